@@ -1,0 +1,47 @@
+"""Getting a searcher for the command line and the bot: build the index first when it is missing or stale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from index.builder import BuildReport, Progress, build_index
+from index.corpus import check_corpus_folder
+from index.freshness import staleness
+from index.search import Searcher
+from index.store import CURRENT_FILE, load_index
+
+Notify = Callable[[str], None]
+
+
+def ensure_current(
+    corpus_dir: Path, index_dir: Path, notify: Notify, progress: Progress | None = None
+) -> BuildReport | None:
+    """Build the index when it is missing, of an older version, or older than the corpus; say so first."""
+    if not corpus_dir.is_dir() and (index_dir / CURRENT_FILE).exists():
+        notify(f"corpus folder {corpus_dir} not found; answering from the existing index")
+        return None
+    check_corpus_folder(corpus_dir)
+    reason = staleness(corpus_dir, index_dir)
+    if reason is None:
+        return None
+    notify(f"{reason}: building the index from {corpus_dir} …")
+    report = build_index(corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING))
+    notify(summary_line(report))
+    return report
+
+
+def open_searcher(corpus_dir: Path, index_dir: Path, notify: Notify, progress: Progress | None = None) -> Searcher:
+    """A searcher over an index that is current with the corpus (building it first if needed)."""
+    ensure_current(corpus_dir, index_dir, notify, progress)
+    return Searcher(load_index(index_dir))
+
+
+def summary_line(report: BuildReport) -> str:
+    """One line saying what a build did."""
+    files = "file" if report.files == 1 else "files"
+    skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
+    return f"indexed {report.files} {files}, {report.passages} passages{skipped} in {report.seconds:.1f} s"
+
+
+WAITING = "another build is writing this index; waiting for it to finish …"

@@ -1,0 +1,64 @@
+"""Answers for a person at a terminal: each passage quoted, with speaker, date, title and link."""
+
+from __future__ import annotations
+
+import textwrap
+
+from index.analyzer import matched_spans
+from index.models import Answer, Hit
+
+BOLD = "\x1b[1m"
+RESET = "\x1b[0m"
+_QUOTE_BAR = "│ "
+_INDENT = "   "
+
+
+def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
+    """The answer as text; ``style`` marks matched words in bold with terminal escapes."""
+    if not answer.terms:
+        return (
+            f"The question {answer.question.strip()!r} has no words to search for. "
+            "Ask about a name, a place or an event."
+        )
+    if not answer.hits:
+        return f"No passage matches {answer.question.strip()!r}. Try other words: a name, a place, a date."
+    shown = len(answer.hits)
+    noun = "passage" if answer.matched == 1 else "passages"
+    blocks = [f"{answer.matched} {noun} matched {answer.question.strip()!r}; the best {shown}:"]
+    for rank, hit in enumerate(answer.hits, start=1):
+        blocks.append(_render_hit(rank, hit, answer.terms, style, width))
+    return "\n\n".join(blocks)
+
+
+def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: int) -> str:
+    passage = hit.passage
+    heading = ", ".join(part for part in (passage.speaker, _date(hit)) if part)
+    kind = f" ({passage.kind.value})" if passage.kind.value in ("tweet", "quote") else ""
+    lines = [f"{rank}. {heading or 'undated'}{kind}"]
+    if passage.context:
+        question = textwrap.shorten(" ".join(passage.context.split()), width=width - 20, placeholder=" …")
+        lines.append(f"{_INDENT}answering: “{question}”")
+    body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
+    for paragraph in passage.text.split("\n"):
+        wrapped = textwrap.wrap(paragraph, body_width, break_on_hyphens=False, break_long_words=False) or [""]
+        for line in wrapped:
+            lines.append(f"{_INDENT}{_QUOTE_BAR}{_mark(line, terms) if style else line}")
+    lines.append(f"{_INDENT}{hit.source.title} — {hit.source.link}")
+    for other in hit.also_in:
+        lines.append(f"{_INDENT}also in: {other.title} — {other.link}")
+    return "\n".join(lines)
+
+
+def _date(hit: Hit) -> str | None:
+    return hit.date.isoformat() if hit.date else None
+
+
+def _mark(line: str, terms: frozenset[str]) -> str:
+    out: list[str] = []
+    last = 0
+    for start, end in matched_spans(line, terms):
+        out.append(line[last:start])
+        out.append(f"{BOLD}{line[start:end]}{RESET}")
+        last = end
+    out.append(line[last:])
+    return "".join(out)

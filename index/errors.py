@@ -1,0 +1,27 @@
+"""Errors the retrieval core raises, each with a message meant for a person."""
+
+from __future__ import annotations
+
+
+class BriefbotError(Exception):
+    """Base class: the message is one readable line, safe to show as is."""
+
+
+class SkipFile(BriefbotError):
+    """A corpus file that cannot be indexed; the message says why."""
+
+
+class IndexMissingError(BriefbotError):
+    """No index has been built in the given folder."""
+
+
+class IndexCorruptError(BriefbotError):
+    """The index folder exists but cannot be read as an index."""
+
+
+class IndexVersionError(BriefbotError):
+    """The index was written in an older format and must be rebuilt."""
+
+
+class IndexLockedError(BriefbotError):
+    """Another build holds the index folder."""

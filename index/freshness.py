@@ -1,0 +1,28 @@
+"""Whether an index still reflects its corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.corpus import scan_corpus
+from index.errors import IndexMissingError, IndexVersionError
+from index.store import read_manifest
+
+
+def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
+    """Why the index must be (re)built before use, as a short phrase; None when it is current.
+
+    Raises IndexCorruptError when the index folder is damaged: that needs a person's decision.
+    """
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexMissingError:
+        return "no index yet"
+    except IndexVersionError:
+        return "the index was built by an older briefbot"
+    corpus = manifest.get("corpus", {})
+    if corpus.get("folder") != str(corpus_dir.resolve()):
+        return "the index was built from another corpus folder"
+    if corpus.get("fingerprint") != scan_corpus(corpus_dir).fingerprint():
+        return "the corpus changed since the index was built"
+    return None

@@ -1,0 +1,20 @@
+"""Readers turn a corpus file's bytes into a Document; one reader per format, chosen by file extension."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.models import Document
+from index.readers.text import read_text_document
+
+Reader = Callable[[bytes, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text_document,
+    ".md": read_text_document,
+}
+
+
+def reader_for(suffix: str) -> Reader | None:
+    """The reader for a file extension (case-insensitive), or None when the format is not supported."""
+    return READERS.get(suffix.lower())

@@ -1,0 +1,357 @@
+"""Split a document into passages a reader can quote.
+
+Transcripts become one passage per speaker turn; articles one per paragraph, pasted tweet (with its
+timestamp line) or block quotation. Speaker turns inside articles (an excerpt of a briefing) are turns too.
+Every passage's text is the document's own words: lines are kept as written and only markup that is not
+text (``>`` quote markers, headings, elision-only lines) is left out. Overlong passages are cut into
+windows on sentence bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from index.models import Document, DocumentKind, Passage, PassageKind
+from index.speakers import find_labels, is_questioner, starts_with_label
+
+MAX_PASSAGE_CHARS = 1200
+"""Longer passages are cut into windows of at most this many characters, on sentence bounds."""
+
+_ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
+_EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_TIMESTAMP_LINE = re.compile(
+    r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\s*$"
+)
+_TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_HARD_WRAP_WIDTH = 100
+
+
+@dataclass
+class _Unit:
+    """A passage being assembled: its kind, speaker and the (start, end) ranges of its text."""
+
+    kind: PassageKind
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    speaker: str | None = None
+    when: date | None = None
+
+
+@dataclass
+class _Line:
+    number: int
+    start: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
+    """Split ``doc`` into passages in reading order, numbered from 0, each tagged with ``doc_index``."""
+    lines = _lines(doc)
+    kind = doc.kind or detect_kind(lines)
+    units = _Assembler(doc, lines, kind).run()
+    return _to_passages(doc.text, units, doc_index)
+
+
+def detect_kind(lines: list[_Line]) -> DocumentKind:
+    """A document whose lines mostly open with speaker labels is a transcript; anything else an article."""
+    content = [line for line in lines if line.stripped]
+    labelled = sum(1 for line in content if starts_with_label(line.text))
+    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else DocumentKind.ARTICLE
+
+
+def tweet_date(line: str) -> date | None:
+    """The date of a tweet timestamp line such as ``10:17 AM – 3 Oct 2016``, or None if it is not one."""
+    match = _TIMESTAMP_LINE.match(line)
+    if not match:
+        return None
+    day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
+    if day is None:
+        day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+def _lines(doc: Document) -> list[_Line]:
+    skip = set(doc.skip_lines)
+    markdown = doc.path.lower().endswith(".md")
+    lines: list[_Line] = []
+    offset = 0
+    for number, text in enumerate(doc.text.split("\n")):
+        if number in skip or (markdown and text.lstrip().startswith("#")):
+            lines.append(_Line(number, offset, ""))
+        else:
+            lines.append(_Line(number, offset, text))
+        offset += len(text) + 1
+    return lines
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
+    blocks: list[int] = []
+    run = 0
+    for line in lines:
+        if line.stripped:
+            run += 1
+        elif run:
+            blocks.append(run)
+            run = 0
+    if run:
+        blocks.append(run)
+    content = [line for line in lines if line.stripped]
+    if len(blocks) < 2 or not content:
+        return False
+    short = sum(1 for line in content if len(line.stripped) <= _HARD_WRAP_WIDTH)
+    return short >= 0.8 * len(content) and len(content) >= 2 * len(blocks)
+
+
+class _Assembler:
+    """Walks the lines once, opening and closing units as speaker labels, blank lines and tweets dictate."""
+
+    def __init__(self, doc: Document, lines: list[_Line], kind: DocumentKind) -> None:
+        self.body = doc.text
+        self.markdown = doc.path.lower().endswith(".md")
+        self.lines = lines
+        self.transcript = kind is DocumentKind.TRANSCRIPT
+        self.wrapped = _is_hard_wrapped(lines)
+        self.units: list[_Unit] = []
+        self.current: _Unit | None = None
+        self.blank_since_current = False
+
+    def run(self) -> list[_Unit]:
+        for index, line in enumerate(self.lines):
+            self._line(index, line)
+        self._close()
+        return self.units
+
+    def _line(self, index: int, line: _Line) -> None:
+        text = line.stripped
+        if not text:
+            self.blank_since_current = True
+            if self.current and not self._turn_spans_blank_lines(index):
+                self._close()
+            return
+        if _ELISION_LINE.match(text):
+            self._close()
+            return
+        when = tweet_date(text)
+        if when is not None and self._attach_timestamp(line, when):
+            return
+        if text.startswith(">"):
+            self._quote_line(line)
+            return
+        bullet = _LIST_ITEM.match(line.text) if self.markdown else None
+        if bullet:
+            self._open(PassageKind.PARAGRAPH)
+            self._add(line, line.start + bullet.end(), line.start + len(line.text))
+            return
+        labels = find_labels(line.text)
+        first = labels[0].start if labels else len(line.text)
+        if line.text[:first].strip():
+            self._plain(index, line, line.start, line.start + first)
+        ends = [label.start for label in labels[1:]] + [len(line.text)]
+        for label, end in zip(labels, ends[: len(labels)], strict=True):
+            self._open(PassageKind.TURN, speaker=label.speaker)
+            self._add(line, line.start + label.text_start, line.start + end)
+
+    def _plain(self, index: int, line: _Line, start: int, end: int) -> None:
+        editorial = bool(_EDITORIAL_LINE.match(line.stripped))
+        if self.current and not editorial and self._continues(index):
+            self._add(line, start, end)
+            return
+        self._open(PassageKind.PARAGRAPH)
+        self._add(line, start, end)
+        if editorial:
+            self._close()
+
+    def _continues(self, index: int) -> bool:
+        """Whether a plain line belongs to the unit already open."""
+        assert self.current is not None
+        if self.current.kind is PassageKind.TURN:
+            if self.transcript:
+                return True
+            if self.wrapped and not self.blank_since_current:
+                return True
+            return self._next_line_is_turn(index)
+        if self.current.kind is PassageKind.PARAGRAPH:
+            return self.wrapped and not self.blank_since_current
+        return False
+
+    def _turn_spans_blank_lines(self, index: int) -> bool:
+        """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
+        if self.current is None or self.current.kind is not PassageKind.TURN:
+            return False
+        return self.transcript or self._next_line_is_turn(index, after_next_paragraph=True)
+
+    def _next_line_is_turn(self, index: int, after_next_paragraph: bool = False) -> bool:
+        """Look ahead past blank and elision lines (and, if asked, one plain line) for a speaker label."""
+        passed_plain = False
+        for line in self.lines[index + 1 :]:
+            text = line.stripped
+            if not text or _ELISION_LINE.match(text):
+                continue
+            if starts_with_label(line.text):
+                return True
+            if after_next_paragraph and not passed_plain and not _EDITORIAL_LINE.match(text):
+                passed_plain = True
+                continue
+            return False
+        return False
+
+    def _attach_timestamp(self, line: _Line, when: date) -> bool:
+        target = self.current or (self.units[-1] if self.units else None)
+        if target is None or target.kind not in (PassageKind.PARAGRAPH, PassageKind.TWEET):
+            return False
+        if target is not self.current:
+            self.units.pop()
+            self.current = target
+        target.kind = PassageKind.TWEET
+        target.when = when
+        if target.speaker is None:
+            first_start, first_end = target.spans[0]
+            header = _TWEET_HEADER.match(self.body[first_start:first_end])
+            target.speaker = header.group("name").strip() if header else None
+        self._add(line, line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text))
+        self._close()
+        return True
+
+    def _quote_line(self, line: _Line) -> None:
+        if self.current is None or self.current.kind is not PassageKind.QUOTE:
+            self._open(PassageKind.QUOTE)
+        marker = line.text.index(">")
+        self._add(line, line.start + marker + 1, line.start + len(line.text))
+
+    def _open(self, kind: PassageKind, speaker: str | None = None) -> None:
+        self._close()
+        self.current = _Unit(kind, speaker=speaker)
+        self.blank_since_current = False
+
+    def _add(self, line: _Line, start: int, end: int) -> None:
+        assert self.current is not None
+        self.current.spans.append((start, end))
+        self.current.lines.append(line.number)
+        self.blank_since_current = False
+
+    def _close(self) -> None:
+        if self.current is not None:
+            self.units.append(self.current)
+        self.current = None
+
+
+def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]:
+    passages: list[Passage] = []
+    previous: tuple[_Unit, str] | None = None
+    for unit in units:
+        text, start = _unit_text(body, unit)
+        if not any(ch.isalnum() for ch in text):
+            continue
+        context = None
+        if (
+            unit.kind is PassageKind.TURN
+            and not is_questioner(unit.speaker)
+            and previous is not None
+            and previous[0].kind is PassageKind.TURN
+            and is_questioner(previous[0].speaker)
+        ):
+            context = previous[1]
+        for offset, window in windows(text):
+            passages.append(
+                Passage(
+                    doc=doc_index,
+                    position=len(passages),
+                    kind=unit.kind,
+                    text=window,
+                    start=start + offset,
+                    speaker=unit.speaker,
+                    context=context,
+                    date=unit.when,
+                )
+            )
+        previous = (unit, text)
+    return passages
+
+
+def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:
+    """Join a unit's ranges: adjacent lines with a line break, lines across a blank line with two."""
+    parts: list[str] = []
+    first_start: int | None = None
+    last_line: int | None = None
+    for (start, end), number in zip(unit.spans, unit.lines, strict=True):
+        piece = body[start:end].strip()
+        if not piece:
+            continue
+        if first_start is None:
+            first_start = start + (len(body[start:end]) - len(body[start:end].lstrip()))
+        elif last_line is not None:
+            parts.append("\n" if number - last_line <= 1 else "\n\n")
+        parts.append(piece)
+        last_line = number
+    return "".join(parts), first_start or 0
+
+
+def windows(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, window) pieces of at most ``limit`` characters on sentence bounds.
+
+    A sentence longer than the limit is cut between words. Short texts come back whole.
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+
+    def emit(start: int, end: int) -> None:
+        chunk = text[start:end]
+        if chunk.strip():
+            pieces.append((start + len(chunk) - len(chunk.lstrip()), chunk.strip()))
+
+    bounds = [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    start = end = 0
+    for bound in bounds:
+        if bound - start <= limit:
+            end = bound
+            continue
+        if end > start:
+            emit(start, end)
+            start = end
+        while bound - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            cut = cut if cut > start else start + limit
+            emit(start, cut)
+            start = cut
+        end = bound
+    emit(start, end)
+    return pieces

@@ -1,0 +1,168 @@
+"""The command line end to end, in a subprocess, on temporary corpora."""
+
+import json
+import os
+import time
+
+import pytest
+
+from tests.cli_runner import run, run_json
+from tests.conftest import write
+
+PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path"}
+
+
+@pytest.fixture
+def project(corpus):
+    """A working folder with ``corpus/`` in it, as a user would have."""
+    return corpus.parent
+
+
+def test_build_prints_a_summary_with_skipped_files_and_reasons(project):
+    write(project / "corpus", "broken.md", "---\ntitle: never closed\nText\n")
+    result = run("index", "build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "indexed 2 files" in result.stdout
+    assert "broken.md: front matter block opened with '---' is never closed" in result.stdout
+    assert (project / ".briefbot" / "index" / "CURRENT").exists()
+    assert result.stderr == "", "no progress bar when not on a terminal"
+
+
+def test_ask_for_a_person_quotes_passage_speaker_date_title_and_link(project):
+    result = run("ask", "who could point me to the Pentagon?", cwd=project)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "I'd point you to the Pentagon for that one." in out
+    assert "MR. ODUYA, 2017-03-02" in out
+    assert "Daily briefing, 2 March 2017 (test) — https://example.test/briefing/2017-03-02" in out
+    assert "answering: “And the ferry crossing on the Euphrates?”" in out
+    assert "\x1b[" not in out, "no terminal escapes when output is not a terminal"
+    assert "no index yet: building the index" in result.stderr
+
+
+def test_ask_json_has_the_documented_shape_and_verbatim_text(project):
+    data = run_json("ask", "convoy near Raqqa", "--json", "--k", "3", cwd=project)
+    assert data["question"] == "convoy near Raqqa"
+    assert 1 <= len(data["passages"]) <= 3
+    corpus_text = "".join(p.read_text() for p in (project / "corpus").rglob("*.*"))
+    for passage in data["passages"]:
+        assert set(passage) >= PASSAGE_KEYS
+        assert passage["text"] in corpus_text
+        assert passage["date"] is None or len(passage["date"]) == 10
+        assert isinstance(passage["score"], float)
+    no_url = [p for p in data["passages"] if p["source_path"] == "news/convoy.md"]
+    assert no_url and no_url[0]["url"] is None
+
+
+def test_batch_mode_reads_questions_from_stdin_and_prints_json_lines(project):
+    result = run("ask", "-", cwd=project, stdin="convoy near Raqqa\n\nferry on the Euphrates\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["question"] for line in lines] == ["convoy near Raqqa", "", "ferry on the Euphrates"]
+    assert lines[0]["passages"] and lines[1]["passages"] == [] and lines[2]["passages"]
+    assert result.stderr.count("building the index") == 1
+
+
+def test_ask_rebuilds_when_the_corpus_changes_and_says_so(project):
+    run("index", "build", cwd=project)
+    untouched = run("ask", "convoy", cwd=project)
+    assert untouched.stderr == ""
+    time.sleep(0.01)
+    write(project / "corpus", "new.txt", "Fresh news\nThe Euphrates ferry reopened on Friday.\n")
+    result = run("ask", "ferry reopened", "--json", cwd=project)
+    assert "the corpus changed since the index was built" in result.stderr
+    assert json.loads(result.stdout)["passages"][0]["text"] == "The Euphrates ferry reopened on Friday."
+
+
+def test_ask_rebuilds_when_a_file_is_removed(project):
+    run("index", "build", cwd=project)
+    os.remove(project / "corpus" / "news" / "convoy.md")
+    data = run_json("ask", "trucks burning", "--json", cwd=project)
+    assert all(p["source_path"] != "news/convoy.md" for p in data["passages"])
+
+
+def test_empty_corpus_builds_and_answers_plainly(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    build = run("index", "build", cwd=tmp_path)
+    assert build.returncode == 0
+    assert "indexed 0 files, 0 passages" in build.stdout
+    assert "add .txt or .md files" in build.stdout
+    ask = run("ask", "anything about convoys", cwd=tmp_path)
+    assert ask.returncode == 0
+    assert "No passage matches" in ask.stdout
+
+
+def test_options_and_settings_choose_folders(project, tmp_path):
+    other = tmp_path / "elsewhere" / "idx"
+    result = run("ask", "convoy", "--index", str(other), "--corpus", str(project / "corpus"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (other / "CURRENT").exists()
+    env = {
+        "BRIEFBOT_CORPUS_DIR": str(project / "corpus"),
+        "BRIEFBOT_INDEX_DIR": str(tmp_path / "env-idx"),
+        "BRIEFBOT_TOP_K": "1",
+    }
+    data = run_json("ask", "convoy", "--json", cwd=tmp_path, env=env)
+    assert len(data["passages"]) == 1
+    assert (tmp_path / "env-idx" / "CURRENT").exists()
+
+
+def test_dotenv_file_is_read(project):
+    (project / ".env").write_text("BRIEFBOT_TOP_K=2\n")
+    data = run_json("ask", "convoy Raqqa trucks", "--json", cwd=project)
+    assert len(data["passages"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (("ask", "x", "--corpus", "no-such-folder"), {}, "corpus folder no-such-folder does not exist"),
+        (("ask", "x"), {"BRIEFBOT_TOP_K": "many"}, "BRIEFBOT_TOP_K"),
+        (("index", "build", "--index", "corpus"), {}, "refusing to write an index into corpus"),
+    ],
+)
+def test_errors_are_one_clear_line_without_traceback(project, args, env, message):
+    result = run(*args, cwd=project, env=env)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_corrupted_index_says_to_rebuild(project):
+    run("index", "build", cwd=project)
+    current = (project / ".briefbot" / "index" / "CURRENT").read_text()
+    passages = project / ".briefbot" / "index" / current / "passages.jsonl"
+    passages.write_text("garbage\n")
+    result = run("ask", "convoy", cwd=project)
+    assert result.returncode == 1
+    assert "briefbot index build" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_index_path_that_is_a_file(project):
+    (project / "afile").write_text("x")
+    result = run("ask", "convoy", "--index", "afile", cwd=project)
+    assert result.returncode == 2 and "'afile' is a file" in result.stderr
+
+
+def test_usage_errors_exit_2(project):
+    assert run("ask", "x", "--k", "0", cwd=project).returncode == 2
+    assert run("ask", cwd=project).returncode == 2
+    assert run("nonsense", cwd=project).returncode == 2
+
+
+@pytest.mark.parametrize("args", [(), ("ask",), ("index",), ("index", "build")])
+def test_help_explains_each_command(project, args):
+    result = run(*args, "--help", cwd=project)
+    assert result.returncode == 0
+    assert "Usage: briefbot" in result.stdout
+    assert len(result.stdout.splitlines()) > 5
+
+
+def test_an_existing_index_still_answers_when_the_corpus_folder_is_gone(project, tmp_path):
+    run("index", "build", cwd=project)
+    (project / "corpus").rename(tmp_path / "moved")
+    result = run("ask", "convoy", cwd=project)
+    assert result.returncode == 0
+    assert "answering from the existing index" in result.stderr
+    assert "convoy" in result.stdout

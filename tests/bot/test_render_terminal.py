@@ -1,0 +1,41 @@
+from datetime import date
+
+from bot.render.terminal import BOLD, RESET, render_answer
+from index.models import Answer, Hit, Passage, PassageKind, Source
+
+SOURCE = Source("Briefing, 3 Oct", "https://example.test/b", date(2016, 10, 3), "b.txt")
+OTHER = Source("Weekly digest", None, None, "digest.md")
+
+
+def answer(text: str, *, terms=frozenset({"nusra", "strike"}), context=None, also_in=()) -> Answer:
+    passage = Passage(
+        doc=0, position=4, kind=PassageKind.TURN, text=text, start=0, speaker="MS. ADLER", context=context
+    )
+    return Answer("when was Nusra struck?", (Hit(4, passage, SOURCE, 3.2, also_in),), matched=7, terms=terms)
+
+
+def test_plain_rendering_quotes_every_word_with_source_and_link():
+    text = "The strike on al-Nusra happened in Idlib on Monday. " * 5
+    out = render_answer(answer(text.strip(), context="Was Nusra hit?", also_in=(OTHER,)), width=60)
+    assert out.startswith("7 passages matched 'when was Nusra struck?'; the best 1:")
+    assert "1. MS. ADLER, 2016-10-03" in out
+    assert "answering: “Was Nusra hit?”" in out
+    assert "Briefing, 3 Oct — https://example.test/b" in out
+    assert "also in: Weekly digest — digest.md" in out
+    quoted = " ".join(line.split("│ ", 1)[1] for line in out.splitlines() if "│ " in line)
+    assert quoted == " ".join(text.split())
+    assert all(len(line) <= 60 for line in out.splitlines() if "│ " in line)
+    assert BOLD not in out
+
+
+def test_styled_rendering_marks_matched_words_in_bold():
+    out = render_answer(answer("The strike on al-Nusra was confirmed."), style=True)
+    assert f"{BOLD}strike{RESET}" in out and f"{BOLD}al-Nusra{RESET}" in out
+    assert f"{BOLD}confirmed" not in out
+
+
+def test_nothing_found_and_nothing_to_search_are_said_plainly():
+    empty = Answer("zebra crossings?", (), 0, frozenset({"zebra", "crossings"}))
+    assert "No passage matches 'zebra crossings?'" in render_answer(empty)
+    no_terms = Answer("when was it?", (), 0, frozenset())
+    assert "has no words to search for" in render_answer(no_terms)

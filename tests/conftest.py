@@ -1,0 +1,66 @@
+"""Shared fixtures: small corpora written into temporary folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TRANSCRIPT = """---
+title: Daily briefing, 2 March 2017 (test)
+url: https://example.test/briefing/2017-03-02
+date: 2017-03-02
+kind: transcript
+---
+MR. ODUYA: Afternoon. Two quick items, then questions.
+
+QUESTION: On the convoy near Raqqa: did the coalition hit it or not?MR. ODUYA: We did. […]
+The strike happened early on Tuesday and destroyed six vehicles.
+
+QUESTION: Were there civilians —
+MR. ODUYA: Not that —
+QUESTION: — anywhere near the convoy?
+MR. ODUYA: Not that we know of. …
+…
+QUESTION: And the ferry crossing on the Euphrates?
+MR. ODUYA: I'd point you to the Pentagon for that one.
+"""
+
+ARTICLE = """---
+title: Convoy destroyed near Raqqa
+date: 2017-03-01
+kind: article
+---
+A coalition strike destroyed a convoy of six trucks near Raqqa early on Tuesday, officials said.
+
+Residents described a column of smoke visible from the river.
+
+Raqqa Watch @raqqa_watchSix trucks burning on the eastern road out of #Raqqa after an air strike
+6:40 AM – 28 Feb 2017
+
+> Nobody on the ground could say who the trucks belonged to.
+
+The briefing the next day covered it:
+
+QUESTION: On the convoy near Raqqa: did the coalition hit it or not?MR. ODUYA: We did.
+"""
+
+
+def write(root: Path, name: str, text: str | bytes) -> Path:
+    """Write a corpus file (creating folders) and return its path."""
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A corpus with one transcript and one article that quotes it."""
+    root = tmp_path / "corpus"
+    write(root, "briefings/2017-03-02-briefing.txt", TRANSCRIPT)
+    write(root, "news/convoy.md", ARTICLE)
+    return root

@@ -1,0 +1,139 @@
+import json
+import threading
+import time
+
+import pytest
+
+from index.builder import build_index
+from index.errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
+from index.search import Searcher
+from index.store import CURRENT_FILE, MANIFEST, build_lock, current_generation, load_index
+
+
+@pytest.fixture
+def built(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    return index_dir
+
+
+def test_round_trip_keeps_passages_sources_and_scores(corpus, built):
+    loaded = load_index(built)
+    assert [s.path for s in loaded.sources] == ["briefings/2017-03-02-briefing.txt", "news/convoy.md"]
+    first = loaded.passages[0]
+    assert (first.speaker, first.text) == ("MR. ODUYA", "Afternoon. Two quick items, then questions.")
+    again = load_index(built)
+    question = {"convoy": 1.0, "raqqa": 1.0}
+    assert (loaded.engine.scores(question) == again.engine.scores(question)).all()
+    manifest = loaded.manifest
+    assert manifest["counts"]["passages"] == len(loaded.passages)
+    assert manifest["bm25"] == {"k1": 1.5, "b": 0.75, "epsilon": 0.25}
+
+
+def test_files_hold_plain_json_not_pickle(built):
+    for path in current_generation(built).iterdir():
+        data = path.read_bytes()
+        assert not data.startswith(b"\x80"), f"{path.name} looks like a pickle"
+        for line in data.decode().splitlines():
+            json.loads(line) if path.name != MANIFEST else None
+        if path.name == MANIFEST:
+            json.loads(data)
+
+
+def test_a_rebuild_swaps_generations_and_keeps_one_previous(corpus, built):
+    first = current_generation(built)
+    build_index(corpus, built)
+    second = current_generation(built)
+    build_index(corpus, built)
+    third = current_generation(built)
+    assert len({first, second, third}) == 3
+    generations = sorted(p.name for p in built.iterdir() if p.name.startswith("gen-"))
+    assert generations == sorted([second.name, third.name])
+
+
+def test_missing_index_says_how_to_build(tmp_path):
+    with pytest.raises(IndexMissingError, match="briefbot index build"):
+        load_index(tmp_path / "nothing-here")
+
+
+def test_damaged_file_is_detected_by_checksum(built):
+    passages = current_generation(built) / "passages.jsonl"
+    passages.write_text(passages.read_text().replace("convoy", "cONVOY"))
+    with pytest.raises(IndexCorruptError, match="damaged"):
+        load_index(built)
+
+
+def test_truncated_file_is_detected(built):
+    terms = current_generation(built) / "terms.jsonl"
+    terms.write_bytes(terms.read_bytes()[:40])
+    with pytest.raises(IndexCorruptError, match="rebuild"):
+        load_index(built)
+
+
+def test_pointer_to_a_missing_generation(built):
+    (built / CURRENT_FILE).write_text("gen-does-not-exist")
+    with pytest.raises(IndexCorruptError, match="missing generation"):
+        load_index(built)
+
+
+def test_foreign_manifest_and_old_version(built):
+    manifest_path = current_generation(built) / MANIFEST
+    manifest = json.loads(manifest_path.read_text())
+    manifest_path.write_text(json.dumps({**manifest, "version": "0.0"}))
+    with pytest.raises(IndexVersionError, match="rebuild"):
+        load_index(built)
+    manifest_path.write_text(json.dumps({"format": "something-else"}))
+    with pytest.raises(IndexCorruptError, match="does not hold a briefbot index"):
+        load_index(built)
+
+
+def test_refuses_to_write_into_a_folder_holding_other_files(corpus, tmp_path):
+    with pytest.raises(IndexCorruptError, match="holds other files"):
+        build_index(corpus, corpus)
+    assert not (corpus / CURRENT_FILE).exists()
+
+
+def test_a_failed_build_leaves_the_previous_index_usable(corpus, built, monkeypatch):
+    before = current_generation(built)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("index.store._write_lines", explode)
+    with pytest.raises(RuntimeError):
+        build_index(corpus, built)
+    assert current_generation(built) == before
+    assert Searcher(load_index(built)).ask("convoy near Raqqa").hits
+    assert not [p for p in built.iterdir() if p.name.startswith(".tmp-gen")]
+
+
+def test_stale_temporary_folders_are_removed_by_the_next_build(corpus, built):
+    stale = built / ".tmp-gen-20000101T000000000000-abcdef"
+    stale.mkdir()
+    (stale / "passages.jsonl").write_text("half written")
+    build_index(corpus, built)
+    assert not stale.exists()
+
+
+def test_a_second_builder_waits_for_the_lock_or_refuses(built):
+    release = threading.Event()
+    holding = threading.Event()
+
+    def hold():
+        with build_lock(built):
+            holding.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait(5)
+    with pytest.raises(IndexLockedError, match="another build"), build_lock(built, wait=False):
+        pass
+    waited = []
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    began = time.monotonic()
+    with build_lock(built, on_wait=lambda: waited.append(True)):
+        assert time.monotonic() - began >= 0.15
+    thread.join()
+    assert waited == [True]

@@ -1,8 +1,14 @@
 """The one tokenizer: turns text into index terms, the same way at build time and at query time.
 
-Words are folded (accents, curly apostrophes, case), possessives dropped, hyphenated names split into their
-parts, numbers kept and common function words (including question words) left out. Each term keeps the
-span of the word it came from, so matched words can be marked in a quote.
+Each word is folded (accents, curly quotes and dashes, case), its possessive dropped and its irregular verb
+form mapped to the base form, then stemmed with the Snowball English stemmer. Compound words are split into
+their parts: ``al-Nusra`` and ``alNusra`` both give ``nusra`` (a leading Arabic article is dropped) plus the
+joined form ``alnusra``, so a name matches with and without its hyphen and its article. Dotted abbreviations
+(``U.S.``) become one word; numbers and years are kept. Common function words, question words included, are
+left out. Every term keeps the span of the word it came from, so matched words can be marked in a quote.
+
+A term containing a space is a phrase: the terms of consecutive words (alias names such as
+``islam state``); ``matched_spans`` marks phrases as well as single words.
 """
 
 from __future__ import annotations
@@ -10,162 +16,180 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-ANALYZER_VERSION = 1
+import Stemmer
+
+ANALYZER_VERSION = 2
 """Bumped whenever the terms produced for a text change; an index built with another version is rebuilt."""
 
-_WORD = re.compile(r"\w+(?:['’\-‐‑]\w+)*")
-_INNER_SPLIT = re.compile(r"[\-‐‑_]+")
-_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
+_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
+_PART_SPLIT = re.compile(r"[\-‐‑_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_POSSESSIVE = re.compile(r"'s$", re.IGNORECASE)
+_PHRASE_GAP = re.compile(r"[\s\w\-‐‑'’ʼ]*")
+"""What may stand between two words of a phrase: spaces, hyphens, apostrophes and left-out words."""
 
-STOPWORDS = frozenset(
+_FOLD = str.maketrans(
     {
-        "a",
-        "about",
-        "after",
-        "again",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "before",
-        "being",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "done",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "whether",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yes",
-        "yeah",
-        "okay",
-        "ok",
-        "s",
-        "t",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "′": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "…": "...",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
     }
 )
+
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
+"""Arabic articles: left out when they open a compound name (``al-Nusra``, ``ash-Sham``)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    """
+    a about after again all also am an and any are as at be been before being but by can could did do does
+    doing done for from had has have having he her here hers him his how i if in into is it its itself just me
+    more most my no nor not of off on once only or other our ours out over own same she should so some such
+    than that the their theirs them then there these they this those through to too under until up very was we
+    were what when where whether which while who whom whose why will with would you your yours yes yeah okay
+    ok s t al el dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt wont hasnt havent
+    hadnt im ive youre youve theyre theyve weve thats theres whats hes shes
+    """
+)
+"""Function words that carry no meaning for search: never indexed, never searched for."""
+
+QUERY_FILLER = _words(
+    """
+    tell happen happened happens know please anyone anybody anything someone somebody something show find give
+    details info information hey hi hello thanks thank exactly actually really
+    """
+)
+"""Words that only phrase a request (``tell me``, ``what happened``): left out of questions, kept in passages."""
+
+IRREGULAR = {
+    "struck": "strike",
+    "stricken": "strike",
+    "fought": "fight",
+    "shot": "shoot",
+    "led": "lead",
+    "held": "hold",
+    "met": "meet",
+    "told": "tell",
+    "said": "say",
+    "says": "say",
+    "spoke": "speak",
+    "spoken": "speak",
+    "began": "begin",
+    "begun": "begin",
+    "took": "take",
+    "taken": "take",
+    "sent": "send",
+    "brought": "bring",
+    "caught": "catch",
+    "won": "win",
+    "fled": "flee",
+    "flew": "fly",
+    "flown": "fly",
+    "drove": "drive",
+    "driven": "drive",
+    "rose": "rise",
+    "risen": "rise",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "gave": "give",
+    "given": "give",
+    "wrote": "write",
+    "written": "write",
+    "chose": "choose",
+    "chosen": "choose",
+    "broke": "break",
+    "broken": "break",
+    "hid": "hide",
+    "hidden": "hide",
+    "stole": "steal",
+    "stolen": "steal",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "lost": "lose",
+    "sought": "seek",
+    "bought": "buy",
+    "thought": "think",
+    "fell": "fall",
+    "fallen": "fall",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "overtook": "overtake",
+    "overtaken": "overtake",
+    "undertook": "undertake",
+    "undertaken": "undertake",
+}
+"""Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
+
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """An index term and the span of the word it came from in the analysed text."""
+    """An index term and the span of the word it came from in the analysed text.
+
+    ``joined`` marks the extra term of a compound word (``alnusra`` for ``al-Nusra``); it is indexed and
+    searched like any term but takes no part in phrases.
+    """
 
     term: str
     start: int
     end: int
+    joined: bool = False
 
 
 def fold(word: str) -> str:
-    """Lowercase, strip accents and unify apostrophes so that variant spellings meet."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("’", "'").casefold()
+    """Lowercase, strip accents and unify quotes, apostrophes and dashes so that variant spellings meet."""
+    return _strip_accents(word).translate(_FOLD).casefold()
+
+
+def stem(word: str) -> str:
+    """The index term of one folded word: irregular verbs mapped to their base form, then stemmed."""
+    if word.isdigit():
+        return word
+    return _STEMMER.stemWord(IRREGULAR.get(word, word))
 
 
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        word = _POSSESSIVE.sub("", fold(match.group()))
-        for part in _INNER_SPLIT.split(word.replace("'", "")):
-            if part and part not in STOPWORDS:
-                yield Token(part, match.start(), match.end())
+        yield from _word_tokens(match.group(), match.start(), match.end())
 
 
 def analyze(text: str) -> list[str]:
@@ -174,14 +198,104 @@ def analyze(text: str) -> list[str]:
 
 
 def query_terms(question: str) -> dict[str, float]:
-    """A question's terms with their weights: how often each occurs, as BM25Okapi scores repeated terms."""
-    return dict(Counter(analyze(question)))
+    """A question's terms with their weights: how often each occurs, as BM25Okapi scores repeated terms.
+
+    Words that only phrase the request (``tell``, ``happened``) are left out.
+    """
+    return dict(Counter(term for term in analyze(question) if term not in FILLER_TERMS))
 
 
-def matched_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """The spans of the words in ``text`` whose terms are in ``terms``, in order, without overlaps."""
-    spans: list[tuple[int, int]] = []
-    for token in iter_tokens(text):
-        if token.term in terms and (not spans or token.start >= spans[-1][1]):
-            spans.append((token.start, token.end))
-    return spans
+def phrase(terms: Iterable[str]) -> str:
+    """The single term that stands for a sequence of word terms (a multi-word name)."""
+    return " ".join(terms)
+
+
+def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where phrases occur: ``(first, last)`` token positions of each match, longest match first, no overlaps.
+
+    Only word tokens take part (not joined ones); two words follow each other when nothing but spaces,
+    hyphens, apostrophes or left-out words stands between them (no punctuation).
+    """
+    if not phrases:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    for options in by_first.values():
+        options.sort(key=len, reverse=True)
+    positions = [n for n, token in enumerate(tokens) if not token.joined]
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(positions):
+        options = by_first.get(tokens[positions[index]].term, [])
+        length = next((len(words) for words in options if _phrase_at(text, tokens, positions, index, words)), 0)
+        if length:
+            found.append((positions[index], positions[index + length - 1]))
+            index += length
+        else:
+            index += 1
+    return found
+
+
+def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
+    """The spans of the words in ``text`` whose terms are in ``terms``, in order, without overlaps.
+
+    A phrase term (words joined by spaces) marks the whole run of words it matches.
+    """
+    tokens = list(iter_tokens(text))
+    spans = [(token.start, token.end) for token in tokens if token.term in terms]
+    phrases = [tuple(term.split(" ")) for term in terms if " " in term]
+    for first, last in find_phrases(text, tokens, phrases):
+        spans.append((tokens[first].start, tokens[last].end))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: int, words: tuple[str, ...]) -> bool:
+    if index + len(words) > len(positions):
+        return False
+    previous: Token | None = None
+    for offset, word in enumerate(words):
+        token = tokens[positions[index + offset]]
+        if token.term != word:
+            return False
+        if previous is not None and not _PHRASE_GAP.fullmatch(text, previous.end, token.start):
+            return False
+        previous = token
+    return True
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
+    """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
+    plain = _strip_accents(word).translate(_FOLD)
+    if _ABBREVIATION.fullmatch(plain):
+        plain = plain.replace(".", "")
+    plain = _POSSESSIVE.sub("", plain).replace("'", "")
+    parts = [piece for chunk in _PART_SPLIT.split(plain) if chunk for piece in _CAMEL.split(chunk) if piece]
+    parts = [part.casefold() for part in parts]
+    if not parts:
+        return
+    if len(parts) == 1:
+        if parts[0] not in STOPWORDS:
+            yield Token(stem(parts[0]), start, end)
+        return
+    for number, part in enumerate(parts):
+        if part in STOPWORDS or (number < len(parts) - 1 and part in ARTICLES):
+            continue
+        yield Token(stem(part), start, end)
+    if not all(part.isdigit() for part in parts):
+        yield Token(stem("".join(parts)), start, end, joined=True)
+
+
+FILLER_TERMS = frozenset(stem(word) for word in QUERY_FILLER)
+"""The terms of ``QUERY_FILLER``."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.analyzer import analyze, fold
+from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases
+from index.analyzer import iter_tokens
 from index.corpus import Skipped, read_document, scan_corpus
+from index.dates import with_dates
+from index.dedup import dedup_key
 from index.errors import SkipFile
 from index.models import Passage, Source
 from index.splitter import split_document
@@ -17,8 +19,6 @@ from index.store import IndexContent, build_lock, write_index
 
 Progress = Callable[[int, int, str], None]
 """Called after each file with (files done, files in all, file name)."""
-
-_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,12 @@ def collect(corpus_dir: Path, progress: Progress | None = None) -> tuple[IndexCo
     """Read and split the whole corpus into index content; returns it with the number of files read."""
     scan = scan_corpus(corpus_dir)
     skipped = list(scan.skipped)
+    try:
+        aliases = load_aliases(corpus_dir)
+    except AliasFileError as error:
+        aliases = AliasTable()
+        reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
+        skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
     sources: list[Source] = []
     passages: list[Passage] = []
     for done, item in enumerate(scan.files, start=1):
@@ -47,19 +53,19 @@ def collect(corpus_dir: Path, progress: Progress | None = None) -> tuple[IndexCo
         else:
             if pieces:
                 sources.append(Source(document.title, document.url, document.date, document.path))
-                passages.extend(pieces)
+                passages.extend(with_dates(pieces, document.date))
             else:
                 skipped.append(Skipped(item.name, "no passages: the file holds no words to index"))
         if progress:
             progress(done, len(scan.files), item.name)
-    rows, terms, duplicates = _rows(passages, sources)
+    rows, terms, duplicates = _rows(passages, sources, aliases)
     corpus = {
         "folder": str(corpus_dir.resolve()),
         "fingerprint": scan.fingerprint(),
         "files": len(sources),
         "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)],
     }
-    content = IndexContent(sources, passages, rows, terms, duplicates, corpus)
+    content = IndexContent(sources, passages, rows, terms, duplicates, corpus, aliases=aliases)
     return content, len(sources)
 
 
@@ -78,12 +84,24 @@ def build_index(
     return BuildReport(files, len(content.passages), skipped, folder, time.monotonic() - began)
 
 
-def dedup_key(text: str) -> str:
-    """The words of a passage, folded: two passages with the same key say the same thing."""
-    return " ".join(_WORDS.findall(fold(text)))
+def index_terms(text: str, aliases: AliasTable) -> list[str]:
+    """The terms of a text: its words' terms, then its alias groups' and names' terms."""
+    tokens = list(iter_tokens(text))
+    return [token.term for token in tokens] + aliases.index_terms(text, tokens)
 
 
-def _rows(passages: list[Passage], sources: list[Source]) -> tuple[list[int], list[list[str]], dict[int, list[int]]]:
+def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
+    """The terms a passage is indexed with: an answer turn's include those of the question it answers, so
+    that a question about what was asked finds what was answered."""
+    terms = index_terms(passage.text, aliases)
+    if passage.context:
+        terms += index_terms(passage.context, aliases)
+    return terms
+
+
+def _rows(
+    passages: list[Passage], sources: list[Source], aliases: AliasTable
+) -> tuple[list[int], list[list[str]], dict[int, list[int]]]:
     """Index each distinct passage once; repeats are recorded against the one that stands for them.
 
     Of passages with the same words, the one from the earliest-dated document stands for the others (an
@@ -100,7 +118,7 @@ def _rows(passages: list[Passage], sources: list[Source]) -> tuple[list[int], li
         if len(members) > 1:
             duplicates[first] = [n for n in members if n != first]
     indexed.sort()
-    return indexed, [analyze(passages[n].text) for n in indexed], duplicates
+    return indexed, [passage_terms(passages[n], aliases) for n in indexed], duplicates
 
 
 def _date_order(source: Source) -> str:

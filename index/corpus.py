@@ -37,11 +37,14 @@ class CorpusScan:
 
     files: tuple[CorpusFile, ...]
     skipped: tuple[Skipped, ...]
+    config: tuple[CorpusFile, ...] = ()
+    """Settings files found in the folder (``aliases.toml``): not documents, but the index depends on them."""
 
     def fingerprint(self) -> str:
-        """A hash of every candidate's name, size and modification time: it changes when the corpus does."""
+        """A hash of every candidate's and settings file's name, size and modification time: it changes when
+        the corpus does."""
         digest = hashlib.sha256()
-        for item in self.files:
+        for item in (*self.files, *self.config):
             try:
                 info = item.path.stat()
             except OSError:
@@ -55,6 +58,7 @@ def scan_corpus(root: Path) -> CorpusScan:
     check_corpus_folder(root)
     files: list[CorpusFile] = []
     skipped: list[Skipped] = []
+    config: list[CorpusFile] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
@@ -63,6 +67,7 @@ def scan_corpus(root: Path) -> CorpusScan:
             path = Path(dirpath) / filename
             name = path.relative_to(root).as_posix()
             if name in CONFIG_FILES:
+                config.append(CorpusFile(path, name))
                 continue
             if reader_for(path.suffix) is None:
                 known = ", ".join(sorted(READERS))
@@ -70,7 +75,7 @@ def scan_corpus(root: Path) -> CorpusScan:
                 continue
             files.append(CorpusFile(path, name))
     files.sort(key=lambda item: item.name)
-    return CorpusScan(tuple(files), tuple(skipped))
+    return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
 
 
 def check_corpus_folder(root: Path) -> None:

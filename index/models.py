@@ -14,6 +14,67 @@ class DocumentKind(StrEnum):
     ARTICLE = "article"
 
 
+class DatePrecision(StrEnum):
+    """How much of a date a text gives: a day, only a month, or only a year."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class StatedDate:
+    """A date a passage states or implies; a month or a year alone is held as its first day."""
+
+    value: date
+    precision: DatePrecision = DatePrecision.DAY
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 at the stated precision: ``2016-10-03``, ``2016-03`` or ``2016``."""
+        if self.precision is DatePrecision.YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision is DatePrecision.MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+    @property
+    def label(self) -> str:
+        """The date for a reader: ``3 Oct 2016``, ``March 2016`` or ``2016``."""
+        if self.precision is DatePrecision.YEAR:
+            return str(self.value.year)
+        month = _MONTH_NAMES[self.value.month - 1]
+        if self.precision is DatePrecision.MONTH:
+            return f"{month} {self.value.year}"
+        return f"{self.value.day} {month[:3]} {self.value.year}"
+
+    @classmethod
+    def from_iso(cls, text: str) -> StatedDate:
+        """Read back ``iso``; raises ValueError for anything else."""
+        parts = text.split("-")
+        if len(parts) == 1 and len(text) == 4:
+            return cls(date(int(text), 1, 1), DatePrecision.YEAR)
+        if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+            return cls(date(int(parts[0]), int(parts[1]), 1), DatePrecision.MONTH)
+        return cls(date.fromisoformat(text), DatePrecision.DAY)
+
+
 class PassageKind(StrEnum):
     """What a passage is, as a reader would name it."""
 
@@ -59,6 +120,14 @@ class Passage:
     """For an answer turn: the question turn it answers, verbatim."""
     date: date | None = None
     """A date the passage itself carries (a tweet's timestamp); None means the document's date."""
+    dates: tuple[StatedDate, ...] = ()
+    """The dates the passage's words state or imply (``3 Oct 2016``, ``since March this year``, ``Friday``),
+    in the order they appear, relative ones resolved against the passage's or its document's date."""
+
+    @property
+    def shown_text(self) -> str:
+        """The passage as a reader sees it: an answer turn comes after the question it answers."""
+        return f"{self.context}\n{self.text}" if self.context else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +160,30 @@ class Hit:
         """The passage's own date, else its document's."""
         return self.passage.date or self.source.date
 
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """Every date of the passage, earliest first: those its words give, its own and its document's."""
+        found = {stated.value for stated in self.passage.dates}
+        found.update(d for d in (self.passage.date, self.source.date) if d is not None)
+        return tuple(sorted(found))
+
+
+@dataclass(frozen=True, slots=True)
+class DateAnswer:
+    """The date a "when" question's answer names, derived from a quoted passage, never written freely."""
+
+    label: str
+    """``Latest date found``, ``Earliest date found`` or ``Date found``."""
+    date: StatedDate
+    passage_id: int
+    """The passage whose words give the date; it is the answer's first hit."""
+    source: Source
+
+    @property
+    def line(self) -> str:
+        """One line for a reader: ``Latest date found: 3 Oct 2016, in <title>``."""
+        return f"{self.label}: {self.date.label}, in {self.source.title}"
+
 
 @dataclass(frozen=True, slots=True)
 class Answer:
@@ -101,4 +194,14 @@ class Answer:
     matched: int
     """How many passages matched at least one word of the question."""
     terms: frozenset[str] = field(default_factory=frozenset)
-    """The analysed query terms, used to mark matched words."""
+    """The terms to mark in quotes (``index.analyzer.matched_spans``): the question's own and, for a name
+    with aliases, every name of its group (a term with spaces is a phrase)."""
+    date_answer: DateAnswer | None = None
+    """For a "when" question, the date its passages give (None when they give none)."""
+    missing: tuple[str, ...] = ()
+    """Words of the question, as asked, that no passage contains."""
+
+    @property
+    def date_line(self) -> str | None:
+        """The derived line that leads a "when" answer, or None."""
+        return self.date_answer.line if self.date_answer else None

@@ -1,10 +1,31 @@
-"""Answering a question from a loaded index: analyse it, rank passages, attach their sources."""
+"""Answering a question from a loaded index.
+
+The question becomes a weighted query (its words, its names' alias groups: ``index.query``); the engine
+returns the best candidates; a reporter's question among them gives way to the turn that answers it (an
+answer shows its question); near repeats among them fold into one hit that lists every source
+(``index.dedup``); a question about time orders them by date (``index.rerank``); and a "when" question
+gets the derived line naming the date its passages give (``index.date_answer``).
+"""
 
 from __future__ import annotations
 
-from index.analyzer import query_terms
-from index.models import Answer, Hit, Passage, Source
+from datetime import date
+
+from index.date_answer import derive_date_answer
+from index.dedup import collapse
+from index.models import Answer, Hit, Passage, PassageKind, Source
+from index.query import QueryPlan, plan_query
+from index.rerank import Candidate, order_candidates
+from index.speakers import is_questioner
 from index.store import LoadedIndex
+
+CANDIDATES = 50
+"""How many passages the engine is asked for at least; near repeats and date ordering work among them."""
+
+
+_ANSWER_REACH = 6
+"""How many turns after a question its answer may come (a question cut off and taken up again)."""
+_DASHES = ("—", "–", "-")
 
 
 class Searcher:
@@ -15,10 +36,23 @@ class Searcher:
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
-        terms = query_terms(question)
-        ranked, matched = self.index.engine.search(terms, k)
-        hits = tuple(self._hit(self.index.rows[row], score) for row, score in ranked)
-        return Answer(question=question, hits=hits, matched=matched, terms=frozenset(terms))
+        plan = plan_query(question, self.index.aliases)
+        if not plan.weights:
+            return Answer(question=question, hits=(), matched=0, terms=plan.marks)
+        ranked, matched = self.index.engine.search(plan.weights, max(CANDIDATES, 4 * k))
+        passages = self.index.passages
+        found = self._answers_for_questions([(self.index.rows[row], score) for row, score in ranked])
+        groups = collapse(found, lambda item: passages[item[0]].shown_text)
+        members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
+        candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
+        ordered = order_candidates(candidates, plan.intent)[: max(k, 0)]
+        hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered]
+        missing = self._missing(plan)
+        best = ranked[0][1] if ranked else 0.0
+        dated = None if missing else derive_date_answer(hits, plan.intent, best)
+        if dated is not None:
+            hits.sort(key=lambda hit: hit.passage_id != dated.passage_id)
+        return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from."""
@@ -32,12 +66,67 @@ class Searcher:
         last = min(len(passages), passage_id + after + 1)
         return [p for p in passages[first:last] if p.doc == centre.doc]
 
-    def _hit(self, passage_id: int, score: float) -> Hit:
+    def _answers_for_questions(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Each reporter's question replaced by the turn that answers it (which shows the question), in the
+        question's place if that is better; a passage appears once."""
+        best: dict[int, float] = {}
+        order: list[int] = []
+        for passage_id, score in ranked:
+            shown = self.answer_to(passage_id)
+            shown = passage_id if shown is None else shown
+            if shown not in best:
+                order.append(shown)
+            best[shown] = max(score, best.get(shown, score))
+        return [(passage_id, best[passage_id]) for passage_id in order]
+
+    def answer_to(self, passage_id: int) -> int | None:
+        """The turn that answers a reporter's question, or that finishes an answer cut off by the question
+        going on (``They are —``): the last answer turn within the next few whose question includes it."""
+        passages = self.index.passages
+        turn = passages[passage_id]
+        if turn.kind is not PassageKind.TURN:
+            return None
+        if is_questioner(turn.speaker):
+            asked = turn.text
+        elif turn.context and turn.text.rstrip().endswith(_DASHES):
+            asked = turn.context.split("\n")[-1]
+        else:
+            return None
+        answer = None
+        for following in range(passage_id + 1, min(len(passages), passage_id + _ANSWER_REACH + 1)):
+            candidate = passages[following]
+            if candidate.doc != turn.doc:
+                break
+            if is_questioner(candidate.speaker) and not candidate.text.lstrip().startswith(_DASHES):
+                break
+            if candidate.context and asked in candidate.context.split("\n"):
+                answer = following
+        return answer
+
+    def _written(self, passage_id: int) -> date | None:
+        passage = self.index.passages[passage_id]
+        return passage.date or self.source_of(passage).date
+
+    def _missing(self, plan: QueryPlan) -> tuple[str, ...]:
+        """The question's words and names that no passage contains."""
+        engine = self.index.engine
+        return tuple(word.text for word in plan.words if not any(engine.search({t: 1.0}, 1)[1] for t in word.terms))
+
+    def _hit(self, passage_id: int, score: float, near: list[int]) -> Hit:
+        """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""
         passage = self.index.passages[passage_id]
         source = self.source_of(passage)
         elsewhere: list[Source] = []
-        for other in self.index.duplicates.get(passage_id, []):
+        for other in self._repeats(passage_id, near):
             other_source = self.source_of(self.index.passages[other])
             if other_source != source and other_source not in elsewhere:
                 elsewhere.append(other_source)
         return Hit(passage_id, passage, source, score, tuple(elsewhere))
+
+    def _repeats(self, passage_id: int, near: list[int]) -> list[int]:
+        duplicates = self.index.duplicates
+        found = list(duplicates.get(passage_id, []))
+        for other in near:
+            found.append(other)
+            found.extend(duplicates.get(other, []))
+        return found

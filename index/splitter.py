@@ -51,6 +51,8 @@ _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*
 _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _HARD_WRAP_WIDTH = 100
+_DASHES = ("—", "–", "-")
+_MAX_QUESTION_PARTS = 4
 
 
 @dataclass
@@ -275,20 +277,13 @@ class _Assembler:
 
 def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]:
     passages: list[Passage] = []
-    previous: tuple[_Unit, str] | None = None
+    history: list[tuple[_Unit, str]] = []
     for unit in units:
         text, start = _unit_text(body, unit)
         if not any(ch.isalnum() for ch in text):
             continue
-        context = None
-        if (
-            unit.kind is PassageKind.TURN
-            and not is_questioner(unit.speaker)
-            and previous is not None
-            and previous[0].kind is PassageKind.TURN
-            and is_questioner(previous[0].speaker)
-        ):
-            context = previous[1]
+        context = _question_answered(unit, history)
+        history.append((unit, text))
         for offset, window in windows(text):
             passages.append(
                 Passage(
@@ -302,8 +297,37 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
                     date=unit.when,
                 )
             )
-        previous = (unit, text)
     return passages
+
+
+def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | None:
+    """For an answer turn, the question turn just before it, verbatim.
+
+    A question cut off by a word from the podium and taken up again (``… would you —`` / ``Would we —`` /
+    ``— be able to target them?``) is given whole: its parts, one a line, in order.
+    """
+    if unit.kind is not PassageKind.TURN or is_questioner(unit.speaker) or not history:
+        return None
+    if not _is_question(history[-1][0]):
+        return None
+    parts = [history[-1][1]]
+    at = len(history) - 1
+    while (
+        len(parts) < _MAX_QUESTION_PARTS
+        and parts[0].lstrip().startswith(_DASHES)
+        and at >= 2
+        and _is_question(history[at - 2][0])
+        and history[at - 2][1].rstrip().endswith(_DASHES)
+        and history[at - 1][0].kind is PassageKind.TURN
+        and not is_questioner(history[at - 1][0].speaker)
+    ):
+        at -= 2
+        parts.insert(0, history[at][1])
+    return "\n".join(parts)
+
+
+def _is_question(unit: _Unit) -> bool:
+    return unit.kind is PassageKind.TURN and is_questioner(unit.speaker)
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:

@@ -20,10 +20,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.engine import Bm25Engine, Bm25Params
 from index.errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
-from index.models import Passage, PassageKind, Source
+from index.models import Passage, PassageKind, Source, StatedDate
 
 FORMAT_NAME = "briefbot-index"
 STORE_VERSION = 1
@@ -36,6 +37,7 @@ MANIFEST = "manifest.json"
 SOURCES = "sources.jsonl"
 PASSAGES = "passages.jsonl"
 TERMS = "terms.jsonl"
+ALIASES = "aliases.jsonl"
 _GEN_PREFIX = "gen-"
 _TMP_PREFIX = ".tmp-"
 
@@ -55,6 +57,8 @@ class IndexContent:
     corpus: dict[str, Any] = field(default_factory=dict)
     """What was indexed: folder, fingerprint, file count and the files skipped."""
     params: Bm25Params = field(default_factory=Bm25Params)
+    aliases: AliasTable = field(default_factory=AliasTable)
+    """The alias groups the terms were built with; questions are expanded with the same groups."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,7 @@ class LoadedIndex:
     duplicates: dict[int, list[int]]
     engine: Bm25Engine
     folder: Path
+    aliases: AliasTable = field(default_factory=AliasTable)
 
     @property
     def created(self) -> datetime:
@@ -101,6 +106,7 @@ def write_index(index_dir: Path, content: IndexContent) -> Path:
             TERMS: _write_lines(
                 tmp / TERMS, ({"p": p, "t": t} for p, t in zip(content.rows, content.terms, strict=True))
             ),
+            ALIASES: _write_lines(tmp / ALIASES, content.aliases.to_records()),
         }
         manifest = {
             "format": FORMAT_NAME,
@@ -148,12 +154,13 @@ def load_index(index_dir: Path) -> LoadedIndex:
             rows.append(int(record["p"]))
             terms.append([str(t) for t in record["t"]])
         params = Bm25Params(**manifest["bm25"])
+        aliases = AliasTable.from_records(_read_lines(folder / ALIASES))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexCorruptError(
             f"index in {index_dir} cannot be read ({type(error).__name__}: {error}); "
             "rebuild it with `briefbot index build`"
         ) from None
-    return LoadedIndex(manifest, sources, passages, rows, duplicates, Bm25Engine(terms, params), folder)
+    return LoadedIndex(manifest, sources, passages, rows, duplicates, Bm25Engine(terms, params), folder, aliases)
 
 
 def read_manifest(index_dir: Path) -> dict[str, Any]:
@@ -271,6 +278,7 @@ def _passage_record(passage: Passage, duplicates: list[int] | None) -> dict[str,
         "speaker": passage.speaker,
         "context": passage.context,
         "date": _iso(passage.date),
+        "dates": [stated.iso for stated in passage.dates],
     }
     if duplicates:
         record["dups"] = duplicates
@@ -287,6 +295,7 @@ def _passage_from(record: dict[str, Any]) -> Passage:
         speaker=record["speaker"],
         context=record["context"],
         date=_date(record["date"]),
+        dates=tuple(StatedDate.from_iso(str(value)) for value in record["dates"]),
     )
 
 

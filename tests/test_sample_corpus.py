@@ -34,7 +34,6 @@ def test_every_sample_passage_is_verbatim(searcher):
             assert line.strip() in document, line
 
 
-@pytest.mark.xfail(strict=True, reason="plain BM25 favours short passages with the word last; needs the date intent")
 def test_the_readme_question_finds_the_latest_strike_in_the_top_three(searcher):
     answer = searcher.ask("when was Nusra last struck?", k=3)
     assert any(hit.date and hit.date.isoformat() == "2016-10-03" and "Idlib" in hit.passage.text for hit in answer.hits)

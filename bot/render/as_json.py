@@ -8,16 +8,26 @@ from index.models import Answer, Hit, Source
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
-    """``{"question", "matched", "passages": [...]}``; each passage quotes the document verbatim."""
+    """``{"question", "matched", "answer_date", "answer_line", "not_found", "passages": [...]}``; each passage
+    quotes the document verbatim.
+
+    ``answer_date`` (YYYY-MM-DD, a month or a year alone given as its first day) and ``answer_line`` are the
+    date a "when" question's passages give and the line that says it; both are null when there is none.
+    """
+    dated = answer.date_answer
     return {
         "question": answer.question,
         "matched": answer.matched,
+        "answer_date": dated.date.value.isoformat() if dated else None,
+        "answer_line": dated.line if dated else None,
+        "not_found": list(answer.missing),
         "passages": [hit_to_dict(hit) for hit in answer.hits],
     }
 
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
-    """One passage with its score and source; ``date`` is YYYY-MM-DD or null."""
+    """One passage with its score and source; ``date`` is YYYY-MM-DD or null, ``dates`` every date the
+    passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first)."""
     passage = hit.passage
     return {
         "text": passage.text,
@@ -31,6 +41,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "position": passage.position,
         "context": passage.context,
         "also_in": [_source_to_dict(source) for source in hit.also_in],
+        "dates": [value.isoformat() for value in hit.dates],
     }
 
 

@@ -11,6 +11,9 @@ BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 _QUOTE_BAR = "│ "
 _INDENT = "   "
+_OPEN = "\ue000"
+_CLOSE = "\ue001"
+"""Private-use characters that stand for the start and end of a marked run while a paragraph is wrapped."""
 
 
 def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
@@ -24,7 +27,12 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
         return f"No passage matches {answer.question.strip()!r}. Try other words: a name, a place, a date."
     shown = len(answer.hits)
     noun = "passage" if answer.matched == 1 else "passages"
-    blocks = [f"{answer.matched} {noun} matched {answer.question.strip()!r}; the best {shown}:"]
+    header = [f"{answer.matched} {noun} matched {answer.question.strip()!r}; the best {shown}:"]
+    if answer.date_line:
+        header.insert(0, answer.date_line)
+    if answer.missing:
+        header.append(f"No passage contains: {', '.join(answer.missing)}.")
+    blocks = ["\n".join(header)]
     for rank, hit in enumerate(answer.hits, start=1):
         blocks.append(_render_hit(rank, hit, answer.terms, style, width))
     return "\n\n".join(blocks)
@@ -40,9 +48,10 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
     for paragraph in passage.text.split("\n"):
-        wrapped = textwrap.wrap(paragraph, body_width, break_on_hyphens=False, break_long_words=False) or [""]
-        for line in wrapped:
-            lines.append(f"{_INDENT}{_QUOTE_BAR}{_mark(line, terms) if style else line}")
+        text = _with_marks(paragraph, terms) if style else paragraph
+        wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
+        for line in _bold(wrapped) if style else wrapped:
+            lines.append(f"{_INDENT}{_QUOTE_BAR}{line}")
     lines.append(f"{_INDENT}{hit.source.title} — {hit.source.link}")
     for other in hit.also_in:
         lines.append(f"{_INDENT}also in: {other.title} — {other.link}")
@@ -53,12 +62,24 @@ def _date(hit: Hit) -> str | None:
     return hit.date.isoformat() if hit.date else None
 
 
-def _mark(line: str, terms: frozenset[str]) -> str:
+def _with_marks(paragraph: str, terms: frozenset[str]) -> str:
+    """The paragraph with each matched word or name between the open and close markers."""
     out: list[str] = []
     last = 0
-    for start, end in matched_spans(line, terms):
-        out.append(line[last:start])
-        out.append(f"{BOLD}{line[start:end]}{RESET}")
+    for start, end in matched_spans(paragraph, terms):
+        out.append(paragraph[last:start])
+        out.append(f"{_OPEN}{paragraph[start:end]}{_CLOSE}")
         last = end
-    out.append(line[last:])
+    out.append(paragraph[last:])
     return "".join(out)
+
+
+def _bold(lines: list[str]) -> list[str]:
+    """Turn the markers into terminal bold, closing and reopening a marked name that wraps onto a new line."""
+    styled: list[str] = []
+    open_run = False
+    for line in lines:
+        text = (BOLD if open_run else "") + line.replace(_OPEN, BOLD).replace(_CLOSE, RESET)
+        open_run = line.rfind(_OPEN) > line.rfind(_CLOSE) or (open_run and _CLOSE not in line and _OPEN not in line)
+        styled.append(text + (RESET if open_run else ""))
+    return styled

@@ -20,18 +20,26 @@ def test_build_reports_files_passages_and_skipped_with_reasons(corpus, tmp_path)
     assert "unsupported file type" in reasons["notes.docx"]
 
 
-def test_a_repeated_excerpt_is_indexed_once_and_points_back_to_the_earlier_source(corpus, tmp_path):
+def test_a_repeated_excerpt_is_indexed_once_and_its_question_shown_once(corpus, tmp_path):
     content, _ = collect(corpus)
     texts = [content.passages[row].text for row in content.rows]
     question = "On the convoy near Raqqa: did the coalition hit it or not?"
     assert texts.count(question) == 1
     build_index(corpus, tmp_path / "index")
     answer = Searcher(load_index(tmp_path / "index")).ask("did the coalition hit the convoy", k=10)
-    hits = [hit for hit in answer.hits if hit.passage.text == question]
+    showing = [hit for hit in answer.hits if question in (hit.passage.text, hit.passage.context)]
+    assert len(showing) == 1
+
+
+def test_a_repeated_paragraph_points_back_to_the_earlier_source(tmp_path):
+    paragraph = "The ferry across the Euphrates at Raqqa stopped running after the bridge was hit."
+    write(tmp_path / "corpus", "late.md", f"---\ntitle: Late digest\ndate: 2017-03-09\n---\n{paragraph}\n")
+    write(tmp_path / "corpus", "early.md", f"---\ntitle: First report\ndate: 2017-03-02\n---\n{paragraph}\n")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    hits = Searcher(load_index(tmp_path / "index")).ask("ferry Euphrates", k=5).hits
     assert len(hits) == 1
-    # The article (2017-03-01) is dated before the briefing (2017-03-02) in this fixture, so it stands first.
-    assert hits[0].source.path == "news/convoy.md"
-    assert [s.path for s in hits[0].also_in] == ["briefings/2017-03-02-briefing.txt"]
+    assert hits[0].source.path == "early.md"
+    assert [s.path for s in hits[0].also_in] == ["late.md"]
 
 
 def test_dedup_key_ignores_elisions_case_and_punctuation():

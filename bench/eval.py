@@ -1,0 +1,266 @@
+"""Retrieval quality on a gold set: briefbot beside plain BM25, as a table.
+
+    python bench/eval.py              # the table
+    python bench/eval.py --details    # and, per question, the rank of each answer for both systems
+
+The gold set (``bench/gold/questions.toml``) holds questions over the shipped sample corpus (``corpus/``)
+and over a corpus written for this evaluation (``bench/gold/newsroom/``), each with words from every
+passage that answers it. Both systems rank the same passages (the index's rows: exact repeats indexed
+once). *briefbot* is ``Searcher.ask``: its analyzer, alias groups, date ordering and near-repeat folding.
+*plain BM25* is BM25Okapi with the same parameters over lowercased words, the question's words as its
+query, nothing else.
+
+Measures, over the questions that have answers (copies of one answer count once):
+
+- recall@k: answers among the first k passages, out of k or the number of answers if fewer;
+- MRR: the mean of 1 / the rank of the first answer (0 when none is in the first 10);
+- nDCG@10: discounted gain of the answers among the first 10 (a repeat of an answer gains nothing).
+
+An answer turn is read with the question it answers (both systems show it so), so a gold answer found in
+the question counts for the answer turn too.
+
+For the questions nothing answers (tagged no-answer): the share where the system says so, by returning no
+passage or, for briefbot, by naming the words of the question that no passage contains.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import tempfile
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.builder import build_index
+from index.engine import Bm25Engine
+from index.search import Searcher
+from index.store import LoadedIndex, load_index
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "gold" / "questions.toml"
+CORPORA = {"sample": ROOT / "corpus", "newsroom": ROOT / "bench" / "gold" / "newsroom"}
+DEPTH = 10
+RECALL_AT_3_FLOOR = 0.0
+"""CI fails when briefbot's recall@3 on the gold set falls below this (the figure reached when it was set)."""
+
+_SPACES = re.compile(r"\s+")
+_PLAIN_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One gold question: where to ask it, what it exercises, and words from each passage that answers it."""
+
+    corpus: str
+    ask: str
+    tags: tuple[str, ...]
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """What a system returned for a question: the passages' texts in order, and whether it said no
+    passage answers."""
+
+    texts: tuple[str, ...]
+    declined: bool
+
+
+@dataclass
+class Scores:
+    """Per-question measures of one system, averaged on demand."""
+
+    recall_1: list[float] = field(default_factory=list)
+    recall_3: list[float] = field(default_factory=list)
+    reciprocal_rank: list[float] = field(default_factory=list)
+    ndcg_10: list[float] = field(default_factory=list)
+    declined: list[float] = field(default_factory=list)
+    by_tag: dict[str, list[float]] = field(default_factory=dict)
+
+    def row(self) -> dict[str, float]:
+        """The averages, by measure name."""
+        return {
+            "recall@1": _mean(self.recall_1),
+            "recall@3": _mean(self.recall_3),
+            "MRR": _mean(self.reciprocal_rank),
+            "nDCG@10": _mean(self.ndcg_10),
+            "no-answer said": _mean(self.declined),
+        }
+
+
+@dataclass
+class Evaluation:
+    """The outcome of a run: measures for each system and the answer ranks per question."""
+
+    questions: list[Question]
+    systems: dict[str, Scores]
+    ranks: dict[str, list[list[int | None]]]
+
+
+System = Callable[[str], Ranked]
+
+
+def load_gold(path: Path = GOLD) -> list[Question]:
+    """Read the gold set."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [
+        Question(item["corpus"], item["ask"], tuple(item.get("tags", ())), tuple(item.get("answers", ())))
+        for item in data["question"]
+    ]
+
+
+def answer_ranks(question: Question, ranked: Ranked) -> list[int | None]:
+    """For each passage returned, the number of the answer it is (None for none), in order."""
+    wanted = [_normal(answer) for answer in question.answers]
+    found: list[int | None] = []
+    for text in ranked.texts:
+        normal = _normal(text)
+        found.append(next((n for n, answer in enumerate(wanted) if answer in normal), None))
+    return found
+
+
+def score_question(question: Question, ranked: Ranked, scores: Scores) -> list[int | None]:
+    """Add one question's measures to ``scores``; returns what each returned passage answers."""
+    found = answer_ranks(question, ranked)
+    if not question.answers:
+        scores.declined.append(1.0 if ranked.declined or not ranked.texts else 0.0)
+        return found
+    total = len(question.answers)
+    first_seen = _first_occurrences(found)
+    for k, bucket in ((1, scores.recall_1), (3, scores.recall_3)):
+        bucket.append(sum(1 for rank in first_seen.values() if rank < k) / min(k, total))
+    first = min(first_seen.values(), default=None)
+    scores.reciprocal_rank.append(0.0 if first is None or first >= DEPTH else 1 / (first + 1))
+    gains = sum(1 / math.log2(rank + 2) for rank in first_seen.values() if rank < DEPTH)
+    ideal = sum(1 / math.log2(rank + 2) for rank in range(min(DEPTH, total)))
+    scores.ndcg_10.append(gains / ideal)
+    for tag in question.tags:
+        scores.by_tag.setdefault(tag, []).append(scores.recall_3[-1])
+    return found
+
+
+def briefbot_system(index: LoadedIndex) -> System:
+    """briefbot as a user meets it: ``Searcher.ask``."""
+    searcher = Searcher(index)
+
+    def ask(question: str) -> Ranked:
+        answer = searcher.ask(question, DEPTH)
+        return Ranked(tuple(hit.passage.shown_text for hit in answer.hits), bool(answer.missing))
+
+    return ask
+
+
+def plain_bm25_system(index: LoadedIndex) -> System:
+    """BM25Okapi over lowercased words of the same passages, the question's words as the query."""
+    texts = [index.passages[row].shown_text for row in index.rows]
+    words = [index.passages[row].text for row in index.rows]
+    engine = Bm25Engine([_plain_words(text) for text in words], index.engine.params)
+
+    def ask(question: str) -> Ranked:
+        ranked, _ = engine.search(dict(Counter(_plain_words(question))), DEPTH)
+        return Ranked(tuple(texts[row] for row, _ in ranked), False)
+
+    return ask
+
+
+def evaluate(questions: Sequence[Question] | None = None) -> Evaluation:
+    """Build each corpus's index in a temporary folder and run every question through both systems."""
+    questions = list(questions if questions is not None else load_gold())
+    systems = {"briefbot": Scores(), "plain BM25": Scores()}
+    ranks: dict[str, list[list[int | None]]] = {name: [] for name in systems}
+    with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
+        runners: dict[str, dict[str, System]] = {}
+        for name in sorted({q.corpus for q in questions}):
+            folder = Path(scratch) / name
+            build_index(CORPORA[name], folder)
+            index = load_index(folder)
+            runners[name] = {"briefbot": briefbot_system(index), "plain BM25": plain_bm25_system(index)}
+        for question in questions:
+            for system, scores in systems.items():
+                ranked = runners[question.corpus][system](question.ask)
+                ranks[system].append(score_question(question, ranked, scores))
+    return Evaluation(questions, systems, ranks)
+
+
+def table(evaluation: Evaluation) -> str:
+    """The measures of both systems as a Markdown table, with recall@3 by tag below it."""
+    answered = sum(1 for q in evaluation.questions if q.answers)
+    unanswered = len(evaluation.questions) - answered
+    names = list(evaluation.systems)
+    columns = list(evaluation.systems[names[0]].row())
+    lines = [
+        f"{len(evaluation.questions)} questions: {answered} with answers, {unanswered} that nothing answers",
+        "",
+        "| system | " + " | ".join(columns) + " |",
+        "| --- |" + " ---: |" * len(columns),
+    ]
+    for name in names:
+        row = evaluation.systems[name].row()
+        lines.append(f"| {name} | " + " | ".join(f"{row[c]:.3f}" for c in columns) + " |")
+    tags = sorted({tag for scores in evaluation.systems.values() for tag in scores.by_tag})
+    lines += ["", "recall@3 by tag:", "", "| tag | questions | " + " | ".join(names) + " |"]
+    lines.append("| --- | ---: |" + " ---: |" * len(names))
+    for tag in tags:
+        counts = len(evaluation.systems[names[0]].by_tag.get(tag, []))
+        cells = " | ".join(f"{_mean(evaluation.systems[n].by_tag.get(tag, [])):.3f}" for n in names)
+        lines.append(f"| {tag} | {counts} | {cells} |")
+    return "\n".join(lines)
+
+
+def details(evaluation: Evaluation) -> str:
+    """Per question: for each system, which answer (1-based) each of the first ten passages is, '.' for none."""
+    lines = []
+    for number, question in enumerate(evaluation.questions):
+        cells = []
+        for system in evaluation.systems:
+            found = evaluation.ranks[system][number]
+            cells.append(f"{system}: " + " ".join("." if n is None else str(n + 1) for n in found) or "-")
+        lines.append(f"[{question.corpus}] {question.ask}\n    " + "\n    ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table; exit 1 when briefbot's recall@3 falls below ``RECALL_AT_3_FLOOR``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", action="store_true", help="also list the answers' ranks per question")
+    options = parser.parse_args(argv)
+    evaluation = evaluate()
+    print(table(evaluation))
+    if options.details:
+        print()
+        print(details(evaluation))
+    recall = evaluation.systems["briefbot"].row()["recall@3"]
+    if recall < RECALL_AT_3_FLOOR:
+        print(f"recall@3 {recall:.3f} is below the floor of {RECALL_AT_3_FLOOR:.3f}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _first_occurrences(found: list[int | None]) -> dict[int, int]:
+    """Each answer found, with the rank of its first copy."""
+    first: dict[int, int] = {}
+    for rank, answer in enumerate(found):
+        if answer is not None and answer not in first:
+            first[answer] = rank
+    return first
+
+
+def _normal(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _plain_words(text: str) -> list[str]:
+    return _PLAIN_WORDS.findall(text.lower())
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""Alias groups: the names one group, person or body goes by, read from the corpus folder's ``aliases.toml``.
+
+The file is TOML. ``[groups]`` gives each group a key and the list of its names; ``[related]`` lists, for a
+group, other groups that a question naming it should also find, with a lower weight::
+
+    [groups]
+    nusra = ["Nusra", "al-Nusra", "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "JFS"]
+    al-qaeda = ["al-Qaeda", "al-Qaida", "AQ"]
+
+    [related]
+    nusra = ["al-qaeda"]
+
+Names are analysed like any text, so case, accents, hyphens and articles do not matter. When the index is
+built, every place a passage names a group adds the group's term (``@nusra``) and, for a name of several
+words, the name's phrase term; a question naming one member then searches for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.analyzer import Token, find_phrases, iter_tokens, phrase
+from index.errors import BriefbotError
+
+ALIASES_FILE = "aliases.toml"
+GROUP_PREFIX = "@"
+"""Group terms start with a character no word term can contain."""
+
+_SECTIONS = ("groups", "related")
+_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class AliasFileError(BriefbotError):
+    """The aliases file cannot be used; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class AliasGroup:
+    """One group: its key, its names as written in the file, and the keys of related groups."""
+
+    key: str
+    names: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+    @property
+    def term(self) -> str:
+        """The index term that stands for any mention of the group."""
+        return GROUP_PREFIX + self.key.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A place a text names a group: the token positions of the name and the name's terms."""
+
+    group: AliasGroup
+    words: tuple[str, ...]
+    first: int
+    last: int
+
+    @property
+    def name_term(self) -> str:
+        """The name's own term: the word's term, or the phrase term of a name of several words."""
+        return phrase(self.words)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """The alias groups in use, with every name analysed into the words it matches."""
+
+    groups: tuple[AliasGroup, ...] = ()
+    _by_words: dict[tuple[str, ...], AliasGroup] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_words: dict[tuple[str, ...], AliasGroup] = {}
+        for group in self.groups:
+            for name in group.names:
+                words = name_words(name)
+                if words:
+                    by_words.setdefault(words, group)
+        object.__setattr__(self, "_by_words", by_words)
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def group(self, key: str) -> AliasGroup | None:
+        """The group with this key, if any."""
+        return next((g for g in self.groups if g.key == key), None)
+
+    def find(self, text: str, tokens: Sequence[Token]) -> list[NameMatch]:
+        """Every place ``tokens`` (the analysed ``text``) names a group, longest name first, in order."""
+        if not self._by_words:
+            return []
+        found = find_phrases(text, tokens, self._by_words.keys())
+        matches = []
+        for first, last in found:
+            words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)
+            matches.append(NameMatch(self._by_words[words], words, first, last))
+        return matches
+
+    def index_terms(self, text: str, tokens: Sequence[Token]) -> list[str]:
+        """The extra terms a passage is indexed with: its groups' terms and its multi-word names' phrases."""
+        extra: list[str] = []
+        for match in self.find(text, tokens):
+            extra.append(match.group.term)
+            if len(match.words) > 1:
+                extra.append(match.name_term)
+        return extra
+
+    def name_terms(self, group: AliasGroup) -> set[str]:
+        """The terms of every name of ``group`` (phrase terms for names of several words)."""
+        return {phrase(words) for words in map(name_words, group.names) if words}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The groups as JSON-ready records, for the index."""
+        return [{"key": g.key, "names": list(g.names), "related": list(g.related)} for g in self.groups]
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict[str, Any]]) -> AliasTable:
+        """Read back ``to_records``."""
+        return cls(
+            tuple(
+                AliasGroup(str(r["key"]), tuple(str(n) for n in r["names"]), tuple(str(k) for k in r["related"]))
+                for r in records
+            )
+        )
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The word terms a name matches, in order (joined compound terms left out)."""
+    return tuple(token.term for token in iter_tokens(name) if not token.joined)
+
+
+def load_aliases(corpus_dir: Path) -> AliasTable:
+    """The alias groups of a corpus folder: empty when it has no ``aliases.toml``.
+
+    Raises AliasFileError naming the file and line when the file cannot be read or makes no sense.
+    """
+    path = corpus_dir / ALIASES_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return AliasTable()
+    except OSError as error:
+        raise AliasFileError(f"{ALIASES_FILE}: cannot be read: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise AliasFileError(f"{ALIASES_FILE}: not valid UTF-8 text (bad byte at offset {error.start})") from None
+    return parse_aliases(text)
+
+
+def parse_aliases(text: str) -> AliasTable:
+    """Parse the text of an aliases file; raises AliasFileError naming the line of the first problem."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise AliasFileError(f"{ALIASES_FILE}: {error}") from None
+    lines = text.splitlines()
+    for section in document:
+        if section not in _SECTIONS:
+            raise _error(lines, section, None, f"unknown section [{section}]; the sections are [groups] and [related]")
+    groups_table = document.get("groups", {})
+    related_table = document.get("related", {})
+    for section, table in (("groups", groups_table), ("related", related_table)):
+        if not isinstance(table, dict):
+            raise _error(lines, section, None, f"{section} must be a table: [{section}] followed by key = [...] lines")
+    owner: dict[tuple[str, ...], str] = {}
+    groups: dict[str, list[str]] = {}
+    for key, names in groups_table.items():
+        names = _string_list(lines, "groups", key, names, "names")
+        if not names:
+            raise _error(lines, "groups", key, f"group {key!r} has no names")
+        for name in names:
+            words = name_words(name)
+            if not words:
+                raise _error(lines, "groups", key, f"name {name!r} of group {key!r} has no words to search for")
+            if owner.get(words, key) != key:
+                raise _error(lines, "groups", key, f"name {name!r} is in two groups: {owner[words]!r} and {key!r}")
+            owner[words] = key
+        groups[key] = names
+    related: dict[str, list[str]] = {}
+    for key, others in related_table.items():
+        if key not in groups:
+            raise _error(lines, "related", key, f"[related] names group {key!r}, which [groups] does not define")
+        others = _string_list(lines, "related", key, others, "group keys")
+        for other in others:
+            if other not in groups or other == key:
+                message = f"group {key!r} is related to {other!r}, which is not another group"
+                raise _error(lines, "related", key, message)
+        related[key] = others
+    return AliasTable(
+        tuple(AliasGroup(key, tuple(names), tuple(related.get(key, ()))) for key, names in groups.items())
+    )
+
+
+def _string_list(lines: list[str], section: str, key: str, value: object, what: str) -> list[str]:
+    if not _KEY.fullmatch(key):
+        raise _error(lines, section, key, f"key {key!r} may only hold letters, digits, '-' and '_'")
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _error(lines, section, key, f'{key} must be a list of {what} in quotes, like {key} = ["…", "…"]')
+    return [item.strip() for item in value if item.strip()]
+
+
+def _error(lines: list[str], section: str, key: str | None, message: str) -> AliasFileError:
+    """An error naming the line where ``key`` is set in ``[section]`` (or the section's header)."""
+    number = _line_of(lines, section, key)
+    where = f" line {number}" if number else ""
+    return AliasFileError(f"{ALIASES_FILE}{where}: {message}")
+
+
+def _line_of(lines: list[str], section: str, key: str | None) -> int | None:
+    header = re.compile(rf"^\s*\[\s*{re.escape(section)}\s*\]")
+    assignment = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=") if key else None
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        if line.lstrip().startswith("["):
+            inside = bool(header.match(line))
+            if inside and assignment is None:
+                return number
+            continue
+        if inside and assignment is not None and assignment.match(line):
+            return number
+    return None

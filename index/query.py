@@ -1,0 +1,161 @@
+"""From a question to a weighted query: its terms, its names' alias groups, and what it asks about dates.
+
+A question's words weigh 1 each (repeats add up, as in BM25Okapi). A word or run of words that names an alias
+group also searches for the group's term, so a passage naming any member matches; the name itself keeps its
+own weight on top, so passages with the exact name rank above those with an alias. Groups related to it
+are searched with a lower weight. Words that only phrase the request are left out, and the words that ask
+for an order in time (``last``, ``latest``, ``first``) count little: they steer the ranking by date instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from index.aliases import AliasTable
+from index.analyzer import FILLER_TERMS, fold, iter_tokens, stem
+
+WORD_WEIGHT = 1.0
+JOINED_WEIGHT = 0.5
+"""The joined form of a compound (``alnusra``): a small extra for the exact spelling."""
+GROUP_WEIGHT = 1.0
+RELATED_WEIGHT = 0.35
+ORDER_WORD_WEIGHT = 0.25
+
+_LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
+_EARLIEST = frozenset({"first", "earliest"})
+_TIME_UNITS = frozenset(
+    {"week", "weekend", "month", "year", "night", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+"""After ``last`` or ``next``, a word that makes a relative date (``last week``), not an order in time."""
+_DATE_QUESTIONS = (
+    ("when",),
+    ("what", "date"),
+    ("which", "date"),
+    ("what", "day"),
+    ("which", "day"),
+    ("what", "year"),
+    ("which", "year"),
+    ("what", "month"),
+    ("which", "month"),
+    ("how", "long", "ago"),
+    ("since", "when"),
+    ("date", "of"),
+)
+_ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago"})
+"""Words that only ask for a date in a date question (``what date``, ``the last time``)."""
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+class DateOrder(StrEnum):
+    """Which end of time a question asks for."""
+
+    LATEST = "latest"
+    EARLIEST = "earliest"
+
+
+@dataclass(frozen=True, slots=True)
+class DateIntent:
+    """What a question asks about dates: whether it asks when, and whether for the latest or earliest."""
+
+    asks_date: bool = False
+    order: DateOrder | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryWord:
+    """A searched word or name of the question, as asked, and the terms any of which find it."""
+
+    text: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    """A question ready for the engine."""
+
+    weights: dict[str, float]
+    """Term -> weight, for ``Bm25Engine.search``."""
+    marks: frozenset[str]
+    """Terms whose words are marked in quotes (phrase terms included)."""
+    words: tuple[QueryWord, ...]
+    """The question's searched words and names (not its order words), to tell which no passage has."""
+    intent: DateIntent = field(default_factory=DateIntent)
+
+
+def date_intent(question: str) -> DateIntent:
+    """Whether ``question`` asks when, and whether it asks for the latest or the earliest time."""
+    words = _PLAIN_WORD.findall(fold(question))
+    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS)
+    order = None
+    for number, word in enumerate(words):
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if word in _LATEST and not (word == "last" and following in _TIME_UNITS):
+            order = DateOrder.LATEST
+        elif word == "earliest" or (word == "first" and (asks or following == "time")):
+            order = DateOrder.EARLIEST
+        if order:
+            break
+    return DateIntent(asks_date=asks, order=order)
+
+
+def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
+    """The weighted query, the words to mark and the date intent of ``question``."""
+    aliases = aliases or AliasTable()
+    intent = date_intent(question)
+    order_terms = _order_terms(intent)
+    dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
+    tokens = list(iter_tokens(question))
+    weights: dict[str, float] = {}
+    marks: set[str] = set()
+    words: list[QueryWord] = []
+    named: set[int] = set()
+    for match in aliases.find(question, tokens):
+        named.update(n for n in range(match.first, match.last + 1) if not tokens[n].joined)
+        weights[match.name_term] = weights.get(match.name_term, 0.0) + WORD_WEIGHT
+        weights[match.group.term] = max(weights.get(match.group.term, 0.0), GROUP_WEIGHT)
+        marks.add(match.name_term)
+        marks.update(aliases.name_terms(match.group))
+        for key in match.group.related:
+            related = aliases.group(key)
+            if related is not None:
+                weights[related.term] = max(weights.get(related.term, 0.0), RELATED_WEIGHT)
+                marks.update(aliases.name_terms(related))
+        text = question[tokens[match.first].start : tokens[match.last].end]
+        words.append(QueryWord(text, (match.group.term,)))
+    for number, token in enumerate(tokens):
+        if number in named:
+            continue
+        if token.joined:
+            weights[token.term] = weights.get(token.term, 0.0) + JOINED_WEIGHT
+            marks.add(token.term)
+        elif token.term in order_terms:
+            weights[token.term] = max(weights.get(token.term, 0.0), ORDER_WORD_WEIGHT)
+        elif token.term not in dropped:
+            weights[token.term] = weights.get(token.term, 0.0) + WORD_WEIGHT
+            marks.add(token.term)
+            words.append(QueryWord(question[token.start : token.end], (token.term,)))
+    unique = {word.text.casefold(): word for word in words}
+    return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
+
+
+def _order_terms(intent: DateIntent) -> frozenset[str]:
+    if intent.order is DateOrder.LATEST:
+        return _LATEST_TERMS
+    if intent.order is DateOrder.EARLIEST:
+        return _EARLIEST_TERMS
+    return frozenset()
+
+
+def _has_sequence(words: list[str], sequence: tuple[str, ...]) -> bool:
+    size = len(sequence)
+    return any(tuple(words[n : n + size]) == sequence for n in range(len(words) - size + 1))
+
+
+_ASKING_TERMS = frozenset(stem(word) for word in _ASKING_WORDS)
+_LATEST_TERMS = frozenset(stem(word) for word in _LATEST)
+_EARLIEST_TERMS = frozenset(stem(word) for word in _EARLIEST)

@@ -1,0 +1,63 @@
+from index.analyzer import ANALYZER_VERSION, analyze, fold, iter_tokens, matched_spans, query_terms
+
+
+def words(text: str) -> list[str]:
+    """The word terms of a text, joined compound forms left out."""
+    return [token.term for token in iter_tokens(text) if not token.joined]
+
+
+def test_folding_lowercases_and_unifies_accents_quotes_and_dashes():
+    assert fold("Café “Ré” – Nusra’s") == 'cafe "re" - nusra\'s'
+    assert analyze("CAFÉ") == analyze("cafe") == ["cafe"]
+
+
+def test_question_words_and_function_words_are_left_out_and_possessives_dropped():
+    assert analyze("When was Nusra’s convoy struck?") == ["nusra", "convoy", "strike"]
+    assert analyze("What did they do, and why?") == []
+
+
+def test_stemming_and_irregular_verbs_meet_their_base_form():
+    assert analyze("strikes striking struck strike") == ["strike"] * 4
+    assert analyze("civilians civilian") == ["civilian"] * 2
+    assert analyze("killed kills") == ["kill", "kill"]
+
+
+def test_hyphenated_names_match_with_and_without_hyphen_and_article():
+    forms = ["al-Nusra", "Al Nusra", "alNusra", "Nusra", "AL-NUSRA", "al‑Nusra"]
+    assert all("nusra" in words(form) for form in forms)
+    assert "alnusra" in analyze("al-Nusra") and "alnusra" in analyze("alnusra")
+    assert words("Jabhat Fateh al-Sham") == words("Jabhat Fateh al Sham") == ["jabhat", "fateh", "sham"]
+    assert words("al-Qaida") == ["qaida"] and words("alQaeda") == ["qaeda"]
+
+
+def test_numbers_years_and_dotted_abbreviations_are_kept():
+    assert analyze("In 2014-2015, 100 trucks") == ["2014", "2015", "100", "truck"]
+    assert analyze("U.S.-led") == ["us", "lead"]
+    assert "10" in analyze("A-10 jets")
+
+
+def test_run_together_tweet_accounts_are_split_into_words():
+    assert {"jabhat", "fateh", "sham"} <= set(analyze("@LBCI_News_ENJabhat Fateh al-Sham"))
+
+
+def test_query_terms_count_repeats_and_leave_out_request_filler():
+    assert query_terms("oil oil trucks") == {"oil": 2, "truck": 1}
+    assert query_terms("please tell me what happened to the oil trucks") == {"oil": 1, "truck": 1}
+
+
+def test_matched_spans_mark_whole_words_through_stemming():
+    text = "The al-Nusra convoy; convoys too, and Nusrah."
+    spans = matched_spans(text, frozenset({"nusra", "convoy"}))
+    assert [text[a:b] for a, b in spans] == ["al-Nusra", "convoy", "convoys"]
+
+
+def test_matched_spans_mark_phrases_only_as_a_run_of_words():
+    text = "The Islamic State and the State Department; Islamic. State."
+    spans = matched_spans(text, frozenset({"islam state"}))
+    assert [text[a:b] for a, b in spans] == ["Islamic State"]
+    text = "Department of Defense officials"
+    assert [text[a:b] for a, b in matched_spans(text, {"depart defens"})] == ["Department of Defense"]
+
+
+def test_the_analyzer_version_marks_the_terms_format():
+    assert ANALYZER_VERSION >= 2

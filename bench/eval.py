@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "questions.toml"
 CORPORA = {"sample": ROOT / "corpus", "newsroom": ROOT / "bench" / "gold" / "newsroom"}
 DEPTH = 10
-RECALL_AT_3_FLOOR = 0.0
+RECALL_AT_3_FLOOR = 0.804
 """CI fails when briefbot's recall@3 on the gold set falls below this (the figure reached when it was set)."""
 
 _SPACES = re.compile(r"\s+")

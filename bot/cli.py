@@ -78,10 +78,15 @@ def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, 
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
     the index once. When the index is missing or older than the corpus, it is built first.
 
+    A "when" question leads with one line naming the date its passages give ("Latest date found: 3 Oct
+    2016, in <title>" for "when was Nusra last struck?"); matched words are in bold on a terminal.
+
     \b
     JSON shape:
-      {"question": str, "matched": int,
-       "passages": [{"text", "score", "title", "url", "date", "speaker", "source_path", ...}]}
+      {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
+       "answer_line": str | null, "not_found": [str],
+       "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
+                     "source_path", "context", "also_in", ...}]}
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)

@@ -33,6 +33,7 @@ GROUP_PREFIX = "@"
 
 _SECTIONS = ("groups", "related")
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
+_AT_LINE = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
 
 class AliasFileError(BriefbotError):
@@ -159,7 +160,7 @@ def parse_aliases(text: str) -> AliasTable:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise AliasFileError(f"{ALIASES_FILE}: {error}") from None
+        raise AliasFileError(_syntax_message(text, str(error))) from None
     lines = text.splitlines()
     for section in document:
         if section not in _SECTIONS:
@@ -196,6 +197,58 @@ def parse_aliases(text: str) -> AliasTable:
     return AliasTable(
         tuple(AliasGroup(key, tuple(names), tuple(related.get(key, ()))) for key, names in groups.items())
     )
+
+
+def _syntax_message(text: str, problem: str) -> str:
+    """The TOML parser's complaint, led by the line it is about."""
+    at = _AT_LINE.search(problem)
+    if at:
+        return f"{ALIASES_FILE} line {at['line']}: {problem[: at.start()].rstrip()} (column {at['column']})"
+    opened = _unclosed_line(text)
+    if opened:
+        detail = problem.replace("(at end of document)", "").strip()
+        return f"{ALIASES_FILE} line {opened}: {detail}: it is still open at the end of the file"
+    return f"{ALIASES_FILE}: {problem}"
+
+
+def _unclosed_line(text: str) -> int | None:
+    """The line where a bracket or quote that is never closed was opened, if any."""
+    depth = 0
+    opened: int | None = None
+    quote: str | None = None
+    line = 1
+    escaped = False
+    comment = False
+    for char in text:
+        if char == "\n":
+            line += 1
+            comment = False
+            if quote is not None:
+                return opened
+            continue
+        if comment:
+            continue
+        if quote is not None:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = None
+            continue
+        if char in "\"'":
+            quote = char
+            if depth == 0:
+                opened = line
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            if depth == 0:
+                opened = line
+            depth += 1
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return opened if depth > 0 or quote is not None else None
 
 
 def _string_list(lines: list[str], section: str, key: str, value: object, what: str) -> list[str]:

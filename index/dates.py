@@ -45,7 +45,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\w)"
 _NAMED_MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -233,9 +233,9 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
+    """A day; one that does not exist (30 Feb) still claims its words, so no part of it is read as a date."""
     value = _safe_date(year, month, day) if month else None
-    if value is not None:
-        yield _Found(match.start(), match.end(), (StatedDate(value),))
+    yield _Found(match.start(), match.end(), (StatedDate(value),) if value else ())
 
 
 def _month(name: str) -> int:

@@ -304,7 +304,8 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
     """For an answer turn, the question turn just before it, verbatim.
 
     A question cut off by a word from the podium and taken up again (``… would you —`` / ``Would we —`` /
-    ``— be able to target them?``) is given whole: its parts, one a line, in order.
+    ``— be able to target them?``: the later part opens with a dash) is given whole: its parts, one a line,
+    in order.
     """
     if unit.kind is not PassageKind.TURN or is_questioner(unit.speaker) or not history:
         return None
@@ -317,7 +318,6 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
         and parts[0].lstrip().startswith(_DASHES)
         and at >= 2
         and _is_question(history[at - 2][0])
-        and history[at - 2][1].rstrip().endswith(_DASHES)
         and history[at - 1][0].kind is PassageKind.TURN
         and not is_questioner(history[at - 1][0].speaker)
     ):

@@ -3,13 +3,15 @@
 import json
 import os
 import time
+from pathlib import Path
 
 import pytest
 
 from tests.cli_runner import run, run_json
 from tests.conftest import write
 
-PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path"}
+PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path", "dates", "also_in", "context"}
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "corpus"
 
 
 @pytest.fixture
@@ -166,3 +168,39 @@ def test_an_existing_index_still_answers_when_the_corpus_folder_is_gone(project,
     assert result.returncode == 0
     assert "answering from the existing index" in result.stderr
     assert "convoy" in result.stdout
+
+
+def test_the_readme_question_dates_the_latest_strike(tmp_path):
+    data = run_json("ask", "when was Nusra last struck?", "--json", "--k", "3", "--corpus", str(SAMPLE), cwd=tmp_path)
+    assert data["answer_date"] == "2016-10-03"
+    assert data["answer_line"].startswith("Latest date found: 3 Oct 2016, in ")
+    assert data["not_found"] == []
+    assert "2016-10-03" in data["passages"][0]["dates"]
+    assert any("Idlib" in p["text"] and p["date"] == "2016-10-03" for p in data["passages"])
+    text = run("ask", "when was Nusra last struck?", "--k", "3", "--corpus", str(SAMPLE), cwd=tmp_path).stdout
+    assert text.splitlines()[0] == data["answer_line"]
+
+
+def test_json_has_no_answer_date_for_other_questions(project):
+    data = run_json("ask", "convoy near Raqqa", "--json", cwd=project)
+    assert data["answer_date"] is None and data["answer_line"] is None
+    assert all(isinstance(p["dates"], list) for p in data["passages"])
+
+
+def test_ask_rebuilds_when_the_aliases_file_changes(project):
+    run("index", "build", cwd=project)
+    assert run_json("ask", "Quay militia", "--json", cwd=project)["passages"] == []
+    time.sleep(0.01)
+    write(project / "corpus", "aliases.toml", '[groups]\nraqqa = ["Raqqa", "Quay militia"]\n')
+    result = run("ask", "Quay militia", "--json", cwd=project)
+    assert "the corpus changed since the index was built" in result.stderr
+    assert "Raqqa" in json.loads(result.stdout)["passages"][0]["text"]
+
+
+def test_a_malformed_aliases_file_is_named_in_the_build_summary(project):
+    write(project / "corpus", "aliases.toml", '[groups]\nraqqa = ["Raqqa"\n')
+    result = run("index", "build", cwd=project)
+    assert result.returncode == 0
+    assert "indexed 2 files" in result.stdout
+    assert "aliases.toml: line 2: Unclosed array" in result.stdout
+    assert "built without alias groups" in result.stdout

@@ -1,7 +1,7 @@
 from datetime import date
 
 from bot.render.terminal import BOLD, RESET, render_answer
-from index.models import Answer, Hit, Passage, PassageKind, Source
+from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source, StatedDate
 
 SOURCE = Source("Briefing, 3 Oct", "https://example.test/b", date(2016, 10, 3), "b.txt")
 OTHER = Source("Weekly digest", None, None, "digest.md")
@@ -39,3 +39,26 @@ def test_nothing_found_and_nothing_to_search_are_said_plainly():
     assert "No passage matches 'zebra crossings?'" in render_answer(empty)
     no_terms = Answer("when was it?", (), 0, frozenset())
     assert "has no words to search for" in render_answer(no_terms)
+
+
+def test_a_when_answer_leads_with_its_derived_date_line():
+    base = answer("We struck them on Monday.")
+    dated = DateAnswer("Latest date found", StatedDate(date(2016, 10, 3)), 4, SOURCE)
+    out = render_answer(Answer(base.question, base.hits, base.matched, base.terms, dated))
+    assert out.splitlines()[0] == "Latest date found: 3 Oct 2016, in Briefing, 3 Oct"
+    assert out.splitlines()[1].startswith("7 passages matched")
+
+
+def test_words_found_nowhere_are_named():
+    base = answer("We struck them on Monday.")
+    out = render_answer(Answer(base.question, base.hits, base.matched, base.terms, missing=("Hezbollah",)))
+    assert "No passage contains: Hezbollah." in out
+
+
+def test_a_marked_name_that_wraps_stays_bold_on_both_lines():
+    text = "word " * 9 + "Islamic State said so."
+    out = render_answer(answer(text.strip(), terms=frozenset({"islam state"})), style=True, width=60)
+    quoted = [line.split("│ ", 1)[1] for line in out.splitlines() if "│ " in line]
+    assert quoted[0].endswith(f"{BOLD}Islamic{RESET}") and quoted[1].startswith(f"{BOLD}State{RESET}")
+    plain = " ".join(line.replace(BOLD, "").replace(RESET, "") for line in quoted)
+    assert plain == " ".join(text.split())

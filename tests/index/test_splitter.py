@@ -161,3 +161,23 @@ def test_tweet_timestamps_in_both_orders():
 def test_passages_without_words_are_dropped():
     _, passages = split("Title\n—\n***\nReal words.\n")
     assert [p.text for p in passages] == ["Real words."]
+
+
+def test_a_question_cut_off_and_taken_up_again_is_given_whole_to_its_answer():
+    text = (
+        "---\nkind: transcript\n---\n"
+        "QUESTION: If you knew where their leaders were, would you —MR. HALE: Would we —\n"
+        "QUESTION: — go after them tonight?\n"
+        "MR. HALE: Yeah.\n"
+        "QUESTION: — or wait for the Russians?\n"
+        "MR. HALE: I'd refer you to the Pentagon.\n"
+        "QUESTION: Thanks.\n"
+        "MR. HALE: Sure.\n"
+    )
+    _, passages = split(text)
+    by_text = {p.text: p for p in passages}
+    assert by_text["I'd refer you to the Pentagon."].context == (
+        "If you knew where their leaders were, would you —\n— go after them tonight?\n— or wait for the Russians?"
+    )
+    assert by_text["Would we —"].context == "If you knew where their leaders were, would you —"
+    assert by_text["Sure."].context == "Thanks."

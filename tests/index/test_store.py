@@ -137,3 +137,15 @@ def test_a_second_builder_waits_for_the_lock_or_refuses(built):
         assert time.monotonic() - began >= 0.15
     thread.join()
     assert waited == [True]
+
+
+def test_passage_dates_and_alias_groups_round_trip(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "aliases.toml").write_text('[groups]\nisis = ["ISIS", "Daesh"]\n')
+    (root / "2016-10-03-news.md").write_text("News\n\nStrikes since March this year and on Friday; ISIS fled.\n")
+    build_index(root, tmp_path / "index")
+    loaded = load_index(tmp_path / "index")
+    assert [d.iso for d in loaded.passages[0].dates] == ["2016-03", "2016-09-30"]
+    assert [g.key for g in loaded.aliases.groups] == ["isis"]
+    assert Searcher(loaded).ask("Daesh").hits[0].passage.text.endswith("ISIS fled.")

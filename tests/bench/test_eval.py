@@ -1,0 +1,54 @@
+"""The retrieval evaluation: its measures, its gold set, and the recall@3 floor CI holds briefbot to."""
+
+import re
+
+import pytest
+
+from bench.eval import CORPORA, RECALL_AT_3_FLOOR, Question, Ranked, Scores, evaluate, load_gold, score_question, table
+
+
+def test_measures_count_each_answer_once_and_cap_recall_at_k():
+    question = Question("sample", "q", ("duplicate",), ("alpha", "beta"))
+    scores = Scores()
+    found = score_question(question, Ranked(("x alpha", "alpha again", "beta", "none"), False), scores)
+    assert found == [0, 0, 1, None]
+    assert scores.recall_1 == [1.0] and scores.recall_3 == [1.0] and scores.reciprocal_rank == [1.0]
+    ideal = 1 + 1 / 1.584962500721156
+    assert scores.ndcg_10[0] == pytest.approx((1 + 1 / 2) / ideal)
+    late = Scores()
+    score_question(question, Ranked(("none", "none", "none", "beta"), False), late)
+    assert late.recall_3 == [0.0] and late.reciprocal_rank == [0.25]
+
+
+def test_a_no_answer_question_scores_whether_the_system_says_so():
+    question = Question("sample", "q", ("no-answer",), ())
+    scores = Scores()
+    score_question(question, Ranked(("something",), True), scores)
+    score_question(question, Ranked(("something",), False), scores)
+    score_question(question, Ranked((), False), scores)
+    assert scores.declined == [1.0, 0.0, 1.0] and scores.recall_3 == []
+
+
+def test_the_gold_set_is_large_varied_and_quotes_its_corpora():
+    gold = load_gold()
+    assert len(gold) >= 40
+    tags = {tag for question in gold for tag in question.tags}
+    assert {"alias", "date", "last", "duplicate", "no-answer"} <= tags
+    texts = {name: _words(path) for name, path in CORPORA.items()}
+    for question in gold:
+        for answer in question.answers:
+            assert " ".join(answer.split()) in texts[question.corpus], (question.ask, answer)
+
+
+def test_briefbot_holds_its_recall_at_3_and_beats_plain_bm25():
+    evaluation = evaluate()
+    ours, plain = evaluation.systems["briefbot"].row(), evaluation.systems["plain BM25"].row()
+    assert ours["recall@3"] >= RECALL_AT_3_FLOOR, table(evaluation)
+    for measure in ("recall@1", "recall@3", "MRR", "nDCG@10", "no-answer said"):
+        assert ours[measure] > plain[measure], measure
+    assert table(evaluation).count("\n| briefbot |") == 1
+
+
+def _words(folder):
+    text = " ".join(path.read_text(encoding="utf-8") for path in folder.rglob("*") if path.suffix in (".md", ".txt"))
+    return re.sub(r"\s+", " ", text)

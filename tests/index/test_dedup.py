@@ -1,0 +1,46 @@
+from index.builder import build_index
+from index.dedup import collapse, near_repeats, shingles
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import write
+
+EXCERPT = "We are not targeting the dam. Our engineers have looked at it closely and the structure is sound."
+
+
+def test_the_same_excerpt_with_small_differences_is_a_near_repeat():
+    changed = EXCERPT.replace("looked at", "studied")
+    elided = EXCERPT.replace("closely and", "closely […] and") + " As far as we can tell."
+    assert near_repeats(shingles(EXCERPT), shingles(changed))
+    assert near_repeats(shingles(EXCERPT), shingles(elided))
+
+
+def test_short_passages_parts_of_long_ones_and_other_passages_are_not():
+    assert not near_repeats(shingles("We did."), shingles("We did. We did."))
+    long_one = EXCERPT + " " + " ".join(f"Then item number {n} followed." for n in range(20))
+    assert not near_repeats(shingles(EXCERPT), shingles(long_one))
+    other = "The dam holds back the largest reservoir in the country, and a breach would flood the valley."
+    assert not near_repeats(shingles(EXCERPT), shingles(other))
+
+
+def test_collapse_keeps_rank_order_within_and_between_groups():
+    items = ["a " + EXCERPT, "other words entirely, nothing in common with the rest here", EXCERPT, "b " + EXCERPT]
+    assert collapse(items, str) == [[items[0], items[2], items[3]], [items[1]]]
+
+
+def test_near_repeats_across_documents_fold_into_one_hit_that_lists_every_source(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root, "briefing.txt", f"---\ntitle: Briefing\ndate: 2017-03-06\nkind: transcript\n---\nCOL. MARSH: {EXCERPT}\n"
+    )
+    changed = EXCERPT.replace("looked at", "studied")
+    write(root, "article.md", f"---\ntitle: Article\ndate: 2017-03-07\n---\nThe spokesman said:\n\n> {changed}\n")
+    elided = EXCERPT.replace("closely and", "closely, […] and")
+    write(root, "digest.md", f"---\ntitle: Digest\ndate: 2017-03-10\n---\nThe week's news.\n\n> {elided}\n")
+    write(root, "other.md", "---\ntitle: Other\n---\nEngineers inspected the dam on the river again.\n")
+    build_index(root, tmp_path / "index")
+    hits = Searcher(load_index(tmp_path / "index")).ask("are engineers targeting the dam?", k=5).hits
+    excerpt_hits = [hit for hit in hits if "not targeting the dam" in hit.passage.text]
+    assert len(excerpt_hits) == 1
+    listed = {excerpt_hits[0].source.title, *(source.title for source in excerpt_hits[0].also_in)}
+    assert listed == {"Briefing", "Article", "Digest"}
+    assert any(hit.source.title == "Other" for hit in hits)

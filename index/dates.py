@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from index.models import DatePrecision, Passage, StatedDate
 
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -35,6 +35,7 @@ _MONTHS = {
     )
     for name in names
 }
+"""Month names and their usual abbreviations, lowercase, with the month's number."""
 _WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -239,7 +240,7 @@ def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Fou
 
 
 def _month(name: str) -> int:
-    return _MONTHS.get(name.lower().rstrip("."), 0)
+    return MONTHS.get(name.lower().rstrip("."), 0)
 
 
 def _month_date(year: int, month: int) -> StatedDate:

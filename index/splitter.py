@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from index.dates import MONTHS
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import find_labels, is_questioner, starts_with_label
 
@@ -21,27 +22,6 @@ MAX_PASSAGE_CHARS = 1200
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
 _EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*"
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
@@ -100,7 +80,7 @@ def tweet_date(line: str) -> date | None:
     day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
     if day is None:
         day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
-    number = _MONTHS.get(month.lower())
+    number = MONTHS.get(month.lower())
     if number is None:
         return None
     try:

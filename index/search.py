@@ -16,7 +16,7 @@ from index.dedup import collapse
 from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.query import QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
-from index.speakers import is_questioner
+from index.speakers import DASHES, is_questioner
 from index.store import LoadedIndex
 
 CANDIDATES = 50
@@ -25,7 +25,6 @@ CANDIDATES = 50
 
 _ANSWER_REACH = 6
 """How many turns after a question its answer may come (a question cut off and taken up again)."""
-_DASHES = ("—", "–", "-")
 
 
 class Searcher:
@@ -88,7 +87,7 @@ class Searcher:
             return None
         if is_questioner(turn.speaker):
             asked = turn.text
-        elif turn.context and turn.text.rstrip().endswith(_DASHES):
+        elif turn.context and turn.text.rstrip().endswith(DASHES):
             asked = turn.context.split("\n")[-1]
         else:
             return None
@@ -97,7 +96,7 @@ class Searcher:
             candidate = passages[following]
             if candidate.doc != turn.doc:
                 break
-            if is_questioner(candidate.speaker) and not candidate.text.lstrip().startswith(_DASHES):
+            if is_questioner(candidate.speaker) and not candidate.text.lstrip().startswith(DASHES):
                 break
             if candidate.context and asked in candidate.context.split("\n"):
                 answer = following

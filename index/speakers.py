@@ -63,6 +63,10 @@ _RUN_TOGETHER = re.compile(
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "SOURCE", "URL", "TITLE", "DATE", "PS", "END"})
 
 
+DASHES = ("—", "–", "-")
+"""A turn that opens with a dash takes up a sentence cut off earlier; one that ends with a dash was cut off."""
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A speaker label found in a line: the name as written and where the turn's words begin."""

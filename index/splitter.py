@@ -15,7 +15,7 @@ from datetime import date
 
 from index.dates import MONTHS
 from index.models import Document, DocumentKind, Passage, PassageKind
-from index.speakers import find_labels, is_questioner, starts_with_label
+from index.speakers import DASHES, find_labels, is_questioner, starts_with_label
 
 MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
@@ -31,7 +31,6 @@ _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*
 _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _HARD_WRAP_WIDTH = 100
-_DASHES = ("—", "–", "-")
 _MAX_QUESTION_PARTS = 4
 
 
@@ -295,7 +294,7 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
     at = len(history) - 1
     while (
         len(parts) < _MAX_QUESTION_PARTS
-        and parts[0].lstrip().startswith(_DASHES)
+        and parts[0].lstrip().startswith(DASHES)
         and at >= 2
         and _is_question(history[at - 2][0])
         and history[at - 1][0].kind is PassageKind.TURN

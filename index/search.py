@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.analyzer import query_terms
 from index.models import Answer, Hit, Passage, Source
 from index.store import LoadedIndex
@@ -21,8 +23,9 @@ class Searcher:
         return Answer(question=question, hits=hits, matched=matched, terms=frozenset(terms))
 
     def source_of(self, passage: Passage) -> Source:
-        """The document a passage comes from."""
-        return self.index.sources[passage.doc]
+        """The document a passage comes from, at the passage's page when the document is paged."""
+        source = self.index.sources[passage.doc]
+        return replace(source, page=passage.page) if passage.page is not None else source
 
     def neighbours(self, passage_id: int, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage with up to ``before`` and ``after`` passages around it in the same document."""
@@ -38,6 +41,6 @@ class Searcher:
         elsewhere: list[Source] = []
         for other in self.index.duplicates.get(passage_id, []):
             other_source = self.source_of(self.index.passages[other])
-            if other_source != source and other_source not in elsewhere:
+            if other_source.path != source.path and other_source not in elsewhere:
                 elsewhere.append(other_source)
         return Hit(passage_id, passage, source, score, tuple(elsewhere))

@@ -272,6 +272,8 @@ def _passage_record(passage: Passage, duplicates: list[int] | None) -> dict[str,
         "context": passage.context,
         "date": _iso(passage.date),
     }
+    if passage.page is not None:
+        record["page"] = passage.page
     if duplicates:
         record["dups"] = duplicates
     return record
@@ -287,6 +289,7 @@ def _passage_from(record: dict[str, Any]) -> Passage:
         speaker=record["speaker"],
         context=record["context"],
         date=_date(record["date"]),
+        page=int(record["page"]) if record.get("page") is not None else None,
     )
 
 

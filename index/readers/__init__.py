@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.models import Document
+from index.readers.html import read_html_document
+from index.readers.pdf import read_pdf_document
 from index.readers.text import read_text_document
 
 Reader = Callable[[bytes, str], Document]
@@ -12,6 +14,9 @@ Reader = Callable[[bytes, str], Document]
 READERS: dict[str, Reader] = {
     ".txt": read_text_document,
     ".md": read_text_document,
+    ".html": read_html_document,
+    ".htm": read_html_document,
+    ".pdf": read_pdf_document,
 }
 
 

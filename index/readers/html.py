@@ -189,9 +189,13 @@ def read_html_document(data: bytes, path: str) -> Document:
         raise SkipFile("no page body: nothing to read")
     _remove_boilerplate(body)
     root = _content_root(body)
-    title = _first(meta, _TITLE_META) or _text_of(root.css_first("h1") or body.css_first("h1"))
-    title = title or _text_of(tree.css_first("title"))
-    blocks = collect_blocks(root)
+    heading = root.css_first("h1")
+    title = (
+        _first(meta, _TITLE_META)
+        or _text_of(heading if heading is not None else body.css_first("h1"))
+        or _text_of(tree.css_first("title"))
+    )
+    blocks = _collect_blocks(root)
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
@@ -243,7 +247,7 @@ def decode_html(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def collect_blocks(root: LexborNode) -> list[_Block]:
+def _collect_blocks(root: LexborNode) -> list[_Block]:
     """The visible text under ``root`` as blocks of lines (a ``<br>`` starts a new line in a block)."""
     collector = _Collector()
     collector.walk(root)
@@ -275,8 +279,7 @@ class _Collector:
                 continue
             self._enter(tag)
             stack.append((node, True))
-            children = list(_children(node))
-            stack.extend((child, False) for child in reversed(children))
+            stack.extend((child, False) for child in reversed(_children(node)))
 
     def finish(self) -> list[_Block]:
         self._end_block(heading=False)
@@ -288,8 +291,9 @@ class _Collector:
         elif tag == "pre":
             self._end_block(heading=self.headings > 0)
             text = node.text(deep=True) or ""
-            lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-            self.blocks.append(_Block([line for line in lines if line.strip()]))
+            lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+            if lines:
+                self.blocks.append(_Block(lines))
 
     def _enter(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
@@ -351,7 +355,7 @@ def _transcript_by_blocks(blocks: list[_Block]) -> DocumentKind | None:
 
 def _remove_boilerplate(body: LexborNode) -> None:
     """Take navigation, scripts, forms, footers, sidebars and hidden elements out of the tree."""
-    page_chars = len(body.text(deep=True) or "")
+    page_chars = _chars(body)
     doomed: list[LexborNode] = []
     stack = list(reversed(_children(body)))
     while stack:
@@ -384,12 +388,14 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int) -> bool:
         return True
     if tag in _NEVER_REMOVED_BY_CLASS:
         return False
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
+    if not names:
+        return False
     words = set(re.split(r"[\s_\-]+", names))
     if words.isdisjoint(_BOILERPLATE_WORDS):
         return False
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
-    return len(node.text(deep=True) or "") * 2 < page_chars
+    return _chars(node) * 2 < page_chars
 
 
 def _content_root(body: LexborNode) -> LexborNode:
@@ -405,18 +411,18 @@ def _content_root(body: LexborNode) -> LexborNode:
         if main is not None and _chars(main) > 0:
             root = main
     while True:
-        total = _chars(root)
-        children = [c for c in _children(root) if c.tag and not c.tag.startswith("-")]
-        if not children or total == 0:
+        containers = [child for child in _children(root) if child.tag in _CONTAINERS]
+        if not containers:
             return root
-        biggest = max(children, key=_chars)
-        if biggest.tag not in _CONTAINERS or _chars(biggest) < _DOMINANT_SHARE * total:
+        biggest = max(containers, key=_chars)
+        if _chars(biggest) < _DOMINANT_SHARE * _chars(root):
             return root
         root = biggest
 
 
 def _chars(node: LexborNode) -> int:
-    return len(_SPACE.sub("", node.text(deep=True) or ""))
+    """How much text an element holds, white space not counted."""
+    return sum(map(len, (node.text(deep=True) or "").split()))
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:

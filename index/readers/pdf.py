@@ -40,13 +40,14 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SENTENCE_END = tuple('.?!…:;"”’)]')
+_BULLETS = tuple("•◦▪‣●■")
 _EDGE_LINES = 2
 """How many lines at the top and at the bottom of a page may be running headers, footers or page numbers."""
 _SHORT_LINE = 0.65
 """A line shorter than this share of a full line ends its paragraph."""
 _SHORT_SENTENCE_LINE = 0.85
 """A line shorter than this share of a full line ends its paragraph when it ends a sentence."""
-_PARAGRAPH_GAP = 1.4
+_PARAGRAPH_GAP = 1.3
 """A gap between lines this many times the page's usual line spacing separates paragraphs."""
 _BAD_TITLE = re.compile(r"^(?:untitled|microsoft word\b.*|.*\.(?:docx?|rtf|odt|pdf|txt|html?|indd|pages))$", re.I)
 
@@ -197,7 +198,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[_Paragraph]:
         margin = _left_margin(page)
         previous: _Line | None = None
         for line in page:
-            if not paragraphs or _opens_paragraph(line, previous.x if previous else margin):
+            if not paragraphs or _opens_paragraph(line, previous, margin):
                 new = True
             elif previous is None:
                 new = _ends_paragraph(*last)
@@ -231,10 +232,14 @@ def _ninetieth(lengths: list[int]) -> int:
     return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))] if ordered else 0
 
 
-def _opens_paragraph(line: _Line, left: float | None) -> bool:
-    """A speaker label, or a line indented from the one before it (from the page's margin for a first line)."""
-    if starts_with_label(line.text):
+def _opens_paragraph(line: _Line, previous: _Line | None, margin: float | None) -> bool:
+    """A speaker label, a list bullet, or a first line indented after a sentence ended (the indented lines
+    under a list item's first line go on with it)."""
+    if starts_with_label(line.text) or line.text.startswith(_BULLETS):
         return True
+    if previous is not None and not previous.text.endswith(_SENTENCE_END):
+        return False
+    left = previous.x if previous is not None else margin
     return line.x is not None and left is not None and line.x - left > 0.8 * line.size
 
 

@@ -90,6 +90,34 @@ ARTICLE_PARAGRAPHS = [
 ]
 
 
+SPACED_PAGES = [
+    [
+        ("text", "The council met on Monday to agree the order in which the convoys would leave the depot."),
+        ("text", "Members said the first trucks should carry water pumps, with flour to follow next week."),
+        ("gap", ""),
+        ("text", "The second session, in the afternoon, turned to the inspections at the northern border."),
+        ("text", "Several members asked why each truck had been checked twice on the way through there."),
+    ]
+]
+"""Paragraphs marked only by the space between them: no indent, and their last lines are full."""
+SPACED_PARAGRAPHS = [
+    "The council met on Monday to agree the order in which the convoys would leave the depot. Members said the "
+    "first trucks should carry water pumps, with flour to follow next week.",
+    "The second session, in the afternoon, turned to the inspections at the northern border. Several members "
+    "asked why each truck had been checked twice on the way through there.",
+]
+LEFT_COLUMN = [
+    "The river crossing reopened on",
+    "Tuesday after repairs to the",
+    "ferry landing on the east bank.",
+]
+RIGHT_COLUMN = [
+    "Prices at the market fell for a",
+    "third week as flour arrived from",
+    "the depot in the south.",
+]
+
+
 def briefing_pdf(running_header: bool = True) -> bytes:
     """A two-page briefing with page numbers and a running header; the last answer runs onto page 2."""
     return _pages_pdf(BRIEFING_PAGES, running_header=running_header)
@@ -98,6 +126,25 @@ def briefing_pdf(running_header: bool = True) -> bytes:
 def article_pdf() -> bytes:
     """A two-page article with indented paragraphs, a hyphen at a line end and a title in its properties."""
     return _pages_pdf(ARTICLE_PAGES, running_header=False, title=ARTICLE_TITLE)
+
+
+def spaced_pdf() -> bytes:
+    """One page of paragraphs told apart only by the gap between them."""
+    return _pages_pdf(SPACED_PAGES, running_header=False)
+
+
+def columns_pdf() -> bytes:
+    """One page set in two columns of short lines, side by side."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for left, lines in ((20, LEFT_COLUMN), (110, RIGHT_COLUMN)):
+        pdf.set_xy(left, 30)
+        for text in lines:
+            pdf.set_x(left)
+            pdf.cell(80, LINE, text, new_x="LEFT", new_y="NEXT")
+    return bytes(pdf.output())
 
 
 def scanned_pdf() -> bytes:

@@ -22,7 +22,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
-from pathlib import PurePosixPath
 from typing import Any
 
 from pypdf import PageObject, PasswordType, PdfReader
@@ -81,9 +80,11 @@ def read_pdf_document(data: bytes, path: str) -> Document:
         )
     _drop_page_furniture(pages)
     paragraphs = _paragraphs(pages)
+    if not paragraphs:
+        raise SkipFile("no text besides page numbers and running headers")
     text, page_starts = _join(paragraphs, len(pages))
     lines = text.split("\n")
-    title, skip = _title(reader, text, path)
+    title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0].pieces) == 1)
     skip_lines = set(skip)
     dateline = find_date_line(lines)
     if dateline is not None and dateline.only_date:
@@ -302,19 +303,26 @@ def _hyphenated(previous: str, following: str) -> bool:
     return len(previous) > 1 and previous[-1] == "-" and previous[-2].isalpha() and following[:1].isalpha()
 
 
-def _title(reader: PdfReader, text: str, path: str) -> tuple[str, tuple[int, ...]]:
-    """The PDF's title field when it is a real title (its first line then is not content), else the first
-    line as for a text file."""
+def _title(reader: PdfReader, text: str, path: str, one_line_opening: bool) -> tuple[str, tuple[int, ...]]:
+    """The PDF's title property when it is a real title, else the opening paragraph, as for a text file.
+
+    The opening is a heading, not content, when it repeats the title property, or when it was one printed
+    line (a paragraph put together from several lines is text, even when it is short).
+    """
+    declared = _declared_title(reader)
+    opening = text.split("\n", 1)[0].strip()
+    if declared:
+        return declared, ((0,) if opening.casefold() == declared.casefold() else ())
+    title, skip = title_from_body(text, path)
+    return title, (skip if one_line_opening else ())
+
+
+def _declared_title(reader: PdfReader) -> str | None:
     try:
         declared = " ".join(str(reader.metadata.title or "").split()) if reader.metadata else ""
     except Exception:  # a damaged information dictionary: fall back to the text
-        declared = ""
-    if declared and not _BAD_TITLE.match(declared):
-        first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), None)
-        same = first is not None and text.split("\n")[first].strip().casefold() == declared.casefold()
-        return declared, (first,) if same and first is not None else ()
-    title, skip = title_from_body(text, path)
-    return title or PurePosixPath(path).stem, skip
+        return None
+    return declared if declared and not _BAD_TITLE.match(declared) else None
 
 
 def _describe(error: Exception) -> str:

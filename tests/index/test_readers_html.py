@@ -229,6 +229,23 @@ def test_preformatted_text_keeps_its_lines_and_bold_labels_run_into_words_still_
     ]
 
 
+def test_hidden_elements_go_but_a_wrapper_named_after_its_sidebar_stays():
+    page = (
+        '<body><div class="layout has-sidebar"><div class="story">'
+        "<p>The ferry landing was repaired over the weekend by a team from the river authority.</p>"
+        "<p hidden>Draft paragraph nobody should see.</p>"
+        '<p aria-hidden="true">Icon label</p>'
+        '<p style="visibility: hidden">Invisible note</p>'
+        "<p>Crossings resumed on Tuesday morning.</p></div>"
+        '<div class="sidebar">Most read this week</div></div></body>'
+    )
+    _, passages = passages_of(page)
+    assert [p.text for p in passages] == [
+        "The ferry landing was repaired over the weekend by a team from the river authority.",
+        "Crossings resumed on Tuesday morning.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [

@@ -17,10 +17,15 @@ from tests.pdf_fixtures import (
     ARTICLE_TITLE,
     BRIEFING_TURNS,
     HEADER,
+    LEFT_COLUMN,
+    RIGHT_COLUMN,
+    SPACED_PARAGRAPHS,
     article_pdf,
     briefing_pdf,
+    columns_pdf,
     locked_pdf,
     scanned_pdf,
+    spaced_pdf,
 )
 
 
@@ -46,6 +51,16 @@ def test_an_article_pdf_is_cut_into_its_paragraphs_across_the_page_break_and_tit
     assert all(p.kind is PassageKind.PARAGRAPH and p.speaker is None for p in passages)
     assert doc.title == ARTICLE_TITLE, "the title line is not repeated as a passage"
     assert doc.date == date(2017, 4, 7), "without a date line, the file name dates it"
+
+
+def test_a_wider_gap_between_lines_ends_a_paragraph():
+    passages = split_document(read_pdf_document(spaced_pdf(), "council.pdf"))
+    assert [p.text for p in passages] == SPACED_PARAGRAPHS
+
+
+def test_two_columns_are_read_one_after_the_other_and_an_opening_paragraph_stays_content():
+    passages = split_document(read_pdf_document(columns_pdf(), "columns.pdf"))
+    assert [p.text for p in passages] == [" ".join(LEFT_COLUMN), " ".join(RIGHT_COLUMN)]
 
 
 def test_a_pdf_that_only_needs_an_owner_password_is_read_and_one_that_needs_a_password_to_open_is_skipped():

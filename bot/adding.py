@@ -77,7 +77,7 @@ def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: 
         try:
             data = _read_source(source)
             key = content_key(source.name, data)
-            existing = known.holder(key, len(data), source.name)
+            existing = known.holder(key, len(data))
             if existing is not None:
                 plan.duplicates.append(Duplicate(source, existing))
                 continue
@@ -120,7 +120,7 @@ def write_additions(corpus_dir: Path, additions: list[Addition]) -> None:
 def content_key(name: str, data: bytes) -> str:
     """What two files must share to be the same document: the body of a text file (its front matter left
     out, line ends and trailing spaces ignored), the exact bytes of any other file."""
-    if reader_for(PurePosixPath(name).suffix) is read_text_document:
+    if _is_text(name):
         try:
             _, body = split_front_matter(decode_text(data))
         except SkipFile:
@@ -139,7 +139,7 @@ class _KnownContent:
         self.keys: dict[str, str] = {}
         self.hashed: set[str] = set()
 
-    def holder(self, key: str, size: int, name: str) -> str | None:
+    def holder(self, key: str, size: int) -> str | None:
         """The corpus file (or file added before) with this content key, if any."""
         text = key.startswith("text:")
         for item in self.files:

@@ -6,19 +6,24 @@ import json
 import os
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-from bot.index_access import WAITING, open_searcher, summary_line
+from bot.adding import AddPlan, AddRefused, plan_additions, write_additions
+from bot.index_access import WAITING, open_searcher, summary_line, update_index
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import render_answer
 from bot.settings import Settings, load_settings
 from index.builder import BuildReport, build_index
-from index.errors import BriefbotError
+from index.errors import BriefbotError, SkipFile
+from index.models import DocumentKind
+from index.readers.frontmatter import parse_date
 from index.search import Searcher
+from index.sidecar import Metadata
 
 _FOLDER = click.Path(path_type=Path, file_okay=False)
 _CORPUS_OPTION = click.option(
@@ -53,7 +58,7 @@ def index_group() -> None:
 @_CORPUS_OPTION
 @_INDEX_OPTION
 def build_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
-    """Rebuild the whole index from the corpus (.txt and .md files, recursively).
+    """Rebuild the whole index from the corpus (.txt, .md, .html, .htm and .pdf files, recursively).
 
     Shows a progress bar on a terminal, then a summary: files read, passages, and every file skipped with
     the reason. The previous index stays usable until the new one is complete.
@@ -103,6 +108,106 @@ def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, 
         click.echo(render_answer(answer, style=_stdout_styled(), width=_width()))
 
 
+@cli.command("add")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
+@click.option("--title", help="The document's title (one file only).")
+@click.option("--url", help="The document's source link, http(s)://… (one file only).")
+@click.option("--date", "when", metavar="YYYY-MM-DD", help="The document's date.")
+@click.option(
+    "--kind", type=click.Choice([k.value for k in DocumentKind]), help="Split as a transcript or as an article."
+)
+@click.option("--folder", metavar="SUBFOLDER", default="", help="Put the files in this sub-folder of the corpus.")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+def add_command(
+    paths: tuple[Path, ...],
+    title: str | None,
+    url: str | None,
+    when: str | None,
+    kind: str | None,
+    folder: str,
+    corpus_dir: Path | None,
+    index_dir: Path | None,
+) -> None:
+    """Copy transcripts and articles (.txt, .md, .html, .htm, .pdf) into the corpus and update the index.
+
+    Every file is checked first (it must be readable and hold passages); if any cannot be added, nothing is
+    copied. A file whose content is already in the corpus is not copied again. A file never replaces another:
+    when its name is taken, it gets a free one (name-2.pdf). The metadata given goes into a text file's front
+    matter, or into a sidecar NAME.meta.toml beside a web page or PDF.
+
+    \b
+    Examples:
+      briefbot add ~/Downloads/briefing.pdf --date 2016-10-04 --url https://www.example.gov/b/2016-10-04
+      briefbot add saved/*.html --folder articles
+    """
+    if len(paths) > 1 and (title or url):
+        raise click.UsageError("--title and --url describe one document: add the files one at a time")
+    meta = Metadata(
+        title=" ".join((title or "").split()) or None,
+        url=_checked_url(url),
+        date=_checked_date(when),
+        kind=DocumentKind(kind) if kind else None,
+    )
+    settings = load_settings()
+    corpus, index_folder = _folders(settings, corpus_dir, index_dir)
+    try:
+        plan = plan_additions(list(paths), corpus, meta, _checked_folder(folder))
+    except AddRefused as refused:
+        for problem in refused.problems:
+            _note(f"error: {problem}")
+        raise BriefbotError("nothing was added") from None
+    for duplicate in plan.duplicates:
+        _note(f"not added: {duplicate.source} has the same content as {duplicate.existing}")
+    if not plan.additions:
+        raise BriefbotError("nothing was added: the corpus already holds every file given")
+    write_additions(corpus, plan.additions)
+    click.echo(_added_lines(plan))
+    try:
+        with file_progress("indexing") as progress:
+            report = update_index(corpus, index_folder, progress=progress, on_wait=lambda: _note(WAITING))
+    except BriefbotError as error:
+        raise BriefbotError(f"the files were added, but the index could not be updated: {error}") from None
+    click.echo(summary_line(report))
+
+
+def _added_lines(plan: AddPlan) -> str:
+    lines = []
+    for item in plan.additions:
+        passages = "passage" if item.passages == 1 else "passages"
+        described = ", ".join(
+            part for part in (item.document.title, item.document.date and item.document.date.isoformat()) if part
+        )
+        renamed = f" ({item.displaced} holds a different file)" if item.displaced else ""
+        lines.append(f"added {item.name}{renamed}: {item.passages} {passages} — {described}")
+    return "\n".join(lines)
+
+
+def _checked_url(url: str | None) -> str | None:
+    if url is None:
+        return None
+    value = url.strip()
+    if not value.lower().startswith(("http://", "https://")) or len(value.split()) != 1 or len(value) < 10:
+        raise click.BadParameter(f"{url!r} is not an http(s):// address", param_hint="--url")
+    return value
+
+
+def _checked_date(when: str | None) -> date | None:
+    if when is None:
+        return None
+    try:
+        return parse_date(when.strip(), "")
+    except SkipFile as error:
+        raise click.BadParameter(str(error).strip(), param_hint="--date") from None
+
+
+def _checked_folder(folder: str) -> str:
+    parts = [part for part in folder.replace("\\", "/").split("/") if part not in ("", ".")]
+    if folder.startswith("/") or any(part == ".." or part.startswith(".") for part in parts):
+        raise click.BadParameter(f"{folder!r} must be a sub-folder inside the corpus", param_hint="--folder")
+    return "/".join(parts)
+
+
 def _answer_lines(searcher: Searcher, k: int) -> None:
     for line in sys.stdin:
         _print_json(answer_to_dict(searcher.ask(line.rstrip("\r\n"), k)))
@@ -116,7 +221,7 @@ def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None
 def _build_summary(report: BuildReport, folder: Path) -> str:
     lines = [f"{summary_line(report)} → {folder}"]
     if report.files == 0:
-        lines.append("the corpus has no documents yet: add .txt or .md files to it and build again")
+        lines.append("the corpus has no documents yet: add .txt, .md, .html or .pdf files with `briefbot add PATH...`")
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         lines.extend(f"  {item.path}: {item.reason}" for item in report.skipped)

@@ -37,6 +37,13 @@ def open_searcher(corpus_dir: Path, index_dir: Path, notify: Notify, progress: P
     return Searcher(load_index(index_dir))
 
 
+def update_index(
+    corpus_dir: Path, index_dir: Path, progress: Progress | None = None, on_wait: Callable[[], None] | None = None
+) -> BuildReport:
+    """Bring the index up to date with the corpus after files were added to it."""
+    return build_index(corpus_dir, index_dir, progress=progress, on_wait=on_wait)
+
+
 def summary_line(report: BuildReport) -> str:
     """One line saying what a build did."""
     files = "file" if report.files == 1 else "files"

@@ -10,6 +10,7 @@ from pathlib import Path
 from index.errors import BriefbotError, SkipFile
 from index.models import Document
 from index.readers import READERS, reader_for
+from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
 CONFIG_FILES = frozenset({"aliases.toml"})
 """Files the corpus folder may hold that are settings, not documents."""
@@ -21,6 +22,22 @@ class CorpusFile:
 
     path: Path
     name: str
+    sidecar: Path | None = None
+    """The file's ``NAME.meta.toml`` metadata, when it has one."""
+
+    def signature(self) -> str:
+        """The file's name, size and modification time, and its sidecar's: it changes when either does."""
+        parts = [self.name]
+        for path in (self.path, self.sidecar):
+            if path is None:
+                continue
+            try:
+                info = path.stat()
+            except OSError:
+                parts.append("missing")
+                continue
+            parts.append(f"{info.st_size}\0{info.st_mtime_ns}")
+        return "\0".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +58,24 @@ class CorpusScan:
     """Settings files found in the folder (``aliases.toml``): not documents, but the index depends on them."""
 
     def fingerprint(self) -> str:
-        """A hash of every candidate's and settings file's name, size and modification time: it changes when
-        the corpus does."""
+        """A hash of every candidate's (with its sidecar's) and settings file's name, size and modification
+        time: it changes when the corpus does."""
         digest = hashlib.sha256()
         for item in (*self.files, *self.config):
-            try:
-                info = item.path.stat()
-            except OSError:
-                continue
-            digest.update(f"{item.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            digest.update(f"{item.signature()}\n".encode())
         return digest.hexdigest()
 
 
 def scan_corpus(root: Path) -> CorpusScan:
-    """List the document files under ``root`` (recursively, hidden entries ignored) in path order."""
+    """List the document files under ``root`` (recursively, hidden entries ignored) in path order.
+
+    A sidecar metadata file is not a document: it goes with the document it is named after.
+    """
     check_corpus_folder(root)
     files: list[CorpusFile] = []
     skipped: list[Skipped] = []
     config: list[CorpusFile] = []
+    sidecars: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
@@ -69,12 +86,18 @@ def scan_corpus(root: Path) -> CorpusScan:
             if name in CONFIG_FILES:
                 config.append(CorpusFile(path, name))
                 continue
+            if is_sidecar(name):
+                sidecars[document_name(name)] = path
+                continue
             if reader_for(path.suffix) is None:
                 known = ", ".join(sorted(READERS))
                 skipped.append(Skipped(name, f"unsupported file type (reads {known})"))
                 continue
             files.append(CorpusFile(path, name))
+    files = [CorpusFile(item.path, item.name, sidecars.pop(item.name, None)) for item in files]
     files.sort(key=lambda item: item.name)
+    for owner in sidecars:
+        skipped.append(Skipped(f"{owner}{SIDECAR_SUFFIX}", f"metadata for {owner}, which is not a document here"))
     return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
 
 
@@ -97,4 +120,7 @@ def read_document(item: CorpusFile) -> Document:
         raise SkipFile("file disappeared while the index was being built") from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
-    return reader(data, item.name)
+    document = reader(data, item.name)
+    if item.sidecar is not None:
+        document = apply_metadata(document, read_sidecar(item.sidecar))
+    return document

@@ -99,6 +99,8 @@ class Document:
     """The body, front matter removed. Passage offsets point into this string."""
     skip_lines: tuple[int, ...] = ()
     """Line numbers (0-based, in ``text``) that are not content, such as a title line."""
+    page_starts: tuple[int, ...] = ()
+    """For a paged document (PDF): the offset in ``text`` where each page begins, page 1 first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,8 @@ class Passage:
     """For an answer turn: the question turn it answers, verbatim."""
     date: date | None = None
     """A date the passage itself carries (a tweet's timestamp); None means the document's date."""
+    page: int | None = None
+    """The page (from 1) the passage starts on, in a paged document such as a PDF."""
     dates: tuple[StatedDate, ...] = ()
     """The dates the passage's words state or imply (``3 Oct 2016``, ``since March this year``, ``Friday``),
     in the order they appear, relative ones resolved against the passage's or its document's date."""
@@ -138,11 +142,20 @@ class Source:
     url: str | None
     date: date | None
     path: str
+    page: int | None = None
+    """The page a passage is on, for a source seen from a passage of a paged document."""
+
+    @property
+    def page_url(self) -> str | None:
+        """The url, pointing at the page (``#page=N``) when there is one; None without a url."""
+        if self.url and self.page:
+            return f"{self.url.split('#', 1)[0]}#page={self.page}"
+        return self.url
 
     @property
     def link(self) -> str:
-        """The url when the document has one, else its path in the corpus."""
-        return self.url or self.path
+        """The url (at the page, when known) when the document has one, else its path in the corpus."""
+        return self.page_url or self.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ gets the derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from index.date_answer import derive_date_answer
@@ -54,8 +55,9 @@ class Searcher:
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
 
     def source_of(self, passage: Passage) -> Source:
-        """The document a passage comes from."""
-        return self.index.sources[passage.doc]
+        """The document a passage comes from, at the passage's page when the document is paged."""
+        source = self.index.sources[passage.doc]
+        return replace(source, page=passage.page) if passage.page is not None else source
 
     def neighbours(self, passage_id: int, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage with up to ``before`` and ``after`` passages around it in the same document."""
@@ -118,7 +120,7 @@ class Searcher:
         elsewhere: list[Source] = []
         for other in self._repeats(passage_id, near):
             other_source = self.source_of(self.index.passages[other])
-            if other_source != source and other_source not in elsewhere:
+            if other_source.path != source.path and other_source not in elsewhere:
                 elsewhere.append(other_source)
         return Hit(passage_id, passage, source, score, tuple(elsewhere))
 

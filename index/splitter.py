@@ -10,7 +10,8 @@ windows on sentence bounds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.dates import MONTHS
@@ -61,7 +62,10 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     lines = _lines(doc)
     kind = doc.kind or detect_kind(lines)
     units = _Assembler(doc, lines, kind).run()
-    return _to_passages(doc.text, units, doc_index)
+    passages = _to_passages(doc.text, units, doc_index)
+    if doc.page_starts:
+        passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
+    return passages
 
 
 def detect_kind(lines: list[_Line]) -> DocumentKind:

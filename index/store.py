@@ -280,6 +280,8 @@ def _passage_record(passage: Passage, duplicates: list[int] | None) -> dict[str,
         "date": _iso(passage.date),
         "dates": [stated.iso for stated in passage.dates],
     }
+    if passage.page is not None:
+        record["page"] = passage.page
     if duplicates:
         record["dups"] = duplicates
     return record
@@ -296,6 +298,7 @@ def _passage_from(record: dict[str, Any]) -> Passage:
         context=record["context"],
         date=_date(record["date"]),
         dates=tuple(StatedDate.from_iso(str(value)) for value in record["dates"]),
+        page=int(record["page"]) if record.get("page") is not None else None,
     )
 
 

@@ -27,13 +27,16 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
     """One passage with its score and source; ``date`` is YYYY-MM-DD or null, ``dates`` every date the
-    passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first)."""
+    passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first).
+
+    For a passage of a paged document (PDF), ``page`` is its page and ``url`` points at that page.
+    """
     passage = hit.passage
     return {
         "text": passage.text,
         "score": round(hit.score, 6),
         "title": hit.source.title,
-        "url": hit.source.url,
+        "url": hit.source.page_url,
         "date": hit.date.isoformat() if hit.date else None,
         "speaker": passage.speaker,
         "source_path": hit.source.path,
@@ -42,13 +45,15 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "context": passage.context,
         "also_in": [_source_to_dict(source) for source in hit.also_in],
         "dates": [value.isoformat() for value in hit.dates],
+        "page": passage.page,
     }
 
 
 def _source_to_dict(source: Source) -> dict[str, Any]:
     return {
         "title": source.title,
-        "url": source.url,
+        "url": source.page_url,
         "date": source.date.isoformat() if source.date else None,
         "source_path": source.path,
+        "page": source.page,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from index.analyzer import matched_spans
-from index.models import Answer, Hit
+from index.models import Answer, Hit, Source
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
@@ -52,10 +52,15 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
         wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
         for line in _bold(wrapped) if style else wrapped:
             lines.append(f"{_INDENT}{_QUOTE_BAR}{line}")
-    lines.append(f"{_INDENT}{hit.source.title} — {hit.source.link}")
+    lines.append(f"{_INDENT}{_cited(hit.source)}")
     for other in hit.also_in:
-        lines.append(f"{_INDENT}also in: {other.title} — {other.link}")
+        lines.append(f"{_INDENT}also in: {_cited(other)}")
     return "\n".join(lines)
+
+
+def _cited(source: Source) -> str:
+    page = f" (page {source.page})" if source.page else ""
+    return f"{source.title}{page} — {source.link}"
 
 
 def _date(hit: Hit) -> str | None:

@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.models import Document
+from index.readers.html import read_html_document
 from index.readers.text import read_text_document
 
 Reader = Callable[[bytes, str], Document]
 
+
+def read_pdf_document(data: bytes, path: str) -> Document:
+    """The PDF reader, imported on first use: pypdf takes a while to load and most commands read no PDF."""
+    from index.readers.pdf import read_pdf_document as read
+
+    return read(data, path)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text_document,
     ".md": read_text_document,
+    ".html": read_html_document,
+    ".htm": read_html_document,
+    ".pdf": read_pdf_document,
 }
 
 

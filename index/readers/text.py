@@ -39,7 +39,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text after the front matter")
     kind = _kind(meta.get("kind"))
     when = parse_date(meta["date"], "front matter date") if meta.get("date") else date_from_name(path)
-    title, skip = (meta["title"], ()) if meta.get("title") else _title_from_body(body, path)
+    title, skip = (meta["title"], ()) if meta.get("title") else title_from_body(body, path)
     return Document(
         path=path,
         title=title,
@@ -72,7 +72,7 @@ def _kind(value: str | None) -> DocumentKind | None:
         raise SkipFile(f"front matter kind {value!r} is not one of: {allowed}") from None
 
 
-def _title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
+def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
     """The first non-empty line as the title; it is not content when it reads as a heading."""
     for number, line in enumerate(body.split("\n")):
         stripped = line.strip().lstrip("#").strip()

@@ -88,7 +88,7 @@ def test_empty_corpus_builds_and_answers_plainly(tmp_path):
     build = run("index", "build", cwd=tmp_path)
     assert build.returncode == 0
     assert "indexed 0 files, 0 passages" in build.stdout
-    assert "add .txt or .md files" in build.stdout
+    assert "add .txt, .md, .html or .pdf files" in build.stdout
     ask = run("ask", "anything about convoys", cwd=tmp_path)
     assert ask.returncode == 0
     assert "No passage matches" in ask.stdout

@@ -1,0 +1,108 @@
+"""Reading speed of the HTML and PDF readers, side by side with the libraries' own plain-text extraction.
+
+The reference for PDFs is pypdf's ``extract_text()`` on every page; for web pages, selectolax's text of the
+whole body. The readers do more (paragraphs, page furniture, metadata, boilerplate removal), so the ratio
+says what that costs. Documents are generated (fpdf2 is a test dependency); files given as arguments are
+measured too.
+
+    .venv/bin/python bench/readers.py [--pages 200] [FILE.pdf|FILE.html ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fpdf import FPDF
+from pypdf import PdfReader
+from selectolax.lexbor import LexborHTMLParser
+
+from index.models import Document
+from index.readers.html import read_html_document
+from index.readers.pdf import read_pdf_document
+from index.splitter import split_document
+
+_QUESTION = "QUESTION: Is there any news on the convoy that was held at the northern crossing since Monday?"
+_ANSWER = (
+    "MS. VARGA: We are following it closely with our partners on the ground. The trucks moved overnight, the "
+    "inspections went faster than expected, and I would expect more of them to cross in the course of the day. "
+    "Beyond that I am not going to get ahead of the people who are doing the work there."
+)
+
+
+def generated_pdf(pages: int) -> bytes:
+    """A briefing transcript of about ``pages`` pages, with a page number on each."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    while pdf.page_no() < pages:
+        for text in (_QUESTION, _ANSWER):
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def generated_page(turns: int) -> bytes:
+    """A transcript web page of ``turns`` question-and-answer pairs inside navigation, scripts and a footer."""
+    body = "".join(
+        f"<p><b>QUESTION:</b> {_QUESTION.split(': ', 1)[1]} ({n})</p><p><strong>MS. VARGA:</strong> "
+        f"{_ANSWER.split(': ', 1)[1]}</p>"
+        for n in range(turns)
+    )
+    menu = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(200))
+    return (
+        "<html><head><title>Daily Briefing</title><script>var a = 1;</script></head><body>"
+        f"<nav><ul>{menu}</ul></nav><main><article><h1>Daily Briefing</h1>{body}</article></main>"
+        "<footer>All rights reserved</footer></body></html>"
+    ).encode()
+
+
+def pdf_reference(data: bytes) -> int:
+    return sum(len(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def html_reference(data: bytes) -> int:
+    tree = LexborHTMLParser(data.decode("utf-8", errors="replace"))
+    return len(tree.body.text() if tree.body else "")
+
+
+def ours(reader: Callable[[bytes, str], Document], name: str) -> Callable[[bytes], int]:
+    def run(data: bytes) -> int:
+        return len(split_document(reader(data, name)))
+
+    return run
+
+
+def best_of(function: Callable[[bytes], int], data: bytes, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        function(data)
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def compare(label: str, data: bytes, pdf: bool) -> None:
+    reference = best_of(pdf_reference if pdf else html_reference, data)
+    mine = best_of(ours(read_pdf_document if pdf else read_html_document, label), data)
+    print(f"{label:40} {len(data) / 1e6:7.2f} MB  reference {reference:7.3f} s  briefbot {mine:7.3f} s  "
+          f"ratio {mine / reference:5.2f}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=200, help="pages of the generated PDF")
+    parser.add_argument("files", nargs="*", type=Path)
+    options = parser.parse_args()
+    compare(f"generated transcript, {options.pages} pages (pdf)", generated_pdf(options.pages), pdf=True)
+    compare("generated transcript, 2000 turns (html)", generated_page(2000), pdf=False)
+    for path in options.files:
+        compare(path.name, path.read_bytes(), pdf=path.suffix.lower() == ".pdf")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""Adding files to the corpus: check every file first, refuse copies of what is there, then copy safely.
+
+A text or Markdown file gets the metadata it is given as front matter; a web page or PDF gets it in a
+sidecar file (``NAME.meta.toml``) next to it, merged over a sidecar that the file already has beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from index.corpus import CorpusFile, check_corpus_folder, scan_corpus
+from index.errors import BriefbotError, SkipFile
+from index.models import Document
+from index.readers import READERS, reader_for
+from index.readers.frontmatter import FENCE, split_front_matter
+from index.readers.text import decode_text, read_text_document
+from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
+from index.splitter import split_document
+
+_TMP_PREFIX = ".briefbot-add-"
+
+
+class AddRefused(BriefbotError):
+    """Some files cannot be added; nothing was copied. ``problems`` holds one line per file."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """A file ready to be copied in: where it goes, the bytes written, and what it will bring."""
+
+    source: Path
+    name: str
+    """Its path in the corpus (forward slashes)."""
+    content: bytes
+    sidecar: str | None
+    document: Document
+    passages: int
+    displaced: str | None = None
+    """The name it would have had, when a different file already holds it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A file not added because the corpus (or an earlier file of the same command) holds the same content."""
+
+    source: Path
+    existing: str
+
+
+@dataclass(frozen=True, slots=True)
+class AddPlan:
+    """What ``add`` will do: the files to copy and the ones already there."""
+
+    additions: list[Addition] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: str = "") -> AddPlan:
+    """Check every file and decide its name in the corpus; raises AddRefused listing every problem.
+
+    Nothing is written. ``folder`` is a sub-folder of the corpus (forward slashes), "" for the top.
+    """
+    check_corpus_folder(corpus_dir)
+    known = _KnownContent(scan_corpus(corpus_dir).files)
+    plan = AddPlan()
+    problems: list[str] = []
+    taken: set[str] = set()
+    for source in paths:
+        try:
+            data = _read_source(source)
+            key = content_key(source.name, data)
+            existing = known.holder(key, len(data))
+            if existing is not None:
+                plan.duplicates.append(Duplicate(source, existing))
+                continue
+            name, displaced = _free_name(corpus_dir, folder, source.name, taken)
+            addition = _prepare(source, data, name, meta, displaced)
+        except SkipFile as reason:
+            problems.append(f"{source}: {reason}")
+            continue
+        taken.add(name)
+        known.remember(key, name)
+        plan.additions.append(addition)
+    if problems:
+        raise AddRefused(problems)
+    return plan
+
+
+def write_additions(corpus_dir: Path, additions: list[Addition]) -> None:
+    """Copy the files in (each written whole, then renamed into place); on a failure remove what was copied."""
+    written: list[Path] = []
+    current: Addition | None = None
+    try:
+        for current in additions:
+            target = corpus_dir / current.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if current.sidecar is not None:
+                sidecar = target.with_name(sidecar_name(target.name))
+                _write_new(sidecar, current.sidecar.encode())
+                written.append(sidecar)
+            _write_new(target, current.content)
+            written.append(target)
+    except OSError as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        failed = current.source if current else "a file"
+        raise BriefbotError(
+            f"could not copy {failed} into the corpus ({error.strerror or error}); nothing was added"
+        ) from None
+
+
+def content_key(name: str, data: bytes) -> str:
+    """What two files must share to be the same document: the body of a text file (its front matter left
+    out, line ends and trailing spaces ignored), the exact bytes of any other file."""
+    if _is_text(name):
+        try:
+            _, body = split_front_matter(decode_text(data))
+        except SkipFile:
+            pass
+        else:
+            lines = [line.rstrip() for line in body.strip("\n").split("\n")]
+            return "text:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return "bytes:" + hashlib.sha256(data).hexdigest()
+
+
+class _KnownContent:
+    """The content keys of the corpus files, computed only for files that could match."""
+
+    def __init__(self, files: tuple[CorpusFile, ...]) -> None:
+        self.files = files
+        self.keys: dict[str, str] = {}
+        self.hashed: set[str] = set()
+
+    def holder(self, key: str, size: int) -> str | None:
+        """The corpus file (or file added before) with this content key, if any."""
+        text = key.startswith("text:")
+        for item in self.files:
+            if item.name in self.hashed or _is_text(item.name) != text:
+                continue
+            if not text and _size(item.path) != size:
+                continue
+            self.hashed.add(item.name)
+            try:
+                self.keys.setdefault(content_key(item.name, item.path.read_bytes()), item.name)
+            except OSError:
+                continue
+        return self.keys.get(key)
+
+    def remember(self, key: str, name: str) -> None:
+        self.keys.setdefault(key, name)
+
+
+def _is_text(name: str) -> bool:
+    return reader_for(PurePosixPath(name).suffix) is read_text_document
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _read_source(source: Path) -> bytes:
+    if source.is_dir():
+        raise SkipFile("is a folder; give the files in it (for example folder/*.pdf)")
+    if not source.exists():
+        raise SkipFile("no such file")
+    if is_sidecar(source.name):
+        raise SkipFile("is a metadata file; add its document and the metadata comes along")
+    if reader_for(source.suffix) is None:
+        known = ", ".join(sorted(READERS))
+        raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {known})")
+    try:
+        return source.read_bytes()
+    except OSError as error:
+        raise SkipFile(f"cannot be read: {error.strerror or error}") from None
+
+
+def _prepare(source: Path, data: bytes, name: str, meta: Metadata, displaced: str | None) -> Addition:
+    """The bytes and sidecar to write for ``source``, checked by reading them as the index will."""
+    reader = reader_for(source.suffix)
+    assert reader is not None
+    sidecar: str | None = None
+    if reader is read_text_document:
+        content = with_front_matter(data, meta)
+        document = reader(content, name)
+    else:
+        content = data
+        given = meta.over(_sidecar_beside(source))
+        sidecar = None if given.is_empty() else render_sidecar(given)
+        document = apply_metadata(reader(content, name), given)
+    passages = len(split_document(document))
+    if passages == 0:
+        raise SkipFile("no passages: the file holds no words to index")
+    return Addition(source, name, content, sidecar, document, passages, displaced)
+
+
+def _sidecar_beside(source: Path) -> Metadata:
+    path = source.with_name(sidecar_name(source.name))
+    return read_sidecar(path) if path.is_file() else Metadata()
+
+
+def with_front_matter(data: bytes, meta: Metadata) -> bytes:
+    """A text file's bytes with ``meta`` written into its front matter (fields it gives replace the file's)."""
+    if meta.is_empty():
+        return data
+    fields, body = split_front_matter(decode_text(data))
+    given = {
+        "title": meta.title,
+        "url": meta.url,
+        "date": meta.date.isoformat() if meta.date else None,
+        "kind": meta.kind.value if meta.kind else None,
+    }
+    fields.update({key: value for key, value in given.items() if value})
+    lines = [FENCE]
+    for key, value in fields.items():
+        lines.append(f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"')
+    lines.append(FENCE)
+    return ("\n".join(lines) + "\n" + body).encode()
+
+
+def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) -> tuple[str, str | None]:
+    """A name in ``folder`` that holds no file (nor sidecar) yet: the file's own name, else ``stem-2.ext``…"""
+    own = PurePosixPath(filename.lstrip(".") or "document")
+    stem, suffix = own.stem or "document", own.suffix
+    base = PurePosixPath(folder) if folder else PurePosixPath()
+    candidate = (base / own.name).as_posix()
+    first = candidate
+    number = 2
+    while candidate in taken or _occupied(corpus_dir / candidate):
+        candidate = (base / f"{stem}-{number}{suffix}").as_posix()
+        number += 1
+    return candidate, (first if candidate != first else None)
+
+
+def _occupied(path: Path) -> bool:
+    return path.exists() or path.with_name(sidecar_name(path.name)).exists()
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all, never replacing a file that is there."""
+    tmp = path.with_name(f"{_TMP_PREFIX}{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            raise FileExistsError(17, "a file appeared with the same name meanwhile", str(path))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,522 @@
+"""Reader for saved web pages (``.html``, ``.htm``).
+
+The page is parsed with selectolax (lexbor). What a reader of the page came for is kept: the main text, as
+plain lines, one block (paragraph, list item, heading, table cell) after another with a blank line between
+them, so that the splitter makes the same speaker turns and paragraphs of it as of a text file. Navigation,
+menus, scripts, forms, footers, sidebars and hidden elements are left out. Each line is the page's visible
+text of its block, white space collapsed as a browser shows it.
+
+Metadata: the title from ``og:title`` or the page's first ``<h1>`` or ``<title>``; the link from
+``<link rel="canonical">``, ``og:url`` or a browser's "saved from" mark; the date from the usual meta tags
+(``article:published_time``, ``date``, ``DC.date``, …), JSON-LD ``datePublished``, a ``<time>`` element, a
+date line near the top of the text, or the file name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from index.errors import SkipFile
+from index.models import Document, DocumentKind
+from index.readers.datelines import find_date, find_date_line
+from index.readers.text import date_from_name
+from index.speakers import starts_with_label
+
+_REMOVED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "img",
+        "picture",
+        "nav",
+        "footer",
+        "aside",
+        "menu",
+        "form",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "dialog",
+    }
+)
+_REMOVED_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
+)
+_BOILERPLATE_WORDS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "sharing",
+        "social",
+        "cookie",
+        "cookies",
+        "related",
+        "comments",
+        "advert",
+        "advertisement",
+        "ads",
+        "promo",
+        "newsletter",
+        "subscribe",
+        "skip",
+        "masthead",
+        "toolbar",
+        "pagination",
+    }
+)
+_NEVER_REMOVED_BY_CLASS = frozenset({"html", "body", "main", "article"})
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CONTAINERS = frozenset({"div", "section", "article", "main", "table", "tbody", "tr", "td", "center"})
+_BOLD = frozenset({"b", "strong"})
+_DOMINANT_SHARE = 0.8
+"""A content root is narrowed to a child container holding at least this share of its text."""
+_ARTICLE_SHARE = 0.3
+"""An ``<article>`` is the content root when it holds at least this share of the page's text."""
+
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+)
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_WINDOWS_1252_ALIASES = frozenset({"iso8859-1", "ascii", "latin-1", "iso-8859-1", "us-ascii", "cp1252"})
+
+
+@dataclass
+class _Block:
+    lines: list[str] = field(default_factory=list)
+    heading: bool = False
+
+
+def read_html_document(data: bytes, path: str) -> Document:
+    """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus."""
+    markup = decode_html(data)
+    tree = LexborHTMLParser(markup)
+    meta = _meta_tags(tree)
+    url = _canonical_url(tree, meta, markup)
+    published = _published_date(tree, meta)
+    body = tree.body
+    if body is None:
+        raise SkipFile("no page body: nothing to read")
+    _remove_boilerplate(body)
+    root = _content_root(body)
+    heading = root.css_first("h1")
+    title = (
+        _first(meta, _TITLE_META)
+        or _text_of(heading if heading is not None else body.css_first("h1"))
+        or _text_of(tree.css_first("title"))
+    )
+    blocks = _collect_blocks(root)
+    text, skip, lines = _layout(blocks)
+    if not any(ch.isalnum() for ch in text):
+        raise SkipFile("no readable text in the page (only navigation, scripts or images)")
+    if published is None:
+        published = _time_element_date(root)
+    dateline = find_date_line(lines)
+    if dateline is not None and dateline.only_date:
+        skip.add(dateline.line)
+    if published is None and dateline is not None:
+        published = dateline.date
+    return Document(
+        path=path,
+        title=title or PurePosixPath(path).stem,
+        url=url,
+        date=published or date_from_name(path),
+        kind=_transcript_by_blocks(blocks),
+        text=text,
+        skip_lines=tuple(sorted(skip)),
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page's bytes by its byte-order mark, its declared charset, UTF-8, or Windows-1252.
+
+    Raises SkipFile for an empty file or binary content.
+    """
+    if not data.strip():
+        raise SkipFile("empty file")
+    for bom, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise SkipFile(f"not valid {codec} text despite its byte-order mark") from None
+    if b"\x00" in data:
+        raise SkipFile("binary content (NUL bytes) in a web page")
+    declared = _CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    candidates.append("utf-8")
+    for name in candidates:
+        codec = "cp1252" if name in _WINDOWS_1252_ALIASES else name
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _collect_blocks(root: LexborNode) -> list[_Block]:
+    """The visible text under ``root`` as blocks of lines (a ``<br>`` starts a new line in a block)."""
+    collector = _Collector()
+    collector.walk(root)
+    return collector.finish()
+
+
+class _Collector:
+    """Walks the element tree once, cutting its text into blocks at block-level elements."""
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+        self.headings = 0
+
+    def walk(self, root: LexborNode) -> None:
+        stack: list[tuple[LexborNode, bool]] = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            tag = node.tag or ""
+            if leaving:
+                self._leave(tag)
+                continue
+            if tag == "-text":
+                self.parts.append(node.text_content or "")
+                continue
+            if tag.startswith("-") or tag in ("br", "wbr", "pre"):
+                self._empty_element(node, tag)
+                continue
+            self._enter(tag)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(_children(node)))
+
+    def finish(self) -> list[_Block]:
+        self._end_block(heading=False)
+        return self.blocks
+
+    def _empty_element(self, node: LexborNode, tag: str) -> None:
+        if tag == "br":
+            self._end_line()
+        elif tag == "pre":
+            self._end_block(heading=self.headings > 0)
+            text = node.text(deep=True) or ""
+            lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+            if lines:
+                self.blocks.append(_Block(lines))
+
+    def _enter(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._end_block(heading=self.headings > 0)
+        if tag in _HEADINGS:
+            self.headings += 1
+
+    def _leave(self, tag: str) -> None:
+        if tag in _BOLD and "".join(self.parts).rstrip().endswith(":"):
+            self.parts.append(" ")  # a bold speaker label run into its words still reads as a label
+        if tag in _BLOCK_TAGS:
+            self._end_block(heading=self.headings > 0)
+        if tag in _HEADINGS:
+            self.headings -= 1
+
+    def _end_line(self) -> None:
+        line = _SPACE.sub(" ", "".join(self.parts)).strip()
+        self.parts = []
+        if line:
+            self.lines.append(line)
+
+    def _end_block(self, heading: bool) -> None:
+        self._end_line()
+        if self.lines:
+            self.blocks.append(_Block(self.lines, heading))
+        self.lines = []
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    return children
+
+
+def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
+    """Blocks as text, a blank line between them; returns it, the heading lines and all lines."""
+    lines: list[str] = []
+    skip: set[int] = set()
+    for block in blocks:
+        if lines:
+            lines.append("")
+        for line in block.lines:
+            if block.heading:
+                skip.add(len(lines))
+            lines.append(line)
+    return "\n".join(lines) + "\n", skip, lines
+
+
+def _transcript_by_blocks(blocks: list[_Block]) -> DocumentKind | None:
+    """A page whose paragraphs mostly open with a speaker label is a transcript (the rule for text files,
+    counted in paragraphs: a long answer may run over several); otherwise the splitter decides."""
+    content = [block for block in blocks if not block.heading]
+    labelled = sum(1 for block in content if starts_with_label(block.lines[0]))
+    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else None
+
+
+def _remove_boilerplate(body: LexborNode) -> None:
+    """Take navigation, scripts, forms, footers, sidebars and hidden elements out of the tree."""
+    page_chars = _chars(body)
+    doomed: list[LexborNode] = []
+    stack = list(reversed(_children(body)))
+    while stack:
+        node = stack.pop()
+        tag = node.tag or ""
+        if tag.startswith("-"):
+            if tag == "-comment":
+                doomed.append(node)
+            continue
+        if _is_boilerplate(node, tag, page_chars):
+            doomed.append(node)
+            continue
+        stack.extend(reversed(_children(node)))
+    for node in doomed:
+        node.decompose()
+
+
+def _is_boilerplate(node: LexborNode, tag: str, page_chars: int) -> bool:
+    attributes = node.attributes
+    if tag in _REMOVED_TAGS or "hidden" in attributes:
+        return True
+    if tag == "header":  # the page's banner, not an article's own header with its headline and date
+        return not _has_ancestor(node, ("article", "main"))
+    if (attributes.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if (attributes.get("role") or "").strip().lower() in _REMOVED_ROLES:
+        return True
+    style = (attributes.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if tag in _NEVER_REMOVED_BY_CLASS:
+        return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
+    if not names:
+        return False
+    words = set(re.split(r"[\s_\-]+", names))
+    if words.isdisjoint(_BOILERPLATE_WORDS):
+        return False
+    # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
+    return _chars(node) * 2 < page_chars
+
+
+def _content_root(body: LexborNode) -> LexborNode:
+    """The element holding the main text: the largest ``<article>``, else ``<main>``, else the body,
+    narrowed to a container child that holds nearly all of its text."""
+    page_chars = _chars(body)
+    articles = sorted(body.css("article"), key=_chars, reverse=True)
+    root = body
+    if articles and _chars(articles[0]) >= _ARTICLE_SHARE * page_chars:
+        root = articles[0]
+    else:
+        main = body.css_first("main") or body.css_first('[role="main"]')
+        if main is not None and _chars(main) > 0:
+            root = main
+    while True:
+        containers = [child for child in _children(root) if child.tag in _CONTAINERS]
+        if not containers:
+            return root
+        biggest = max(containers, key=_chars)
+        if _chars(biggest) < _DOMINANT_SHARE * _chars(root):
+            return root
+        root = biggest
+
+
+def _chars(node: LexborNode) -> int:
+    """How much text an element holds, white space not counted."""
+    return sum(map(len, (node.text(deep=True) or "").split()))
+
+
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` values by their lowercased name, property or itemprop; the first of each name wins."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attributes = node.attributes
+        content = (attributes.get("content") or "").strip()
+        if not content:
+            continue
+        for key in ("name", "property", "itemprop", "http-equiv"):
+            name = (attributes.get(key) or "").strip().lower()
+            if name:
+                found.setdefault(name, content)
+    return found
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = " ".join(meta.get(name, "").split())
+        if value:
+            return value
+    return None
+
+
+def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:
+    candidates = [node.attributes.get("href") for node in tree.css("link[rel]") if _is_canonical(node)]
+    candidates.append(meta.get("og:url"))
+    saved = _SAVED_FROM.search(markup[:4096])
+    candidates.append(saved.group(1) if saved else None)
+    for candidate in candidates:
+        value = (candidate or "").strip()
+        if re.match(r"https?://\S+$", value, re.IGNORECASE):
+            return value
+    return None
+
+
+def _is_canonical(node: LexborNode) -> bool:
+    return "canonical" in (node.attributes.get("rel") or "").lower().split()
+
+
+def _published_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:
+    for name in _DATE_META:
+        if name in meta:
+            found = find_date(meta[name])
+            if found is not None:
+                return found
+    for script in tree.css('script[type="application/ld+json"]'):
+        found = _json_ld_date(script.text(deep=True) or "")
+        if found is not None:
+            return found
+    for node in tree.css("time[datetime]"):
+        attributes = node.attributes
+        if "pubdate" in attributes or (attributes.get("itemprop") or "").lower() == "datepublished":
+            found = find_date(attributes.get("datetime") or "")
+            if found is not None:
+                return found
+    return None
+
+
+def _json_ld_date(text: str) -> date | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            value = item.get("datePublished")
+            if isinstance(value, str) and (found := find_date(value)) is not None:
+                return found
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return None
+
+
+def _time_element_date(root: LexborNode) -> date | None:
+    node = root.css_first("time[datetime]")
+    return find_date(node.attributes.get("datetime") or "") if node is not None else None
+
+
+def _has_ancestor(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.tag in tags:
+            return True
+        current = current.parent
+    return False
+
+
+def _text_of(node: LexborNode | None) -> str | None:
+    if node is None:
+        return None
+    text = _SPACE.sub(" ", node.text(deep=True) or "").strip()
+    return text or None

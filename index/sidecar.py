@@ -1,0 +1,142 @@
+"""Sidecar metadata: a ``NAME.meta.toml`` file next to a corpus document gives its title, url, date or kind.
+
+A web page or a PDF has no front matter; its sidecar says what the file does not (or corrects it). Fields
+that the sidecar gives win over what the reader found in the document::
+
+    title = "Department Press Briefing, 4 October 2016"
+    url = "https://www.example.gov/briefings/2016-10-04"
+    date = 2016-10-04
+    kind = "transcript"
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from index.errors import SkipFile
+from index.models import Document, DocumentKind
+from index.readers.frontmatter import parse_date
+
+SIDECAR_SUFFIX = ".meta.toml"
+FIELDS = ("title", "url", "date", "kind")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Citation fields a person supplies for a document; None leaves the document's own value."""
+
+    title: str | None = None
+    url: str | None = None
+    date: date | None = None
+    kind: DocumentKind | None = None
+
+    def is_empty(self) -> bool:
+        """True when no field is given."""
+        return all(getattr(self, name) is None for name in FIELDS)
+
+    def over(self, base: Metadata) -> Metadata:
+        """These fields, with ``base`` filling the ones not given."""
+        return Metadata(*(getattr(self, name) or getattr(base, name) for name in FIELDS))
+
+
+def is_sidecar(name: str) -> bool:
+    """True for a sidecar file name (``report.pdf.meta.toml``)."""
+    return name.lower().endswith(SIDECAR_SUFFIX) and len(name) > len(SIDECAR_SUFFIX)
+
+
+def sidecar_name(document_name: str) -> str:
+    """The sidecar file name for a document name."""
+    return document_name + SIDECAR_SUFFIX
+
+
+def document_name(sidecar: str) -> str:
+    """The document a sidecar file name belongs to."""
+    return sidecar[: -len(SIDECAR_SUFFIX)]
+
+
+def read_sidecar(path: Path) -> Metadata:
+    """Read and check a sidecar file; raises SkipFile naming the file and the problem."""
+    try:
+        raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as error:
+        raise SkipFile(f"metadata file {path.name} cannot be read: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise SkipFile(f"metadata file {path.name} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SkipFile(f"metadata file {path.name} is not valid TOML: {error}") from None
+    try:
+        return metadata_from(raw)
+    except SkipFile as error:
+        raise SkipFile(f"metadata file {path.name}: {error}") from None
+
+
+def metadata_from(raw: dict[str, object]) -> Metadata:
+    """Check a mapping of sidecar fields; raises SkipFile for an unknown field or a bad value."""
+    unknown = sorted(set(raw) - set(FIELDS))
+    if unknown:
+        raise SkipFile(f"unknown field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
+    return Metadata(_text(raw, "title"), _text(raw, "url"), _date(raw.get("date")), _kind(raw.get("kind")))
+
+
+def apply_metadata(document: Document, meta: Metadata) -> Document:
+    """The document with the given fields replacing its own."""
+    return replace(
+        document,
+        title=meta.title or document.title,
+        url=meta.url or document.url,
+        date=meta.date or document.date,
+        kind=meta.kind or document.kind,
+    )
+
+
+def render_sidecar(meta: Metadata) -> str:
+    """The text of a sidecar file holding ``meta``'s fields."""
+    lines = []
+    if meta.title:
+        lines.append(f"title = {_toml_string(meta.title)}")
+    if meta.url:
+        lines.append(f"url = {_toml_string(meta.url)}")
+    if meta.date:
+        lines.append(f"date = {meta.date.isoformat()}")
+    if meta.kind:
+        lines.append(f"kind = {_toml_string(meta.kind.value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _text(raw: dict[str, object], name: str) -> str | None:
+    value = raw.get(name)
+    if value is not None and not isinstance(value, str):
+        raise SkipFile(f"{name} must be a quoted string")
+    cleaned = " ".join(value.split()) if value else ""
+    return cleaned or None
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, str):
+        return parse_date(value.strip(), "date") if value.strip() else None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if value is not None:
+        raise SkipFile("date must be a date such as 2016-10-04")
+    return None
+
+
+def _kind(value: object) -> DocumentKind | None:
+    if value is None:
+        return None
+    try:
+        return DocumentKind(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(k.value for k in DocumentKind)
+        raise SkipFile(f"kind {value!r} is not one of: {allowed}") from None
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: JSON's string escapes are all valid TOML escapes."""
+    return json.dumps(value, ensure_ascii=False)

@@ -122,7 +122,7 @@ def content_key(name: str, data: bytes) -> str:
     out, line ends and trailing spaces ignored), the exact bytes of any other file."""
     if _is_text(name):
         try:
-            _, body = split_front_matter(decode_text(data))
+            _, body = split_front_matter(decode_text(data)[0])
         except SkipFile:
             pass
         else:
@@ -213,7 +213,7 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
     """A text file's bytes with ``meta`` written into its front matter (fields it gives replace the file's)."""
     if meta.is_empty():
         return data
-    fields, body = split_front_matter(decode_text(data))
+    fields, body = split_front_matter(decode_text(data)[0])
     given = {
         "title": meta.title,
         "url": meta.url,

@@ -57,17 +57,33 @@ def index_group() -> None:
 @index_group.command("build")
 @_CORPUS_OPTION
 @_INDEX_OPTION
-def build_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool, as_json: bool) -> None:
     """Rebuild the whole index from the corpus (.txt, .md, .html, .htm and .pdf files, recursively).
 
     Shows a progress bar on a terminal, then a summary: files read, passages, and every file skipped with
-    the reason. The previous index stays usable until the new one is complete.
+    the reason. The previous index stays usable until the new one is complete. A file that cannot be used
+    (empty, binary, unreadable, malformed front matter, over BRIEFBOT_MAX_FILE_MB, ...) is skipped and the
+    rest is indexed; the exit status is 0 unless --strict is given.
+
+    \b
+    JSON shape (--json):
+      {"files": int, "passages": int, "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}],
+       "index": str, "seconds": float}
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)
     with file_progress("indexing") as progress:
-        report = build_index(corpus, folder, progress=progress, on_wait=lambda: _note(WAITING))
-    click.echo(_build_summary(report, folder))
+        report = build_index(
+            corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
+        )
+    if as_json:
+        _print_json(_build_record(report, folder))
+    else:
+        click.echo(_build_summary(report, folder))
+    if strict and report.skipped:
+        raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
 
 
 @cli.command("ask")
@@ -97,7 +113,9 @@ def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, 
     corpus, folder = _folders(settings, corpus_dir, index_dir)
     count = k or settings.top_k
     with file_progress("indexing") as progress:
-        searcher = open_searcher(corpus, folder, notify=_note, progress=progress)
+        searcher = open_searcher(
+            corpus, folder, notify=_note, progress=progress, max_file_bytes=settings.max_file_bytes
+        )
     if question == "-":
         _answer_lines(searcher, count)
         return
@@ -165,7 +183,13 @@ def add_command(
     click.echo(_added_lines(plan))
     try:
         with file_progress("indexing") as progress:
-            report = update_index(corpus, index_folder, progress=progress, on_wait=lambda: _note(WAITING))
+            report = update_index(
+                corpus,
+                index_folder,
+                progress=progress,
+                on_wait=lambda: _note(WAITING),
+                max_file_bytes=settings.max_file_bytes,
+            )
     except BriefbotError as error:
         raise BriefbotError(f"the files were added, but the index could not be updated: {error}") from None
     click.echo(summary_line(report))
@@ -225,7 +249,21 @@ def _build_summary(report: BuildReport, folder: Path) -> str:
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         lines.extend(f"  {item.path}: {item.reason}" for item in report.skipped)
+    if report.warnings:
+        lines.append(f"warnings ({len(report.warnings)}):")
+        lines.extend(f"  {item.path}: {item.message}" for item in report.warnings)
     return "\n".join(lines)
+
+
+def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
+    return {
+        "files": report.files,
+        "passages": report.passages,
+        "skipped": [{"path": item.path, "reason": item.reason} for item in report.skipped],
+        "warnings": [{"path": item.path, "message": item.message} for item in report.warnings],
+        "index": str(folder),
+        "seconds": round(report.seconds, 3),
+    }
 
 
 def _print_json(value: Any) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.builder import BuildReport, Progress, build_index
-from index.corpus import check_corpus_folder
+from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder
 from index.freshness import staleness
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
@@ -15,7 +15,11 @@ Notify = Callable[[str], None]
 
 
 def ensure_current(
-    corpus_dir: Path, index_dir: Path, notify: Notify, progress: Progress | None = None
+    corpus_dir: Path,
+    index_dir: Path,
+    notify: Notify,
+    progress: Progress | None = None,
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
 ) -> BuildReport | None:
     """Build the index when it is missing, of an older version, or older than the corpus; say so first."""
     if not corpus_dir.is_dir() and (index_dir / CURRENT_FILE).exists():
@@ -26,22 +30,34 @@ def ensure_current(
     if reason is None:
         return None
     notify(f"{reason}: building the index from {corpus_dir} …")
-    report = build_index(corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING))
+    report = build_index(
+        corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING), max_file_bytes=max_file_bytes
+    )
     notify(summary_line(report))
     return report
 
 
-def open_searcher(corpus_dir: Path, index_dir: Path, notify: Notify, progress: Progress | None = None) -> Searcher:
+def open_searcher(
+    corpus_dir: Path,
+    index_dir: Path,
+    notify: Notify,
+    progress: Progress | None = None,
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+) -> Searcher:
     """A searcher over an index that is current with the corpus (building it first if needed)."""
-    ensure_current(corpus_dir, index_dir, notify, progress)
+    ensure_current(corpus_dir, index_dir, notify, progress, max_file_bytes)
     return Searcher(load_index(index_dir))
 
 
 def update_index(
-    corpus_dir: Path, index_dir: Path, progress: Progress | None = None, on_wait: Callable[[], None] | None = None
+    corpus_dir: Path,
+    index_dir: Path,
+    progress: Progress | None = None,
+    on_wait: Callable[[], None] | None = None,
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
 ) -> BuildReport:
     """Bring the index up to date with the corpus after files were added to it."""
-    return build_index(corpus_dir, index_dir, progress=progress, on_wait=on_wait)
+    return build_index(corpus_dir, index_dir, progress=progress, on_wait=on_wait, max_file_bytes=max_file_bytes)
 
 
 def summary_line(report: BuildReport) -> str:

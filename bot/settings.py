@@ -20,6 +20,12 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=Path("corpus"), description="Folder of transcripts and articles.")
     index_dir: Path = Field(default=Path(".briefbot/index"), description="Folder the index is written to.")
     top_k: int = Field(default=5, ge=1, le=50, description="Passages shown per answer.")
+    max_file_mb: float = Field(default=50, gt=0, description="Corpus files larger than this (MB) are skipped.")
+
+    @property
+    def max_file_bytes(self) -> int:
+        """The file size limit in bytes."""
+        return int(self.max_file_mb * 1_000_000)
 
 
 def load_settings() -> Settings:

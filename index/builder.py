@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases
 from index.analyzer import iter_tokens
-from index.corpus import Skipped, read_document, scan_corpus
+from index.corpus import DEFAULT_MAX_FILE_BYTES, FileWarning, Skipped, read_document, scan_corpus
 from index.dates import with_dates
 from index.dedup import dedup_key
 from index.errors import SkipFile
@@ -30,12 +30,16 @@ class BuildReport:
     skipped: tuple[Skipped, ...]
     folder: Path
     seconds: float
+    warnings: tuple[FileWarning, ...] = ()
 
 
-def collect(corpus_dir: Path, progress: Progress | None = None) -> tuple[IndexContent, int]:
+def collect(
+    corpus_dir: Path, progress: Progress | None = None, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES
+) -> tuple[IndexContent, int]:
     """Read and split the whole corpus into index content; returns it with the number of files read."""
-    scan = scan_corpus(corpus_dir)
+    scan = scan_corpus(corpus_dir, max_file_bytes)
     skipped = list(scan.skipped)
+    warnings: list[FileWarning] = []
     try:
         aliases = load_aliases(corpus_dir)
     except AliasFileError as error:
@@ -51,6 +55,7 @@ def collect(corpus_dir: Path, progress: Progress | None = None) -> tuple[IndexCo
         except SkipFile as reason:
             skipped.append(Skipped(item.name, str(reason)))
         else:
+            warnings.extend(FileWarning(item.name, message) for message in document.warnings)
             if pieces:
                 sources.append(Source(document.title, document.url, document.date, document.path))
                 passages.extend(with_dates(pieces, document.date))
@@ -64,6 +69,7 @@ def collect(corpus_dir: Path, progress: Progress | None = None) -> tuple[IndexCo
         "fingerprint": scan.fingerprint(),
         "files": len(sources),
         "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)],
+        "warnings": [{"path": w.path, "message": w.message} for w in warnings],
     }
     content = IndexContent(sources, passages, rows, terms, duplicates, corpus, aliases=aliases)
     return content, len(sources)
@@ -74,14 +80,19 @@ def build_index(
     index_dir: Path,
     progress: Progress | None = None,
     on_wait: Callable[[], None] | None = None,
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
 ) -> BuildReport:
-    """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end."""
+    """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end.
+
+    Files larger than ``max_file_bytes`` are skipped (None: no limit).
+    """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
-        content, files = collect(corpus_dir, progress)
+        content, files = collect(corpus_dir, progress, max_file_bytes)
         folder = write_index(index_dir, content)
     skipped = tuple(Skipped(s["path"], s["reason"]) for s in content.corpus["skipped"])
-    return BuildReport(files, len(content.passages), skipped, folder, time.monotonic() - began)
+    warnings = tuple(FileWarning(w["path"], w["message"]) for w in content.corpus["warnings"])
+    return BuildReport(files, len(content.passages), skipped, folder, time.monotonic() - began, warnings)
 
 
 def index_terms(text: str, aliases: AliasTable) -> list[str]:

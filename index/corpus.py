@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +13,9 @@ from index.errors import BriefbotError, SkipFile
 from index.models import Document
 from index.readers import READERS, reader_for
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
+
+DEFAULT_MAX_FILE_BYTES = 50_000_000
+"""Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
 
 CONFIG_FILES = frozenset({"aliases.toml"})
 """Files the corpus folder may hold that are settings, not documents."""
@@ -49,6 +54,14 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class FileWarning:
+    """A corpus file that was indexed, with something a person should know about how it was read."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusScan:
     """The readable candidates of a corpus folder, in a stable order, and the files passed over."""
 
@@ -66,23 +79,40 @@ class CorpusScan:
         return digest.hexdigest()
 
 
-def scan_corpus(root: Path) -> CorpusScan:
+def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> CorpusScan:
     """List the document files under ``root`` (recursively, hidden entries ignored) in path order.
 
-    A sidecar metadata file is not a document: it goes with the document it is named after.
+    A sidecar metadata file is not a document: it goes with the document it is named after. Folders reached
+    through symbolic links are read once; a link that leads back into a folder already read is a loop and is
+    skipped. Files that are not regular files, whose names are not UTF-8, or larger than ``max_file_bytes``
+    are skipped with the reason.
     """
     check_corpus_folder(root)
     files: list[CorpusFile] = []
     skipped: list[Skipped] = []
     config: list[CorpusFile] = []
     sidecars: dict[str, Path] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    seen_folders = {os.path.realpath(root)}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        kept = []
+        for dirname in sorted(d for d in dirnames if not d.startswith(".")):
+            folder = Path(dirpath) / dirname
+            real = os.path.realpath(folder)
+            if real in seen_folders:
+                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link loop: this folder is read already"))
+                continue
+            seen_folders.add(real)
+            kept.append(dirname)
+        dirnames[:] = kept
         for filename in sorted(filenames):
             if filename.startswith("."):
                 continue
             path = Path(dirpath) / filename
-            name = path.relative_to(root).as_posix()
+            name = _display(path, root)
+            problem = _file_problem(path, max_file_bytes)
+            if problem is not None:
+                skipped.append(Skipped(name, problem))
+                continue
             if name in CONFIG_FILES:
                 config.append(CorpusFile(path, name))
                 continue
@@ -99,6 +129,41 @@ def scan_corpus(root: Path) -> CorpusScan:
     for owner in sidecars:
         skipped.append(Skipped(f"{owner}{SIDECAR_SUFFIX}", f"metadata for {owner}, which is not a document here"))
     return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
+
+
+def _file_problem(path: Path, max_file_bytes: int | None) -> str | None:
+    """Why a directory entry cannot be a corpus file, or None when it can."""
+    try:
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        return "file name is not valid UTF-8; rename the file"
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot be read: {error.strerror or error}"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    if max_file_bytes is not None and info.st_size > max_file_bytes:
+        return f"file is {_size(info.st_size)}, over the size limit of {_size(max_file_bytes)}"
+    return None
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} MB"
+    if count >= 1_000:
+        return f"{count / 1_000:.1f} kB"
+    return f"{count} bytes"
+
+
+def _display(path: Path, root: Path) -> str:
+    """The path inside the corpus, printable even when the name is not UTF-8."""
+    name = path.relative_to(root).as_posix()
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def check_corpus_folder(root: Path) -> None:

@@ -101,6 +101,8 @@ class Document:
     """Line numbers (0-based, in ``text``) that are not content, such as a title line."""
     page_starts: tuple[int, ...] = ()
     """For a paged document (PDF): the offset in ``text`` where each page begins, page 1 first."""
+    warnings: tuple[str, ...] = ()
+    """What a person should know about how the file was read (an encoding that had to be guessed)."""
 
 
 @dataclass(frozen=True, slots=True)

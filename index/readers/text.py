@@ -13,27 +13,45 @@ from index.speakers import starts_with_label
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Control characters that do not occur in text (tab, line feed, form feed and carriage return do)."""
 
 
-def decode_text(data: bytes) -> str:
-    """Decode a text file's bytes as UTF-8 (a byte-order mark is dropped) with normalised line ends.
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Decode a text file's bytes, with normalised line ends; returns the text and a warning, if any.
 
-    Raises SkipFile for empty files, binary files and bytes that are not UTF-8.
+    UTF-8 is expected (a byte-order mark is dropped). Bytes that are not UTF-8 but read cleanly as
+    Windows-1252 (no control characters) are decoded so, with a warning. Raises SkipFile for empty files,
+    binary files and bytes that are neither.
     """
     if not data.strip():
         raise SkipFile("empty file")
     if b"\x00" in data:
         raise SkipFile("binary content (NUL bytes) in a text file")
+    warning = None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SkipFile(f"not valid UTF-8 text (bad byte at offset {error.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _windows_1252(data)
+        if text is None:
+            raise SkipFile(f"not valid UTF-8 text (bad byte at offset {error.start}), nor Windows-1252") from None
+        warning = f"not valid UTF-8 (bad byte at offset {error.start}); read as Windows-1252"
+    if len(_CONTROL.findall(text)) * 100 > len(text):
+        raise SkipFile("binary content (control characters) in a text file")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warning
+
+
+def _windows_1252(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
 
 
 def read_text_document(data: bytes, path: str) -> Document:
     """Build a Document from a text or Markdown file's bytes; ``path`` is its place in the corpus."""
-    text = decode_text(data)
+    text, warning = decode_text(data)
     meta, body = split_front_matter(text)
     if not body.strip():
         raise SkipFile("no text after the front matter")
@@ -48,6 +66,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         kind=kind,
         text=body,
         skip_lines=skip,
+        warnings=(warning,) if warning else (),
     )
 
 

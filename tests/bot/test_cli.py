@@ -204,3 +204,39 @@ def test_a_malformed_aliases_file_is_named_in_the_build_summary(project):
     assert "indexed 2 files" in result.stdout
     assert "aliases.toml: line 2: Unclosed array" in result.stdout
     assert "built without alias groups" in result.stdout
+
+
+def test_build_json_summary_and_strict_mode(project):
+    write(project / "corpus", "broken.md", "---\ndate: soon\n---\nText\n")
+    write(project / "corpus", "latin.txt", "Note\nCaf\u00e9 cr\u00e8me.\n".encode("cp1252"))
+    result = run("index", "build", "--json", cwd=project)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds"}
+    assert data["files"] == 3 and data["passages"] > 0
+    assert data["skipped"] == [
+        {"path": "broken.md", "reason": "front matter date 'soon' is not a date in YYYY-MM-DD form"}
+    ]
+    assert data["warnings"][0]["path"] == "latin.txt"
+    text = run("index", "build", cwd=project)
+    assert "warnings (1):\n  latin.txt: not valid UTF-8" in text.stdout
+    strict = run("index", "build", "--strict", cwd=project)
+    assert strict.returncode == 1
+    assert "broken.md: front matter date 'soon'" in strict.stdout
+    assert strict.stderr.strip() == "briefbot: error: 1 skipped with --strict; the index was built without them"
+    clean = project / "clean"
+    write(clean, "ok.txt", "Fine\nAll good here.\n")
+    assert (
+        run(
+            "index", "build", "--strict", "--corpus", str(clean), "--index", str(project / "i2"), cwd=project
+        ).returncode
+        == 0
+    )
+
+
+def test_max_file_size_setting(project):
+    write(project / "corpus", "big.txt", "Big\n" + "word " * 400)
+    result = run("index", "build", cwd=project, env={"BRIEFBOT_MAX_FILE_MB": "0.001"})
+    assert "big.txt: file is 2.0 kB, over the size limit of 1.0 kB" in result.stdout
+    bad = run("index", "build", cwd=project, env={"BRIEFBOT_MAX_FILE_MB": "-3"})
+    assert bad.returncode == 1 and "BRIEFBOT_MAX_FILE_MB" in bad.stderr

@@ -68,11 +68,24 @@ def test_malformed_front_matter_is_refused_with_the_reason(text, reason):
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty file"), (b"  \n\n", "empty file"), (b"abc\x00def", "binary"), (b"caf\xe9 \xff\xfe", "UTF-8")],
+    [(b"", "empty file"), (b"  \n\n", "empty file"), (b"abc\x00def", "binary"), (b"caf\xe9 \x81\x8d", "UTF-8")],
 )
 def test_unreadable_bytes_are_refused_with_the_reason(data, reason):
     with pytest.raises(SkipFile, match=reason):
         read_text_document(data, "bad.txt")
+
+
+def test_windows_1252_that_reads_cleanly_is_decoded_with_a_warning():
+    doc = read_text_document("Titre\nLe caf\u00e9 \u2013 \u201cOui\u201d.\n".encode("cp1252"), "note.txt")
+    assert doc.text == "Titre\nLe caf\u00e9 \u2013 \u201cOui\u201d.\n"
+    assert doc.warnings == ("not valid UTF-8 (bad byte at offset 12); read as Windows-1252",)
+    assert read("Plain UTF-8 caf\u00e9\n").warnings == ()
+
+
+def test_text_with_many_control_characters_is_binary_but_a_stray_one_is_not():
+    with pytest.raises(SkipFile, match="control characters"):
+        read_text_document(b"\x01\x02\x03\x04 header \x05\x06", "blob.txt")
+    assert read("Title\nA stray \x1b escape. " + "Then a long line of ordinary text. " * 4).title == "Title"
 
 
 def test_text_without_front_matter_is_returned_whole():

@@ -9,22 +9,9 @@ import pytest
 
 from bot.searcher_holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.builder import build_index
-from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
+from tests.bot.searchers import GatedSearcher
 from tests.conftest import write
-
-
-class GatedSearcher(Searcher):
-    """A real searcher whose ``ask`` waits until the test opens the gate, to hold a search mid-flight."""
-
-    def __init__(self, index, gate: threading.Event, started: threading.Event) -> None:
-        super().__init__(index)
-        self.gate, self.started = gate, started
-
-    def ask(self, question, k=5):
-        self.started.set()
-        assert self.gate.wait(10), "the test never opened the gate"
-        return super().ask(question, k)
 
 
 @pytest.fixture
@@ -111,13 +98,13 @@ def test_a_second_rebuild_is_refused_while_one_runs(corpus, index_dir):
 
 
 def test_a_search_running_during_a_swap_finishes_on_the_index_it_started_with(corpus, index_dir):
-    gate, started = threading.Event(), threading.Event()
+    gate, started = threading.Event(), threading.Semaphore(0)
     holder = SearcherHolder(corpus, index_dir, open_searcher=lambda d: GatedSearcher(load_index(d), gate, started))
     old = holder.load()
     result = {}
     search = threading.Thread(target=lambda: result.update(answer=old.ask("spillway reopened")))
     search.start()
-    assert started.wait(10)
+    assert started.acquire(timeout=10)
     write(corpus, "new.txt", "Dam news\nThe Tabqa dam spillway reopened on Friday.\n")
     holder.rebuild()
     new = holder.current()

@@ -12,10 +12,10 @@ from bot.discord.failures import APOLOGY, BUSY, NO_INDEX
 from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
 from bot.searcher_holder import SearcherHolder
-from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
 from tests.bot.discord_payload import limit_problems, plain
+from tests.bot.searchers import BrokenSearcher, GatedSearcher
 from tests.conftest import write
 
 MANAGER = discord.Permissions(manage_guild=True)
@@ -98,19 +98,6 @@ def test_cooldown_text_names_the_wait_and_the_allowance():
     )
 
 
-class GatedSearcher(Searcher):
-    """A real searcher that blocks in ``ask`` until released, to hold searches in flight."""
-
-    def __init__(self, index, release: threading.Event, entered: threading.Semaphore) -> None:
-        super().__init__(index)
-        self.release, self.entered = release, entered
-
-    def ask(self, question, k=5):
-        self.entered.release()
-        self.release.wait(10)
-        return super().ask(question, k)
-
-
 @pytest.fixture
 def gated(corpus, index_dir):
     release, entered = threading.Event(), threading.Semaphore(0)
@@ -159,11 +146,6 @@ async def test_no_index_is_an_apology_that_says_what_to_do(corpus, tmp_path, opt
     (sent,) = interaction.recorder.named("followup.send")
     assert sent["content"] == NO_INDEX
     assert "command=ask user=42 guild=7 channel=99" in caplog.text
-
-
-class BrokenSearcher(Searcher):
-    def ask(self, question, k=5):
-        raise RuntimeError("disk on fire")
 
 
 async def test_an_unexpected_error_is_logged_with_context_and_answered_with_an_apology(

@@ -33,8 +33,9 @@ from index.search import Searcher
 
 log = logging.getLogger("briefbot.discord")
 
-HOW_TO_ASK = "Ask me a question after the mention, for example: when was Nusra last struck?"
+HOW_TO_ASK = "Ask me a question after the mention, for example: who announced the ceasefire, and when?"
 MANAGERS_ONLY = "Only members with the Manage Server permission can rebuild the index."
+NEEDS_EMBEDS = "I answer with embeds, and I lack the Embed Links permission in this channel: please ask a moderator."
 
 
 def cooldown_text(seconds: float, questions: int, window: float) -> str:
@@ -59,7 +60,7 @@ class AnswersCog(commands.Cog, name="Answers"):
         )
 
     @app_commands.command(name="ask", description="Ask the briefings and articles a question; get quoted passages.")
-    @app_commands.describe(question="What you want to know, e.g. when was Nusra last struck?")
+    @app_commands.describe(question="What you want to know: name the people, places or events it is about.")
     async def ask(
         self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]
     ) -> None:
@@ -161,6 +162,10 @@ class AnswersCog(commands.Cog, name="Answers"):
             notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
             await message.reply(**notice.send_kwargs(), mention_author=False, delete_after=max(5.0, wait))
             return
+        if not _can_embed(message):
+            log.warning("no Embed Links permission to answer (%s)", message_context(message))
+            await message.reply(**build_notice(NEEDS_EMBEDS).send_kwargs(), mention_author=False)
+            return
         log.debug("question by mention (%s)", message_context(message))
         async with message.channel.typing():
             searcher, answer = await self.search(question)
@@ -181,6 +186,13 @@ class AnswersCog(commands.Cog, name="Answers"):
             reply=reply,
             timeout=self.options.buttons_timeout,
         )
+
+
+def _can_embed(message: discord.Message) -> bool:
+    """Whether the bot may post embeds where ``message`` was written (always in direct messages)."""
+    if message.guild is None:
+        return True
+    return message.channel.permissions_for(message.guild.me).embed_links
 
 
 def _with(view: AnswerView | None) -> dict[str, Any]:

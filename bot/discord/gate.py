@@ -31,7 +31,6 @@ class QuestionGate:
     ) -> None:
         self.questions = questions
         self.seconds = seconds
-        self.concurrent = concurrent
         self.wait = wait
         self._clock = clock
         self._cooldowns: dict[int, Cooldown] = {}

@@ -98,12 +98,10 @@ def page_count(answer: Answer, per_page: int) -> int:
 
 def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordReply:
     """The reply to ``answer``: one embed per passage of ``page`` (from 0), or a plain "nothing found"."""
-    per_page = max(1, min(per_page, EMBEDS_LIMIT))
     content = _asked_line(answer.question)
     if not answer.hits:
         return DiscordReply(content, (_nothing_found(answer),))
-    pages = page_count(answer, per_page)
-    page = max(0, min(page, pages - 1))
+    page, pages, per_page = _paging(answer, page, per_page)
     first = page * per_page
     shown = answer.hits[first : first + per_page]
     footer = _footer(answer, first, len(shown), page, pages)
@@ -113,9 +111,7 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
 
 def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int = 0, per_page: int = 5) -> DiscordReply:
     """The passages ``around`` the first passage of ``page`` (as ``Searcher.neighbours`` gives them)."""
-    per_page = max(1, min(per_page, EMBEDS_LIMIT))
-    pages = page_count(answer, per_page)
-    page = max(0, min(page, pages - 1))
+    page, pages, per_page = _paging(answer, page, per_page)
     hit = answer.hits[page * per_page]
     content = _asked_line(answer.question)
     return DiscordReply(
@@ -152,8 +148,8 @@ def build_about_reply(
         embed.add_field(name="Index", value=f"built {built}{skipped}", inline=False)
     embed.add_field(
         name="How to ask",
-        value="`/ask question: when was Nusra last struck?`\nor mention me with the question in a message.\n"
-        "Names, places and events work best.",
+        value="`/ask question: …` with your question, or mention me with the question in a message.\n"
+        "Names of people, groups and places, and events as the documents name them, work best.",
         inline=False,
     )
     embed.add_field(
@@ -171,6 +167,13 @@ def build_about_reply(
     return DiscordReply(None, (embed,))
 
 
+def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
+    """``(page, pages, per_page)`` with the page kept in range and at most 10 passages (embeds) a page."""
+    per_page = max(1, min(per_page, EMBEDS_LIMIT))
+    pages = page_count(answer, per_page)
+    return max(0, min(page, pages - 1)), pages, per_page
+
+
 def _asked_line(question: str) -> str:
     shown = cut_on_word(" ".join(question.split()), QUESTION_SHOWN)
     return f"**Asked:** {escape_markdown(shown)}" if shown else "**Asked:** (an empty question)"
@@ -180,7 +183,7 @@ def _nothing_found(answer: Answer) -> discord.Embed:
     if not answer.terms:
         text = (
             "This question has no words to search for: only common words such as *when* or *what*. "
-            "Ask about a name, a place or an event, for example `/ask question: Idlib strike`."
+            "Ask about a person, a group, a place or an event, by name."
         )
     else:
         text = (

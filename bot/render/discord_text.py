@@ -64,14 +64,11 @@ def _escape_list_marker(marker: str) -> str:
     return marker + "\\" if marker.isdigit() else "\\" + marker
 
 
-def neutralise_mentions(text: str) -> str:
-    """Text for a place where Discord shows mentions but no markdown (an embed's author or footer)."""
-    text = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, text)
-    return text.replace("<@", "<" + ZERO_WIDTH_SPACE + "@").replace("<#", "<" + ZERO_WIDTH_SPACE + "#")
-
-
 def cut_on_word(text: str, limit: int) -> str:
-    """``text`` if it fits ``limit`` (UTF-16 units), else its longest start that ends on a word, plus ``…``."""
+    """``text`` if it fits ``limit`` (UTF-16 units), else its longest start that ends on a word, plus ``…``.
+
+    A word longer than most of the room (a long link, say) is cut inside instead.
+    """
     if discord_length(text) <= limit:
         return text
     if limit <= len(ELLIPSIS):
@@ -82,7 +79,7 @@ def cut_on_word(text: str, limit: int) -> str:
         head = head[:-1]
     ends_on_word = text[len(head)].isspace()
     cut = max(head.rfind(" "), head.rfind("\n"))
-    if not ends_on_word and cut > budget // 2:
+    if not ends_on_word and cut > 0 and cut >= budget // 5:  # a word cut that keeps most of the room
         head = head[:cut]
     return head.rstrip(" \n\t,;:") + ELLIPSIS
 

@@ -9,7 +9,7 @@ import pytest
 from discord.ext.test import callbacks
 
 from bot.discord.client import BriefbotClient
-from bot.discord.cog import HOW_TO_ASK, AnswersCog
+from bot.discord.cog import HOW_TO_ASK, NEEDS_EMBEDS, AnswersCog
 from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
 from tests.bot.discord_payload import limit_problems
@@ -63,6 +63,14 @@ async def test_other_messages_in_the_channel_are_not_read(bot):
     await dpytest.message("a message about the bot, not to it: briefbot is great")
     assert bot.sent == []
     assert dpytest.sent_queue.empty()
+
+
+async def test_without_embed_links_the_bot_says_so_in_plain_text(bot):
+    channel = dpytest.get_config().channels[0]
+    await dpytest.set_permission_overrides(channel.guild.default_role, channel, embed_links=False)
+    await dpytest.message(f"<@{bot.user.id}> convoy")
+    (payload,) = bot.sent
+    assert payload["content"] == NEEDS_EMBEDS and payload["embeds"] == []
 
 
 async def test_a_bare_mention_explains_how_to_ask(bot):

@@ -72,8 +72,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             return
         try:
             await interaction.response.defer(thinking=True)
-            searcher, answer = await self.search(question)
-            reply = build_reply(answer, per_page=self.options.per_page)
+            searcher, answer, reply = await self.search(question)
             view = self._view(answer, searcher, interaction.user.id, reply)
             message = await interaction.followup.send(**reply.send_kwargs(), **_with(view), wait=True)
             if view is not None:
@@ -133,12 +132,15 @@ class AnswersCog(commands.Cog, name="Answers"):
         except Exception as error:
             await report_message_failure(message, error)
 
-    async def search(self, question: str) -> tuple[Searcher, Answer]:
-        """Search in a thread, within the bound on concurrent searches; returns the searcher used and the answer."""
+    async def search(self, question: str) -> tuple[Searcher, Answer, DiscordReply]:
+        """Search and build the reply in a thread, within the bound on concurrent searches.
+
+        Returns the searcher used (the buttons keep reading from it), the answer and its first page.
+        """
         searcher = self.holder.current()
         async with self.gate.slot():
-            answer = await asyncio.to_thread(ask_in_pages, searcher, question, self.options.per_page)
-        return searcher, answer
+            answer, reply = await asyncio.to_thread(_first_page, searcher, question, self.options.per_page)
+        return searcher, answer, reply
 
     def about_reply(self) -> DiscordReply:
         """The /about reply for the index in use."""
@@ -168,8 +170,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             return
         log.debug("question by mention (%s)", message_context(message))
         async with message.channel.typing():
-            searcher, answer = await self.search(question)
-        reply = build_reply(answer, per_page=self.options.per_page)
+            searcher, answer, reply = await self.search(question)
         view = self._view(answer, searcher, message.author.id, reply)
         sent = await message.reply(**reply.send_kwargs(), **_with(view), mention_author=False)
         if view is not None:
@@ -186,6 +187,11 @@ class AnswersCog(commands.Cog, name="Answers"):
             reply=reply,
             timeout=self.options.buttons_timeout,
         )
+
+
+def _first_page(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:
+    answer = ask_in_pages(searcher, question, per_page)
+    return answer, build_reply(answer, per_page=per_page)
 
 
 def _can_embed(message: discord.Message) -> bool:

@@ -229,7 +229,7 @@ def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], foot
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
-        [min(discord_length(_quote_block(d.quote_text, terms)), d.quote_cap) for d in drafts],
+        [_quote_want(d.quote_text, terms, d.quote_cap) for d in drafts],
     )
     for draft, budget in zip(drafts, budgets, strict=True):
         draft.embed.description = draft.head + _fit_quote(draft.quote_text, terms, budget) + draft.tail
@@ -311,13 +311,18 @@ def _quote_block(text: str, terms: frozenset[str]) -> str:
     return "\n".join(f"> {line}" for line in lines) or f"> {ELLIPSIS}"
 
 
+def _quote_want(text: str, terms: frozenset[str], cap: int) -> int:
+    """The room the whole quote of ``text`` would take, up to ``cap`` (markup only adds to the text's length)."""
+    return cap if discord_length(text) >= cap else min(cap, discord_length(_quote_block(text, terms)))
+
+
 def _fit_quote(text: str, terms: frozenset[str], limit: int) -> str:
     """The block quote of ``text`` cut on a word (with an ellipsis) until it fits ``limit``."""
-    quote = _quote_block(text, terms)
     room = min(len(text), limit)
+    quote = _quote_block(cut_on_word(text, room), terms)
     while discord_length(quote) > limit and room > 0:
-        quote = _quote_block(cut_on_word(text, room), terms)
         room -= max(1, discord_length(quote) - limit)
+        quote = _quote_block(cut_on_word(text, room), terms)
     return quote if discord_length(quote) <= limit else f"> {ELLIPSIS}"[: max(0, limit)]
 
 

@@ -121,13 +121,12 @@ def _answer_lines(searcher: Searcher, k: int) -> None:
 
 def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool) -> None:
     """Print what the Discord bot would post: the payload as JSON (one a line for "-"), or as text."""
-    from bot.question import ask_in_pages
-    from bot.render.discord import build_reply
+    from bot.question import discord_answer
     from bot.render.discord_preview import render_preview
 
     questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
     for text in questions:
-        reply = build_reply(ask_in_pages(searcher, text, per_page), per_page=per_page)
+        _, reply = discord_answer(searcher, text, per_page)
         if as_json or question == "-":
             _print_json(reply.to_dict())
             sys.stdout.flush()

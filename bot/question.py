@@ -1,9 +1,10 @@
-"""A question as the Discord bot (and its preview) searches it: cleaned, bounded, asked for several pages."""
+"""A question as the Discord bot (and its preview) asks it: cleaned, bounded, several pages, first page built."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
 from index.models import Answer
 from index.search import Searcher
@@ -27,3 +28,9 @@ def clean_question(text: str) -> str:
 def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = PAGES) -> Answer:
     """Search the cleaned question for ``pages`` pages of ``per_page`` passages."""
     return searcher.ask(clean_question(question), per_page * pages)
+
+
+def discord_answer(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:
+    """The answer the bot gives to ``question`` and the reply it posts (the first page): the preview's too."""
+    answer = ask_in_pages(searcher, question, per_page)
+    return answer, build_reply(answer, per_page=per_page)

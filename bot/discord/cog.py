@@ -22,8 +22,8 @@ from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
 from bot.index_access import summary_line
 from bot.index_facts import describe_index
-from bot.question import MAX_QUESTION_CHARS, ask_in_pages
-from bot.render.discord import DiscordReply, build_about_reply, build_notice, build_reply
+from bot.question import MAX_QUESTION_CHARS, discord_answer
+from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown
 from bot.searcher_holder import RebuildRunningError, SearcherHolder
 from index.builder import BuildReport
@@ -139,7 +139,7 @@ class AnswersCog(commands.Cog, name="Answers"):
         """
         searcher = self.holder.current()
         async with self.gate.slot():
-            answer, reply = await asyncio.to_thread(_first_page, searcher, question, self.options.per_page)
+            answer, reply = await asyncio.to_thread(discord_answer, searcher, question, self.options.per_page)
         return searcher, answer, reply
 
     def about_reply(self) -> DiscordReply:
@@ -187,11 +187,6 @@ class AnswersCog(commands.Cog, name="Answers"):
             reply=reply,
             timeout=self.options.buttons_timeout,
         )
-
-
-def _first_page(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:
-    answer = ask_in_pages(searcher, question, per_page)
-    return answer, build_reply(answer, per_page=per_page)
 
 
 def _can_embed(message: discord.Message) -> bool:

@@ -11,6 +11,7 @@ from bot.discord.cog import AnswersCog, cooldown_text
 from bot.discord.failures import APOLOGY, BUSY, NO_INDEX
 from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
+from bot.question import discord_answer
 from bot.searcher_holder import SearcherHolder
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
@@ -54,6 +55,15 @@ async def test_ask_defers_then_answers_with_quoted_passages_and_buttons(cog, cor
     assert isinstance(view, AnswerView) and view.asker_id == 42
     assert [item.label for item in view.children] == ["Back", "More", "Context"]
     assert all(isinstance(item, discord.ui.Button) for item in view.children)
+
+
+async def test_the_bot_sends_exactly_what_the_preview_prints(cog):
+    interaction = await ask(cog, "convoy near Raqqa")
+    (sent,) = interaction.recorder.named("followup.send")
+    _, preview = discord_answer(cog.holder.current(), "convoy near Raqqa", cog.options.per_page)
+    expected = preview.to_dict()
+    assert payload_of(sent) == {key: expected[key] for key in ("content", "embeds", "allowed_mentions")}
+    assert sent["view"].to_components() == expected["components"]
 
 
 async def test_the_view_is_attached_to_the_sent_message_and_times_out_cleanly(cog):

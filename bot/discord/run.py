@@ -8,6 +8,7 @@ import logging
 import signal
 from pathlib import Path
 
+import aiohttp
 import discord
 
 from bot.discord.client import BriefbotClient, invite_url
@@ -75,6 +76,9 @@ def _run(
         return 1
     except discord.HTTPException as error:
         notify(f"Discord returned an error: {error.status} {error.text or ''}".strip())
+        return 1
+    except (OSError, aiohttp.ClientError) as error:
+        notify(f"cannot reach Discord: {error or type(error).__name__}; check the network and try again")
         return 1
     if sync_only:
         where = f"server {settings.guild_id}" if settings.guild_id else "all servers (global: up to an hour to appear)"

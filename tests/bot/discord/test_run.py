@@ -129,3 +129,12 @@ def test_the_log_handler_is_removed_after_the_run(corpus, tmp_path, monkeypatch)
     run_discord(settings(), corpus, tmp_path / "index", sync_only=False, notify=lambda note: None)
     assert logging.getLogger().handlers == before
     assert running.log.name == "briefbot.discord"
+
+
+def test_no_network_is_one_line(corpus, tmp_path, notes, monkeypatch):
+    async def unreachable(self, token, *, reconnect=True):
+        raise OSError("Network is unreachable")
+
+    monkeypatch.setattr(BriefbotClient, "start", unreachable)
+    assert run_discord(settings(), corpus, tmp_path / "idx", sync_only=False, notify=notes.append) == 1
+    assert notes[-1] == "cannot reach Discord: Network is unreachable; check the network and try again"

@@ -68,3 +68,9 @@ def unescaped_markdown(markdown: str) -> list[str]:
     text = re.sub(r"https?://\S+", "", markdown.replace("**", ""))
     text = re.sub(r"^> ", "", text, flags=re.MULTILINE)
     return re.findall(r"(?<!\\)[*_~`|\[\]<>]", text)
+
+
+def quoted(description: str) -> str:
+    """The words of an embed's block quote (its ``> `` lines) as a reader sees them, on one line."""
+    lines = [line for line in description.split("\n") if line.startswith("> ")]
+    return " ".join(plain("\n".join(lines)).split())

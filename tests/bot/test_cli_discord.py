@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.bot.discord_payload import limit_problems, plain, unescaped_markdown
+from tests.bot.discord_payload import limit_problems, quoted, unescaped_markdown
 from tests.cli_runner import run, run_json
 
 TOKEN = "MTIz.secret-token-value.Xyz_789"
@@ -25,8 +25,7 @@ def test_the_discord_preview_prints_the_exact_payload(project):
     corpus_text = " ".join(" ".join(p.read_text().split()) for p in (project / "corpus").rglob("*.*"))
     for embed in payload["embeds"]:
         assert "**Raqqa**" in embed["description"] or "**convoy**" in embed["description"]
-        quote = plain(embed["description"].split("\nSource:")[0])
-        assert " ".join(quote.split()) in corpus_text
+        assert quoted(embed["description"]) in corpus_text
         assert embed.get("url") or "Source: " in embed["description"]
     labels = [b["label"] for row in payload["components"] for b in row["components"]]
     assert labels == ["Back", "More", "Context"]

@@ -15,7 +15,7 @@ from bot.question import discord_answer
 from bot.searcher_holder import SearcherHolder
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
-from tests.bot.discord_payload import limit_problems, plain
+from tests.bot.discord_payload import limit_problems, quoted
 from tests.bot.searchers import BrokenSearcher, GatedSearcher
 from tests.conftest import write
 
@@ -49,8 +49,7 @@ async def test_ask_defers_then_answers_with_quoted_passages_and_buttons(cog, cor
     assert len(payload["embeds"]) == 2, "a page of per_page passages"
     corpus_text = " ".join(" ".join(p.read_text().split()) for p in corpus.rglob("*.*"))
     for embed in payload["embeds"]:
-        quote = plain(embed["description"].split("\nSource:")[0])
-        assert " ".join(quote.split()) in corpus_text
+        assert quoted(embed["description"]) in corpus_text
     view = sent["view"]
     assert isinstance(view, AnswerView) and view.asker_id == 42
     assert [item.label for item in view.children] == ["Back", "More", "Context"]

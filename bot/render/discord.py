@@ -225,7 +225,7 @@ class _Draft:
 
 def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str) -> tuple[discord.Embed, ...]:
     share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(hits)
-    drafts = [_draft(hit, first + number + 1, share) for number, hit in enumerate(hits)]
+    drafts = [_draft(hit, first + number + 1, share, terms) for number, hit in enumerate(hits)]
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
@@ -236,7 +236,7 @@ def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], foot
     return tuple(d.embed for d in drafts)
 
 
-def _draft(hit: Hit, rank: int, share: int) -> _Draft:
+def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
     passage = hit.passage
     embed = discord.Embed(title=cut_on_word(escape_markdown(hit.source.title), min(TITLE_LIMIT, share // 6)) or None)
     embed.colour = COLOUR
@@ -247,7 +247,7 @@ def _draft(hit: Hit, rank: int, share: int) -> _Draft:
     head = ""
     if passage.context:
         asked = cut_on_word(" ".join(passage.context.split()), small)
-        head = f"*answering:* “{escape_markdown(asked, line_start=False)}”\n"
+        head = f"*answering:* “{_marked(asked, terms)}”\n"
     tail = "" if embed.url else "\n" + _source_line(hit.source, max(small, min(600, share // 4)))
     if hit.also_in:
         links = (_source_link(source, small) for source in hit.also_in)
@@ -296,8 +296,8 @@ def _share_out(total: int, wants: Sequence[int]) -> list[int]:
     return given
 
 
-def _quote_block(text: str, terms: frozenset[str]) -> str:
-    """``text`` as a Discord block quote, escaped, with the words that matched the question in bold."""
+def _marked(text: str, terms: frozenset[str]) -> str:
+    """``text`` escaped, with the words that matched the question in bold (links left whole and plain)."""
     links = url_spans(text)
     spans = [s for s in matched_spans(text, terms) if not any(s[0] < end and start < s[1] for start, end in links)]
     marked: list[str] = []
@@ -307,7 +307,12 @@ def _quote_block(text: str, terms: frozenset[str]) -> str:
         marked.append(f"**{escape_markdown(text[start:end], line_start=False)}**")
         last = end
     marked.append(escape_markdown(text[last:], line_start=last == 0 or text[last - 1] == "\n"))
-    lines = [line for line in "".join(marked).split("\n") if line.strip()]
+    return "".join(marked)
+
+
+def _quote_block(text: str, terms: frozenset[str]) -> str:
+    """``text`` as a Discord block quote, escaped, with the words that matched the question in bold."""
+    lines = [line for line in _marked(text, terms).split("\n") if line.strip()]
     return "\n".join(f"> {line}" for line in lines) or f"> {ELLIPSIS}"
 
 

@@ -26,5 +26,5 @@ def test_a_question_fetches_several_pages_at_once(corpus, tmp_path):
     searcher = Searcher(load_index(tmp_path / "index"))
     answer = ask_in_pages(searcher, "con\u200bvoy Raqqa", 1)
     assert answer.question == "convoy Raqqa"
-    assert len(answer.hits) == min(PAGES, answer.matched)
+    assert 1 < len(answer.hits) <= PAGES
     assert [h.passage_id for h in answer.hits] == [h.passage_id for h in searcher.ask("convoy Raqqa", PAGES).hits]

@@ -76,7 +76,7 @@ def test_a_document_without_url_cites_its_corpus_path_and_other_places_are_liste
 def test_an_answer_turn_shows_the_question_it_answers():
     hit = Hit(0, passage("We did.", context="Did the coalition hit the convoy?"), BRIEFING, 1.0)
     reply = build_reply(Answer("who hit the convoy", (hit,), 1, frozenset({"convoy"})))
-    assert reply.embeds[0].description == "*answering:* “Did the coalition hit the convoy?”\n> We did."
+    assert reply.embeds[0].description == "*answering:* “Did the coalition hit the **convoy**?”\n> We did."
 
 
 def test_pages_buttons_and_footer_follow_the_page():

@@ -55,7 +55,7 @@ async def test_a_mention_with_a_question_is_answered_as_a_reply_that_pings_no_on
     labels = [button["label"] for row in payload["components"] for button in row["components"]]
     assert labels == ["Back", "More", "Context"]
     reply = dpytest.get_message()
-    assert reply.embeds[0].description.startswith("> ")
+    assert "\n> " in "\n" + reply.embeds[0].description
 
 
 async def test_other_messages_in_the_channel_are_not_read(bot):

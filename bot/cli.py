@@ -92,7 +92,17 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
 @_CORPUS_OPTION
 @click.option("--k", "k", type=click.IntRange(1, 50), help="How many passages to show. [default: BRIEFBOT_TOP_K or 5]")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
-def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, k: int | None, as_json: bool) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "discord"]),
+    default="text",
+    show_default=True,
+    help="discord: the message the Discord bot would post (with --json: its exact payload).",
+)
+def ask_command(
+    question: str, index_dir: Path | None, corpus_dir: Path | None, k: int | None, as_json: bool, output_format: str
+) -> None:
     """Answer QUESTION with the best passages from the index.
 
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
@@ -108,6 +118,8 @@ def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, 
        "answer_line": str | null, "not_found": [str],
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
                      "source_path", "context", "also_in", ...}]}
+    With --format discord --json:
+      {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)
@@ -116,6 +128,9 @@ def ask_command(question: str, index_dir: Path | None, corpus_dir: Path | None, 
         searcher = open_searcher(
             corpus, folder, notify=_note, progress=progress, max_file_bytes=settings.max_file_bytes
         )
+    if output_format == "discord":
+        _ask_discord(searcher, question, count, as_json)
+        return
     if question == "-":
         _answer_lines(searcher, count)
         return
@@ -236,6 +251,41 @@ def _answer_lines(searcher: Searcher, k: int) -> None:
     for line in sys.stdin:
         _print_json(answer_to_dict(searcher.ask(line.rstrip("\r\n"), k)))
         sys.stdout.flush()
+
+
+def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool) -> None:
+    """Print what the Discord bot would post: the payload as JSON (one a line for "-"), or as text."""
+    from bot.question import discord_answer
+    from bot.render.discord_preview import render_preview
+
+    questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
+    for text in questions:
+        _, reply = discord_answer(searcher, text, per_page)
+        if as_json or question == "-":
+            _print_json(reply.to_dict())
+            sys.stdout.flush()
+        else:
+            click.echo(render_preview(reply))
+
+
+@cli.command("discord")
+@click.option("--sync", "sync_only", is_flag=True, help="Sync the slash commands with Discord, then exit.")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | None) -> int:
+    """Run the Discord bot: /ask, /about, /help, /reindex and questions that mention it.
+
+    The token comes from DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or .env. With
+    BRIEFBOT_GUILD_ID set, the slash commands are synced to that server at start (instant); otherwise
+    globally (up to an hour to appear). The index is built first when it is missing or stale, and reloaded
+    while the bot runs whenever `briefbot index build` writes a new one. Stop it with Ctrl-C.
+    """
+    from bot.discord.run import run_discord
+
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    with file_progress("indexing") as progress:
+        return run_discord(settings, corpus, folder, sync_only=sync_only, notify=_note, progress=progress)
 
 
 def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index.errors import BriefbotError
@@ -26,6 +27,36 @@ class Settings(BaseSettings):
     def max_file_bytes(self) -> int:
         """The file size limit in bytes."""
         return int(self.max_file_mb * 1_000_000)
+
+    discord_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("DISCORD_TOKEN", "BRIEFBOT_DISCORD_TOKEN"),
+        description="The Discord bot's token (secret: never logged or shown).",
+    )
+    guild_id: int | None = Field(default=None, gt=0, description="Server whose slash commands are synced at start.")
+    cooldown_questions: int = Field(default=3, ge=1, le=100, description="Questions a person may ask per cooldown.")
+    cooldown_seconds: float = Field(default=30.0, gt=0, le=3600, description="The cooldown window in seconds.")
+    max_searches: int = Field(default=4, ge=1, le=64, description="Searches the bot runs at the same time.")
+    buttons_timeout: float = Field(
+        default=600.0, ge=10, le=840, description="Seconds the buttons under an answer keep working."
+    )
+    reload_seconds: float = Field(
+        default=5.0, ge=0.5, le=3600, description="How often the bot checks whether the index changed on disk."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Bot log detail.")
+
+    @field_validator("discord_token", "guild_id", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """``DISCORD_TOKEN=`` (as .env.example has it) means no token, not an empty one."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_case_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
 
 def load_settings() -> Settings:

@@ -1,0 +1,123 @@
+"""The Discord client: loads the commands, syncs them, and keeps the index current while it runs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.cog import AnswersCog
+from bot.discord.failures import report_interaction_failure
+from bot.discord.options import BotOptions
+from bot.searcher_holder import SearcherHolder
+from index.search import Searcher
+
+log = logging.getLogger("briefbot.discord")
+
+PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+)
+"""What the bot needs in a channel: see it, answer (also in threads) with embeds, reply to a message."""
+SCOPES = ("bot", "applications.commands")
+
+
+def invite_url(application_id: int) -> str:
+    """The link that adds the bot to a server with its scopes and permissions."""
+    return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
+
+
+def default_intents() -> discord.Intents:
+    """Guilds and messages, without the privileged message-content intent: the bot reads only what mentions it."""
+    intents = discord.Intents.default()
+    intents.message_content = False
+    return intents
+
+
+class BriefbotTree(app_commands.CommandTree):
+    """A command tree whose unexpected errors are logged with context and answered with an apology."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        """Log and apologise instead of printing a bare traceback."""
+        await report_interaction_failure(interaction, getattr(error, "original", error))
+
+
+class BriefbotClient(commands.Bot):
+    """briefbot on Discord: slash commands and mentions answered from the holder's searcher."""
+
+    def __init__(
+        self,
+        holder: SearcherHolder,
+        options: BotOptions,
+        *,
+        sync_only: bool = False,
+        intents: discord.Intents | None = None,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents or default_intents(),
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=BriefbotTree,
+        )
+        self.holder = holder
+        self.options = options
+        self.sync_only = sync_only
+        self.synced: list[app_commands.AppCommand] = []
+        self._watcher: asyncio.Task[None] | None = None
+        holder.on_swap(_log_swap)
+
+    async def setup_hook(self) -> None:
+        """Add the commands, sync them (to the configured server, else globally) and start watching the index."""
+        await self.add_cog(AnswersCog(self, self.holder, self.options))
+        if self.sync_only:
+            self.synced = await self.sync_commands()
+            return
+        try:
+            self.synced = await self.sync_commands()
+        except discord.HTTPException as error:
+            log.error("syncing the slash commands failed, the previous ones stay: %s", error)
+        self._watcher = asyncio.create_task(self.holder.watch(self.options.reload_seconds))
+
+    async def sync_commands(self) -> list[app_commands.AppCommand]:
+        """Send the commands to Discord: to one server (instant) when a guild id is set, else globally."""
+        if self.options.guild_id is not None:
+            guild = discord.Object(id=self.options.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            where = f"server {self.options.guild_id}"
+        else:
+            synced = await self.tree.sync()
+            where = "all servers (global commands can take up to an hour to appear)"
+        log.info("synced %d slash commands to %s: %s", len(synced), where, ", ".join(f"/{c.name}" for c in synced))
+        return synced
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Mentions are answered by the Answers cog; there are no prefix commands to process."""
+
+    async def on_ready(self) -> None:
+        """Say who the bot is and how to invite it."""
+        if self.user is None:
+            return
+        log.info("connected as %s (id %s) to %d servers", self.user, self.user.id, len(self.guilds))
+        if self.application_id is not None:
+            log.info("invite link: %s", invite_url(self.application_id))
+
+    async def close(self) -> None:
+        """Stop watching the index, then disconnect."""
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+        await super().close()
+
+
+def _log_swap(searcher: Searcher) -> None:
+    log.info("index loaded: %d passages from %s", len(searcher.index.passages), getattr(searcher.index, "folder", "?"))

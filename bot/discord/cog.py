@@ -1,0 +1,215 @@
+"""The bot's commands: ``/ask``, ``/reindex``, ``/about`` and ``/help``, and questions asked by mentioning it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.failures import (
+    interaction_context,
+    message_context,
+    report_interaction_failure,
+    report_message_failure,
+)
+from bot.discord.gate import QuestionGate
+from bot.discord.mentions import addressed_question
+from bot.discord.options import BotOptions
+from bot.discord.views import AnswerView
+from bot.index_access import summary_line
+from bot.index_facts import describe_index
+from bot.question import MAX_QUESTION_CHARS, discord_answer
+from bot.render.discord import DiscordReply, build_about_reply, build_notice
+from bot.render.discord_text import cut_on_word, escape_markdown
+from bot.searcher_holder import RebuildRunningError, SearcherHolder
+from index.builder import BuildReport
+from index.errors import BriefbotError
+from index.models import Answer
+from index.search import Searcher
+
+log = logging.getLogger("briefbot.discord")
+
+HOW_TO_ASK = "Ask me a question after the mention, for example: who announced the ceasefire, and when?"
+MANAGERS_ONLY = "Only members with the Manage Server permission can rebuild the index."
+NEEDS_EMBEDS = "I answer with embeds, and I lack the Embed Links permission in this channel: please ask a moderator."
+
+
+def cooldown_text(seconds: float, questions: int, window: float) -> str:
+    """The polite refusal shown to someone asking faster than the cooldown allows."""
+    wait = max(1, round(seconds))
+    allowance = "one question" if questions == 1 else f"{questions} questions"
+    return (
+        f"You are asking quickly: please wait {wait} s before the next question "
+        f"(up to {allowance} every {window:g} s per person)."
+    )
+
+
+class AnswersCog(commands.Cog, name="Answers"):
+    """Answers questions from the index the holder keeps current."""
+
+    def __init__(self, bot: commands.Bot, holder: SearcherHolder, options: BotOptions) -> None:
+        self.bot = bot
+        self.holder = holder
+        self.options = options
+        self.gate = QuestionGate(
+            options.cooldown_questions, options.cooldown_seconds, options.max_searches, wait=options.search_wait
+        )
+
+    @app_commands.command(name="ask", description="Ask the briefings and articles a question; get quoted passages.")
+    @app_commands.describe(question="What you want to know: name the people, places or events it is about.")
+    async def ask(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]
+    ) -> None:
+        """Answer ``question`` with the best passages, each quoted with its source."""
+        wait = self.gate.retry_after(interaction.user.id)
+        if wait is not None:
+            notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
+            await interaction.response.send_message(**notice.send_kwargs(), ephemeral=True)
+            return
+        try:
+            await interaction.response.defer(thinking=True)
+            searcher, answer, reply = await self.search(question)
+            view = self._view(answer, searcher, interaction.user.id, reply)
+            message = await interaction.followup.send(**reply.send_kwargs(), **_with(view), wait=True)
+            if view is not None:
+                view.attach(message, token_bound=True)
+        except Exception as error:
+            await report_interaction_failure(interaction, error)
+
+    @app_commands.command(name="reindex", description="Rebuild the index from the corpus (Manage Server only).")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    async def reindex(self, interaction: discord.Interaction) -> None:
+        """Rebuild the index in a thread; the bot keeps answering from the old one until the new one is in."""
+        permissions = interaction.permissions
+        if not (permissions.manage_guild or permissions.administrator):
+            log.info("reindex refused: no Manage Server permission (%s)", interaction_context(interaction))
+            await interaction.response.send_message(**build_notice(MANAGERS_ONLY).send_kwargs(), ephemeral=True)
+            return
+        if self.holder.rebuilding:
+            await report_interaction_failure(interaction, RebuildRunningError("a rebuild is already running"))
+            return
+        try:
+            await interaction.response.defer(thinking=True, ephemeral=True)
+            log.info("reindex started (%s)", interaction_context(interaction))
+            report = await asyncio.to_thread(self.holder.rebuild)
+            log.info("reindex done: %s", summary_line(report))
+            await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
+        except RebuildRunningError as error:
+            await report_interaction_failure(interaction, error)
+        except BriefbotError as error:
+            log.error("reindex failed (%s): %s", interaction_context(interaction), error)
+            text = f"The rebuild failed: {error}. The bot keeps answering from the previous index."
+            await _send_followup(interaction, build_notice(escape_markdown(text)))
+        except Exception as error:
+            await report_interaction_failure(interaction, error)
+
+    @app_commands.command(name="about", description="What briefbot answers from and how to ask it.")
+    async def about(self, interaction: discord.Interaction) -> None:
+        """Corpus size, index date and how to ask, shown to the person who asked."""
+        await self._send_about(interaction)
+
+    @app_commands.command(name="help", description="How to ask briefbot, and what it answers from.")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """The same as /about."""
+        await self._send_about(interaction)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a message that mentions the bot (or a direct message), as a reply to it."""
+        me = self.bot.user
+        if me is None or message.author.bot:
+            return
+        question = addressed_question(message, me)
+        if question is None:
+            return
+        try:
+            await self._answer_message(message, question)
+        except Exception as error:
+            await report_message_failure(message, error)
+
+    async def search(self, question: str) -> tuple[Searcher, Answer, DiscordReply]:
+        """Search and build the reply in a thread, within the bound on concurrent searches.
+
+        Returns the searcher used (the buttons keep reading from it), the answer and its first page.
+        """
+        searcher = self.holder.current()
+        async with self.gate.slot():
+            answer, reply = await asyncio.to_thread(discord_answer, searcher, question, self.options.per_page)
+        return searcher, answer, reply
+
+    def about_reply(self) -> DiscordReply:
+        """The /about reply for the index in use."""
+        searcher = self.holder.searcher
+        facts = describe_index(searcher) if searcher is not None else None
+        minutes = max(1, round(self.options.buttons_timeout / 60))
+        return build_about_reply(facts, problem=self.holder.problem, buttons_minutes=minutes)
+
+    async def _send_about(self, interaction: discord.Interaction) -> None:
+        try:
+            await interaction.response.send_message(**self.about_reply().send_kwargs(), ephemeral=True)
+        except Exception as error:
+            await report_interaction_failure(interaction, error)
+
+    async def _answer_message(self, message: discord.Message, question: str) -> None:
+        if not question:
+            await message.reply(**build_notice(HOW_TO_ASK).send_kwargs(), mention_author=False)
+            return
+        wait = self.gate.retry_after(message.author.id)
+        if wait is not None:
+            notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
+            await message.reply(**notice.send_kwargs(), mention_author=False, delete_after=max(5.0, wait))
+            return
+        if not _can_embed(message):
+            log.warning("no Embed Links permission to answer (%s)", message_context(message))
+            await message.reply(**build_notice(NEEDS_EMBEDS).send_kwargs(), mention_author=False)
+            return
+        log.debug("question by mention (%s)", message_context(message))
+        async with message.channel.typing():
+            searcher, answer, reply = await self.search(question)
+        view = self._view(answer, searcher, message.author.id, reply)
+        sent = await message.reply(**reply.send_kwargs(), **_with(view), mention_author=False)
+        if view is not None:
+            view.attach(sent, token_bound=False)
+
+    def _view(self, answer: Answer, searcher: Searcher, asker_id: int, reply: DiscordReply) -> AnswerView | None:
+        if not reply.buttons:
+            return None
+        return AnswerView(
+            answer,
+            searcher,
+            per_page=self.options.per_page,
+            asker_id=asker_id,
+            reply=reply,
+            timeout=self.options.buttons_timeout,
+        )
+
+
+def _can_embed(message: discord.Message) -> bool:
+    """Whether the bot may post embeds where ``message`` was written (always in direct messages)."""
+    if message.guild is None:
+        return True
+    return message.channel.permissions_for(message.guild.me).embed_links
+
+
+def _with(view: AnswerView | None) -> dict[str, Any]:
+    return {} if view is None else {"view": view}
+
+
+def _rebuilt_text(report: BuildReport) -> str:
+    lines = [f"Rebuilt the index: {summary_line(report)}. New questions are answered from it now."]
+    if report.skipped:
+        lines.append(f"Skipped {len(report.skipped)}:")
+        lines.extend(f"• {escape_markdown(item.path)}: {escape_markdown(item.reason)}" for item in report.skipped)
+    return cut_on_word("\n".join(lines), 1900)
+
+
+async def _send_followup(interaction: discord.Interaction, reply: DiscordReply) -> None:
+    try:
+        await interaction.followup.send(**reply.send_kwargs(), ephemeral=True)
+    except discord.HTTPException as failure:
+        log.warning("could not send a reply (%s): %s", interaction_context(interaction), failure)

@@ -1,0 +1,88 @@
+"""When answering fails: log what happened with its context, tell the person briefly, keep running."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.discord.gate import SearchesBusyError
+from bot.render.discord import build_notice
+from bot.searcher_holder import IndexUnavailableError, RebuildRunningError
+
+log = logging.getLogger("briefbot.discord")
+
+APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a moment."
+NO_INDEX = (
+    "Sorry, I cannot search right now: the index is not loaded. It reloads by itself once it is built; "
+    "someone with the Manage Server permission can run `/reindex`."
+)
+BUSY = "Sorry, I am answering many questions at once. Please ask again in a minute."
+EXPIRED_CODES = frozenset({10062, 10015, 40060})
+"""Unknown interaction, unknown webhook, interaction already acknowledged: the reply can no longer be sent."""
+
+
+def interaction_context(interaction: discord.Interaction) -> str:
+    """Where an interaction came from, for a log line (ids only, no message text)."""
+    command = interaction.command.qualified_name if interaction.command is not None else "component"
+    return (
+        f"command={command} user={interaction.user.id} guild={interaction.guild_id} "
+        f"channel={interaction.channel_id} interaction={interaction.id}"
+    )
+
+
+def message_context(message: discord.Message) -> str:
+    """Where a message came from, for a log line."""
+    guild = message.guild.id if message.guild is not None else None
+    return f"mention user={message.author.id} guild={guild} channel={message.channel.id} message={message.id}"
+
+
+def apology_for(error: BaseException, where: str) -> str | None:
+    """Log ``error`` (at a level that fits it) with ``where``; the text to show the person, or None when
+    nothing can be shown (the interaction expired)."""
+    if isinstance(error, IndexUnavailableError):
+        log.warning("no index to answer from (%s): %s", where, error)
+        return NO_INDEX
+    if isinstance(error, SearchesBusyError):
+        log.warning("every search slot stayed busy (%s)", where)
+        return BUSY
+    if isinstance(error, RebuildRunningError):
+        log.info("rebuild refused, one is already running (%s)", where)
+        return "A rebuild of the index is already running; the new index swaps in when it is done."
+    if isinstance(error, discord.NotFound) and error.code in EXPIRED_CODES:
+        log.warning("the interaction expired before it could be answered (%s): %s", where, error)
+        return None
+    if isinstance(error, discord.Forbidden):
+        log.error("Discord refused for lack of permissions (%s): %s", where, error)
+        return "Sorry, I lack a permission to answer here (Send Messages, Embed Links or Read Message History)."
+    if isinstance(error, discord.HTTPException):
+        log.error("Discord returned an error (%s): %s", where, error)
+        return APOLOGY
+    log.error("answering failed (%s)", where, exc_info=error)
+    return APOLOGY
+
+
+async def report_interaction_failure(interaction: discord.Interaction, error: BaseException) -> None:
+    """Log ``error`` with the interaction's context and apologise to its user, privately if possible."""
+    text = apology_for(error, interaction_context(interaction))
+    if text is None:
+        return
+    kwargs = build_notice(text).send_kwargs()
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(**kwargs, ephemeral=True)
+        else:
+            await interaction.response.send_message(**kwargs, ephemeral=True)
+    except discord.HTTPException as failure:
+        log.warning("could not send the apology (%s): %s", interaction_context(interaction), failure)
+
+
+async def report_message_failure(message: discord.Message, error: BaseException) -> None:
+    """Log ``error`` with the message's context and apologise in a reply."""
+    text = apology_for(error, message_context(message))
+    if text is None:
+        return
+    try:
+        await message.reply(**build_notice(text).send_kwargs(), mention_author=False)
+    except discord.HTTPException as failure:
+        log.warning("could not send the apology (%s): %s", message_context(message), failure)

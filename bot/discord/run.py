@@ -1,0 +1,111 @@
+"""``briefbot discord``: check the token, make sure an index is ready, then run the bot (or only sync)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from pathlib import Path
+
+import aiohttp
+import discord
+
+from bot.discord.client import BriefbotClient, invite_url
+from bot.discord.options import BotOptions
+from bot.index_access import Notify, ensure_current
+from bot.logging_setup import configure_logging
+from bot.searcher_holder import SearcherHolder
+from bot.settings import Settings
+from index.builder import Progress
+from index.errors import BriefbotError, IndexCorruptError
+
+log = logging.getLogger("briefbot.discord")
+
+NO_TOKEN = (
+    "no Discord token: set DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or in .env; "
+    "the README's Discord section shows where to find it"
+)
+BAD_TOKEN = "Discord rejected the token: check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)"
+
+
+def run_discord(
+    settings: Settings,
+    corpus_dir: Path,
+    index_dir: Path,
+    *,
+    sync_only: bool,
+    notify: Notify,
+    progress: Progress | None = None,
+) -> int:
+    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code."""
+    if settings.discord_token is None:
+        notify(NO_TOKEN)
+        return 2
+    token = settings.discord_token.get_secret_value()
+    handler = configure_logging(settings.log_level, secrets=(token,))
+    try:
+        return _run(settings, corpus_dir, index_dir, token, sync_only=sync_only, notify=notify, progress=progress)
+    finally:
+        logging.getLogger().removeHandler(handler)
+
+
+def _run(
+    settings: Settings,
+    corpus_dir: Path,
+    index_dir: Path,
+    token: str,
+    *,
+    sync_only: bool,
+    notify: Notify,
+    progress: Progress | None,
+) -> int:
+    holder = SearcherHolder(corpus_dir, index_dir, max_file_bytes=settings.max_file_bytes)
+    if not sync_only:
+        _prepare_index(holder, notify, progress)
+    client = BriefbotClient(holder, BotOptions.from_settings(settings), sync_only=sync_only)
+    try:
+        asyncio.run(_serve(client, token, sync_only))
+    except discord.LoginFailure:
+        notify(BAD_TOKEN)
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        notify(
+            "Discord refused an intent the bot asked for; enable it in the Developer Portal (Bot → Privileged Intents)"
+        )
+        return 1
+    except discord.HTTPException as error:
+        notify(f"Discord returned an error: {error.status} {error.text or ''}".strip())
+        return 1
+    except (OSError, aiohttp.ClientError) as error:
+        notify(f"cannot reach Discord: {error or type(error).__name__}; check the network and try again")
+        return 1
+    if sync_only:
+        where = f"server {settings.guild_id}" if settings.guild_id else "all servers (global: up to an hour to appear)"
+        names = ", ".join(f"/{command.name}" for command in client.synced)
+        notify(f"synced {len(client.synced)} slash commands to {where}: {names}")
+        if client.application_id is not None:
+            notify(f"invite link: {invite_url(client.application_id)}")
+    return 0
+
+
+def _prepare_index(holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
+    """Build the index when missing or stale and load it; a damaged index is reported and the bot starts anyway."""
+    try:
+        ensure_current(holder.corpus_dir, holder.index_dir, notify, progress, holder.max_file_bytes)
+        holder.load()
+    except IndexCorruptError as error:
+        notify(f"warning: {error}; the bot starts without an index and loads one as soon as it is rebuilt")
+        with contextlib.suppress(BriefbotError):
+            holder.load()  # records why there is no index, for /about and the apologies
+
+
+async def _serve(client: BriefbotClient, token: str, sync_only: bool) -> None:
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # a service manager stops the bot with SIGTERM
+        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(client.close()))
+    async with client:
+        if sync_only:
+            await client.login(token)
+        else:
+            await client.start(token)

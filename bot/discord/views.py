@@ -1,0 +1,119 @@
+"""The buttons under an answer: Back and More page through the passages, Context shows what surrounds one."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+
+from bot.discord.failures import report_interaction_failure
+from bot.render.discord import (
+    CONTEXT_AROUND,
+    DiscordReply,
+    build_context_reply,
+    build_notice,
+    build_reply,
+    make_button,
+    page_count,
+)
+from index.models import Answer
+from index.search import Searcher
+
+log = logging.getLogger("briefbot.discord")
+
+NOT_YOURS = "These buttons belong to the person who asked. Ask your own question with `/ask`."
+INTERACTION_TOKEN_SECONDS = 15 * 60 - 30
+"""An interaction's token lasts 15 minutes; after that its message can no longer be edited through it."""
+
+Editor = Callable[..., Awaitable[Any]]
+
+
+class AnswerView(discord.ui.View):
+    """Pages through one answer for the person who asked; removes its buttons when it times out.
+
+    The view keeps the searcher the answer came from, so Context reads the same index generation as the
+    passages shown even after a new index has been swapped in.
+    """
+
+    def __init__(
+        self, answer: Answer, searcher: Searcher, *, per_page: int, asker_id: int, reply: DiscordReply, timeout: float
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.answer = answer
+        self.searcher = searcher
+        self.per_page = per_page
+        self.asker_id = asker_id
+        self.page = 0
+        self.context_shown = False
+        self._edit: Editor | None = None
+        self._edit_expires = float("inf")
+        self._buttons: dict[str, discord.ui.Button[AnswerView]] = {}
+        for spec in reply.buttons:
+            button = make_button(spec)
+            button.callback = self._handler(spec.action)
+            self._buttons[spec.action] = button
+            self.add_item(button)
+
+    def attach(self, message: discord.Message | discord.WebhookMessage, *, token_bound: bool) -> None:
+        """Remember the message the view sits under; ``token_bound`` when it can only be edited for 15 minutes."""
+        self._edit = message.edit
+        self._edit_expires = time.monotonic() + INTERACTION_TOKEN_SECONDS if token_bound else float("inf")
+
+    def render(self) -> DiscordReply:
+        """The reply for the view's current page, or the context of its first passage."""
+        if self.context_shown:
+            hit = self.answer.hits[self.page * self.per_page]
+            around = self.searcher.neighbours(hit.passage_id, CONTEXT_AROUND, CONTEXT_AROUND)
+            return build_context_reply(self.answer, around, page=self.page, per_page=self.per_page)
+        return build_reply(self.answer, page=self.page, per_page=self.per_page)
+
+    async def press(self, interaction: discord.Interaction, action: str) -> None:
+        """Carry out a button's ``action`` and show the result in place."""
+        last_page = page_count(self.answer, self.per_page) - 1
+        if action == "more":
+            self.page, self.context_shown = min(self.page + 1, last_page), False
+        elif action == "back":
+            self.page = self.page if self.context_shown else max(self.page - 1, 0)
+            self.context_shown = False
+        elif action == "context":
+            self.context_shown = not self.context_shown
+        reply = self.render()
+        for spec in reply.buttons:
+            button = self._buttons.get(spec.action)
+            if button is not None:
+                button.label, button.disabled = spec.label, not spec.enabled
+        await interaction.response.edit_message(**reply.send_kwargs(), view=self)
+        self._edit = interaction.edit_original_response
+        self._edit_expires = time.monotonic() + INTERACTION_TOKEN_SECONDS
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Only the asker may press; anyone else is told so privately."""
+        if interaction.user.id == self.asker_id:
+            return True
+        await interaction.response.send_message(**build_notice(NOT_YOURS).send_kwargs(), ephemeral=True)
+        return False
+
+    async def on_timeout(self) -> None:
+        """Take the buttons off the message; a message deleted or out of reach is left alone."""
+        if self._edit is None:
+            return
+        if time.monotonic() > self._edit_expires:
+            log.debug("buttons left on an answer whose interaction token has expired")
+            return
+        try:
+            await self._edit(view=None)
+        except discord.HTTPException as error:
+            log.info("could not remove the buttons from an answer: %s", error)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]) -> None:
+        """Log a failed button press with its context and apologise to the presser."""
+        await report_interaction_failure(interaction, error)
+
+    def _handler(self, action: str) -> Callable[[discord.Interaction], Awaitable[None]]:
+        async def handle(interaction: discord.Interaction) -> None:
+            await self.press(interaction, action)
+
+        return handle

@@ -1,0 +1,36 @@
+"""A question as the Discord bot (and its preview) asks it: cleaned, bounded, several pages, first page built."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.render.discord import DiscordReply, build_reply
+from bot.render.discord_text import cut_on_word
+from index.models import Answer
+from index.search import Searcher
+
+MAX_QUESTION_CHARS = 1000
+"""Longer questions are cut (on a word) before searching: the first thousand characters say what is asked."""
+PAGES = 5
+"""How many pages of passages one question fetches, so "More" can page without searching again."""
+
+_INVISIBLE = frozenset({"Cf", "Cc", "Co", "Cs"})
+"""Format (zero-width, direction marks), control, private-use and surrogate characters."""
+
+
+def clean_question(text: str) -> str:
+    """``text`` without invisible characters, on one line, at most MAX_QUESTION_CHARS long."""
+    spaced = (" " if ch.isspace() else ch for ch in text)
+    visible = "".join(ch for ch in spaced if unicodedata.category(ch) not in _INVISIBLE)
+    return cut_on_word(" ".join(visible.split()), MAX_QUESTION_CHARS)
+
+
+def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = PAGES) -> Answer:
+    """Search the cleaned question for ``pages`` pages of ``per_page`` passages."""
+    return searcher.ask(clean_question(question), per_page * pages)
+
+
+def discord_answer(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:
+    """The answer the bot gives to ``question`` and the reply it posts (the first page): the preview's too."""
+    answer = ask_in_pages(searcher, question, per_page)
+    return answer, build_reply(answer, per_page=per_page)

@@ -1,0 +1,389 @@
+"""Answers as Discord message payloads: the one place that decides what the bot sends.
+
+``build_reply`` turns an Answer into content, embeds, allowed mentions and the buttons to show under it.
+The bot sends exactly that, and ``briefbot ask --format discord --json`` prints it, so what is previewed and
+tested is what is sent. Every payload stays inside Discord's limits, never pings anyone, and shows quoted
+text literally (markdown escaped), with matched words in bold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import discord
+
+from bot.index_facts import IndexFacts
+from bot.render.discord_text import (
+    ELLIPSIS,
+    cut_on_word,
+    discord_length,
+    escape_markdown,
+    join_within,
+    url_spans,
+)
+from index.analyzer import matched_spans
+from index.models import Answer, Hit, Passage, Source
+
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+AUTHOR_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+EMBEDS_LIMIT = 10
+TOTAL_LIMIT = 6000
+"""Discord's limits on one message (characters); the total counts every embed's text together."""
+
+COLOUR = discord.Colour(0x3B6EA5)
+QUESTION_SHOWN = 300
+"""How much of the question the reply repeats."""
+DATE_LINE_SHOWN = 400
+_MARGIN = 40
+_URL_LIMIT = 2000
+_WEB_URL = re.compile(r"^https?://[^\s<>]+$")
+CONTEXT_AROUND = 2
+"""How many passages before and after the top passage the Context button shows."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyButton:
+    """A button under a reply: what it does (``back``, ``more``, ``context``), its label, whether it works."""
+
+    action: str
+    label: str
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class DiscordReply:
+    """One message as the bot sends it."""
+
+    content: str | None
+    embeds: tuple[discord.Embed, ...] = ()
+    buttons: tuple[ReplyButton, ...] = ()
+    allowed_mentions: discord.AllowedMentions = field(default_factory=discord.AllowedMentions.none)
+
+    def send_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``send``, ``reply`` or ``edit_message`` (the view is added by the caller)."""
+        return {"content": self.content, "embeds": list(self.embeds), "allowed_mentions": self.allowed_mentions}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The payload as JSON-ready data: content, embeds, allowed mentions and the button components."""
+        view = discord.ui.View(timeout=None)
+        for button in self.buttons:
+            view.add_item(make_button(button))
+        return {
+            "content": self.content,
+            "embeds": [embed.to_dict() for embed in self.embeds],
+            "allowed_mentions": self.allowed_mentions.to_dict(),
+            "components": view.to_components(),
+        }
+
+
+def make_button(button: ReplyButton) -> discord.ui.Button:
+    """The discord.py button for ``button``; its custom id names the action."""
+    style = discord.ButtonStyle.primary if button.action == "more" else discord.ButtonStyle.secondary
+    return discord.ui.Button(
+        label=button.label, custom_id=f"briefbot:{button.action}", style=style, disabled=not button.enabled
+    )
+
+
+def page_count(answer: Answer, per_page: int) -> int:
+    """How many pages of ``per_page`` passages the answer fills (at least one)."""
+    return max(1, -(-len(answer.hits) // per_page))
+
+
+def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordReply:
+    """The reply to ``answer``: one embed per passage of ``page`` (from 0), or a plain "nothing found".
+
+    The message text repeats the question and, when the answer has them, the date a "when" question's
+    passages give and the words of the question that no passage contains (beside passages that match).
+    """
+    content = _answer_lines(answer)
+    if not answer.hits:
+        return DiscordReply(content, (_nothing_found(answer),))
+    page, pages, per_page = _paging(answer, page, per_page)
+    first = page * per_page
+    shown = answer.hits[first : first + per_page]
+    footer = _footer(answer, first, len(shown), page, pages)
+    embeds = _passage_embeds(shown, first, answer.terms, footer)
+    return DiscordReply(content, embeds, _buttons(page, pages, context_shown=False))
+
+
+def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int = 0, per_page: int = 5) -> DiscordReply:
+    """The passages ``around`` the first passage of ``page`` (as ``Searcher.neighbours`` gives them)."""
+    page, pages, per_page = _paging(answer, page, per_page)
+    hit = answer.hits[page * per_page]
+    content = _asked_line(answer.question)
+    return DiscordReply(
+        content, (_context_embed(hit, around, answer.terms),), _buttons(page, pages, context_shown=True)
+    )
+
+
+def build_notice(text: str) -> DiscordReply:
+    """A short message of the bot's own (a cooldown, an apology); it pings no one."""
+    return DiscordReply(cut_on_word(text, CONTENT_LIMIT))
+
+
+def build_about_reply(
+    facts: IndexFacts | None, *, problem: str | None = None, buttons_minutes: int = 10
+) -> DiscordReply:
+    """What the bot answers from and how to ask it; ``problem`` says why no index is loaded."""
+    embed = discord.Embed(title="briefbot", colour=COLOUR)
+    if facts is None:
+        embed.description = cut_on_word(
+            "I answer questions with passages quoted word for word from a corpus of briefings and articles, "
+            f"but no index is loaded right now: {problem or 'it has not been built yet'}.",
+            DESCRIPTION_LIMIT,
+        )
+    else:
+        documents = _count(facts.documents, "document")
+        passages = _count(facts.passages, "passage")
+        embed.description = (
+            f"I answer from **{documents}** ({passages}): press-briefing transcripts and news articles. "
+            "Every answer quotes them word for word, with the speaker, the date and a link to the source. "
+            "Nothing is made up."
+        )
+        built = _timestamp(facts.built) if facts.built else "unknown"
+        skipped = f"\n{_count(facts.skipped, 'file')} could not be read and are left out." if facts.skipped else ""
+        embed.add_field(name="Index", value=f"built {built}{skipped}", inline=False)
+    embed.add_field(
+        name="How to ask",
+        value="`/ask question: …` with your question, or mention me with the question in a message.\n"
+        "Names of people, groups and places, and events as the documents name them, work best.",
+        inline=False,
+    )
+    embed.add_field(
+        name="Buttons",
+        value=f"**More** and **Back** page through further passages; **Context** shows the turns around the "
+        f"top passage. Only the person who asked can use them, for {buttons_minutes} minutes.",
+        inline=False,
+    )
+    embed.add_field(
+        name="Keeping up to date",
+        value="The index reloads by itself after `briefbot index build`; members with the Manage Server "
+        "permission can rebuild it from here with `/reindex`.",
+        inline=False,
+    )
+    return DiscordReply(None, (embed,))
+
+
+def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
+    """``(page, pages, per_page)`` with the page kept in range and at most 10 passages (embeds) a page."""
+    per_page = max(1, min(per_page, EMBEDS_LIMIT))
+    pages = page_count(answer, per_page)
+    return max(0, min(page, pages - 1)), pages, per_page
+
+
+def _answer_lines(answer: Answer) -> str:
+    lines = [_asked_line(answer.question)]
+    if answer.date_line:
+        lines.append(escape_markdown(cut_on_word(answer.date_line, DATE_LINE_SHOWN)))
+    if answer.missing and answer.hits:
+        lines.append(escape_markdown(cut_on_word(f"No passage contains: {', '.join(answer.missing)}.", QUESTION_SHOWN)))
+    return "\n".join(lines)
+
+
+def _asked_line(question: str) -> str:
+    shown = cut_on_word(" ".join(question.split()), QUESTION_SHOWN)
+    return f"**Asked:** {escape_markdown(shown)}" if shown else "**Asked:** (an empty question)"
+
+
+def _nothing_found(answer: Answer) -> discord.Embed:
+    if not answer.terms:
+        text = (
+            "This question has no words to search for: only common words such as *when* or *what*. "
+            "Ask about a person, a group, a place or an event, by name."
+        )
+    else:
+        text = (
+            "No passage in the corpus matches this question. Try rephrasing it with other words: the name of "
+            "a person, a group or a place, or the event as a newspaper would call it."
+        )
+    return discord.Embed(title="Nothing found", description=text, colour=discord.Colour.light_grey())
+
+
+def _footer(answer: Answer, first: int, count: int, page: int, pages: int) -> str:
+    matched = _count(answer.matched, "passage")
+    where = f"{first + 1}" if count == 1 else f"{first + 1}–{first + count}"
+    paging = f" · page {page + 1} of {pages}" if pages > 1 else ""
+    return f"{matched} matched · showing {where}{paging}"
+
+
+def _buttons(page: int, pages: int, *, context_shown: bool) -> tuple[ReplyButton, ...]:
+    buttons = []
+    if pages > 1:
+        buttons.append(ReplyButton("back", "Back", enabled=context_shown or page > 0))
+        buttons.append(ReplyButton("more", "More", enabled=page < pages - 1))
+    buttons.append(ReplyButton("context", "Passages" if context_shown else "Context"))
+    return tuple(buttons)
+
+
+@dataclass
+class _Draft:
+    """A passage embed before its quote is sized: everything but the quote is fixed."""
+
+    embed: discord.Embed
+    head: str
+    quote_text: str
+    tail: str
+    quote_cap: int
+
+    def fixed_length(self) -> int:
+        return len(self.embed) + discord_length(self.head) + discord_length(self.tail)
+
+
+def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str) -> tuple[discord.Embed, ...]:
+    share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(hits)
+    drafts = [_draft(hit, first + number + 1, share, terms) for number, hit in enumerate(hits)]
+    drafts[-1].embed.set_footer(text=footer)
+    budgets = _share_out(
+        TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
+        [_quote_want(d.quote_text, terms, d.quote_cap) for d in drafts],
+    )
+    for draft, budget in zip(drafts, budgets, strict=True):
+        draft.embed.description = draft.head + _fit_quote(draft.quote_text, terms, budget) + draft.tail
+    return tuple(d.embed for d in drafts)
+
+
+def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
+    passage = hit.passage
+    embed = discord.Embed(title=cut_on_word(escape_markdown(hit.source.title), min(TITLE_LIMIT, share // 6)) or None)
+    embed.colour = COLOUR
+    if _is_web_url(hit.source.url):
+        embed.url = hit.source.url
+    embed.set_author(name=cut_on_word(_heading(hit, rank), min(AUTHOR_LIMIT, share // 8)))
+    small = min(300, share // 8)
+    head = ""
+    if passage.context:
+        asked = cut_on_word(" ".join(passage.context.split()), small)
+        head = f"*answering:* “{_marked(asked, terms)}”\n"
+    tail = "" if embed.url else "\n" + _source_line(hit.source, max(small, min(600, share // 4)))
+    if hit.also_in:
+        links = (_source_link(source, small) for source in hit.also_in)
+        embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)
+    cap = DESCRIPTION_LIMIT - discord_length(head) - discord_length(tail)
+    return _Draft(embed, head, passage.text, tail, cap)
+
+
+def _heading(hit: Hit, rank: int) -> str:
+    parts = [str(rank), hit.passage.speaker, hit.date.isoformat() if hit.date else "undated"]
+    if hit.passage.kind.value in ("tweet", "quote"):
+        parts.append(hit.passage.kind.value)
+    return " · ".join(" ".join(part.split()) for part in parts if part)
+
+
+def _source_line(source: Source, limit: int) -> str:
+    """``Source: link`` for a document without a web link; a long path keeps its end (the file name)."""
+    link = source.link
+    room = limit - len("Source: ")
+    if discord_length(link) > room:
+        link = ELLIPSIS + link[-(room - 1) :]
+    return f"Source: {escape_markdown(link, line_start=False)}"
+
+
+def _source_link(source: Source, limit: int) -> str:
+    title = cut_on_word(escape_markdown(source.title), max(20, limit // 2))
+    date = f" ({source.date.isoformat()})" if source.date else ""
+    if _is_web_url(source.url):
+        return f"[{title}]({source.url}){date}"
+    return f"{title}{date} — {escape_markdown(source.link, line_start=False)}"
+
+
+def _is_web_url(url: str | None) -> bool:
+    return bool(url) and len(url) <= _URL_LIMIT and _WEB_URL.match(url) is not None
+
+
+def _share_out(total: int, wants: Sequence[int]) -> list[int]:
+    """Split ``total`` among requests: small requests are met in full, the rest share what is left equally."""
+    given = [0] * len(wants)
+    left = max(0, total)
+    order = sorted(range(len(wants)), key=lambda i: wants[i])
+    for place, i in enumerate(order):
+        fair = left // (len(wants) - place)
+        given[i] = min(wants[i], fair)
+        left -= given[i]
+    return given
+
+
+def _marked(text: str, terms: frozenset[str]) -> str:
+    """``text`` escaped, with the words that matched the question in bold (links left whole and plain)."""
+    links = url_spans(text)
+    spans = [s for s in matched_spans(text, terms) if not any(s[0] < end and start < s[1] for start, end in links)]
+    marked: list[str] = []
+    last = 0
+    for start, end in spans:
+        marked.append(escape_markdown(text[last:start], line_start=last == 0 or text[last - 1] == "\n"))
+        marked.append(f"**{escape_markdown(text[start:end], line_start=False)}**")
+        last = end
+    marked.append(escape_markdown(text[last:], line_start=last == 0 or text[last - 1] == "\n"))
+    return "".join(marked)
+
+
+def _quote_block(text: str, terms: frozenset[str]) -> str:
+    """``text`` as a Discord block quote, escaped, with the words that matched the question in bold."""
+    lines = [line for line in _marked(text, terms).split("\n") if line.strip()]
+    return "\n".join(f"> {line}" for line in lines) or f"> {ELLIPSIS}"
+
+
+def _quote_want(text: str, terms: frozenset[str], cap: int) -> int:
+    """The room the whole quote of ``text`` would take, up to ``cap`` (markup only adds to the text's length)."""
+    return cap if discord_length(text) >= cap else min(cap, discord_length(_quote_block(text, terms)))
+
+
+def _fit_quote(text: str, terms: frozenset[str], limit: int) -> str:
+    """The block quote of ``text`` cut on a word (with an ellipsis) until it fits ``limit``."""
+    room = min(len(text), limit)
+    quote = _quote_block(cut_on_word(text, room), terms)
+    while discord_length(quote) > limit and room > 0:
+        room -= max(1, discord_length(quote) - limit)
+        quote = _quote_block(cut_on_word(text, room), terms)
+    return quote if discord_length(quote) <= limit else f"> {ELLIPSIS}"[: max(0, limit)]
+
+
+def _context_embed(hit: Hit, around: Sequence[Passage], terms: frozenset[str]) -> discord.Embed:
+    """The passages around ``hit`` in its document, the hit itself quoted with matched words in bold."""
+    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(hit.source.title), TITLE_LIMIT))
+    embed.colour = COLOUR
+    if _is_web_url(hit.source.url):
+        embed.url = hit.source.url
+    embed.set_author(name=cut_on_word(_heading(hit, 1).split(" · ", 1)[-1], AUTHOR_LIMIT))
+    tail = "" if embed.url else "\n\n" + _source_line(hit.source, 600)
+    others = [p for p in around if p != hit.passage]
+    room = DESCRIPTION_LIMIT - discord_length(tail) - 2 * len(around) - 20
+    own = _fit_quote(hit.passage.text, terms, max(200, room // 2) if others else room)
+    left = room - discord_length(own)
+    budgets = _share_out(left, [discord_length(_turn_line(p, 10**6)) for p in others])
+    lines = []
+    for passage in around:
+        if passage == hit.passage:
+            lines.append(own)
+        else:
+            lines.append(_turn_line(passage, budgets[others.index(passage)]))
+    if not others:
+        lines.append("*No other passages around it in this document.*")
+    embed.description = "\n\n".join(line for line in lines if line) + tail
+    embed.set_footer(text="The passage the answer quotes is the block quote; the others are around it.")
+    return embed
+
+
+def _turn_line(passage: Passage, limit: int) -> str:
+    """A neighbouring passage on one line, its speaker in bold; empty when there is no room for it."""
+    label = f"**{escape_markdown(passage.speaker, line_start=False)}:** " if passage.speaker else ""
+    room = limit - discord_length(label)
+    if room < 20:
+        return ""
+    return label + cut_on_word(escape_markdown(" ".join(passage.text.split()), line_start=not label), room)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
+def _timestamp(moment: datetime) -> str:
+    seconds = int(moment.timestamp())
+    return f"<t:{seconds}:f> (<t:{seconds}:R>)"

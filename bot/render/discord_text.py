@@ -1,0 +1,97 @@
+"""Text made safe for Discord: markdown escaped, mentions defused, lengths measured and cut on a word.
+
+Discord measures its limits in characters; a character outside the Basic Multilingual Plane (most emoji)
+may count twice, so lengths here are UTF-16 code units, which is never less than what Discord counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+ELLIPSIS = "…"
+ZERO_WIDTH_SPACE = "\u200b"
+
+_URL = re.compile(r"https?://[^\s<>\"'`|\[\]]+[^\s<>\"'`|\[\].,:;!?)]")
+_MARKDOWN = re.compile(r"[\\*_~`|\[\]<>]")
+"""Characters that start Discord markdown, masked links, mentions, timestamps or custom emoji."""
+_LINE_START = re.compile(r"^(\s*)(#|[-+]|\d+(?=[.)]\s))", re.MULTILINE)
+"""Headings, list bullets and numbered items at the start of a line."""
+_BROADCAST = re.compile(r"@(?=everyone|here)", re.IGNORECASE)
+
+
+def discord_length(text: str) -> int:
+    """The length Discord checks against its limits (UTF-16 code units, an upper bound)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def escape_markdown(text: str, *, line_start: bool = True) -> str:
+    """``text`` shown literally in Discord: no formatting, links left working, no mention can render or ping.
+
+    Every markdown character gets a backslash (Discord drops a backslash before punctuation), links are left
+    as they are so they stay clickable, and ``@everyone``/``@here`` get a zero-width space after the ``@``.
+    ``line_start`` says whether ``text`` begins a line (where a list or heading marker would count).
+    """
+    out: list[str] = []
+    last = 0
+    for match in _URL.finditer(text):
+        out.append(_escape_plain(text[last : match.start()], at_line_start=_starts_line(text, last, line_start)))
+        out.append(match.group())
+        last = match.end()
+    out.append(_escape_plain(text[last:], at_line_start=_starts_line(text, last, line_start)))
+    return "".join(out)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the web links in ``text`` (kept unescaped and unmarked so they stay clickable)."""
+    return [match.span() for match in _URL.finditer(text)]
+
+
+def _starts_line(text: str, position: int, line_start: bool) -> bool:
+    return line_start if position == 0 else text[position - 1] == "\n"
+
+
+def _escape_plain(text: str, *, at_line_start: bool) -> str:
+    escaped = _MARKDOWN.sub(lambda m: "\\" + m.group(), text)
+    escaped = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, escaped)
+    if at_line_start:
+        return _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), escaped)
+    first_line, newline, rest = escaped.partition("\n")
+    return first_line + newline + _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), rest)
+
+
+def _escape_list_marker(marker: str) -> str:
+    return marker + "\\" if marker.isdigit() else "\\" + marker
+
+
+def cut_on_word(text: str, limit: int) -> str:
+    """``text`` if it fits ``limit`` (UTF-16 units), else its longest start that ends on a word, plus ``…``.
+
+    A word longer than most of the room (a long link, say) is cut inside instead.
+    """
+    if discord_length(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return ELLIPSIS[:limit]
+    budget = limit - len(ELLIPSIS)
+    head = text[:budget]
+    while discord_length(head) > budget:
+        head = head[:-1]
+    ends_on_word = text[len(head)].isspace()
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    if not ends_on_word and cut > 0 and cut >= budget // 5:  # a word cut that keeps most of the room
+        head = head[:cut]
+    return head.rstrip(" \n\t,;:") + ELLIPSIS
+
+
+def join_within(parts: Iterable[str], limit: int, separator: str = "\n", more: str = "and {n} more") -> str:
+    """Join ``parts`` while they fit ``limit``; the parts left out are counted in a last ``more`` line."""
+    items = list(parts)
+    for keep in range(len(items), -1, -1):
+        shown = items[:keep]
+        if keep < len(items):
+            shown.append(more.format(n=len(items) - keep))
+        joined = separator.join(shown)
+        if discord_length(joined) <= limit:
+            return joined
+    return cut_on_word(separator.join(items), limit)

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.discord_endpoint import loopback_base
 from index.errors import BriefbotError
 
 
@@ -57,6 +58,18 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_case_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    discord_api_base: str | None = Field(
+        default=None,
+        description="For tests only: a loopback origin standing in for Discord (HTTP API and gateway).",
+    )
+
+    @field_validator("discord_api_base")
+    @classmethod
+    def _loopback_only(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return loopback_base(value)
 
 
 def load_settings() -> Settings:

@@ -13,6 +13,7 @@ import discord
 
 from bot.discord.client import BriefbotClient, invite_url
 from bot.discord.options import BotOptions
+from bot.discord_endpoint import point_discord_at
 from bot.index_access import Notify, ensure_current
 from bot.logging_setup import configure_logging
 from bot.searcher_holder import SearcherHolder
@@ -44,6 +45,9 @@ def run_discord(
         return 2
     token = settings.discord_token.get_secret_value()
     handler = configure_logging(settings.log_level, secrets=(token,))
+    if settings.discord_api_base:
+        point_discord_at(settings.discord_api_base)
+        log.warning("talking to a stand-in for Discord at %s (BRIEFBOT_DISCORD_API_BASE)", settings.discord_api_base)
     try:
         return _run(settings, corpus_dir, index_dir, token, sync_only=sync_only, notify=notify, progress=progress)
     finally:

@@ -1,0 +1,72 @@
+"""Point discord.py at a local stand-in for Discord, for tests only.
+
+discord.py builds every HTTP URL (API calls, interaction callbacks, webhook followups) from
+``discord.http.Route.BASE``, and a non-sharded client opens its first gateway connection at
+``DiscordWebSocket.DEFAULT_GATEWAY`` without asking ``GET /gateway/bot`` (later connections follow the
+``resume_gateway_url`` that READY names). Switching both sends all traffic to the given server.
+
+Only loopback addresses are accepted, so the setting cannot be used to send the bot token anywhere else.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+API_PATH = "/api/v10"
+
+
+def loopback_base(url: str) -> str:
+    """Check that ``url`` is a bare ``http://`` origin on a loopback host; return it without a trailing slash.
+
+    Raises ValueError with a one-line reason otherwise.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"must start with http:// or https://, not {parts.scheme or 'nothing'}")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("must not carry a user name or password")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ValueError("must be a bare origin such as http://127.0.0.1:8080, with no path or query")
+    host = parts.hostname or ""
+    if not _is_loopback(host):
+        raise ValueError(f"host {host or '(none)'!r} is not a loopback address; only 127.0.0.1, ::1 or localhost")
+    try:
+        port = parts.port
+    except ValueError as error:
+        raise ValueError(f"bad port: {error}") from None
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    return f"{parts.scheme}://{netloc}"
+
+
+def gateway_url_for(base_url: str) -> str:
+    """The gateway address a stand-in at ``base_url`` serves: the same origin with a websocket scheme."""
+    base = loopback_base(base_url)
+    scheme, rest = base.split("://", 1)
+    return ("wss" if scheme == "https" else "ws") + "://" + rest + "/"
+
+
+def point_discord_at(base_url: str) -> None:
+    """Send discord.py's HTTP API calls to ``base_url + /api/v10`` and its gateway to ``base_url`` (as ws://).
+
+    For tests only: ``base_url`` must be a loopback origin (see :func:`loopback_base`). Affects every client
+    in this process; call it before the client logs in.
+    """
+    import yarl
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    base = loopback_base(base_url)
+    Route.BASE = base + API_PATH
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url_for(base))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

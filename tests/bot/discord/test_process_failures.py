@@ -298,7 +298,8 @@ async def test_the_logs_of_the_whole_run_never_show_a_token_and_the_bot_stops_cl
     assert code == 0, bot.output()
     output = bot.output()
     assert TOKEN not in output
-    assert "[redacted]" in output  # interaction tokens in webhook addresses were taken out
+    if fake.http.interactions:
+        assert "[redacted]" in output  # interaction tokens in webhook addresses were taken out
     for issued in fake.http.interactions.values():
         assert issued.token not in output, "an interaction token was logged"
     assert not re.search(r"WARNING +discord\.client: (PyNaCl|davey) is not installed", output)

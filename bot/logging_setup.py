@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Iterable
 
 REDACTED = "[redacted]"
+
+_INTERACTION_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)([^/\s?#'\"]+)")
+"""An interaction's token in a webhook or callback address: it lets anyone answer as the bot for 15 minutes."""
+_TOKEN_FIELD = re.compile(r"""(['"]token['"]\s*:\s*['"])([^'"]+)""")
+"""A ``token`` field in a payload shown at debug level (an interaction's token, say)."""
+
+_VOICE_WARNING = re.compile(r"\b(?:PyNaCl|davey) is not installed, voice will NOT be supported")
+"""discord.py warns at start that voice support is missing; the bot never uses voice."""
+
+
+def redact_interaction_tokens(text: str) -> str:
+    """``text`` with the interaction tokens in Discord webhook and callback addresses and payloads replaced."""
+    text = _INTERACTION_TOKEN.sub(lambda match: match.group(1) + REDACTED, text)
+    return _TOKEN_FIELD.sub(lambda match: match.group(1) + REDACTED, text)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -17,11 +32,25 @@ class RedactingFormatter(logging.Formatter):
         self._secrets = tuple(secret for secret in secrets if secret)
 
     def format(self, record: logging.LogRecord) -> str:
-        """The formatted record with the secrets taken out."""
+        """The formatted record with the secrets and interaction tokens taken out."""
         text = super().format(record)
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
-        return text
+        return redact_interaction_tokens(text)
+
+
+class VoiceNoticeFilter(logging.Filter):
+    """Turns discord.py's "voice will NOT be supported" warnings into debug lines: the bot has no voice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a voice notice unless debug output is on (then it is shown as DEBUG)."""
+        if record.levelno != logging.WARNING or not _VOICE_WARNING.search(record.getMessage()):
+            return True
+        record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
+        return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+_VOICE_FILTER = VoiceNoticeFilter()
 
 
 def configure_logging(level: str, secrets: Iterable[str] = ()) -> logging.Handler:
@@ -34,4 +63,12 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> logging.Handle
     if level != "DEBUG":
         logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
         logging.getLogger("discord.http").setLevel(logging.WARNING)
+    quiet_voice_notices()
     return handler
+
+
+def quiet_voice_notices() -> None:
+    """Keep discord.py's notices about missing voice libraries out of the log (the bot uses no voice)."""
+    client_log = logging.getLogger("discord.client")
+    if _VOICE_FILTER not in client_log.filters:
+        client_log.addFilter(_VOICE_FILTER)

@@ -20,9 +20,17 @@ _INVISIBLE = frozenset({"Cf", "Cc", "Co", "Cs"})
 
 def clean_question(text: str) -> str:
     """``text`` without invisible characters, on one line, at most MAX_QUESTION_CHARS long."""
-    spaced = (" " if ch.isspace() else ch for ch in text)
-    visible = "".join(ch for ch in spaced if unicodedata.category(ch) not in _INVISIBLE)
-    return cut_on_word(" ".join(visible.split()), MAX_QUESTION_CHARS)
+    words: list[str] = []
+    length = 0
+    for word in text.split():
+        if not word.isprintable():  # only then can it hold a format, control or private-use character
+            word = "".join(ch for ch in word if unicodedata.category(ch) not in _INVISIBLE)
+        if word:
+            words.append(word)
+            length += len(word) + 1
+            if length > MAX_QUESTION_CHARS + 1:
+                break  # enough to cut on a word; the rest is never shown or searched
+    return cut_on_word(" ".join(words), MAX_QUESTION_CHARS)
 
 
 def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = PAGES) -> Answer:

@@ -22,7 +22,9 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=Path("corpus"), description="Folder of transcripts and articles.")
     index_dir: Path = Field(default=Path(".briefbot/index"), description="Folder the index is written to.")
     top_k: int = Field(default=5, ge=1, le=50, description="Passages shown per answer.")
-    max_file_mb: float = Field(default=50, gt=0, description="Corpus files larger than this (MB) are skipped.")
+    max_file_mb: float = Field(
+        default=50, gt=0, allow_inf_nan=False, description="Corpus files larger than this (MB) are skipped."
+    )
 
     @property
     def max_file_bytes(self) -> int:
@@ -36,13 +38,23 @@ class Settings(BaseSettings):
     )
     guild_id: int | None = Field(default=None, gt=0, description="Server whose slash commands are synced at start.")
     cooldown_questions: int = Field(default=3, ge=1, le=100, description="Questions a person may ask per cooldown.")
-    cooldown_seconds: float = Field(default=30.0, gt=0, le=3600, description="The cooldown window in seconds.")
+    cooldown_seconds: float = Field(
+        default=30.0, gt=0, le=3600, allow_inf_nan=False, description="The cooldown window in seconds."
+    )
     max_searches: int = Field(default=4, ge=1, le=64, description="Searches the bot runs at the same time.")
     buttons_timeout: float = Field(
-        default=600.0, ge=10, le=840, description="Seconds the buttons under an answer keep working."
+        default=600.0,
+        ge=10,
+        le=840,
+        allow_inf_nan=False,
+        description="Seconds the buttons under an answer keep working.",
     )
     reload_seconds: float = Field(
-        default=5.0, ge=0.5, le=3600, description="How often the bot checks whether the index changed on disk."
+        default=5.0,
+        ge=0.5,
+        le=3600,
+        allow_inf_nan=False,
+        description="How often the bot checks whether the index changed on disk.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Bot log detail.")
 
@@ -80,5 +92,9 @@ def load_settings() -> Settings:
         problems = []
         for item in error.errors():
             name = "BRIEFBOT_" + "_".join(str(part) for part in item["loc"]).upper()
-            problems.append(f"{name}: {item['msg']}")
+            problems.append(f"{name}: {item['msg'].removeprefix('Value error, ')}")
         raise BriefbotError("bad setting " + "; ".join(problems)) from None
+    except UnicodeDecodeError as error:
+        raise BriefbotError(
+            f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8"
+        ) from None

@@ -13,6 +13,8 @@ A term containing a space is a phrase: the terms of consecutive words (alias nam
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -158,6 +160,8 @@ IRREGULAR = {
 """Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
 
 _STEMMER = Stemmer.Stemmer("english")
+WORD_CACHE_SIZE = 16_384
+"""Words whose terms are remembered: text repeats its words, so most are analysed once (bounded memory)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,12 +275,23 @@ def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: 
 
 
 def _strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if word.isascii():
+        return word  # nothing to decompose: the common case, kept cheap
+    return "".join(itertools.filterfalse(unicodedata.combining, unicodedata.normalize("NFKD", word)))
 
 
 def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
     """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
+    if word.isascii() and word.isdigit():  # numbers are countless and their term is themselves
+        yield Token(word, start, end)
+        return
+    for term, joined in _word_terms(word):
+        yield Token(term, start, end, joined)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
+    """The terms of one word, each with whether it is the joined form of a compound (see ``_word_tokens``)."""
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
         plain = plain.replace(".", "")
@@ -284,17 +299,17 @@ def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
     parts = [piece for chunk in _PART_SPLIT.split(plain) if chunk for piece in _CAMEL.split(chunk) if piece]
     parts = [part.casefold() for part in parts]
     if not parts:
-        return
+        return ()
     if len(parts) == 1:
-        if parts[0] not in STOPWORDS:
-            yield Token(stem(parts[0]), start, end)
-        return
-    for number, part in enumerate(parts):
-        if part in STOPWORDS or (number < len(parts) - 1 and part in ARTICLES):
-            continue
-        yield Token(stem(part), start, end)
+        return () if parts[0] in STOPWORDS else ((stem(parts[0]), False),)
+    terms = [
+        (stem(part), False)
+        for number, part in enumerate(parts)
+        if part not in STOPWORDS and not (number < len(parts) - 1 and part in ARTICLES)
+    ]
     if not all(part.isdigit() for part in parts):
-        yield Token(stem("".join(parts)), start, end, joined=True)
+        terms.append((stem("".join(parts)), True))
+    return tuple(terms)
 
 
 FILLER_TERMS = frozenset(stem(word) for word in QUERY_FILLER)

@@ -33,15 +33,15 @@ def dedup_key(text: str) -> str:
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
     """The passage's runs of three consecutive folded words."""
-    words = dedup_key(text).split()
+    words = _WORDS.findall(fold(text))
     if len(words) < SHINGLE_WORDS:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[n : n + SHINGLE_WORDS]) for n in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(zip(*(words[n:] for n in range(SHINGLE_WORDS)), strict=False))
 
 
 def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> bool:
     """Whether two passages (as shingles) are the same excerpt with small differences."""
-    small, large = sorted((first, second), key=len)
+    small, large = (first, second) if len(first) <= len(second) else (second, first)
     if len(small) < MIN_SHINGLES or len(small) < MIN_LENGTH_RATIO * len(large):
         return False
     return len(small & large) >= MIN_SHARED * len(small)

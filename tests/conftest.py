@@ -1,10 +1,20 @@
-"""Shared fixtures: small corpora written into temporary folders."""
+"""Shared fixtures: small corpora written into temporary folders; the settings of property-based tests."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property-based tests: enough examples to find the odd case, few enough for a quick suite. On CI the
+# examples are derived from each test's name (the same every run); ``HYPOTHESIS_PROFILE=thorough`` runs many more.
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow], "print_blob": True}
+settings.register_profile("default", max_examples=150, **_COMMON)
+settings.register_profile("ci", max_examples=150, derandomize=True, database=None, **_COMMON)
+settings.register_profile("thorough", max_examples=2000, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
 
 TRANSCRIPT = """---
 title: Daily briefing, 2 March 2017 (test)

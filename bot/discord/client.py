@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 
 import discord
 from discord import app_commands
@@ -12,6 +13,7 @@ from discord.ext import commands
 
 from bot.discord.cog import AnswersCog
 from bot.discord.failures import report_interaction_failure
+from bot.discord.http_warnings import http_warning_trace
 from bot.discord.options import BotOptions
 from bot.searcher_holder import SearcherHolder
 from index.search import Searcher
@@ -66,12 +68,15 @@ class BriefbotClient(commands.Bot):
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=BriefbotTree,
+            http_trace=http_warning_trace(),
         )
         self.holder = holder
         self.options = options
         self.sync_only = sync_only
         self.synced: list[app_commands.AppCommand] = []
         self._watcher: asyncio.Task[None] | None = None
+        self._gateway_lost_at: float | None = None
+        """When the gateway connection was lost (monotonic seconds), until it is back."""
         holder.on_swap(_log_swap)
 
     async def setup_hook(self) -> None:
@@ -103,12 +108,31 @@ class BriefbotClient(commands.Bot):
         """Mentions are answered by the Answers cog; there are no prefix commands to process."""
 
     async def on_ready(self) -> None:
-        """Say who the bot is and how to invite it."""
+        """Say who the bot is and how to invite it; after a lost connection, that it is back."""
+        if self._gateway_lost_at is not None:
+            self._gateway_back("with a new session; events sent while it was down are lost")
+            return
         if self.user is None:
             return
         log.info("connected as %s (id %s) to %d servers", self.user, self.user.id, len(self.guilds))
         if self.application_id is not None:
             log.info("invite link: %s", invite_url(self.application_id))
+
+    async def on_disconnect(self) -> None:
+        """The gateway connection dropped: discord.py reconnects by itself; say so, once per outage."""
+        if self.is_closed() or self._gateway_lost_at is not None:
+            return
+        self._gateway_lost_at = time.monotonic()
+        log.warning("lost the connection to Discord's gateway; reconnecting")
+
+    async def on_resumed(self) -> None:
+        """The gateway session was resumed after a drop: nothing was missed."""
+        self._gateway_back("and resumed the session; events sent while it was down are replayed")
+
+    def _gateway_back(self, how: str) -> None:
+        lost_at, self._gateway_lost_at = self._gateway_lost_at, None
+        away = f" after {time.monotonic() - lost_at:.1f} s" if lost_at is not None else ""
+        log.warning("reconnected to Discord's gateway%s %s", away, how)
 
     async def close(self) -> None:
         """Stop watching the index, then disconnect."""

@@ -8,15 +8,19 @@ import discord
 
 from bot.discord.gate import SearchesBusyError
 from bot.render.discord import build_notice
+from bot.render.discord_text import cut_on_word, escape_markdown, one_line
 from bot.searcher_holder import IndexUnavailableError, RebuildRunningError
 
 log = logging.getLogger("briefbot.discord")
 
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a moment."
 NO_INDEX = (
-    "Sorry, I cannot search right now: the index is not loaded. It reloads by itself once it is built; "
-    "someone with the Manage Server permission can run `/reindex`."
+    "Sorry, I cannot search right now: {reason}. I load the index by itself as soon as it is rebuilt; "
+    "someone with the Manage Server permission can rebuild it from here with `/reindex`."
 )
+"""The apology when no index is loaded; ``reason`` says why (missing, damaged, of another version)."""
+REASON_SHOWN = 600
+"""How much of the reason the apology shows (escaping may double it); what to do always follows it."""
 BUSY = "Sorry, I am answering many questions at once. Please ask again in a minute."
 EXPIRED_CODES = frozenset({10062, 10015, 40060})
 """Unknown interaction, unknown webhook, interaction already acknowledged: the reply can no longer be sent."""
@@ -42,7 +46,7 @@ def apology_for(error: BaseException, where: str) -> str | None:
     nothing can be shown (the interaction expired)."""
     if isinstance(error, IndexUnavailableError):
         log.warning("no index to answer from (%s): %s", where, error)
-        return NO_INDEX
+        return no_index_text(str(error))
     if isinstance(error, SearchesBusyError):
         log.warning("every search slot stayed busy (%s)", where)
         return BUSY
@@ -60,6 +64,12 @@ def apology_for(error: BaseException, where: str) -> str | None:
         return APOLOGY
     log.error("answering failed (%s)", where, exc_info=error)
     return APOLOGY
+
+
+def no_index_text(reason: str) -> str:
+    """The apology for a question asked while no index is loaded, saying why and what to do."""
+    reason = cut_on_word(one_line(reason).rstrip(". "), REASON_SHOWN) or "the index is not loaded"
+    return NO_INDEX.format(reason=escape_markdown(reason))
 
 
 async def report_interaction_failure(interaction: discord.Interaction, error: BaseException) -> None:

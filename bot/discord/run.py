@@ -19,7 +19,8 @@ from bot.logging_setup import configure_logging
 from bot.searcher_holder import SearcherHolder
 from bot.settings import Settings
 from index.builder import Progress
-from index.errors import BriefbotError, IndexCorruptError
+from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
+from index.store import read_manifest
 
 log = logging.getLogger("briefbot.discord")
 
@@ -94,14 +95,26 @@ def _run(
 
 
 def _prepare_index(holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
-    """Build the index when missing or stale and load it; a damaged index is reported and the bot starts anyway."""
+    """Build the index when missing or stale and load it.
+
+    A damaged index, or one written by another version of briefbot, is reported and the bot starts without it:
+    /about and every question say why and ask for a rebuild, and the index is loaded as soon as it is rebuilt.
+    An index of another version is not rebuilt here, because another briefbot may be keeping it up to date.
+    """
     try:
+        _refuse_other_versions(holder)
         ensure_current(holder.corpus_dir, holder.index_dir, notify, progress, holder.max_file_bytes)
         holder.load()
-    except IndexCorruptError as error:
+    except (IndexCorruptError, IndexVersionError) as error:
         notify(f"warning: {error}; the bot starts without an index and loads one as soon as it is rebuilt")
         with contextlib.suppress(BriefbotError):
             holder.load()  # records why there is no index, for /about and the apologies
+
+
+def _refuse_other_versions(holder: SearcherHolder) -> None:
+    """Raise IndexVersionError when the index folder holds an index this briefbot cannot read."""
+    with contextlib.suppress(IndexMissingError, IndexCorruptError):
+        read_manifest(holder.index_dir)
 
 
 async def _serve(client: BriefbotClient, token: str, sync_only: bool) -> None:

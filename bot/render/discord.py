@@ -9,7 +9,7 @@ text literally (markdown escaped), with matched words in bold.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,9 +20,11 @@ from bot.index_facts import IndexFacts
 from bot.render.discord_text import (
     ELLIPSIS,
     cut_on_word,
+    defuse_mentions,
     discord_length,
     escape_markdown,
     join_within,
+    one_line,
     url_spans,
 )
 from index.analyzer import matched_spans
@@ -47,6 +49,8 @@ _URL_LIMIT = 2000
 _WEB_URL = re.compile(r"^https?://[^\s<>]+$")
 CONTEXT_AROUND = 2
 """How many passages before and after the top passage the Context button shows."""
+_NOT_BUILT = "it has not been built yet"
+_NO_NEIGHBOURS = "*No other passages around it in this document.*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +129,8 @@ def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int 
 
 
 def build_notice(text: str) -> DiscordReply:
-    """A short message of the bot's own (a cooldown, an apology); it pings no one."""
-    return DiscordReply(cut_on_word(text, CONTENT_LIMIT))
+    """A short message of the bot's own (a cooldown, an apology); it pings no one, and no mention in it renders."""
+    return DiscordReply(cut_on_word(defuse_mentions(text), CONTENT_LIMIT))
 
 
 def build_about_reply(
@@ -137,7 +141,7 @@ def build_about_reply(
     if facts is None:
         embed.description = cut_on_word(
             "I answer questions with passages quoted word for word from a corpus of briefings and articles, "
-            f"but no index is loaded right now: {problem or 'it has not been built yet'}.",
+            f"but no index is loaded right now: {escape_markdown((problem or '').rstrip('. ') or _NOT_BUILT)}.",
             DESCRIPTION_LIMIT,
         )
     else:
@@ -182,15 +186,16 @@ def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
 def _answer_lines(answer: Answer) -> str:
     lines = [_asked_line(answer.question)]
     if answer.date_line:
-        lines.append(escape_markdown(cut_on_word(answer.date_line, DATE_LINE_SHOWN)))
+        lines.append(_fitted(one_line(answer.date_line), DATE_LINE_SHOWN, escape_markdown))
     if answer.missing and answer.hits:
-        lines.append(escape_markdown(cut_on_word(f"No passage contains: {', '.join(answer.missing)}.", QUESTION_SHOWN)))
-    return "\n".join(lines)
+        missing = ", ".join(one_line(word) for word in answer.missing)
+        lines.append(_fitted(f"No passage contains: {missing}.", QUESTION_SHOWN, escape_markdown))
+    return "\n".join(line for line in lines if line)
 
 
 def _asked_line(question: str) -> str:
-    shown = cut_on_word(" ".join(question.split()), QUESTION_SHOWN)
-    return f"**Asked:** {escape_markdown(shown)}" if shown else "**Asked:** (an empty question)"
+    shown = _fitted(one_line(question), QUESTION_SHOWN, escape_markdown)
+    return f"**Asked:** {shown}" if shown else "**Asked:** (an empty question)"
 
 
 def _nothing_found(answer: Answer) -> discord.Embed:
@@ -232,9 +237,11 @@ class _Draft:
     quote_text: str
     tail: str
     quote_cap: int
+    whole_quote: str | None
+    """The whole quote as a block, when the text is short enough for it to be worth building."""
 
     def fixed_length(self) -> int:
-        return len(self.embed) + discord_length(self.head) + discord_length(self.tail)
+        return _embed_length(self.embed) + discord_length(self.head) + discord_length(self.tail)
 
 
 def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str) -> tuple[discord.Embed, ...]:
@@ -243,55 +250,71 @@ def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], foot
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
-        [_quote_want(d.quote_text, terms, d.quote_cap) for d in drafts],
+        [d.quote_cap if d.whole_quote is None else min(d.quote_cap, discord_length(d.whole_quote)) for d in drafts],
     )
     for draft, budget in zip(drafts, budgets, strict=True):
-        draft.embed.description = draft.head + _fit_quote(draft.quote_text, terms, budget) + draft.tail
+        quote = draft.whole_quote
+        if quote is None or discord_length(quote) > budget:
+            quote = _fit_quote(draft.quote_text, terms, budget)
+        draft.embed.description = draft.head + quote + draft.tail
     return tuple(d.embed for d in drafts)
 
 
 def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
     passage = hit.passage
-    embed = discord.Embed(title=cut_on_word(escape_markdown(hit.source.title), min(TITLE_LIMIT, share // 6)) or None)
+    title = escape_markdown(one_line(hit.source.title))
+    embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
     embed.colour = COLOUR
     if _is_web_url(hit.source.url):
         embed.url = hit.source.url
     embed.set_author(name=cut_on_word(_heading(hit, rank), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
-    if passage.context:
-        asked = cut_on_word(" ".join(passage.context.split()), small)
-        head = f"*answering:* “{_marked(asked, terms)}”\n"
+    context = one_line(passage.context or "")
+    if context:
+        asked = _fitted(context, small, lambda text: _marked(text, terms))
+        head = f"*answering:* “{asked}”\n" if asked else ""
     tail = "" if embed.url else "\n" + _source_line(hit.source, max(small, min(600, share // 4)))
     if hit.also_in:
         links = (_source_link(source, small) for source in hit.also_in)
         embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)
     cap = DESCRIPTION_LIMIT - discord_length(head) - discord_length(tail)
-    return _Draft(embed, head, passage.text, tail, cap)
+    whole = _quote_block(passage.text, terms) if discord_length(passage.text) < cap else None
+    return _Draft(embed, head, passage.text, tail, cap, whole)
+
+
+def _embed_length(embed: discord.Embed) -> int:
+    """What an embed counts towards the 6,000-character total, as Discord counts it (discord.py's ``len``
+    counts code points, fewer than Discord for emoji and other characters beyond the Basic Multilingual Plane)."""
+    texts = [embed.title, embed.description, embed.footer.text, embed.author.name]
+    texts += [text for field in embed.fields for text in (field.name, field.value)]
+    return sum(discord_length(text) for text in texts if text)
 
 
 def _heading(hit: Hit, rank: int) -> str:
     parts = [str(rank), hit.passage.speaker, hit.date.isoformat() if hit.date else "undated"]
     if hit.passage.kind.value in ("tweet", "quote"):
         parts.append(hit.passage.kind.value)
-    return " · ".join(" ".join(part.split()) for part in parts if part)
+    return defuse_mentions(" · ".join(label for label in map(one_line, filter(None, parts)) if label))
 
 
 def _source_line(source: Source, limit: int) -> str:
     """``Source: link`` for a document without a web link; a long path keeps its end (the file name)."""
-    link = source.link
+    link = one_line(source.link)
     room = limit - len("Source: ")
-    if discord_length(link) > room:
-        link = ELLIPSIS + link[-(room - 1) :]
-    return f"Source: {escape_markdown(link, line_start=False)}"
+    shown, keep = escape_markdown(link, line_start=False), len(link)
+    while discord_length(shown) > room and keep > 0:
+        keep = max(0, keep - max(1, discord_length(shown) - room))
+        shown = ELLIPSIS + escape_markdown(link[len(link) - keep :], line_start=False)
+    return f"Source: {shown}"
 
 
 def _source_link(source: Source, limit: int) -> str:
-    title = cut_on_word(escape_markdown(source.title), max(20, limit // 2))
+    title = cut_on_word(escape_markdown(one_line(source.title)), max(20, limit // 2)) or "(untitled)"
     date = f" ({source.date.isoformat()})" if source.date else ""
     if _is_web_url(source.url):
         return f"[{title}]({source.url}){date}"
-    return f"{title}{date} — {escape_markdown(source.link, line_start=False)}"
+    return f"{title}{date} — {escape_markdown(one_line(source.link), line_start=False)}"
 
 
 def _is_web_url(url: str | None) -> bool:
@@ -330,43 +353,43 @@ def _quote_block(text: str, terms: frozenset[str]) -> str:
     return "\n".join(f"> {line}" for line in lines) or f"> {ELLIPSIS}"
 
 
-def _quote_want(text: str, terms: frozenset[str], cap: int) -> int:
-    """The room the whole quote of ``text`` would take, up to ``cap`` (markup only adds to the text's length)."""
-    return cap if discord_length(text) >= cap else min(cap, discord_length(_quote_block(text, terms)))
-
-
 def _fit_quote(text: str, terms: frozenset[str], limit: int) -> str:
     """The block quote of ``text`` cut on a word (with an ellipsis) until it fits ``limit``."""
-    room = min(len(text), limit)
-    quote = _quote_block(cut_on_word(text, room), terms)
-    while discord_length(quote) > limit and room > 0:
-        room -= max(1, discord_length(quote) - limit)
-        quote = _quote_block(cut_on_word(text, room), terms)
-    return quote if discord_length(quote) <= limit else f"> {ELLIPSIS}"[: max(0, limit)]
+    return _fitted(text, limit, lambda cut: _quote_block(cut, terms)) or f"> {ELLIPSIS}"[: max(0, limit)]
+
+
+def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
+    """``render(text)``, or ``render`` of the longest start of ``text`` cut on a word, that fits ``limit``.
+
+    Escaping and markup make the rendered text longer than the text, so the cut is made on the text (never
+    inside an escape or a bold marker) and tried again until the result fits. Empty when nothing fits.
+    """
+    room = min(len(text), max(0, limit))
+    shown = render(cut_on_word(text, room))
+    while discord_length(shown) > limit and room > 0:
+        room = max(0, room - max(1, discord_length(shown) - limit))
+        shown = render(cut_on_word(text, room))
+    return shown if discord_length(shown) <= limit else ""
 
 
 def _context_embed(hit: Hit, around: Sequence[Passage], terms: frozenset[str]) -> discord.Embed:
     """The passages around ``hit`` in its document, the hit itself quoted with matched words in bold."""
-    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(hit.source.title), TITLE_LIMIT))
+    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(hit.source.title)), TITLE_LIMIT))
     embed.colour = COLOUR
     if _is_web_url(hit.source.url):
         embed.url = hit.source.url
     embed.set_author(name=cut_on_word(_heading(hit, 1).split(" · ", 1)[-1], AUTHOR_LIMIT))
     tail = "" if embed.url else "\n\n" + _source_line(hit.source, 600)
-    others = [p for p in around if p != hit.passage]
-    room = DESCRIPTION_LIMIT - discord_length(tail) - 2 * len(around) - 20
-    own = _fit_quote(hit.passage.text, terms, max(200, room // 2) if others else room)
-    left = room - discord_length(own)
-    budgets = _share_out(left, [discord_length(_turn_line(p, 10**6)) for p in others])
-    lines = []
-    for passage in around:
-        if passage == hit.passage:
-            lines.append(own)
-        else:
-            lines.append(_turn_line(passage, budgets[others.index(passage)]))
-    if not others:
-        lines.append("*No other passages around it in this document.*")
-    embed.description = "\n\n".join(line for line in lines if line) + tail
+    centre = next((n for n, passage in enumerate(around) if passage == hit.passage), 0)
+    others = [passage for n, passage in enumerate(around) if n != centre and passage != hit.passage]
+    alone = "" if others else "\n\n" + _NO_NEIGHBOURS
+    room = DESCRIPTION_LIMIT - discord_length(tail) - discord_length(alone) - 2 * len(others) - 20
+    own = _fit_quote(hit.passage.text, terms, min(room, max(200, room // 2)) if others else room)
+    budgets = _share_out(room - discord_length(own), [discord_length(_turn_line(p, 10**6)) for p in others])
+    lines = [_turn_line(passage, budget) for passage, budget in zip(others, budgets, strict=True)]
+    before = sum(1 for n, passage in enumerate(around) if n < centre and passage != hit.passage)
+    lines.insert(before, own)
+    embed.description = "\n\n".join(line for line in lines if line) + alone + tail
     embed.set_footer(text="The passage the answer quotes is the block quote; the others are around it.")
     return embed
 

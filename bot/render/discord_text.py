@@ -18,6 +18,9 @@ _MARKDOWN = re.compile(r"[\\*_~`|\[\]<>]")
 _LINE_START = re.compile(r"^(\s*)(#|[-+]|\d+(?=[.)]\s))", re.MULTILINE)
 """Headings, list bullets and numbered items at the start of a line."""
 _BROADCAST = re.compile(r"@(?=everyone|here)", re.IGNORECASE)
+_MENTION_OPENING = re.compile(r"<(?=[@#/])")
+"""Where a user, role, channel or command mention would start."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def discord_length(text: str) -> int:
@@ -40,6 +43,20 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
         last = match.end()
     out.append(_escape_plain(text[last:], at_line_start=_starts_line(text, last, line_start)))
     return "".join(out)
+
+
+def one_line(text: str) -> str:
+    """``text`` as a label on one line: control characters and line breaks become spaces, runs of them one."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def defuse_mentions(text: str) -> str:
+    """``text`` where no mention can render, for places that show text without markdown (an author line).
+
+    A zero-width space goes after the ``@`` of ``@everyone``/``@here`` and after the ``<`` of ``<@…>``,
+    ``<@&…>``, ``<#…>`` and ``</…>``.
+    """
+    return _MENTION_OPENING.sub("<" + ZERO_WIDTH_SPACE, _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, text))
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -75,8 +92,12 @@ def cut_on_word(text: str, limit: int) -> str:
         return ELLIPSIS[:limit]
     budget = limit - len(ELLIPSIS)
     head = text[:budget]
-    while discord_length(head) > budget:
-        head = head[:-1]
+    excess = discord_length(head) - budget
+    end = len(head)
+    while excess > 0:  # characters outside the Basic Multilingual Plane count twice
+        end -= 1
+        excess -= 2 if ord(head[end]) > 0xFFFF else 1
+    head = head[:end]
     ends_on_word = text[len(head)].isspace()
     cut = max(head.rfind(" "), head.rfind("\n"))
     if not ends_on_word and cut > 0 and cut >= budget // 5:  # a word cut that keeps most of the room

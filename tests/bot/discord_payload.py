@@ -74,3 +74,35 @@ def quoted(description: str) -> str:
     """The words of an embed's block quote (its ``> `` lines) as a reader sees them, on one line."""
     lines = [line for line in description.split("\n") if line.startswith("> ")]
     return " ".join(plain("\n".join(lines)).split())
+
+
+_LINK = re.compile(r"https?://\S+")
+_BROADCAST = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_RAW_MENTION = re.compile(r"(?<!\\)(?:\\\\)*<[@#/]")
+"""``<@user>``, ``<@!user>``, ``<@&role>``, ``<#channel>`` or ``</command:id>`` without a backslash before it."""
+
+
+def payload_texts(payload: dict[str, Any]) -> list[str]:
+    """Every text a person may see in a payload: the content and each embed's texts."""
+    texts = [payload.get("content") or ""]
+    for embed in payload.get("embeds", []):
+        texts += embed_texts(embed)
+    return texts
+
+
+def ping_problems(payload: dict[str, Any]) -> list[str]:
+    """Mentions that could render or ping: allowed mentions not none, or a raw mention left in a text.
+
+    Links are left out: Discord shows a link as a link, and a link may rightly hold ``@here`` in its path.
+    """
+    problems = []
+    mentions = payload.get("allowed_mentions") or {}
+    if mentions.get("parse") != [] or mentions.get("users") or mentions.get("roles") or mentions.get("replied_user"):
+        problems.append(f"allowed mentions {mentions}")
+    for text in payload_texts(payload):
+        outside_links = _LINK.sub(" ", text)
+        if _BROADCAST.search(outside_links):
+            problems.append(f"raw @everyone or @here in {text[:120]!r}")
+        if _RAW_MENTION.search(outside_links):
+            problems.append(f"raw mention in {text[:120]!r}")
+    return problems

@@ -1,4 +1,5 @@
-"""Settings: the Discord token is read from either name (or .env) and never shows up in text."""
+"""Settings: the Discord token is read from either name (or .env) and never shows up in text; a bad setting is
+one readable line."""
 
 import json
 import logging
@@ -9,6 +10,7 @@ import pytest
 
 from bot.settings import Settings, load_settings
 from index.errors import BriefbotError
+from tests.cli_runner import run
 
 TOKEN = "MTIz.secret-token-value.Xyz_789"
 
@@ -76,3 +78,37 @@ def test_the_example_env_file_lists_every_setting():
         variable = "DISCORD_TOKEN" if name == "discord_token" else f"BRIEFBOT_{name.upper()}"
         assert variable in example, variable
         assert field.description
+
+
+BAD_SETTINGS = [
+    ({"BRIEFBOT_TOP_K": "five"}, "BRIEFBOT_TOP_K: Input should be a valid integer"),
+    ({"BRIEFBOT_MAX_SEARCHES": "1.5"}, "BRIEFBOT_MAX_SEARCHES: Input should be a valid integer"),
+    ({"BRIEFBOT_GUILD_ID": "my-server"}, "BRIEFBOT_GUILD_ID: Input should be a valid integer"),
+    ({"BRIEFBOT_GUILD_ID": "-4"}, "BRIEFBOT_GUILD_ID: Input should be greater than 0"),
+    ({"BRIEFBOT_COOLDOWN_SECONDS": "nan"}, "BRIEFBOT_COOLDOWN_SECONDS: Input should be a finite number"),
+    ({"BRIEFBOT_LOG_LEVEL": "LOUD"}, "BRIEFBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING' or 'ERROR'"),
+    ({"BRIEFBOT_DISCORD_API_BASE": "http://discord.example"}, "BRIEFBOT_DISCORD_API_BASE: host 'discord.example'"),
+    ({"BRIEFBOT_CORPUS_DIR": "no-such-folder"}, "corpus folder no-such-folder does not exist"),
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "settings", "expected"),
+    [(["discord"], *bad) for bad in BAD_SETTINGS] + [(["ask", "convoy"], *bad) for bad in BAD_SETTINGS[::3]],
+)
+def test_a_bad_setting_is_one_readable_line_and_exit_code_1(tmp_path, command, settings, expected):
+    result = run(*command, cwd=tmp_path, env={"DISCORD_TOKEN": TOKEN, **settings})
+    assert result.returncode == 1
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("briefbot: error: ") and expected in line
+    assert TOKEN not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_dotenv_that_is_not_utf8_is_one_readable_line(tmp_path):
+    (tmp_path / ".env").write_bytes(b"DISCORD_TOKEN=" + TOKEN.encode() + b"\nBRIEFBOT_TOP_K=\xff\xfe5\n")
+    result = run("discord", cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("briefbot: error: the .env file is not UTF-8 text") and "save it as UTF-8" in line
+    assert TOKEN not in result.stderr

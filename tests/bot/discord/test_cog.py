@@ -8,11 +8,12 @@ import discord
 import pytest
 
 from bot.discord.cog import AnswersCog, cooldown_text
-from bot.discord.failures import APOLOGY, BUSY, NO_INDEX
+from bot.discord.failures import APOLOGY, BUSY, no_index_text
 from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
 from bot.question import discord_answer
 from bot.searcher_holder import SearcherHolder
+from index.errors import BriefbotError
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
 from tests.bot.discord_payload import limit_problems, quoted
@@ -149,11 +150,15 @@ async def test_concurrent_searches_are_bounded_and_a_long_wait_gets_an_apology(g
 
 async def test_no_index_is_an_apology_that_says_what_to_do(corpus, tmp_path, options, caplog):
     holder = SearcherHolder(corpus, tmp_path / "missing")
+    with pytest.raises(BriefbotError):
+        holder.load()  # records why there is no index
     cog = AnswersCog(None, holder, options)
     with caplog.at_level(logging.WARNING, logger="briefbot.discord"):
         interaction = await ask(cog, "convoy")
     (sent,) = interaction.recorder.named("followup.send")
-    assert sent["content"] == NO_INDEX
+    assert sent["content"] == no_index_text(holder.problem)
+    assert sent["content"].startswith("Sorry, I cannot search right now: no index in ")
+    assert "build one with \\`briefbot index build\\`" in sent["content"] and "/reindex" in sent["content"]
     assert "command=ask user=42 guild=7 channel=99" in caplog.text
 
 

@@ -1,5 +1,6 @@
 """``briefbot discord`` in-process: the token check, login failures, sync only, and the index at start."""
 
+import json
 import logging
 
 import discord
@@ -9,7 +10,8 @@ from bot.discord import run as running
 from bot.discord.client import BriefbotClient
 from bot.discord.run import BAD_TOKEN, NO_TOKEN, run_discord
 from bot.settings import Settings
-from index.store import CURRENT_FILE
+from index.builder import build_index
+from index.store import CURRENT_FILE, MANIFEST
 
 TOKEN = "MTIz.secret-token-value.Xyz_789"
 
@@ -85,6 +87,29 @@ def test_a_damaged_index_is_reported_and_the_bot_starts_anyway(corpus, tmp_path,
     assert run_discord(settings(), corpus, folder, sync_only=False, notify=notes.append) == 0
     assert notes[-1].startswith("warning: index in") and "starts without an index" in notes[-1]
     assert "points at a missing generation" in problems[0]
+
+
+@pytest.mark.parametrize("corpus_present", [True, False])
+def test_an_index_of_another_version_is_not_rebuilt_but_refused_with_the_reason(
+    corpus, tmp_path, notes, monkeypatch, corpus_present
+):
+    folder = tmp_path / "index"
+    build_index(corpus, folder)
+    manifest_path = folder / (folder / CURRENT_FILE).read_text().strip() / MANIFEST
+    manifest = json.loads(manifest_path.read_text())
+    manifest_path.write_text(json.dumps({**manifest, "version": "0.9"}))
+    before = sorted(path.name for path in folder.iterdir())
+    problems = []
+
+    async def start(self, token, *, reconnect=True):
+        problems.append(self.holder.problem)
+
+    monkeypatch.setattr(BriefbotClient, "start", start)
+    corpus_dir = corpus if corpus_present else tmp_path / "gone"
+    assert run_discord(settings(), corpus_dir, folder, sync_only=False, notify=notes.append) == 0
+    assert sorted(path.name for path in folder.iterdir()) == before, "the index is left as it is"
+    assert notes[-1].startswith("warning: index in") and "format version 0.9" in notes[-1]
+    assert "format version 0.9" in problems[0] and "rebuild it with `briefbot index build`" in problems[0]
 
 
 def test_sync_only_logs_in_syncs_and_reports_where(corpus, tmp_path, notes, monkeypatch):

@@ -16,9 +16,12 @@ from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import render_answer
 from bot.settings import Settings, load_settings
-from index.builder import BuildReport, build_index
-from index.errors import BriefbotError
+from index.builder import BuildReport, build_index, update_index
+from index.corpus import check_corpus_folder
+from index.errors import BriefbotError, IndexCorruptError
 from index.search import Searcher
+from index.store import verify_index
+from index.watch import watch_corpus
 
 _FOLDER = click.Path(path_type=Path, file_okay=False)
 _CORPUS_OPTION = click.option(
@@ -46,7 +49,7 @@ def cli() -> None:
 
 @cli.group("index")
 def index_group() -> None:
-    """Build the search index from the corpus folder."""
+    """Build the search index from the corpus folder, keep it current, check it."""
 
 
 @index_group.command("build")
@@ -63,6 +66,76 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
     with file_progress("indexing") as progress:
         report = build_index(corpus, folder, progress=progress, on_wait=lambda: _note(WAITING))
     click.echo(_build_summary(report, folder))
+
+
+@index_group.command("update")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+def update_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
+    """Bring the index up to date, reading only the files added or changed since it was built.
+
+    Files whose size and modification time are unchanged are not read; a file that was only touched is
+    recognised by its content hash. The result is the same index `briefbot index build` would write. Without
+    an index (or one from another briefbot version or corpus folder) it reads every file.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    with file_progress("updating") as progress:
+        report = update_index(corpus, folder, progress=progress, on_wait=lambda: _note(WAITING))
+    if report.changes is not None and report.changes.rebuilt:
+        _note(f"read every file: {report.changes.rebuilt}")
+    click.echo(_build_summary(report, folder))
+
+
+@index_group.command("watch")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(50, 60_000),
+    default=1000,
+    show_default=True,
+    help="Milliseconds of quiet to wait for after a change before updating.",
+)
+def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: int) -> None:
+    """Keep the index current: update it now, then whenever files are added, changed or removed.
+
+    Each update reads only the changed files and then switches the index over in one step, so a running
+    bot or `briefbot ask` uses the new passages at once, without a restart. Stop with Ctrl-C.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    check_corpus_folder(corpus)
+
+    def updated(report: BuildReport) -> None:
+        click.echo(summary_line(report))
+        for item in report.skipped:
+            click.echo(f"  skipped {item.path}: {item.reason}")
+
+    watch_corpus(
+        corpus,
+        folder,
+        on_update=updated,
+        on_error=lambda message: _note(f"error: {message}"),
+        debounce_ms=debounce_ms,
+        on_ready=lambda: _note(f"watching {corpus} for changes (Ctrl-C to stop)"),
+    )
+    _note("stopped watching")
+
+
+@index_group.command("verify")
+@_INDEX_OPTION
+def verify_command(index_dir: Path | None) -> None:
+    """Check every file of the index against its checksum (opening an index checks only what is quick)."""
+    settings = load_settings()
+    folder = index_dir or settings.index_dir
+    problems = verify_index(folder)
+    if problems:
+        raise IndexCorruptError(
+            f"index in {folder} is damaged ({'; '.join(problems)}); rebuild it with `briefbot index build`"
+        )
+    click.echo(f"index in {folder} is intact")
 
 
 @cli.command("ask")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.builder import BuildReport, Progress, build_index
+from index.builder import BuildReport, Progress, update_index
 from index.corpus import check_corpus_folder
 from index.freshness import staleness
 from index.search import Searcher
@@ -26,7 +26,7 @@ def ensure_current(
     if reason is None:
         return None
     notify(f"{reason}: building the index from {corpus_dir} …")
-    report = build_index(corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING))
+    report = update_index(corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING))
     notify(summary_line(report))
     return report
 
@@ -38,10 +38,17 @@ def open_searcher(corpus_dir: Path, index_dir: Path, notify: Notify, progress: P
 
 
 def summary_line(report: BuildReport) -> str:
-    """One line saying what a build did."""
+    """One line saying what a build or an update did."""
     files = "file" if report.files == 1 else "files"
     skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
-    return f"indexed {report.files} {files}, {report.passages} passages{skipped} in {report.seconds:.1f} s"
+    changes = report.changes
+    read = ""
+    if changes is not None and changes.rebuilt is None:
+        read = (
+            f" ({changes.added} added, {changes.changed} changed, {changes.removed} removed, "
+            f"{changes.unchanged} unchanged)"
+        )
+    return f"indexed {report.files} {files}, {report.passages} passages{skipped}{read} in {report.seconds:.1f} s"
 
 
 WAITING = "another build is writing this index; waiting for it to finish …"

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 ANALYZER_VERSION = 1
 """Bumped whenever the terms produced for a text change; an index built with another version is rebuilt."""
@@ -154,6 +155,8 @@ class Token:
 
 def fold(word: str) -> str:
     """Lowercase, strip accents and unify apostrophes so that variant spellings meet."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("’", "'").casefold()
@@ -162,15 +165,23 @@ def fold(word: str) -> str:
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        word = _POSSESSIVE.sub("", fold(match.group()))
-        for part in _INNER_SPLIT.split(word.replace("'", "")):
-            if part and part not in STOPWORDS:
-                yield Token(part, match.start(), match.end())
+        for term in _word_terms(match.group()):
+            yield Token(term, match.start(), match.end())
 
 
 def analyze(text: str) -> list[str]:
     """The terms of ``text`` in order, repeats kept (the input BM25 counts)."""
-    return [token.term for token in iter_tokens(text)]
+    terms: list[str] = []
+    for word in _WORD.findall(text):
+        terms.extend(_word_terms(word))
+    return terms
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """The terms one word gives (none for a stopword); cached, as a corpus repeats its words endlessly."""
+    folded = _POSSESSIVE.sub("", fold(word))
+    return tuple(part for part in _INNER_SPLIT.split(folded.replace("'", "")) if part and part not in STOPWORDS)
 
 
 def query_terms(question: str) -> dict[str, float]:

@@ -40,14 +40,22 @@ class CorpusScan:
 
     def fingerprint(self) -> str:
         """A hash of every candidate's name, size and modification time: it changes when the corpus does."""
-        digest = hashlib.sha256()
+        states = []
         for item in self.files:
             try:
                 info = item.path.stat()
             except OSError:
                 continue
-            digest.update(f"{item.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-        return digest.hexdigest()
+            states.append((item.name, info.st_size, info.st_mtime_ns))
+        return fingerprint_of(states)
+
+
+def fingerprint_of(states: list[tuple[str, int, int]]) -> str:
+    """The corpus fingerprint of files given as (name, size, mtime_ns), in scan order."""
+    digest = hashlib.sha256()
+    for name, size, mtime_ns in states:
+        digest.update(f"{name}\0{size}\0{mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def scan_corpus(root: Path) -> CorpusScan:
@@ -81,15 +89,20 @@ def check_corpus_folder(root: Path) -> None:
         raise BriefbotError(f"corpus folder {root} is not a folder")
 
 
-def read_document(item: CorpusFile) -> Document:
-    """Read one corpus file into a Document; raises SkipFile with the reason when it cannot be used."""
+def read_document(item: CorpusFile, data: bytes | None = None) -> Document:
+    """Read one corpus file (or its ``data``, already read) into a Document; raises SkipFile with the reason
+    when it cannot be used."""
     reader = reader_for(item.path.suffix)
     if reader is None:
         raise SkipFile("unsupported file type")
+    return reader(read_bytes(item) if data is None else data, item.name)
+
+
+def read_bytes(item: CorpusFile) -> bytes:
+    """A corpus file's bytes; raises SkipFile when it cannot be read."""
     try:
-        data = item.path.read_bytes()
+        return item.path.read_bytes()
     except FileNotFoundError:
         raise SkipFile("file disappeared while the index was being built") from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
-    return reader(data, item.name)

@@ -355,9 +355,7 @@ def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: 
     The mean is summed one term at a time in the order of ``appearance``, as rank-bm25 does, so that the
     floor matches it to the last bit (and with it, which scores tie).
     """
-    idf = np.array(
-        [math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64
-    )
+    idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
     if idf.size:
         total = 0.0
         for value in idf[appearance].tolist():

@@ -1,0 +1,173 @@
+"""Digesting corpus files: read, split and analyse each one, the expensive part of a build.
+
+Files are independent, so a large build hands them out in batches to worker processes, one per core, and
+takes the results back in corpus order. Each file comes back as plain data the builder can write straight
+into a generation: its passages serialised, their dedup keys, and their terms counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.analyzer import analyze
+from index.corpus import CorpusFile, read_bytes, read_document
+from index.dedup import key_hash
+from index.errors import SkipFile
+from index.models import Source
+from index.splitter import split_document
+from index.store import passage_line
+
+PARALLEL_MIN_FILES = 24
+"""Below this many files a build digests them in its own process: starting workers would cost more."""
+PARALLEL_MIN_BYTES = 2 << 20
+"""...and below this many bytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """A corpus file as it was read: its path, size, modification time and content hash."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Bags:
+    """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
+    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary``."""
+
+    vocabulary: Sequence[str]
+    terms: np.ndarray
+    counts: np.ndarray
+    sizes: np.ndarray
+    lengths: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class FileDigest:
+    """One corpus file digested: its state, and either why it was skipped or its document and passages."""
+
+    state: FileState
+    skipped: str | None = None
+    source: Source | None = None
+    lines: tuple[bytes, ...] = ()
+    keys: np.ndarray | None = None
+    bags: Bags | None = None
+
+
+def count_terms(
+    texts: Sequence[str], vocabulary: dict[str, int], vocabulary_list: list[str]
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Analyse texts and count their terms, adding new terms to ``vocabulary`` (term -> id) and to
+    ``vocabulary_list`` (id -> term): returns (terms, counts, sizes, lengths) as in ``Bags``."""
+    terms: list[int] = []
+    counts: list[int] = []
+    sizes: list[int] = []
+    lengths: list[int] = []
+    for text in texts:
+        tokens = analyze(text)
+        bag = Counter(tokens)
+        for term in bag:
+            term_id = vocabulary.setdefault(term, len(vocabulary))
+            if term_id == len(vocabulary_list):
+                vocabulary_list.append(term)
+            terms.append(term_id)
+        counts.extend(bag.values())
+        sizes.append(len(bag))
+        lengths.append(len(tokens))
+    return terms, counts, sizes, lengths
+
+
+def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: list[str]) -> FileDigest:
+    """Read, split and analyse one file; a file that cannot be used comes back skipped with the reason."""
+    try:
+        info = item.path.stat()
+    except OSError:
+        gone = FileState(item.name, -1, -1, None)
+        return FileDigest(gone, skipped="file disappeared while the index was being built")
+    state = FileState(item.name, info.st_size, info.st_mtime_ns, None)
+    try:
+        data = read_bytes(item)
+        state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+        document = read_document(item, data)
+        passages = split_document(document, 0)
+    except SkipFile as reason:
+        return FileDigest(state, skipped=str(reason))
+    if not passages:
+        return FileDigest(state, skipped="no passages: the file holds no words to index")
+    texts = [p.text for p in passages]
+    terms, counts, sizes, lengths = count_terms(texts, vocabulary, vocabulary_list)
+    return FileDigest(
+        state,
+        source=Source(document.title, document.url, document.date, document.path),
+        lines=tuple(passage_line(p) for p in passages),
+        keys=np.array([key_hash(t) for t in texts], dtype=np.uint64).reshape(-1, 2),
+        bags=Bags(
+            vocabulary_list,
+            np.array(terms, dtype=np.int32),
+            np.array(counts, dtype=np.int32),
+            np.array(sizes, dtype=np.int32),
+            np.array(lengths, dtype=np.int32),
+        ),
+    )
+
+
+def digest_batch(items: Sequence[CorpusFile]) -> list[FileDigest]:
+    """Digest several files sharing one vocabulary list (sent back once for the batch)."""
+    vocabulary: dict[str, int] = {}
+    vocabulary_list: list[str] = []
+    return [digest_file(item, vocabulary, vocabulary_list) for item in items]
+
+
+def digest_all(
+    items: Sequence[CorpusFile], on_file: Callable[[CorpusFile], None] | None = None
+) -> Iterator[FileDigest]:
+    """Digest files in order, in worker processes when there are enough of them to pay for it."""
+    workers = _cores()
+    if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
+        vocabulary: dict[str, int] = {}
+        vocabulary_list: list[str] = []
+        for item in items:
+            yield digest_file(item, vocabulary, vocabulary_list)
+            if on_file:
+                on_file(item)
+        return
+    size = max(1, min(32, len(items) // (workers * 8)))
+    batches = [items[i : i + size] for i in range(0, len(items), size)]
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with context.Pool(workers) as pool:
+        for batch, digests in zip(batches, pool.imap(digest_batch, batches), strict=True):
+            for item, digest in zip(batch, digests, strict=True):
+                yield digest
+                if on_file:
+                    on_file(item)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _total_bytes(items: Sequence[CorpusFile]) -> int:
+    total = 0
+    for item in items:
+        try:
+            total += item.path.stat().st_size
+        except OSError:
+            continue
+        if total >= PARALLEL_MIN_BYTES:
+            break
+    return total

@@ -1,0 +1,66 @@
+"""Keeping an index current while files land in the corpus folder.
+
+Changes are gathered until the folder has been quiet for a moment (the debounce), then the index is
+updated (only the changed files are read) and a new generation becomes current: a running bot or any reader
+following the index folder's ``CURRENT`` pointer picks it up without a restart.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from watchfiles import Change, watch
+
+from index.builder import BuildReport, update_index
+from index.errors import BriefbotError
+
+
+def watch_corpus(
+    corpus_dir: Path,
+    index_dir: Path,
+    on_update: Callable[[BuildReport], None],
+    on_error: Callable[[str], None],
+    debounce_ms: int = 1000,
+    stop: threading.Event | None = None,
+    on_ready: Callable[[], None] | None = None,
+) -> None:
+    """Update the index now, then after every burst of changes to the corpus, until ``stop`` is set.
+
+    ``on_update`` gets each update's report; an update that fails is passed to ``on_error`` as one line
+    and watching goes on (the previous index stays current). ``on_ready`` is called once watching has begun.
+    """
+    corpus = corpus_dir.resolve()
+    index = index_dir.resolve()
+
+    def relevant(change: Change, path: str) -> bool:
+        place = Path(path)
+        if place == index or index in place.parents:
+            return False
+        inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
+        return not any(part.startswith(".") for part in inside)
+
+    _update(corpus_dir, index_dir, on_update, on_error)
+    if on_ready:
+        on_ready()
+    for _ in watch(
+        corpus_dir,
+        watch_filter=relevant,
+        debounce=debounce_ms,
+        stop_event=stop,
+        raise_interrupt=False,
+        rust_timeout=500,
+    ):
+        _update(corpus_dir, index_dir, on_update, on_error)
+
+
+def _update(
+    corpus_dir: Path, index_dir: Path, on_update: Callable[[BuildReport], None], on_error: Callable[[str], None]
+) -> None:
+    try:
+        on_update(update_index(corpus_dir, index_dir))
+    except BriefbotError as error:
+        on_error(str(error))
+    except OSError as error:
+        on_error(f"cannot update the index: {error.strerror or error}")

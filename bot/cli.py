@@ -96,7 +96,7 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
     type=click.IntRange(50, 60_000),
     default=1000,
     show_default=True,
-    help="Milliseconds of quiet to wait for after a change before updating.",
+    help="Milliseconds of quiet to wait for after a change before updating (at most 10x that while changes go on).",
 )
 def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: int) -> None:
     """Keep the index current: update it now, then whenever files are added, changed or removed.

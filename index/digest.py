@@ -137,9 +137,10 @@ def digest_all(
         vocabulary: dict[str, int] = {}
         vocabulary_list: list[str] = []
         for item in items:
-            yield digest_file(item, vocabulary, vocabulary_list)
+            digest = digest_file(item, vocabulary, vocabulary_list)
             if on_file:
                 on_file(item)
+            yield digest
         return
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
@@ -149,9 +150,9 @@ def digest_all(
     with context.Pool(workers) as pool:
         for batch, digests in zip(batches, pool.imap(digest_batch, batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
-                yield digest
                 if on_file:
                     on_file(item)
+                yield digest
 
 
 def _cores() -> int:

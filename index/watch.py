@@ -1,8 +1,9 @@
 """Keeping an index current while files land in the corpus folder.
 
-Changes are gathered until the folder has been quiet for a moment (the debounce), then the index is
-updated (only the changed files are read) and a new generation becomes current: a running bot or any reader
-following the index folder's ``CURRENT`` pointer picks it up without a restart.
+Changes are gathered until the folder has been quiet for a moment (the debounce; at most ten times that
+while changes keep coming), then the index is updated (only the changed files are read) and a new
+generation becomes current: a running bot or any reader following the index folder's ``CURRENT`` pointer
+picks it up without a restart.
 """
 
 from __future__ import annotations
@@ -41,18 +42,26 @@ def watch_corpus(
         inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
         return not any(part.startswith(".") for part in inside)
 
-    _update(corpus_dir, index_dir, on_update, on_error)
-    if on_ready:
-        on_ready()
-    for _ in watch(
+    watching = False
+    for changes in watch(
         corpus_dir,
         watch_filter=relevant,
-        debounce=debounce_ms,
+        step=debounce_ms,
+        debounce=debounce_ms * 10,
         stop_event=stop,
         raise_interrupt=False,
-        rust_timeout=500,
+        rust_timeout=1000,
+        yield_on_timeout=True,
     ):
-        _update(corpus_dir, index_dir, on_update, on_error)
+        if not watching:
+            # The watcher is running now: anything that lands from here on is seen, so catching up with
+            # what changed before it started leaves no gap.
+            watching = True
+            _update(corpus_dir, index_dir, on_update, on_error)
+            if on_ready:
+                on_ready()
+        elif changes:
+            _update(corpus_dir, index_dir, on_update, on_error)
 
 
 def _update(

@@ -2,11 +2,15 @@
 
 import json
 import os
+import signal
+import subprocess
 import time
 
 import pytest
 
-from tests.cli_runner import run, run_json
+from index.search import Searcher
+from index.store import load_index
+from tests.cli_runner import briefbot_command, run, run_json
 from tests.conftest import write
 
 PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path"}
@@ -166,3 +170,60 @@ def test_an_existing_index_still_answers_when_the_corpus_folder_is_gone(project,
     assert result.returncode == 0
     assert "answering from the existing index" in result.stderr
     assert "convoy" in result.stdout
+
+
+def test_index_update_reads_only_what_changed_and_says_so(project):
+    run("index", "build", cwd=project)
+    write(project / "corpus", "new.txt", "Fresh news\nThe Euphrates ferry reopened on Friday.\n")
+    result = run("index", "update", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "indexed 3 files" in result.stdout
+    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in result.stdout
+    data = run_json("ask", "ferry reopened", "--json", cwd=project)
+    assert data["passages"][0]["text"] == "The Euphrates ferry reopened on Friday."
+
+
+def test_index_update_without_an_index_reads_everything_and_says_why(project):
+    result = run("index", "update", cwd=project)
+    assert result.returncode == 0
+    assert "read every file: no index in" in result.stderr
+    assert "indexed 2 files" in result.stdout
+
+
+def test_index_verify_finds_damage_that_opening_does_not_look_for(project):
+    run("index", "build", cwd=project)
+    assert "is intact" in run("index", "verify", cwd=project).stdout
+    folder = project / ".briefbot" / "index" / (project / ".briefbot" / "index" / "CURRENT").read_text()
+    passages = folder / "passages.jsonl"
+    passages.write_text(passages.read_text().replace("ferry", "FERRY"))
+    result = run("index", "verify", cwd=project)
+    assert result.returncode == 1
+    assert "passages.jsonl: checksum mismatch" in result.stderr and "briefbot index build" in result.stderr
+
+
+def test_index_watch_keeps_the_index_current_until_interrupted(project):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "DISCORD_"))}
+    watcher = subprocess.Popen(
+        [*briefbot_command(), "index", "watch", "--debounce", "100"],
+        cwd=project,
+        env=clean,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert "watching" in watcher.stderr.readline()
+        index = project / ".briefbot" / "index"
+        first = (index / "CURRENT").read_text()
+        write(project / "corpus", "late/news.txt", "Late news\nA second ferry crossed the Euphrates at dusk.\n")
+        deadline = time.monotonic() + 30
+        while (index / "CURRENT").read_text() == first and time.monotonic() < deadline:
+            time.sleep(0.05)
+        answer = Searcher(load_index(index)).ask("second ferry dusk", k=1)
+        assert answer.hits[0].passage.text == "A second ferry crossed the Euphrates at dusk."
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        out, err = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, err
+    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in out
+    assert "stopped watching" in err

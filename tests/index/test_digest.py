@@ -1,0 +1,40 @@
+from index.builder import build_index
+from index.corpus import scan_corpus
+from index.digest import digest_all
+from tests.conftest import write
+from tests.index.test_update import assert_same_index
+
+
+def many_files(root, count):
+    for number in range(count):
+        write(
+            root,
+            f"day-{number:03}.txt",
+            f"Briefing {number}\nMR. ODUYA: Item {number} concerns the ferry at mile {number * 7}.\n"
+            f"QUESTION: And the convoy number {number % 5}?\nMR. ODUYA: Thank you.\n",
+        )
+    write(root, "broken.txt", b"\x00\x01binary")
+
+
+def test_worker_processes_build_the_same_index_as_one_process(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 40)
+    build_index(corpus, tmp_path / "single")
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    seen = []
+    report = build_index(corpus, tmp_path / "parallel", progress=lambda done, total, name: seen.append((done, total)))
+    assert report.files == 40 and [s.path for s in report.skipped] == ["broken.txt"]
+    assert seen[-1] == (41, 41) and len(seen) == 41
+    assert_same_index(tmp_path / "parallel", tmp_path / "single")
+
+
+def test_digests_come_back_in_corpus_order(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    items = scan_corpus(corpus).files
+    assert [d.state.path for d in digest_all(items)] == [item.name for item in items]

@@ -1,0 +1,123 @@
+import json
+import os
+import time
+
+import pytest
+
+from index.builder import build_index, update_index
+from index.search import Searcher
+from index.store import MANIFEST, current_generation, load_index
+from tests.conftest import write
+
+EARLIER = """---
+title: Earlier briefing (test)
+date: 2017-02-20
+kind: transcript
+---
+MR. ODUYA: Good morning.
+
+QUESTION: On the convoy near Raqqa: did the coalition hit it or not?MR. ODUYA: We are looking into it.
+"""
+
+
+def generation_files(index_dir):
+    """Every file of the current generation by name; the manifest without its creation time."""
+    folder = current_generation(index_dir)
+    files = {path.name: path.read_bytes() for path in folder.iterdir()}
+    manifest = json.loads(files.pop(MANIFEST))
+    del manifest["created"]
+    return files, manifest
+
+
+def assert_same_index(updated, rebuilt):
+    files, manifest = generation_files(updated)
+    expected_files, expected_manifest = generation_files(rebuilt)
+    assert manifest == expected_manifest
+    assert sorted(files) == sorted(expected_files)
+    for name, data in files.items():
+        assert data == expected_files[name], f"{name} differs from a full build"
+
+
+def touch_later(path):
+    stamp = path.stat().st_mtime_ns + 5_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+
+
+@pytest.fixture
+def indexed(corpus, tmp_path):
+    write(corpus, "briefings/2017-03-03-briefing.txt", "MR. ODUYA: Nothing new on the ferry today.\n")
+    write(corpus, "notes/empty.txt", "")
+    build_index(corpus, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def test_an_update_equals_a_full_build_after_files_are_added_changed_and_removed(corpus, indexed, tmp_path):
+    write(corpus, "briefings/2017-02-20-briefing.txt", EARLIER)  # holds an earlier copy of a quoted turn
+    write(corpus, "briefings/2017-03-03-briefing.txt", "MR. ODUYA: The ferry crossing reopened this morning.\n")
+    os.remove(corpus / "news" / "convoy.md")
+    touch_later(corpus / "briefings" / "2017-03-02-briefing.txt")  # touched, same content
+    report = update_index(corpus, indexed)
+    changes = report.changes
+    assert (changes.added, changes.changed, changes.removed, changes.unchanged) == (1, 1, 1, 2)
+    assert report.read == 2
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(indexed, tmp_path / "full")
+    hit = Searcher(load_index(indexed)).ask("convoy near Raqqa coalition hit", k=1).hits[0]
+    assert hit.source.title == "Earlier briefing (test)"
+    assert [s.path for s in hit.also_in] == ["briefings/2017-03-02-briefing.txt"]
+
+
+def test_removing_the_copy_that_stood_for_a_repeat_indexes_the_other_copy(corpus, indexed, tmp_path):
+    # The article's copy of the quoted question stood for both; without it, the briefing's copy is indexed,
+    # whose terms the previous generation never held.
+    os.remove(corpus / "news" / "convoy.md")
+    update_index(corpus, indexed)
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(indexed, tmp_path / "full")
+    hit = Searcher(load_index(indexed)).ask("did the coalition hit the convoy", k=1).hits[0]
+    assert hit.source.path == "briefings/2017-03-02-briefing.txt" and hit.also_in == ()
+
+
+def test_an_update_with_nothing_changed_reads_nothing_and_changes_nothing(corpus, indexed):
+    before, _ = generation_files(indexed)
+    report = update_index(corpus, indexed)
+    assert report.read == 0 and report.changes.unchanged == 4
+    after, _ = generation_files(indexed)
+    assert after == before
+
+
+def test_a_skipped_file_stays_skipped_with_its_reason_until_it_changes(corpus, indexed, tmp_path):
+    report = update_index(corpus, indexed)
+    assert [(s.path, s.reason) for s in report.skipped] == [("notes/empty.txt", "empty file")]
+    write(corpus, "notes/empty.txt", "Ferry notes\nNow it has words about the ferry.\n")
+    report = update_index(corpus, indexed)
+    assert report.read == 1 and report.skipped == ()
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(indexed, tmp_path / "full")
+
+
+def test_update_without_an_index_builds_one(corpus, tmp_path):
+    report = update_index(corpus, tmp_path / "index")
+    assert report.changes.rebuilt and "no index" in report.changes.rebuilt
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(tmp_path / "index", tmp_path / "full")
+
+
+def test_update_from_another_corpus_folder_reads_everything(corpus, indexed, tmp_path):
+    other = tmp_path / "other"
+    write(other, "a.txt", "A title\nOnly this passage.\n")
+    report = update_index(other, indexed)
+    assert report.changes.rebuilt == "the index was built from another corpus folder"
+    assert report.files == 1
+
+
+def test_a_change_of_the_same_size_is_found_by_its_content_hash(corpus, indexed, tmp_path):
+    path = corpus / "briefings" / "2017-03-03-briefing.txt"
+    text = path.read_text()
+    info = path.stat()
+    path.write_text(text.replace("ferry", "barge"))
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1))
+    time.sleep(0.01)
+    report = update_index(corpus, indexed)
+    assert report.changes.changed == 1
+    assert Searcher(load_index(indexed)).ask("barge").hits

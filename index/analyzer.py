@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 ANALYZER_VERSION = 1
 """Bumped whenever the terms produced for a text change; an index built with another version is rebuilt."""
@@ -171,10 +172,7 @@ def iter_tokens(text: str) -> Iterator[Token]:
 
 def analyze(text: str) -> list[str]:
     """The terms of ``text`` in order, repeats kept (the input BM25 counts)."""
-    terms: list[str] = []
-    for word in _WORD.findall(text):
-        terms.extend(_word_terms(word))
-    return terms
+    return list(chain.from_iterable(map(_word_terms, _WORD.findall(text))))
 
 
 @lru_cache(maxsize=1 << 18)

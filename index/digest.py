@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -66,25 +65,26 @@ class FileDigest:
 
 def count_terms(
     texts: Sequence[str], vocabulary: dict[str, int], vocabulary_list: list[str]
-) -> tuple[list[int], list[int], list[int], list[int]]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Analyse texts and count their terms, adding new terms to ``vocabulary`` (term -> id) and to
     ``vocabulary_list`` (id -> term): returns (terms, counts, sizes, lengths) as in ``Bags``."""
-    terms: list[int] = []
-    counts: list[int] = []
-    sizes: list[int] = []
     lengths: list[int] = []
+    tokens: list[str] = []
     for text in texts:
-        tokens = analyze(text)
-        bag = Counter(tokens)
-        for term in bag:
-            term_id = vocabulary.setdefault(term, len(vocabulary))
-            if term_id == len(vocabulary_list):
-                vocabulary_list.append(term)
-            terms.append(term_id)
-        counts.extend(bag.values())
-        sizes.append(len(bag))
-        lengths.append(len(tokens))
-    return terms, counts, sizes, lengths
+        terms = analyze(text)
+        lengths.append(len(terms))
+        tokens.extend(terms)
+    # Ids are only labels (the engine sorts its vocabulary), so new terms may take them in any order.
+    for term in set(tokens).difference(vocabulary):
+        vocabulary[term] = len(vocabulary_list)
+        vocabulary_list.append(term)
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    size = max(len(vocabulary), 1)
+    keys = np.repeat(np.arange(len(texts), dtype=np.int64), lengths) * size + ids
+    unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # within each passage, terms in order of first occurrence
+    sizes = np.bincount(unique // size, minlength=len(texts))
+    return (unique % size)[order], counts[order], sizes, np.array(lengths, dtype=np.int64)
 
 
 def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: list[str]) -> FileDigest:
@@ -113,10 +113,10 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
         keys=np.array([key_hash(t) for t in texts], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
             vocabulary_list,
-            np.array(terms, dtype=np.int32),
-            np.array(counts, dtype=np.int32),
-            np.array(sizes, dtype=np.int32),
-            np.array(lengths, dtype=np.int32),
+            terms.astype(np.int32),
+            counts.astype(np.int32),
+            sizes.astype(np.int32),
+            lengths.astype(np.int32),
         ),
     )
 

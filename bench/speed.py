@@ -208,10 +208,10 @@ def render(run: Run, budget: float) -> str:
         if "error" in u:
             lines.append(f"- `index update` after one new transcript: {u['error']}")
         else:
-            full = r["briefbot-full"]["build_s"]
             lines.append(
                 f"- `index update` after one new transcript ({u['files']} files, {u['read']} read): "
-                f"{u['update_s']:.2f} s against {full:.1f} s for a full build ({u['update_s'] / full:.1%})."
+                f"{u['update_s']:.2f} s against {u['full_s']:.1f} s for a full build of the same corpus in the same "
+                f"process ({u['update_s'] / u['full_s']:.1%})."
             )
     lines += ["", "## Ratios (briefbot ÷ peer; below 1 is better for briefbot)", ""]
     lines += _ratios(r)

@@ -36,6 +36,7 @@ from index.store import (
     engine_file,
     load_index,
     source_line,
+    verify_index,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -116,12 +117,18 @@ class _Kept:
 
 
 def _previous(corpus_dir: Path, index_dir: Path) -> tuple[LoadedIndex | None, str]:
+    """The current generation, if an update may copy from it; else None and why not."""
     try:
         previous = load_index(index_dir)
+        if previous.manifest.get("corpus", {}).get("folder") != str(corpus_dir.resolve()):
+            return None, "the index was built from another corpus folder"
+        # Everything copied must be intact, or the update would not equal a full build: check every byte.
+        problems = verify_index(index_dir)
+        if problems:
+            return None, f"the index is damaged ({problems[0]})"
+        previous.corpus_files()
     except BriefbotError as error:
         return None, str(error).split(";")[0]
-    if previous.manifest.get("corpus", {}).get("folder") != str(corpus_dir.resolve()):
-        return None, "the index was built from another corpus folder"
     return previous, ""
 
 

@@ -169,3 +169,13 @@ def test_a_second_builder_waits_for_the_lock_or_refuses(built):
         assert time.monotonic() - began >= 0.15
     thread.join()
     assert waited == [True]
+
+
+def test_an_open_index_keeps_answering_after_newer_generations_replace_it(corpus, built, monkeypatch):
+    monkeypatch.setattr("index.store.HASHED_ON_OPEN", 0)  # map every array, as a large index does
+    old = Searcher(load_index(built))
+    build_index(corpus, built)
+    build_index(corpus, built)
+    assert not old.index.folder.exists()
+    answer = old.ask("convoy near Raqqa", k=3)
+    assert answer.hits and "Raqqa" in answer.hits[0].passage.text

@@ -121,3 +121,12 @@ def test_a_change_of_the_same_size_is_found_by_its_content_hash(corpus, indexed,
     report = update_index(corpus, indexed)
     assert report.changes.changed == 1
     assert Searcher(load_index(indexed)).ask("barge").hits
+
+
+def test_a_damaged_index_is_rebuilt_rather_than_copied(corpus, indexed, tmp_path):
+    passages = current_generation(indexed) / "passages.jsonl"
+    passages.write_text(passages.read_text().replace("ferry", "FERRY"))
+    report = update_index(corpus, indexed)
+    assert report.changes.rebuilt == "the index is damaged (passages.jsonl: checksum mismatch)"
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(indexed, tmp_path / "full")

@@ -82,6 +82,13 @@ def time_queries(run: Callable[[Any], Any], queries: list[Any], budget: float) -
     }
 
 
+def save_engine(engine: Any, work: Path) -> None:
+    """Save a briefbot engine's arrays as .npy files (the engine's part of an index, without passages)."""
+    work.mkdir(parents=True, exist_ok=True)
+    for name, values in engine.arrays().items():
+        np.save(work / f"{name}.npy", values, allow_pickle=False)
+
+
 # --- briefbot --------------------------------------------------------------------------------------------
 
 
@@ -91,9 +98,7 @@ def briefbot_engine_build(data: Path, work: Path) -> dict[str, Any]:
     rows = read_tokens(data)
     began = time.perf_counter()
     engine = Bm25Engine.from_counts(TermCounts.from_token_lists(rows))
-    work.mkdir(parents=True, exist_ok=True)
-    for name, values in engine.arrays().items():
-        np.save(work / f"{name}.npy", values, allow_pickle=False)
+    save_engine(engine, work)
     return {"build_s": time.perf_counter() - began, "size_mb": folder_mb(work)}
 
 
@@ -117,11 +122,12 @@ def briefbot_full_build(data: Path, work: Path) -> dict[str, Any]:
 
 
 def _count_chunk(texts: list[str]) -> tuple[list[str], Any, Any, Any, Any]:
+    from index.analyzer import analyze
     from index.digest import count_terms
 
     vocabulary: dict[str, int] = {}
     names: list[str] = []
-    return (names, *count_terms(texts, vocabulary, names))
+    return (names, *count_terms(map(analyze, texts), vocabulary, names))
 
 
 def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:
@@ -152,9 +158,7 @@ def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:
         lengths=np.concatenate(lengths),
     )
     engine = Bm25Engine.from_counts(bags)
-    work.mkdir(parents=True, exist_ok=True)
-    for name, values in engine.arrays().items():
-        np.save(work / f"{name}.npy", values, allow_pickle=False)
+    save_engine(engine, work)
     return {"build_s": time.perf_counter() - began, "size_mb": folder_mb(work)}
 
 

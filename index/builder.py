@@ -19,13 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from index.analyzer import analyze
 from index.corpus import CorpusFile, CorpusScan, Skipped, fingerprint_of, scan_corpus
 from index.dedup import UNDATED, group
-from index.digest import Bags, FileDigest, FileState, digest_all
+from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
 from index.errors import BriefbotError
-from index.models import Source
+from index.models import Passage, Source
 from index.store import (
     FILES,
     PASSAGES,
@@ -346,8 +345,8 @@ class _KeptSource:
         start, stop = self.row_starts[low], self.row_starts[high]
         return Bags(self.vocabulary, self.terms[start:stop], self.counts[start:stop], sizes, lengths)
 
-    def text(self, passage: int) -> str:
-        return self.lines[passage].text
+    def passage(self, number: int) -> Passage:
+        return self.lines[number]
 
 
 def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None) -> TermCounts:
@@ -389,7 +388,7 @@ def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None
                 lengths.append(np.asarray(bags.lengths, dtype=np.int64)[run])
             else:
                 assert kept is not None and block.previous_first is not None
-                tokens = analyze(kept.text(block.previous_first + run))
+                tokens = passage_terms(kept.passage(block.previous_first + run))
                 bag = Counter(tokens)
                 terms.append(np.array([_term_id(vocabulary, names, t) for t in bag], dtype=np.int64))
                 counts.append(np.array(list(bag.values()), dtype=np.int64))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,7 +19,7 @@ from index.analyzer import analyze
 from index.corpus import CorpusFile, read_bytes, read_document
 from index.dedup import key_hash
 from index.errors import SkipFile
-from index.models import Source
+from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
 
@@ -63,15 +63,19 @@ class FileDigest:
     bags: Bags | None = None
 
 
+def passage_terms(passage: Passage) -> list[str]:
+    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them."""
+    return analyze(passage.text)
+
+
 def count_terms(
-    texts: Sequence[str], vocabulary: dict[str, int], vocabulary_list: list[str]
+    term_lists: Iterable[list[str]], vocabulary: dict[str, int], vocabulary_list: list[str]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Analyse texts and count their terms, adding new terms to ``vocabulary`` (term -> id) and to
+    """Count the terms of each list, adding new terms to ``vocabulary`` (term -> id) and to
     ``vocabulary_list`` (id -> term): returns (terms, counts, sizes, lengths) as in ``Bags``."""
     lengths: list[int] = []
     tokens: list[str] = []
-    for text in texts:
-        terms = analyze(text)
+    for terms in term_lists:
         lengths.append(len(terms))
         tokens.extend(terms)
     # Ids are only labels (the engine sorts its vocabulary), so new terms may take them in any order.
@@ -80,10 +84,11 @@ def count_terms(
         vocabulary_list.append(term)
     ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     size = max(len(vocabulary), 1)
-    keys = np.repeat(np.arange(len(texts), dtype=np.int64), lengths) * size + ids
+    count = len(lengths)
+    keys = np.repeat(np.arange(count, dtype=np.int64), lengths) * size + ids
     unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")  # within each passage, terms in order of first occurrence
-    sizes = np.bincount(unique // size, minlength=len(texts))
+    sizes = np.bincount(unique // size, minlength=count)
     return (unique % size)[order], counts[order], sizes, np.array(lengths, dtype=np.int64)
 
 
@@ -104,13 +109,12 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
         return FileDigest(state, skipped=str(reason))
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index")
-    texts = [p.text for p in passages]
-    terms, counts, sizes, lengths = count_terms(texts, vocabulary, vocabulary_list)
+    terms, counts, sizes, lengths = count_terms(map(passage_terms, passages), vocabulary, vocabulary_list)
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path),
         lines=tuple(passage_line(p) for p in passages),
-        keys=np.array([key_hash(t) for t in texts], dtype=np.uint64).reshape(-1, 2),
+        keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
             vocabulary_list,
             terms.astype(np.int32),

@@ -295,7 +295,44 @@ static PyObject *lookup(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong((long long)found);
 }
 
+/* a stable counting sort: the order of entries by term id (entries of one term keep their order) */
+static PyObject *order_by_term(PyObject *self, PyObject *args) {
+    Py_buffer terms_buf, out_buf;
+    Py_ssize_t n_terms;
+    if (!PyArg_ParseTuple(args, "y*w*n", &terms_buf, &out_buf, &n_terms)) return NULL;
+    const int64_t *terms = terms_buf.buf;
+    int64_t *out = out_buf.buf;
+    Py_ssize_t count = terms_buf.len / (Py_ssize_t)sizeof(int64_t);
+    PyObject *result = NULL;
+    int64_t *next = calloc((size_t)n_terms + 1, sizeof(int64_t));
+    if (!next) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (out_buf.len < terms_buf.len) {
+        PyErr_SetString(PyExc_ValueError, "output shorter than input");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        if (terms[i] < 0 || terms[i] >= n_terms) {
+            PyErr_SetString(PyExc_ValueError, "term id out of range");
+            goto done;
+        }
+        next[terms[i] + 1]++;
+    }
+    for (Py_ssize_t t = 0; t < n_terms; t++) next[t + 1] += next[t];
+    for (Py_ssize_t i = 0; i < count; i++) out[next[terms[i]]++] = i;
+    result = Py_NewRef(Py_None);
+done:
+    free(next);
+    PyBuffer_Release(&terms_buf);
+    PyBuffer_Release(&out_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"order_by_term", order_by_term, METH_VARARGS,
+     "order_by_term(terms_int64, out_int64, n_terms): out = stable order of entries by term"},
     {"top_k", top_k, METH_VARARGS,
      "top_k(rows, tfs, wide, norms, starts, ends, idfs, weights, bounds, slots, dense, k, n_rows, k1, words)"
      " -> ([(row, score)], matched)"},

@@ -263,7 +263,7 @@ def _file_line(state: FileState, source: int | None, skipped: str | None) -> byt
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.states.append(digest.state)
-    if digest.skipped is not None or digest.source is None or digest.bags is None or digest.keys is None:
+    if digest.skipped is not None or digest.source is None or digest.bags is None or digest.offsets is None:
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason))
@@ -271,8 +271,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, doc, None))
     sources_out.add(source_line(digest.source))
-    for line in digest.lines:
-        passages_out.add(line)
+    passages_out.copy(digest.records, digest.offsets, digest.crcs)
     _add_block(result, doc, digest.source, digest.keys, _Block(result.passages, digest.bags))
 
 

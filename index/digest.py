@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -58,7 +59,12 @@ class FileDigest:
     state: FileState
     skipped: str | None = None
     source: Source | None = None
-    lines: tuple[bytes, ...] = ()
+    records: bytes = b""
+    """The passages' lines for the passages file, one after another."""
+    offsets: np.ndarray | None = None
+    """Where each line starts in ``records`` (one more than lines)."""
+    crcs: np.ndarray | None = None
+    """Each line's CRC-32."""
     keys: np.ndarray | None = None
     bags: Bags | None = None
 
@@ -110,10 +116,15 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index")
     terms, counts, sizes, lengths = count_terms(map(passage_terms, passages), vocabulary, vocabulary_list)
+    lines = [passage_line(p) for p in passages]
+    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+    np.cumsum([len(line) for line in lines], out=offsets[1:])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path),
-        lines=tuple(passage_line(p) for p in passages),
+        records=b"".join(lines),
+        offsets=offsets,
+        crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
             vocabulary_list,

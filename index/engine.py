@@ -282,7 +282,7 @@ class Bm25Engine:
 def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray]:
     """Lay bags of words out as the engine's arrays: sorted vocabulary, postings, IDF, norms and bounds."""
     n_rows = len(counts.lengths)
-    used = np.unique(np.asarray(counts.terms, dtype=np.int64))
+    used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
     names = [counts.vocabulary[i] for i in used]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
@@ -291,7 +291,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
 
     terms = new_id[np.asarray(counts.terms, dtype=np.int64)]
     entry_rows = np.asarray(counts.rows, dtype=np.int64)
-    by_term = np.argsort(terms, kind="stable")
+    by_term = _order_by_term(terms, len(vocabulary))
     postings_rows = entry_rows[by_term]
     raw_tf = np.asarray(counts.counts, dtype=np.int64)[by_term]
     ranks = _ranks_in_row(entry_rows)[by_term]
@@ -336,6 +336,15 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
         "dense_slots": slots,
         "dense_bits": bits,
     }
+
+
+def _order_by_term(terms: np.ndarray, count: int) -> np.ndarray:
+    """The entries' order sorted by term, stable (a counting sort in C; numpy's stable sort without it)."""
+    if _native is None:
+        return np.argsort(terms, kind="stable")
+    order = np.empty(len(terms), dtype=np.int64)
+    _native.order_by_term(np.ascontiguousarray(terms, dtype=np.int64), order, count)
+    return order
 
 
 def _ranks_in_row(rows: np.ndarray) -> np.ndarray:

@@ -168,3 +168,12 @@ def test_arrays_round_trip_into_an_equal_engine(large):
     assert again.search(query, 10) == engine.search(query, 10) == rebuilt.search(query, 10)
     for name, values in engine.arrays().items():
         assert np.array_equal(rebuilt.arrays()[name], values), name
+
+
+def test_the_layout_is_the_same_with_or_without_the_c_extension(monkeypatch):
+    corpus, _, _ = zipf_corpus(6, 600)
+    native = Bm25Engine(corpus).arrays()
+    monkeypatch.setattr("index.engine._native", None)
+    plain = Bm25Engine(corpus).arrays()
+    for name, values in native.items():
+        assert np.array_equal(plain[name], values), name

@@ -123,11 +123,11 @@ def briefbot_full_build(data: Path, work: Path) -> dict[str, Any]:
 
 def _count_chunk(texts: list[str]) -> tuple[list[str], Any, Any, Any, Any]:
     from index.analyzer import analyze
-    from index.digest import count_terms
+    from index.engine import count_term_lists
 
     vocabulary: dict[str, int] = {}
     names: list[str] = []
-    return (names, *count_terms(map(analyze, texts), vocabulary, names))
+    return (names, *count_term_lists(map(analyze, texts), vocabulary, names))
 
 
 def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:

@@ -330,7 +330,69 @@ done:
     return result;
 }
 
+/* count each row's terms: distinct terms in order of first occurrence, with their counts */
+static PyObject *count_rows(PyObject *self, PyObject *args) {
+    Py_buffer ids_buf, lengths_buf, terms_buf, counts_buf, sizes_buf;
+    Py_ssize_t n_terms;
+    if (!PyArg_ParseTuple(args, "y*y*w*w*w*n", &ids_buf, &lengths_buf, &terms_buf, &counts_buf, &sizes_buf,
+                          &n_terms))
+        return NULL;
+    const int64_t *ids = ids_buf.buf, *lengths = lengths_buf.buf;
+    int64_t *terms = terms_buf.buf, *counts = counts_buf.buf, *sizes = sizes_buf.buf;
+    Py_ssize_t total = ids_buf.len / (Py_ssize_t)sizeof(int64_t);
+    Py_ssize_t rows = lengths_buf.len / (Py_ssize_t)sizeof(int64_t);
+    PyObject *result = NULL;
+    int64_t *last = malloc(((size_t)n_terms + 1) * sizeof(int64_t));
+    int64_t *slot = malloc(((size_t)n_terms + 1) * sizeof(int64_t));
+    if (!last || !slot) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (terms_buf.len < ids_buf.len || counts_buf.len < ids_buf.len || sizes_buf.len < lengths_buf.len) {
+        PyErr_SetString(PyExc_ValueError, "output arrays too short");
+        goto done;
+    }
+    for (Py_ssize_t t = 0; t < n_terms; t++) last[t] = -1;
+    int64_t at = 0, filled = 0;
+    for (Py_ssize_t r = 0; r < rows; r++) {
+        int64_t first = filled;
+        if (lengths[r] < 0 || at + lengths[r] > total) {
+            PyErr_SetString(PyExc_ValueError, "row lengths do not add up to the ids");
+            goto done;
+        }
+        for (int64_t i = 0; i < lengths[r]; i++, at++) {
+            int64_t t = ids[at];
+            if (t < 0 || t >= n_terms) {
+                PyErr_SetString(PyExc_ValueError, "term id out of range");
+                goto done;
+            }
+            if (last[t] != r) {
+                last[t] = r;
+                slot[t] = filled;
+                terms[filled] = t;
+                counts[filled] = 1;
+                filled++;
+            } else {
+                counts[slot[t]]++;
+            }
+        }
+        sizes[r] = filled - first;
+    }
+    result = PyLong_FromLongLong((long long)filled);
+done:
+    free(last);
+    free(slot);
+    PyBuffer_Release(&ids_buf);
+    PyBuffer_Release(&lengths_buf);
+    PyBuffer_Release(&terms_buf);
+    PyBuffer_Release(&counts_buf);
+    PyBuffer_Release(&sizes_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"count_rows", count_rows, METH_VARARGS,
+     "count_rows(ids, lengths, terms_out, counts_out, sizes_out, n_terms) -> entries: each row's distinct terms"},
     {"order_by_term", order_by_term, METH_VARARGS,
      "order_by_term(terms_int64, out_int64, n_terms): out = stable order of entries by term"},
     {"top_k", top_k, METH_VARARGS,

@@ -11,7 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +19,7 @@ import numpy as np
 from index.analyzer import analyze
 from index.corpus import CorpusFile, read_bytes, read_document
 from index.dedup import key_hash
+from index.engine import count_term_lists
 from index.errors import SkipFile
 from index.models import Passage, Source
 from index.splitter import split_document
@@ -74,30 +75,6 @@ def passage_terms(passage: Passage) -> list[str]:
     return analyze(passage.text)
 
 
-def count_terms(
-    term_lists: Iterable[list[str]], vocabulary: dict[str, int], vocabulary_list: list[str]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Count the terms of each list, adding new terms to ``vocabulary`` (term -> id) and to
-    ``vocabulary_list`` (id -> term): returns (terms, counts, sizes, lengths) as in ``Bags``."""
-    lengths: list[int] = []
-    tokens: list[str] = []
-    for terms in term_lists:
-        lengths.append(len(terms))
-        tokens.extend(terms)
-    # Ids are only labels (the engine sorts its vocabulary), so new terms may take them in any order.
-    for term in set(tokens).difference(vocabulary):
-        vocabulary[term] = len(vocabulary_list)
-        vocabulary_list.append(term)
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    size = max(len(vocabulary), 1)
-    count = len(lengths)
-    keys = np.repeat(np.arange(count, dtype=np.int64), lengths) * size + ids
-    unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
-    order = np.argsort(first, kind="stable")  # within each passage, terms in order of first occurrence
-    sizes = np.bincount(unique // size, minlength=count)
-    return (unique % size)[order], counts[order], sizes, np.array(lengths, dtype=np.int64)
-
-
 def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: list[str]) -> FileDigest:
     """Read, split and analyse one file; a file that cannot be used comes back skipped with the reason."""
     try:
@@ -115,7 +92,7 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
         return FileDigest(state, skipped=str(reason))
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index")
-    terms, counts, sizes, lengths = count_terms(map(passage_terms, passages), vocabulary, vocabulary_list)
+    terms, counts, sizes, lengths = count_term_lists(map(passage_terms, passages), vocabulary, vocabulary_list)
     lines = [passage_line(p) for p in passages]
     offsets = np.zeros(len(lines) + 1, dtype=np.int64)
     np.cumsum([len(line) for line in lines], out=offsets[1:])

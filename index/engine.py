@@ -16,8 +16,7 @@ scores every matching row and gives the same answer, only slower.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -62,26 +61,45 @@ class TermCounts:
     lengths: np.ndarray
 
     @classmethod
-    def from_token_lists(cls, corpus: Sequence[Sequence[str]]) -> TermCounts:
+    def from_token_lists(cls, corpus: Iterable[Sequence[str]]) -> TermCounts:
         """Count the terms of each row of a list of term lists."""
         vocabulary: dict[str, int] = {}
-        terms: list[int] = []
-        counts: list[int] = []
-        sizes: list[int] = []
-        lengths: list[int] = []
-        for tokens in corpus:
-            bag = Counter(tokens)
-            terms.extend(vocabulary.setdefault(term, len(vocabulary)) for term in bag)
-            counts.extend(bag.values())
-            sizes.append(len(bag))
-            lengths.append(len(tokens))
-        return cls(
-            vocabulary=list(vocabulary),
-            rows=np.repeat(np.arange(len(sizes), dtype=np.int64), sizes),
-            terms=np.array(terms, dtype=np.int64),
-            counts=np.array(counts, dtype=np.int64),
-            lengths=np.array(lengths, dtype=np.int64),
-        )
+        names: list[str] = []
+        terms, counts, sizes, lengths = count_term_lists(corpus, vocabulary, names)
+        return cls(names, np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)
+
+
+def count_term_lists(
+    term_lists: Iterable[Sequence[str]], vocabulary: dict[str, int], names: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Count the terms of each list: (terms, counts, sizes, lengths), where list i holds ``sizes[i]`` distinct
+    terms (their entries in order of first occurrence) and ``lengths[i]`` terms in all.
+
+    Term ids come from ``vocabulary`` (term -> id); new terms are added to it and to ``names`` (id -> term).
+    Ids are only labels (the engine sorts its vocabulary), so new terms take them in any order.
+    """
+    lengths: list[int] = []
+    tokens: list[str] = []
+    for terms in term_lists:
+        lengths.append(len(terms))
+        tokens.extend(terms)
+    for term in set(tokens).difference(vocabulary):
+        vocabulary[term] = len(names)
+        names.append(term)
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    row_lengths = np.array(lengths, dtype=np.int64)
+    if _native is not None:
+        terms_out = np.empty(len(ids), dtype=np.int64)
+        counts_out = np.empty(len(ids), dtype=np.int64)
+        sizes = np.empty(len(row_lengths), dtype=np.int64)
+        filled = _native.count_rows(ids, row_lengths, terms_out, counts_out, sizes, max(len(names), 1))
+        return terms_out[:filled], counts_out[:filled], sizes, row_lengths
+    size = max(len(names), 1)
+    keys = np.repeat(np.arange(len(row_lengths), dtype=np.int64), row_lengths) * size + ids
+    unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # within each row, terms in order of first occurrence
+    sizes = np.bincount(unique // size, minlength=len(row_lengths)).astype(np.int64)
+    return (unique % size)[order], counts[order], sizes, row_lengths
 
 
 ARRAY_NAMES = (

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from index.engine import Bm25Engine, Bm25Params
+from index.engine import Bm25Engine, Bm25Params, TermCounts
 
 WORDS = [
     "strike",
@@ -177,3 +177,17 @@ def test_the_layout_is_the_same_with_or_without_the_c_extension(monkeypatch):
     plain = Bm25Engine(corpus).arrays()
     for name, values in native.items():
         assert np.array_equal(plain[name], values), name
+
+
+def test_counting_terms_is_the_same_with_or_without_the_c_extension(monkeypatch):
+    corpus, _, _ = zipf_corpus(7, 300)
+    native = TermCounts.from_token_lists(corpus)
+    monkeypatch.setattr("index.engine._native", None)
+    plain = TermCounts.from_token_lists(corpus)
+    assert list(native.vocabulary) == list(plain.vocabulary)
+    for name in ("rows", "terms", "counts", "lengths"):
+        assert np.array_equal(getattr(native, name), getattr(plain, name)), name
+    first = corpus[1]
+    entries = native.rows == 1
+    assert [native.vocabulary[t] for t in native.terms[entries]] == list(dict.fromkeys(first))
+    assert native.counts[entries].tolist() == [first.count(t) for t in dict.fromkeys(first)]

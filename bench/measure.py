@@ -123,11 +123,11 @@ def briefbot_full_build(data: Path, work: Path) -> dict[str, Any]:
 
 def _count_chunk(texts: list[str]) -> tuple[list[str], Any, Any, Any, Any]:
     from index.analyzer import analyze
-    from index.engine import count_term_lists
+    from index.engine import TermIds, count_term_lists
 
-    vocabulary: dict[str, int] = {}
-    names: list[str] = []
-    return (names, *count_term_lists(map(analyze, texts), vocabulary, names))
+    ids = TermIds()
+    counted = count_term_lists(map(analyze, texts), ids)
+    return (list(ids), *counted)
 
 
 def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:

@@ -22,7 +22,7 @@ import numpy as np
 from index.corpus import CorpusFile, CorpusScan, Skipped, fingerprint_of, scan_corpus
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
-from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
+from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError
 from index.models import Passage, Source
 from index.store import (
@@ -351,14 +351,13 @@ class _KeptSource:
 def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None) -> TermCounts:
     """The term counts of the indexed passages, in row order, from the blocks' bags (analysing the few
     passages copied from the previous generation that were not indexed there)."""
-    vocabulary: dict[str, int] = {}
-    names: list[str] = []
+    ids = TermIds()
     mappings: dict[int, np.ndarray] = {}
 
     def mapping(words: Any) -> np.ndarray:
         found = mappings.get(id(words))
         if found is None or len(found) != len(words):
-            found = np.array([_term_id(vocabulary, names, w) for w in words], dtype=np.int64)
+            found = np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
             mappings[id(words)] = found
         return found
 
@@ -389,13 +388,13 @@ def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None
                 assert kept is not None and block.previous_first is not None
                 tokens = passage_terms(kept.passage(block.previous_first + run))
                 bag = Counter(tokens)
-                terms.append(np.array([_term_id(vocabulary, names, t) for t in bag], dtype=np.int64))
+                terms.append(np.fromiter(map(ids.__getitem__, bag), dtype=np.int64, count=len(bag)))
                 counts.append(np.array(list(bag.values()), dtype=np.int64))
                 sizes.append(np.array([len(bag)], dtype=np.int64))
                 lengths.append(np.array([len(tokens)], dtype=np.int64))
     row_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
     return TermCounts(
-        vocabulary=names,
+        vocabulary=list(ids),
         rows=np.repeat(np.arange(len(row_sizes), dtype=np.int64), row_sizes),
         terms=np.concatenate(terms) if terms else np.zeros(0, dtype=np.int64),
         counts=np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64),
@@ -417,10 +416,3 @@ def _known_runs(positions: np.ndarray, known: np.ndarray) -> Iterator[np.ndarray
             start = i + 1
     if start < len(positions):
         yield positions[start:]
-
-
-def _term_id(vocabulary: dict[str, int], names: list[str], term: str) -> int:
-    term_id = vocabulary.setdefault(term, len(vocabulary))
-    if term_id == len(names):
-        names.append(term)
-    return term_id

@@ -11,7 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,7 +19,7 @@ import numpy as np
 from index.analyzer import analyze
 from index.corpus import CorpusFile, read_bytes, read_document
 from index.dedup import key_hash
-from index.engine import count_term_lists
+from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile
 from index.models import Passage, Source
 from index.splitter import split_document
@@ -44,9 +44,10 @@ class FileState:
 @dataclass(frozen=True, slots=True)
 class Bags:
     """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
-    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary``."""
+    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (terms in id order,
+    shared by the files of a batch)."""
 
-    vocabulary: Sequence[str]
+    vocabulary: Collection[str]
     terms: np.ndarray
     counts: np.ndarray
     sizes: np.ndarray
@@ -75,7 +76,7 @@ def passage_terms(passage: Passage) -> list[str]:
     return analyze(passage.text)
 
 
-def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: list[str]) -> FileDigest:
+def digest_file(item: CorpusFile, ids: TermIds) -> FileDigest:
     """Read, split and analyse one file; a file that cannot be used comes back skipped with the reason."""
     try:
         info = item.path.stat()
@@ -92,7 +93,7 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
         return FileDigest(state, skipped=str(reason))
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index")
-    terms, counts, sizes, lengths = count_term_lists(map(passage_terms, passages), vocabulary, vocabulary_list)
+    terms, counts, sizes, lengths = count_term_lists(map(passage_terms, passages), ids)
     lines = [passage_line(p) for p in passages]
     offsets = np.zeros(len(lines) + 1, dtype=np.int64)
     np.cumsum([len(line) for line in lines], out=offsets[1:])
@@ -104,7 +105,7 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
         crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
-            vocabulary_list,
+            ids,
             terms.astype(np.int32),
             counts.astype(np.int32),
             sizes.astype(np.int32),
@@ -114,10 +115,9 @@ def digest_file(item: CorpusFile, vocabulary: dict[str, int], vocabulary_list: l
 
 
 def digest_batch(items: Sequence[CorpusFile]) -> list[FileDigest]:
-    """Digest several files sharing one vocabulary list (sent back once for the batch)."""
-    vocabulary: dict[str, int] = {}
-    vocabulary_list: list[str] = []
-    return [digest_file(item, vocabulary, vocabulary_list) for item in items]
+    """Digest several files sharing one term table (sent back once for the batch)."""
+    ids = TermIds()
+    return [digest_file(item, ids) for item in items]
 
 
 def digest_all(
@@ -126,10 +126,9 @@ def digest_all(
     """Digest files in order, in worker processes when there are enough of them to pay for it."""
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
-        vocabulary: dict[str, int] = {}
-        vocabulary_list: list[str] = []
+        ids = TermIds()
         for item in items:
-            digest = digest_file(item, vocabulary, vocabulary_list)
+            digest = digest_file(item, ids)
             if on_file:
                 on_file(item)
             yield digest

@@ -16,7 +16,7 @@ scores every matching row and gives the same answer, only slower.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -49,12 +49,13 @@ class Bm25Params:
 class TermCounts:
     """Bags of words, row by row: entry i says row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times.
 
-    ``vocabulary`` names the term ids in any order; ``lengths`` is every row's number of terms, repeats
+    ``vocabulary`` names the term ids (any order of terms); ``lengths`` is every row's number of terms, repeats
     counted (rows with no terms count too). Entries are sorted by row and, within a row, by where each term
     first occurs in it: rank-bm25 sums its IDFs in that order, so the IDF floor comes out bit for bit the same.
     """
 
-    vocabulary: Sequence[str]
+    vocabulary: Collection[str]
+    """The terms in id order (a list, or a ``TermIds``)."""
     rows: np.ndarray
     terms: np.ndarray
     counts: np.ndarray
@@ -63,39 +64,40 @@ class TermCounts:
     @classmethod
     def from_token_lists(cls, corpus: Iterable[Sequence[str]]) -> TermCounts:
         """Count the terms of each row of a list of term lists."""
-        vocabulary: dict[str, int] = {}
-        names: list[str] = []
-        terms, counts, sizes, lengths = count_term_lists(corpus, vocabulary, names)
-        return cls(names, np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)
+        ids = TermIds()
+        terms, counts, sizes, lengths = count_term_lists(corpus, ids)
+        return cls(list(ids), np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)
+
+
+class TermIds(dict[str, int]):
+    """Term -> id, giving the next id to a term seen for the first time: iterating gives the terms by id."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = term_id = len(self)
+        return term_id
 
 
 def count_term_lists(
-    term_lists: Iterable[Sequence[str]], vocabulary: dict[str, int], names: list[str]
+    term_lists: Iterable[Sequence[str]], ids: TermIds
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Count the terms of each list: (terms, counts, sizes, lengths), where list i holds ``sizes[i]`` distinct
-    terms (their entries in order of first occurrence) and ``lengths[i]`` terms in all.
-
-    Term ids come from ``vocabulary`` (term -> id); new terms are added to it and to ``names`` (id -> term).
-    Ids are only labels (the engine sorts its vocabulary), so new terms take them in any order.
-    """
+    terms (their entries in order of first occurrence) and ``lengths[i]`` terms in all; terms are ids from
+    ``ids``, which learns the new ones."""
     lengths: list[int] = []
     tokens: list[str] = []
     for terms in term_lists:
         lengths.append(len(terms))
         tokens.extend(terms)
-    for term in set(tokens).difference(vocabulary):
-        vocabulary[term] = len(names)
-        names.append(term)
-    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    token_ids = np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     row_lengths = np.array(lengths, dtype=np.int64)
+    size = max(len(ids), 1)
     if _native is not None:
-        terms_out = np.empty(len(ids), dtype=np.int64)
-        counts_out = np.empty(len(ids), dtype=np.int64)
+        terms_out = np.empty(len(token_ids), dtype=np.int64)
+        counts_out = np.empty(len(token_ids), dtype=np.int64)
         sizes = np.empty(len(row_lengths), dtype=np.int64)
-        filled = _native.count_rows(ids, row_lengths, terms_out, counts_out, sizes, max(len(names), 1))
+        filled = _native.count_rows(token_ids, row_lengths, terms_out, counts_out, sizes, size)
         return terms_out[:filled], counts_out[:filled], sizes, row_lengths
-    size = max(len(names), 1)
-    keys = np.repeat(np.arange(len(row_lengths), dtype=np.int64), row_lengths) * size + ids
+    keys = np.repeat(np.arange(len(row_lengths), dtype=np.int64), row_lengths) * size + token_ids
     unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")  # within each row, terms in order of first occurrence
     sizes = np.bincount(unique // size, minlength=len(row_lengths)).astype(np.int64)
@@ -301,7 +303,8 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     """Lay bags of words out as the engine's arrays: sorted vocabulary, postings, IDF, norms and bounds."""
     n_rows = len(counts.lengths)
     used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
-    names = [counts.vocabulary[i] for i in used]
+    every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
+    names = [every[i] for i in used]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
     new_id[used[order]] = np.arange(len(order), dtype=np.int64)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -135,15 +136,21 @@ def digest_all(
         return
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    with context.Pool(workers) as pool:
+    with _start_method().Pool(workers) as pool:
         for batch, digests in zip(batches, pool.imap(digest_batch, batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
                 if on_file:
                     on_file(item)
                 yield digest
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Fork while this process runs a single thread (cheap, and safe then); otherwise a fork server, since
+    forking a process that runs other threads can deadlock the copy."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _cores() -> int:

@@ -1,3 +1,5 @@
+import threading
+
 from index.builder import build_index
 from index.corpus import scan_corpus
 from index.digest import digest_all
@@ -38,3 +40,23 @@ def test_digests_come_back_in_corpus_order(tmp_path, monkeypatch):
     monkeypatch.setattr("index.digest._cores", lambda: 2)
     items = scan_corpus(corpus).files
     assert [d.state.path for d in digest_all(items)] == [item.name for item in items]
+
+
+def test_a_process_running_other_threads_starts_its_workers_safely(tmp_path, monkeypatch):
+    # Forking a process that runs other threads can deadlock the copy: a fork server starts the workers then.
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    items = scan_corpus(corpus).files
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        digests = list(digest_all(items))
+    finally:
+        release.set()
+        other.join()
+    assert [d.state.path for d in digests] == [item.name for item in items]
+    assert sum(len(d.keys) for d in digests if d.keys is not None) > 30

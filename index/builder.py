@@ -103,8 +103,34 @@ def update_index(
             changes = Changes(added=len(scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(scan, previous)
-            report = _assemble(corpus_dir, index_dir, scan, plan, previous, progress)
+            if _untouched(plan, changes, scan, previous):
+                report = _unchanged_report(previous)
+            else:
+                report = _assemble(corpus_dir, index_dir, scan, plan, previous, progress)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
+
+
+def _untouched(plan: list[CorpusFile | _Kept], changes: Changes, scan: CorpusScan, previous: LoadedIndex) -> bool:
+    """Whether the current generation already is what a build would write: every file as it recorded it."""
+    if changes.added or changes.changed or changes.removed:
+        return False
+    kept = [step for step in plan if isinstance(step, _Kept)]
+    if len(kept) != len(plan) or any(
+        step.entry["size"] != step.state.size or step.entry["mtime_ns"] != step.state.mtime_ns for step in kept
+    ):
+        return False
+    skipped = [
+        *scan.skipped,
+        *(Skipped(step.state.path, step.entry["skipped"]) for step in kept if step.entry["skipped"]),
+    ]
+    listed = [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)]
+    return listed == previous.manifest["corpus"]["skipped"]
+
+
+def _unchanged_report(previous: LoadedIndex) -> BuildReport:
+    corpus = previous.manifest["corpus"]
+    skipped = tuple(Skipped(s["path"], s["reason"]) for s in corpus["skipped"])
+    return BuildReport(corpus["files"], previous.manifest["counts"]["passages"], skipped, previous.folder, 0.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,12 +78,25 @@ def test_removing_the_copy_that_stood_for_a_repeat_indexes_the_other_copy(corpus
     assert hit.source.path == "briefings/2017-03-02-briefing.txt" and hit.also_in == ()
 
 
-def test_an_update_with_nothing_changed_reads_nothing_and_changes_nothing(corpus, indexed):
-    before, _ = generation_files(indexed)
+def test_an_update_with_nothing_changed_reads_nothing_and_writes_nothing(corpus, indexed):
+    before = current_generation(indexed)
     report = update_index(corpus, indexed)
     assert report.read == 0 and report.changes.unchanged == 4
-    after, _ = generation_files(indexed)
-    assert after == before
+    assert current_generation(indexed) == report.folder == before
+    assert [s.path for s in report.skipped] == ["notes/empty.txt"] and report.passages > 10
+
+
+def test_a_touched_file_or_a_new_unreadable_type_makes_a_new_generation_equal_to_a_full_build(
+    corpus, indexed, tmp_path
+):
+    before = current_generation(indexed)
+    touch_later(corpus / "news" / "convoy.md")
+    assert update_index(corpus, indexed).read == 0
+    assert current_generation(indexed) != before
+    write(corpus, "notes/minutes.docx", b"PK\x03\x04")
+    update_index(corpus, indexed)
+    build_index(corpus, tmp_path / "full")
+    assert_same_index(indexed, tmp_path / "full")
 
 
 def test_a_skipped_file_stays_skipped_with_its_reason_until_it_changes(corpus, indexed, tmp_path):

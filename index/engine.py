@@ -205,7 +205,10 @@ class Bm25Engine:
         frequencies = np.diff(self._offsets)
         terms = np.repeat(np.arange(self.vocabulary_size, dtype=np.int64), frequencies)
         rows = np.asarray(self._rows, dtype=np.int64)
-        order = np.lexsort((self._arrays["postings_rank"], rows))
+        ranks = np.asarray(self._arrays["postings_rank"], dtype=np.int64)
+        # by row, and within a row by rank: two stable counting sorts
+        by_rank = _order_by_term(ranks, int(ranks.max()) + 1 if ranks.size else 1)
+        order = by_rank[_order_by_term(rows[by_rank], max(self.size, 1))]
         vocabulary = [self.term(i) for i in range(self.vocabulary_size)]
         return TermCounts(
             vocabulary=vocabulary,

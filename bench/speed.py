@@ -8,8 +8,8 @@ system (briefbot's analyzer splits the passages once; the peers index those term
 peak memory, index size on disk, load time and query latency (p50 / p95 over 500 questions of 2-6 words).
 Each build and each query run is a child process of its own, so each system's peak memory is its own.
 A system is skipped at a size where the previous size predicts it would take over the time budget (10
-minutes by default), and the report says so. At 100k passages it also times ``index update`` after one new
-transcript against a full build. The table, ratios and targets go to standard output and to
+minutes by default), and the report says so. At 100k and 1M passages it also times ``index update`` after one
+new transcript against a full build. The table, ratios and targets go to standard output and to
 ``bench/results/<size>.md``. Needs the bench extras: ``pip install -e '.[bench]'``.
 """
 
@@ -60,12 +60,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "results", help="where the markdown goes")
     parser.add_argument("--budget", type=float, default=600.0, help="seconds a system may take per phase")
     parser.add_argument("--only", default="", help="comma-separated systems to run (default: all)")
-    parser.add_argument("--update-at", default="100k", help="size at which to time `index update`")
+    parser.add_argument("--update-at", default="100k,1m", help="comma-separated sizes at which to time `index update`")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
     previous: Run | None = None
     for label in args.sizes.split(","):
-        run = measure_size(label, args.data / label, args.budget, only, previous, label == args.update_at)
+        update = label in args.update_at.split(",")
+        run = measure_size(label, args.data / label, args.budget, only, previous, update)
         report = render(run, args.budget)
         print(report, flush=True)
         args.out.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,7 @@
 import threading
 
+import pytest
+
 from index.builder import build_index
 from index.corpus import scan_corpus
 from index.digest import digest_all
@@ -18,13 +20,23 @@ def many_files(root, count):
     write(root, "broken.txt", b"\x00\x01binary")
 
 
-def test_worker_processes_build_the_same_index_as_one_process(tmp_path, monkeypatch):
+@pytest.fixture
+def workers(monkeypatch):
+    """Worker processes however small the corpus, as on a machine with two cores."""
+
+    def use_workers():
+        monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
+        monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
+        monkeypatch.setattr("index.digest._cores", lambda: 2)
+
+    return use_workers
+
+
+def test_worker_processes_build_the_same_index_as_one_process(tmp_path, workers):
     corpus = tmp_path / "corpus"
     many_files(corpus, 40)
     build_index(corpus, tmp_path / "single")
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    workers()
     seen = []
     report = build_index(corpus, tmp_path / "parallel", progress=lambda done, total, name: seen.append((done, total)))
     assert report.files == 40 and [s.path for s in report.skipped] == ["broken.txt"]
@@ -32,23 +44,19 @@ def test_worker_processes_build_the_same_index_as_one_process(tmp_path, monkeypa
     assert_same_index(tmp_path / "parallel", tmp_path / "single")
 
 
-def test_digests_come_back_in_corpus_order(tmp_path, monkeypatch):
+def test_digests_come_back_in_corpus_order(tmp_path, workers):
     corpus = tmp_path / "corpus"
     many_files(corpus, 30)
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    workers()
     items = scan_corpus(corpus).files
     assert [d.state.path for d in digest_all(items)] == [item.name for item in items]
 
 
-def test_a_process_running_other_threads_starts_its_workers_safely(tmp_path, monkeypatch):
+def test_a_process_running_other_threads_starts_its_workers_safely(tmp_path, workers):
     # Forking a process that runs other threads can deadlock the copy: a fork server starts the workers then.
     corpus = tmp_path / "corpus"
     many_files(corpus, 30)
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr("index.digest._cores", lambda: 2)
+    workers()
     items = scan_corpus(corpus).files
     release = threading.Event()
     other = threading.Thread(target=release.wait)

@@ -216,7 +216,7 @@ def render(run: Run, budget: float) -> str:
             )
     lines += ["", "## Ratios (briefbot ÷ peer; below 1 is better for briefbot)", ""]
     lines += _ratios(r)
-    lines += ["", "## Targets at a million passages", ""]
+    lines += ["", f"## Targets (set for a million passages) at {run.label}", ""]
     lines += _targets(r)
     return "\n".join(lines) + "\n"
 

@@ -18,6 +18,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -176,6 +178,8 @@ class Token:
 
 def fold(word: str) -> str:
     """Lowercase, strip accents and unify quotes, apostrophes and dashes so that variant spellings meet."""
+    if word.isascii():
+        return word.replace("`", "'").lower()
     return _strip_accents(word).translate(_FOLD).casefold()
 
 
@@ -189,12 +193,14 @@ def stem(word: str) -> str:
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        yield from _word_tokens(match.group(), match.start(), match.end())
+        start, end = match.span()
+        for term, joined in _word_terms(match.group()):
+            yield Token(term, start, end, joined)
 
 
 def analyze(text: str) -> list[str]:
     """The terms of ``text`` in order, repeats kept (the input BM25 counts)."""
-    return [token.term for token in iter_tokens(text)]
+    return list(chain.from_iterable(map(_word_term_list, _WORD.findall(text))))
 
 
 def query_terms(question: str) -> dict[str, float]:
@@ -275,7 +281,27 @@ def _strip_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
+WORD_CACHE_SIZE = 1 << 18
+"""How many distinct words keep their terms at hand: a corpus repeats its words endlessly, and stemming each
+occurrence again would make a large build several times slower."""
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
+    """The terms of one word with whether each is a compound's joined term (none for a stopword).
+
+    Cached (bounded, and safe to share between threads): ``iter_tokens`` and ``analyze`` stem each distinct
+    word once."""
+    return tuple(_word_parts(word))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_term_list(word: str) -> tuple[str, ...]:
+    """The terms of one word, joined terms included."""
+    return tuple(term for term, _ in _word_terms(word))
+
+
+def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
     """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
@@ -287,14 +313,14 @@ def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
         return
     if len(parts) == 1:
         if parts[0] not in STOPWORDS:
-            yield Token(stem(parts[0]), start, end)
+            yield stem(parts[0]), False
         return
     for number, part in enumerate(parts):
         if part in STOPWORDS or (number < len(parts) - 1 and part in ARTICLES):
             continue
-        yield Token(stem(part), start, end)
+        yield stem(part), False
     if not all(part.isdigit() for part in parts):
-        yield Token(stem("".join(parts)), start, end, joined=True)
+        yield stem("".join(parts)), True
 
 
 FILLER_TERMS = frozenset(stem(word) for word in QUERY_FILLER)

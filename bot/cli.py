@@ -35,6 +35,8 @@ _CORPUS_OPTION = click.option(
 _INDEX_OPTION = click.option(
     "--index", "index_dir", type=_FOLDER, help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/]"
 )
+_STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
+_JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -60,8 +62,8 @@ def index_group() -> None:
 @index_group.command("build")
 @_CORPUS_OPTION
 @_INDEX_OPTION
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@_STRICT_OPTION
+@_JSON_SUMMARY_OPTION
 def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool, as_json: bool) -> None:
     """Rebuild the whole index from the corpus (.txt, .md, .html, .htm and .pdf files, recursively).
 
@@ -87,8 +89,8 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
 @index_group.command("update")
 @_CORPUS_OPTION
 @_INDEX_OPTION
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object (as index build).")
+@_STRICT_OPTION
+@_JSON_SUMMARY_OPTION
 def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool, as_json: bool) -> None:
     """Bring the index up to date, reading only the files added or changed since it was built.
 

@@ -105,12 +105,12 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = dedup_key(text).split()
     if len(words) < SHINGLE_WORDS:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[n : n + SHINGLE_WORDS]) for n in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(zip(*(words[n:] for n in range(SHINGLE_WORDS)), strict=False))
 
 
 def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> bool:
     """Whether two passages (as shingles) are the same excerpt with small differences."""
-    small, large = sorted((first, second), key=len)
+    small, large = (first, second) if len(first) <= len(second) else (second, first)
     if len(small) < MIN_SHINGLES or len(small) < MIN_LENGTH_RATIO * len(large):
         return False
     return len(small & large) >= MIN_SHARED * len(small)
@@ -119,15 +119,21 @@ def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str,
 def collapse(items: Sequence[T], text_of: Callable[[T], str]) -> list[list[T]]:
     """Group ranked items whose texts are near repeats; each group keeps rank order, best first.
 
-    The groups come in the order of their best item.
+    The groups come in the order of their best item. An item joins the first group whose best item it near
+    repeats; only groups sharing a shingle with it can be that one, so only those are compared.
     """
-    groups: list[tuple[frozenset[tuple[str, ...]], list[T]]] = []
+    leads: list[frozenset[tuple[str, ...]]] = []
+    groups: list[list[T]] = []
+    holding: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         own = shingles(text_of(item))
-        for lead, members in groups:
-            if near_repeats(lead, own):
-                members.append(item)
-                break
-        else:
-            groups.append((own, [item]))
-    return [members for _, members in groups]
+        sharing = sorted({number for shingle in own for number in holding.get(shingle, ())})
+        match = next((number for number in sharing if near_repeats(leads[number], own)), None)
+        if match is not None:
+            groups[match].append(item)
+            continue
+        for shingle in own:
+            holding.setdefault(shingle, []).append(len(groups))
+        leads.append(own)
+        groups.append([item])
+    return groups

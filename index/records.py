@@ -1,7 +1,8 @@
 """JSON Lines files read lazily: one record a line, found by offset, checked by its CRC-32 when read.
 
 A million passages open in no time this way: nothing is parsed until a record is asked for, and a damaged
-record is noticed when it is read rather than by hashing the whole file on every start.
+record is noticed when it is read rather than by hashing the whole file on every start. The items read last
+are kept decoded: answering a question looks at the same few passages many times.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import mmap
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -18,6 +20,9 @@ import numpy as np
 from index.errors import IndexCorruptError
 
 T = TypeVar("T")
+
+RECENT_ITEMS = 4096
+"""How many decoded items a JsonLines keeps at hand (items are immutable, so threads share them)."""
 
 
 class JsonLines(Sequence[T]):
@@ -36,6 +41,7 @@ class JsonLines(Sequence[T]):
         self._crcs = crcs
         self._decode = decode
         self._index_dir = index_dir
+        self._item = lru_cache(maxsize=RECENT_ITEMS)(self._load)
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
             self._data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
@@ -61,11 +67,14 @@ class JsonLines(Sequence[T]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(f"record {index} out of range")
-        return self._decode(index, self.record(index))
+        return self._item(index)
 
     def __iter__(self) -> Iterator[T]:
         for i in range(len(self)):
-            yield self[i]
+            yield self._load(i)
+
+    def _load(self, index: int) -> T:
+        return self._decode(index, self.record(index))
 
     def raw(self, start: int, end: int) -> bytes:
         """The bytes of records ``start`` to ``end`` (exclusive), newlines included."""

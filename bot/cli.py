@@ -13,17 +13,20 @@ from typing import Any
 import click
 
 from bot.adding import AddPlan, AddRefused, plan_additions, write_additions
-from bot.index_access import WAITING, open_searcher, summary_line, update_index
+from bot.index_access import WAITING, open_searcher, summary_line
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import render_answer
 from bot.settings import Settings, load_settings
-from index.builder import BuildReport, build_index
-from index.errors import BriefbotError, SkipFile
+from index.builder import BuildReport, build_index, update_index
+from index.corpus import check_corpus_folder
+from index.errors import BriefbotError, IndexCorruptError, SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
 from index.search import Searcher
 from index.sidecar import Metadata
+from index.store import verify_index
+from index.watch import watch_corpus
 
 _FOLDER = click.Path(path_type=Path, file_okay=False)
 _CORPUS_OPTION = click.option(
@@ -32,6 +35,8 @@ _CORPUS_OPTION = click.option(
 _INDEX_OPTION = click.option(
     "--index", "index_dir", type=_FOLDER, help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/]"
 )
+_STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
+_JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -51,14 +56,14 @@ def cli() -> None:
 
 @cli.group("index")
 def index_group() -> None:
-    """Build the search index from the corpus folder."""
+    """Build the search index from the corpus folder, keep it current, check it."""
 
 
 @index_group.command("build")
 @_CORPUS_OPTION
 @_INDEX_OPTION
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@_STRICT_OPTION
+@_JSON_SUMMARY_OPTION
 def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool, as_json: bool) -> None:
     """Rebuild the whole index from the corpus (.txt, .md, .html, .htm and .pdf files, recursively).
 
@@ -78,12 +83,94 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
         report = build_index(
             corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
         )
+    _report_build(report, folder, strict, as_json)
+
+
+@index_group.command("update")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+@_STRICT_OPTION
+@_JSON_SUMMARY_OPTION
+def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool, as_json: bool) -> None:
+    """Bring the index up to date, reading only the files added or changed since it was built.
+
+    Files whose size and modification time (and those of their NAME.meta.toml) are unchanged are not read;
+    a file that was only touched is recognised by its content hash. The result is the same index `briefbot
+    index build` would write, with the same summary. Without an index (or one from another briefbot version
+    or corpus folder), or when the alias groups in aliases.toml changed, it reads every file.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    with file_progress("updating") as progress:
+        report = update_index(
+            corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
+        )
+    if report.changes is not None and report.changes.rebuilt:
+        _note(f"read every file: {report.changes.rebuilt}")
+    _report_build(report, folder, strict, as_json)
+
+
+def _report_build(report: BuildReport, folder: Path, strict: bool, as_json: bool) -> None:
     if as_json:
         _print_json(_build_record(report, folder))
     else:
         click.echo(_build_summary(report, folder))
     if strict and report.skipped:
         raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
+
+
+@index_group.command("watch")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(50, 60_000),
+    default=1000,
+    show_default=True,
+    help="Milliseconds of quiet to wait for after a change before updating (at most 10x that while changes go on).",
+)
+def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: int) -> None:
+    """Keep the index current: update it now, then whenever files are added, changed or removed.
+
+    Each update reads only the changed files and then switches the index over in one step, so a running
+    bot or `briefbot ask` uses the new passages at once, without a restart. Stop with Ctrl-C.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    check_corpus_folder(corpus)
+
+    def updated(report: BuildReport) -> None:
+        click.echo(summary_line(report))
+        for item in report.skipped:
+            click.echo(f"  skipped {item.path}: {item.reason}")
+        for warning in report.warnings:
+            click.echo(f"  warning {warning.path}: {warning.message}")
+
+    watch_corpus(
+        corpus,
+        folder,
+        max_file_bytes=settings.max_file_bytes,
+        on_update=updated,
+        on_error=lambda message: _note(f"error: {message}"),
+        debounce_ms=debounce_ms,
+        on_ready=lambda: _note(f"watching {corpus} for changes (Ctrl-C to stop)"),
+    )
+    _note("stopped watching")
+
+
+@index_group.command("verify")
+@_INDEX_OPTION
+def verify_command(index_dir: Path | None) -> None:
+    """Check every file of the index against its checksum (opening an index checks only what is quick)."""
+    settings = load_settings()
+    folder = index_dir or settings.index_dir
+    problems = verify_index(folder)
+    if problems:
+        raise IndexCorruptError(
+            f"index in {folder} is damaged ({'; '.join(problems)}); rebuild it with `briefbot index build`"
+        )
+    click.echo(f"index in {folder} is intact")
 
 
 @cli.command("ask")
@@ -277,8 +364,9 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
 
     The token comes from DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or .env. With
     BRIEFBOT_GUILD_ID set, the slash commands are synced to that server at start (instant); otherwise
-    globally (up to an hour to appear). The index is built first when it is missing or stale, and reloaded
-    while the bot runs whenever `briefbot index build` writes a new one. Stop it with Ctrl-C.
+    globally (up to an hour to appear). The index is brought up to date first when it is missing or stale,
+    and reloaded while the bot runs whenever `briefbot index build`, `update` or `watch` writes a new one.
+    Stop it with Ctrl-C.
     """
     from bot.discord.run import run_discord
 

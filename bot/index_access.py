@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.builder import BuildReport, Progress, build_index
+from index.builder import BuildReport, Progress, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder
 from index.freshness import staleness
 from index.search import Searcher
@@ -21,16 +21,17 @@ def ensure_current(
     progress: Progress | None = None,
     max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
 ) -> BuildReport | None:
-    """Build the index when it is missing, of an older version, or older than the corpus; say so first."""
+    """Bring the index up to date when it is missing, of an older version, or older than the corpus (reading
+    only the files that changed); say so first."""
     if not corpus_dir.is_dir() and (index_dir / CURRENT_FILE).exists():
         notify(f"corpus folder {corpus_dir} not found; answering from the existing index")
         return None
     check_corpus_folder(corpus_dir)
-    reason = staleness(corpus_dir, index_dir)
+    reason = staleness(corpus_dir, index_dir, max_file_bytes)
     if reason is None:
         return None
     notify(f"{reason}: building the index from {corpus_dir} …")
-    report = build_index(
+    report = update_index(
         corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING), max_file_bytes=max_file_bytes
     )
     notify(summary_line(report))
@@ -49,22 +50,18 @@ def open_searcher(
     return Searcher(load_index(index_dir))
 
 
-def update_index(
-    corpus_dir: Path,
-    index_dir: Path,
-    progress: Progress | None = None,
-    on_wait: Callable[[], None] | None = None,
-    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
-) -> BuildReport:
-    """Bring the index up to date with the corpus after files were added to it."""
-    return build_index(corpus_dir, index_dir, progress=progress, on_wait=on_wait, max_file_bytes=max_file_bytes)
-
-
 def summary_line(report: BuildReport) -> str:
-    """One line saying what a build did."""
+    """One line saying what a build or an update did."""
     files = "file" if report.files == 1 else "files"
     skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
-    return f"indexed {report.files} {files}, {report.passages} passages{skipped} in {report.seconds:.1f} s"
+    changes = report.changes
+    read = ""
+    if changes is not None and changes.rebuilt is None:
+        read = (
+            f" ({changes.added} added, {changes.changed} changed, {changes.removed} removed, "
+            f"{changes.unchanged} unchanged)"
+        )
+    return f"indexed {report.files} {files}, {report.passages} passages{skipped}{read} in {report.seconds:.1f} s"
 
 
 WAITING = "another build is writing this index; waiting for it to finish …"

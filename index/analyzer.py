@@ -13,13 +13,13 @@ A term containing a space is a phrase: the terms of consecutive words (alias nam
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -160,8 +160,6 @@ IRREGULAR = {
 """Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
 
 _STEMMER = Stemmer.Stemmer("english")
-WORD_CACHE_SIZE = 16_384
-"""Words whose terms are remembered: text repeats its words, so most are analysed once (bounded memory)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +178,8 @@ class Token:
 
 def fold(word: str) -> str:
     """Lowercase, strip accents and unify quotes, apostrophes and dashes so that variant spellings meet."""
+    if word.isascii():
+        return word.replace("`", "'").lower()
     return _strip_accents(word).translate(_FOLD).casefold()
 
 
@@ -193,12 +193,18 @@ def stem(word: str) -> str:
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        yield from _word_tokens(match.group(), match.start(), match.end())
+        start, end = match.span()
+        word = match.group()
+        if _is_number(word):
+            yield Token(word, start, end)
+            continue
+        for term, joined in _word_terms(word):
+            yield Token(term, start, end, joined)
 
 
 def analyze(text: str) -> list[str]:
     """The terms of ``text`` in order, repeats kept (the input BM25 counts)."""
-    return [token.term for token in iter_tokens(text)]
+    return list(chain.from_iterable(map(_terms_of_word, _WORD.findall(text))))
 
 
 def query_terms(question: str) -> dict[str, float]:
@@ -275,23 +281,42 @@ def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: 
 
 
 def _strip_accents(word: str) -> str:
-    if word.isascii():
-        return word  # nothing to decompose: the common case, kept cheap
-    return "".join(itertools.filterfalse(unicodedata.combining, unicodedata.normalize("NFKD", word)))
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _word_tokens(word: str, start: int, end: int) -> Iterator[Token]:
-    """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
-    if word.isascii() and word.isdigit():  # numbers are countless and their term is themselves
-        yield Token(word, start, end)
-        return
-    for term, joined in _word_terms(word):
-        yield Token(term, start, end, joined)
+WORD_CACHE_SIZE = 1 << 18
+"""How many distinct words keep their terms at hand: a corpus repeats its words endlessly, and stemming each
+occurrence again would make a large build several times slower."""
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
-    """The terms of one word, each with whether it is the joined form of a compound (see ``_word_tokens``)."""
+    """The terms of one word with whether each is a compound's joined term (none for a stopword).
+
+    Cached (bounded, and safe to share between threads): ``iter_tokens`` and ``analyze`` stem each distinct
+    word once."""
+    return tuple(_word_parts(word))
+
+
+def _is_number(word: str) -> bool:
+    """Numbers are their own term, and countless (ids, amounts): they bypass the word cache, which would
+    otherwise fill with numbers a bot is asked once."""
+    return word.isascii() and word.isdigit()
+
+
+def _terms_of_word(word: str) -> tuple[str, ...]:
+    return (word,) if _is_number(word) else _word_term_list(word)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_term_list(word: str) -> tuple[str, ...]:
+    """The terms of one word, joined terms included."""
+    return tuple(term for term, _ in _word_terms(word))
+
+
+def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
+    """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
         plain = plain.replace(".", "")
@@ -299,17 +324,17 @@ def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
     parts = [piece for chunk in _PART_SPLIT.split(plain) if chunk for piece in _CAMEL.split(chunk) if piece]
     parts = [part.casefold() for part in parts]
     if not parts:
-        return ()
+        return
     if len(parts) == 1:
-        return () if parts[0] in STOPWORDS else ((stem(parts[0]), False),)
-    terms = [
-        (stem(part), False)
-        for number, part in enumerate(parts)
-        if part not in STOPWORDS and not (number < len(parts) - 1 and part in ARTICLES)
-    ]
+        if parts[0] not in STOPWORDS:
+            yield stem(parts[0]), False
+        return
+    for number, part in enumerate(parts):
+        if part in STOPWORDS or (number < len(parts) - 1 and part in ARTICLES):
+            continue
+        yield stem(part), False
     if not all(part.isdigit() for part in parts):
-        terms.append((stem("".join(parts)), True))
-    return tuple(terms)
+        yield stem("".join(parts)), True
 
 
 FILLER_TERMS = frozenset(stem(word) for word in QUERY_FILLER)

@@ -174,18 +174,24 @@ def check_corpus_folder(root: Path) -> None:
         raise BriefbotError(f"corpus folder {root} is not a folder")
 
 
-def read_document(item: CorpusFile) -> Document:
-    """Read one corpus file into a Document; raises SkipFile with the reason when it cannot be used."""
+def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:
+    """Read one corpus file into a Document, with its sidecar's metadata applied; raises SkipFile with the
+    reason when it cannot be used. ``data`` and ``sidecar`` are the file's and the sidecar's bytes when they
+    were read already."""
     reader = reader_for(item.path.suffix)
     if reader is None:
         raise SkipFile("unsupported file type")
+    document = reader(read_bytes(item) if data is None else data, item.name)
+    if item.sidecar is not None:
+        document = apply_metadata(document, read_sidecar(item.sidecar, sidecar))
+    return document
+
+
+def read_bytes(item: CorpusFile) -> bytes:
+    """A corpus file's bytes; raises SkipFile when it cannot be read."""
     try:
-        data = item.path.read_bytes()
+        return item.path.read_bytes()
     except FileNotFoundError:
         raise SkipFile("file disappeared while the index was being built") from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
-    document = reader(data, item.name)
-    if item.sidecar is not None:
-        document = apply_metadata(document, read_sidecar(item.sidecar))
-    return document

@@ -81,6 +81,23 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
+_MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
+_NAMED_DAYS = tuple(name.capitalize() for name in _WEEKDAYS)
+_RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
+_MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
+"""What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
+without any of them states no date, and most passages are such text."""
+_ASCII_DATE_SIGNS = re.compile("|".join((*"0123456789", *_MONTH_STARTS, *_NAMED_DAYS)))
+_ASCII_RELATIVE = re.compile("|".join(_RELATIVE_WORDS))
+"""The same test for ASCII text, as plain words (which the regular expression engine finds much faster)."""
+
+
+def _may_hold_date(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_DATE_SIGNS.search(text) is not None or _ASCII_RELATIVE.search(text.lower()) is not None
+    return _MAY_HOLD_DATE.search(text) is not None
+
+
 _LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
 """A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
 
@@ -99,6 +116,8 @@ def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
     without a year and relative ones (``today``, ``Friday``, ``in March``) are resolved against it and left
     out when it is None.
     """
+    if not _may_hold_date(text):
+        return ()
     claimed: list[_Found] = []
     for finder in _FINDERS:
         for found in finder(text, anchor):

@@ -1,15 +1,21 @@
 """Repeated passages: the same words quoted twice (exact repeats) or with small differences (near repeats).
 
-Exact repeats are found when the index is built and indexed once. Near repeats (an excerpt quoted with an
-elision added, a word changed, a typo fixed) are found among a question's candidates: they share most of
-their three-word shingles.
+Exact repeats are grouped when the index is built: of passages with the same words (case, accents and
+punctuation aside), the index scores one, the copy from the earliest-dated document (ties go to reading
+order), and lists the rest under it. Keys are 128-bit hashes of the folded words, so a million passages group
+in a few numpy sorts. Near repeats (an excerpt quoted with an elision added, a word changed, a typo fixed)
+are found among a question's candidates: they share most of their three-word shingles.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
+
+import numpy as np
 
 from index.analyzer import fold
 
@@ -24,11 +30,74 @@ passage is a quotation of part of it, not a repeat."""
 
 _WORDS = re.compile(r"\w+")
 T = TypeVar("T")
+UNDATED = np.iinfo(np.int32).max
+"""The date order of a document without a date: after every dated one."""
 
 
 def dedup_key(text: str) -> str:
     """The words of a passage, folded: two passages with the same key say the same thing."""
     return " ".join(_WORDS.findall(fold(text)))
+
+
+def key_hash(text: str) -> tuple[int, int]:
+    """A passage's dedup key as two 64-bit halves of its BLAKE2b hash."""
+    digest = hashlib.blake2b(dedup_key(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """The passages to index (sorted), and for each that has copies, the copies (sorted), as flat arrays."""
+
+    rows: np.ndarray
+    holders: np.ndarray
+    offsets: np.ndarray
+    members: np.ndarray
+
+
+def group(keys: np.ndarray, date_order: np.ndarray) -> Grouping:
+    """Group passages by key; ``date_order`` ranks each passage's document date (``UNDATED`` last)."""
+    count = len(keys)
+    if count == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Grouping(empty, empty, np.zeros(1, dtype=np.int64), empty)
+    numbers = np.arange(count, dtype=np.int64)
+    order = np.lexsort((numbers, date_order, keys[:, 1], keys[:, 0]))
+    ordered = keys[order]
+    starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
+    sizes = np.diff(np.r_[starts, count])
+    rows = np.sort(order[starts])
+    repeated = sizes > 1
+    holders = order[starts[repeated]]
+    by_holder = np.argsort(holders, kind="stable")
+    holders = holders[by_holder]
+    groups = [np.sort(order[s + 1 : s + n]) for s, n in zip(starts[repeated], sizes[repeated], strict=True)]
+    groups = [groups[i] for i in by_holder.tolist()]
+    offsets = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum([len(g) for g in groups], out=offsets[1:])
+    members = np.concatenate(groups) if groups else np.zeros(0, dtype=np.int64)
+    return Grouping(rows.astype(np.int64), holders.astype(np.int64), offsets, members.astype(np.int64))
+
+
+class Duplicates(Mapping[int, list[int]]):
+    """For an indexed passage, the passages elsewhere with the same words (a lazy view of flat arrays)."""
+
+    def __init__(self, holders: np.ndarray, offsets: np.ndarray, members: np.ndarray) -> None:
+        self._holders = holders
+        self._offsets = offsets
+        self._members = members
+
+    def __getitem__(self, passage_id: int) -> list[int]:
+        place = int(np.searchsorted(self._holders, passage_id))
+        if place >= len(self._holders) or int(self._holders[place]) != passage_id:
+            raise KeyError(passage_id)
+        return [int(m) for m in self._members[int(self._offsets[place]) : int(self._offsets[place + 1])]]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._holders.tolist())
+
+    def __len__(self) -> int:
+        return len(self._holders)
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
@@ -50,15 +119,21 @@ def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str,
 def collapse(items: Sequence[T], text_of: Callable[[T], str]) -> list[list[T]]:
     """Group ranked items whose texts are near repeats; each group keeps rank order, best first.
 
-    The groups come in the order of their best item.
+    The groups come in the order of their best item. An item joins the first group whose best item it near
+    repeats; only groups sharing a shingle with it can be that one, so only those are compared.
     """
-    groups: list[tuple[frozenset[tuple[str, ...]], list[T]]] = []
+    leads: list[frozenset[tuple[str, ...]]] = []
+    groups: list[list[T]] = []
+    holding: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         own = shingles(text_of(item))
-        for lead, members in groups:
-            if near_repeats(lead, own):
-                members.append(item)
-                break
-        else:
-            groups.append((own, [item]))
-    return [members for _, members in groups]
+        sharing = sorted({number for shingle in own for number in holding.get(shingle, ())})
+        match = next((number for number in sharing if near_repeats(leads[number], own)), None)
+        if match is not None:
+            groups[match].append(item)
+            continue
+        for shingle in own:
+            holding.setdefault(shingle, []).append(len(groups))
+        leads.append(own)
+        groups.append([item])
+    return groups

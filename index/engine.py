@@ -1,17 +1,35 @@
-"""BM25 scoring: rank-bm25's BM25Okapi over the indexed passages' terms, with a stable top-k.
+"""BM25 scoring: rank-bm25's BM25Okapi over the indexed passages' terms, with an exact and fast top-k.
 
 Scores follow BM25Okapi exactly (k1, b, and its IDF floor of ``epsilon`` times the mean IDF for terms found
 in more than half the passages). A query is a mapping of term to weight; a weight of n scores the term n
 times, which is what BM25Okapi does with a term repeated n times in the query.
+
+The engine keeps a term-by-row layout of plain arrays (postings sorted by row, with each posting's term
+frequency), the per-row length normalisation and the per-term IDF. A row's score for a query is the sum, in
+query order, of ``weight * (idf * (tf * (k1 + 1) / (tf + norm)))`` over the query terms it holds: the same
+float64 operations in the same order as rank-bm25, so scores and ties agree with it. The top k come from a
+small C extension that prunes with MaxScore (each term's largest contribution bounds what rows holding only
+weak terms can reach) and counts the matched rows with bitmaps; where the extension is not built, numpy
+scores every matching row and gives the same answer, only slower.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from rank_bm25 import BM25Okapi
+
+try:
+    from index import _bm25_topk as _native
+except ImportError:  # no C compiler at install time: numpy does the same work
+    _native = None
+
+DENSE_SHARE = 32
+"""A term found in at least one row in this many also keeps a bitmap of its rows, for counting matches."""
+DENSE_MIN_ROWS = 4096
+"""Below this many rows a term never needs a bitmap."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,44 +45,412 @@ class Bm25Params:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class TermCounts:
+    """Bags of words, row by row: entry i says row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times.
+
+    ``vocabulary`` names the term ids (any order of terms); ``lengths`` is every row's number of terms, repeats
+    counted (rows with no terms count too). Entries are sorted by row and, within a row, by where each term
+    first occurs in it: rank-bm25 sums its IDFs in that order, so the IDF floor comes out bit for bit the same.
+    """
+
+    vocabulary: Collection[str]
+    """The terms in id order (a list, or a ``TermIds``)."""
+    rows: np.ndarray
+    terms: np.ndarray
+    counts: np.ndarray
+    lengths: np.ndarray
+
+    @classmethod
+    def from_token_lists(cls, corpus: Iterable[Sequence[str]]) -> TermCounts:
+        """Count the terms of each row of a list of term lists."""
+        ids = TermIds()
+        terms, counts, sizes, lengths = count_term_lists(corpus, ids)
+        return cls(list(ids), np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)
+
+
+class TermIds(dict[str, int]):
+    """Term -> id, giving the next id to a term seen for the first time: iterating gives the terms by id."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = term_id = len(self)
+        return term_id
+
+
+def count_term_lists(
+    term_lists: Iterable[Sequence[str]], ids: TermIds
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Count the terms of each list: (terms, counts, sizes, lengths), where list i holds ``sizes[i]`` distinct
+    terms (their entries in order of first occurrence) and ``lengths[i]`` terms in all; terms are ids from
+    ``ids``, which learns the new ones."""
+    lengths: list[int] = []
+    tokens: list[str] = []
+    for terms in term_lists:
+        lengths.append(len(terms))
+        tokens.extend(terms)
+    token_ids = np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    row_lengths = np.array(lengths, dtype=np.int64)
+    size = max(len(ids), 1)
+    if _native is not None:
+        terms_out = np.empty(len(token_ids), dtype=np.int64)
+        counts_out = np.empty(len(token_ids), dtype=np.int64)
+        sizes = np.empty(len(row_lengths), dtype=np.int64)
+        filled = _native.count_rows(token_ids, row_lengths, terms_out, counts_out, sizes, size)
+        return terms_out[:filled], counts_out[:filled], sizes, row_lengths
+    keys = np.repeat(np.arange(len(row_lengths), dtype=np.int64), row_lengths) * size + token_ids
+    unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # within each row, terms in order of first occurrence
+    sizes = np.bincount(unique // size, minlength=len(row_lengths)).astype(np.int64)
+    return (unique % size)[order], counts[order], sizes, row_lengths
+
+
+ARRAY_NAMES = (
+    "vocab_bytes",
+    "vocab_offsets",
+    "postings_offsets",
+    "postings_rows",
+    "postings_tf",
+    "postings_rank",
+    "row_lengths",
+    "row_norms",
+    "term_idf",
+    "term_max_ratio",
+    "dense_slots",
+    "dense_bits",
+)
+"""The arrays an engine is made of, as the store saves them."""
+
+
 class Bm25Engine:
-    """Scores and ranks a fixed list of term lists; row i of the corpus is result id i."""
+    """Scores and ranks rows of terms; row i of the corpus is result id i."""
 
     def __init__(self, corpus: Sequence[Sequence[str]], params: Bm25Params | None = None) -> None:
-        self.params = params or Bm25Params()
-        self.size = len(corpus)
-        self._bm25 = (
-            BM25Okapi(
-                [list(terms) for terms in corpus], k1=self.params.k1, b=self.params.b, epsilon=self.params.epsilon
-            )
-            if self.size and any(corpus)
-            else None
+        built = build_arrays(TermCounts.from_token_lists(corpus), params or Bm25Params())
+        self._attach(built, params or Bm25Params())
+
+    @classmethod
+    def from_counts(cls, counts: TermCounts, params: Bm25Params | None = None) -> Bm25Engine:
+        """An engine over rows given as bags of words."""
+        engine = cls.__new__(cls)
+        engine._attach(build_arrays(counts, params or Bm25Params()), params or Bm25Params())
+        return engine
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], params: Bm25Params) -> Bm25Engine:
+        """An engine over arrays saved earlier (they may be memory-mapped); raises ValueError if inconsistent."""
+        engine = cls.__new__(cls)
+        engine._attach(dict(arrays), params)
+        return engine
+
+    def _attach(self, arrays: dict[str, np.ndarray], params: Bm25Params) -> None:
+        _check_arrays(arrays)
+        self.params = params
+        self._arrays = arrays
+        self.size = len(arrays["row_lengths"])
+        self._vocab_bytes = arrays["vocab_bytes"]
+        self._vocab_offsets = arrays["vocab_offsets"]
+        self._offsets = arrays["postings_offsets"]
+        self._rows = arrays["postings_rows"]
+        self._tf = arrays["postings_tf"]
+        self._norms = arrays["row_norms"]
+        self._idf = arrays["term_idf"]
+        self._max_ratio = arrays["term_max_ratio"]
+        self._dense_slots = arrays["dense_slots"]
+        self._dense_bits = arrays["dense_bits"]
+        self._words = int(self._dense_bits.shape[1])
+
+    @property
+    def native(self) -> bool:
+        """Whether queries run in the C extension (else in numpy, with the same results)."""
+        return _native is not None
+
+    @property
+    def vocabulary_size(self) -> int:
+        """How many distinct terms the rows hold."""
+        return len(self._vocab_offsets) - 1
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The arrays that make up the engine, by name (see ``ARRAY_NAMES``)."""
+        return dict(self._arrays)
+
+    def term(self, term_id: int) -> str:
+        """The term with id ``term_id`` (ids follow the terms' sorted order)."""
+        start, end = int(self._vocab_offsets[term_id]), int(self._vocab_offsets[term_id + 1])
+        return bytes(self._vocab_bytes[start:end]).decode("utf-8")
+
+    def term_id(self, term: str) -> int:
+        """The id of ``term``, or -1 when no row holds it."""
+        encoded = term.encode("utf-8", "surrogatepass")
+        if _native is not None:
+            return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
+        low, high = 0, self.vocabulary_size
+        while low < high:
+            mid = (low + high) // 2
+            found = bytes(self._vocab_bytes[int(self._vocab_offsets[mid]) : int(self._vocab_offsets[mid + 1])])
+            if found == encoded:
+                return mid
+            if found < encoded:
+                low = mid + 1
+            else:
+                high = mid
+        return -1
+
+    def document_frequency(self, term: str) -> int:
+        """How many rows hold ``term``."""
+        found = self.term_id(term)
+        return 0 if found < 0 else int(self._offsets[found + 1] - self._offsets[found])
+
+    def counts(self) -> TermCounts:
+        """The rows as bags of words again (the input an equal engine is built from)."""
+        frequencies = np.diff(self._offsets)
+        terms = np.repeat(np.arange(self.vocabulary_size, dtype=np.int64), frequencies)
+        rows = np.asarray(self._rows, dtype=np.int64)
+        ranks = np.asarray(self._arrays["postings_rank"], dtype=np.int64)
+        # by row, and within a row by rank: two stable counting sorts
+        by_rank = _order_by_term(ranks, int(ranks.max()) + 1 if ranks.size else 1)
+        order = by_rank[_order_by_term(rows[by_rank], max(self.size, 1))]
+        vocabulary = [self.term(i) for i in range(self.vocabulary_size)]
+        return TermCounts(
+            vocabulary=vocabulary,
+            rows=rows[order],
+            terms=terms[order],
+            counts=np.asarray(self._tf, dtype=np.int64)[order],
+            lengths=np.asarray(self.row_lengths(), dtype=np.int64),
         )
+
+    def row_lengths(self) -> np.ndarray:
+        """Every row's number of terms, repeats counted."""
+        return self._arrays["row_lengths"]
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query (zeros for an empty corpus or query)."""
         total = np.zeros(self.size)
-        if self._bm25 is None:
-            return total
-        for term, weight in query.items():
-            total += weight * self._bm25.get_scores([term])
+        for term_id, weight in self._query_terms(query):
+            rows, contributions = self._contributions(term_id, weight)
+            total[rows] += contributions
         return total
 
     def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
         """The ``k`` best rows that contain a query term, best first, and how many rows contain one.
 
-        Equal scores keep corpus order. A row matches by containing a term, whatever its score: in a tiny
-        corpus BM25Okapi's IDF can be zero or negative for a term that is still found.
+        Equal scores keep row order. A row matches by containing a term of positive weight, whatever its
+        score: in a tiny corpus BM25Okapi's IDF can be zero or negative for a term that is still found.
         """
-        if self._bm25 is None or not query:
+        terms = self._query_terms(query)
+        if not any(weight > 0 for _, weight in terms):
             return [], 0
-        terms = [term for term, weight in query.items() if weight > 0]
-        found = np.fromiter(
-            (any(term in freqs for term in terms) for freqs in self._bm25.doc_freqs), dtype=bool, count=self.size
-        )
+        ids = np.array([term_id for term_id, _ in terms], dtype=np.int64)
+        weights = np.array([weight for _, weight in terms], dtype=np.float64)
+        idfs = self._idf[ids]
+        if _native is not None and (weights > 0).all() and (idfs >= 0).all():
+            ranked, matched = _native.top_k(
+                self._rows,
+                self._tf,
+                self._tf.dtype.itemsize == 4,
+                self._norms,
+                np.ascontiguousarray(self._offsets[ids]),
+                np.ascontiguousarray(self._offsets[ids + 1]),
+                np.ascontiguousarray(idfs),
+                weights,
+                weights * (idfs * self._max_ratio[ids]),
+                self._dense_slots[ids].astype(np.int64),
+                self._dense_bits,
+                max(int(k), 0),
+                self.size,
+                float(self.params.k1),
+                self._words,
+            )
+            return ranked, int(matched)
+        return self._search_every_row(terms, k)
+
+    def _search_every_row(self, terms: list[tuple[int, float]], k: int) -> tuple[list[tuple[int, float]], int]:
+        total = np.zeros(self.size)
+        found = np.zeros(self.size, dtype=bool)
+        for term_id, weight in terms:
+            rows, contributions = self._contributions(term_id, weight)
+            total[rows] += contributions
+            if weight > 0:
+                found[rows] = True
         matched = np.flatnonzero(found)
         if k <= 0 or matched.size == 0:
             return [], int(matched.size)
-        scores = self.scores(query)
-        order = np.lexsort((matched, -scores[matched]))[:k]
-        return [(int(matched[i]), float(scores[matched[i]])) for i in order], int(matched.size)
+        scores = total[matched]
+        if matched.size > k:
+            # everything scoring at least the k-th best, ties included, then a stable order on those
+            kth = np.partition(scores, matched.size - k)[matched.size - k]
+            keep = scores >= kth
+            matched, scores = matched[keep], scores[keep]
+        order = np.lexsort((matched, -scores))[:k]
+        return [(int(matched[i]), float(scores[i])) for i in order], int(found.sum())
+
+    def _query_terms(self, query: Mapping[str, float]) -> list[tuple[int, float]]:
+        """The query's known terms with non-zero weight, as (term id, weight), in query order."""
+        terms = []
+        for term, weight in query.items():
+            if weight == 0:
+                continue
+            term_id = self.term_id(term)
+            if term_id >= 0:
+                terms.append((term_id, float(weight)))
+        return terms
+
+    def _contributions(self, term_id: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
+        start, end = int(self._offsets[term_id]), int(self._offsets[term_id + 1])
+        rows = np.asarray(self._rows[start:end], dtype=np.int64)
+        tf = np.asarray(self._tf[start:end], dtype=np.float64)
+        k1 = self.params.k1
+        return rows, weight * (self._idf[term_id] * (tf * (k1 + 1) / (tf + self._norms[rows])))
+
+
+def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray]:
+    """Lay bags of words out as the engine's arrays: sorted vocabulary, postings, IDF, norms and bounds."""
+    n_rows = len(counts.lengths)
+    used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
+    every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
+    names = [every[i] for i in used]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
+    new_id[used[order]] = np.arange(len(order), dtype=np.int64)
+    vocabulary = [names[i] for i in order]
+
+    terms = new_id[np.asarray(counts.terms, dtype=np.int64)]
+    entry_rows = np.asarray(counts.rows, dtype=np.int64)
+    by_term = _order_by_term(terms, len(vocabulary))
+    postings_rows = entry_rows[by_term]
+    raw_tf = np.asarray(counts.counts, dtype=np.int64)[by_term]
+    ranks = _ranks_in_row(entry_rows)[by_term]
+    del by_term, entry_rows
+    frequencies = np.bincount(terms, minlength=len(vocabulary)).astype(np.int64)
+    del terms
+    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    np.cumsum(frequencies, out=offsets[1:])
+
+    lengths = np.asarray(counts.lengths, dtype=np.int64)
+    total = int(lengths.sum())
+    # as rank-bm25: the average length, and k1 * (1 - b + b * length / average) for each row
+    average = total / n_rows if n_rows else 0.0
+    k1, b = params.k1, params.b
+    norms = k1 * (1 - b + b * lengths / average) if average else np.full(n_rows, k1 * (1 - b))
+
+    # rank-bm25 sums the IDFs in the order terms first appear in the corpus
+    first = offsets[:-1]
+    appearance = np.lexsort((ranks[first], postings_rows[first])) if len(vocabulary) else first
+    idf = _idf(frequencies, appearance, n_rows, params.epsilon)
+    tf = raw_tf.astype(np.float64)
+    ratios = tf * (k1 + 1) / (tf + norms[postings_rows])
+    max_ratio = np.maximum.reduceat(ratios, offsets[:-1]) if len(vocabulary) else np.zeros(0)
+    del ratios, tf
+
+    encoded = [term.encode("utf-8", "surrogatepass") for term in vocabulary]
+    vocab_offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=vocab_offsets[1:])
+    tf_dtype = np.uint16 if raw_tf.size == 0 or max(raw_tf.max(), ranks.max()) < 1 << 16 else np.uint32
+    slots, bits = _dense_bitmaps(offsets, postings_rows, frequencies, n_rows)
+    return {
+        "vocab_bytes": np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(),
+        "vocab_offsets": vocab_offsets,
+        "postings_offsets": offsets,
+        "postings_rows": postings_rows.astype(np.uint32),
+        "postings_tf": raw_tf.astype(tf_dtype),
+        "postings_rank": ranks.astype(tf_dtype),
+        "row_lengths": lengths.astype(np.int32),
+        "row_norms": np.asarray(norms, dtype=np.float64),
+        "term_idf": idf,
+        "term_max_ratio": np.asarray(max_ratio, dtype=np.float64),
+        "dense_slots": slots,
+        "dense_bits": bits,
+    }
+
+
+def _order_by_term(terms: np.ndarray, count: int) -> np.ndarray:
+    """The entries' order sorted by term, stable (a counting sort in C; numpy's stable sort without it)."""
+    if _native is None:
+        return np.argsort(terms, kind="stable")
+    order = np.empty(len(terms), dtype=np.int64)
+    _native.order_by_term(np.ascontiguousarray(terms, dtype=np.int64), order, count)
+    return order
+
+
+def _ranks_in_row(rows: np.ndarray) -> np.ndarray:
+    """For entries sorted by row, each entry's place among its row's entries (0, 1, 2, ...)."""
+    if rows.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.diff(rows)) + 1
+    first = np.zeros(rows.size, dtype=np.int64)
+    first[starts] = starts
+    np.maximum.accumulate(first, out=first)
+    return np.arange(rows.size, dtype=np.int64) - first
+
+
+def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: float) -> np.ndarray:
+    """BM25Okapi's IDF: log(N - df + 0.5) - log(df + 0.5), negatives raised to epsilon x the mean IDF.
+
+    The mean is summed one term at a time in the order of ``appearance``, as rank-bm25 does, so that the
+    floor matches it to the last bit (and with it, which scores tie).
+    """
+    idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
+    if idf.size:
+        total = 0.0
+        for value in idf[appearance].tolist():
+            total += value
+        idf[idf < 0] = epsilon * (total / idf.size)
+    return idf
+
+
+def _dense_bitmaps(
+    offsets: np.ndarray, rows: np.ndarray, frequencies: np.ndarray, n_rows: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """For common terms, a bitmap of the rows holding them (bit r of word r // 64), to count matches fast."""
+    words = (n_rows + 63) // 64
+    dense = np.flatnonzero((frequencies * DENSE_SHARE >= n_rows) & (frequencies >= DENSE_MIN_ROWS))
+    slots = np.full(len(frequencies), -1, dtype=np.int32)
+    slots[dense] = np.arange(len(dense), dtype=np.int32)
+    bits = np.zeros((len(dense), words), dtype="<u8")
+    for slot, term_id in enumerate(dense.tolist()):
+        present = np.zeros(words * 64, dtype=bool)
+        present[rows[offsets[term_id] : offsets[term_id + 1]]] = True
+        bits[slot] = np.packbits(present, bitorder="little").view("<u8")
+    return slots, bits
+
+
+def _check_arrays(arrays: Mapping[str, np.ndarray]) -> None:
+    """Raise ValueError unless the arrays fit together (cheap checks: shapes, types, end offsets)."""
+    missing = [name for name in ARRAY_NAMES if name not in arrays]
+    if missing:
+        raise ValueError(f"missing arrays: {', '.join(missing)}")
+    expected = {
+        "vocab_bytes": np.uint8,
+        "vocab_offsets": np.int64,
+        "postings_offsets": np.int64,
+        "postings_rows": np.uint32,
+        "row_lengths": np.int32,
+        "row_norms": np.float64,
+        "term_idf": np.float64,
+        "term_max_ratio": np.float64,
+        "dense_slots": np.int32,
+        "dense_bits": np.uint64,
+    }
+    for name, dtype in expected.items():
+        if arrays[name].dtype != dtype:
+            raise ValueError(f"{name} has type {arrays[name].dtype}, expected {np.dtype(dtype)}")
+    for name in ("postings_tf", "postings_rank"):
+        if arrays[name].dtype not in (np.uint16, np.uint32) or arrays[name].dtype != arrays["postings_tf"].dtype:
+            raise ValueError(f"{name} has type {arrays[name].dtype}")
+    terms = len(arrays["vocab_offsets"]) - 1
+    rows = len(arrays["row_lengths"])
+    postings = len(arrays["postings_rows"])
+    checks = [
+        terms >= 0 and len(arrays["postings_offsets"]) == terms + 1,
+        len(arrays["term_idf"]) == terms and len(arrays["term_max_ratio"]) == terms,
+        len(arrays["dense_slots"]) == terms,
+        int(arrays["vocab_offsets"][-1]) == len(arrays["vocab_bytes"]),
+        int(arrays["postings_offsets"][0]) == 0 and int(arrays["postings_offsets"][-1]) == postings,
+        len(arrays["postings_tf"]) == postings and len(arrays["postings_rank"]) == postings,
+        len(arrays["row_norms"]) == rows,
+        arrays["dense_bits"].ndim == 2 and arrays["dense_bits"].shape[1] == (rows + 63) // 64,
+    ]
+    if not all(checks):
+        raise ValueError("the engine's arrays do not fit together")
+    for name in ARRAY_NAMES:
+        if not arrays[name].flags.c_contiguous:
+            raise ValueError(f"{name} is not contiguous")

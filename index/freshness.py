@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.corpus import scan_corpus
+from index.corpus import DEFAULT_MAX_FILE_BYTES, scan_corpus
 from index.errors import IndexMissingError, IndexVersionError
 from index.store import read_manifest
 
 
-def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
+def staleness(corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> str | None:
     """Why the index must be (re)built before use, as a short phrase; None when it is current.
+
+    ``max_file_bytes`` is the size limit the index is built with (larger files are not part of it).
 
     Raises IndexCorruptError when the index folder is damaged: that needs a person's decision.
     """
@@ -23,6 +25,6 @@ def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
     corpus = manifest.get("corpus", {})
     if corpus.get("folder") != str(corpus_dir.resolve()):
         return "the index was built from another corpus folder"
-    if corpus.get("fingerprint") != scan_corpus(corpus_dir).fingerprint():
+    if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
         return "the corpus changed since the index was built"
     return None

@@ -111,8 +111,7 @@ class Searcher:
     def _missing(self, plan: QueryPlan) -> tuple[str, ...]:
         """The question's words and names that no passage contains."""
         engine = self.index.engine
-        # k = 0 asks only how many passages contain the term, without scoring them
-        return tuple(word.text for word in plan.words if not any(engine.search({t: 1.0}, 0)[1] for t in word.terms))
+        return tuple(word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms))
 
     def _hit(self, passage_id: int, score: float, near: list[int]) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""

@@ -58,10 +58,11 @@ def document_name(sidecar: str) -> str:
     return sidecar[: -len(SIDECAR_SUFFIX)]
 
 
-def read_sidecar(path: Path) -> Metadata:
-    """Read and check a sidecar file; raises SkipFile naming the file and the problem."""
+def read_sidecar(path: Path, data: bytes | None = None) -> Metadata:
+    """Read and check a sidecar file (``data``: its bytes, when read already); raises SkipFile naming the file
+    and the problem."""
     try:
-        raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = tomllib.loads((path.read_bytes() if data is None else data).decode("utf-8-sig"))
     except OSError as error:
         raise SkipFile(f"metadata file {path.name} cannot be read: {error.strerror or error}") from None
     except UnicodeDecodeError:

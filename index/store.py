@@ -1,8 +1,16 @@
-"""The index on disk: versioned, checksummed JSON files, written atomically, never unpickled.
+"""The index on disk: versioned, checksummed plain arrays and JSON Lines, written atomically, never unpickled.
 
 An index folder holds generations. Each build writes a new generation into a temporary folder, renames it
 into place, then points ``CURRENT`` at it with an atomic file replace; a reader follows ``CURRENT`` and so
-only ever sees a whole generation. A lock file keeps two builds from writing at once.
+only ever sees a whole generation, and the previous generation is kept for readers still using it. A lock
+file keeps two builds from writing at once.
+
+A generation is a ``manifest.json`` (format, version, counts, and each file's size and SHA-256), ``.npy``
+arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and
+memory-mapped, JSON Lines files (documents, passages) read one record at a time by offset, each record
+checked against its CRC-32, and small files read whole (the corpus files the generation was built from, the
+alias groups its terms were made with). Opening checks what is cheap (every file's size and array header,
+the SHA-256 of the small files); ``verify_index`` hashes everything.
 """
 
 from __future__ import annotations
@@ -10,69 +18,70 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import io
 import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
-from index.engine import Bm25Engine, Bm25Params
+from index.dedup import Duplicates
+from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
 from index.errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
 from index.models import Passage, PassageKind, Source, StatedDate
+from index.records import IntSequence, JsonLines
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 1
+STORE_VERSION = 2
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
 CURRENT_FILE = "CURRENT"
 LOCK_FILE = ".lock"
 MANIFEST = "manifest.json"
-SOURCES = "sources.jsonl"
-PASSAGES = "passages.jsonl"
-TERMS = "terms.jsonl"
+SOURCES = "sources"
+PASSAGES = "passages"
+FILES = "files.jsonl"
+"""The corpus files a generation was built from, with their content hashes, for ``index update``."""
 ALIASES = "aliases.jsonl"
+"""The alias groups the terms were built with; questions are expanded with the same groups."""
+HASHED_ON_OPEN = 1 << 20
+"""Files up to this size are checked against their SHA-256 every time an index is opened."""
 _GEN_PREFIX = "gen-"
 _TMP_PREFIX = ".tmp-"
 
 
-@dataclass(frozen=True, slots=True)
-class IndexContent:
-    """Everything a generation holds, as plain values."""
-
-    sources: list[Source]
-    passages: list[Passage]
-    rows: list[int]
-    """For each BM25 row, the passage it scores: passages repeated in a document are indexed once."""
-    terms: list[list[str]]
-    """The analysed terms of each row."""
-    duplicates: dict[int, list[int]] = field(default_factory=dict)
-    """For an indexed passage, the passages elsewhere with the same words."""
-    corpus: dict[str, Any] = field(default_factory=dict)
-    """What was indexed: folder, fingerprint, file count and the files skipped."""
-    params: Bm25Params = field(default_factory=Bm25Params)
-    aliases: AliasTable = field(default_factory=AliasTable)
-    """The alias groups the terms were built with; questions are expanded with the same groups."""
+def engine_file(name: str) -> str:
+    """The file an engine array is saved in."""
+    return f"engine.{name}.npy"
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedIndex:
-    """A generation read back from disk, with its engine ready to score."""
+    """A generation opened from disk: passages and documents read on demand, the engine memory-mapped."""
 
     manifest: dict[str, Any]
-    sources: list[Source]
-    passages: list[Passage]
-    rows: list[int]
-    duplicates: dict[int, list[int]]
+    sources: Sequence[Source]
+    passages: Sequence[Passage]
+    rows: Sequence[int]
+    """For each BM25 row, the passage it scores: passages repeated in a document are indexed once."""
+    duplicates: Mapping[int, list[int]]
+    """For an indexed passage, the passages elsewhere with the same words."""
     engine: Bm25Engine
     folder: Path
+    arrays: Mapping[str, np.ndarray]
+    """Every array of the generation by file name (memory-mapped where large)."""
     aliases: AliasTable = field(default_factory=AliasTable)
+    """The alias groups the terms were built with."""
 
     @property
     def created(self) -> datetime:
@@ -84,83 +93,244 @@ class LoadedIndex:
         """The corpus fingerprint the generation was built from."""
         return self.manifest.get("corpus", {}).get("fingerprint")
 
+    def passage_lines(self) -> JsonLines[Passage]:
+        """The passages file itself, for copying records into a new generation unchanged."""
+        assert isinstance(self.passages, JsonLines)
+        return self.passages
 
-def write_index(index_dir: Path, content: IndexContent) -> Path:
-    """Write ``content`` as a new generation and make it the current one; returns the generation folder.
+    def corpus_files(self) -> list[dict[str, Any]]:
+        """The corpus files this generation was built from: path, size, mtime_ns, sha256, passages, skipped."""
+        data = _read_checked(self.folder / FILES, self.manifest["files"][FILES], self.folder.parent)
+        return [json.loads(line) for line in data.splitlines()]
 
-    The caller should hold the build lock (see ``build_lock``).
+
+class LineWriter:
+    """Appends JSON Lines to a generation file, keeping each line's offset and CRC-32."""
+
+    def __init__(self, handle: io.BufferedWriter) -> None:
+        self._handle = handle
+        self._offsets: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
+        self._crcs: list[np.ndarray] = []
+        self._size = 0
+        self._pending_offsets: list[int] = []
+        self._pending_crcs: list[int] = []
+
+    def add(self, line: bytes) -> None:
+        """Append one record, already serialised and ending in a newline."""
+        self._handle.write(line)
+        self._size += len(line)
+        self._pending_offsets.append(self._size)
+        self._pending_crcs.append(zlib.crc32(line))
+
+    def copy(self, data: bytes, offsets: np.ndarray, crcs: np.ndarray) -> None:
+        """Append records copied as they are: their bytes, offsets (from 0, one more than records) and CRCs."""
+        self._flush_pending()
+        self._handle.write(data)
+        self._offsets.append(np.asarray(offsets[1:], dtype=np.int64) + self._size)
+        self._crcs.append(np.asarray(crcs, dtype=np.uint32))
+        self._size += len(data)
+
+    def _flush_pending(self) -> None:
+        if self._pending_offsets:
+            self._offsets.append(np.array(self._pending_offsets, dtype=np.int64))
+            self._crcs.append(np.array(self._pending_crcs, dtype=np.uint32))
+            self._pending_offsets, self._pending_crcs = [], []
+
+    def finish(self) -> tuple[np.ndarray, np.ndarray]:
+        """The offsets (one more than lines) and CRCs of everything written."""
+        self._flush_pending()
+        crcs = np.concatenate(self._crcs) if self._crcs else np.zeros(0, dtype=np.uint32)
+        return np.concatenate(self._offsets), crcs
+
+
+class GenerationWriter:
+    """Writes one generation into a temporary folder; ``commit`` makes it current, leaving early discards it.
+
+    Use as a context manager while holding the build lock (see ``build_lock``).
     """
-    _check_is_index_folder(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC)
-    name = f"{_GEN_PREFIX}{stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
-    tmp = index_dir / f"{_TMP_PREFIX}{name}"
-    tmp.mkdir()
-    try:
-        checksums = {
-            SOURCES: _write_lines(tmp / SOURCES, (_source_record(s) for s in content.sources)),
-            PASSAGES: _write_lines(
-                tmp / PASSAGES,
-                (_passage_record(p, content.duplicates.get(i)) for i, p in enumerate(content.passages)),
-            ),
-            TERMS: _write_lines(
-                tmp / TERMS, ({"p": p, "t": t} for p, t in zip(content.rows, content.terms, strict=True))
-            ),
-            ALIASES: _write_lines(tmp / ALIASES, content.aliases.to_records()),
-        }
+
+    def __init__(self, index_dir: Path) -> None:
+        _check_is_index_folder(index_dir)
+        index_dir.mkdir(parents=True, exist_ok=True)
+        self.index_dir = index_dir
+        self.stamp = datetime.now(UTC)
+        self.name = f"{_GEN_PREFIX}{self.stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
+        self.tmp = index_dir / f"{_TMP_PREFIX}{self.name}"
+        self.tmp.mkdir()
+        self.files: dict[str, dict[str, Any]] = {}
+
+    def __enter__(self) -> GenerationWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def array(self, filename: str, values: np.ndarray) -> None:
+        """Save an array as ``filename`` (``.npy``)."""
+        values = np.ascontiguousarray(values)
+        path = self.tmp / filename
+        with open(path, "wb") as handle:
+            np.save(handle, values, allow_pickle=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.files[filename] = {**_describe(path), "dtype": values.dtype.str, "shape": list(values.shape)}
+
+    @contextlib.contextmanager
+    def lines(self, stem: str) -> Iterator[LineWriter]:
+        """Write ``stem.jsonl`` with its line offsets and CRCs beside it."""
+        path = self.tmp / f"{stem}.jsonl"
+        with open(path, "wb") as handle:
+            writer = LineWriter(handle)
+            yield writer
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.files[path.name] = _describe(path)
+        offsets, crcs = writer.finish()
+        self.array(f"{stem}.offsets.npy", offsets)
+        self.array(f"{stem}.crc.npy", crcs)
+
+    def text(self, filename: str, data: bytes) -> None:
+        """Write a small file read whole (checked by its SHA-256)."""
+        _write_bytes(self.tmp / filename, data)
+        self.files[filename] = _describe(self.tmp / filename)
+
+    def commit(self, manifest: dict[str, Any]) -> Path:
+        """Write the manifest, move the generation into place, point ``CURRENT`` at it; returns its folder."""
         manifest = {
             "format": FORMAT_NAME,
             "version": INDEX_VERSION,
-            "created": stamp.isoformat(),
-            "corpus": content.corpus,
-            "counts": {"sources": len(content.sources), "passages": len(content.passages), "rows": len(content.rows)},
-            "bm25": content.params.to_dict(),
-            "checksums": checksums,
+            "created": self.stamp.isoformat(),
+            **manifest,
+            "files": self.files,
         }
-        _write_bytes(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
-        _fsync_dir(tmp)
-        final = index_dir / name
-        os.rename(tmp, final)
-        _write_bytes(index_dir / f"{_TMP_PREFIX}{CURRENT_FILE}", name.encode(), replace_to=index_dir / CURRENT_FILE)
-        _fsync_dir(index_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    _prune(index_dir, keep={name})
-    return final
+        _write_bytes(self.tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+        _fsync_dir(self.tmp)
+        final = self.index_dir / self.name
+        os.rename(self.tmp, final)
+        _write_bytes(
+            self.index_dir / f"{_TMP_PREFIX}{CURRENT_FILE}",
+            self.name.encode(),
+            replace_to=self.index_dir / CURRENT_FILE,
+        )
+        _fsync_dir(self.index_dir)
+        _prune(self.index_dir, keep={self.name})
+        return final
+
+
+def passage_line(passage: Passage) -> bytes:
+    """A passage as its line in the passages file."""
+    return _json_line(_passage_record(passage))
+
+
+def source_line(source: Source) -> bytes:
+    """A document's line in the sources file."""
+    return _json_line(_source_record(source))
+
+
+def aliases_lines(aliases: AliasTable) -> bytes:
+    """The alias groups as the generation's aliases file."""
+    return b"".join(_json_line(record) for record in aliases.to_records())
 
 
 def load_index(index_dir: Path) -> LoadedIndex:
-    """Read the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError."""
+    """Open the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError."""
     folder = current_generation(index_dir)
     manifest = _read_manifest(folder, index_dir)
     try:
-        for filename, expected in manifest["checksums"].items():
-            if _sha256(folder / filename) != expected:
-                raise IndexCorruptError(
-                    f"index file {filename} in {index_dir} is damaged (checksum mismatch); "
-                    "rebuild it with `briefbot index build`"
-                )
-        sources = [_source_from(r) for r in _read_lines(folder / SOURCES)]
-        passages: list[Passage] = []
-        duplicates: dict[int, list[int]] = {}
-        for number, record in enumerate(_read_lines(folder / PASSAGES)):
-            passages.append(_passage_from(record))
-            if record.get("dups"):
-                duplicates[number] = [int(d) for d in record["dups"]]
-        rows: list[int] = []
-        terms: list[list[str]] = []
-        for record in _read_lines(folder / TERMS):
-            rows.append(int(record["p"]))
-            terms.append([str(t) for t in record["t"]])
-        params = Bm25Params(**manifest["bm25"])
-        aliases = AliasTable.from_records(_read_lines(folder / ALIASES))
+        files = manifest["files"]
+        arrays = {
+            name: _open_array(folder / name, entry, index_dir) for name, entry in files.items() if name.endswith(".npy")
+        }
+        for name, entry in files.items():
+            if not name.endswith(".npy"):
+                _check_size(folder / name, entry, index_dir)
+        docs = arrays[f"{PASSAGES}.docs.npy"]
+        sources = JsonLines(
+            folder / f"{SOURCES}.jsonl",
+            arrays[f"{SOURCES}.offsets.npy"],
+            arrays[f"{SOURCES}.crc.npy"],
+            lambda _, record: _source_from(record),
+            index_dir,
+        )
+        passages = JsonLines(
+            folder / f"{PASSAGES}.jsonl",
+            arrays[f"{PASSAGES}.offsets.npy"],
+            arrays[f"{PASSAGES}.crc.npy"],
+            lambda number, record: _passage_from(record, int(docs[number])),
+            index_dir,
+        )
+        rows = arrays["rows.npy"]
+        duplicates = Duplicates(
+            arrays["duplicates.holders.npy"], arrays["duplicates.offsets.npy"], arrays["duplicates.members.npy"]
+        )
+        aliases = AliasTable.from_records(
+            json.loads(line) for line in _read_checked(folder / ALIASES, files[ALIASES], index_dir).splitlines()
+        )
+        engine = Bm25Engine.from_arrays(
+            {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
+        )
+        if len(docs) != len(passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(passages)):
+            raise ValueError("counts of passages, rows and documents disagree")
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexCorruptError(
             f"index in {index_dir} cannot be read ({type(error).__name__}: {error}); "
             "rebuild it with `briefbot index build`"
         ) from None
-    return LoadedIndex(manifest, sources, passages, rows, duplicates, Bm25Engine(terms, params), folder, aliases)
+    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+
+
+def verify_index(index_dir: Path) -> list[str]:
+    """Hash every file of the current generation against its manifest; returns the problems found (none: [])."""
+    folder = current_generation(index_dir)
+    manifest = _read_manifest(folder, index_dir)
+    problems = []
+    for name, entry in manifest.get("files", {}).items():
+        path = folder / name
+        try:
+            if _sha256(path) != entry.get("sha256"):
+                problems.append(f"{name}: checksum mismatch")
+        except OSError as error:
+            problems.append(f"{name}: {error.strerror or error}")
+    return problems
+
+
+def _describe(path: Path) -> dict[str, Any]:
+    return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+
+
+def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
+    size = path.stat().st_size
+    if size != entry["bytes"]:
+        raise IndexCorruptError(
+            f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']}); "
+            "rebuild it with `briefbot index build`"
+        )
+
+
+def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes:
+    data = path.read_bytes()
+    if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise IndexCorruptError(
+            f"index file {path.name} in {index_dir} is damaged (checksum mismatch); "
+            "rebuild it with `briefbot index build`"
+        )
+    return data
+
+
+def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.ndarray:
+    """Load a small array whole after checking its SHA-256, map a large one after checking its size and header."""
+    _check_size(path, entry, index_dir)
+    if entry["bytes"] <= HASHED_ON_OPEN:
+        values = np.load(io.BytesIO(_read_checked(path, entry, index_dir)), allow_pickle=False)
+    else:
+        values = np.load(path, mmap_mode="r", allow_pickle=False)
+    if values.dtype.str != entry["dtype"] or list(values.shape) != entry["shape"]:
+        raise IndexCorruptError(
+            f"index file {path.name} in {index_dir} does not hold the array its manifest describes; "
+            "rebuild it with `briefbot index build`"
+        )
+    return values
 
 
 def read_manifest(index_dir: Path) -> dict[str, Any]:
@@ -268,9 +438,10 @@ def _source_from(record: dict[str, Any]) -> Source:
     return Source(title=record["title"], url=record["url"], date=_date(record["date"]), path=record["path"])
 
 
-def _passage_record(passage: Passage, duplicates: list[int] | None) -> dict[str, Any]:
+def _passage_record(passage: Passage) -> dict[str, Any]:
+    """A passage as a JSON record. Its document number is kept outside the record (in ``passages.docs.npy``),
+    so a passage's line stays the same when documents before it come or go and an update can copy it."""
     record: dict[str, Any] = {
-        "doc": passage.doc,
         "pos": passage.position,
         "kind": passage.kind.value,
         "text": passage.text,
@@ -282,14 +453,12 @@ def _passage_record(passage: Passage, duplicates: list[int] | None) -> dict[str,
     }
     if passage.page is not None:
         record["page"] = passage.page
-    if duplicates:
-        record["dups"] = duplicates
     return record
 
 
-def _passage_from(record: dict[str, Any]) -> Passage:
+def _passage_from(record: dict[str, Any], doc: int) -> Passage:
     return Passage(
-        doc=int(record["doc"]),
+        doc=doc,
         position=int(record["pos"]),
         kind=PassageKind(record["kind"]),
         text=str(record["text"]),
@@ -310,23 +479,8 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _write_lines(path: Path, records: Iterator[Any] | Any) -> str:
-    """Write one JSON value a line; returns the file's SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "wb") as handle:
-        for record in records:
-            line = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
-            digest.update(line)
-            handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return digest.hexdigest()
-
-
-def _read_lines(path: Path) -> Iterator[Any]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)
+def _json_line(record: Any) -> bytes:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
 def _write_bytes(path: Path, data: bytes, replace_to: Path | None = None) -> None:

@@ -2,12 +2,16 @@
 
 import json
 import os
+import signal
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import run, run_json
+from index.search import Searcher
+from index.store import load_index
+from tests.cli_runner import briefbot_command, run, run_json
 from tests.conftest import write
 
 PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path", "dates", "also_in", "context"}
@@ -240,3 +244,77 @@ def test_max_file_size_setting(project):
     assert "big.txt: file is 2.0 kB, over the size limit of 1.0 kB" in result.stdout
     bad = run("index", "build", cwd=project, env={"BRIEFBOT_MAX_FILE_MB": "-3"})
     assert bad.returncode == 1 and "BRIEFBOT_MAX_FILE_MB" in bad.stderr
+
+
+def test_index_update_reads_only_what_changed_and_says_so(project):
+    run("index", "build", cwd=project)
+    write(project / "corpus", "new.txt", "Fresh news\nThe Euphrates ferry reopened on Friday.\n")
+    result = run("index", "update", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "indexed 3 files" in result.stdout
+    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in result.stdout
+    data = run_json("ask", "ferry reopened", "--json", cwd=project)
+    assert data["passages"][0]["text"] == "The Euphrates ferry reopened on Friday."
+
+
+def test_index_update_summary_as_a_build_gives_it_json_strict_warnings_and_alias_problems(project):
+    run("index", "build", cwd=project)
+    write(project / "corpus", "latin.txt", "Note\nCaf\u00e9 cr\u00e8me.\n".encode("cp1252"))
+    write(project / "corpus", "aliases.toml", '[groups]\nraqqa = ["Raqqa"\n')
+    result = run("index", "update", "--json", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "read every file" not in result.stderr  # no alias groups before, none usable now: nothing to redo
+    data = json.loads(result.stdout)
+    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds"}
+    assert data["files"] == 3 and data["warnings"][0]["path"] == "latin.txt"
+    assert data["skipped"][0]["path"] == "aliases.toml" and "line 2: Unclosed array" in data["skipped"][0]["reason"]
+    strict = run("index", "update", "--strict", cwd=project)
+    assert strict.returncode == 1
+    assert "warnings (1):\n  latin.txt: not valid UTF-8" in strict.stdout
+    assert "(0 added, 0 changed, 0 removed, 3 unchanged)" in strict.stdout
+
+
+def test_index_update_without_an_index_reads_everything_and_says_why(project):
+    result = run("index", "update", cwd=project)
+    assert result.returncode == 0
+    assert "read every file: no index in" in result.stderr
+    assert "indexed 2 files" in result.stdout
+
+
+def test_index_verify_finds_damage_that_opening_does_not_look_for(project):
+    run("index", "build", cwd=project)
+    assert "is intact" in run("index", "verify", cwd=project).stdout
+    folder = project / ".briefbot" / "index" / (project / ".briefbot" / "index" / "CURRENT").read_text()
+    passages = folder / "passages.jsonl"
+    passages.write_text(passages.read_text().replace("ferry", "FERRY"))
+    result = run("index", "verify", cwd=project)
+    assert result.returncode == 1
+    assert "passages.jsonl: checksum mismatch" in result.stderr and "briefbot index build" in result.stderr
+
+
+def test_index_watch_keeps_the_index_current_until_interrupted(project):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "DISCORD_"))}
+    watcher = subprocess.Popen(
+        [*briefbot_command(), "index", "watch", "--debounce", "100"],
+        cwd=project,
+        env=clean,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert "watching" in watcher.stderr.readline()
+        index = project / ".briefbot" / "index"
+        first = (index / "CURRENT").read_text()
+        write(project / "corpus", "late/news.txt", "Late news\nA second ferry crossed the Euphrates at dusk.\n")
+        deadline = time.monotonic() + 30
+        while (index / "CURRENT").read_text() == first and time.monotonic() < deadline:
+            time.sleep(0.05)
+        answer = Searcher(load_index(index)).ask("second ferry dusk", k=1)
+        assert answer.hits[0].passage.text == "A second ferry crossed the Euphrates at dusk."
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        out, err = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, err
+    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in out
+    assert "stopped watching" in err

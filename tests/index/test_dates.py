@@ -91,3 +91,13 @@ def test_stated_dates_read_and_write_at_their_precision():
     assert [StatedDate.from_iso(d.iso) for d in (day, month, year)] == [day, month, year]
     with pytest.raises(ValueError):
         StatedDate.from_iso("March")
+
+
+@pytest.mark.parametrize("tail", ["", " — “quoted”"])
+def test_dates_are_found_in_plain_and_in_typographic_text_alike(tail):
+    # Text without a digit, a month, a weekday or a relative day is passed over quickly; these hold one.
+    assert isos("They met TODAY" + tail) == ["2016-10-03"]
+    assert isos("Talks resumed on Friday" + tail) == ["2016-09-30"]
+    assert isos("no strike since March this year" + tail) == ["2016-03"]
+    assert isos("strikes in 2014-2015" + tail) == ["2014", "2015"]
+    assert isos("the talks went nowhere, officials said" + tail) == []

@@ -27,6 +27,14 @@ def test_collapse_keeps_rank_order_within_and_between_groups():
     assert collapse(items, str) == [[items[0], items[2], items[3]], [items[1]]]
 
 
+def test_an_item_joins_the_group_it_near_repeats_not_the_first_it_shares_words_with():
+    reservoir = "The dam holds back the largest reservoir in the country, and a breach would flood the valley."
+    mixed = reservoir.replace("flood", "swamp") + " Our engineers have looked at it."
+    assert not near_repeats(shingles(EXCERPT), shingles(mixed)) and shingles(EXCERPT) & shingles(mixed)
+    assert collapse([EXCERPT, reservoir, mixed], str) == [[EXCERPT], [reservoir, mixed]]
+    assert collapse([mixed, EXCERPT, reservoir], str) == [[mixed, reservoir], [EXCERPT]]
+
+
 def test_near_repeats_across_documents_fold_into_one_hit_that_lists_every_source(tmp_path):
     root = tmp_path / "corpus"
     write(

@@ -2,12 +2,13 @@ import json
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from index.builder import build_index
 from index.errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
 from index.search import Searcher
-from index.store import CURRENT_FILE, MANIFEST, build_lock, current_generation, load_index
+from index.store import CURRENT_FILE, MANIFEST, build_lock, current_generation, load_index, verify_index
 
 
 @pytest.fixture
@@ -30,14 +31,30 @@ def test_round_trip_keeps_passages_sources_and_scores(corpus, built):
     assert manifest["bm25"] == {"k1": 1.5, "b": 0.75, "epsilon": 0.25}
 
 
-def test_files_hold_plain_json_not_pickle(built):
+def test_files_hold_plain_arrays_and_json_lines_not_pickle(built):
+    kinds = set()
     for path in current_generation(built).iterdir():
         data = path.read_bytes()
         assert not data.startswith(b"\x80"), f"{path.name} looks like a pickle"
-        for line in data.decode().splitlines():
-            json.loads(line) if path.name != MANIFEST else None
-        if path.name == MANIFEST:
+        kinds.add(path.suffix)
+        if path.suffix == ".npy":
+            assert np.load(path, allow_pickle=False).dtype != object
+        elif path.suffix == ".jsonl":
+            for line in data.decode().splitlines():
+                assert isinstance(json.loads(line), dict)
+        else:
+            assert path.name == MANIFEST
             json.loads(data)
+    assert kinds == {".npy", ".jsonl", ".json"}
+
+
+def test_large_arrays_are_memory_mapped_and_passages_read_on_demand(built, monkeypatch):
+    monkeypatch.setattr("index.store.HASHED_ON_OPEN", 0)
+    loaded = load_index(built)
+    assert isinstance(loaded.arrays["engine.postings_rows.npy"], np.memmap)
+    assert loaded.passages[3] == list(loaded.passages)[3] == loaded.passages[-len(loaded.passages) + 3]
+    assert isinstance(loaded.rows[0], int)
+    assert all(isinstance(row, int) for row in loaded.rows)
 
 
 def test_a_rebuild_swaps_generations_and_keeps_one_previous(corpus, built):
@@ -56,18 +73,33 @@ def test_missing_index_says_how_to_build(tmp_path):
         load_index(tmp_path / "nothing-here")
 
 
-def test_damaged_file_is_detected_by_checksum(built):
+def test_a_damaged_passage_is_detected_when_read_and_by_verify(built):
     passages = current_generation(built) / "passages.jsonl"
     passages.write_text(passages.read_text().replace("convoy", "cONVOY"))
+    loaded = load_index(built)
+    with pytest.raises(IndexCorruptError, match="damaged"):
+        list(loaded.passages)
+    assert verify_index(built) == ["passages.jsonl: checksum mismatch"]
+
+
+def test_a_damaged_small_array_is_detected_on_open(built):
+    rows = current_generation(built) / "rows.npy"
+    data = bytearray(rows.read_bytes())
+    data[-1] ^= 0xFF
+    rows.write_bytes(bytes(data))
     with pytest.raises(IndexCorruptError, match="damaged"):
         load_index(built)
 
 
 def test_truncated_file_is_detected(built):
-    terms = current_generation(built) / "terms.jsonl"
-    terms.write_bytes(terms.read_bytes()[:40])
+    postings = current_generation(built) / "engine.postings_rows.npy"
+    postings.write_bytes(postings.read_bytes()[:-4])
     with pytest.raises(IndexCorruptError, match="rebuild"):
         load_index(built)
+
+
+def test_an_intact_index_verifies(built):
+    assert verify_index(built) == []
 
 
 def test_pointer_to_a_missing_generation(built):
@@ -99,7 +131,7 @@ def test_a_failed_build_leaves_the_previous_index_usable(corpus, built, monkeypa
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("index.store._write_lines", explode)
+    monkeypatch.setattr("index.store.GenerationWriter.array", explode)
     with pytest.raises(RuntimeError):
         build_index(corpus, built)
     assert current_generation(built) == before
@@ -149,3 +181,13 @@ def test_passage_dates_and_alias_groups_round_trip(tmp_path):
     assert [d.iso for d in loaded.passages[0].dates] == ["2016-03", "2016-09-30"]
     assert [g.key for g in loaded.aliases.groups] == ["isis"]
     assert Searcher(loaded).ask("Daesh").hits[0].passage.text.endswith("ISIS fled.")
+
+
+def test_an_open_index_keeps_answering_after_newer_generations_replace_it(corpus, built, monkeypatch):
+    monkeypatch.setattr("index.store.HASHED_ON_OPEN", 0)  # map every array, as a large index does
+    old = Searcher(load_index(built))
+    build_index(corpus, built)
+    build_index(corpus, built)
+    assert not old.index.folder.exists()
+    answer = old.ask("convoy near Raqqa", k=3)
+    assert answer.hits and "Raqqa" in answer.hits[0].passage.shown_text

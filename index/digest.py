@@ -1,0 +1,213 @@
+"""Digesting corpus files: read, split and analyse each one, the expensive part of a build.
+
+Files are independent, so a large build hands them out in batches to worker processes, one per core, and
+takes the results back in corpus order. Each file comes back as plain data the builder can write straight
+into a generation: its passages (dated) serialised, their dedup keys, their terms counted, and what a person
+should know about how it was read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import threading
+import zlib
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+import numpy as np
+
+from index.aliases import AliasTable
+from index.analyzer import analyze, iter_tokens
+from index.corpus import CorpusFile, read_bytes, read_document
+from index.dates import with_dates
+from index.dedup import key_hash
+from index.engine import TermIds, count_term_lists
+from index.errors import SkipFile
+from index.models import Passage, Source
+from index.splitter import split_document
+from index.store import passage_line
+
+PARALLEL_MIN_FILES = 24
+"""Below this many files a build digests them in its own process: starting workers would cost more."""
+PARALLEL_MIN_BYTES = 2 << 20
+"""...and below this many bytes."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """A corpus file as it was read: its path, size, modification time and content hash, and its sidecar's."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    sidecar: FileState | None = None
+    """The state of the file's ``NAME.meta.toml`` (its ``path`` is the sidecar's file name), if it has one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bags:
+    """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
+    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (terms in id order,
+    shared by the files of a batch)."""
+
+    vocabulary: Collection[str]
+    terms: np.ndarray
+    counts: np.ndarray
+    sizes: np.ndarray
+    lengths: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class FileDigest:
+    """One corpus file digested: its state, and either why it was skipped or its document and passages."""
+
+    state: FileState
+    skipped: str | None = None
+    source: Source | None = None
+    records: bytes = b""
+    """The passages' lines for the passages file, one after another."""
+    offsets: np.ndarray | None = None
+    """Where each line starts in ``records`` (one more than lines)."""
+    crcs: np.ndarray | None = None
+    """Each line's CRC-32."""
+    keys: np.ndarray | None = None
+    bags: Bags | None = None
+    warnings: tuple[str, ...] = ()
+    """Things a person should know about how the file was read (a guessed text encoding, ...)."""
+
+
+def index_terms(text: str, aliases: AliasTable) -> list[str]:
+    """The terms of a text: its words' terms, then its alias groups' and names' terms."""
+    if not aliases:
+        return analyze(text)
+    tokens = list(iter_tokens(text))
+    return [token.term for token in tokens] + aliases.index_terms(text, tokens)
+
+
+def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
+    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
+
+    An answer turn's include those of the question it answers, so that a question about what was asked finds
+    what was answered."""
+    terms = index_terms(passage.text, aliases)
+    if passage.context:
+        terms += index_terms(passage.context, aliases)
+    return terms
+
+
+def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None) -> FileDigest:
+    """Read, split, date and analyse one file; a file that cannot be used comes back skipped with the reason."""
+    aliases = aliases or AliasTable()
+    try:
+        info = item.path.stat()
+    except OSError:
+        gone = FileState(item.name, -1, -1, None)
+        return FileDigest(gone, skipped="file disappeared while the index was being built")
+    sidecar, sidecar_data = _read_sidecar(item)
+    state = FileState(item.name, info.st_size, info.st_mtime_ns, None, sidecar)
+    try:
+        data = read_bytes(item)
+        state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest(), sidecar)
+        document = read_document(item, data, sidecar_data)
+        passages = with_dates(split_document(document, 0), document.date)
+    except SkipFile as reason:
+        return FileDigest(state, skipped=str(reason))
+    if not passages:
+        return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
+    terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
+    lines = [passage_line(p) for p in passages]
+    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    return FileDigest(
+        state,
+        source=Source(document.title, document.url, document.date, document.path),
+        records=b"".join(lines),
+        offsets=offsets,
+        crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
+        keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
+        bags=Bags(
+            ids,
+            terms.astype(np.int32),
+            counts.astype(np.int32),
+            sizes.astype(np.int32),
+            lengths.astype(np.int32),
+        ),
+        warnings=document.warnings,
+    )
+
+
+def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
+    """The state and bytes of a file's sidecar (None, None without one; bytes None when it cannot be read,
+    and reading the document names the problem)."""
+    if item.sidecar is None:
+        return None, None
+    try:
+        info = item.sidecar.stat()
+        data = item.sidecar.read_bytes()
+    except OSError:
+        return FileState(item.sidecar.name, -1, -1, None), None
+    return FileState(item.sidecar.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()), data
+
+
+def digest_batch(items: Sequence[CorpusFile], aliases: AliasTable | None = None) -> list[FileDigest]:
+    """Digest several files sharing one term table (sent back once for the batch)."""
+    ids = TermIds()
+    return [digest_file(item, ids, aliases) for item in items]
+
+
+def digest_all(
+    items: Sequence[CorpusFile],
+    on_file: Callable[[CorpusFile], None] | None = None,
+    aliases: AliasTable | None = None,
+) -> Iterator[FileDigest]:
+    """Digest files in order, in worker processes when there are enough of them to pay for it; passages are
+    indexed with ``aliases``'s group and name terms."""
+    workers = _cores()
+    if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
+        ids = TermIds()
+        for item in items:
+            digest = digest_file(item, ids, aliases)
+            if on_file:
+                on_file(item)
+            yield digest
+        return
+    size = max(1, min(32, len(items) // (workers * 8)))
+    batches = [items[i : i + size] for i in range(0, len(items), size)]
+    with _start_method().Pool(workers) as pool:
+        for batch, digests in zip(batches, pool.imap(partial(digest_batch, aliases=aliases), batches), strict=True):
+            for item, digest in zip(batch, digests, strict=True):
+                if on_file:
+                    on_file(item)
+                yield digest
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Fork while this process runs a single thread (cheap, and safe then); otherwise a fork server, since
+    forking a process that runs other threads can deadlock the copy."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _total_bytes(items: Sequence[CorpusFile]) -> int:
+    total = 0
+    for item in items:
+        try:
+            total += item.path.stat().st_size
+        except OSError:
+            continue
+        if total >= PARALLEL_MIN_BYTES:
+            break
+    return total

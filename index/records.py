@@ -1,0 +1,125 @@
+"""JSON Lines files read lazily: one record a line, found by offset, checked by its CRC-32 when read.
+
+A million passages open in no time this way: nothing is parsed until a record is asked for, and a damaged
+record is noticed when it is read rather than by hashing the whole file on every start. The items read last
+are kept decoded: answering a question looks at the same few passages many times.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+import numpy as np
+
+from index.errors import IndexCorruptError
+
+T = TypeVar("T")
+
+RECENT_ITEMS = 4096
+"""How many decoded items a JsonLines keeps at hand (items are immutable, so threads share them)."""
+
+
+class JsonLines(Sequence[T]):
+    """A read-only sequence over a JSON Lines file; item i is ``decode(i, record i)``."""
+
+    def __init__(
+        self,
+        path: Path,
+        offsets: np.ndarray,
+        crcs: np.ndarray,
+        decode: Callable[[int, dict[str, Any]], T],
+        index_dir: Path,
+    ) -> None:
+        self.path = path
+        self._offsets = offsets
+        self._crcs = crcs
+        self._decode = decode
+        self._index_dir = index_dir
+        self._item = lru_cache(maxsize=RECENT_ITEMS)(self._load)
+        with open(path, "rb") as handle:
+            size = handle.seek(0, 2)
+            self._data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        if len(offsets) < 1 or len(crcs) != len(offsets) - 1 or int(offsets[-1]) != size:
+            raise IndexCorruptError(
+                f"index file {path.name} in {index_dir} does not match its line index; rebuild it with "
+                "`briefbot index build`"
+            )
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"record {index} out of range")
+        return self._item(index)
+
+    def __iter__(self) -> Iterator[T]:
+        for i in range(len(self)):
+            yield self._load(i)
+
+    def _load(self, index: int) -> T:
+        return self._decode(index, self.record(index))
+
+    def raw(self, start: int, end: int) -> bytes:
+        """The bytes of records ``start`` to ``end`` (exclusive), newlines included."""
+        return bytes(self._data[int(self._offsets[start]) : int(self._offsets[end])])
+
+    def crcs(self, start: int, end: int) -> np.ndarray:
+        """The CRC-32 of records ``start`` to ``end`` (exclusive)."""
+        return np.asarray(self._crcs[start:end])
+
+    def record(self, index: int) -> dict[str, Any]:
+        """Record ``index`` as parsed JSON, after checking it against its CRC-32."""
+        line = self._data[int(self._offsets[index]) : int(self._offsets[index + 1])]
+        if zlib.crc32(line) != int(self._crcs[index]):
+            raise IndexCorruptError(
+                f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its "
+                "checksum); rebuild it with `briefbot index build`"
+            )
+        try:
+            return json.loads(line)
+        except ValueError as error:
+            raise IndexCorruptError(
+                f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error}); "
+                "rebuild it with `briefbot index build`"
+            ) from None
+
+
+class IntSequence(Sequence[int]):
+    """A read-only view of an integer array that hands out plain ints."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [int(v) for v in self.values[index]]
+        return int(self.values[index])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.values.tolist())

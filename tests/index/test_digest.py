@@ -1,0 +1,85 @@
+import threading
+
+import pytest
+
+from index.builder import build_index
+from index.corpus import scan_corpus
+from index.digest import digest_all
+from index.store import load_index
+from tests.conftest import write
+from tests.index.test_update import assert_same_index
+
+
+def many_files(root, count):
+    for number in range(count):
+        write(
+            root,
+            f"day-{number:03}.txt",
+            f"Briefing {number}\nMR. ODUYA: Item {number} concerns the ferry at mile {number * 7}.\n"
+            f"QUESTION: And the convoy number {number % 5}?\nMR. ODUYA: Thank you.\n",
+        )
+    write(root, "broken.txt", b"\x00\x01binary")
+
+
+@pytest.fixture
+def workers(monkeypatch):
+    """Worker processes however small the corpus, as on a machine with two cores."""
+
+    def use_workers():
+        monkeypatch.setattr("index.digest.PARALLEL_MIN_FILES", 2)
+        monkeypatch.setattr("index.digest.PARALLEL_MIN_BYTES", 0)
+        monkeypatch.setattr("index.digest._cores", lambda: 2)
+
+    return use_workers
+
+
+def test_worker_processes_build_the_same_index_as_one_process(tmp_path, workers):
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 40)
+    build_index(corpus, tmp_path / "single")
+    workers()
+    seen = []
+    report = build_index(corpus, tmp_path / "parallel", progress=lambda done, total, name: seen.append((done, total)))
+    assert report.files == 40 and [s.path for s in report.skipped] == ["broken.txt"]
+    assert seen[-1] == (41, 41) and len(seen) == 41
+    assert_same_index(tmp_path / "parallel", tmp_path / "single")
+
+
+def test_digests_come_back_in_corpus_order(tmp_path, workers):
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    workers()
+    items = scan_corpus(corpus).files
+    assert [d.state.path for d in digest_all(items)] == [item.name for item in items]
+
+
+def test_a_process_running_other_threads_starts_its_workers_safely(tmp_path, workers):
+    # Forking a process that runs other threads can deadlock the copy: a fork server starts the workers then.
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    workers()
+    items = scan_corpus(corpus).files
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        digests = list(digest_all(items))
+    finally:
+        release.set()
+        other.join()
+    assert [d.state.path for d in digests] == [item.name for item in items]
+    assert sum(len(d.keys) for d in digests if d.keys is not None) > 30
+
+
+def test_worker_processes_index_alias_terms_and_dates_as_one_process_does(tmp_path, workers):
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    write(corpus, "aliases.toml", '[groups]\nferry = ["ferry", "the boat across"]\n')
+    write(corpus, "day-000.txt.meta.toml", 'title = "Opening day"\ndate = 2017-03-01\n')
+    build_index(corpus, tmp_path / "single")
+    workers()
+    build_index(corpus, tmp_path / "parallel")
+    assert_same_index(tmp_path / "parallel", tmp_path / "single")
+    loaded = load_index(tmp_path / "parallel")
+    assert loaded.engine.document_frequency("@ferry") == 30
+    assert loaded.sources[0].title == "Opening day"

@@ -8,9 +8,12 @@ should know about how it was read.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -29,6 +32,9 @@ from index.errors import SkipFile
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
+
+_PR_SET_PDEATHSIG = 1
+"""Linux prctl option: the signal a process gets when its parent dies."""
 
 PARALLEL_MIN_FILES = 24
 """Below this many files a build digests them in its own process: starting workers would cost more."""
@@ -177,12 +183,21 @@ def digest_all(
         return
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
-    with _start_method().Pool(workers) as pool:
+    with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
         for batch, digests in zip(batches, pool.imap(partial(digest_batch, aliases=aliases), batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
                 if on_file:
                     on_file(item)
                 yield digest
+
+
+def _stop_with_parent() -> None:
+    """Start of a worker: ask Linux to kill it when the process that started it dies, so that no worker of a
+    killed build lives on (a worker forked from a build holds the build lock while it lives)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before the request above
+        os._exit(1)
 
 
 def _start_method() -> multiprocessing.context.BaseContext:

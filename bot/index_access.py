@@ -61,7 +61,8 @@ def summary_line(report: BuildReport) -> str:
             f" ({changes.added} added, {changes.changed} changed, {changes.removed} removed, "
             f"{changes.unchanged} unchanged)"
         )
-    return f"indexed {report.files} {files}, {report.passages} passages{skipped}{read} in {report.seconds:.1f} s"
+    passages = "passage" if report.passages == 1 else "passages"
+    return f"indexed {report.files} {files}, {report.passages} {passages}{skipped}{read} in {report.seconds:.1f} s"
 
 
 WAITING = "another build is writing this index; waiting for it to finish …"

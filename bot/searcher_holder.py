@@ -56,6 +56,7 @@ class SearcherHolder:
         self.max_file_bytes = max_file_bytes
         self._open = open_searcher
         self._lock = threading.Lock()
+        self._load_lock = threading.Lock()
         self._rebuild_lock = threading.Lock()
         self._searcher: Searcher | None = None
         self._generation: str | None = None
@@ -90,18 +91,23 @@ class SearcherHolder:
         self._listeners.append(listener)
 
     def load(self) -> Searcher:
-        """Load the index's current generation and swap it in; raises BriefbotError when it cannot be read."""
-        pointer = self._pointer()
-        try:
-            searcher = self._open(self.index_dir)
-        except BriefbotError as error:
-            with self._lock:
-                self._failed_generation = pointer
-                if self._searcher is None:
-                    self._problem = str(error)
-            raise
-        self._swap(searcher, pointer)
-        return searcher
+        """Load the index's current generation and swap it in; raises BriefbotError when it cannot be read.
+
+        Loads run one at a time, each reading ``CURRENT`` when its turn comes, so a slow load that started
+        earlier can never swap an older generation in after a newer one.
+        """
+        with self._load_lock:
+            pointer = self._pointer()
+            try:
+                searcher = self._open(self.index_dir)
+            except BriefbotError as error:
+                with self._lock:
+                    self._failed_generation = pointer
+                    if self._searcher is None:
+                        self._problem = str(error)
+                raise
+            self._swap(searcher, pointer)
+            return searcher
 
     def reload_if_changed(self) -> bool:
         """Load the index again when ``CURRENT`` names another generation; True when a new searcher is in.

@@ -25,7 +25,7 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWar
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
-from index.errors import BriefbotError
+from index.errors import BriefbotError, IndexVersionError
 from index.models import Passage, Source
 from index.store import (
     ALIASES,
@@ -196,6 +196,10 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[LoadedIndex | None, str
         if problems:
             return None, f"the index is damaged ({problems[0]})"
         previous.corpus_files()
+    except IndexVersionError as error:
+        if error.newer:
+            raise  # rebuilding would undo a newer briefbot's work: only an explicit `index build` may
+        return None, str(error).split(";")[0]
     except BriefbotError as error:
         return None, str(error).split(";")[0]
     return previous, ""

@@ -20,7 +20,12 @@ class IndexCorruptError(BriefbotError):
 
 
 class IndexVersionError(BriefbotError):
-    """The index was written in an older format and must be rebuilt."""
+    """The index was written in another format and must be rebuilt (or briefbot upgraded, if it is newer)."""
+
+    def __init__(self, message: str, *, newer: bool = False) -> None:
+        super().__init__(message)
+        self.newer = newer
+        """True when a newer briefbot wrote the index: rebuilding it would undo that version's work."""
 
 
 class IndexLockedError(BriefbotError):

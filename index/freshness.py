@@ -14,13 +14,16 @@ def staleness(corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DE
 
     ``max_file_bytes`` is the size limit the index is built with (larger files are not part of it).
 
-    Raises IndexCorruptError when the index folder is damaged: that needs a person's decision.
+    Raises IndexCorruptError when the index folder is damaged, and IndexVersionError when a newer briefbot
+    wrote it: both need a person's decision.
     """
     try:
         manifest = read_manifest(index_dir)
     except IndexMissingError:
         return "no index yet"
-    except IndexVersionError:
+    except IndexVersionError as error:
+        if error.newer:
+            raise
         return "the index was built by an older briefbot"
     corpus = manifest.get("corpus", {})
     if corpus.get("folder") != str(corpus_dir.resolve()):

@@ -139,6 +139,8 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
             weights[token.term] = weights.get(token.term, 0.0) + WORD_WEIGHT
             marks.add(token.term)
             words.append(QueryWord(question[token.start : token.end], (token.term,)))
+    if not words:
+        weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
 

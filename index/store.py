@@ -347,12 +347,27 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index; rebuild it with `briefbot index build`")
-    if manifest.get("version") != INDEX_VERSION:
+    version = manifest.get("version")
+    if version != INDEX_VERSION:
+        if _version_key(version) > _version_key(INDEX_VERSION):
+            raise IndexVersionError(
+                f"index in {index_dir} was written by a newer briefbot (format version {version}, this one reads "
+                f"{INDEX_VERSION}): upgrade briefbot, or rebuild it with `briefbot index build`",
+                newer=True,
+            )
         raise IndexVersionError(
-            f"index in {index_dir} has format version {manifest.get('version')}, this briefbot reads "
+            f"index in {index_dir} has format version {version}, this briefbot reads "
             f"{INDEX_VERSION}; rebuild it with `briefbot index build`"
         )
     return manifest
+
+
+def _version_key(version: object) -> tuple[int, ...]:
+    """A format version as numbers, for ordering; an unreadable one sorts first (treated as old)."""
+    try:
+        return tuple(int(part) for part in str(version).split("."))
+    except ValueError:
+        return ()
 
 
 def current_generation(index_dir: Path) -> Path:

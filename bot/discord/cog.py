@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import discord
@@ -58,6 +59,13 @@ class AnswersCog(commands.Cog, name="Answers"):
         self.gate = QuestionGate(
             options.cooldown_questions, options.cooldown_seconds, options.max_searches, wait=options.search_wait
         )
+        self._searches = ThreadPoolExecutor(options.max_searches, thread_name_prefix="briefbot-search")
+        """Threads of their own for searches, as many as the bound allows: asyncio's shared default pool is
+        smaller on a small machine and also serves rebuilds and reload checks."""
+
+    async def cog_unload(self) -> None:
+        """Let running searches finish, then stop their threads."""
+        self._searches.shutdown(wait=False, cancel_futures=True)
 
     @app_commands.command(name="ask", description="Ask the briefings and articles a question; get quoted passages.")
     @app_commands.describe(question="What you want to know: name the people, places or events it is about.")
@@ -139,7 +147,10 @@ class AnswersCog(commands.Cog, name="Answers"):
         """
         searcher = self.holder.current()
         async with self.gate.slot():
-            answer, reply = await asyncio.to_thread(discord_answer, searcher, question, self.options.per_page)
+            loop = asyncio.get_running_loop()
+            answer, reply = await loop.run_in_executor(
+                self._searches, discord_answer, searcher, question, self.options.per_page
+            )
         return searcher, answer, reply
 
     def about_reply(self) -> DiscordReply:

@@ -1,1 +1,1 @@
-"""Renderers: the same Answer shown in a terminal, as JSON, or (later) as a Discord payload."""
+"""Renderers: the same Answer as terminal text, as JSON, or as the Discord payload the bot sends."""

@@ -35,7 +35,6 @@ TITLE_LIMIT = 256
 AUTHOR_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
 FIELD_VALUE_LIMIT = 1024
-FOOTER_LIMIT = 2048
 EMBEDS_LIMIT = 10
 TOTAL_LIMIT = 6000
 """Discord's limits on one message (characters); the total counts every embed's text together."""

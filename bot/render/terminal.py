@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from index.analyzer import matched_spans
@@ -14,6 +15,8 @@ _INDENT = "   "
 _OPEN = "\ue000"
 _CLOSE = "\ue001"
 """Private-use characters that stand for the start and end of a marked run while a paragraph is wrapped."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters other than tab and line feed: a corpus file could hold terminal escape sequences."""
 
 
 def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
@@ -29,7 +32,7 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
     noun = "passage" if answer.matched == 1 else "passages"
     header = [f"{answer.matched} {noun} matched {answer.question.strip()!r}; the best {shown}:"]
     if answer.date_line:
-        header.insert(0, answer.date_line)
+        header.insert(0, _printable(answer.date_line))
     if answer.missing:
         header.append(f"No passage contains: {', '.join(answer.missing)}.")
     blocks = ["\n".join(header)]
@@ -40,14 +43,14 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
 
 def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: int) -> str:
     passage = hit.passage
-    heading = ", ".join(part for part in (passage.speaker, _date(hit)) if part)
+    heading = ", ".join(_printable(part) for part in (passage.speaker, _date(hit)) if part)
     kind = f" ({passage.kind.value})" if passage.kind.value in ("tweet", "quote") else ""
     lines = [f"{rank}. {heading or 'undated'}{kind}"]
     if passage.context:
-        question = textwrap.shorten(" ".join(passage.context.split()), width=width - 20, placeholder=" …")
+        question = textwrap.shorten(" ".join(_printable(passage.context).split()), width=width - 20, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
-    for paragraph in passage.text.split("\n"):
+    for paragraph in _printable(passage.text).split("\n"):
         text = _with_marks(paragraph, terms) if style else paragraph
         wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
         for line in _bold(wrapped) if style else wrapped:
@@ -60,7 +63,12 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
 
 def _cited(source: Source) -> str:
     page = f" (page {source.page})" if source.page else ""
-    return f"{source.title}{page} — {source.link}"
+    return _printable(f"{source.title}{page} — {source.link}")
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters shown as U+FFFD, so that quoted text cannot drive the terminal."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 def _date(hit: Hit) -> str | None:

@@ -318,3 +318,30 @@ def test_index_watch_keeps_the_index_current_until_interrupted(project):
     assert watcher.returncode == 0, err
     assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in out
     assert "stopped watching" in err
+
+
+def test_an_index_of_a_newer_briefbot_is_not_overwritten_by_ask_or_update(project):
+    run("index", "build", cwd=project)
+    index = project / ".briefbot" / "index"
+    manifest_path = index / (index / "CURRENT").read_text().strip() / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest_path.write_text(json.dumps({**manifest, "version": "99.0"}))
+    before = (index / "CURRENT").read_text()
+    for args in (("ask", "convoy"), ("index", "update")):
+        result = run(*args, cwd=project)
+        assert result.returncode == 1, args
+        assert "written by a newer briefbot" in result.stderr and "upgrade briefbot" in result.stderr
+        assert (index / "CURRENT").read_text() == before, "the newer index was left alone"
+    rebuilt = run("index", "build", cwd=project)
+    assert rebuilt.returncode == 0 and (index / "CURRENT").read_text() != before
+
+
+def test_an_index_of_an_older_briefbot_is_rebuilt_by_ask(project):
+    run("index", "build", cwd=project)
+    index = project / ".briefbot" / "index"
+    manifest_path = index / (index / "CURRENT").read_text().strip() / "manifest.json"
+    manifest_path.write_text(json.dumps({**json.loads(manifest_path.read_text()), "version": "1.1"}))
+    result = run("ask", "convoy", "--json", cwd=project)
+    assert result.returncode == 0
+    assert "the index was built by an older briefbot" in result.stderr
+    assert json.loads(result.stdout)["passages"]

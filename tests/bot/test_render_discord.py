@@ -18,8 +18,8 @@ from bot.render.discord import (
     page_count,
 )
 from bot.render.discord_preview import render_preview
-from index.analyzer import query_terms
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source, StatedDate
+from index.query import plan_query
 from tests.bot.discord_payload import embed_texts, limit_problems, plain, unescaped_markdown, units
 
 BRIEFING = Source("Daily briefing, 2 March 2017", "https://example.test/b/2017-03-02", date(2017, 3, 2), "b/1.txt")
@@ -37,7 +37,7 @@ def answer_of(texts, question="convoy strike", *, source=BRIEFING, also_in=(), m
     hits = tuple(
         Hit(n, passage(text, position=n, speaker=speaker), source, 10.0 - n, also_in) for n, text in enumerate(texts)
     )
-    return Answer(question, hits, matched if matched is not None else len(hits), frozenset(query_terms(question)))
+    return Answer(question, hits, matched if matched is not None else len(hits), plan_query(question).marks)
 
 
 def prose(words: int, seed: int = 1) -> str:
@@ -208,7 +208,7 @@ def test_links_in_a_quote_stay_clickable_and_matched_words_stay_bold_around_them
 )
 def test_hostile_questions_are_echoed_harmlessly(question):
     cleaned = clean_question(question)
-    answer = answer_of(["The convoy was hit."] if query_terms(cleaned) else [], cleaned)
+    answer = answer_of(["The convoy was hit."] if plan_query(cleaned).weights else [], cleaned)
     payload = build_reply(answer).to_dict()
     assert limit_problems(payload) == []
     content = payload["content"]

@@ -31,9 +31,9 @@ from bot.render.discord import (
     build_reply,
     page_count,
 )
-from index.analyzer import query_terms
 from index.builder import build_index
 from index.models import Answer, Hit, Passage, PassageKind, Source
+from index.query import plan_query
 from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems, ping_problems
@@ -121,7 +121,7 @@ def answers(draw: st.DrawFn, min_hits: int = 0, max_hits: int = 10) -> Answer:
         Hit(n, draw(passages(n)), draw(sources()), 10.0 - n, tuple(draw(st.lists(sources(), max_size=3))))
         for n in range(count)
     )
-    terms = frozenset(query_terms(question)) | frozenset(draw(st.lists(WORDS.map(str.lower), max_size=4)))
+    terms = plan_query(question).marks | frozenset(draw(st.lists(WORDS.map(str.lower), max_size=4)))
     missing = tuple(draw(st.lists(SHORT, max_size=6)))
     return Answer(question, hits, draw(st.integers(count, 10**7)), terms, None, missing)
 
@@ -163,7 +163,7 @@ def test_every_answer_page_is_a_valid_payload_inside_the_limits_that_pings_no_on
 def test_every_question_is_cleaned_and_echoed_harmlessly(question):
     cleaned = clean_question(question)
     assert len(cleaned) <= MAX_QUESTION_CHARS and "\n" not in cleaned
-    terms = frozenset(query_terms(cleaned))
+    terms = plan_query(cleaned).marks
     hit = Hit(0, Passage(0, 0, PassageKind.PARAGRAPH, "The convoy was hit.", 0), Source("T", None, None, "t.md"), 1.0)
     for hits in ((), (hit,)):
         payload = assert_valid(build_reply(Answer(cleaned, hits, len(hits), terms)))

@@ -62,3 +62,23 @@ def test_a_marked_name_that_wraps_stays_bold_on_both_lines():
     assert quoted[0].endswith(f"{BOLD}Islamic{RESET}") and quoted[1].startswith(f"{BOLD}State{RESET}")
     plain = " ".join(line.replace(BOLD, "").replace(RESET, "") for line in quoted)
     assert plain == " ".join(text.split())
+
+
+def test_control_characters_in_the_corpus_cannot_drive_the_terminal():
+    hostile = "Convoy struck \x1b]0;owned\x07 near \x1b[2J the \x9b31m border."
+    passage = Passage(
+        doc=0,
+        position=0,
+        kind=PassageKind.TURN,
+        text=hostile,
+        start=0,
+        speaker="MS.\x1b[31m ADLER",
+        context="Was the convoy\x07 struck?",
+    )
+    source = Source("Title \x1b[5m", "https://example.test/\x1b]8;;x\x07", date(2016, 10, 3), "b.txt")
+    answer = Answer("convoy struck?", (Hit(0, passage, source, 1.0),), 1, frozenset({"convoy", "struck"}))
+    for style in (False, True):
+        out = render_answer(answer, style=style)
+        cleaned = out.replace(BOLD, "").replace(RESET, "")
+        assert not any(ch in cleaned for ch in "\x1b\x07\x9b"), repr(out)
+        assert "Convoy struck \ufffd]0;owned\ufffd near" in cleaned

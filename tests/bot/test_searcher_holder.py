@@ -9,6 +9,7 @@ import pytest
 
 from bot.searcher_holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.builder import build_index
+from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 from tests.bot.searchers import GatedSearcher
 from tests.conftest import write
@@ -140,3 +141,34 @@ async def test_an_index_built_after_start_is_loaded_by_the_watcher(corpus, tmp_p
     build_index(corpus, folder)
     assert holder.reload_if_changed() is True
     assert holder.problem is None
+
+
+def test_a_slow_load_that_began_first_never_swaps_in_an_older_generation(corpus, index_dir):
+    opening, release = threading.Event(), threading.Event()
+    slow_once = [True]
+
+    def open_slowly(folder):
+        searcher_index = load_index(folder)
+        if slow_once[0]:
+            slow_once[0] = False
+            opening.set()
+            release.wait(10)
+        return Searcher(searcher_index)
+
+    holder = SearcherHolder(corpus, index_dir, open_searcher=open_slowly)
+    old = (index_dir / CURRENT_FILE).read_text()
+    first = threading.Thread(target=holder.load)
+    first.start()
+    assert opening.wait(10), "the first load is opening the old generation"
+    write(corpus, "new.txt", "Dam news\nThe Tabqa dam spillway reopened on Friday.\n")
+    rebuild = threading.Thread(target=holder.rebuild)
+    rebuild.start()
+    deadline = time.monotonic() + 20
+    while (index_dir / CURRENT_FILE).read_text() == old and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the rebuild has written the new generation; it then waits to load it
+    release.set()
+    first.join(10)
+    rebuild.join(10)
+    newest = (index_dir / CURRENT_FILE).read_text().strip()
+    assert holder.current().index.folder.name == newest
+    assert texts(holder.current().ask("spillway reopened")) == ["The Tabqa dam spillway reopened on Friday."]

@@ -52,3 +52,9 @@ def test_repeated_words_add_up_as_in_bm25():
 def test_a_question_of_function_words_has_nothing_to_search():
     plan = plan_query("when was it?")
     assert plan.weights == {} and plan.marks == frozenset()
+
+
+def test_a_question_of_only_order_and_asking_words_searches_nothing():
+    for question in ("when last?", "what was the latest?", "when was the first time?"):
+        plan = plan_query(question)
+        assert plan.weights == {} and plan.words == (), question

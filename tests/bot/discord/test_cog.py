@@ -289,3 +289,19 @@ async def test_about_without_an_index_says_why(corpus, tmp_path, options):
     interaction = fake_interaction()
     await cog.about.callback(cog, interaction)
     assert "no index is loaded right now" in interaction.recorder.named("send_message")[0]["embeds"][0].description
+
+
+async def test_as_many_searches_run_at_once_as_the_setting_allows(gated):
+    holder, release, entered = gated
+    count = 12  # more than asyncio's default thread pool has threads on a small machine
+    cog = AnswersCog(None, holder, BotOptions(per_page=2, max_searches=count, search_wait=5, cooldown_questions=10))
+    tasks = [asyncio.create_task(ask(cog, "convoy", user_id=n)) for n in range(count)]
+    try:
+        for _ in range(count):
+            assert await asyncio.to_thread(entered.acquire, True, 10), "every search got a thread of its own"
+        assert cog.gate.running == count
+    finally:
+        release.set()
+    for task in tasks:
+        assert (await task).recorder.named("followup.send")[0]["embeds"]
+    await cog.cog_unload()

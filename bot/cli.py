@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 import os
 import shutil
 import sys
@@ -13,7 +15,7 @@ from typing import Any
 import click
 
 from bot.adding import AddPlan, AddRefused, plan_additions, write_additions
-from bot.index_access import WAITING, open_searcher, summary_line
+from bot.index_access import WAITING, open_searcher, problem_lines, summary_line
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import render_answer
@@ -25,7 +27,7 @@ from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
 from index.search import Searcher
 from index.sidecar import Metadata
-from index.store import verify_index
+from index.store import check_index_folder, verify_index
 from index.watch import watch_corpus
 
 _FOLDER = click.Path(path_type=Path, file_okay=False)
@@ -96,8 +98,13 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
 
     Files whose size and modification time (and those of their NAME.meta.toml) are unchanged are not read;
     a file that was only touched is recognised by its content hash. The result is the same index `briefbot
-    index build` would write, with the same summary. Without an index (or one from another briefbot version
-    or corpus folder), or when the alias groups in aliases.toml changed, it reads every file.
+    index build` would write, with the same summary. Without an index (or one from an older briefbot version
+    or another corpus folder), or when the alias groups in aliases.toml changed, it reads every file. An
+    index written by a newer briefbot is left alone.
+
+    \b
+    JSON shape (--json): as `index build --json`, plus
+      "changes": {"added", "changed", "removed", "unchanged": int, "rebuilt": str|null}
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)
@@ -140,12 +147,12 @@ def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: 
     corpus, folder = _folders(settings, corpus_dir, index_dir)
     check_corpus_folder(corpus)
 
+    logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own "stopping watch" line on Ctrl-C
+
     def updated(report: BuildReport) -> None:
         click.echo(summary_line(report))
-        for item in report.skipped:
-            click.echo(f"  skipped {item.path}: {item.reason}")
-        for warning in report.warnings:
-            click.echo(f"  warning {warning.path}: {warning.message}")
+        for line in problem_lines(report):
+            click.echo(f"  {line}")
 
     watch_corpus(
         corpus,
@@ -281,6 +288,7 @@ def add_command(
         _note(f"not added: {duplicate.source} has the same content as {duplicate.existing}")
     if not plan.additions:
         raise BriefbotError("nothing was added: the corpus already holds every file given")
+    _check_index_writable(index_folder)  # before copying: never leave files added to a corpus with no index
     write_additions(corpus, plan.additions)
     click.echo(_added_lines(plan))
     try:
@@ -376,6 +384,16 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
         return run_discord(settings, corpus, folder, sync_only=sync_only, notify=_note, progress=progress)
 
 
+def _check_index_writable(index_dir: Path) -> None:
+    check_index_folder(index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BriefbotError(f"cannot write an index in {index_dir}: {error.strerror or error}") from None
+    if not os.access(index_dir, os.W_OK | os.X_OK):
+        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied")
+
+
 def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:
     return corpus_dir or settings.corpus_dir, index_dir or settings.index_dir
 
@@ -401,6 +419,7 @@ def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
         "warnings": [{"path": item.path, "message": item.message} for item in report.warnings],
         "index": str(folder),
         "seconds": round(report.seconds, 3),
+        **({"changes": dataclasses.asdict(report.changes)} if report.changes else {}),
     }
 
 
@@ -426,8 +445,15 @@ def main(argv: list[str] | None = None) -> int:
         result = cli.main(args=argv, prog_name="briefbot", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
+    except click.exceptions.NoArgsIsHelpError as error:
+        click.echo(error.ctx.get_help() if error.ctx else cli.get_help(click.Context(cli)))
+        return 0
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "briefbot"
+        click.echo(f"briefbot: error: {error.format_message()} (see `{command} --help`)", err=True)
+        return error.exit_code
     except click.ClickException as error:
-        error.show()
+        click.echo(f"briefbot: error: {error.format_message()}", err=True)
         return error.exit_code
     except click.exceptions.Abort:
         click.echo("briefbot: aborted", err=True)

@@ -35,7 +35,23 @@ def ensure_current(
         corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING), max_file_bytes=max_file_bytes
     )
     notify(summary_line(report))
+    for line in problem_lines(report, limit=SHOWN_PROBLEMS):
+        notify(line)
     return report
+
+
+SHOWN_PROBLEMS = 10
+"""Skipped files and warnings named after an automatic update; ``briefbot index build`` lists them all."""
+
+
+def problem_lines(report: BuildReport, limit: int | None = None) -> list[str]:
+    """One line per skipped file and per warning (``skipped PATH: reason``), at most ``limit`` and a count."""
+    lines = [f"skipped {item.path}: {item.reason}" for item in report.skipped]
+    lines += [f"warning: {item.path}: {item.message}" for item in report.warnings]
+    if limit is not None and len(lines) > limit:
+        hidden = len(lines) - limit
+        lines = [*lines[:limit], f"… and {hidden} more: `briefbot index build` lists them all"]
+    return lines
 
 
 def open_searcher(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import replace
 
 from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
@@ -33,9 +35,19 @@ def clean_question(text: str) -> str:
     return cut_on_word(" ".join(words), MAX_QUESTION_CHARS)
 
 
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
+"""Mentions of people, roles and channels, custom emoji, @everyone and @here: not words of the question."""
+
+
+def search_text(question: str) -> str:
+    """The words of a question to search for: Discord's mention and emoji markup left out."""
+    return " ".join(_DISCORD_MARKUP.sub(" ", question).split())
+
+
 def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = PAGES) -> Answer:
-    """Search the cleaned question for ``pages`` pages of ``per_page`` passages."""
-    return searcher.ask(clean_question(question), per_page * pages)
+    """Search the cleaned question for ``pages`` pages of ``per_page`` passages; the answer shows it as asked."""
+    cleaned = clean_question(question)
+    return replace(searcher.ask(search_text(cleaned), per_page * pages), question=cleaned)
 
 
 def discord_answer(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:

@@ -36,7 +36,7 @@ from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
 from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
-from index.errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
+from index.errors import BriefbotError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import IntSequence, JsonLines
 
@@ -150,7 +150,7 @@ class GenerationWriter:
     """
 
     def __init__(self, index_dir: Path) -> None:
-        _check_is_index_folder(index_dir)
+        check_index_folder(index_dir)
         index_dir.mkdir(parents=True, exist_ok=True)
         self.index_dir = index_dir
         self.stamp = datetime.now(UTC)
@@ -391,11 +391,16 @@ def current_generation(index_dir: Path) -> Path:
 def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait: bool = True) -> Iterator[None]:
     """Hold the index folder's build lock; waits for another build (calling ``on_wait`` once) or refuses.
 
-    Stale temporary folders left by a build that was killed are removed once the lock is held.
+    Stale temporary folders left by a build that was killed are removed once the lock is held. A failure to
+    write (no such folder, no permission, a full disk) becomes one readable BriefbotError.
     """
-    _check_is_index_folder(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / LOCK_FILE, "a+b") as handle:
+    check_index_folder(index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(index_dir / LOCK_FILE, "a+b")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError as error:
+        raise BriefbotError(f"cannot write an index in {index_dir}: {_reason(error)}") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -407,11 +412,20 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
         try:
             _remove_stale_temporaries(index_dir)
             yield
+        except OSError as error:
+            raise BriefbotError(
+                f"writing the index in {index_dir} failed: {_reason(error)}; the previous index is unchanged"
+            ) from None
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _check_is_index_folder(index_dir: Path) -> None:
+def _reason(error: OSError) -> str:
+    where = f" ({error.filename})" if error.filename else ""
+    return f"{error.strerror or error}{where}"
+
+
+def check_index_folder(index_dir: Path) -> None:
     """Refuse to write into a folder that holds something other than an index."""
     if not index_dir.exists():
         return

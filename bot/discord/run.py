@@ -71,6 +71,9 @@ def _run(
     client = BriefbotClient(holder, BotOptions.from_settings(settings), sync_only=sync_only)
     try:
         asyncio.run(_serve(client, token, sync_only))
+    except KeyboardInterrupt:
+        notify("stopped")  # Ctrl-C is how the bot is meant to be stopped: not an error
+        return 0
     except discord.LoginFailure:
         notify(BAD_TOKEN)
         return 1

@@ -151,10 +151,52 @@ def test_index_path_that_is_a_file(project):
     assert result.returncode == 2 and "'afile' is a file" in result.stderr
 
 
-def test_usage_errors_exit_2(project):
-    assert run("ask", "x", "--k", "0", cwd=project).returncode == 2
-    assert run("ask", cwd=project).returncode == 2
-    assert run("nonsense", cwd=project).returncode == 2
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ask", "x", "--k", "0"), "briefbot: error: Invalid value for '--k': 0 is not in the range 1<=x<=50."),
+        (("ask",), "briefbot: error: Missing argument 'QUESTION'."),
+        (("nonsense",), "briefbot: error: No such command 'nonsense'."),
+        (("ask", "x", "--kk", "3"), "briefbot: error: No such option '--kk'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(project, args, message):
+    result = run(*args, cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "--help`" in result.stderr
+
+
+def test_a_command_group_alone_shows_its_help(project):
+    for args in ((), ("index",)):
+        result = run(*args, cwd=project)
+        assert result.returncode == 0 and result.stdout.startswith("Usage: briefbot")
+
+
+def test_an_index_folder_that_cannot_be_written_is_one_line(project):
+    for folder in ("README.md/idx", "/proc/briefbot-index"):
+        (project / "README.md").write_text("not a folder")
+        result = run("index", "build", "--index", folder, cwd=project)
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"briefbot: error: cannot write an index in {folder}: ")
+        assert "unexpected" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_add_checks_the_index_folder_before_copying_anything(project, tmp_path):
+    (project / "README.md").write_text("not a folder")
+    note = write(tmp_path / "in", "note.txt", "Fresh note\nThe ferry across the river reopened on Friday.\n")
+    before = sorted(p.name for p in (project / "corpus").rglob("*"))
+    result = run("add", str(note), "--index", "README.md/idx", cwd=project)
+    assert result.returncode == 1 and "cannot write an index in README.md/idx" in result.stderr
+    assert sorted(p.name for p in (project / "corpus").rglob("*")) == before
+
+
+def test_ask_names_the_files_an_automatic_update_skipped(project):
+    run("index", "build", cwd=project)
+    write(project / "corpus", "broken.md", "---\ndate: soon\n---\nText\n")
+    result = run("ask", "convoy", cwd=project)
+    assert "skipped broken.md: front matter date 'soon' is not a date in YYYY-MM-DD form" in result.stderr
 
 
 @pytest.mark.parametrize("args", [(), ("ask",), ("index",), ("index", "build")])
@@ -265,7 +307,8 @@ def test_index_update_summary_as_a_build_gives_it_json_strict_warnings_and_alias
     assert result.returncode == 0, result.stderr
     assert "read every file" not in result.stderr  # no alias groups before, none usable now: nothing to redo
     data = json.loads(result.stdout)
-    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds"}
+    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds", "changes"}
+    assert data["changes"] == {"added": 1, "changed": 0, "removed": 0, "unchanged": 2, "rebuilt": None}
     assert data["files"] == 3 and data["warnings"][0]["path"] == "latin.txt"
     assert data["skipped"][0]["path"] == "aliases.toml" and "line 2: Unclosed array" in data["skipped"][0]["reason"]
     strict = run("index", "update", "--strict", cwd=project)

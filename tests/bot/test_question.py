@@ -1,6 +1,8 @@
 """Questions as the bot searches them: invisible characters gone, length bounded, several pages fetched."""
 
-from bot.question import MAX_QUESTION_CHARS, PAGES, ask_in_pages, clean_question
+from pathlib import Path
+
+from bot.question import MAX_QUESTION_CHARS, PAGES, ask_in_pages, clean_question, search_text
 from index.builder import build_index
 from index.search import Searcher
 from index.store import load_index
@@ -28,3 +30,14 @@ def test_a_question_fetches_several_pages_at_once(corpus, tmp_path):
     assert answer.question == "convoy Raqqa"
     assert 1 < len(answer.hits) <= PAGES
     assert [h.passage_id for h in answer.hits] == [h.passage_id for h in searcher.ask("convoy Raqqa", PAGES).hits]
+
+
+def test_mentions_and_custom_emoji_are_not_searched_but_the_question_is_shown_as_asked(tmp_path):
+    build_index(Path(__file__).resolve().parents[2] / "corpus", tmp_path / "index")
+    sample_searcher = Searcher(load_index(tmp_path / "index"))
+    asked = "@everyone when was Nusra last struck? <@&999> <@!42> <#7> <:flag:123456>"
+    answer = ask_in_pages(sample_searcher, asked, per_page=2)
+    assert answer.question == asked
+    assert answer.missing == ()
+    assert answer.date_line and answer.date_line.startswith("Latest date found: 3 Oct 2016")
+    assert search_text(asked) == "when was Nusra last struck?"

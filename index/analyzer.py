@@ -14,6 +14,7 @@ A term containing a space is a phrase: the terms of consecutive words (alias nam
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -159,7 +160,8 @@ IRREGULAR = {
 }
 """Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
 
-_STEMMER = Stemmer.Stemmer("english")
+_STEMMERS = threading.local()
+"""Each thread's own Snowball stemmer: a PyStemmer object must not be shared between threads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,16 @@ def stem(word: str) -> str:
     """The index term of one folded word: irregular verbs mapped to their base form, then stemmed."""
     if word.isdigit():
         return word
-    return _STEMMER.stemWord(IRREGULAR.get(word, word))
+    return thread_stemmer().stemWord(IRREGULAR.get(word, word))
+
+
+def thread_stemmer() -> Stemmer.Stemmer:
+    """The calling thread's English stemmer, made on its first use there."""
+    try:
+        return _STEMMERS.stemmer
+    except AttributeError:
+        _STEMMERS.stemmer = Stemmer.Stemmer("english")
+        return _STEMMERS.stemmer
 
 
 def iter_tokens(text: str) -> Iterator[Token]:

@@ -168,9 +168,9 @@ def _day_month_year(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_YEAR.finditer(text):
-        month = _month(match["month"])
-        if month:
-            yield _Found(match.start(), match.end(), (_month_date(int(match["year"]), month),))
+        stated = _month_date(int(match["year"]), _month(match["month"]))
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,))
 
 
 def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -216,8 +216,9 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
             year = anchor.year
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
-        start = match.start("month")
-        yield _Found(start, match.end(), (_month_date(year, month),))
+        stated = _month_date(year, month)
+        if stated is not None:  # a month before year 1 or after 9999 is no date
+            yield _Found(match.start("month"), match.end(), (stated,))
 
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -231,8 +232,9 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        shift = shifts.get(match["word"].lower(), 0)
-        yield _Found(match.start(), match.end(), (StatedDate(anchor + timedelta(days=shift)),))
+        when = _shifted(anchor, shifts.get(match["word"].lower(), 0))
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),))
 
 
 def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -244,12 +246,13 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
         target = _WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         if match["lead"] == "next":
-            when = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
-            when = anchor - timedelta(days=back or 7)
+            when = _shifted(anchor, -(back or 7))
         else:
-            when = anchor - timedelta(days=back)
-        yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
+            when = _shifted(anchor, -back)
+        if when is not None:
+            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
@@ -262,8 +265,10 @@ def _month(name: str) -> int:
     return MONTHS.get(name.lower().rstrip("."), 0)
 
 
-def _month_date(year: int, month: int) -> StatedDate:
-    return StatedDate(date(year, month, 1), DatePrecision.MONTH)
+def _month_date(year: int, month: int) -> StatedDate | None:
+    """A month as a date (its first day); None when there is no such month (month 0, year 10000)."""
+    first = _safe_date(year, month, 1)
+    return StatedDate(first, DatePrecision.MONTH) if first else None
 
 
 def _year_date(year: int) -> StatedDate:
@@ -274,6 +279,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
+        return None
+
+
+def _shifted(anchor: date, days: int) -> date | None:
+    """``anchor`` moved by ``days``; None when that leaves the calendar (before year 1, after 9999)."""
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
         return None
 
 

@@ -8,7 +8,7 @@ dates and dates without a year need an anchor date; without one they are left ou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -55,7 +55,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _RANGE_DASH = r"\s*[-‐‑–—/]\s*"
 
 # Ordered: earlier patterns claim their words first, later ones only look at what is left.
-_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+_ISO = re.compile(  # 2016-10-03, 2016/10/3
+    r"(?<![\d/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/-])"
+)
 _DAY_MONTH_YEAR = re.compile(
     rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')},?\s+{_YEAR}"  # 3 Oct 2016, 3rd of October, 2016
 )
@@ -116,20 +118,40 @@ def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
     without a year and relative ones (``today``, ``Friday``, ``in March``) are resolved against it and left
     out when it is None.
     """
-    if not _may_hold_date(text):
-        return ()
-    claimed: list[_Found] = []
-    for finder in _FINDERS:
-        for found in finder(text, anchor):
-            if not any(found.start < other.end and other.start < found.end for other in claimed):
-                claimed.append(found)
-    claimed.sort(key=lambda found: found.start)
     ordered: list[StatedDate] = []
-    for found in claimed:
+    for found in _claimed(text, anchor, _FINDERS):
         for stated in found.dates:
             if stated not in ordered:
                 ordered.append(stated)
     return tuple(ordered)
+
+
+def written_days(text: str) -> list[tuple[int, int, date]]:
+    """The days ``text`` writes out in full (``2016-10-03``, ``2016/10/3``, ``3 Oct 2016``, ``3rd of October,
+    2016``, ``Oct. 3, 2016``), each with where it starts and ends, in order; a day that does not exist (30 Feb
+    2016) is left out. These are the shapes ``stated_dates`` reads as days without needing an anchor."""
+    return [(found.start, found.end, found.dates[0].value) for found in _claimed(text, None, _DAYS) if found.dates]
+
+
+def day_written(text: str) -> date | None:
+    """The day ``text`` is, when it is nothing but one day written out in full (see ``written_days``)."""
+    days = written_days(text)
+    if len(days) == 1 and days[0][:2] == (0, len(text)):
+        return days[0][2]
+    return None
+
+
+def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> list[_Found]:
+    """What the finders find in ``text``, in text order; earlier finders claim their words first."""
+    if not _may_hold_date(text):
+        return []
+    claimed: list[_Found] = []
+    for finder in finders:
+        for found in finder(text, anchor):
+            if not any(found.start < other.end and other.start < found.end for other in claimed):
+                claimed.append(found)
+    claimed.sort(key=lambda found: found.start)
+    return claimed
 
 
 def leading_date(text: str, anchor: date | None) -> date | None:
@@ -290,9 +312,11 @@ def _shifted(anchor: date, days: int) -> date | None:
         return None
 
 
-_FINDERS = (
-    _iso,
-    _day_month_year,
+_Finder = Callable[[str, date | None], Iterator[_Found]]
+_DAYS: tuple[_Finder, ...] = (_iso, _day_month_year)
+"""The finders of days written out in full."""
+_FINDERS: tuple[_Finder, ...] = (
+    *_DAYS,
     _year_range,
     _month_year,
     _day_month,

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from index.dates import MONTHS
+from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import DASHES, find_labels, is_questioner, starts_with_label
 
@@ -23,11 +23,8 @@ MAX_PASSAGE_CHARS = 1200
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
 _EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
-_TIMESTAMP_LINE = re.compile(
-    r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
-    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\s*$"
-)
+_TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
+"""A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -78,18 +75,7 @@ def detect_kind(lines: list[_Line]) -> DocumentKind:
 def tweet_date(line: str) -> date | None:
     """The date of a tweet timestamp line such as ``10:17 AM – 3 Oct 2016``, or None if it is not one."""
     match = _TIMESTAMP_LINE.match(line)
-    if not match:
-        return None
-    day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
-    if day is None:
-        day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
-    number = MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return date(int(year), number, int(day))
-    except ValueError:
-        return None
+    return day_written(match["day"]) if match else None
 
 
 def _lines(doc: Document) -> list[_Line]:

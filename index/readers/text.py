@@ -8,45 +8,20 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
+from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, split_front_matter
 from index.speakers import starts_with_label
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-"""Control characters that do not occur in text (tab, line feed, form feed and carriage return do)."""
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Decode a text file's bytes, with normalised line ends; returns the text and a warning, if any.
-
-    UTF-8 is expected (a byte-order mark is dropped). Bytes that are not UTF-8 but read cleanly as
-    Windows-1252 (no control characters) are decoded so, with a warning. Raises SkipFile for empty files,
-    binary files and bytes that are neither.
-    """
-    if not data.strip():
-        raise SkipFile("empty file")
-    if b"\x00" in data:
-        raise SkipFile("binary content (NUL bytes) in a text file")
-    warning = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        text = _windows_1252(data)
-        if text is None:
-            raise SkipFile(f"not valid UTF-8 text (bad byte at offset {error.start}), nor Windows-1252") from None
-        warning = f"not valid UTF-8 (bad byte at offset {error.start}); read as Windows-1252"
-    if len(_CONTROL.findall(text)) * 100 > len(text):
-        raise SkipFile("binary content (control characters) in a text file")
+    """Decode a text file's bytes (see ``index.readers.decoding``), with normalised line ends; returns the text
+    and a warning when its encoding was guessed. Raises SkipFile for empty and binary files and for bytes that
+    are neither UTF-8 nor clean Windows-1252."""
+    text, warning = decode_bytes(data, "text file")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warning
-
-
-def _windows_1252(data: bytes) -> str | None:
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    return None if _CONTROL.search(text) else text
 
 
 def read_text_document(data: bytes, path: str) -> Document:

@@ -92,3 +92,10 @@ def test_text_without_front_matter_is_returned_whole():
     meta, body = split_front_matter("No fence here.\n---\nnot front matter\n")
     assert meta == {}
     assert body.startswith("No fence here.")
+
+
+def test_utf_16_with_a_byte_order_mark_is_read_as_windows_tools_save_it():
+    doc = read_text_document("Notes\r\nLe caf\u00e9 \u2013 \u201cOui\u201d.\r\n".encode("utf-16"), "notes.txt")
+    assert (doc.text, doc.warnings) == ("Notes\nLe caf\u00e9 \u2013 \u201cOui\u201d.\n", ())
+    with pytest.raises(SkipFile, match="not valid UTF-16 text despite its byte-order mark"):
+        read_text_document(b"\xff\xfeN\x00o\x00\x00\xd8", "broken.txt")

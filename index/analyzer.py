@@ -24,8 +24,9 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 2
-"""Bumped whenever the terms produced for a text change; an index built with another version is rebuilt."""
+ANALYZER_VERSION = 3
+"""Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
+first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")

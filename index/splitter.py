@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -92,22 +93,22 @@ def _lines(doc: Document) -> list[_Line]:
     return lines
 
 
-def _is_hard_wrapped(lines: list[_Line]) -> bool:
+def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
     blocks: list[int] = []
     run = 0
     for line in lines:
-        if line.stripped:
+        if line.strip():
             run += 1
         elif run:
             blocks.append(run)
             run = 0
     if run:
         blocks.append(run)
-    content = [line for line in lines if line.stripped]
+    content = [line.strip() for line in lines if line.strip()]
     if len(blocks) < 2 or not content:
         return False
-    short = sum(1 for line in content if len(line.stripped) <= _HARD_WRAP_WIDTH)
+    short = sum(1 for line in content if len(line) <= _HARD_WRAP_WIDTH)
     return short >= 0.8 * len(content) and len(content) >= 2 * len(blocks)
 
 
@@ -119,7 +120,7 @@ class _Assembler:
         self.markdown = doc.path.lower().endswith(".md")
         self.lines = lines
         self.transcript = kind is DocumentKind.TRANSCRIPT
-        self.wrapped = _is_hard_wrapped(lines)
+        self.wrapped = is_hard_wrapped([line.text for line in lines])
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False

@@ -91,7 +91,9 @@ def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
             continue
         heading = _MARKDOWN_HEADING.match(stripped)
         title = stripped[heading.end() :].strip() if heading else stripped
-        if heading and title:
+        if not title:
+            continue  # a heading mark alone
+        if heading:
             return _shorten(title), (number,)
         if starts_with_label(line) or len(stripped) > _TITLE_MAX:
             return _shorten(title), ()

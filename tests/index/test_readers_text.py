@@ -113,6 +113,7 @@ def test_utf_16_with_a_byte_order_mark_is_read_as_windows_tools_save_it():
         ("Strike near Idlib\nA drone hit a car on Monday.\n", True),  # a headline, then the text
         ("Russia Finds It Can Shame The U.S. Into Action…\nIt has done so twice now.\n", True),  # cut short
         ("# Strike near Idlib\nA drone hit a car on Monday.\n", True),
+        ("#\n## Strike near Idlib\nA drone hit a car on Monday.\n", True),
         ("The drone strike near Idlib killed a senior commander on Monday.\n\nOfficials said so.\n", False),
         ("Is the truce over?\n\nNobody at the briefing would say.\n", False),
         ('The envoy said: "We are done."\n\nThen he left.\n', False),
@@ -129,9 +130,9 @@ def test_utf_16_with_a_byte_order_mark_is_read_as_windows_tools_save_it():
 )
 def test_the_first_line_is_the_title_and_left_out_of_the_text_only_when_it_reads_as_a_heading(text, heading):
     doc = read(text)
-    first = text.split("\n", 1)[0]
+    number, first = next((n, line) for n, line in enumerate(text.split("\n")) if line.strip("# "))
     assert doc.title == first.lstrip("# ")
-    assert doc.skip_lines == ((0,) if heading else ())
+    assert doc.skip_lines == ((number,) if heading else ())
 
 
 def test_a_file_of_one_line_is_titled_by_it_and_gives_it_as_its_passage():

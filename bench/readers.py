@@ -2,7 +2,7 @@
 
 The reference for PDFs is pypdf's ``extract_text()`` on every page; for web pages, selectolax's text of the
 whole body. The readers do more (paragraphs, page furniture, metadata, boilerplate removal), so the ratio
-says what that costs. Documents are generated (fpdf2 is a test dependency); files given as arguments are
+says what that costs. Documents are generated with fpdf2; files given as arguments are
 measured too.
 
     .venv/bin/python bench/readers.py [--pages 200] [FILE.pdf|FILE.html ...]

@@ -14,6 +14,7 @@ A term containing a space is a phrase: the terms of consecutive words (alias nam
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -23,8 +24,9 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 2
-"""Bumped whenever the terms produced for a text change; an index built with another version is rebuilt."""
+ANALYZER_VERSION = 3
+"""Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
+first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
@@ -159,7 +161,8 @@ IRREGULAR = {
 }
 """Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
 
-_STEMMER = Stemmer.Stemmer("english")
+_STEMMERS = threading.local()
+"""Each thread's own Snowball stemmer: a PyStemmer object must not be shared between threads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,16 @@ def stem(word: str) -> str:
     """The index term of one folded word: irregular verbs mapped to their base form, then stemmed."""
     if word.isdigit():
         return word
-    return _STEMMER.stemWord(IRREGULAR.get(word, word))
+    return thread_stemmer().stemWord(IRREGULAR.get(word, word))
+
+
+def thread_stemmer() -> Stemmer.Stemmer:
+    """The calling thread's English stemmer, made on its first use there."""
+    try:
+        return _STEMMERS.stemmer
+    except AttributeError:
+        _STEMMERS.stemmer = Stemmer.Stemmer("english")
+        return _STEMMERS.stemmer
 
 
 def iter_tokens(text: str) -> Iterator[Token]:

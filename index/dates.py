@@ -8,7 +8,7 @@ dates and dates without a year need an anchor date; without one they are left ou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -55,7 +55,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _RANGE_DASH = r"\s*[-‐‑–—/]\s*"
 
 # Ordered: earlier patterns claim their words first, later ones only look at what is left.
-_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+_ISO = re.compile(  # 2016-10-03, 2016/10/3
+    r"(?<![\d/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/-])"
+)
 _DAY_MONTH_YEAR = re.compile(
     rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')},?\s+{_YEAR}"  # 3 Oct 2016, 3rd of October, 2016
 )
@@ -116,20 +118,40 @@ def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
     without a year and relative ones (``today``, ``Friday``, ``in March``) are resolved against it and left
     out when it is None.
     """
-    if not _may_hold_date(text):
-        return ()
-    claimed: list[_Found] = []
-    for finder in _FINDERS:
-        for found in finder(text, anchor):
-            if not any(found.start < other.end and other.start < found.end for other in claimed):
-                claimed.append(found)
-    claimed.sort(key=lambda found: found.start)
     ordered: list[StatedDate] = []
-    for found in claimed:
+    for found in _claimed(text, anchor, _FINDERS):
         for stated in found.dates:
             if stated not in ordered:
                 ordered.append(stated)
     return tuple(ordered)
+
+
+def written_days(text: str) -> list[tuple[int, int, date]]:
+    """The days ``text`` writes out in full (``2016-10-03``, ``2016/10/3``, ``3 Oct 2016``, ``3rd of October,
+    2016``, ``Oct. 3, 2016``), each with where it starts and ends, in order; a day that does not exist (30 Feb
+    2016) is left out. These are the shapes ``stated_dates`` reads as days without needing an anchor."""
+    return [(found.start, found.end, found.dates[0].value) for found in _claimed(text, None, _DAYS) if found.dates]
+
+
+def day_written(text: str) -> date | None:
+    """The day ``text`` is, when it is nothing but one day written out in full (see ``written_days``)."""
+    days = written_days(text)
+    if len(days) == 1 and days[0][:2] == (0, len(text)):
+        return days[0][2]
+    return None
+
+
+def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> list[_Found]:
+    """What the finders find in ``text``, in text order; earlier finders claim their words first."""
+    if not _may_hold_date(text):
+        return []
+    claimed: list[_Found] = []
+    for finder in finders:
+        for found in finder(text, anchor):
+            if not any(found.start < other.end and other.start < found.end for other in claimed):
+                claimed.append(found)
+    claimed.sort(key=lambda found: found.start)
+    return claimed
 
 
 def leading_date(text: str, anchor: date | None) -> date | None:
@@ -168,9 +190,9 @@ def _day_month_year(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_YEAR.finditer(text):
-        month = _month(match["month"])
-        if month:
-            yield _Found(match.start(), match.end(), (_month_date(int(match["year"]), month),))
+        stated = _month_date(int(match["year"]), _month(match["month"]))
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,))
 
 
 def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -216,8 +238,9 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
             year = anchor.year
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
-        start = match.start("month")
-        yield _Found(start, match.end(), (_month_date(year, month),))
+        stated = _month_date(year, month)
+        if stated is not None:  # a month before year 1 or after 9999 is no date
+            yield _Found(match.start("month"), match.end(), (stated,))
 
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -231,8 +254,9 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        shift = shifts.get(match["word"].lower(), 0)
-        yield _Found(match.start(), match.end(), (StatedDate(anchor + timedelta(days=shift)),))
+        when = _shifted(anchor, shifts.get(match["word"].lower(), 0))
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),))
 
 
 def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -244,12 +268,13 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
         target = _WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         if match["lead"] == "next":
-            when = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
-            when = anchor - timedelta(days=back or 7)
+            when = _shifted(anchor, -(back or 7))
         else:
-            when = anchor - timedelta(days=back)
-        yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
+            when = _shifted(anchor, -back)
+        if when is not None:
+            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
@@ -262,8 +287,10 @@ def _month(name: str) -> int:
     return MONTHS.get(name.lower().rstrip("."), 0)
 
 
-def _month_date(year: int, month: int) -> StatedDate:
-    return StatedDate(date(year, month, 1), DatePrecision.MONTH)
+def _month_date(year: int, month: int) -> StatedDate | None:
+    """A month as a date (its first day); None when there is no such month (month 0, year 10000)."""
+    first = _safe_date(year, month, 1)
+    return StatedDate(first, DatePrecision.MONTH) if first else None
 
 
 def _year_date(year: int) -> StatedDate:
@@ -277,9 +304,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_FINDERS = (
-    _iso,
-    _day_month_year,
+def _shifted(anchor: date, days: int) -> date | None:
+    """``anchor`` moved by ``days``; None when that leaves the calendar (before year 1, after 9999)."""
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+_Finder = Callable[[str, date | None], Iterator[_Found]]
+_DAYS: tuple[_Finder, ...] = (_iso, _day_month_year)
+"""The finders of days written out in full."""
+_FINDERS: tuple[_Finder, ...] = (
+    *_DAYS,
     _year_range,
     _month_year,
     _day_month,

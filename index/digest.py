@@ -28,7 +28,7 @@ from index.corpus import CorpusFile, read_bytes, read_document
 from index.dates import with_dates
 from index.dedup import key_hash
 from index.engine import TermIds, count_term_lists
-from index.errors import SkipFile
+from index.errors import SkipFile, describe
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
@@ -122,6 +122,8 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
         passages = with_dates(split_document(document, 0), document.date)
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason))
+    except Exception as error:  # a flaw in reading one file must not cost the others: skip it, say why
+        return FileDigest(state, skipped=f"cannot be read ({describe(error)})")
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)

@@ -30,3 +30,9 @@ class IndexVersionError(BriefbotError):
 
 class IndexLockedError(BriefbotError):
     """Another build holds the index folder."""
+
+
+def describe(error: BaseException) -> str:
+    """An unexpected error as one short line: its type and message (``OverflowError: date value out of range``)."""
+    message = " ".join(str(error).split())[:120]
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import mmap
+import threading
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -41,11 +42,16 @@ class JsonLines(Sequence[T]):
         self._crcs = crcs
         self._decode = decode
         self._index_dir = index_dir
-        self._item = lru_cache(maxsize=RECENT_ITEMS)(self._load)
+        # Decoded items, least recently read first. A plain dict of the instance: no reference back to it,
+        # so letting go of the sequence frees its items and unmaps its file at once.
+        self._recent: OrderedDict[int, T] = OrderedDict()
+        self._recent_lock = threading.Lock()
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
             self._data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         if len(offsets) < 1 or len(crcs) != len(offsets) - 1 or int(offsets[-1]) != size:
+            if isinstance(self._data, mmap.mmap):
+                self._data.close()
             raise IndexCorruptError(
                 f"index file {path.name} in {index_dir} does not match its line index; rebuild it with "
                 "`briefbot index build`"
@@ -67,7 +73,16 @@ class JsonLines(Sequence[T]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(f"record {index} out of range")
-        return self._item(index)
+        with self._recent_lock:
+            if index in self._recent:
+                self._recent.move_to_end(index)
+                return self._recent[index]
+        item = self._load(index)
+        with self._recent_lock:
+            self._recent[index] = item
+            if len(self._recent) > RECENT_ITEMS:
+                self._recent.popitem(last=False)
+        return item
 
     def __iter__(self) -> Iterator[T]:
         for i in range(len(self)):

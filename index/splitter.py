@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from index.dates import MONTHS
+from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import DASHES, find_labels, is_questioner, starts_with_label
 
@@ -23,11 +24,8 @@ MAX_PASSAGE_CHARS = 1200
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
 _EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
-_TIMESTAMP_LINE = re.compile(
-    r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
-    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\s*$"
-)
+_TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
+"""A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -78,18 +76,7 @@ def detect_kind(lines: list[_Line]) -> DocumentKind:
 def tweet_date(line: str) -> date | None:
     """The date of a tweet timestamp line such as ``10:17 AM – 3 Oct 2016``, or None if it is not one."""
     match = _TIMESTAMP_LINE.match(line)
-    if not match:
-        return None
-    day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
-    if day is None:
-        day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
-    number = MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return date(int(year), number, int(day))
-    except ValueError:
-        return None
+    return day_written(match["day"]) if match else None
 
 
 def _lines(doc: Document) -> list[_Line]:
@@ -106,22 +93,22 @@ def _lines(doc: Document) -> list[_Line]:
     return lines
 
 
-def _is_hard_wrapped(lines: list[_Line]) -> bool:
+def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
     blocks: list[int] = []
     run = 0
     for line in lines:
-        if line.stripped:
+        if line.strip():
             run += 1
         elif run:
             blocks.append(run)
             run = 0
     if run:
         blocks.append(run)
-    content = [line for line in lines if line.stripped]
+    content = [line.strip() for line in lines if line.strip()]
     if len(blocks) < 2 or not content:
         return False
-    short = sum(1 for line in content if len(line.stripped) <= _HARD_WRAP_WIDTH)
+    short = sum(1 for line in content if len(line) <= _HARD_WRAP_WIDTH)
     return short >= 0.8 * len(content) and len(content) >= 2 * len(blocks)
 
 
@@ -133,7 +120,7 @@ class _Assembler:
         self.markdown = doc.path.lower().endswith(".md")
         self.lines = lines
         self.transcript = kind is DocumentKind.TRANSCRIPT
-        self.wrapped = _is_hard_wrapped(lines)
+        self.wrapped = is_hard_wrapped([line.text for line in lines])
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False

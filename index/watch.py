@@ -16,7 +16,7 @@ from watchfiles import Change, watch
 
 from index.builder import BuildReport, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES
-from index.errors import BriefbotError
+from index.errors import BriefbotError, describe
 
 
 def watch_corpus(
@@ -80,3 +80,5 @@ def _update(
         on_error(str(error))
     except OSError as error:
         on_error(f"cannot update the index: {error.strerror or error}")
+    except Exception as error:  # whatever went wrong with this update, the next one may succeed
+        on_error(f"cannot update the index ({describe(error)})")

@@ -1,5 +1,9 @@
 """Dates as web pages and PDFs write them: in meta tags (``2016-10-04T14:05:00Z``) and on a date line near
-the top of the text (``Washington, DC, October 4, 2016``, ``Tue, 4 Oct. 2016``)."""
+the top of the text (``Washington, DC, October 4, 2016``, ``Tue, 4 Oct. 2016``).
+
+A date is read here as ``index.dates`` reads a day written out in full, so a date line and a passage accept
+the same shapes; this module decides which line is a date line.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index.dates import MONTHS
+from index.dates import written_days
 from index.speakers import starts_with_label
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})(?![\d/])"
-    rf"|(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r")(?!\d)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"\w+")
 _DATE_LINE_MAX_CHARS = 100
 _DATE_LINE_MAX_OTHER_WORDS = 6
@@ -36,12 +31,10 @@ class DateLine:
 
 
 def find_date(text: str) -> date | None:
-    """The first real calendar date written in ``text`` (ISO, ``October 4, 2016``, ``4 Oct 2016``), or None."""
-    for match in _DATE.finditer(text):
-        found = _to_date(match)
-        if found is not None:
-            return found
-    return None
+    """The first real calendar day written in full in ``text`` (``2016-10-04``, ``October 4, 2016``, ``4th of
+    October 2016``, ...), or None."""
+    days = written_days(text)
+    return days[0][2] if days else None
 
 
 def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
@@ -56,24 +49,9 @@ def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
             return None
         if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text):
             continue
-        for match in _DATE.finditer(text):
-            found = _to_date(match)
-            if found is not None:
-                rest = text[: match.start()] + " " + text[match.end() :]
-                return DateLine(number, found, len(_WORD.findall(rest)) <= _DATE_LINE_MAX_OTHER_WORDS)
+        days = written_days(text)
+        if days:
+            start, end, found = days[0]
+            rest = text[:start] + " " + text[end:]
+            return DateLine(number, found, len(_WORD.findall(rest)) <= _DATE_LINE_MAX_OTHER_WORDS)
     return None
-
-
-def _to_date(match: re.Match[str]) -> date | None:
-    if match.group("iy"):
-        year, month, day = match.group("iy"), match.group("im"), match.group("id")
-        numbers = (int(year), int(month), int(day))
-    else:
-        month_name = match.group("m1") or match.group("m2")
-        day = match.group("d1") or match.group("d2")
-        year = match.group("y1") or match.group("y2")
-        numbers = (int(year), MONTHS[month_name.lower()], int(day))
-    try:
-        return date(*numbers)
-    except ValueError:
-        return None

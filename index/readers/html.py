@@ -14,7 +14,6 @@ date line near the top of the text, or the file name.
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.datelines import find_date, find_date_line
+from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
 from index.speakers import starts_with_label
 
@@ -167,8 +167,6 @@ _TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
-_BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_WINDOWS_1252_ALIASES = frozenset({"iso8859-1", "ascii", "latin-1", "iso-8859-1", "us-ascii", "cp1252"})
 
 
 @dataclass
@@ -179,7 +177,7 @@ class _Block:
 
 def read_html_document(data: bytes, path: str) -> Document:
     """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus."""
-    markup = decode_html(data)
+    markup, warning = decode_html(data)
     tree = LexborHTMLParser(markup)
     meta = _meta_tags(tree)
     url = _canonical_url(tree, meta, markup)
@@ -214,37 +212,16 @@ def read_html_document(data: bytes, path: str) -> Document:
         kind=_transcript_by_blocks(blocks),
         text=text,
         skip_lines=tuple(sorted(skip)),
+        warnings=(warning,) if warning else (),
     )
 
 
-def decode_html(data: bytes) -> str:
-    """Decode a page's bytes by its byte-order mark, its declared charset, UTF-8, or Windows-1252.
-
-    Raises SkipFile for an empty file or binary content.
-    """
-    if not data.strip():
-        raise SkipFile("empty file")
-    for bom, codec in _BYTE_ORDER_MARKS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                raise SkipFile(f"not valid {codec} text despite its byte-order mark") from None
-    if b"\x00" in data:
-        raise SkipFile("binary content (NUL bytes) in a web page")
+def decode_html(data: bytes) -> tuple[str, str | None]:
+    """Decode a page's bytes by its byte-order mark, else its declared charset, else as UTF-8, else as clean
+    Windows-1252 (see ``index.readers.decoding``); returns the markup and a warning when the encoding was
+    guessed. Raises SkipFile for an empty file, binary content, and bytes that none of these read."""
     declared = _CHARSET.search(data[:4096])
-    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
-    candidates.append("utf-8")
-    for name in candidates:
-        codec = "cp1252" if name in _WINDOWS_1252_ALIASES else name
-        try:
-            return data.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_bytes(data, "web page", declared.group(1).decode("ascii") if declared else None)
 
 
 def _collect_blocks(root: LexborNode) -> list[_Block]:

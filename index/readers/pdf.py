@@ -27,7 +27,7 @@ from typing import Any
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from index.errors import SkipFile
+from index.errors import SkipFile, describe
 from index.models import Document
 from index.readers.datelines import find_date_line
 from index.readers.text import date_from_name, title_from_body
@@ -120,7 +120,7 @@ def _open(data: bytes) -> PdfReader:
     except SkipFile:
         raise
     except Exception as error:  # pypdf raises many kinds of error on a damaged file
-        raise SkipFile(f"damaged PDF, cannot be read ({_describe(error)})") from None
+        raise SkipFile(f"damaged PDF, cannot be read ({describe(error)})") from None
     return reader
 
 
@@ -130,7 +130,7 @@ def _read_pages(reader: PdfReader) -> list[list[_Line]]:
         try:
             pages.append(_page_lines(page))
         except Exception as error:  # as above: one unreadable page makes the file unreliable
-            raise SkipFile(f"damaged PDF: page {number} cannot be read ({_describe(error)})") from None
+            raise SkipFile(f"damaged PDF: page {number} cannot be read ({describe(error)})") from None
     return pages
 
 
@@ -323,8 +323,3 @@ def _declared_title(reader: PdfReader) -> str | None:
     except Exception:  # a damaged information dictionary: fall back to the text
         return None
     return declared if declared and not _BAD_TITLE.match(declared) else None
-
-
-def _describe(error: Exception) -> str:
-    message = " ".join(str(error).split())[:120]
-    return f"{type(error).__name__}: {message}" if message else type(error).__name__

@@ -8,45 +8,34 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
+from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, split_front_matter
 from index.speakers import starts_with_label
+from index.splitter import is_hard_wrapped
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-"""Control characters that do not occur in text (tab, line feed, form feed and carriage return do)."""
+_MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
+_CLOSERS = "\"'”’»)]"
+"""Quotes and brackets that may close a sentence after its last mark."""
+_ENDS_SENTENCE = re.compile(f"[.!?…:;][{re.escape(_CLOSERS)}]*$")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
+"""Words a headline leaves in lower case."""
+_RUNS_ON = re.compile(
+    r"(?:[,(/&‐–—-]|\b(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|into|onto|over|that|than|"
+    r"which|who|whose|whom|its|their|his|her|our|my|your|this|these|those|is|are|was|were|be|been|has|have|had|"
+    r"will|would|said|says))$"
+)
+"""How a line ends that goes on in the next one: on a comma or a dash, or on a word no sentence ends on."""
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Decode a text file's bytes, with normalised line ends; returns the text and a warning, if any.
-
-    UTF-8 is expected (a byte-order mark is dropped). Bytes that are not UTF-8 but read cleanly as
-    Windows-1252 (no control characters) are decoded so, with a warning. Raises SkipFile for empty files,
-    binary files and bytes that are neither.
-    """
-    if not data.strip():
-        raise SkipFile("empty file")
-    if b"\x00" in data:
-        raise SkipFile("binary content (NUL bytes) in a text file")
-    warning = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        text = _windows_1252(data)
-        if text is None:
-            raise SkipFile(f"not valid UTF-8 text (bad byte at offset {error.start}), nor Windows-1252") from None
-        warning = f"not valid UTF-8 (bad byte at offset {error.start}); read as Windows-1252"
-    if len(_CONTROL.findall(text)) * 100 > len(text):
-        raise SkipFile("binary content (control characters) in a text file")
+    """Decode a text file's bytes (see ``index.readers.decoding``), with normalised line ends; returns the text
+    and a warning when its encoding was guessed. Raises SkipFile for empty and binary files and for bytes that
+    are neither UTF-8 nor clean Windows-1252."""
+    text, warning = decode_bytes(data, "text file")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warning
-
-
-def _windows_1252(data: bytes) -> str | None:
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    return None if _CONTROL.search(text) else text
 
 
 def read_text_document(data: bytes, path: str) -> Document:
@@ -92,15 +81,57 @@ def _kind(value: str | None) -> DocumentKind | None:
 
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
-    """The first non-empty line as the title; it is not content when it reads as a heading."""
-    for number, line in enumerate(body.split("\n")):
-        stripped = line.strip().lstrip("#").strip()
+    """The first non-empty line as the title, and the lines that are not content: that line, when it reads as
+    a heading (see ``_reads_as_heading``); a line that may be a sentence stays content, so no words are lost.
+    """
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        stripped = line.strip()
         if not stripped:
             continue
+        heading = _MARKDOWN_HEADING.match(stripped)
+        title = stripped[heading.end() :].strip() if heading else stripped
+        if not title:
+            continue  # a heading mark alone
+        if heading:
+            return _shorten(title), (number,)
         if starts_with_label(line) or len(stripped) > _TITLE_MAX:
-            return _shorten(stripped), ()
-        return stripped, (number,)
+            return _shorten(title), ()
+        following = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
+        if following is None:
+            return title, ()  # the only line: the title, and the text too
+        if following > number + 1:
+            return title, ((number,) if _reads_as_heading(stripped) else ())
+        run_on = is_hard_wrapped(lines) or _RUNS_ON.search(stripped) or lines[following].lstrip()[:1].islower()
+        return title, ((number,) if _reads_as_heading(stripped, run_on=bool(run_on)) else ())
     return PurePosixPath(path).stem, ()
+
+
+def _reads_as_heading(line: str, run_on: bool = False) -> bool:
+    """Whether a short first line followed by more text is a heading rather than the text's first sentence;
+    ``run_on`` when the text goes straight on from it, and may carry on its sentence (the line ends on a comma
+    or on a word such as ``the``, the next line goes on in lower case, or paragraphs are wrapped at a fixed
+    width).
+
+    A line that ends a sentence (``.``, ``?``, ``:``, ...) is no heading, unless it is a headline cut short:
+    in headline capitals, ending on ``…`` (``Russia Finds It Can Shame The U.S. Into Action…``). Another line
+    is one when it is in headline capitals, or when its sentence cannot run on.
+    """
+    if line.rstrip(_CLOSERS).endswith(("…", "...")):
+        return _in_headline_capitals(line)
+    if _ENDS_SENTENCE.search(line):
+        return False
+    return _in_headline_capitals(line) or not run_on
+
+
+def _in_headline_capitals(line: str) -> bool:
+    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
+    ``al-Nusra``)."""
+    words = [word for word in _WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitals * 5 >= len(words) * 4
 
 
 def _shorten(line: str) -> str:

@@ -1,4 +1,15 @@
-from index.analyzer import ANALYZER_VERSION, analyze, fold, iter_tokens, matched_spans, query_terms
+from concurrent.futures import ThreadPoolExecutor
+
+from index.analyzer import (
+    ANALYZER_VERSION,
+    analyze,
+    fold,
+    iter_tokens,
+    matched_spans,
+    query_terms,
+    stem,
+    thread_stemmer,
+)
 
 
 def words(text: str) -> list[str]:
@@ -61,3 +72,21 @@ def test_matched_spans_mark_phrases_only_as_a_run_of_words():
 
 def test_the_analyzer_version_marks_the_terms_format():
     assert ANALYZER_VERSION >= 2
+
+
+def test_each_thread_stems_with_its_own_stemmer_and_gets_the_same_terms():
+    words = [
+        f"{stem_}{ending}" for stem_ in ("strik", "convoy", "negotiat", "bomb") for ending in ("e", "es", "ing", "ed")
+    ]
+    expected = [stem(word) for word in words]
+    mine = thread_stemmer()
+
+    def in_a_thread(_: int) -> tuple[int, list[str]]:
+        own = thread_stemmer()
+        assert own is thread_stemmer(), "a thread keeps its stemmer"
+        return id(own), [stem(word) for word in words]
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(in_a_thread, range(4)))
+    assert all(terms == expected for _, terms in results)
+    assert all(stemmer_id != id(mine) for stemmer_id, _ in results), "no thread shares this thread's stemmer"

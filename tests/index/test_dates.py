@@ -1,11 +1,28 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.dates import leading_date, stated_dates, with_dates
 from index.models import DatePrecision, Passage, PassageKind, StatedDate
 
 MONDAY = date(2016, 10, 3)
+RELATIVE_WORDS = [
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last Monday",
+    "next Sunday",
+    "Friday",
+    "since March",
+    "last March",
+    "next December",
+    "in January next year",
+    "in December last year",
+    "Dec 31",
+    "Jan 1",
+]
 
 
 def isos(text: str, anchor: date | None = MONDAY) -> list[str]:
@@ -101,3 +118,28 @@ def test_dates_are_found_in_plain_and_in_typographic_text_alike(tail):
     assert isos("no strike since March this year" + tail) == ["2016-03"]
     assert isos("strikes in 2014-2015" + tail) == ["2014", "2015"]
     assert isos("the talks went nowhere, officials said" + tail) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("tomorrow, and next Friday, and in January next year", date.max, []),
+        ("since today", date.max, ["9999-12-31"]),
+        ("last March, and in December last year", date.min, []),
+        ("yesterday, and last Monday", date.min, []),
+        ("today, and this Monday", date.min, ["0001-01-01"]),
+        ("Dec 31 and Jan 1", date.max, ["9999-12-31", "9999-01-01"]),
+        ("Jan 1 and Dec 31", date.min, ["0001-01-01", "0001-12-31"]),
+    ],
+)
+def test_dates_that_would_leave_the_calendar_are_left_out_and_the_rest_kept(text, anchor, expected):
+    assert isos(text, anchor) == expected
+
+
+NEAR_THE_EDGES = st.one_of(st.dates(max_value=date(1, 12, 31)), st.dates(min_value=date(9999, 1, 1)), st.dates())
+
+
+@given(anchor=NEAR_THE_EDGES, words=st.lists(st.sampled_from(RELATIVE_WORDS), min_size=1, max_size=4))
+def test_any_anchor_date_gives_dates_or_none_but_never_an_error(anchor, words):
+    for stated in stated_dates(" and ".join(words), anchor):
+        assert date.min <= stated.value <= date.max

@@ -6,6 +6,7 @@ import socket
 import pytest
 
 from index.builder import build_index
+from index.readers import READERS
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -95,3 +96,40 @@ def test_a_file_that_disappears_during_the_build_is_skipped_and_the_rest_indexed
     report = build_index(root, tmp_path / "index", progress=remove_next)
     assert reasons(report) == {"b.txt": "file disappeared while the index was being built"}
     assert report.files == 2
+
+
+def test_dates_at_the_ends_of_the_calendar_do_not_stop_a_build(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "far/future.md",
+        "---\ntitle: Future\ndate: 9999-12-31\n---\nThe ferry sails tomorrow, then next Friday.\n",
+    )
+    write(root, "far/past.md", "---\ntitle: Past\ndate: 0001-01-01\n---\nThe ferry sailed last March, and yesterday.\n")
+    write(root, "good/ferry.txt", GOOD)
+    report = build_index(root, tmp_path / "index")
+    assert (report.files, report.skipped) == (3, ())
+    searcher = Searcher(load_index(tmp_path / "index"))
+    answer = searcher.ask("when does the ferry sail", k=3)
+    assert {hit.source.path for hit in answer.hits} == {"far/future.md", "far/past.md", "good/ferry.txt"}
+    future = next(hit.passage for hit in answer.hits if hit.source.path == "far/future.md")
+    assert future.dates == (), "tomorrow and next Friday would be after 9999-12-31"
+
+
+def test_a_file_that_fails_in_an_unexpected_way_is_skipped_with_the_error_and_the_rest_indexed(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    write(root, "good/ferry.txt", GOOD)
+    write(root, "odd/cursed.txt", "Cursed\nWords that make the reader fail.\n")
+    read_text = READERS[".txt"]
+
+    def failing_for_one_file(data: bytes, path: str):
+        if path == "odd/cursed.txt":
+            raise OverflowError("date value out of range")
+        return read_text(data, path)
+
+    monkeypatch.setitem(READERS, ".txt", failing_for_one_file)
+    report = build_index(root, tmp_path / "index")
+    assert reasons(report) == {"odd/cursed.txt": "cannot be read (OverflowError: date value out of range)"}
+    assert report.files == 1
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert searcher.ask("ferry Euphrates trucks").hits[0].passage.text == GOOD.splitlines()[1]

@@ -4,10 +4,12 @@ from datetime import date
 
 import pytest
 
+from index.builder import build_index
 from index.errors import SkipFile
 from index.models import DocumentKind, PassageKind
 from index.readers.html import read_html_document
 from index.splitter import split_document
+from tests.conftest import write
 
 TRANSCRIPT_PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -213,6 +215,52 @@ def test_a_page_in_a_legacy_charset_is_decoded_by_its_declaration_or_as_windows_
     page = f"<html><head>{declared}</head><body><p>{words}</p></body></html>"
     doc = read_html_document(page.encode(charset or "cp1252"), "old.html")
     assert split_document(doc)[0].text == words
+    if charset:
+        assert doc.warnings == (), "a declared charset that fits the bytes is no guess"
+    else:
+        assert doc.warnings == ("not valid UTF-8 (bad byte at offset 31); read as Windows-1252",)
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "warning"),
+    [
+        (
+            '<meta charset="utf-8">',
+            "cp1252",
+            "not valid utf-8 as declared (bad byte at offset 53); read as Windows-1252",
+        ),
+        ('<meta charset="x-klingon">', "utf-8", "unknown charset 'x-klingon' declared; read as UTF-8"),
+        ('<meta charset="base64">', "utf-8", "unknown charset 'base64' declared; read as UTF-8"),
+        ('<meta charset="idna">', "utf-8", "unknown charset 'idna' declared; read as UTF-8"),
+        ('<meta charset="ascii">', "cp1252", None),
+        ("", "utf-8", None),
+        ("", "utf-16", None),
+    ],
+)
+def test_an_encoding_guessed_for_a_page_comes_with_a_warning(head, encoding, warning):
+    words = "Caf\u00e9 talks \u2013 day two, " + "and the ferry crossing at Manbij reopened at noon. " * 10
+    page = f"<html><head>{head}</head><body><p>{words.strip()}</p></body></html>"
+    doc = read_html_document(page.encode(encoding), "old.html")
+    assert split_document(doc)[0].text == words.strip()
+    assert doc.warnings == ((warning,) if warning else ())
+
+
+def test_a_page_that_is_neither_utf_8_nor_clean_windows_1252_is_refused_not_guessed_at():
+    page = b"<html><body><p>Bytes \x81\x8d\x90 that no encoding here reads.</p></body></html>"
+    with pytest.raises(SkipFile, match=r"not valid UTF-8 text \(bad byte at offset 21\), nor Windows-1252"):
+        read_html_document(page, "mojibake.html")
+    garbled = b"<html><body><p>" + bytes(range(1, 9)) * 40 + b"</p></body></html>"
+    with pytest.raises(SkipFile, match=r"binary content \(control characters\) in a web page"):
+        read_html_document(garbled, "blob.html")
+
+
+def test_index_build_lists_a_page_whose_encoding_was_guessed(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "old.html", "<html><body><p>Caf\u00e9 talks \u2013 day two.</p></body></html>".encode("cp1252"))
+    report = build_index(corpus, tmp_path / "index")
+    assert [(w.path, w.message) for w in report.warnings] == [
+        ("old.html", "not valid UTF-8 (bad byte at offset 18); read as Windows-1252")
+    ]
 
 
 def test_preformatted_text_keeps_its_lines_and_bold_labels_run_into_words_still_read_as_turns():

@@ -2,10 +2,15 @@ from datetime import date
 
 import pytest
 
+from index.builder import build_index
 from index.errors import SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import split_front_matter
 from index.readers.text import read_text_document
+from index.search import Searcher
+from index.splitter import split_document
+from index.store import load_index
+from tests.conftest import write
 
 
 def read(text: str, path: str = "doc.txt"):
@@ -92,3 +97,60 @@ def test_text_without_front_matter_is_returned_whole():
     meta, body = split_front_matter("No fence here.\n---\nnot front matter\n")
     assert meta == {}
     assert body.startswith("No fence here.")
+
+
+def test_utf_16_with_a_byte_order_mark_is_read_as_windows_tools_save_it():
+    doc = read_text_document("Notes\r\nLe caf\u00e9 \u2013 \u201cOui\u201d.\r\n".encode("utf-16"), "notes.txt")
+    assert (doc.text, doc.warnings) == ("Notes\nLe caf\u00e9 \u2013 \u201cOui\u201d.\n", ())
+    with pytest.raises(SkipFile, match="not valid UTF-16 text despite its byte-order mark"):
+        read_text_document(b"\xff\xfeN\x00o\x00\x00\xd8", "broken.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Strike near Idlib\n\nA drone hit a car on Monday.\n", True),  # a headline, then a blank line
+        ("Strike near Idlib\nA drone hit a car on Monday.\n", True),  # a headline, then the text
+        ("Russia Finds It Can Shame The U.S. Into Action…\nIt has done so twice now.\n", True),  # cut short
+        ("# Strike near Idlib\nA drone hit a car on Monday.\n", True),
+        ("#\n## Strike near Idlib\nA drone hit a car on Monday.\n", True),
+        ("The drone strike near Idlib killed a senior commander on Monday.\n\nOfficials said so.\n", False),
+        ("Is the truce over?\n\nNobody at the briefing would say.\n", False),
+        ('The envoy said: "We are done."\n\nThen he left.\n', False),
+        ("Here is the exchange:\nQUESTION: Why now?\n", False),
+        ("Russia finds it can shame the U.S. into action…\nIt has done so twice now.\n", False),
+        ("Officials in Washington said on Monday that the\nconvoy had crossed.\n", False),  # wrapped: runs on
+        ("Officials in Washington said on Monday that\nMoscow had ended the talks.\n", False),
+        (
+            "Officials in Washington said the Syrian\nArmy had moved on the town\nbefore dawn.\n\n"
+            "A second paragraph wrapped\nat the same width.\n",
+            False,
+        ),
+    ],
+)
+def test_the_first_line_is_the_title_and_left_out_of_the_text_only_when_it_reads_as_a_heading(text, heading):
+    doc = read(text)
+    number, first = next((n, line) for n, line in enumerate(text.split("\n")) if line.strip("# "))
+    assert doc.title == first.lstrip("# ")
+    assert doc.skip_lines == ((number,) if heading else ())
+
+
+def test_a_file_of_one_line_is_titled_by_it_and_gives_it_as_its_passage():
+    doc = read("The ferry crossing at Manbij reopened at noon\n")
+    assert doc.title == "The ferry crossing at Manbij reopened at noon"
+    assert [passage.text for passage in split_document(doc)] == ["The ferry crossing at Manbij reopened at noon"]
+
+
+def test_an_opening_sentence_without_a_title_is_found_by_a_question(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus, "idlib.txt", "The drone strike near Idlib killed a senior commander on Monday.\n\nOfficials said so.\n"
+    )
+    write(corpus, "note.txt", "Ferry crossings resume at dawn\n")
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.files, report.skipped) == (2, ())
+    searcher = Searcher(load_index(tmp_path / "index"))
+    found = searcher.ask("drone strike Idlib commander", k=1).hits[0]
+    assert found.passage.text == "The drone strike near Idlib killed a senior commander on Monday."
+    assert found.source.title == found.passage.text
+    assert searcher.ask("ferry crossings dawn", k=1).hits[0].passage.text == "Ferry crossings resume at dawn"

@@ -181,3 +181,9 @@ def test_a_question_cut_off_and_taken_up_again_is_given_whole_to_its_answer():
     )
     assert by_text["Would we —"].context == "If you knew where their leaders were, would you —"
     assert by_text["Sure."].context == "Thanks."
+
+
+def test_tweet_timestamps_give_their_day_in_every_shape_a_passage_reads():
+    for day in ("3rd of October, 2016", "2016-10-03", "2016/10/3", "Oct. 3rd, 2016"):
+        assert tweet_date(f"10:17 AM – {day}") == date(2016, 10, 3), day
+    assert tweet_date("10:17 AM – 3 Oct 2016, retweeted") is None, "a timestamp line holds nothing else"

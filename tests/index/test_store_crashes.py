@@ -99,6 +99,21 @@ def build_processes(index: Path) -> list[int]:
     return found
 
 
+def temporaries(index: Path) -> set[str]:
+    """The temporary folders of builds in the index folder."""
+    return {p.name for p in index.iterdir() if p.name.startswith(".tmp-")}
+
+
+def wait_for(condition, timeout: float) -> bool:
+    """Poll ``condition`` every millisecond until it holds (True) or ``timeout`` seconds pass (False)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.001)
+    return False
+
+
 def wait_until_gone(index: Path, timeout: float = 5.0) -> list[int]:
     deadline = time.monotonic() + timeout
     while (left := build_processes(index)) and time.monotonic() < deadline:
@@ -121,22 +136,25 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
     duration = time.monotonic() - began
     assert timed.returncode == 0, timed.stderr
     killed_mid_build = 0
-    left_temporaries = 0
-    for number, point in enumerate(KILL_POINTS):
+    schedule = [*(duration * point for point in KILL_POINTS), None]  # None: as soon as it starts writing
+    for number, delay in enumerate(schedule):
         write(big_corpus, f"late/{command}-{number}.txt", transcript(1000 + number, random.Random(number)))
         before = (index / CURRENT_FILE).read_text()
+        stale = temporaries(index)
         process = start_build(big_corpus, index, command)
-        time.sleep(duration * point)
+        if delay is None:
+            assert wait_for(lambda stale=stale: temporaries(index) - stale, 60), "the build began writing a generation"
+        else:
+            time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=30)
         if process.returncode == -signal.SIGKILL and (index / CURRENT_FILE).read_text() == before:
             killed_mid_build += 1
         assert wait_until_gone(index) == [], "no worker of a killed build lives on"
-        left_temporaries += any(p.name.startswith(".tmp-") for p in index.iterdir())
-        assert answers(index), f"the index answers after a kill at {point:.0%} of a build"
-        assert verify_index(index) == [], f"the index is whole after a kill at {point:.0%} of a build"
-    assert killed_mid_build >= len(KILL_POINTS) // 2, "most kills should land before the build finished"
-    assert left_temporaries, "some kills landed while a new generation was being written"
+        when = "while writing" if delay is None else f"after {delay:.2f} s"
+        assert answers(index), f"the index answers after a kill {when}"
+        assert verify_index(index) == [], f"the index is whole after a kill {when}"
+    assert killed_mid_build >= 1, "at least the kill while writing landed before the build finished"
     again = run("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in index.iterdir() if p.name.startswith(".tmp-")]

@@ -84,6 +84,13 @@ _WEEKDAY_MENTION = re.compile(
 
 
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|"
+    r"planned|scheduled|upcoming|expected to)\b|['’]ll\b"
+)
+"""Words that put a sentence in the future: a weekday in it is the coming one."""
+_FUTURE_REACH = 160
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
 _NAMED_DAYS = tuple(name.capitalize() for name in _WEEKDAYS)
 _RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
@@ -267,7 +274,7 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = _WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        if match["lead"] == "next":
+        if match["lead"] == "next" or (match["lead"] != "last" and _speaks_of_future(text, match.start())):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -275,6 +282,14 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             when = _shifted(anchor, -back)
         if when is not None:
             yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
+
+
+def _speaks_of_future(text: str, position: int) -> bool:
+    """Whether the sentence before ``position`` is about what is to come ("the crossing will reopen on
+    Thursday"), so that a bare weekday means the next one rather than the last."""
+    before = text[max(0, position - _FUTURE_REACH) : position]
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    return _FUTURE.search(sentence) is not None
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:

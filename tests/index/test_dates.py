@@ -143,3 +143,20 @@ NEAR_THE_EDGES = st.one_of(st.dates(max_value=date(1, 12, 31)), st.dates(min_val
 def test_any_anchor_date_gives_dates_or_none_but_never_an_error(anchor, words):
     for stated in stated_dates(" and ".join(words), anchor):
         assert date.min <= stated.value <= date.max
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy said the corridor would reopen on Thursday.", "2016-10-06"),
+        ("The summit will be held on Friday.", "2016-10-07"),
+        ("He'll be in Geneva on Thursday.", "2016-10-06"),
+        ("The talks are scheduled to resume on Monday.", "2016-10-10"),
+        ("The convoy was struck on Friday.", "2016-09-30"),
+        ("Talks broke down on Monday. They will resume later.", "2016-10-03"),
+        ("It reopened on Thursday, and will close again.", "2016-09-29"),
+    ],
+)
+def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one(text, expected):
+    written = date(2016, 10, 5)  # a Wednesday
+    assert [found.iso for found in stated_dates(text, written)] == [expected]

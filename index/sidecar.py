@@ -19,7 +19,7 @@ from pathlib import Path
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.frontmatter import parse_date
+from index.readers.frontmatter import parse_date, parse_kind
 
 SIDECAR_SUFFIX = ".meta.toml"
 FIELDS = ("title", "url", "date", "kind")
@@ -80,7 +80,7 @@ def metadata_from(raw: dict[str, object]) -> Metadata:
     unknown = sorted(set(raw) - set(FIELDS))
     if unknown:
         raise SkipFile(f"unknown field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
-    return Metadata(_text(raw, "title"), _text(raw, "url"), _date(raw.get("date")), _kind(raw.get("kind")))
+    return Metadata(_text(raw, "title"), _text(raw, "url"), _date(raw.get("date")), _kind_of(raw.get("kind")))
 
 
 def apply_metadata(document: Document, meta: Metadata) -> Document:
@@ -128,14 +128,8 @@ def _date(value: object) -> date | None:
     return None
 
 
-def _kind(value: object) -> DocumentKind | None:
-    if value is None:
-        return None
-    try:
-        return DocumentKind(str(value).strip().lower())
-    except ValueError:
-        allowed = ", ".join(k.value for k in DocumentKind)
-        raise SkipFile(f"kind {value!r} is not one of: {allowed}") from None
+def _kind_of(value: object) -> DocumentKind | None:
+    return None if value is None else parse_kind(str(value), "kind")
 
 
 def _toml_string(value: str) -> str:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from index.errors import SkipFile
+from index.models import DocumentKind
 
 FENCE = "---"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -48,3 +49,12 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
     return value
+
+
+def parse_kind(value: str, where: str) -> DocumentKind:
+    """Parse a document kind (``transcript`` or ``article``, any case); ``where`` names the field in the error."""
+    try:
+        return DocumentKind(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(kind.value for kind in DocumentKind)
+        raise SkipFile(f"{where} {value!r} is not one of: {allowed}") from None

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from index.errors import SkipFile
-from index.models import Document, DocumentKind
+from index.models import Document
 from index.readers.decoding import decode_bytes
-from index.readers.frontmatter import parse_date, split_front_matter
+from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped
 
@@ -44,7 +44,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     meta, body = split_front_matter(text)
     if not body.strip():
         raise SkipFile("no text after the front matter")
-    kind = _kind(meta.get("kind"))
+    kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     when = parse_date(meta["date"], "front matter date") if meta.get("date") else date_from_name(path)
     title, skip = (meta["title"], ()) if meta.get("title") else title_from_body(body, path)
     return Document(
@@ -68,16 +68,6 @@ def date_from_name(path: str) -> date | None:
         return date.fromisoformat(match.group(1))
     except ValueError:
         return None
-
-
-def _kind(value: str | None) -> DocumentKind | None:
-    if not value:
-        return None
-    try:
-        return DocumentKind(value.strip().lower())
-    except ValueError:
-        allowed = ", ".join(k.value for k in DocumentKind)
-        raise SkipFile(f"front matter kind {value!r} is not one of: {allowed}") from None
 
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:

@@ -77,7 +77,8 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
     \b
     JSON shape (--json):
       {"files": int, "passages": int, "skipped": [{"path", "reason"}], "warnings": [{"path", "message"}],
-       "index": str, "seconds": float}
+       "index": str, "seconds": float, "documents": [{"path", "date": str|null, "date_source": str}]}
+      date_source: front matter, sidecar, html meta, html header, text header, title, file name or none
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)
@@ -211,7 +212,7 @@ def ask_command(
       {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
        "answer_line": str | null, "not_found": [str],
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
-                     "source_path", "context", "also_in", ...}]}
+                     "source_path", "context", "also_in", "page", "section", ...}]}
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
@@ -419,6 +420,7 @@ def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
         "warnings": [{"path": item.path, "message": item.message} for item in report.warnings],
         "index": str(folder),
         "seconds": round(report.seconds, 3),
+        "documents": [dataclasses.asdict(document) for document in report.documents],
         **({"changes": dataclasses.asdict(report.changes)} if report.changes else {}),
     }
 

@@ -73,6 +73,23 @@ class BuildReport:
     """Set by ``update_index``: how the corpus differed from the previous index."""
     read: int = 0
     """How many files were read (the others were copied from the previous index)."""
+    documents: tuple[DatedDocument, ...] = ()
+    """Each document indexed, in index order, with its date and where the date came from."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatedDocument:
+    """A document of the index, its date and where that date came from (``front matter``, ``sidecar``,
+    ``html meta``, ``html header``, ``text header``, ``title``, ``file name``; ``none`` without a date)."""
+
+    path: str
+    date: str | None
+    date_source: str
+
+    @classmethod
+    def of(cls, source: Source) -> DatedDocument:
+        when = source.date.isoformat() if source.date else None
+        return cls(source.path, when, (source.date_source or "none") if when else "none")
 
 
 def build_index(
@@ -171,7 +188,8 @@ def _unchanged_report(previous: LoadedIndex) -> BuildReport:
     skipped = tuple(Skipped(s["path"], s["reason"]) for s in corpus["skipped"])
     warnings = tuple(FileWarning(w["path"], w["message"]) for w in corpus["warnings"])
     passages = previous.manifest["counts"]["passages"]
-    return BuildReport(corpus["files"], passages, skipped, previous.folder, 0.0, warnings)
+    documents = tuple(DatedDocument.of(source) for source in previous.sources)
+    return BuildReport(corpus["files"], passages, skipped, previous.folder, 0.0, warnings, documents=documents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +305,7 @@ class _Assembly:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
     passages: int = 0
+    documents: list[DatedDocument] = field(default_factory=list)
 
 
 def _assemble(
@@ -348,7 +367,16 @@ def _assemble(
         }
         folder = generation.commit(manifest)
     warnings = tuple(result.warnings)
-    return BuildReport(sources, result.passages, tuple(skipped), folder, 0.0, warnings, read=len(to_read))
+    return BuildReport(
+        sources,
+        result.passages,
+        tuple(skipped),
+        folder,
+        0.0,
+        warnings,
+        read=len(to_read),
+        documents=tuple(result.documents),
+    )
 
 
 def _file_line(state: FileState, source: int | None, skipped: str | None, warnings: tuple[str, ...]) -> bytes:
@@ -400,6 +428,7 @@ def _add_kept(result: _Assembly, step: _Kept, kept: _KeptSource, sources_out: An
 
 def _add_block(result: _Assembly, doc: int, source: Source, keys: np.ndarray, block: _Block) -> None:
     count = len(keys)
+    result.documents.append(DatedDocument.of(source))
     result.dates.append(source.date.toordinal() if source.date else int(UNDATED))
     result.keys.append(np.asarray(keys, dtype=np.uint64))
     result.docs.append(np.full(count, doc, dtype=np.int32))

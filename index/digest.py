@@ -132,7 +132,7 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
     np.cumsum([len(line) for line in lines], out=offsets[1:])
     return FileDigest(
         state,
-        source=Source(document.title, document.url, document.date, document.path),
+        source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),
         records=b"".join(lines),
         offsets=offsets,
         crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),

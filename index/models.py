@@ -103,6 +103,18 @@ class Document:
     """For a paged document (PDF): the offset in ``text`` where each page begins, page 1 first."""
     warnings: tuple[str, ...] = ()
     """What a person should know about how the file was read (an encoding that had to be guessed)."""
+    date_source: str | None = None
+    """Where ``date`` came from (one of ``DATE_SOURCES``); None when there is no date."""
+    sections: tuple[tuple[int, str], ...] = ()
+    """(line, heading) for the headings that open sections of a transcript (a UN noon briefing's topics)."""
+    narrator: str | None = None
+    """Who speaks in a transcript's lines that no label opens (the spokesperson its header names)."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
+
+
+DATE_SOURCES = ("front matter", "sidecar", "html meta", "html header", "text header", "title", "file name")
+"""Where a document's date may come from, most trusted first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +138,8 @@ class Passage:
     """A date the passage itself carries (a tweet's timestamp); None means the document's date."""
     page: int | None = None
     """The page (from 1) the passage starts on, in a paged document such as a PDF."""
+    section: str | None = None
+    """The heading of the part of the document the passage is in (a UN noon briefing's topic), if any."""
     dates: tuple[StatedDate, ...] = ()
     """The dates the passage's words state or imply (``3 Oct 2016``, ``since March this year``, ``Friday``),
     in the order they appear, relative ones resolved against the passage's or its document's date."""
@@ -146,6 +160,8 @@ class Source:
     path: str
     page: int | None = None
     """The page a passage is on, for a source seen from a passage of a paged document."""
+    date_source: str | None = None
+    """Where the document's date came from (one of ``DATE_SOURCES``), when it has one."""
 
     @property
     def page_url(self) -> str | None:

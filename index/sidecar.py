@@ -91,6 +91,7 @@ def apply_metadata(document: Document, meta: Metadata) -> Document:
         url=meta.url or document.url,
         date=meta.date or document.date,
         kind=meta.kind or document.kind,
+        date_source="sidecar" if meta.date else document.date_source,
     )
 
 

@@ -43,24 +43,108 @@ _TITLES = (
     "SENIOR DEFENSE OFFICIAL",
     "SENIOR OFFICIAL",
 )
-_QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT")
-_ROLES = (*_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN")
+_QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
+_ROLES = (
+    *_QUESTIONERS,
+    "ANSWER",
+    "MODERATOR",
+    "OPERATOR",
+    "STAFF",
+    "SPOKESPERSON",
+    "SPOKESMAN",
+    "SPOKESWOMAN",
+    "DEPUTY SPOKESPERSON",
+    "DEPUTY SPOKESMAN",
+    "ASSOCIATE SPOKESPERSON",
+    "ASSOCIATE SPOKESMAN",
+    "INTERPRETER",
+    "THE PRESIDENT",
+    "THE VICE PRESIDENT",
+    "THE FIRST LADY",
+)
+"""Labels that name a part in the conversation rather than a person; written in capitals or not."""
 
 _NAME = r"[A-Z][A-Z'’\-]+"
+_INITIAL = r"[A-Z]\."
 _TITLE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
 _ROLE = "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True))
-_LABEL = rf"(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{0,2}}|{_ROLE}|{_NAME}(?:\s+{_NAME}){{1,3}})"
+_CAPS_WORD = rf"(?:{_NAME}\.?|{_INITIAL}|OF|AND|&)"
+"""A word of a label in capitals: a name or title (``KIRBY``, ``GEN.``), an initial (``F.``), or ``OF``."""
+_LABEL = (
+    rf"(?:(?:{_TITLE})\.?(?:\s+(?:{_NAME}|{_INITIAL})){{0,3}}|{_ROLE}"
+    rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
+)
+_MIXED_WORD = r"[A-Z][a-z'’\-]*[a-zA-Z'’\-]*\.?"
+_MIXED_LABEL = (
+    rf"(?i:{_ROLE})|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
+)
+"""A label in mixed case: a role (``Question``, ``Spokesman``) or a title and a name (``Ms. Ortagus``)."""
+_INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
+"""``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u3000]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
-# A label at the start of a line (leading spaces allowed).
-_AT_LINE_START = re.compile(rf"^[ \t]*(?P<label>{_LABEL}){_AFTER}")
+# A label at the start of a line (leading spaces, non-breaking ones too, allowed).
+_AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>{_LABEL}){_INTERPRETED}{_AFTER}")
+# A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
+_MIXED_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
+)
+# The ``Q`` of a White House transcript: without a colon, before a question, or alone on its line.
+_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
 # A label run into the previous sentence: sentence-final punctuation or a dash right before it.
 _RUN_TOGETHER = re.compile(
     rf"(?<=[.?!…—–\"”’)\]])[ \t]?(?P<label>(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{1,2}}|{_ROLE})){_AFTER}"
 )
 
-# All-caps words at a line start that are headings or notes, not people.
-_NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "SOURCE", "URL", "TITLE", "DATE", "PS", "END"})
+# Words in capitals at a line start that are headings or notes, not people.
+_NOT_SPEAKERS = frozenset(
+    {
+        "NOTE",
+        "UPDATE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "SOURCE",
+        "URL",
+        "TITLE",
+        "DATE",
+        "PS",
+        "END",
+        "TRANSCRIPT",
+        "INDEX",
+        "SUBJECT",
+        "WHAT",
+        "WHERE",
+        "WHEN",
+        "WHO",
+        "BACKGROUND",
+        "PRESENTER",
+        "PRESENTERS",
+        "BRIEFER",
+        "BRIEFERS",
+        "LOCATION",
+        "RELATED",
+        "WATCH",
+        "READ MORE",
+        "PHOTOS",
+        "VIDEO",
+        "AUDIO",
+        "BREAKING",
+        "CORRECTION",
+        "CLARIFICATION",
+        "FOR IMMEDIATE RELEASE",
+        "MEDIA CONTACT",
+        "CONTACT",
+        "TAGS",
+        "TOPICS",
+        "SHARE",
+        "PRINT",
+        "EMAIL",
+        "RELEASE",
+        "EMBARGOED",
+        "Q&A",
+    }
+)
 
 
 DASHES = ("—", "–", "-")
@@ -81,9 +165,9 @@ class Label:
 def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
     labels: list[Label] = []
-    head = _AT_LINE_START.match(line)
-    if head and _is_speaker(head.group("label")):
-        labels.append(Label(_clean(head.group("label")), head.start("label"), head.end()))
+    head = _line_start_label(line)
+    if head is not None:
+        labels.append(head)
     searched_from = labels[0].text_start if labels else 0
     for match in _RUN_TOGETHER.finditer(line, searched_from):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
@@ -92,8 +176,7 @@ def find_labels(line: str) -> list[Label]:
 
 def starts_with_label(line: str) -> bool:
     """True when the line begins with a speaker label."""
-    head = _AT_LINE_START.match(line)
-    return bool(head and _is_speaker(head.group("label")))
+    return _line_start_label(line) is not None
 
 
 def is_questioner(speaker: str | None) -> bool:
@@ -101,8 +184,32 @@ def is_questioner(speaker: str | None) -> bool:
     return speaker is not None and speaker.upper().rstrip(".") in _QUESTIONERS
 
 
+def is_role(speaker: str | None) -> bool:
+    """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``), not a person."""
+    return speaker is not None and " ".join(speaker.upper().rstrip(".").split()) in _ROLES_SET
+
+
+def surname(speaker: str) -> str:
+    """The word that names the person in a label: its last (``PENTAGON PRESS SECRETARY JOHN F. KIRBY``,
+    ``MR. KIRBY`` and ``Kirby`` give ``KIRBY``)."""
+    words = [word.strip(".,'’").upper() for word in speaker.split()]
+    words = [word for word in words if word]
+    return words[-1] if words else speaker.upper()
+
+
+_ROLES_SET = frozenset(_ROLES)
+
+
+def _line_start_label(line: str) -> Label | None:
+    for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q):
+        head = pattern.match(line)
+        if head and _is_speaker(head.group("label")):
+            return Label(_clean(head.group("label")), head.start("label"), head.end())
+    return None
+
+
 def _is_speaker(label: str) -> bool:
-    return _clean(label) not in _NOT_SPEAKERS
+    return _clean(label).upper() not in _NOT_SPEAKERS
 
 
 def _clean(label: str) -> str:

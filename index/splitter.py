@@ -17,7 +17,7 @@ from datetime import date
 
 from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
-from index.speakers import DASHES, find_labels, is_questioner, starts_with_label
+from index.speakers import DASHES, find_labels, is_questioner, is_role, starts_with_label, surname
 
 MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
@@ -31,6 +31,11 @@ _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _HARD_WRAP_WIDTH = 100
 _MAX_QUESTION_PARTS = 4
+_INTERJECTION = re.compile(
+    r"^(?i:yeah|yes|yep|right|okay|ok|sure|well|no|uh-huh|mm-hmm|mhm|go ahead|please|all right|alright|i --|i —|"
+    r"so|and|but|look|sorry|hmm|oh|thanks|thank you)[\s.,!?…—–-]*$"
+)
+"""A word from the podium that answers nothing: ``Yeah.``, ``Right.``, ``Okay.``, ``I --``."""
 
 
 @dataclass
@@ -42,6 +47,7 @@ class _Unit:
     lines: list[int] = field(default_factory=list)
     speaker: str | None = None
     when: date | None = None
+    section: str | None = None
 
 
 @dataclass
@@ -60,6 +66,7 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     lines = _lines(doc)
     kind = doc.kind or detect_kind(lines)
     units = _Assembler(doc, lines, kind).run()
+    _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
@@ -124,9 +131,16 @@ class _Assembler:
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False
+        self.headings = dict(doc.sections)
+        self.section: str | None = None
+        self.narrator = doc.narrator if self.transcript else None
 
     def run(self) -> list[_Unit]:
         for index, line in enumerate(self.lines):
+            if line.number in self.headings:
+                self._close()
+                self.section = self.headings[line.number]
+                continue
             self._line(index, line)
         self._close()
         return self.units
@@ -166,7 +180,7 @@ class _Assembler:
         if self.current and not editorial and self._continues(index):
             self._add(line, start, end)
             return
-        self._open(PassageKind.PARAGRAPH)
+        self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
         self._add(line, start, end)
         if editorial:
             self._close()
@@ -230,7 +244,7 @@ class _Assembler:
 
     def _open(self, kind: PassageKind, speaker: str | None = None) -> None:
         self._close()
-        self.current = _Unit(kind, speaker=speaker)
+        self.current = _Unit(kind, speaker=speaker, section=self.section)
         self.blank_since_current = False
 
     def _add(self, line: _Line, start: int, end: int) -> None:
@@ -248,11 +262,12 @@ class _Assembler:
 def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]:
     passages: list[Passage] = []
     history: list[tuple[_Unit, str]] = []
-    for unit in units:
-        text, start = _unit_text(body, unit)
-        if not any(ch.isalnum() for ch in text):
-            continue
+    texts = [_unit_text(body, unit) for unit in units]
+    kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
+    for number, (unit, text, start) in enumerate(kept):
         context = _question_answered(unit, history)
+        if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):
+            context = None
         history.append((unit, text))
         for offset, window in windows(text):
             passages.append(
@@ -265,6 +280,7 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
                     speaker=unit.speaker,
                     context=context,
                     date=unit.when,
+                    section=unit.section,
                 )
             )
     return passages
@@ -294,6 +310,43 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
         at -= 2
         parts.insert(0, history[at][1])
     return "\n".join(parts)
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _interjects(text: str, question: str, following: list[tuple[_Unit, str]]) -> bool:
+    """Whether an answer turn is only a word from the podium (``Yeah.``) while a question cut off with a dash
+    is still being asked: the reporter goes on, or a real answer follows."""
+    if not _INTERJECTION.match(text.strip()) or not question.rstrip().endswith(DASHES):
+        return False
+    return any(unit.kind is PassageKind.TURN and not _INTERJECTION.match(later.strip()) for unit, later in following)
+
+
+def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
+    """One label per person within a document: the label the document uses most for the person (ties go to
+    the one it used first), so ``PENTAGON PRESS SECRETARY JOHN F. KIRBY``, ``MR. KIRBY`` and ``KIRBY`` are
+    shown alike. A person is known by the last word of the label; a role (``QUESTION``, ``MODERATOR``) is no
+    person and keeps its label, except a spokesperson's role that the header names (``Spokesman``, shown as
+    ``Spokesman (Stéphane Dujarric)``)."""
+    named = {" ".join(role.upper().split()): name for role, name in roles}
+    counts: dict[str, dict[str, int]] = {}
+    for unit in units:
+        speaker = unit.speaker
+        if unit.kind is not PassageKind.TURN or speaker is None:
+            continue
+        upper = " ".join(speaker.upper().split())
+        if upper in named:
+            speaker = unit.speaker = f"{speaker} ({named[upper]})"
+        elif is_role(speaker):
+            continue
+        forms = counts.setdefault(surname(speaker), {})
+        forms[speaker] = forms.get(speaker, 0) + 1
+    shown = {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+    for unit in units:
+        if unit.kind is PassageKind.TURN and unit.speaker is not None and not is_role(unit.speaker):
+            unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 
 def _is_question(unit: _Unit) -> bool:

@@ -41,7 +41,7 @@ from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import IntSequence, JsonLines
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 2
+STORE_VERSION = 3
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -460,11 +460,20 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
 
 
 def _source_record(source: Source) -> dict[str, Any]:
-    return {"title": source.title, "url": source.url, "date": _iso(source.date), "path": source.path}
+    record = {"title": source.title, "url": source.url, "date": _iso(source.date), "path": source.path}
+    if source.date_source is not None:
+        record["date_from"] = source.date_source
+    return record
 
 
 def _source_from(record: dict[str, Any]) -> Source:
-    return Source(title=record["title"], url=record["url"], date=_date(record["date"]), path=record["path"])
+    return Source(
+        title=record["title"],
+        url=record["url"],
+        date=_date(record["date"]),
+        path=record["path"],
+        date_source=record.get("date_from"),
+    )
 
 
 def _passage_record(passage: Passage) -> dict[str, Any]:
@@ -482,6 +491,8 @@ def _passage_record(passage: Passage) -> dict[str, Any]:
     }
     if passage.page is not None:
         record["page"] = passage.page
+    if passage.section is not None:
+        record["section"] = passage.section
     return record
 
 
@@ -497,6 +508,7 @@ def _passage_from(record: dict[str, Any], doc: int) -> Passage:
         date=_date(record["date"]),
         dates=tuple(StatedDate.from_iso(str(value)) for value in record["dates"]),
         page=int(record["page"]) if record.get("page") is not None else None,
+        section=record.get("section"),
     )
 
 

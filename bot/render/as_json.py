@@ -29,7 +29,8 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
     """One passage with its score and source; ``date`` is YYYY-MM-DD or null, ``dates`` every date the
     passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first).
 
-    For a passage of a paged document (PDF), ``page`` is its page and ``url`` points at that page.
+    For a passage of a paged document (PDF), ``page`` is its page and ``url`` points at that page;
+    ``section`` is the heading of the part of its document it is in (a UN noon briefing's topic), or null.
     """
     passage = hit.passage
     return {
@@ -46,6 +47,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "also_in": [_source_to_dict(source) for source in hit.also_in],
         "dates": [value.isoformat() for value in hit.dates],
         "page": passage.page,
+        "section": passage.section,
     }
 
 

@@ -294,6 +294,8 @@ def _heading(hit: Hit, rank: int) -> str:
     parts = [str(rank), hit.passage.speaker, hit.date.isoformat() if hit.date else "undated"]
     if hit.passage.kind.value in ("tweet", "quote"):
         parts.append(hit.passage.kind.value)
+    if hit.passage.section:
+        parts.append(f"§ {hit.passage.section}")
     return defuse_mentions(" · ".join(label for label in map(one_line, filter(None, parts)) if label))
 
 

@@ -46,6 +46,8 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
     heading = ", ".join(_printable(part) for part in (passage.speaker, _date(hit)) if part)
     kind = f" ({passage.kind.value})" if passage.kind.value in ("tweet", "quote") else ""
     lines = [f"{rank}. {heading or 'undated'}{kind}"]
+    if passage.section:
+        lines.append(f"{_INDENT}section: {_printable(passage.section)}")
     if passage.context:
         question = textwrap.shorten(" ".join(_printable(passage.context).split()), width=width - 20, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")

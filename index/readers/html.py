@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
+from index.readers.chrome import header_date, is_edge_chrome, read_layout
 from index.readers.datelines import find_date, find_date_line
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
@@ -58,6 +59,7 @@ _REMOVED_TAGS = frozenset(
         "dialog",
     }
 )
+_SCRIPTING = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
 )
@@ -182,6 +184,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     meta = _meta_tags(tree)
     url = _canonical_url(tree, meta, markup)
     published = _published_date(tree, meta)
+    date_source = "html meta" if published is not None else None
     body = tree.body
     if body is None:
         raise SkipFile("no page body: nothing to read")
@@ -197,23 +200,53 @@ def read_html_document(data: bytes, path: str) -> Document:
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
-    if published is None:
-        published = _time_element_date(root)
+    layout = read_layout(lines, frozenset(skip))
+    if layout.transcript:
+        skip |= layout.skip
+        if layout.title and (not title or is_edge_chrome(title)):
+            title = layout.title
+    if published is None and (found := _time_element_date(root)) is not None:
+        published, date_source = found, "html meta"
+    if published is None and layout.date is not None and layout.date_from == "header":
+        published, date_source = layout.date, "html header"
+    if published is None and layout.transcript and (found := _page_header_date(markup)) is not None:
+        published, date_source = found, "html header"
+    if published is None and layout.date is not None:
+        published, date_source = layout.date, "title"
     dateline = find_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip.add(dateline.line)
     if published is None and dateline is not None:
-        published = dateline.date
+        published, date_source = dateline.date, "html header"
+    if published is None and (found := date_from_name(path)) is not None:
+        published, date_source = found, "file name"
     return Document(
         path=path,
         title=title or PurePosixPath(path).stem,
         url=url,
-        date=published or date_from_name(path),
-        kind=_transcript_by_blocks(blocks),
+        date=published,
+        kind=DocumentKind.TRANSCRIPT if layout.transcript else _transcript_by_blocks(blocks),
         text=text,
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
+        date_source=date_source,
+        sections=layout.sections,
+        narrator=layout.narrator,
+        roles=layout.roles,
     )
+
+
+def _page_header_date(markup: str) -> date | None:
+    """The date in the page's own header, even outside the main text (a banner's ``Nov. 4, 2016``): the
+    first date line of the whole page before its first speaker turn."""
+    tree = LexborHTMLParser(markup)
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.css(",".join(_SCRIPTING)):
+        node.decompose()
+    _, _, lines = _layout(_collect_blocks(body))
+    return header_date(lines)
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:

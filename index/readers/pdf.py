@@ -28,7 +28,8 @@ from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from index.errors import SkipFile, describe
-from index.models import Document
+from index.models import Document, DocumentKind
+from index.readers.chrome import read_layout
 from index.readers.datelines import find_date_line
 from index.readers.text import date_from_name, title_from_body
 from index.speakers import starts_with_label
@@ -86,18 +87,34 @@ def read_pdf_document(data: bytes, path: str) -> Document:
     lines = text.split("\n")
     title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0].pieces) == 1)
     skip_lines = set(skip)
+    layout = read_layout(lines)
+    if layout.transcript:
+        skip_lines |= layout.skip
+        if layout.title and _declared_title(reader) is None:
+            title = layout.title
     dateline = find_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip_lines.add(dateline.line)
+    when, date_source = None, None
+    if layout.date is not None:
+        when, date_source = layout.date, "text header" if layout.date_from == "header" else "title"
+    elif dateline is not None:
+        when, date_source = dateline.date, "text header"
+    elif (found := date_from_name(path)) is not None:
+        when, date_source = found, "file name"
     return Document(
         path=path,
         title=title,
         url=None,
-        date=dateline.date if dateline is not None else date_from_name(path),
-        kind=None,
+        date=when,
+        kind=DocumentKind.TRANSCRIPT if layout.transcript else None,
         text=text,
         skip_lines=tuple(sorted(skip_lines)),
         page_starts=page_starts,
+        date_source=date_source,
+        sections=layout.sections,
+        narrator=layout.narrator,
+        roles=layout.roles,
     )
 
 

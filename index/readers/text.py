@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
 from index.errors import SkipFile
-from index.models import Document
+from index.models import Document, DocumentKind
+from index.readers.chrome import Layout, read_layout
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
 from index.speakers import starts_with_label
@@ -45,18 +47,45 @@ def read_text_document(data: bytes, path: str) -> Document:
     if not body.strip():
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
-    when = parse_date(meta["date"], "front matter date") if meta.get("date") else date_from_name(path)
-    title, skip = (meta["title"], ()) if meta.get("title") else title_from_body(body, path)
+    lines = body.split("\n")
+    markdown = path.lower().endswith(".md")
+    headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
+    layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) else Layout(False)
+    if meta.get("title"):
+        title, skip = meta["title"], ()
+    elif layout.title:
+        title, skip = _shorten(layout.title), ()
+    else:
+        title, skip = title_from_body(body, path)
+    found = Dated(None, None)
+    if not meta.get("date"):
+        found = Dated(layout.date, f"text {layout.date_from}" if layout.date_from == "header" else layout.date_from)
+        if found.date is None:
+            found = Dated(date_from_name(path), "file name")
+    else:
+        found = Dated(parse_date(meta["date"], "front matter date"), "front matter")
     return Document(
         path=path,
         title=title,
         url=meta.get("url") or None,
-        date=when,
-        kind=kind,
+        date=found.date,
+        kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
         text=body,
-        skip_lines=skip,
+        skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
+        date_source=found.source if found.date is not None else None,
+        sections=layout.sections,
+        narrator=layout.narrator,
+        roles=layout.roles,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A document's date and where it was read (one of ``index.models.DATE_SOURCES``)."""
+
+    date: date | None
+    source: str | None
 
 
 def date_from_name(path: str) -> date | None:

@@ -258,8 +258,10 @@ def test_build_json_summary_and_strict_mode(project):
     result = run("index", "build", "--json", cwd=project)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds"}
+    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds", "documents"}
     assert data["files"] == 3 and data["passages"] > 0
+    dated = {document["path"]: document for document in data["documents"]}
+    assert len(dated) == 3 and dated["latin.txt"] == {"path": "latin.txt", "date": None, "date_source": "none"}
     assert data["skipped"] == [
         {"path": "broken.md", "reason": "front matter date 'soon' is not a date in YYYY-MM-DD form"}
     ]
@@ -307,7 +309,7 @@ def test_index_update_summary_as_a_build_gives_it_json_strict_warnings_and_alias
     assert result.returncode == 0, result.stderr
     assert "read every file" not in result.stderr  # no alias groups before, none usable now: nothing to redo
     data = json.loads(result.stdout)
-    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds", "changes"}
+    assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds", "documents", "changes"}
     assert data["changes"] == {"added": 1, "changed": 0, "removed": 0, "unchanged": 2, "rebuilt": None}
     assert data["files"] == 3 and data["warnings"][0]["path"] == "latin.txt"
     assert data["skipped"][0]["path"] == "aliases.toml" and "line 2: Unclosed array" in data["skipped"][0]["reason"]

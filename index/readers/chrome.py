@@ -1,0 +1,403 @@
+"""Transcripts as they come from the web: which lines are the briefing and which are the page around it.
+
+A briefing copied off a web page, saved as HTML or printed to PDF carries more than its words: site banners
+and skip links, a header block (the briefing's title, the spokesperson and their role, the place, the date,
+a topic index, ``TRANSCRIPT:``, the time it began), time stamps, an ``END`` or ``(The briefing was concluded
+…)`` line, a briefing number (``DPB # 171``), ``Back to Top`` and a site footer. ``read_layout`` reads the
+lines of such a text and says which lines are not content, the briefing's own title and date as its header
+gives them, the headings that open sections (a UN noon briefing's topics), and who speaks where the text has
+no label (the spokesperson the header names, at the top of a noon briefing).
+
+Whether a text is a transcript is decided on its content: how many of its lines, chrome left out, open with
+a speaker label. An article is left as it is (``Layout.transcript`` False).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from index.dates import written_days
+from index.speakers import find_labels, is_questioner, starts_with_label
+
+_TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
+_ALWAYS_CHROME = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
+        r"^transcript:?$",
+        r"^(?:index|index for today['’]s briefing)\s*:?$",
+        rf"^end\.?(?:\s+{_TIME})?\.?$",  # END, END 2:58 P.M. EST
+        r"^\(\s*(?:the\s+)?[\w\s.\-’']{0,60}?\b(?:was|is|were)\s+(?:concluded|adjourned|ended)\b.*\)\.?$",
+        r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
+        r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
+        r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
+        r"^(?:view|watch) (?:the )?(?:video|briefing|full video)$",
+        r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
+        r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
+        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
+        r"^(?:page\s+)?\d{1,3}$",
+        r"^-\s*\d{1,3}\s*-$",
+    )
+]
+"""Lines that are never a briefing's words, wherever they stand in a transcript."""
+
+_EDGE_CHROME = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"official website of",
+        r"here[’']s how you know",
+        r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
+        r"\bhttps\b.*\b(?:lock|secure|connected)\b",
+        r"\bskip (?:to|navigation)\b",
+        r"historical material",
+        r"frozen in time",
+        r"no longer (?:being )?(?:updated|maintained)",
+        r"\barchived? (?:content|page|site|information)\b",
+        r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
+        r"\bcookies?\b",
+        r"\badvertis(?:ement|ing)\b",
+        r"\bsubscribe\b",
+        r"\bsign up\b",
+        r"\bnewsletter\b",
+        r"privacy (?:policy|program)",
+        r"terms (?:of|and) (?:use|service|conditions)",
+        r"all rights reserved",
+        r"©|\bcopyright\b",
+        r"this (?:site|page) is managed by",
+        r"external links?\b",
+        r"construed as an endorsement",
+        r"^related\b",
+        r"^tags?\s*:",
+        r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
+        r"^(?:last|page last) (?:updated|reviewed|modified)",
+        r"\busa\.gov\b",
+        r"^contact(?: us)?$",
+        r"^accessibility",
+        r"\bfoia\b",
+        r"inspector general",
+        r"^home$",
+        r"^home\s*[›»>/|]",
+        r"\s[›»]\s",
+        r"\bjoin now\b",
+        r"\bsecurity clearance\b",
+        r"\bcharitable donation\b",
+        r"\bclick here\b",
+        r"\bread more\b",
+        r"\bmore (?:briefings|transcripts|news|stories|from)\b",
+        r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
+        r"^(?:for immediate release|office of the press secretary|the white house)$",
+        r"^(?:news transcripts?|press (?:releases?|briefings?)|department press briefings|transcripts)$",
+        r"^u\.s\. department of (?:state|defense)$",
+        r"^department of public information\b",
+        r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
+        r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
+        r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
+        r"^(?:source|url|originally published)\s*:",
+        r"not an official record",
+        r"for information media",
+        r"do not necessarily reflect",
+        r"website management",
+    )
+]
+"""Lines of site chrome and header, known only at the top or at the bottom of a page."""
+
+_END_MARKERS = (3, 4, 5, 6)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:briefings?|gaggle|transcript|press availability|availability|press conference|news conference|"
+    r"remarks|interview|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
+    r"statement|readout|media|press encounter|q&a)\b",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"^(?:(?:daily|department|special|background|regular)\s+)?(?:press\s+|news\s+)?"
+    r"(?:briefing|transcript|availability|gaggle|remarks|conference)s?$",
+    re.IGNORECASE,
+)
+"""A line that names only the kind of document (``Daily Press Briefing``): a title of last resort."""
+_NAMES_WHO = re.compile(r"\b(?:by|with|of|on|at|from|en route|aboard)\b|:", re.IGNORECASE)
+"""Words by which a title says who briefs, on what or where."""
+_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_INTRO = re.compile(
+    r"(?:transcript|record) of (?:today['’]s|the) [\w\s-]*?briefing by (?P<people>.+?)\.?$", re.IGNORECASE
+)
+_NAMED_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+(?P<role>(?:Deputy |Associate |Acting |Principal "
+    r"Deputy )?Spokes(?:man|woman|person))\b"
+)
+_ROLE_LINE = re.compile(r"^(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))$")
+_PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
+_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+_HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
+_SENTENCE_END = ".?!…\"”’)"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the lines of a text are: content, chrome, title, date line, section headings."""
+
+    transcript: bool
+    skip: frozenset[int] = frozenset()
+    """Lines that are not content: chrome, the header block, headings."""
+    title: str | None = None
+    date: date | None = None
+    date_from: str | None = None
+    """Where ``date`` was read: ``header`` (a date line) or ``title``."""
+    sections: tuple[tuple[int, str], ...] = ()
+    """(line, heading) for each heading that opens a section."""
+    narrator: str | None = None
+    """Who speaks in the lines before the first label, by the header (a noon briefing's spokesperson)."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
+    header_end: int = 0
+    """The first line after the header block."""
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is never a briefing's words: a time stamp, ``TRANSCRIPT:``, an end line, ``Back to
+    Top``, a page number, a briefing number."""
+    text = _plain(line)
+    return bool(text) and any(pattern.match(text) for pattern in _ALWAYS_CHROME)
+
+
+def is_edge_chrome(line: str) -> bool:
+    """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
+    text = _plain(line)
+    return is_chrome(text) or any(pattern.search(text) for pattern in _EDGE_CHROME)
+
+
+def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Layout:
+    """Read the lines of a text (``headings``: lines the format marks as headings, such as a web page's
+    ``<h2>``); a text that is not a transcript comes back with ``transcript`` False and nothing else."""
+    header_end = _header_end(lines)
+    if not _is_transcript(lines, header_end):
+        return Layout(False)
+    header = [n for n in range(header_end) if lines[n].strip()]
+    skip = set(header)
+    title, title_line = _title(lines, header)
+    when, when_from = _date(lines, header, title_line)
+    roles = _roles(lines, header)
+    skip.update(_body_chrome(lines, header_end))
+    sections = _sections(lines, header_end, skip, headings)
+    skip.update(line for line, _ in sections)
+    narrator = roles[0][1] if roles else None
+    return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles), header_end)
+
+
+def header_date(lines: list[str]) -> date | None:
+    """The first date line before a text's first speaker turn (chrome such as ``Last updated …`` aside)."""
+    for line in lines:
+        text = _plain(line)
+        if not text:
+            continue
+        if starts_with_label(line):
+            return None
+        if _is_date_line(text) and not _dated_chrome(text):
+            return date_in(text)
+    return None
+
+
+def us_date(text: str) -> date | None:
+    """A date written as the U.S. writes it in numbers (``6/10/2016``, ``1/17/17``: month first), or None."""
+    for match in _US_DATE.finditer(text):
+        month, day, year = int(match[1]), int(match[2]), int(match[3])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def date_in(line: str) -> date | None:
+    """The first day written out in a line, in words or in U.S. numbers."""
+    days = written_days(line)
+    return days[0][2] if days else us_date(line)
+
+
+def _plain(line: str) -> str:
+    return " ".join(line.replace("\u00a0", " ").split())
+
+
+def _header_end(lines: list[str]) -> int:
+    """The first line after the header block: the first speaker turn or the first sentence of content."""
+    for number, line in enumerate(lines):
+        text = _plain(line)
+        if not text:
+            continue
+        if starts_with_label(line):
+            return number
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
+            continue
+        if _reads_as_sentence(text):
+            return number
+    return len(lines)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) >= 25:
+        return True
+    if not text.endswith(tuple(_SENTENCE_END)):
+        return False
+    return len(words) >= 4 or any(word[0].islower() for word in words)
+
+
+def _is_date_line(text: str) -> bool:
+    days = written_days(text)
+    if days:
+        start, end, _ = days[0]
+        return len(_WORD.findall(text[:start] + " " + text[end:])) <= 6
+    return us_date(text) is not None and len(text) <= 40
+
+
+def _is_transcript(lines: list[str], header_end: int) -> bool:
+    """Mostly speaker turns, chrome left out; or a briefing's header and enough turns with questions."""
+    content = labelled = questions = 0
+    speakers: set[str] = set()
+    for line in lines[header_end:]:
+        text = _plain(line)
+        if not text or is_chrome(text):
+            continue
+        content += 1
+        labels = find_labels(line)
+        if labels and labels[0].start == len(line) - len(line.lstrip(" \t\u00a0")):
+            labelled += 1
+            speakers.add(labels[0].speaker.upper())
+            questions += is_questioner(labels[0].speaker)
+    if not content or labelled < 2:
+        return False
+    if labelled * 2 >= content:
+        return True
+    if questions < 2 or len(speakers) < 2:
+        return False
+    cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
+    return (cue and labelled * 5 >= content) or (labelled >= 6 and questions >= 3 and labelled * 3 >= content)
+
+
+def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
+    """The briefing's own title line: of the header lines that name a briefing (not banners, breadcrumbs,
+    menu items or a series name such as ``Daily Press Briefing``), the one that reads most as a title (it
+    names who briefs or when, it is a full line); a series name when there is nothing else."""
+    best: tuple[int, str, int] | None = None
+    fallback: tuple[str | None, int | None] = (None, None)
+    for number in header:
+        text = _plain(lines[number])
+        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or not _TITLE_WORDS.search(text):
+            continue
+        if _SERIES.match(text):
+            fallback = fallback if fallback[0] else (text, number)
+            continue
+        words = len(_WORD.findall(text))
+        score = 2 * (date_in(text) is not None) + 2 * bool(_NAMES_WHO.search(text)) + (words >= 5) - (words <= 2)
+        if best is None or score > best[0]:
+            best = (score, text, number)
+    if best is not None and best[0] >= 0:
+        return best[1], best[2]
+    return fallback
+
+
+def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
+    """The day the header gives: a date line first, then the title's, then any other header line's."""
+    others: list[date] = []
+    for number in header:
+        text = _plain(lines[number])
+        if number == title_line or _dated_chrome(text):
+            continue
+        found = date_in(text)
+        if found is None:
+            continue
+        if _is_date_line(text):
+            return found, "header"
+        others.append(found)
+    if title_line is not None and (found := date_in(lines[title_line])) is not None:
+        return found, "title"
+    return (others[0], "header") if others else (None, None)
+
+
+def _dated_chrome(text: str) -> bool:
+    """A dated line that is chrome: ``Last updated …``, ``© 2017 …``."""
+    return bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.IGNORECASE))
+
+
+def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
+    """The spokespeople the header names, with their role: ``… briefing by Stéphane Dujarric, Spokesman for
+    the Secretary-General``, or a name line followed by a role line (``Mark C. Toner`` / ``Deputy
+    Spokesperson``)."""
+    found: list[tuple[str, str]] = []
+    for position, number in enumerate(header):
+        text = _plain(lines[number])
+        intro = _INTRO.search(text)
+        if intro:
+            found.extend((m["role"], m["name"]) for m in _NAMED_ROLE.finditer(intro["people"]))
+            continue
+        role = _ROLE_LINE.match(text)
+        if role and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
+            found.append((role["role"], _plain(lines[header[position - 1]])))
+    return found
+
+
+def _body_chrome(lines: list[str], header_end: int) -> set[int]:
+    """Chrome after the header: lines that are never content, everything after an end line up to a new turn,
+    and the page's footer after the last turn."""
+    chrome: set[int] = set()
+    ended = False
+    last_turn = header_end
+    for number in range(header_end, len(lines)):
+        text = _plain(lines[number])
+        if not text:
+            continue
+        if starts_with_label(lines[number]):
+            ended = False
+            last_turn = number
+            continue
+        if ended or is_chrome(text):
+            chrome.add(number)
+            ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
+            continue
+    # The footer: from the end back, lines of chrome or short lines that read as no sentence.
+    for number in range(len(lines) - 1, last_turn, -1):
+        text = _plain(lines[number])
+        if not text or number in chrome:
+            continue
+        if is_edge_chrome(text) or not (_reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
+            chrome.add(number)
+            continue
+        break
+    return chrome
+
+
+def _sections(lines: list[str], header_end: int, skip: set[int], headings: frozenset[int]) -> list[tuple[int, str]]:
+    """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, a short line in headline form before
+    a paragraph of the spokesperson's): each opens a section."""
+    found: list[tuple[int, str]] = []
+    for number in range(header_end, len(lines)):
+        text = _plain(lines[number])
+        if not text or number in skip or starts_with_label(lines[number]):
+            continue
+        marked = _HEADING_MARK.match(text) if text.startswith(("**", "#")) else None
+        if marked and marked["text"].strip(" *"):
+            found.append((number, marked["text"].strip(" *")))
+        elif number in headings or _looks_like_heading(lines, number, text):
+            found.append((number, text))
+    return found
+
+
+def _looks_like_heading(lines: list[str], number: int, text: str) -> bool:
+    """A short line in headline form, no sentence, followed by a paragraph that is no speaker turn."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 8 or len(text) > 80 or text.endswith((*_SENTENCE_END, ",", ":", ";")):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or text.endswith(("-", "—", "–")):
+        return False
+    following = next((lines[n] for n in range(number + 1, len(lines)) if lines[n].strip()), None)
+    if following is None or starts_with_label(following) or is_chrome(following):
+        return False
+    if not _reads_as_sentence(_plain(following)):
+        return False
+    previous = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip()), "")
+    return _plain(previous).endswith(tuple(_SENTENCE_END)) or not previous

@@ -80,12 +80,18 @@ _MIXED_LABEL = (
 )
 """A label in mixed case: a role (``Question``, ``Spokesman``) or a title and a name (``Ms. Ortagus``)."""
 _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
+_NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
+"""Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
 """``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
 _SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u3000]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
-_AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>{_LABEL}){_INTERPRETED}{_AFTER}")
+_AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INTERPRETED}{_AFTER}")
+# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``.
+_TIME_CODED = re.compile(
+    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}):{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+)
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
 _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
@@ -185,14 +191,21 @@ def is_questioner(speaker: str | None) -> bool:
 
 
 def is_role(speaker: str | None) -> bool:
-    """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``), not a person."""
-    return speaker is not None and " ".join(speaker.upper().rstrip(".").split()) in _ROLES_SET
+    """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``) or an official left
+    unnamed (``SENIOR STATE DEPARTMENT OFFICIAL (ONE)``), not a person."""
+    if speaker is None:
+        return False
+    upper = " ".join(speaker.upper().rstrip(".").split())
+    return upper in _ROLES_SET or bool(_UNNAMED.search(upper))
+
+
+_UNNAMED = re.compile(r"\bOFFICIALS?\b")
 
 
 def surname(speaker: str) -> str:
     """The word that names the person in a label: its last (``PENTAGON PRESS SECRETARY JOHN F. KIRBY``,
     ``MR. KIRBY`` and ``Kirby`` give ``KIRBY``)."""
-    words = [word.strip(".,'’").upper() for word in speaker.split()]
+    words = [word.strip(".,'’()[]").upper() for word in speaker.split()]
     words = [word for word in words if word]
     return words[-1] if words else speaker.upper()
 
@@ -201,7 +214,7 @@ _ROLES_SET = frozenset(_ROLES)
 
 
 def _line_start_label(line: str) -> Label | None:
-    for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q):
+    for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _TIME_CODED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")):
             return Label(_clean(head.group("label")), head.start("label"), head.end())

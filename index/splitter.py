@@ -324,12 +324,16 @@ def _interjects(text: str, question: str, following: list[tuple[_Unit, str]]) ->
     return any(unit.kind is PassageKind.TURN and not _INTERJECTION.match(later.strip()) for unit, later in following)
 
 
+_SPOKEN = (PassageKind.TURN, PassageKind.PARAGRAPH)
+"""Passages whose speaker is a person of the transcript (a narrator's paragraph too; a tweet's is an account)."""
+
+
 def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
     """One label per person within a document: the label the document uses most for the person (ties go to
     the one it used first), so ``PENTAGON PRESS SECRETARY JOHN F. KIRBY``, ``MR. KIRBY`` and ``KIRBY`` are
     shown alike. A person is known by the last word of the label; a role (``QUESTION``, ``MODERATOR``) is no
     person and keeps its label, except a spokesperson's role that the header names (``Spokesman``, shown as
-    ``Spokesman (Stéphane Dujarric)``)."""
+    ``Spokesman (Stéphane Dujarric)``, as are the paragraphs no label opens that the header gives him)."""
     named = {" ".join(role.upper().split()): name for role, name in roles}
     counts: dict[str, dict[str, int]] = {}
     for unit in units:
@@ -345,7 +349,7 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
         forms[speaker] = forms.get(speaker, 0) + 1
     shown = {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
     for unit in units:
-        if unit.kind is PassageKind.TURN and unit.speaker is not None and not is_role(unit.speaker):
+        if unit.kind in _SPOKEN and unit.speaker is not None and not is_role(unit.speaker):
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 

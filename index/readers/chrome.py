@@ -95,6 +95,14 @@ _EDGE_CHROME = [
         r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
         r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
         r"^(?:source|url|originally published)\s*:",
+        r"historical collection",
+        r"may be outdated",
+        r"links may not work",
+        r"^you are in\b",
+        r"\s>\s",
+        r"^released on\b",
+        r"^printable banner$",
+        r"great seal",
         r"not an official record",
         r"for information media",
         r"do not necessarily reflect",
@@ -133,6 +141,10 @@ _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_FOOTER_LINE_WORDS = 12
+"""A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
+_QA_HEADING = re.compile(r"^(?:questions?\s*(?:and|&)\s*answers?|q\s*&\s*a|questions?)$", re.IGNORECASE)
+"""The heading that opens the questions of a briefing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +188,10 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     if not _is_transcript(lines, header_end):
         return Layout(False)
     header = [n for n in range(header_end) if lines[n].strip()]
-    skip = set(header)
     title, title_line = _title(lines, header)
+    if header and header[-1] != title_line and _opens_first_section(lines, header[-1], header_end, headings):
+        header_end = header.pop()  # the first topic's heading, right before the spokesperson's first words
+    skip = set(header)
     when, when_from = _date(lines, header, title_line)
     roles = _roles(lines, header)
     skip.update(_body_chrome(lines, header_end))
@@ -359,7 +373,13 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
             continue
-    # The footer: from the end back, lines of chrome or short lines that read as no sentence.
+    # The footer: from the first short line of chrome after the last turn, and any trailing run of chrome or
+    # of short lines that read as no sentence.
+    for number in range(last_turn + 1, len(lines)):
+        text = _plain(lines[number])
+        if text and is_edge_chrome(text) and len(_WORD.findall(text)) <= _FOOTER_LINE_WORDS:
+            chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
+            break
     for number in range(len(lines) - 1, last_turn, -1):
         text = _plain(lines[number])
         if not text or number in chrome:
@@ -387,6 +407,17 @@ def _sections(lines: list[str], header_end: int, skip: set[int], headings: froze
     return found
 
 
+def _opens_first_section(lines: list[str], number: int, header_end: int, headings: frozenset[int]) -> bool:
+    """Whether the last line of a header block is the heading of the first section: the block ends at the
+    briefing's first sentence, not at a speaker turn, and the line is marked as a heading or reads as one."""
+    if header_end >= len(lines) or starts_with_label(lines[header_end]):
+        return False
+    text = _plain(lines[number])
+    if is_edge_chrome(text) or _is_date_line(text) or _INTRO.search(text):
+        return False
+    return text.startswith("**") or number in headings or _looks_like_heading(lines, number, text)
+
+
 def _looks_like_heading(lines: list[str], number: int, text: str) -> bool:
     """A short line in headline form, no sentence, followed by a paragraph that is no speaker turn."""
     words = _WORD.findall(text)
@@ -395,8 +426,10 @@ def _looks_like_heading(lines: list[str], number: int, text: str) -> bool:
     if not (text[0].isupper() or text[0].isdigit()) or text.endswith(("-", "—", "–")):
         return False
     following = next((lines[n] for n in range(number + 1, len(lines)) if lines[n].strip()), None)
-    if following is None or starts_with_label(following) or is_chrome(following):
+    if following is None or is_chrome(following):
         return False
+    if starts_with_label(following):
+        return bool(_QA_HEADING.match(text))
     if not _reads_as_sentence(_plain(following)):
         return False
     previous = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip()), "")

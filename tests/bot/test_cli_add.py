@@ -99,7 +99,8 @@ def test_adding_a_web_page_brings_its_speaker_turns(project, tmp_path):
     page = write(tmp_path / "saved", "briefing.html", TRANSCRIPT_PAGE)
     result = run("add", str(page), "--title", "Daily Briefing, 6 April 2017", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("added briefing.html: 10 passages — Daily Briefing, 6 April 2017, 2017-04-06")
+    # 7 passages: the page's header block (spokesperson, role, place) is not part of the briefing.
+    assert result.stdout.startswith("added briefing.html: 7 passages — Daily Briefing, 6 April 2017, 2017-04-06")
     assert (project / "corpus" / "briefing.html.meta.toml").read_text() == 'title = "Daily Briefing, 6 April 2017"\n'
     top = run_json("ask", "humanitarian pause", "--json", "--k", "1", cwd=project)["passages"][0]
     assert top["url"] == "https://www.ministry.example/briefings/2017-04-06"

@@ -127,7 +127,8 @@ class _Assembler:
         self.markdown = doc.path.lower().endswith(".md")
         self.lines = lines
         self.transcript = kind is DocumentKind.TRANSCRIPT
-        self.wrapped = is_hard_wrapped([line.text for line in lines])
+        skipped = set(doc.skip_lines)  # lines left out (a title, chrome) are no paragraph breaks
+        self.wrapped = is_hard_wrapped([line.text for line in lines if line.number not in skipped])
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False

@@ -1,6 +1,6 @@
 import pytest
 
-from index.speakers import find_labels, is_questioner, starts_with_label
+from index.speakers import find_labels, is_questioner, is_role, starts_with_label, surname
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,47 @@ def test_questioners_and_line_starts():
     assert is_questioner("QUESTION") and is_questioner("Q") and not is_questioner("MR TONER")
     assert not is_questioner(None)
     assert starts_with_label("  MR TONER: indented") and not starts_with_label("prose MR TONER: x")
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "words"),
+    [
+        ("PENTAGON PRESS SECRETARY JOHN F. KIRBY: Good afternoon.", "PENTAGON PRESS SECRETARY JOHN F. KIRBY", "Good"),
+        ("KIRBY: Two things.", "KIRBY", "Two"),
+        ("MR. KIRBY: Sure.", "MR. KIRBY", "Sure."),
+        ("REAR ADMIRAL JOHN KIRBY: Morning.", "REAR ADMIRAL JOHN KIRBY", "Morning."),
+        ("Question:  Steph, one more?", "Question", "Steph,"),
+        ("Deputy Spokesman:  Not yet.", "Deputy Spokesman", "Not"),
+        ("Ms. Brennan:  Thank you.", "Ms. Brennan", "Thank"),
+        ("Q    Were they there?", "Q", "Were"),
+        ("Q\u00a0\u00a0\u00a0Were they there?", "Q", "Were"),
+        ("\u00a0MR TONER:\u00a0Yes.", "MR TONER", "Yes."),
+        ("FOREIGN MINISTER KISHIDA (Via interpreter): Thank you.", "FOREIGN MINISTER KISHIDA", "Thank"),
+        ("FOREIGN MINISTER KISHIDA: (Via interpreter) Thank you.", "FOREIGN MINISTER KISHIDA", "(Via"),
+        ("SENIOR STATE DEPARTMENT OFFICIAL (TWO): Right.", "SENIOR STATE DEPARTMENT OFFICIAL (TWO)", "Right."),
+        ("Jen Psaki: (00:22)", "Jen Psaki", ""),
+    ],
+)
+def test_every_label_form_of_the_web_gives_its_speaker(line, speaker, words):
+    (label,) = find_labels(line)
+    assert label.speaker == speaker
+    assert (line[label.text_start :].split() or [""])[0] == words
+
+
+@pytest.mark.parametrize("line", ["Q", "Q   "])
+def test_a_q_alone_on_its_line_opens_a_question(line):
+    assert [label.speaker for label in find_labels(line)] == ["Q"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TRANSCRIPT:", "INDEX:", "Q and A with the minister", "Question: lower case goes on", "IRAQ", "Washington, DC"],
+)
+def test_headers_and_prose_are_no_labels(line):
+    assert find_labels(line) == []
+
+
+def test_roles_and_surnames():
+    assert is_role("Question") and is_role("MODERATOR") and is_role("SENIOR ADMINISTRATION OFFICIAL (ONE)")
+    assert not is_role("MR. KIRBY") and not is_role(None)
+    assert surname("PENTAGON PRESS SECRETARY JOHN F. KIRBY") == surname("Mr. Kirby") == "KIRBY"

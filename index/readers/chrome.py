@@ -58,7 +58,7 @@ _EDGE_CHROME = [
         r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
         r"\bcookies?\b",
         r"\badvertis(?:ement|ing)\b",
-        r"\bsubscribe\b",
+        r"\bsubscri(?:be|ption)\b",
         r"\bsign up\b",
         r"\bnewsletter\b",
         r"privacy (?:policy|program)",
@@ -111,6 +111,10 @@ _EDGE_CHROME = [
 ]
 """Lines of site chrome and header, known only at the top or at the bottom of a page."""
 
+_HEADER_MARKERS = (0, 1, 2)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines only a header holds: a time, ``TRANSCRIPT:``, a topic index."""
+_HEADER_LOOKAHEAD = 40
+"""How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
 
@@ -197,7 +201,7 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(_body_chrome(lines, header_end))
     sections = _sections(lines, header_end, skip, headings)
     skip.update(line for line, _ in sections)
-    narrator = roles[0][1] if roles else None
+    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles), header_end)
 
 
@@ -238,18 +242,46 @@ def _plain(line: str) -> str:
 
 
 def _header_end(lines: list[str]) -> int:
-    """The first line after the header block: the first speaker turn or the first sentence of content."""
-    for number, line in enumerate(lines):
-        text = _plain(line)
+    """The first line after the header block: the first speaker turn or the first sentence of content. A
+    sentence of chrome the patterns do not know (a notice of the site) does not end the header when a line
+    only a header holds (a date line, a time, ``TRANSCRIPT:``, the noon briefing's opening line) comes after
+    it, before the first turn."""
+    end = _first_content(lines, 0)
+    while end < len(lines) and not starts_with_label(lines[end]):
+        marker = None
+        for number in range(end + 1, min(len(lines), end + _HEADER_LOOKAHEAD)):
+            if starts_with_label(lines[number]):
+                break
+            if _is_header_marker(_plain(lines[number])):
+                marker = number
+        if marker is None:
+            break
+        end = _first_content(lines, marker + 1)
+    return end
+
+
+def _first_content(lines: list[str], start: int) -> int:
+    for number in range(start, len(lines)):
+        text = _plain(lines[number])
         if not text:
             continue
-        if starts_with_label(line):
+        if starts_with_label(lines[number]):
             return number
         if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
             continue
         if _reads_as_sentence(text):
             return number
     return len(lines)
+
+
+def _is_header_marker(text: str) -> bool:
+    """A line that only a header holds: a date line, a time, ``TRANSCRIPT:``, a topic index, the opening
+    line of a noon briefing."""
+    return bool(text) and (
+        _is_date_line(text)
+        or bool(_INTRO.search(text))
+        or any(_ALWAYS_CHROME[i].match(text) for i in _HEADER_MARKERS)
+    )
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -271,6 +303,8 @@ def _is_date_line(text: str) -> bool:
 
 def _is_transcript(lines: list[str], header_end: int) -> bool:
     """Mostly speaker turns, chrome left out; or a briefing's header and enough turns with questions."""
+    if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
+        return True  # "… a near-verbatim transcript of today's noon briefing by …"
     content = labelled = questions = 0
     speakers: set[str] = set()
     for line in lines[header_end:]:
@@ -290,7 +324,7 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     if questions < 2 or len(speakers) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
-    return (cue and labelled * 5 >= content) or (labelled >= 6 and questions >= 3 and labelled * 3 >= content)
+    return (cue and labelled * 8 >= content) or (labelled >= 6 and questions >= 3 and labelled * 3 >= content)
 
 
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:

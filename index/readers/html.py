@@ -60,6 +60,13 @@ _REMOVED_TAGS = frozenset(
     }
 )
 _SCRIPTING = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+_SITE_NAME = re.compile(
+    r"\.(?:gov|org|com|mil|net|int)\b|\b(?:department of|united nations|white house|ministry of|embassy|"
+    r"meetings coverage|press releases)\b",
+    re.IGNORECASE,
+)
+"""Words of a site's name, as pages put it after their title."""
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
 )
@@ -191,11 +198,13 @@ def read_html_document(data: bytes, path: str) -> Document:
     _remove_boilerplate(body)
     root = _content_root(body)
     heading = root.css_first("h1")
+    declared = _first(meta, _TITLE_META)
     title = (
-        _first(meta, _TITLE_META)
+        (_without_site_name(declared) if declared else None)
         or _text_of(heading if heading is not None else body.css_first("h1"))
-        or _text_of(tree.css_first("title"))
+        or _without_site_name(_text_of(tree.css_first("title")))
     )
+    page_title_only = not declared and heading is None and body.css_first("h1") is None
     blocks = _collect_blocks(root)
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):
@@ -203,7 +212,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     layout = read_layout(lines, frozenset(skip))
     if layout.transcript:
         skip |= layout.skip
-        if layout.title and (not title or is_edge_chrome(title)):
+        if layout.title and (not title or page_title_only or is_edge_chrome(title)):
             title = layout.title
     if published is None and (found := _time_element_date(root)) is not None:
         published, date_source = found, "html meta"
@@ -234,6 +243,16 @@ def read_html_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
     )
+
+
+def _without_site_name(title: str | None) -> str | None:
+    """A page title without the site's name after it (``Daily Press Briefing | United Nations``)."""
+    while title:
+        separators = list(_TITLE_SEPARATOR.finditer(title))
+        if not separators or not _SITE_NAME.search(title[separators[-1].end() :]):
+            return title
+        title = title[: separators[-1].start()]
+    return title
 
 
 def _page_header_date(markup: str) -> date | None:

@@ -242,3 +242,29 @@ def test_the_build_says_where_each_date_came_from_and_sections_are_kept(tmp_path
     }
     index = load_index(tmp_path / "index")
     assert {p.section for p in index.passages if p.kind is PassageKind.PARAGRAPH} >= {"Yemen", "Haiti"}
+
+
+def test_a_notice_of_the_site_in_sentences_does_not_end_the_header():
+    text = (
+        "U.S. Department of Defense\n"
+        "News transcripts record the department's briefings and interviews as they were given.\n"
+        "Department of Defense Press Briefing by General Ana Ruiz in the Pentagon Briefing Room\n"
+        "Presenter: General Ana Ruiz\n"
+        "October 5, 2016\n"
+        "GENERAL ANA RUIZ: Good morning.\n"
+        "Q: A question?\n"
+        "GEN. RUIZ: An answer.\n"
+        "Q: Another?\n"
+        "GEN. RUIZ: Another answer.\n"
+    )
+    doc, passages = read(text)
+    assert doc.title == "Department of Defense Press Briefing by General Ana Ruiz in the Pentagon Briefing Room"
+    assert doc.date == date(2016, 10, 5)
+    assert [p.speaker for p in passages] == ["GEN. RUIZ", "Q", "GEN. RUIZ", "Q", "GEN. RUIZ"]
+
+
+def test_a_noon_briefing_without_questions_is_still_read_as_one():
+    body = "\n".join(f"**Topic {n}\nThe mission reports progress on item {n} this week." for n in range(3))
+    doc, passages = read(NOON_BRIEFING.split("**Yemen")[0] + body + "\n")
+    assert doc.kind is DocumentKind.TRANSCRIPT
+    assert [(p.section, p.speaker) for p in passages] == [(f"Topic {n}", "Spokesman (Lars Odegaard)") for n in range(3)]

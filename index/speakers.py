@@ -64,8 +64,10 @@ _ROLES = (
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
 
-_NAME = r"[A-Z][A-Z'’\-]+"
-_INITIAL = r"[A-Z]\."
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+"""Capital letters, those of names such as ``ÇAVUŞOĞLU`` too (Latin Extended-A mixes both cases)."""
+_NAME = rf"[{_UPPER}][{_UPPER}'’\-]+"
+_INITIAL = rf"[{_UPPER}]\."
 _TITLE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
 _ROLE = "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True))
 _CAPS_WORD = rf"(?:{_NAME}\.?|{_INITIAL}|OF|AND|&)"
@@ -74,7 +76,7 @@ _LABEL = (
     rf"(?:(?:{_TITLE})\.?(?:\s+(?:{_NAME}|{_INITIAL})){{0,3}}|{_ROLE}"
     rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
-_MIXED_WORD = r"[A-Z][a-z'’\-]*[a-zA-Z'’\-]*\.?"
+_MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
 _MIXED_LABEL = (
     rf"(?i:{_ROLE})|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
 )
@@ -200,6 +202,13 @@ def is_role(speaker: str | None) -> bool:
 
 
 _UNNAMED = re.compile(r"\bOFFICIALS?\b")
+
+
+def role_key(speaker: str) -> str:
+    """A spokesperson's role as one key, whatever the word for it: ``Spokesman``, ``SPOKESPERSON`` and
+    ``Spokeswoman`` give ``SPOKESPERSON``; ``Deputy Spokesman`` gives ``DEPUTY SPOKESPERSON``."""
+    words = " ".join(speaker.upper().split())
+    return re.sub(r"\bSPOKES(?:MAN|WOMAN|PERSON)\b", "SPOKESPERSON", words)
 
 
 def surname(speaker: str) -> str:

@@ -17,7 +17,7 @@ from datetime import date
 
 from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
-from index.speakers import DASHES, find_labels, is_questioner, is_role, starts_with_label, surname
+from index.speakers import DASHES, find_labels, is_questioner, is_role, role_key, starts_with_label, surname
 
 MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
@@ -335,15 +335,14 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
     shown alike. A person is known by the last word of the label; a role (``QUESTION``, ``MODERATOR``) is no
     person and keeps its label, except a spokesperson's role that the header names (``Spokesman``, shown as
     ``Spokesman (Stéphane Dujarric)``, as are the paragraphs no label opens that the header gives him)."""
-    named = {" ".join(role.upper().split()): name for role, name in roles}
+    named = {role_key(role): name for role, name in roles}
     counts: dict[str, dict[str, int]] = {}
     for unit in units:
         speaker = unit.speaker
         if unit.kind is not PassageKind.TURN or speaker is None:
             continue
-        upper = " ".join(speaker.upper().split())
-        if upper in named:
-            speaker = unit.speaker = f"{speaker} ({named[upper]})"
+        if role_key(speaker) in named:
+            speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
         elif is_role(speaker):
             continue
         forms = counts.setdefault(surname(speaker), {})

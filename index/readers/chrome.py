@@ -193,13 +193,18 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
         return Layout(False)
     header = [n for n in range(header_end) if lines[n].strip()]
     title, title_line = _title(lines, header)
-    if header and header[-1] != title_line and _opens_first_section(lines, header[-1], header_end, headings):
+    # Bare heading lines are taken for headings only where a spokesperson speaks topic by topic: a noon
+    # briefing, or a text whose other headings are marked (``**Syria``). Elsewhere such a line is a turn's.
+    bare = any(_INTRO.search(_plain(lines[n])) for n in header) or any(
+        _plain(line).startswith("**") for line in lines[header_end:]
+    )
+    if header and header[-1] != title_line and _opens_first_section(lines, header[-1], header_end, headings, bare):
         header_end = header.pop()  # the first topic's heading, right before the spokesperson's first words
     skip = set(header)
     when, when_from = _date(lines, header, title_line)
     roles = _roles(lines, header)
     skip.update(_body_chrome(lines, header_end))
-    sections = _sections(lines, header_end, skip, headings)
+    sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
     narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles), header_end)
@@ -425,9 +430,11 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     return chrome
 
 
-def _sections(lines: list[str], header_end: int, skip: set[int], headings: frozenset[int]) -> list[tuple[int, str]]:
-    """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, a short line in headline form before
-    a paragraph of the spokesperson's): each opens a section."""
+def _sections(
+    lines: list[str], header_end: int, skip: set[int], headings: frozenset[int], bare: bool
+) -> list[tuple[int, str]]:
+    """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, ``Questions and answers``, and when
+    ``bare`` a short line in headline form before a paragraph of the spokesperson's): each opens a section."""
     found: list[tuple[int, str]] = []
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
@@ -436,12 +443,14 @@ def _sections(lines: list[str], header_end: int, skip: set[int], headings: froze
         marked = _HEADING_MARK.match(text) if text.startswith(("**", "#")) else None
         if marked and marked["text"].strip(" *"):
             found.append((number, marked["text"].strip(" *")))
-        elif number in headings or _looks_like_heading(lines, number, text):
+        elif number in headings or _looks_like_heading(lines, number, text, bare):
             found.append((number, text))
     return found
 
 
-def _opens_first_section(lines: list[str], number: int, header_end: int, headings: frozenset[int]) -> bool:
+def _opens_first_section(
+    lines: list[str], number: int, header_end: int, headings: frozenset[int], bare: bool
+) -> bool:
     """Whether the last line of a header block is the heading of the first section: the block ends at the
     briefing's first sentence, not at a speaker turn, and the line is marked as a heading or reads as one."""
     if header_end >= len(lines) or starts_with_label(lines[header_end]):
@@ -449,11 +458,12 @@ def _opens_first_section(lines: list[str], number: int, header_end: int, heading
     text = _plain(lines[number])
     if is_edge_chrome(text) or _is_date_line(text) or _INTRO.search(text):
         return False
-    return text.startswith("**") or number in headings or _looks_like_heading(lines, number, text)
+    return text.startswith("**") or number in headings or _looks_like_heading(lines, number, text, bare)
 
 
-def _looks_like_heading(lines: list[str], number: int, text: str) -> bool:
-    """A short line in headline form, no sentence, followed by a paragraph that is no speaker turn."""
+def _looks_like_heading(lines: list[str], number: int, text: str, bare: bool) -> bool:
+    """``Questions and answers`` before a turn; when ``bare``, a short line in headline form, no sentence,
+    followed by a paragraph that is no speaker turn."""
     words = _WORD.findall(text)
     if not words or len(words) > 8 or len(text) > 80 or text.endswith((*_SENTENCE_END, ",", ":", ";")):
         return False
@@ -462,7 +472,7 @@ def _looks_like_heading(lines: list[str], number: int, text: str) -> bool:
     following = next((lines[n] for n in range(number + 1, len(lines)) if lines[n].strip()), None)
     if following is None or is_chrome(following):
         return False
-    if starts_with_label(following):
+    if starts_with_label(following) or not bare:
         return bool(_QA_HEADING.match(text))
     if not _reads_as_sentence(_plain(following)):
         return False

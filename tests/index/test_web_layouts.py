@@ -268,3 +268,24 @@ def test_a_noon_briefing_without_questions_is_still_read_as_one():
     doc, passages = read(NOON_BRIEFING.split("**Yemen")[0] + body + "\n")
     assert doc.kind is DocumentKind.TRANSCRIPT
     assert [(p.section, p.speaker) for p in passages] == [(f"Topic {n}", "Spokesman (Lars Odegaard)") for n in range(3)]
+
+
+def test_a_short_line_inside_an_answer_is_no_heading_outside_a_noon_briefing():
+    text = (
+        "Department of Defense Press Briefing\n"
+        "MR. COOK: Two things at the top.\n"
+        "Second, on the base in the north\n"
+        "The runway work is finished, and flights resume next week.\n"
+        "Q: When exactly?\n"
+        "MR. COOK: Tuesday.\n"
+    )
+    _, passages = read(text)
+    assert [(p.speaker, p.section) for p in passages] == [("MR. COOK", None), ("Q", None), ("MR. COOK", None)]
+    assert passages[0].text.endswith("flights resume next week.")
+
+
+def test_a_spokesperson_label_is_the_person_the_header_names_whatever_the_word():
+    text = NOON_BRIEFING.replace("Spokesman:  Not yet.", "Spokesperson:  Not yet.")
+    _, passages = read(text)
+    # one person, one label: the one the document used first, as both forms are used once
+    assert {p.speaker for p in passages if not p.speaker.startswith("Question")} == {"Spokesperson (Lars Odegaard)"}

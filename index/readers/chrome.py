@@ -168,8 +168,6 @@ class Layout:
     """Who speaks in the lines before the first label, by the header (a noon briefing's spokesperson)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
-    header_end: int = 0
-    """The first line after the header block."""
 
 
 def is_chrome(line: str) -> bool:
@@ -207,7 +205,7 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
     narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
-    return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles), header_end)
+    return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
 
 
 def header_date(lines: list[str]) -> date | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
@@ -57,35 +56,32 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(layout.title), ()
     else:
         title, skip = title_from_body(body, path)
-    found = Dated(None, None)
-    if not meta.get("date"):
-        found = Dated(layout.date, f"text {layout.date_from}" if layout.date_from == "header" else layout.date_from)
-        if found.date is None:
-            found = Dated(date_from_name(path), "file name")
-    else:
-        found = Dated(parse_date(meta["date"], "front matter date"), "front matter")
+    when, date_source = _dated(meta, layout, path)
     return Document(
         path=path,
         title=title,
         url=meta.get("url") or None,
-        date=found.date,
+        date=when,
         kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
         text=body,
         skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
-        date_source=found.source if found.date is not None else None,
+        date_source=date_source,
         sections=layout.sections,
         narrator=layout.narrator,
         roles=layout.roles,
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """A document's date and where it was read (one of ``index.models.DATE_SOURCES``)."""
-
-    date: date | None
-    source: str | None
+def _dated(meta: dict[str, str], layout: Layout, path: str) -> tuple[date | None, str | None]:
+    """The document's date and where it was read: front matter, else the transcript's header (a date line,
+    else the title), else the file name."""
+    if meta.get("date"):
+        return parse_date(meta["date"], "front matter date"), "front matter"
+    if layout.date is not None:
+        return layout.date, "text header" if layout.date_from == "header" else "title"
+    found = date_from_name(path)
+    return found, "file name" if found is not None else None
 
 
 def date_from_name(path: str) -> date | None:

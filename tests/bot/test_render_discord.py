@@ -2,6 +2,7 @@
 
 import random
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import discord
@@ -309,3 +310,9 @@ def test_the_date_a_when_question_finds_and_the_words_nothing_contains_lead_the_
         "Latest date found: 3 Oct 2016, in Daily briefing, 2 March 2017",
         "No passage contains: Idlib.",
     ]
+
+
+def test_a_passage_shows_the_section_of_the_briefing_it_is_in():
+    hit = Hit(0, replace(passage("Aid reached the town."), section="Syria"), BRIEFING, 3.0)
+    payload = build_reply(Answer("aid town", (hit,), 1, plan_query("aid town").marks)).to_dict()
+    assert payload["embeds"][0]["author"]["name"] == "1 · MR. ODUYA · 2017-03-02 · § Syria"

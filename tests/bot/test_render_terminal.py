@@ -82,3 +82,13 @@ def test_control_characters_in_the_corpus_cannot_drive_the_terminal():
         cleaned = out.replace(BOLD, "").replace(RESET, "")
         assert not any(ch in cleaned for ch in "\x1b\x07\x9b"), repr(out)
         assert "Convoy struck \ufffd]0;owned\ufffd near" in cleaned
+
+
+def test_a_passage_in_a_section_says_so_and_json_carries_it():
+    from bot.render.as_json import hit_to_dict
+
+    passage = Passage(0, 1, PassageKind.PARAGRAPH, "Aid reached the town.", 0, "Spokesman (A. B.)", section="Syria")
+    hit = Hit(1, passage, SOURCE, 1.0)
+    out = render_answer(Answer("aid", (hit,), 1, frozenset({"aid"})), width=80)
+    assert "1. Spokesman (A. B.), 2016-10-03\n   section: Syria\n" in out
+    assert hit_to_dict(hit)["section"] == "Syria"

@@ -88,7 +88,7 @@ _EDGE_CHROME = [
         r"\bmore (?:briefings|transcripts|news|stories|from)\b",
         r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
         r"^(?:for immediate release|office of the press secretary|the white house)$",
-        r"^(?:news transcripts?|press (?:releases?|briefings?)|department press briefings|transcripts)$",
+        r"^(?:news transcripts|press (?:releases|briefings)|department press briefings|transcripts)$",
         r"^u\.s\. department of (?:state|defense)$",
         r"^department of public information\b",
         r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
@@ -102,6 +102,8 @@ _EDGE_CHROME = [
         r"\s>\s",
         r"^released on\b",
         r"^printable banner$",
+        r"^.{0,40}\bbriefing room$",  # a place line: James S. Brady Press Briefing Room
+        r"^(?:aboard air force one|en route\b.*|via (?:teleconference|conference call|telephone))$",
         r"great seal",
         r"not an official record",
         r"for information media",
@@ -349,6 +351,14 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             best = (score, text, number)
     if best is not None and best[0] >= 0:
         return best[1], best[2]
+    if fallback[0] is None:  # no line names a briefing: the first line that is no chrome, date or time
+        plain = (
+            n
+            for n in header
+            if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _reads_as_sentence(lines[n]))
+        )
+        number = next(plain, None)
+        fallback = (_plain(lines[number]), number) if number is not None else fallback
     return fallback
 
 

@@ -289,3 +289,13 @@ def test_a_spokesperson_label_is_the_person_the_header_names_whatever_the_word()
     _, passages = read(text)
     # one person, one label: the one the document used first, as both forms are used once
     assert {p.speaker for p in passages if not p.speaker.startswith("Question")} == {"Spokesperson (Lars Odegaard)"}
+
+
+def test_a_series_name_is_the_title_when_nothing_better_is_there_and_place_lines_never_are():
+    text = (
+        "The White House\nOffice of the Press Secretary\nPress Briefing\nJames S. Brady Press Briefing Room\n"
+        "September 22, 2016\n1:06 P.M. EDT\nMR. EARNEST: Hi.\nQ    Yes?\nMR. EARNEST: Yes.\n"
+    )
+    doc, passages = read(text)
+    assert (doc.title, doc.date) == ("Press Briefing", date(2016, 9, 22))
+    assert [p.text for p in passages] == ["Hi.", "Yes?", "Yes."]

@@ -307,7 +307,8 @@ def _is_date_line(text: str) -> bool:
 
 
 def _is_transcript(lines: list[str], header_end: int) -> bool:
-    """Mostly speaker turns, chrome left out; or a briefing's header and enough turns with questions."""
+    """Mostly speaker turns, chrome left out; or a briefing's header and some turns of two speakers or more;
+    or many turns with questions among them."""
     if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
     content = labelled = questions = 0
@@ -326,10 +327,12 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return False
     if labelled * 2 >= content:
         return True
-    if questions < 2 or len(speakers) < 2:
+    if len(speakers) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
-    return (cue and labelled * 8 >= content) or (labelled >= 6 and questions >= 3 and labelled * 3 >= content)
+    if cue and labelled >= 3 and labelled * 8 >= content:
+        return True  # a briefing's header, and turns between its statements
+    return labelled >= 6 and questions >= 3 and labelled * 3 >= content
 
 
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:

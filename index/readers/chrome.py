@@ -210,17 +210,26 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
 
 
-def header_date(lines: list[str]) -> date | None:
-    """The first date line before a text's first speaker turn (chrome such as ``Last updated …`` aside)."""
-    for line in lines:
+def header_date(lines: list[str], title: str | None = None) -> date | None:
+    """The date line before a text's first speaker turn (chrome such as ``Last updated …`` aside): the one
+    nearest the line holding ``title`` when it is given and found, else the first."""
+    dated: list[tuple[int, date]] = []
+    title_at: int | None = None
+    for number, line in enumerate(lines):
         text = _plain(line)
         if not text:
             continue
         if starts_with_label(line):
-            return None
-        if _is_date_line(text) and not _dated_chrome(text):
-            return date_in(text)
-    return None
+            break
+        if title and title_at is None and title in text:
+            title_at = number
+        if _is_date_line(text) and not _dated_chrome(text) and (found := date_in(text)) is not None:
+            dated.append((number, found))
+    if not dated:
+        return None
+    if title_at is None:
+        return dated[0][1]
+    return min(dated, key=lambda item: abs(item[0] - title_at))[1]
 
 
 def us_date(text: str) -> date | None:

@@ -218,7 +218,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = found, "html meta"
     if published is None and layout.date is not None and layout.date_from == "header":
         published, date_source = layout.date, "html header"
-    if published is None and layout.transcript and (found := _page_header_date(markup)) is not None:
+    if published is None and layout.transcript and (found := _page_header_date(markup, title)) is not None:
         published, date_source = found, "html header"
     if published is None and layout.date is not None:
         published, date_source = layout.date, "title"
@@ -255,9 +255,9 @@ def _without_site_name(title: str | None) -> str | None:
     return title
 
 
-def _page_header_date(markup: str) -> date | None:
-    """The date in the page's own header, even outside the main text (a banner's ``Nov. 4, 2016``): the
-    first date line of the whole page before its first speaker turn."""
+def _page_header_date(markup: str, title: str | None) -> date | None:
+    """The date in the page's own header, even outside the main text (a banner's ``Nov. 4, 2016``): of the
+    date lines of the whole page before its first speaker turn, the one nearest its title."""
     tree = LexborHTMLParser(markup)
     body = tree.body
     if body is None:
@@ -265,7 +265,7 @@ def _page_header_date(markup: str) -> date | None:
     for node in body.css(",".join(_SCRIPTING)):
         node.decompose()
     _, _, lines = _layout(_collect_blocks(body))
-    return header_date(lines)
+    return header_date(lines, title)
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:

@@ -299,3 +299,10 @@ def test_a_series_name_is_the_title_when_nothing_better_is_there_and_place_lines
     doc, passages = read(text)
     assert (doc.title, doc.date) == ("Press Briefing", date(2016, 9, 22))
     assert [p.text for p in passages] == ["Hi.", "Yes?", "Yes."]
+
+
+def test_the_page_header_date_nearest_the_title_wins_over_a_dated_list_before_it():
+    sidebar = '<div class="latest"><p>Latest</p><p>Oct. 1, 2016</p><p>Oct. 2, 2016</p></div>'
+    page = SAVED_PAGE.replace("<body>", f"<body>{sidebar}")
+    doc = read_html_document(page.encode(), "dpb.html")
+    assert (doc.date, doc.date_source) == (date(2016, 11, 4), "html header")

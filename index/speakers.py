@@ -105,6 +105,14 @@ _RUN_TOGETHER = re.compile(
     rf"(?<=[.?!…—–\"”’)\]])[ \t]?(?P<label>(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{1,2}}|{_ROLE})){_AFTER}"
 )
 
+# A label inside a line, after white space: how turns stand in a transcript squashed onto one line. Not the
+# last word of a label in capitals (``TONER`` of ``MR TONER``), nor a time zone (``2:07 p.m. EST``).
+_INSIDE_LINE = re.compile(
+    rf"(?<=\s)(?<![{_UPPER}]\s)(?<![{_UPPER}]\.\s)(?![ECMP][SD]T\b|GMT\b|UTC\b)(?P<label>(?:(?:{_TITLE})\.?(?:\s+(?:{_NAME}|{_INITIAL})){{1,3}}|{_ROLE}"
+    rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,6}}\s+{_NAME}|{_NAME}|(?i:{_ROLE})){_NUMBERED}){_INTERPRETED}"
+    rf":{_SPACE}+(?=[{_UPPER}(\"“'‘—–\-])"
+)
+
 # Words in capitals at a line start that are headings or notes, not people.
 _NOT_SPEAKERS = frozenset(
     {
@@ -180,6 +188,13 @@ def find_labels(line: str) -> list[Label]:
     for match in _RUN_TOGETHER.finditer(line, searched_from):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
     return labels
+
+
+def labels_inside(line: str) -> list[int]:
+    """Where labels stand inside a line after white space (``… at the top. MR TONER: Thanks.``): the turns
+    of a transcript squashed onto one line. Only worth asking of such a line: in prose, a word in capitals
+    before a colon would count too."""
+    return [m.start("label") for m in _INSIDE_LINE.finditer(line) if _is_speaker(m.group("label"))]
 
 
 def starts_with_label(line: str) -> bool:

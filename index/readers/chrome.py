@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.dates import written_days
-from index.speakers import find_labels, is_questioner, starts_with_label
+from index.speakers import find_labels, is_questioner, labels_inside, starts_with_label
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -149,6 +149,15 @@ _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
+_SQUASHED_CHARS = 1500
+_SQUASHED_LABELS = 4
+_SQUASHED_CHROME = re.compile(
+    rf"\bTRANSCRIPT:|\(?\b{_TIME}\)?(?=\s+[A-Z])"
+    r"|\((?:the\s+)?[\w\s.\-]{0,40}?\b(?:was|is)\s+concluded\b[^)]*\)"
+    r"|\bDPB\s*#\s*\d+|\bBack to Top\b|\bIndex for Today['’]s Briefing\b"
+    r"|\bEND\b(?:\s+\d{1,2}:\d{2}\s*[AP]\.M\.\s+[A-Z]{2,4})?(?=\s|$)",
+)
+"""Chrome inside a squashed line, to be put on a line of its own."""
 _QA_HEADING = re.compile(r"^(?:questions?\s*(?:and|&)\s*answers?|q\s*&\s*a|questions?)$", re.IGNORECASE)
 """The heading that opens the questions of a briefing."""
 
@@ -208,6 +217,41 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(line for line, _ in sections)
     narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
+
+
+def unsquash(text: str) -> str:
+    """A transcript squashed onto one line (as some sites copy it) put back on lines: a line break instead
+    of the white space before each speaker label and around each line of chrome (``TRANSCRIPT:``, a time,
+    an end line, a briefing number). The words stay as they are; only a line longer than
+    ``_SQUASHED_CHARS`` holding ``_SQUASHED_LABELS`` labels or more is touched."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if len(line) < _SQUASHED_CHARS:
+            continue
+        starts = labels_inside(line)
+        if len(starts) < _SQUASHED_LABELS:
+            continue
+        for chrome in _SQUASHED_CHROME.finditer(line):
+            after = chrome.end() + len(line[chrome.end() :]) - len(line[chrome.end() :].lstrip(" \t\u00a0"))
+            starts += [chrome.start(), after]
+        lines[number] = _broken_at(line, sorted(set(starts)))
+    return "\n".join(lines)
+
+
+def _broken_at(line: str, starts: list[int]) -> str:
+    """The line with the white space right before each of ``starts`` turned into one line break."""
+    pieces: list[str] = []
+    done = 0
+    for start in starts:
+        space = start
+        while space > done and line[space - 1] in " \t\u00a0":
+            space -= 1
+        if space == start or space <= done:
+            continue  # nothing to break on (a label run into a sentence stays as it is)
+        pieces += [line[done:space], "\n"]
+        done = start
+    pieces.append(line[done:])
+    return "".join(pieces)
 
 
 def header_date(lines: list[str], title: str | None = None) -> date | None:
@@ -368,6 +412,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             n
             for n in header
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _reads_as_sentence(lines[n]))
+            and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         )
         number = next(plain, None)
         fallback = (_plain(lines[number]), number) if number is not None else fallback

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.chrome import Layout, read_layout
+from index.readers.chrome import Layout, read_layout, unsquash
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
 from index.speakers import starts_with_label
@@ -46,6 +46,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     if not body.strip():
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
+    body = unsquash(body)
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))

@@ -306,3 +306,25 @@ def test_the_page_header_date_nearest_the_title_wins_over_a_dated_list_before_it
     page = SAVED_PAGE.replace("<body>", f"<body>{sidebar}")
     doc = read_html_document(page.encode(), "dpb.html")
     assert (doc.date, doc.date_source) == (date(2016, 11, 4), "html header")
+
+
+def test_a_transcript_squashed_onto_one_line_is_read_turn_by_turn_without_its_chrome():
+    exchanges = (f"QUESTION: Question number {n} about the talks? MS ELLISON: Answer number {n}." for n in range(12))
+    squashed = " ".join(PASTED_BRIEFING.split("\n")) + " " + " ".join(exchanges)
+    doc, passages = read(squashed)
+    assert (doc.date, doc.kind) == (date(2017, 5, 9), DocumentKind.TRANSCRIPT)
+    texts = [p.text for p in passages]
+    for line in [*CHROME[:5], "Index for Today's Briefing", "TRANSCRIPT:", "2:11 p.m. EDT", "DPB # 88", "No FEAR Act"]:
+        assert not any(line in text for text in texts), line
+    assert (passages[0].speaker, texts[0]) == (
+        "MS ELLISON",
+        "Good afternoon. One thing at the top: the envoy is back from Tripoli tonight.",
+    )
+    assert ("QUESTION", "Question number 3 about the talks?") in [(p.speaker, p.text) for p in passages]
+    assert "Yeah." in texts
+    assert all(" ".join(text.split()) in " ".join(squashed.split()) for text in texts)
+
+
+def test_a_long_line_of_prose_is_left_as_it_is():
+    prose = "The minister said: " + "nothing of note happened at the talks today. " * 60
+    assert read_text_document(prose.encode(), "a.txt").text == prose

@@ -202,6 +202,11 @@ def starts_with_label(line: str) -> bool:
     return _line_start_label(line) is not None
 
 
+def label_at_start(line: str) -> Label | None:
+    """The speaker label the line begins with, or None."""
+    return _line_start_label(line)
+
+
 def is_questioner(speaker: str | None) -> bool:
     """True for labels that introduce a reporter's question rather than an answer."""
     return speaker is not None and speaker.upper().rstrip(".") in _QUESTIONERS
@@ -235,9 +240,14 @@ def surname(speaker: str) -> str:
 
 
 _ROLES_SET = frozenset(_ROLES)
+_LABEL_REACH = 160
+"""A label's colon stands within this many characters of the start of its line."""
+_SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
 
 
 def _line_start_label(line: str) -> Label | None:
+    if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
+        return None  # no colon near the start and no Q: no label (the common case, answered quickly)
     for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _TIME_CODED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")):

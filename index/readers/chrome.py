@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.dates import written_days
-from index.speakers import find_labels, is_questioner, labels_inside, starts_with_label
+from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -181,17 +181,21 @@ class Layout:
     """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
 
 
+_ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHROME), re.IGNORECASE)
+_ANY_EDGE_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _EDGE_CHROME), re.IGNORECASE)
+
+
 def is_chrome(line: str) -> bool:
     """Whether a line is never a briefing's words: a time stamp, ``TRANSCRIPT:``, an end line, ``Back to
     Top``, a page number, a briefing number."""
     text = _plain(line)
-    return bool(text) and any(pattern.match(text) for pattern in _ALWAYS_CHROME)
+    return bool(text) and _ANY_ALWAYS_CHROME.match(text) is not None
 
 
 def is_edge_chrome(line: str) -> bool:
     """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
     text = _plain(line)
-    return is_chrome(text) or any(pattern.search(text) for pattern in _EDGE_CHROME)
+    return is_chrome(text) or _ANY_EDGE_CHROME.search(text) is not None
 
 
 def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Layout:
@@ -371,11 +375,11 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         if not text or is_chrome(text):
             continue
         content += 1
-        labels = find_labels(line)
-        if labels and labels[0].start == len(line) - len(line.lstrip(" \t\u00a0")):
+        label = label_at_start(line)
+        if label is not None:
             labelled += 1
-            speakers.add(labels[0].speaker.upper())
-            questions += is_questioner(labels[0].speaker)
+            speakers.add(label.speaker.upper())
+            questions += is_questioner(label.speaker)
     if not content or labelled < 2:
         return False
     if labelled * 2 >= content:

@@ -26,9 +26,10 @@ def test_the_discord_preview_prints_the_exact_payload(project):
     for embed in payload["embeds"]:
         assert "**Raqqa**" in embed["description"] or "**convoy**" in embed["description"]
         assert quoted(embed["description"]) in corpus_text
-        assert embed.get("url") or "Source: " in embed["description"]
+        assert embed.get("url") or "No public link: **Document " in embed["description"]
     labels = [b["label"] for row in payload["components"] for b in row["components"]]
-    assert labels == ["Back", "More", "Context"]
+    unlinked = [n + 1 for n, embed in enumerate(payload["embeds"]) if not embed.get("url")]
+    assert labels == ["Back", "More", "Context"] + [f"Document {rank}" for rank in unlinked]
 
 
 def test_a_hostile_question_in_the_preview_pings_no_one_and_breaks_nothing(project):

@@ -53,7 +53,8 @@ async def test_ask_defers_then_answers_with_quoted_passages_and_buttons(cog, cor
         assert quoted(embed["description"]) in corpus_text
     view = sent["view"]
     assert isinstance(view, AnswerView) and view.asker_id == 42
-    assert [item.label for item in view.children] == ["Back", "More", "Context"]
+    unlinked = [n + 1 for n, embed in enumerate(payload["embeds"]) if not embed.get("url")]
+    assert [item.label for item in view.children] == ["Back", "More", "Context"] + [f"Document {n}" for n in unlinked]
     assert all(isinstance(item, discord.ui.Button) for item in view.children)
 
 

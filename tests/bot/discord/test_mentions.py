@@ -53,7 +53,8 @@ async def test_a_mention_with_a_question_is_answered_as_a_reply_that_pings_no_on
     assert len(payload["embeds"]) == 2
     assert limit_problems(payload) == []
     labels = [button["label"] for row in payload["components"] for button in row["components"]]
-    assert labels == ["Back", "More", "Context"]
+    unlinked = [n + 1 for n, embed in enumerate(payload["embeds"]) if not embed.get("url")]
+    assert labels == ["Back", "More", "Context"] + [f"Document {n}" for n in unlinked]
     reply = dpytest.get_message()
     assert "\n> " in "\n" + reply.embeds[0].description
 

@@ -131,7 +131,7 @@ def test_sync_only_logs_in_syncs_and_reports_where(corpus, tmp_path, notes, monk
         settings(guild_id=123456789012345678), corpus, tmp_path / "idx", sync_only=True, notify=notes.append
     )
     assert code == 0
-    assert notes[0] == "synced 4 slash commands to server 123456789012345678: /ask, /reindex, /about, /help"
+    assert notes[0] == "synced 5 slash commands to server 123456789012345678: /ask, /reindex, /about, /help, /add"
     assert notes[1].startswith("invite link: https://discord.com/oauth2/authorize?client_id=555555555555555555")
     assert not (tmp_path / "idx").exists(), "syncing needs no index"
 

@@ -103,6 +103,8 @@ class BriefbotClient(commands.Bot):
         else:
             synced = await self.tree.sync()
             where = "all servers (global commands can take up to an hour to appear)"
+        if self.sync_only:
+            return synced  # `briefbot discord --sync` reports the result itself, once
         log.info("synced %d slash commands to %s: %s", len(synced), where, ", ".join(f"/{c.name}" for c in synced))
         return synced
 

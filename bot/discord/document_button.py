@@ -38,7 +38,12 @@ def upload_limit(interaction: discord.Interaction) -> int:
 async def send_document(
     interaction: discord.Interaction, answer: Answer, rank: int, searcher: Searcher, corpus_dir: Path | None
 ) -> None:
-    """Send the asker the document of the passage ranked ``rank`` as a file, privately; or say why not."""
+    """Send the asker the document of the passage ranked ``rank`` as a file, privately; or say why not.
+
+    The press is acknowledged first (privately), so that reading and uploading a large file never runs past
+    the three seconds Discord gives a bot to answer.
+    """
+    await interaction.response.defer(ephemeral=True, thinking=True)
     if not 1 <= rank <= len(answer.hits):
         await _send(interaction, build_notice("That passage is no longer part of this answer."))
         return
@@ -74,4 +79,4 @@ def _in_context(answer: Answer, rank: int, searcher: Searcher, note: str) -> Dis
 
 
 async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: object) -> None:
-    await interaction.response.send_message(**reply.send_kwargs(), ephemeral=True, **extra)
+    await interaction.followup.send(**reply.send_kwargs(), ephemeral=True, **extra)

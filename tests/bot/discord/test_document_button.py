@@ -59,7 +59,8 @@ async def test_the_document_is_sent_privately_as_a_file_named_after_its_title(vi
         view.page = (rank - 1) // view.per_page
         view._show_buttons(view.render())
     interaction = await press(view, f"briefbot:document:{rank}")
-    (sent,) = interaction.recorder.named("send_message")
+    assert interaction.recorder.named("defer") == [{"ephemeral": True, "thinking": True}]
+    (sent,) = interaction.recorder.named("followup.send")
     assert sent["ephemeral"] is True
     assert sent["allowed_mentions"].to_dict() == {"parse": []}
     file = sent["file"]
@@ -74,7 +75,7 @@ async def test_a_document_over_the_upload_limit_is_refused_with_a_clear_word_and
     rank, hit = first_unlinked(view)
     size = (corpus / hit.source.path).stat().st_size
     interaction = await press(view, f"briefbot:document:{rank}", upload_limit=size - 1)
-    (sent,) = interaction.recorder.named("send_message")
+    (sent,) = interaction.recorder.named("followup.send")
     assert "file" not in sent and sent["ephemeral"] is True
     assert sent["content"].startswith("This document is ") and "Discord lets me send here" in sent["content"]
     (embed,) = sent["embeds"]
@@ -83,14 +84,14 @@ async def test_a_document_over_the_upload_limit_is_refused_with_a_clear_word_and
     assert limit_problems(payload) == []
     assert hit.source.path not in str(payload)
     exact = await press(view, f"briefbot:document:{rank}", upload_limit=size)
-    assert "file" in exact.recorder.named("send_message")[0], "a file exactly at the limit is sent"
+    assert "file" in exact.recorder.named("followup.send")[0], "a file exactly at the limit is sent"
 
 
 async def test_a_document_gone_from_the_corpus_is_said_plainly(view, corpus):
     rank, hit = first_unlinked(view)
     (corpus / hit.source.path).unlink()
     interaction = await press(view, f"briefbot:document:{rank}")
-    (sent,) = interaction.recorder.named("send_message")
+    (sent,) = interaction.recorder.named("followup.send")
     assert "file" not in sent and sent["content"] == GONE
 
 
@@ -108,7 +109,7 @@ async def test_a_path_leading_out_of_the_corpus_is_never_sent(holder, corpus, tm
     view.page = (rank - 1) // 2
     view._show_buttons(view.render())
     interaction = await press(view, f"briefbot:document:{rank}")
-    (sent,) = interaction.recorder.named("send_message")
+    (sent,) = interaction.recorder.named("followup.send")
     assert "file" not in sent and sent["content"] == GONE
 
 
@@ -117,3 +118,4 @@ async def test_only_the_asker_gets_the_document(view):
     interaction = await press(view, f"briefbot:document:{rank}", user_id=99)
     (sent,) = interaction.recorder.named("send_message")
     assert sent["content"] == NOT_YOURS and "file" not in sent
+    assert interaction.recorder.named("followup.send") == []

@@ -109,8 +109,10 @@ async def test_the_document_button_sends_the_file_privately(fake, bot, project):
     mark = fake.requests.mark()
     press = await fake.press_button(message, "briefbot:document:1")
     callback = await fake.wait_for_request("POST", callback_path(press), since=mark, predicate=sent_ok)
-    assert callback.json["type"] == 4 and callback.json["data"]["flags"] & EPHEMERAL
-    ((filename, data),) = callback.files
+    assert callback.json["type"] == 5 and callback.json["data"]["flags"] & EPHEMERAL, "acknowledged privately"
+    sent = await fake.wait_for_request("POST", followup_path(press), since=mark, predicate=sent_ok)
+    assert sent.json["flags"] & EPHEMERAL
+    ((filename, data),) = sent.files
     assert data == (project / "corpus" / "harbour.txt").read_bytes()
     assert filename == "Harbour board meeting, 12 May 2016.txt"
 

@@ -120,8 +120,9 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
     first = page * per_page
     shown = answer.hits[first : first + per_page]
     footer = _footer(answer, first, len(shown), page, pages)
-    embeds = _passage_embeds(shown, first, answer.terms, footer)
-    documents = [first + number + 1 for number, hit in enumerate(shown) if _web_link(hit.source) is None]
+    document_ranks = _document_ranks(shown, first)
+    embeds = _passage_embeds(shown, first, answer.terms, footer, document_ranks)
+    documents = sorted({rank for rank in document_ranks if rank is not None})
     return DiscordReply(content, embeds, _buttons(page, pages, context_shown=False, documents=documents))
 
 
@@ -282,9 +283,26 @@ class _Draft:
         return _embed_length(self.embed) + discord_length(self.head) + discord_length(self.tail)
 
 
-def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str) -> tuple[discord.Embed, ...]:
+def _document_ranks(hits: Sequence[Hit], first: int) -> list[int | None]:
+    """For each passage shown, the rank of the Document button that sends its file (the first passage of the
+    page from the same document), or None when its document has a web link."""
+    button_of: dict[str, int] = {}
+    ranks: list[int | None] = []
+    for number, hit in enumerate(hits):
+        if _web_link(hit.source) is not None:
+            ranks.append(None)
+            continue
+        ranks.append(button_of.setdefault(hit.source.path, first + number + 1))
+    return ranks
+
+
+def _passage_embeds(
+    hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str, document_ranks: Sequence[int | None]
+) -> tuple[discord.Embed, ...]:
     share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(hits)
-    drafts = [_draft(hit, first + number + 1, share, terms) for number, hit in enumerate(hits)]
+    drafts = [
+        _draft(hit, first + number + 1, share, terms, document_ranks[number]) for number, hit in enumerate(hits)
+    ]
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
@@ -298,7 +316,7 @@ def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], foot
     return tuple(d.embed for d in drafts)
 
 
-def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
+def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str], document_rank: int | None) -> _Draft:
     passage = hit.passage
     title = escape_markdown(one_line(hit.source.title))
     embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
@@ -311,7 +329,7 @@ def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
     if context:
         asked = _fitted(context, small, lambda text: _marked(text, terms))
         head = f"*answering:* “{asked}”\n" if asked else ""
-    tail = "" if embed.url else "\n" + _no_link_line(rank)
+    tail = "" if embed.url or document_rank is None else "\n" + _no_link_line(document_rank)
     if hit.also_in:
         links = (_source_link(source, small) for source in hit.also_in)
         embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)

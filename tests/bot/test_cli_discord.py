@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.bot.discord_payload import limit_problems, quoted, unescaped_markdown
+from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted, unescaped_markdown
 from tests.cli_runner import run, run_json
 
 TOKEN = "MTIz.secret-token-value.Xyz_789"
@@ -28,8 +28,7 @@ def test_the_discord_preview_prints_the_exact_payload(project):
         assert quoted(embed["description"]) in corpus_text
         assert embed.get("url") or "No public link: **Document " in embed["description"]
     labels = [b["label"] for row in payload["components"] for b in row["components"]]
-    unlinked = [n + 1 for n, embed in enumerate(payload["embeds"]) if not embed.get("url")]
-    assert labels == ["Back", "More", "Context"] + [f"Document {rank}" for rank in unlinked]
+    assert labels == ["Back", "More", "Context", *document_buttons_named(payload)]
 
 
 def test_a_hostile_question_in_the_preview_pings_no_one_and_breaks_nothing(project):

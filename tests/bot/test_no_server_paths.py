@@ -97,12 +97,19 @@ def test_every_unlinked_passage_has_its_document_button(sample):
     for page in range(page_count(answer, PER_PAGE)):
         reply = build_reply(answer, page=page, per_page=PER_PAGE)
         shown = answer.hits[page * PER_PAGE : (page + 1) * PER_PAGE]
-        unlinked = [page * PER_PAGE + n + 1 for n, hit in enumerate(shown) if not hit.source.url]
+        first_of: dict[str, int] = {}
+        for n, hit in enumerate(shown):
+            if not hit.source.url:
+                first_of.setdefault(hit.source.path, page * PER_PAGE + n + 1)
         assert [b.action for b in reply.buttons if b.action.startswith("document:")] == [
-            f"document:{rank}" for rank in unlinked
-        ]
-        linked = [embed for embed in reply.embeds if embed.url]
-        assert len(linked) + len(unlinked) == len(shown), "every source is a link or a button"
+            f"document:{rank}" for rank in sorted(first_of.values())
+        ], "one button per document of the page"
+        for embed, hit in zip(reply.embeds, shown, strict=True):
+            if hit.source.url:
+                assert embed.url and "No public link" not in embed.description
+            else:
+                rank = first_of[hit.source.path]
+                assert embed.description.endswith(f"No public link: **Document {rank}** below sends you the file.")
 
 
 PATH_PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_ ", min_size=3, max_size=20).map(str.strip)

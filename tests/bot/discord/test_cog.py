@@ -16,7 +16,7 @@ from bot.searcher_holder import SearcherHolder
 from index.errors import BriefbotError
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
-from tests.bot.discord_payload import limit_problems, quoted
+from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted
 from tests.bot.searchers import BrokenSearcher, GatedSearcher
 from tests.conftest import write
 
@@ -53,8 +53,7 @@ async def test_ask_defers_then_answers_with_quoted_passages_and_buttons(cog, cor
         assert quoted(embed["description"]) in corpus_text
     view = sent["view"]
     assert isinstance(view, AnswerView) and view.asker_id == 42
-    unlinked = [n + 1 for n, embed in enumerate(payload["embeds"]) if not embed.get("url")]
-    assert [item.label for item in view.children] == ["Back", "More", "Context"] + [f"Document {n}" for n in unlinked]
+    assert [item.label for item in view.children] == ["Back", "More", "Context", *document_buttons_named(payload)]
     assert all(isinstance(item, discord.ui.Button) for item in view.children)
 
 

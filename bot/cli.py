@@ -368,7 +368,7 @@ def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool
 @_CORPUS_OPTION
 @_INDEX_OPTION
 def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | None) -> int:
-    """Run the Discord bot: /ask, /about, /help, /reindex and questions that mention it.
+    """Run the Discord bot: /ask, /add, /about, /help, /reindex and questions that mention it.
 
     The token comes from DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or .env. With
     BRIEFBOT_GUILD_ID set, the slash commands are synced to that server at start (instant); otherwise

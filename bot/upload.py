@@ -50,9 +50,9 @@ def checked_file_name(name: str) -> str:
     long or of a type briefbot does not read is refused: the file is never written outside the corpus.
     """
     if not name or name != name.strip() or _FORBIDDEN_IN_NAME.search(name) or name in (".", ".."):
-        raise UploadRefused(f"the file name {name!r} is not a plain file name (no folders, no control characters)")
+        raise UploadRefused("the file name is not a plain file name (it names folders or holds control characters)")
     if name.startswith("."):
-        raise UploadRefused(f"the file name {name!r} is hidden (starts with a dot)")
+        raise UploadRefused("the file name is hidden (starts with a dot)")
     if len(name) > NAME_LIMIT:
         raise UploadRefused(f"the file name is longer than {NAME_LIMIT} characters")
     suffix = PurePosixPath(name).suffix

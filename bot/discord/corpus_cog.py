@@ -15,7 +15,7 @@ from bot.discord.attachments import download_capped
 from bot.discord.failures import interaction_context, report_interaction_failure
 from bot.discord.options import BotOptions
 from bot.render.discord import DiscordReply
-from bot.render.discord_added import build_added_reply, build_refusal
+from bot.render.discord_added import build_add_problem, build_added_reply, build_refusal
 from bot.searcher_holder import SearcherHolder
 from bot.upload import UploadRefused, add_file, check_size, checked_file_name
 from index.errors import BriefbotError, SkipFile
@@ -104,7 +104,7 @@ class CorpusCog(commands.Cog, name="Corpus"):
             reply = build_refusal(str(refused))
         except BriefbotError as error:
             log.error("add failed (%s): %s", interaction_context(interaction), error)
-            reply = build_refusal(str(error))
+            reply = build_add_problem(str(error))
         except Exception as error:
             await report_interaction_failure(interaction, error)
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.render.discord import COLOUR, FIELD_VALUE_LIMIT, TITLE_LIMIT, DiscordReply, build_notice
-from bot.render.discord_text import cut_on_word, defuse_mentions, escape_markdown, join_within, one_line
+from bot.render.discord_text import cut_on_word, defuse_mentions, escape_markdown, hide_paths, join_within, one_line
 from bot.upload import Brought
 
 
@@ -25,9 +25,15 @@ def build_added_reply(brought: Brought) -> DiscordReply:
 
 
 def build_refusal(reason: str) -> DiscordReply:
-    """Why the file was not added, and that nothing changed."""
-    text = escape_markdown(one_line(reason).rstrip(". "))
+    """Why the file was not added, and that nothing changed (paths on the server's disk left out)."""
+    text = escape_markdown(one_line(hide_paths(reason)).rstrip(". "))
     return build_notice(f"Not added: {text}. Nothing was changed.")
+
+
+def build_add_problem(reason: str) -> DiscordReply:
+    """A file added whose index update failed: what happened (paths on the server's disk left out)."""
+    text = escape_markdown(one_line(hide_paths(reason)).rstrip(". "))
+    return build_notice(f"{text[:1].upper()}{text[1:]}. It is answered from after the next update or `/reindex`.")
 
 
 def _count(number: int, noun: str) -> str:

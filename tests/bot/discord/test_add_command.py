@@ -18,6 +18,7 @@ from bot.discord.cog import AnswersCog
 from bot.discord.corpus_cog import CorpusCog
 from bot.discord.options import BotOptions
 from bot.upload import UploadRefused
+from index.errors import BriefbotError
 from index.store import CURRENT_FILE
 from tests.bot.discord.fakes import fake_interaction
 from tests.bot.discord_payload import limit_problems
@@ -226,7 +227,8 @@ async def test_an_index_that_cannot_be_written_refuses_the_file(corpus_cog, hold
     holder.index_dir = blocker / "index"
     names = sorted(p.name for p in corpus.rglob("*"))
     interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
-    assert "the index cannot be updated" in only_reply(interaction)["content"]
+    content = only_reply(interaction)["content"]
+    assert "the index cannot be updated" in content and str(tmp_path) not in content
     assert sorted(p.name for p in corpus.rglob("*")) == names
 
 
@@ -246,3 +248,15 @@ async def test_a_name_taken_by_another_file_gets_a_free_one(corpus_cog, fake, co
     interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
     assert only_reply(interaction)["embeds"][0]["title"].startswith("Added: ")
     assert (corpus / "river-2.txt").read_bytes() == RIVER_TALKS
+
+
+async def test_a_failed_index_update_after_the_file_is_in_says_so(corpus_cog, fake, corpus, monkeypatch, tmp_path):
+    def broken_update(*args, **kwargs):
+        raise BriefbotError(f"disk full while writing {tmp_path}/index/gen-9")
+
+    monkeypatch.setattr("bot.searcher_holder.update_index", broken_update)
+    interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
+    content = only_reply(interaction)["content"]
+    assert content.startswith("The file was added, but the index could not be updated: disk full while writing")
+    assert str(tmp_path) not in content and "`/reindex`" in content
+    assert (corpus / "river.txt").read_bytes() == RIVER_TALKS

@@ -28,7 +28,7 @@ from bot.index_access import summary_line
 from bot.index_facts import corpus_changed, describe_index
 from bot.question import MAX_QUESTION_CHARS, discord_answer
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
-from bot.render.discord_text import cut_on_word, escape_markdown
+from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
 from bot.searcher_holder import RebuildRunningError, SearcherHolder
 from index.builder import BuildReport
 from index.errors import BriefbotError
@@ -113,12 +113,14 @@ class AnswersCog(commands.Cog, name="Answers"):
             log.info("reindex started (%s)", interaction_context(interaction))
             report = await asyncio.to_thread(self.holder.rebuild)
             log.info("reindex done: %s", summary_line(report))
+            for item in report.skipped:
+                log.info("reindex skipped %s: %s", item.path, item.reason)
             await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
         except RebuildRunningError as error:
             await report_interaction_failure(interaction, error)
         except BriefbotError as error:
             log.error("reindex failed (%s): %s", interaction_context(interaction), error)
-            text = f"The rebuild failed: {error}. The bot keeps answering from the previous index."
+            text = f"The rebuild failed: {hide_paths(str(error))}. The bot keeps answering from the previous index."
             await _send_followup(interaction, build_notice(escape_markdown(text)))
         except Exception as error:
             await report_interaction_failure(interaction, error)
@@ -237,9 +239,9 @@ def _with(view: AnswerView | None) -> dict[str, Any]:
 
 def _rebuilt_text(report: BuildReport) -> str:
     lines = [f"Rebuilt the index: {summary_line(report)}. New questions are answered from it now."]
-    if report.skipped:
-        lines.append(f"Skipped {len(report.skipped)}:")
-        lines.extend(f"• {escape_markdown(item.path)}: {escape_markdown(item.reason)}" for item in report.skipped)
+    if report.skipped:  # the files are named in the bot's log, not in Discord
+        lines.append(f"Skipped {len(report.skipped)} (the bot's log names the files):")
+        lines.extend(f"• {escape_markdown(hide_paths(item.reason))}" for item in report.skipped)
     return cut_on_word("\n".join(lines), 1900)
 
 

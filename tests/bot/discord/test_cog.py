@@ -227,6 +227,17 @@ async def test_reindex_rebuilds_and_swaps_the_index_in(cog, corpus):
     assert "spillway" in answered.recorder.named("followup.send")[0]["embeds"][0].description
 
 
+async def test_reindex_names_skipped_files_in_the_log_only(cog, corpus, caplog):
+    write(corpus, "private/empty-notes.txt", "")
+    interaction = fake_interaction(permissions=MANAGER)
+    with caplog.at_level(logging.INFO, logger="briefbot.discord"):
+        await cog.reindex.callback(cog, interaction)
+    (done,) = interaction.recorder.named("followup.send")
+    assert "Skipped 1 (the bot's log names the files):" in done["content"]
+    assert "empty-notes" not in done["content"] and str(corpus) not in done["content"]
+    assert "reindex skipped private/empty-notes.txt: " in caplog.text
+
+
 async def test_administrators_may_reindex_too(cog):
     interaction = fake_interaction(permissions=discord.Permissions(administrator=True))
     await cog.reindex.callback(cog, interaction)

@@ -28,7 +28,7 @@ from bot.render.discord_text import (
     one_line,
     url_spans,
 )
-from bot.render.passage_display import date_label, joined_lines
+from bot.render.passage_display import date_label, display_text
 from index.analyzer import matched_spans
 from index.models import Answer, Hit, Passage, Source
 
@@ -334,7 +334,7 @@ def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str], document_rank
         links = (_source_link(source, small) for source in hit.also_in)
         embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)
     cap = DESCRIPTION_LIMIT - discord_length(head) - discord_length(tail)
-    text = joined_lines(passage.text)
+    text = display_text(passage)
     whole = _quote_block(text, terms) if discord_length(text) < cap else None
     return _Draft(embed, head, text, tail, cap, whole)
 
@@ -442,7 +442,7 @@ def _context_embed(
     others = [passage for n, passage in enumerate(around) if n != centre and passage != hit.passage]
     alone = "" if others else "\n\n" + _NO_NEIGHBOURS
     room = DESCRIPTION_LIMIT - discord_length(tail) - discord_length(alone) - 2 * len(others) - 20
-    own = _fit_quote(joined_lines(hit.passage.text), terms, min(room, max(200, room // 2)) if others else room)
+    own = _fit_quote(display_text(hit.passage), terms, min(room, max(200, room // 2)) if others else room)
     budgets = _share_out(room - discord_length(own), [discord_length(_turn_line(p, 10**6)) for p in others])
     lines = [_turn_line(passage, budget) for passage, budget in zip(others, budgets, strict=True)]
     before = sum(1 for n, passage in enumerate(around) if n < centre and passage != hit.passage)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 
-from index.models import Hit, StatedDate
+from index.models import Hit, Passage, PassageKind, StatedDate
 
-WRAPPED_WIDTH = 40
-"""A paragraph whose longest line is shorter than this was not wrapped at a width: its breaks are kept."""
+WRAPPED_WIDTHS = range(40, 101)
+"""The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
+paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●■]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s)")
 """A line that starts a list item, a numbered point or a speaker label: it begins a line of its own."""
 STATED_MARK = "in the text"
 """What follows a date taken from a passage's words rather than from its document."""
+
+
+def display_text(passage: Passage) -> str:
+    """The passage's text for a reader: hard-wrapped lines joined, a tweet as posted (its timestamp below it)."""
+    return passage.text if passage.kind is PassageKind.TWEET else joined_lines(passage.text)
 
 
 def joined_lines(text: str) -> str:
@@ -33,7 +39,7 @@ def joined_lines(text: str) -> str:
 def _joined_paragraph(paragraph: str) -> str:
     lines = paragraph.split("\n")
     width = max(len(line.rstrip()) for line in lines)
-    if len(lines) == 1 or width < WRAPPED_WIDTH:
+    if len(lines) == 1 or width not in WRAPPED_WIDTHS:
         return paragraph
     out = [lines[0]]
     for line in lines[1:]:

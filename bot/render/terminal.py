@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from bot.render.passage_display import date_label, joined_lines
+from bot.render.passage_display import date_label, display_text
 from index.analyzer import matched_spans
 from index.models import Answer, Hit, Source
 
@@ -51,7 +51,7 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
         question = textwrap.shorten(" ".join(_printable(passage.context).split()), width=width - 20, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
-    for paragraph in _printable(joined_lines(passage.text)).split("\n"):
+    for paragraph in _printable(display_text(passage)).split("\n"):
         text = _with_marks(paragraph, terms) if style else paragraph
         wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
         for line in _bold(wrapped) if style else wrapped:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.render.as_json import answer_to_dict
 from bot.render.discord import build_reply
-from bot.render.passage_display import date_label, joined_lines
+from bot.render.passage_display import date_label, display_text, joined_lines
 from bot.render.terminal import render_answer
 from index.builder import build_index
 from index.models import DatePrecision, Hit, Passage, PassageKind, Source, StatedDate
@@ -37,6 +37,19 @@ def test_paragraphs_lists_short_lines_and_speaker_labels_keep_their_breaks():
         "MR SOLANO: I would add that the survey of the site begins on Monday morning."
     )
     assert joined_lines(turns) == turns, "a speaker label starts a line of its own"
+    tweet = (
+        "@harbour_news The north berth reopens to ferries on Monday after the survey of its pilings, the authority "
+        "said, and the south berth follows.\n7:40 AM – 3 Mar 2017"
+    )
+    assert joined_lines(tweet) == tweet, "a paragraph on one long line was not wrapped"
+
+
+def test_a_tweet_keeps_its_timestamp_on_its_own_line():
+    text = "@harbour_news North berth open again to ferries.\n7:40 AM – 3 Mar 2017"
+    tweet = Passage(0, 0, PassageKind.TWEET, text, 0, speaker="harbour_news")
+    assert display_text(tweet) == text
+    paragraph = Passage(0, 0, PassageKind.PARAGRAPH, WRAPPED, 0)
+    assert display_text(paragraph) == joined_lines(WRAPPED) != WRAPPED
 
 
 def test_joining_changes_only_line_breaks():

@@ -7,8 +7,10 @@ used to wrap a paragraph at a fixed width become spaces (the JSON ``text`` stays
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from index.models import Hit, Passage, PassageKind, StatedDate
+from index.dates import day_written
+from index.models import DatePrecision, Hit, Passage, PassageKind, StatedDate
 
 WRAPPED_WIDTHS = range(40, 101)
 """The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
@@ -17,6 +19,16 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●■]\s|\d{1,3}[.)]\s|[A-Z][A
 """A line that starts a list item, a numbered point or a speaker label: it begins a line of its own."""
 STATED_MARK = "in the text"
 """What follows a date taken from a passage's words rather than from its document."""
+_OPENING = re.compile(r"\s*[*_]*(?:[A-Z][A-Z .'’-]+,\s*)?(?P<date>[^:—–\n]{4,40}?)[*_]*\s*(?::|\s[—–-])")
+"""A passage's first words up to a colon or a dash, after a dateline's place (``ARDEN FALLS, ``)."""
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9})
+_MONTH_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4})")
+_YEAR = re.compile(r"(?P<year>1[89]\d\d|2\d\d\d)")
 
 
 def display_text(passage: Passage) -> str:
@@ -59,14 +71,32 @@ def _joined_paragraph(paragraph: str) -> str:
 
 
 def stated_date(hit: Hit) -> StatedDate | None:
-    """The date a passage's words give, for a passage that has no date of its own nor of its document.
+    """The date a passage opens with, for a passage that has no date of its own nor of its document.
 
-    It is the first date the passage states, at the precision written (``March 2016``); None when the
-    passage is dated otherwise or states none.
+    A timeline entry (``March 2016: …``) or a dateline (``ARDEN FALLS, 29 September 2021 — …``) gives its
+    date at the precision written; a date mentioned further on says what the passage is about, not when,
+    and gives none (nor does an opening that is not only a date, such as ``Between March and July 2023:``).
     """
     if hit.date is not None or not hit.passage.dates:
         return None
-    return hit.passage.dates[0]
+    opening = _OPENING.match(hit.passage.text)
+    if opening is None:
+        return None
+    found = _date_alone(opening.group("date").strip())
+    return found if found in hit.passage.dates else None
+
+
+def _date_alone(text: str) -> StatedDate | None:
+    """The date ``text`` is when it is nothing but a date: a day, a month and year, or a year."""
+    day = day_written(text)
+    if day is not None:
+        return StatedDate(day, DatePrecision.DAY)
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year is not None:
+        month = _MONTHS.get(month_year["month"].lower())
+        return StatedDate(date(int(month_year["year"]), month, 1), DatePrecision.MONTH) if month else None
+    year = _YEAR.fullmatch(text)
+    return StatedDate(date(int(year["year"]), 1, 1), DatePrecision.YEAR) if year else None
 
 
 def date_label(hit: Hit) -> str | None:

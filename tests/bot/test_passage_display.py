@@ -66,10 +66,20 @@ def test_a_passage_dated_only_by_its_words_shows_that_date_at_its_precision():
     month = StatedDate(date(2016, 3, 1), DatePrecision.MONTH)
     assert date_label(_hit("March 2016: talks open.", doc_date=None, stated=(month,))) == "March 2016 (in the text)"
     year = StatedDate(date(2015, 1, 1), DatePrecision.YEAR)
-    assert date_label(_hit("In 2015 the port closed.", doc_date=None, stated=(year,))) == "2015 (in the text)"
+    assert date_label(_hit("2015 – the port closed.", doc_date=None, stated=(year,))) == "2015 (in the text)"
+    day = StatedDate(date(2021, 9, 29), DatePrecision.DAY)
+    dateline = _hit("**ARDEN FALLS, 29 September 2021 —** The season closes.", doc_date=None, stated=(day,))
+    assert date_label(dateline) == "29 Sep 2021 (in the text)"
     dated = _hit("March 2016: talks open.", doc_date=date(2016, 10, 3), stated=(month,))
     assert date_label(dated) == "2016-10-03", "the document's date comes first"
     assert date_label(_hit("No date here.", doc_date=None)) is None
+
+
+def test_a_date_mentioned_further_on_or_a_range_does_not_date_the_passage():
+    old = StatedDate(date(1997, 6, 22), DatePrecision.DAY)
+    assert date_label(_hit("The town was last hit by a quake on 22 June 1997.", doc_date=None, stated=(old,))) is None
+    october = StatedDate(date(2023, 10, 1), DatePrecision.MONTH)
+    assert date_label(_hit("Between August and October 2023: bases close.", doc_date=None, stated=(october,))) is None
 
 
 @pytest.fixture

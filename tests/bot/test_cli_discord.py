@@ -69,3 +69,10 @@ def test_the_token_is_not_shown_by_help_or_by_a_settings_error(project):
     assert helped.returncode == 0 and "--sync" in helped.stdout and TOKEN not in helped.stdout + helped.stderr
     bad = run("discord", cwd=project, env={**env, "BRIEFBOT_GUILD_ID": "nope"})
     assert bad.returncode == 1 and "BRIEFBOT_GUILD_ID" in bad.stderr and TOKEN not in bad.stdout + bad.stderr
+
+
+def test_briefbot_discord_without_a_token_is_one_error_line_and_exit_code_2(tmp_path):
+    done = run("discord", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("briefbot: error: no Discord token: set DISCORD_TOKEN")
+    assert done.stderr.count("\n") == 1 and done.stdout == ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from index.store import load_index
 from tests.bot.discord_payload import limit_problems
 
 SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+BASE = "https://files.example.org/corpus/"
 PER_PAGE = 5
 
 
@@ -175,3 +177,13 @@ def test_the_preview_and_the_bot_apply_the_same_public_base(sample):
     answer, reply = discord_answer(searcher, "Nusra strike", PER_PAGE, base)
     assert all(hit.source.url for hit in answer.hits)
     assert any(embed.url.startswith(base + "/") for embed in reply.embeds)
+
+
+def test_a_pdf_passage_links_to_its_page_in_the_answer_and_in_context():
+    passage = Passage(0, 4, PassageKind.TURN, "The pier reopens in spring.", 0, speaker="MS. IRELAND", page=3)
+    source = Source("Harbour board", "https://example.test/board.pdf", date(2016, 5, 12), "board.pdf", page=3)
+    answer = Answer("pier", (Hit(0, passage, source, 1.0),), 1, frozenset({"pier"}))
+    assert build_reply(answer).embeds[0].url == "https://example.test/board.pdf#page=3"
+    assert build_context_reply(answer, [passage]).embeds[0].url == "https://example.test/board.pdf#page=3"
+    published = with_public_links(replace(answer, hits=(Hit(0, passage, replace(source, url=None), 1.0),)), BASE)
+    assert build_reply(published).embeds[0].url == "https://files.example.org/corpus/board.pdf#page=3"

@@ -20,6 +20,7 @@ from index.readers.frontmatter import FENCE, split_front_matter
 from index.readers.text import decode_text, read_text_document
 from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
+from index.store import check_index_folder
 
 _TMP_PREFIX = ".briefbot-add-"
 
@@ -259,3 +260,22 @@ def _write_new(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def check_index_writable(index_dir: Path) -> None:
+    """Raise BriefbotError unless an index can be written in ``index_dir`` (created when missing)."""
+    check_index_folder(index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BriefbotError(f"cannot write an index in {index_dir}: {error.strerror or error}") from None
+    if not os.access(index_dir, os.W_OK | os.X_OK):
+        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied")
+
+
+def checked_url(url: str) -> str:
+    """``url`` trimmed; raises ValueError unless it is one http(s):// address."""
+    value = url.strip()
+    if not value.lower().startswith(("http://", "https://")) or len(value.split()) != 1 or len(value) < 10:
+        raise ValueError(f"{url!r} is not an http(s):// address")
+    return value

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from bot.adding import AddPlan, AddRefused, plan_additions, write_additions
+from bot.adding import AddPlan, AddRefused, check_index_writable, checked_url, plan_additions, write_additions
 from bot.index_access import WAITING, open_searcher, problem_lines, summary_line
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
@@ -27,7 +27,7 @@ from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
 from index.search import Searcher
 from index.sidecar import Metadata
-from index.store import check_index_folder, verify_index
+from index.store import verify_index
 from index.watch import watch_corpus
 
 _FOLDER = click.Path(path_type=Path, file_okay=False)
@@ -224,7 +224,7 @@ def ask_command(
             corpus, folder, notify=_note, progress=progress, max_file_bytes=settings.max_file_bytes
         )
     if output_format == "discord":
-        _ask_discord(searcher, question, count, as_json)
+        _ask_discord(searcher, question, count, as_json, settings.public_base_url)
         return
     if question == "-":
         _answer_lines(searcher, count)
@@ -289,7 +289,7 @@ def add_command(
         _note(f"not added: {duplicate.source} has the same content as {duplicate.existing}")
     if not plan.additions:
         raise BriefbotError("nothing was added: the corpus already holds every file given")
-    _check_index_writable(index_folder)  # before copying: never leave files added to a corpus with no index
+    check_index_writable(index_folder)  # before copying: never leave files added to a corpus with no index
     write_additions(corpus, plan.additions)
     click.echo(_added_lines(plan))
     try:
@@ -321,10 +321,10 @@ def _added_lines(plan: AddPlan) -> str:
 def _checked_url(url: str | None) -> str | None:
     if url is None:
         return None
-    value = url.strip()
-    if not value.lower().startswith(("http://", "https://")) or len(value.split()) != 1 or len(value) < 10:
-        raise click.BadParameter(f"{url!r} is not an http(s):// address", param_hint="--url")
-    return value
+    try:
+        return checked_url(url)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--url") from None
 
 
 def _checked_date(when: str | None) -> date | None:
@@ -349,14 +349,14 @@ def _answer_lines(searcher: Searcher, k: int) -> None:
         sys.stdout.flush()
 
 
-def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool) -> None:
+def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool, public_base: str | None) -> None:
     """Print what the Discord bot would post: the payload as JSON (one a line for "-"), or as text."""
     from bot.question import discord_answer
     from bot.render.discord_preview import render_preview
 
     questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
     for text in questions:
-        _, reply = discord_answer(searcher, text, per_page)
+        _, reply = discord_answer(searcher, text, per_page, public_base)
         if as_json or question == "-":
             _print_json(reply.to_dict())
             sys.stdout.flush()
@@ -369,7 +369,7 @@ def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool
 @_CORPUS_OPTION
 @_INDEX_OPTION
 def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | None) -> int:
-    """Run the Discord bot: /ask, /about, /help, /reindex and questions that mention it.
+    """Run the Discord bot: /ask, /add, /about, /help, /reindex and questions that mention it.
 
     The token comes from DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or .env. With
     BRIEFBOT_GUILD_ID set, the slash commands are synced to that server at start (instant); otherwise
@@ -383,16 +383,6 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
     corpus, folder = _folders(settings, corpus_dir, index_dir)
     with file_progress("indexing") as progress:
         return run_discord(settings, corpus, folder, sync_only=sync_only, notify=_note, progress=progress)
-
-
-def _check_index_writable(index_dir: Path) -> None:
-    check_index_folder(index_dir)
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise BriefbotError(f"cannot write an index in {index_dir}: {error.strerror or error}") from None
-    if not os.access(index_dir, os.W_OK | os.X_OK):
-        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied")
 
 
 def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:

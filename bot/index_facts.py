@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
+from index.corpus import scan_corpus
+from index.errors import BriefbotError
 from index.search import Searcher
 
 
@@ -34,3 +37,18 @@ def describe_index(searcher: Searcher) -> IndexFacts:
         skipped=len(corpus.get("skipped", [])),
         built=built,
     )
+
+
+def corpus_changed(corpus_dir: Path) -> datetime | None:
+    """When a document of the corpus (or its metadata) last changed on disk; None for an empty or missing corpus."""
+    try:
+        files = scan_corpus(corpus_dir, max_file_bytes=None).files
+    except (BriefbotError, OSError):
+        return None
+    times = []
+    for path in (path for item in files for path in (item.path, item.sidecar) if path is not None):
+        try:
+            times.append(path.stat().st_mtime)
+        except OSError:
+            continue
+    return datetime.fromtimestamp(max(times), UTC) if times else None

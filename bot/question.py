@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from bot.public_links import with_public_links
 from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
 from index.models import Answer
@@ -50,7 +51,12 @@ def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = 
     return replace(searcher.ask(search_text(cleaned), per_page * pages), question=cleaned)
 
 
-def discord_answer(searcher: Searcher, question: str, per_page: int) -> tuple[Answer, DiscordReply]:
-    """The answer the bot gives to ``question`` and the reply it posts (the first page): the preview's too."""
-    answer = ask_in_pages(searcher, question, per_page)
+def discord_answer(
+    searcher: Searcher, question: str, per_page: int, public_base: str | None = None
+) -> tuple[Answer, DiscordReply]:
+    """The answer the bot gives to ``question`` and the reply it posts (the first page): the preview's too.
+
+    ``public_base`` links the documents that have no url of their own under a public address.
+    """
+    answer = with_public_links(ask_in_pages(searcher, question, per_page), public_base)
     return answer, build_reply(answer, per_page=per_page)

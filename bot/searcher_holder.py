@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from index.builder import BuildReport, Progress, build_index
+from index.builder import BuildReport, Progress, build_index, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES
 from index.errors import BriefbotError
 from index.search import Searcher
@@ -137,6 +137,22 @@ class SearcherHolder:
             report = build_index(
                 self.corpus_dir, self.index_dir, progress=progress, on_wait=on_wait, max_file_bytes=self.max_file_bytes
             )
+            self.load()
+            return report
+        finally:
+            self._rebuild_lock.release()
+
+    def update(self, change: Callable[[], None] = lambda: None) -> BuildReport:
+        """Make ``change`` to the corpus, update the index (reading only what changed) and swap it in.
+
+        Runs under the same lock as ``rebuild``: raises RebuildRunningError while another rebuild or update
+        runs, before ``change`` is made. A ``change`` that raises leaves the index as it is.
+        """
+        if not self._rebuild_lock.acquire(blocking=False):
+            raise RebuildRunningError("a rebuild of the index is already running")
+        try:
+            change()
+            report = update_index(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes)
             self.load()
             return report
         finally:

@@ -57,6 +57,35 @@ class Settings(BaseSettings):
         description="How often the bot checks whether the index changed on disk.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Bot log detail.")
+    log_questions: bool = Field(default=False, description="Put the question's text in the bot's log line for it.")
+    log_users: bool = Field(default=False, description="Put the asker's user id in the bot's log line for a question.")
+    public_base_url: str | None = Field(
+        default=None,
+        description="Public address the corpus folder is published at: documents without a url link under it.",
+    )
+    add_role: str | None = Field(
+        default=None, description="Name of a Discord role whose members may use /add (besides Manage Server)."
+    )
+
+    @field_validator("public_base_url", "add_role", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        if not value.lower().startswith(("http://", "https://")) or len(value.split()) != 1 or "#" in value:
+            raise ValueError("must be an http(s):// address without spaces or #, such as https://files.example.org/corpus/")
+        return value
+
+    @field_validator("add_role")
+    @classmethod
+    def _role_name(cls, value: str | None) -> str | None:
+        return " ".join(value.split()) if value is not None else None
 
     @field_validator("discord_token", "guild_id", mode="before")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 
 from fpdf import FPDF
 from PIL import Image, ImageDraw
@@ -196,3 +197,26 @@ def _document(pages: list[list[tuple[str, str]]], running_header: bool, title: s
         pdf.set_xy(20, 285)
         pdf.cell(0, 5, f"Page {number} of {len(pages)}", align="C")
     return pdf
+
+
+def pdf_bomb(inflated: int = 80_000_000) -> bytes:
+    """A small PDF (under 100 KB) whose one page's content stream inflates to ``inflated`` bytes."""
+    stream = zlib.compress(b"BT /F1 12 Tf 72 720 Td (convoy) Tj ET\n" + b" " * inflated, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

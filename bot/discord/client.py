@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.cog import AnswersCog
+from bot.discord.corpus_cog import CorpusCog
 from bot.discord.failures import report_interaction_failure
 from bot.discord.http_warnings import http_warning_trace
 from bot.discord.options import BotOptions
@@ -82,6 +83,7 @@ class BriefbotClient(commands.Bot):
     async def setup_hook(self) -> None:
         """Add the commands, sync them (to the configured server, else globally) and start watching the index."""
         await self.add_cog(AnswersCog(self, self.holder, self.options))
+        await self.add_cog(CorpusCog(self, self.holder, self.options))
         if self.sync_only:
             self.synced = await self.sync_commands()
             return
@@ -101,6 +103,8 @@ class BriefbotClient(commands.Bot):
         else:
             synced = await self.tree.sync()
             where = "all servers (global commands can take up to an hour to appear)"
+        if self.sync_only:
+            return synced  # `briefbot discord --sync` reports the result itself, once
         log.info("synced %d slash commands to %s: %s", len(synced), where, ", ".join(f"/{c.name}" for c in synced))
         return synced
 

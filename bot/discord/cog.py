@@ -1,4 +1,6 @@
-"""The bot's commands: ``/ask``, ``/reindex``, ``/about`` and ``/help``, and questions asked by mentioning it."""
+"""The bot's commands: ``/ask``, ``/reindex``, ``/about`` and ``/help``, and questions asked by mentioning it.
+
+Each question is logged once at INFO (see ``bot.discord.usage``)."""
 
 from __future__ import annotations
 
@@ -20,12 +22,13 @@ from bot.discord.failures import (
 from bot.discord.gate import QuestionGate
 from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
+from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
 from bot.index_access import summary_line
-from bot.index_facts import describe_index
+from bot.index_facts import corpus_changed, describe_index
 from bot.question import MAX_QUESTION_CHARS, discord_answer
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
-from bot.render.discord_text import cut_on_word, escape_markdown
+from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
 from bot.searcher_holder import RebuildRunningError, SearcherHolder
 from index.builder import BuildReport
 from index.errors import BriefbotError
@@ -73,8 +76,10 @@ class AnswersCog(commands.Cog, name="Answers"):
         self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]
     ) -> None:
         """Answer ``question`` with the best passages, each quoted with its source."""
+        record = QuestionRecord("/ask", interaction.guild_id, interaction.channel_id, interaction.user.id, question)
         wait = self.gate.retry_after(interaction.user.id)
         if wait is not None:
+            self._logged(record, "cooldown")
             notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
             await interaction.response.send_message(**notice.send_kwargs(), ephemeral=True)
             return
@@ -85,7 +90,9 @@ class AnswersCog(commands.Cog, name="Answers"):
             message = await interaction.followup.send(**reply.send_kwargs(), **_with(view), wait=True)
             if view is not None:
                 view.attach(message, token_bound=True)
+            self._logged(record, _outcome(answer), answer)
         except Exception as error:
+            self._logged(record, "failed")
             await report_interaction_failure(interaction, error)
 
     @app_commands.command(name="reindex", description="Rebuild the index from the corpus (Manage Server only).")
@@ -106,12 +113,14 @@ class AnswersCog(commands.Cog, name="Answers"):
             log.info("reindex started (%s)", interaction_context(interaction))
             report = await asyncio.to_thread(self.holder.rebuild)
             log.info("reindex done: %s", summary_line(report))
+            for item in report.skipped:
+                log.info("reindex skipped %s: %s", item.path, item.reason)
             await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
         except RebuildRunningError as error:
             await report_interaction_failure(interaction, error)
         except BriefbotError as error:
             log.error("reindex failed (%s): %s", interaction_context(interaction), error)
-            text = f"The rebuild failed: {error}. The bot keeps answering from the previous index."
+            text = f"The rebuild failed: {hide_paths(str(error))}. The bot keeps answering from the previous index."
             await _send_followup(interaction, build_notice(escape_markdown(text)))
         except Exception as error:
             await report_interaction_failure(interaction, error)
@@ -135,10 +144,15 @@ class AnswersCog(commands.Cog, name="Answers"):
         question = addressed_question(message, me)
         if question is None:
             return
+        guild = message.guild.id if message.guild is not None else None
+        record = QuestionRecord("mention", guild, message.channel.id, message.author.id, question)
         try:
-            await self._answer_message(message, question)
+            outcome, answer = await self._answer_message(message, question)
         except Exception as error:
+            self._logged(record, "failed")
             await report_message_failure(message, error)
+        else:
+            self._logged(record, outcome, answer)
 
     async def search(self, question: str) -> tuple[Searcher, Answer, DiscordReply]:
         """Search and build the reply in a thread, within the bound on concurrent searches.
@@ -149,36 +163,39 @@ class AnswersCog(commands.Cog, name="Answers"):
         async with self.gate.slot():
             loop = asyncio.get_running_loop()
             answer, reply = await loop.run_in_executor(
-                self._searches, discord_answer, searcher, question, self.options.per_page
+                self._searches, discord_answer, searcher, question, self.options.per_page, self.options.public_base_url
             )
         return searcher, answer, reply
 
     def about_reply(self) -> DiscordReply:
-        """The /about reply for the index in use."""
+        """The /about reply for the index in use, with when the corpus last changed (reads the corpus folder)."""
         searcher = self.holder.searcher
         facts = describe_index(searcher) if searcher is not None else None
         minutes = max(1, round(self.options.buttons_timeout / 60))
-        return build_about_reply(facts, problem=self.holder.problem, buttons_minutes=minutes)
+        changed = corpus_changed(self.holder.corpus_dir)
+        return build_about_reply(facts, problem=self.holder.problem, buttons_minutes=minutes, corpus_changed=changed)
 
     async def _send_about(self, interaction: discord.Interaction) -> None:
         try:
-            await interaction.response.send_message(**self.about_reply().send_kwargs(), ephemeral=True)
+            reply = await asyncio.to_thread(self.about_reply)
+            await interaction.response.send_message(**reply.send_kwargs(), ephemeral=True)
         except Exception as error:
             await report_interaction_failure(interaction, error)
 
-    async def _answer_message(self, message: discord.Message, question: str) -> None:
+    async def _answer_message(self, message: discord.Message, question: str) -> tuple[str, Answer | None]:
+        """Answer a mention; returns the outcome for the log line and the answer, if any."""
         if not question:
             await message.reply(**build_notice(HOW_TO_ASK).send_kwargs(), mention_author=False)
-            return
+            return "empty", None
         wait = self.gate.retry_after(message.author.id)
         if wait is not None:
             notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
             await message.reply(**notice.send_kwargs(), mention_author=False, delete_after=max(5.0, wait))
-            return
+            return "cooldown", None
         if not _can_embed(message):
             log.warning("no Embed Links permission to answer (%s)", message_context(message))
             await message.reply(**build_notice(NEEDS_EMBEDS).send_kwargs(), mention_author=False)
-            return
+            return "no-embed-permission", None
         log.debug("question by mention (%s)", message_context(message))
         async with message.channel.typing():
             searcher, answer, reply = await self.search(question)
@@ -186,6 +203,10 @@ class AnswersCog(commands.Cog, name="Answers"):
         sent = await message.reply(**reply.send_kwargs(), **_with(view), mention_author=False)
         if view is not None:
             view.attach(sent, token_bound=False)
+        return _outcome(answer), answer
+
+    def _logged(self, record: QuestionRecord, outcome: str, answer: Answer | None = None) -> None:
+        record.done(outcome, answer, with_question=self.options.log_questions, with_user=self.options.log_users)
 
     def _view(self, answer: Answer, searcher: Searcher, asker_id: int, reply: DiscordReply) -> AnswerView | None:
         if not reply.buttons:
@@ -197,6 +218,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             asker_id=asker_id,
             reply=reply,
             timeout=self.options.buttons_timeout,
+            corpus_dir=self.holder.corpus_dir,
         )
 
 
@@ -207,15 +229,19 @@ def _can_embed(message: discord.Message) -> bool:
     return message.channel.permissions_for(message.guild.me).embed_links
 
 
+def _outcome(answer: Answer) -> str:
+    return "answered" if answer.hits else "nothing-found"
+
+
 def _with(view: AnswerView | None) -> dict[str, Any]:
     return {} if view is None else {"view": view}
 
 
 def _rebuilt_text(report: BuildReport) -> str:
     lines = [f"Rebuilt the index: {summary_line(report)}. New questions are answered from it now."]
-    if report.skipped:
-        lines.append(f"Skipped {len(report.skipped)}:")
-        lines.extend(f"• {escape_markdown(item.path)}: {escape_markdown(item.reason)}" for item in report.skipped)
+    if report.skipped:  # the files are named in the bot's log, not in Discord
+        lines.append(f"Skipped {len(report.skipped)} (the bot's log names the files):")
+        lines.extend(f"• {escape_markdown(hide_paths(item.reason))}" for item in report.skipped)
     return cut_on_word("\n".join(lines), 1900)
 
 

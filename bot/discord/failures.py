@@ -8,7 +8,7 @@ import discord
 
 from bot.discord.gate import SearchesBusyError
 from bot.render.discord import build_notice
-from bot.render.discord_text import cut_on_word, escape_markdown, one_line
+from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths, one_line
 from bot.searcher_holder import IndexUnavailableError, RebuildRunningError
 
 log = logging.getLogger("briefbot.discord")
@@ -68,7 +68,7 @@ def apology_for(error: BaseException, where: str) -> str | None:
 
 def no_index_text(reason: str) -> str:
     """The apology for a question asked while no index is loaded, saying why and what to do."""
-    reason = cut_on_word(one_line(reason).rstrip(". "), REASON_SHOWN) or "the index is not loaded"
+    reason = cut_on_word(one_line(hide_paths(reason)).rstrip(". "), REASON_SHOWN) or "the index is not loaded"
     return NO_INDEX.format(reason=escape_markdown(reason))
 
 

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from bot.render.discord import EMBEDS_LIMIT
 from bot.settings import Settings
+from index.corpus import DEFAULT_MAX_FILE_BYTES
+
+DISCORD_FILE_ORIGINS = ("https://cdn.discordapp.com", "https://media.discordapp.net")
+"""Where Discord serves attachments: the only places /add downloads from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +28,16 @@ class BotOptions:
     buttons_timeout: float = 600.0
     reload_seconds: float = 5.0
     guild_id: int | None = None
+    public_base_url: str | None = None
+    """Documents without a url are linked under this address (the corpus published as is)."""
+    add_role: str | None = None
+    """Members with this role may use /add, besides those with Manage Server."""
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    """The largest attachment /add accepts (as for corpus files)."""
+    file_origins: tuple[str, ...] = DISCORD_FILE_ORIGINS
+    log_questions: bool = False
+    log_users: bool = False
+    """Whether the log line of a question holds its text and the asker's id."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:
@@ -36,4 +50,10 @@ class BotOptions:
             buttons_timeout=settings.buttons_timeout,
             reload_seconds=settings.reload_seconds,
             guild_id=settings.guild_id,
+            public_base_url=settings.public_base_url,
+            add_role=settings.add_role,
+            max_file_bytes=settings.max_file_bytes,
+            file_origins=DISCORD_FILE_ORIGINS + ((settings.discord_api_base,) if settings.discord_api_base else ()),
+            log_questions=settings.log_questions,
+            log_users=settings.log_users,
         )

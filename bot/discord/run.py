@@ -40,9 +40,12 @@ def run_discord(
     notify: Notify,
     progress: Progress | None = None,
 ) -> int:
-    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code."""
+    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code.
+
+    A problem that stops the bot is noted as one line starting ``error:`` (as every error of the command line).
+    """
     if settings.discord_token is None:
-        notify(NO_TOKEN)
+        notify(f"error: {NO_TOKEN}")
         return 2
     token = settings.discord_token.get_secret_value()
     handler = configure_logging(settings.log_level, secrets=(token,))
@@ -75,20 +78,21 @@ def _run(
         notify("stopped")  # Ctrl-C is how the bot is meant to be stopped: not an error
         return 0
     except discord.LoginFailure:
-        notify(BAD_TOKEN)
+        notify(f"error: {BAD_TOKEN}")
         return 1
     except discord.PrivilegedIntentsRequired:
         notify(
-            "Discord refused an intent the bot asked for; enable it in the Developer Portal (Bot → Privileged Intents)"
+            "error: Discord refused an intent the bot asked for; enable it in the Developer Portal "
+            "(Bot → Privileged Intents)"
         )
         return 1
     except discord.HTTPException as error:
-        notify(f"Discord returned an error: {error.status} {error.text or ''}".strip())
+        notify(f"error: Discord returned an error: {error.status} {error.text or ''}".strip())
         return 1
     except (OSError, aiohttp.ClientError) as error:
-        notify(f"cannot reach Discord: {error or type(error).__name__}; check the network and try again")
+        notify(f"error: cannot reach Discord: {error or type(error).__name__}; check the network and try again")
         return 1
-    if sync_only:
+    if sync_only:  # reported here once; the client does not log the sync as well
         where = f"server {settings.guild_id}" if settings.guild_id else "all servers (global: up to an hour to appear)"
         names = ", ".join(f"/{command.name}" for command in client.synced)
         notify(f"synced {len(client.synced)} slash commands to {where}: {names}")

@@ -1,17 +1,21 @@
-"""The buttons under an answer: Back and More page through the passages, Context shows what surrounds one."""
+"""The buttons under an answer: Back and More page through the passages, Context shows what surrounds one,
+Document N sends the asker the file of a passage's document when it has no public link."""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import discord
 
+from bot.discord.document_button import send_document
 from bot.discord.failures import report_interaction_failure
 from bot.render.discord import (
     CONTEXT_AROUND,
+    DOCUMENT_ACTION,
     DiscordReply,
     build_context_reply,
     build_notice,
@@ -39,23 +43,28 @@ class AnswerView(discord.ui.View):
     """
 
     def __init__(
-        self, answer: Answer, searcher: Searcher, *, per_page: int, asker_id: int, reply: DiscordReply, timeout: float
+        self,
+        answer: Answer,
+        searcher: Searcher,
+        *,
+        per_page: int,
+        asker_id: int,
+        reply: DiscordReply,
+        timeout: float,
+        corpus_dir: Path | None = None,
     ) -> None:
         super().__init__(timeout=timeout)
         self.answer = answer
         self.searcher = searcher
         self.per_page = per_page
         self.asker_id = asker_id
+        self.corpus_dir = corpus_dir
+        """Where the Document buttons find the files; None sends none (the buttons say so)."""
         self.page = 0
         self.context_shown = False
         self._edit: Editor | None = None
         self._edit_expires = float("inf")
-        self._buttons: dict[str, discord.ui.Button[AnswerView]] = {}
-        for spec in reply.buttons:
-            button = make_button(spec)
-            button.callback = self._handler(spec.action)
-            self._buttons[spec.action] = button
-            self.add_item(button)
+        self._show_buttons(reply)
 
     def attach(self, message: discord.Message | discord.WebhookMessage, *, token_bound: bool) -> None:
         """Remember the message the view sits under; ``token_bound`` when it can only be edited for 15 minutes."""
@@ -71,7 +80,11 @@ class AnswerView(discord.ui.View):
         return build_reply(self.answer, page=self.page, per_page=self.per_page)
 
     async def press(self, interaction: discord.Interaction, action: str) -> None:
-        """Carry out a button's ``action`` and show the result in place."""
+        """Carry out a button's ``action`` and show the result in place (a document is sent privately)."""
+        if action.startswith(DOCUMENT_ACTION):
+            rank = int(action.removeprefix(DOCUMENT_ACTION))
+            await send_document(interaction, self.answer, rank, self.searcher, self.corpus_dir)
+            return
         last_page = page_count(self.answer, self.per_page) - 1
         if action == "more":
             self.page, self.context_shown = min(self.page + 1, last_page), False
@@ -81,10 +94,7 @@ class AnswerView(discord.ui.View):
         elif action == "context":
             self.context_shown = not self.context_shown
         reply = self.render()
-        for spec in reply.buttons:
-            button = self._buttons.get(spec.action)
-            if button is not None:
-                button.label, button.disabled = spec.label, not spec.enabled
+        self._show_buttons(reply)
         await interaction.response.edit_message(**reply.send_kwargs(), view=self)
         self._edit = interaction.edit_original_response
         self._edit_expires = time.monotonic() + INTERACTION_TOKEN_SECONDS
@@ -111,6 +121,14 @@ class AnswerView(discord.ui.View):
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]) -> None:
         """Log a failed button press with its context and apologise to the presser."""
         await report_interaction_failure(interaction, error)
+
+    def _show_buttons(self, reply: DiscordReply) -> None:
+        """Put the reply's buttons on the view (the Document buttons change with the page)."""
+        self.clear_items()
+        for spec in reply.buttons:
+            button = make_button(spec)
+            button.callback = self._handler(spec.action)
+            self.add_item(button)
 
     def _handler(self, action: str) -> Callable[[discord.Interaction], Awaitable[None]]:
         async def handle(interaction: discord.Interaction) -> None:

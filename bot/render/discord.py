@@ -23,10 +23,12 @@ from bot.render.discord_text import (
     defuse_mentions,
     discord_length,
     escape_markdown,
+    hide_paths,
     join_within,
     one_line,
     url_spans,
 )
+from bot.render.passage_display import date_label, display_text
 from index.analyzer import matched_spans
 from index.models import Answer, Hit, Passage, Source
 
@@ -57,8 +59,13 @@ class ReplyButton:
     """A button under a reply: what it does (``back``, ``more``, ``context``), its label, whether it works."""
 
     action: str
+    """``back``, ``more``, ``context``, or ``document:N`` for the document of the passage ranked N."""
     label: str
     enabled: bool = True
+
+
+DOCUMENT_ACTION = "document:"
+"""The action of a button that sends the asker the document of a passage, followed by the passage's rank."""
 
 
 @dataclass(frozen=True)
@@ -113,18 +120,31 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
     first = page * per_page
     shown = answer.hits[first : first + per_page]
     footer = _footer(answer, first, len(shown), page, pages)
-    embeds = _passage_embeds(shown, first, answer.terms, footer)
-    return DiscordReply(content, embeds, _buttons(page, pages, context_shown=False))
+    document_ranks = _document_ranks(shown, first)
+    embeds = _passage_embeds(shown, first, answer.terms, footer, document_ranks)
+    documents = sorted({rank for rank in document_ranks if rank is not None})
+    return DiscordReply(content, embeds, _buttons(page, pages, context_shown=False, documents=documents))
 
 
 def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int = 0, per_page: int = 5) -> DiscordReply:
     """The passages ``around`` the first passage of ``page`` (as ``Searcher.neighbours`` gives them)."""
     page, pages, per_page = _paging(answer, page, per_page)
-    hit = answer.hits[page * per_page]
+    rank = page * per_page + 1
+    hit = answer.hits[rank - 1]
     content = _asked_line(answer.question)
+    documents = [] if _web_link(hit.source) else [rank]
     return DiscordReply(
-        content, (_context_embed(hit, around, answer.terms),), _buttons(page, pages, context_shown=True)
+        content,
+        (_context_embed(hit, rank, around, answer.terms),),
+        _buttons(page, pages, context_shown=True, documents=documents),
     )
+
+
+def build_passage_in_context(answer: Answer, rank: int, around: Sequence[Passage], note: str) -> DiscordReply:
+    """The passage ranked ``rank`` among those ``around`` it, under ``note`` (why the file is not sent)."""
+    hit = answer.hits[rank - 1]
+    embed = _context_embed(hit, rank, around, answer.terms, offer_file=False)
+    return DiscordReply(cut_on_word(defuse_mentions(note), CONTENT_LIMIT), (embed,))
 
 
 def build_notice(text: str) -> DiscordReply:
@@ -133,14 +153,22 @@ def build_notice(text: str) -> DiscordReply:
 
 
 def build_about_reply(
-    facts: IndexFacts | None, *, problem: str | None = None, buttons_minutes: int = 10
+    facts: IndexFacts | None,
+    *,
+    problem: str | None = None,
+    buttons_minutes: int = 10,
+    corpus_changed: datetime | None = None,
 ) -> DiscordReply:
-    """What the bot answers from and how to ask it; ``problem`` says why no index is loaded."""
+    """What the bot answers from and how to ask it; ``problem`` says why no index is loaded.
+
+    ``corpus_changed`` is when a corpus file last changed: shown, and compared with when the index was built.
+    """
     embed = discord.Embed(title="briefbot", colour=COLOUR)
     if facts is None:
+        why = escape_markdown(hide_paths(problem or "").rstrip(". ") or _NOT_BUILT)
         embed.description = cut_on_word(
             "I answer questions with passages quoted word for word from a corpus of briefings and articles, "
-            f"but no index is loaded right now: {escape_markdown((problem or '').rstrip('. ') or _NOT_BUILT)}.",
+            f"but no index is loaded right now: {why}.",
             DESCRIPTION_LIMIT,
         )
     else:
@@ -154,6 +182,11 @@ def build_about_reply(
         built = _timestamp(facts.built) if facts.built else "unknown"
         skipped = f"\n{_count(facts.skipped, 'file')} could not be read and are left out." if facts.skipped else ""
         embed.add_field(name="Index", value=f"built {built}{skipped}", inline=False)
+        if corpus_changed is not None:
+            behind = facts.built is not None and corpus_changed > facts.built
+            note = " (after the index was built: it catches up on its next update)" if behind else ""
+            value = f"{documents}, {passages}; a file last changed {_timestamp(corpus_changed)}{note}"
+            embed.add_field(name="Corpus", value=value, inline=False)
     embed.add_field(
         name="How to ask",
         value="`/ask question: …` with your question, or mention me with the question in a message.\n"
@@ -163,13 +196,14 @@ def build_about_reply(
     embed.add_field(
         name="Buttons",
         value=f"**More** and **Back** page through further passages; **Context** shows the turns around the "
-        f"top passage. Only the person who asked can use them, for {buttons_minutes} minutes.",
+        "top passage; **Document N** sends you the file of a passage whose document has no public link. "
+        f"Only the person who asked can use them, for {buttons_minutes} minutes.",
         inline=False,
     )
     embed.add_field(
         name="Keeping up to date",
         value="The index reloads by itself after `briefbot index build`; members with the Manage Server "
-        "permission can rebuild it from here with `/reindex`.",
+        "permission can add a transcript or article with `/add` and rebuild the index with `/reindex`.",
         inline=False,
     )
     return DiscordReply(None, (embed,))
@@ -218,13 +252,19 @@ def _footer(answer: Answer, first: int, count: int, page: int, pages: int) -> st
     return f"{matched} matched · showing {where}{paging}"
 
 
-def _buttons(page: int, pages: int, *, context_shown: bool) -> tuple[ReplyButton, ...]:
+def _buttons(page: int, pages: int, *, context_shown: bool, documents: Sequence[int] = ()) -> tuple[ReplyButton, ...]:
     buttons = []
     if pages > 1:
         buttons.append(ReplyButton("back", "Back", enabled=context_shown or page > 0))
         buttons.append(ReplyButton("more", "More", enabled=page < pages - 1))
     buttons.append(ReplyButton("context", "Passages" if context_shown else "Context"))
+    buttons.extend(ReplyButton(f"{DOCUMENT_ACTION}{rank}", document_label(rank)) for rank in documents)
     return tuple(buttons)
+
+
+def document_label(rank: int) -> str:
+    """The label of the button that sends the document of the passage ranked ``rank``."""
+    return f"Document {rank}"
 
 
 @dataclass
@@ -243,9 +283,26 @@ class _Draft:
         return _embed_length(self.embed) + discord_length(self.head) + discord_length(self.tail)
 
 
-def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str) -> tuple[discord.Embed, ...]:
+def _document_ranks(hits: Sequence[Hit], first: int) -> list[int | None]:
+    """For each passage shown, the rank of the Document button that sends its file (the first passage of the
+    page from the same document), or None when its document has a web link."""
+    button_of: dict[str, int] = {}
+    ranks: list[int | None] = []
+    for number, hit in enumerate(hits):
+        if _web_link(hit.source) is not None:
+            ranks.append(None)
+            continue
+        ranks.append(button_of.setdefault(hit.source.path, first + number + 1))
+    return ranks
+
+
+def _passage_embeds(
+    hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str, document_ranks: Sequence[int | None]
+) -> tuple[discord.Embed, ...]:
     share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(hits)
-    drafts = [_draft(hit, first + number + 1, share, terms) for number, hit in enumerate(hits)]
+    drafts = [
+        _draft(hit, first + number + 1, share, terms, document_ranks[number]) for number, hit in enumerate(hits)
+    ]
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
@@ -259,13 +316,12 @@ def _passage_embeds(hits: Sequence[Hit], first: int, terms: frozenset[str], foot
     return tuple(d.embed for d in drafts)
 
 
-def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
+def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str], document_rank: int | None) -> _Draft:
     passage = hit.passage
     title = escape_markdown(one_line(hit.source.title))
     embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
     embed.colour = COLOUR
-    if _is_web_url(hit.source.url):
-        embed.url = hit.source.url
+    embed.url = _web_link(hit.source)
     embed.set_author(name=cut_on_word(_heading(hit, rank), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
@@ -273,13 +329,14 @@ def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str]) -> _Draft:
     if context:
         asked = _fitted(context, small, lambda text: _marked(text, terms))
         head = f"*answering:* “{asked}”\n" if asked else ""
-    tail = "" if embed.url else "\n" + _source_line(hit.source, max(small, min(600, share // 4)))
+    tail = "" if embed.url or document_rank is None else "\n" + _no_link_line(document_rank)
     if hit.also_in:
         links = (_source_link(source, small) for source in hit.also_in)
         embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)
     cap = DESCRIPTION_LIMIT - discord_length(head) - discord_length(tail)
-    whole = _quote_block(passage.text, terms) if discord_length(passage.text) < cap else None
-    return _Draft(embed, head, passage.text, tail, cap, whole)
+    text = display_text(passage)
+    whole = _quote_block(text, terms) if discord_length(text) < cap else None
+    return _Draft(embed, head, text, tail, cap, whole)
 
 
 def _embed_length(embed: discord.Embed) -> int:
@@ -291,7 +348,7 @@ def _embed_length(embed: discord.Embed) -> int:
 
 
 def _heading(hit: Hit, rank: int) -> str:
-    parts = [str(rank), hit.passage.speaker, hit.date.isoformat() if hit.date else "undated"]
+    parts = [str(rank), hit.passage.speaker, date_label(hit) or "undated"]
     if hit.passage.kind.value in ("tweet", "quote"):
         parts.append(hit.passage.kind.value)
     if hit.passage.section:
@@ -299,23 +356,24 @@ def _heading(hit: Hit, rank: int) -> str:
     return defuse_mentions(" · ".join(label for label in map(one_line, filter(None, parts)) if label))
 
 
-def _source_line(source: Source, limit: int) -> str:
-    """``Source: link`` for a document without a web link; a long path keeps its end (the file name)."""
-    link = one_line(source.link)
-    room = limit - len("Source: ")
-    shown, keep = escape_markdown(link, line_start=False), len(link)
-    while discord_length(shown) > room and keep > 0:
-        keep = max(0, keep - max(1, discord_length(shown) - room))
-        shown = ELLIPSIS + escape_markdown(link[len(link) - keep :], line_start=False)
-    return f"Source: {shown}"
+def _no_link_line(rank: int) -> str:
+    """What stands for the link of a document without a public one: the button that sends it (never its
+    place on the server's disk)."""
+    return f"No public link: **{document_label(rank)}** below sends you the file."
 
 
 def _source_link(source: Source, limit: int) -> str:
     title = cut_on_word(escape_markdown(one_line(source.title)), max(20, limit // 2)) or "(untitled)"
     date = f" ({source.date.isoformat()})" if source.date else ""
-    if _is_web_url(source.url):
-        return f"[{title}]({source.url}){date}"
-    return f"{title}{date} — {escape_markdown(one_line(source.link), line_start=False)}"
+    link = _web_link(source)
+    if link:
+        return f"[{title}]({link}){date}"
+    return f"{title}{date} (no public link)"
+
+
+def _web_link(source: Source) -> str | None:
+    """The web address a source is read at (at its page, for a PDF), or None when it has none."""
+    return source.page_url if _is_web_url(source.url) and _is_web_url(source.page_url) else None
 
 
 def _is_web_url(url: str | None) -> bool:
@@ -373,19 +431,20 @@ def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
     return shown if discord_length(shown) <= limit else ""
 
 
-def _context_embed(hit: Hit, around: Sequence[Passage], terms: frozenset[str]) -> discord.Embed:
+def _context_embed(
+    hit: Hit, rank: int, around: Sequence[Passage], terms: frozenset[str], *, offer_file: bool = True
+) -> discord.Embed:
     """The passages around ``hit`` in its document, the hit itself quoted with matched words in bold."""
     embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(hit.source.title)), TITLE_LIMIT))
     embed.colour = COLOUR
-    if _is_web_url(hit.source.url):
-        embed.url = hit.source.url
+    embed.url = _web_link(hit.source)
     embed.set_author(name=cut_on_word(_heading(hit, 1).split(" · ", 1)[-1], AUTHOR_LIMIT))
-    tail = "" if embed.url else "\n\n" + _source_line(hit.source, 600)
+    tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(rank)
     centre = next((n for n, passage in enumerate(around) if passage == hit.passage), 0)
     others = [passage for n, passage in enumerate(around) if n != centre and passage != hit.passage]
     alone = "" if others else "\n\n" + _NO_NEIGHBOURS
     room = DESCRIPTION_LIMIT - discord_length(tail) - discord_length(alone) - 2 * len(others) - 20
-    own = _fit_quote(hit.passage.text, terms, min(room, max(200, room // 2)) if others else room)
+    own = _fit_quote(display_text(hit.passage), terms, min(room, max(200, room // 2)) if others else room)
     budgets = _share_out(room - discord_length(own), [discord_length(_turn_line(p, 10**6)) for p in others])
     lines = [_turn_line(passage, budget) for passage, budget in zip(others, budgets, strict=True)]
     before = sum(1 for n, passage in enumerate(around) if n < centre and passage != hit.passage)

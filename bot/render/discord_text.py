@@ -45,6 +45,29 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
     return "".join(out)
 
 
+PATH_STAND_IN = "(a folder on the server)"
+_TOKEN = re.compile(r"\S+")
+_TOKEN_OPENING = "`'\"(["
+_TOKEN_CLOSING = "`'\")],;:.!?"
+
+
+def hide_paths(text: str) -> str:
+    """``text`` (an error message, say) with every path on disk (``.briefbot/index``, ``/srv/corpus/a.md``,
+    ``corpus/``) replaced by a stand-in, web addresses and ``/commands`` kept: Discord never sees where the
+    server keeps its files."""
+    return _TOKEN.sub(_hidden_token, text)
+
+
+def _hidden_token(match: re.Match[str]) -> str:
+    token = match.group()
+    core = token.lstrip(_TOKEN_OPENING).rstrip(_TOKEN_CLOSING)
+    if ("/" not in core and "\\" not in core) or "://" in core:
+        return token
+    if core.startswith("/") and core.count("/") == 1 and "\\" not in core:
+        return token  # a slash command
+    return token.replace(core, PATH_STAND_IN, 1)
+
+
 def one_line(text: str) -> str:
     """``text`` as a label on one line: control characters and line breaks become spaces, runs of them one."""
     return " ".join(_CONTROL.sub(" ", text).split())

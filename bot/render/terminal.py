@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from bot.render.passage_display import date_label, display_text
 from index.analyzer import matched_spans
 from index.models import Answer, Hit, Source
 
@@ -52,7 +53,7 @@ def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: 
         question = textwrap.shorten(" ".join(_printable(passage.context).split()), width=width - 20, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
-    for paragraph in _printable(passage.text).split("\n"):
+    for paragraph in _printable(display_text(passage)).split("\n"):
         text = _with_marks(paragraph, terms) if style else paragraph
         wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
         for line in _bold(wrapped) if style else wrapped:
@@ -74,7 +75,7 @@ def _printable(text: str) -> str:
 
 
 def _date(hit: Hit) -> str | None:
-    return hit.date.isoformat() if hit.date else None
+    return date_label(hit)
 
 
 def _with_marks(paragraph: str, terms: frozenset[str]) -> str:

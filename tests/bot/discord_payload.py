@@ -106,3 +106,10 @@ def ping_problems(payload: dict[str, Any]) -> list[str]:
         if _RAW_MENTION.search(outside_links):
             problems.append(f"raw mention in {text[:120]!r}")
     return problems
+
+
+def document_buttons_named(payload: dict[str, Any]) -> list[str]:
+    """The Document buttons the embeds of ``payload`` point to (``No public link: **Document N** …``), in order."""
+    found = (re.findall(r"\*\*Document (\d+)\*\*", embed.get("description", "")) for embed in payload.get("embeds", []))
+    ranks = {int(number) for numbers in found for number in numbers}
+    return [f"Document {rank}" for rank in sorted(ranks)]

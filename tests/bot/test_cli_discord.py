@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.bot.discord_payload import limit_problems, quoted, unescaped_markdown
+from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted, unescaped_markdown
 from tests.cli_runner import run, run_json
 
 TOKEN = "MTIz.secret-token-value.Xyz_789"
@@ -26,9 +26,9 @@ def test_the_discord_preview_prints_the_exact_payload(project):
     for embed in payload["embeds"]:
         assert "**Raqqa**" in embed["description"] or "**convoy**" in embed["description"]
         assert quoted(embed["description"]) in corpus_text
-        assert embed.get("url") or "Source: " in embed["description"]
+        assert embed.get("url") or "No public link: **Document " in embed["description"]
     labels = [b["label"] for row in payload["components"] for b in row["components"]]
-    assert labels == ["Back", "More", "Context"]
+    assert labels == ["Back", "More", "Context", *document_buttons_named(payload)]
 
 
 def test_a_hostile_question_in_the_preview_pings_no_one_and_breaks_nothing(project):
@@ -69,3 +69,10 @@ def test_the_token_is_not_shown_by_help_or_by_a_settings_error(project):
     assert helped.returncode == 0 and "--sync" in helped.stdout and TOKEN not in helped.stdout + helped.stderr
     bad = run("discord", cwd=project, env={**env, "BRIEFBOT_GUILD_ID": "nope"})
     assert bad.returncode == 1 and "BRIEFBOT_GUILD_ID" in bad.stderr and TOKEN not in bad.stdout + bad.stderr
+
+
+def test_briefbot_discord_without_a_token_is_one_error_line_and_exit_code_2(tmp_path):
+    done = run("discord", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("briefbot: error: no Discord token: set DISCORD_TOKEN")
+    assert done.stderr.count("\n") == 1 and done.stdout == ""

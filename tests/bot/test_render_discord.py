@@ -60,18 +60,21 @@ def test_each_passage_is_an_embed_with_speaker_date_quote_and_linked_title():
     assert limit_problems(payload) == []
 
 
-def test_a_document_without_url_cites_its_corpus_path_and_other_places_are_listed():
+def test_a_document_without_url_is_offered_as_a_file_never_by_its_path_and_other_places_are_listed():
     elsewhere = (BRIEFING, Source("Weekly digest", None, None, "digest/week 9.md"))
     reply = build_reply(answer_of(["Six trucks burning near the river."], "trucks", source=ARTICLE, also_in=elsewhere))
-    (embed,) = reply.to_dict()["embeds"]
+    payload = reply.to_dict()
+    (embed,) = payload["embeds"]
     assert "url" not in embed
-    assert embed["description"].endswith("\nSource: news/convoy.md")
+    assert embed["description"].endswith("\nNo public link: **Document 1** below sends you the file.")
+    assert "news/convoy.md" not in str(payload) and "digest/week 9.md" not in str(payload)
     (field,) = embed["fields"]
     assert field["name"] == "Also in"
     assert field["value"] == (
         "[Daily briefing, 2 March 2017](https://example.test/b/2017-03-02) (2017-03-02)\n"
-        "Weekly digest — digest/week 9.md"
+        "Weekly digest (no public link)"
     )
+    assert [(b.action, b.label) for b in reply.buttons] == [("context", "Context"), ("document:1", "Document 1")]
 
 
 def test_an_answer_turn_shows_the_question_it_answers():
@@ -259,7 +262,7 @@ def test_context_of_very_long_neighbours_fits():
     answer = Answer("convoy", (Hit(2, turns[2], ARTICLE, 1.0),), 1, frozenset({"convoy"}))
     payload = build_context_reply(answer, turns).to_dict()
     assert limit_problems(payload) == []
-    assert payload["embeds"][0]["description"].endswith("Source: news/convoy.md")
+    assert payload["embeds"][0]["description"].endswith("No public link: **Document 1** below sends you the file.")
 
 
 def test_about_says_what_the_bot_answers_from_and_how_to_ask():
@@ -274,7 +277,7 @@ def test_about_says_what_the_bot_answers_from_and_how_to_ask():
     assert "10 minutes" in fields["Buttons"]
     assert "/reindex" in fields["Keeping up to date"]
     missing = build_about_reply(None, problem="no index in .briefbot/index").embeds[0].description
-    assert "no index is loaded right now: no index in .briefbot/index" in missing
+    assert "no index is loaded right now: no index in (a folder on the server)" in missing, "no server path shown"
 
 
 def test_notices_are_plain_text_that_pings_no_one():

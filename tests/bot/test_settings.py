@@ -112,3 +112,20 @@ def test_a_dotenv_that_is_not_utf8_is_one_readable_line(tmp_path):
     (line,) = result.stderr.splitlines()
     assert line.startswith("briefbot: error: the .env file is not UTF-8 text") and "save it as UTF-8" in line
     assert TOKEN not in result.stderr
+
+
+def test_sharing_and_logging_settings_of_the_bot(monkeypatch):
+    monkeypatch.setenv("BRIEFBOT_PUBLIC_BASE_URL", " https://files.example.org/corpus/ ")
+    monkeypatch.setenv("BRIEFBOT_ADD_ROLE", "  Desk   editors ")
+    monkeypatch.setenv("BRIEFBOT_LOG_QUESTIONS", "true")
+    loaded = load_settings()
+    assert loaded.public_base_url == "https://files.example.org/corpus/"
+    assert loaded.add_role == "Desk editors"
+    assert loaded.log_questions is True and loaded.log_users is False
+
+
+@pytest.mark.parametrize("value", ["files.example.org/corpus", "ftp://files.example.org/", "https://a b/", "https://x/#c"])
+def test_a_public_base_url_must_be_a_web_address(monkeypatch, value):
+    monkeypatch.setenv("BRIEFBOT_PUBLIC_BASE_URL", value)
+    with pytest.raises(BriefbotError, match="BRIEFBOT_PUBLIC_BASE_URL: must be an http"):
+        load_settings()

@@ -69,6 +69,7 @@ class Incoming:
     query: dict[str, str]
     json: Any
     authorization: str | None
+    files: tuple[tuple[str, bytes], ...] = ()
 
 
 class HttpApi:
@@ -110,12 +111,14 @@ class HttpApi:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         arrived = time.monotonic()
         path = "/" + request.match_info["tail"]
+        body, files = await _read_body(request)
         incoming = Incoming(
             method=request.method,
             path=path,
             query=dict(request.query),
-            json=await _read_body(request),
+            json=body,
             authorization=request.headers.get("Authorization"),
+            files=files,
         )
         failure = self.failures.take(request.method, path)
         found = self._find(request.method, path)
@@ -136,6 +139,7 @@ class HttpApi:
             authorization=incoming.authorization,
             failure=failure.label if failure is not None else None,
             at=arrived,
+            files=incoming.files,
         )
         if found is None and failure is None:
             self.unknown_routes.append(recorded)
@@ -331,25 +335,29 @@ def _edit(message: Json, changes: Json) -> None:
     message["flags"] = (message.get("flags") or 0) & ~LOADING_FLAG
 
 
-async def _read_body(request: web.Request) -> Any:
+async def _read_body(request: web.Request) -> tuple[Any, tuple[tuple[str, bytes], ...]]:
+    """The JSON body (or multipart ``payload_json``) and the files of a multipart body."""
     if not request.can_read_body:
-        return None
+        return None, ()
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
         payload = None
+        files: list[tuple[str, bytes]] = []
         async for part in reader:
             if getattr(part, "name", None) == "payload_json":
                 payload = json.loads(await part.text())
+            elif getattr(part, "filename", None):
+                files.append((part.filename, bytes(await part.read())))
             else:
                 await part.release()
-        return payload
+        return payload, tuple(files)
     raw = await request.read()
     if not raw:
-        return None
+        return None, ()
     try:
-        return json.loads(raw)
+        return json.loads(raw), ()
     except ValueError:
-        return raw.decode("utf-8", "replace")
+        return raw.decode("utf-8", "replace"), ()
 
 
 def _respond(answer: Answer, failure: Failure | None, path: str) -> web.StreamResponse:

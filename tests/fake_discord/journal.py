@@ -17,6 +17,7 @@ class RecordedRequest:
 
     ``path`` is the part after ``/api/v10`` (``/channels/1/messages``); ``json`` is the JSON body, or the
     ``payload_json`` part of a multipart body, or None. ``at`` is ``time.monotonic()`` when it arrived.
+    ``files`` holds the files of a multipart body: (file name, bytes).
     """
 
     method: str
@@ -27,6 +28,7 @@ class RecordedRequest:
     authorization: str | None = field(repr=False)
     failure: str | None = None
     at: float = 0.0
+    files: tuple[tuple[str, bytes], ...] = ()
 
     def matches(self, method: str, path_pattern: str) -> bool:
         return self.method == method.upper() and re.fullmatch(path_pattern, self.path) is not None

@@ -35,6 +35,9 @@ MEMBER_PERMISSIONS = (
 TEXT_CHANNEL = 0
 STRING_OPTION, INTEGER_OPTION, BOOLEAN_OPTION, NUMBER_OPTION = 3, 4, 5, 10
 APPLICATION_COMMAND = 2
+MESSAGE_COMPONENT = 3
+BUTTON = 2
+ATTACHMENT_OPTION = 11
 ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 
 
@@ -239,6 +242,7 @@ class World:
         command_id: int,
         command_guild_id: int | None,
         permissions: int = MEMBER_PERMISSIONS,
+        resolved: Json | None = None,
     ) -> Json:
         """INTERACTION_CREATE for a chat-input command typed by the user in the guild's text channel."""
         data: Json = {
@@ -247,14 +251,24 @@ class World:
             "type": 1,
             "options": options if isinstance(options, list) else command_options(options),
         }
+        if resolved:
+            data["resolved"] = resolved
         if command_guild_id is not None:
             data["guild_id"] = str(command_guild_id)
+        return self._interaction(APPLICATION_COMMAND, data, permissions)
+
+    def button_press(self, message: Json, custom_id: str, permissions: int = MEMBER_PERMISSIONS) -> Json:
+        """INTERACTION_CREATE for the user pressing the button ``custom_id`` under ``message``."""
+        data = {"custom_id": custom_id, "component_type": BUTTON}
+        return {**self._interaction(MESSAGE_COMPONENT, data, permissions), "message": message}
+
+    def _interaction(self, kind: int, data: Json, permissions: int) -> Json:
         member = self.member(self.asking_user(), [self.member_role_id])
         member["permissions"] = str(permissions)
         return {
             "id": str(snowflake()),
             "application_id": str(self.application_id),
-            "type": APPLICATION_COMMAND,
+            "type": kind,
             "data": data,
             "guild_id": str(self.guild_id),
             "guild": {"id": str(self.guild_id), "locale": "en-US", "features": []},

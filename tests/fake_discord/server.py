@@ -13,10 +13,18 @@ from tests.fake_discord.failures import Failure
 from tests.fake_discord.gateway import Gateway
 from tests.fake_discord.http_routes import HttpApi
 from tests.fake_discord.journal import GatewayFrame, Journal, RecordedRequest
-from tests.fake_discord.payloads import MEMBER_PERMISSIONS, Json, World, snowflake
+from tests.fake_discord.payloads import (
+    ATTACHMENT_OPTION,
+    MEMBER_PERMISSIONS,
+    Json,
+    World,
+    command_options,
+    snowflake,
+)
 
 DEFAULT_TOKEN = "fake-bot-token.not-a-secret.0123456789"
 RESUME_PATH = "/resume"
+ATTACHMENTS_PATH = "/attachments"
 
 
 class FakeDiscord:
@@ -32,6 +40,10 @@ class FakeDiscord:
         )
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        self.hosted: dict[str, bytes] = {}
+        """Attachment files served under /attachments/ID/NAME, as Discord's CDN serves them."""
+        self.downloads: list[str] = []
+        """The IDs of the attachments downloaded, in order."""
 
     # life cycle
 
@@ -41,6 +53,7 @@ class FakeDiscord:
         self.http.attach(app)
         app.router.add_get("/", self.gateway.handle)
         app.router.add_get(RESUME_PATH, self.gateway.handle)
+        app.router.add_get(ATTACHMENTS_PATH + "/{id}/{name}", self._attachment)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -139,6 +152,33 @@ class FakeDiscord:
         """Wait until a client has identified and been sent READY and GUILD_CREATE."""
         return await self.wait_for_gateway(0, event="GUILD_CREATE", direction="sent", timeout=timeout, since=since)
 
+    # attachments
+
+    def host_attachment(self, filename: str, data: bytes, *, size: int | None = None) -> Json:
+        """Serve ``data`` as an attachment; returns its payload (``size`` may lie, as a hostile client's could)."""
+        attachment_id = str(snowflake())
+        self.hosted[attachment_id] = data
+        url = f"{self.base_url}{ATTACHMENTS_PATH}/{attachment_id}/file"
+        return {
+            "id": attachment_id,
+            "filename": filename,
+            "size": len(data) if size is None else size,
+            "url": url,
+            "proxy_url": url,
+        }
+
+    async def _attachment(self, request: web.Request) -> web.StreamResponse:
+        data = self.hosted.get(request.match_info["id"])
+        self.downloads.append(request.match_info["id"])
+        if data is None:
+            return web.Response(status=404)
+        response = web.StreamResponse(status=200)
+        await response.prepare(request)
+        for start in range(0, len(data), 1 << 16):
+            await response.write(data[start : start + (1 << 16)])
+        await response.write_eof()
+        return response
+
     # what the fake sends
 
     async def dispatch(self, event: str, data: Json) -> int:
@@ -152,18 +192,38 @@ class FakeDiscord:
         *,
         expired: bool = False,
         permissions: int = MEMBER_PERMISSIONS,
+        attachments: dict[str, Json] | None = None,
     ) -> Json:
         """Dispatch INTERACTION_CREATE for ``/name`` typed by the user; returns the interaction payload.
 
         The command ID is the synced command's when there is one. ``expired=True`` makes the callback answer
-        404 10062, as Discord does once the 3-second window has passed.
+        404 10062, as Discord does once the 3-second window has passed. ``attachments`` maps option names to
+        attachments from ``host_attachment`` (``options`` must then be a dict).
         """
         synced = self.http.command_named(name)
         command_id, guild_id = synced if synced else (snowflake(), None)
+        resolved = None
+        if attachments:
+            listed = [{"name": key, "type": ATTACHMENT_OPTION, "value": att["id"]} for key, att in attachments.items()]
+            options = command_options(dict(options or {})) + listed
+            resolved = {"attachments": {item["id"]: item for item in attachments.values()}}
         payload = self.world.slash_command(
-            name, options or {}, command_id=command_id, command_guild_id=guild_id, permissions=permissions
+            name,
+            options or {},
+            command_id=command_id,
+            command_guild_id=guild_id,
+            permissions=permissions,
+            resolved=resolved,
         )
         self.http.issue_interaction(payload, expired=expired)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
+    async def press_button(self, message: Json, custom_id: str) -> Json:
+        """Dispatch INTERACTION_CREATE for the user pressing button ``custom_id`` under ``message`` (a message
+        the bot posted, as the fake answered it); returns the interaction payload."""
+        payload = self.world.button_press(message, custom_id)
+        self.http.issue_interaction(payload)
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload
 

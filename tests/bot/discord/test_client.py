@@ -98,7 +98,7 @@ async def test_setup_hook_adds_the_commands_syncs_and_watches_the_index(holder, 
     await client.setup_hook()
     try:
         assert client.get_cog("Answers") is not None
-        assert len(upserts.calls) == 1 and len(client.synced) == 4
+        assert len(upserts.calls) == 1 and len(client.synced) == 5
         before = holder.current()
         write(corpus, "new.txt", "Dam news\nThe Tabqa dam spillway reopened on Friday.\n")
         await asyncio.to_thread(build_index, corpus, index_dir)
@@ -127,7 +127,7 @@ async def test_sync_only_does_not_watch_the_index_and_lets_a_failure_through(hol
     client, _ = offline_client(holder)
     client.sync_only = True
     await client.setup_hook()
-    assert client._watcher is None and len(client.synced) == 4
+    assert client._watcher is None and len(client.synced) == 5
     await client.close()
     failing, _ = offline_client(holder)
     failing.sync_only = True

@@ -16,7 +16,7 @@ from bot.searcher_holder import SearcherHolder
 from index.errors import BriefbotError
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
-from tests.bot.discord_payload import limit_problems, quoted
+from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted
 from tests.bot.searchers import BrokenSearcher, GatedSearcher
 from tests.conftest import write
 
@@ -53,7 +53,7 @@ async def test_ask_defers_then_answers_with_quoted_passages_and_buttons(cog, cor
         assert quoted(embed["description"]) in corpus_text
     view = sent["view"]
     assert isinstance(view, AnswerView) and view.asker_id == 42
-    assert [item.label for item in view.children] == ["Back", "More", "Context"]
+    assert [item.label for item in view.children] == ["Back", "More", "Context", *document_buttons_named(payload)]
     assert all(isinstance(item, discord.ui.Button) for item in view.children)
 
 
@@ -225,6 +225,17 @@ async def test_reindex_rebuilds_and_swaps_the_index_in(cog, corpus):
     assert cog.holder.current() is not before
     answered = await ask(cog, "spillway")
     assert "spillway" in answered.recorder.named("followup.send")[0]["embeds"][0].description
+
+
+async def test_reindex_names_skipped_files_in_the_log_only(cog, corpus, caplog):
+    write(corpus, "private/empty-notes.txt", "")
+    interaction = fake_interaction(permissions=MANAGER)
+    with caplog.at_level(logging.INFO, logger="briefbot.discord"):
+        await cog.reindex.callback(cog, interaction)
+    (done,) = interaction.recorder.named("followup.send")
+    assert "Skipped 1 (the bot's log names the files):" in done["content"]
+    assert "empty-notes" not in done["content"] and str(corpus) not in done["content"]
+    assert "reindex skipped private/empty-notes.txt: " in caplog.text
 
 
 async def test_administrators_may_reindex_too(cog):

@@ -12,7 +12,7 @@ from bot.discord.client import BriefbotClient
 from bot.discord.cog import HOW_TO_ASK, NEEDS_EMBEDS, AnswersCog
 from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
-from tests.bot.discord_payload import limit_problems
+from tests.bot.discord_payload import document_buttons_named, limit_problems
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ async def test_a_mention_with_a_question_is_answered_as_a_reply_that_pings_no_on
     assert len(payload["embeds"]) == 2
     assert limit_problems(payload) == []
     labels = [button["label"] for row in payload["components"] for button in row["components"]]
-    assert labels == ["Back", "More", "Context"]
+    assert labels == ["Back", "More", "Context", *document_buttons_named(payload)]
     reply = dpytest.get_message()
     assert "\n> " in "\n" + reply.embeds[0].description
 

@@ -37,7 +37,7 @@ def _no_network(monkeypatch):
 def test_without_a_token_one_line_says_how_to_set_it(corpus, tmp_path, notes):
     code = run_discord(settings(token=None), corpus, tmp_path / "index", sync_only=False, notify=notes.append)
     assert code == 2
-    assert notes == [NO_TOKEN]
+    assert notes == [f"error: {NO_TOKEN}"]
     assert "DISCORD_TOKEN" in NO_TOKEN and "\n" not in NO_TOKEN
     assert not (tmp_path / "index").exists(), "nothing is built before the token is known"
 
@@ -55,7 +55,7 @@ def test_a_rejected_token_is_one_line_and_never_shown(corpus, tmp_path, notes, m
         code = run_discord(settings(), corpus, tmp_path / "index", sync_only=False, notify=notes.append)
     assert code == 1
     assert seen == [TOKEN], "the secret is handed to discord.py, and only there"
-    assert notes[-1] == BAD_TOKEN
+    assert notes[-1] == f"error: {BAD_TOKEN}"
     captured = capsys.readouterr()
     for text in (*notes, caplog.text, captured.out, captured.err):
         assert TOKEN not in text
@@ -112,7 +112,7 @@ def test_an_index_of_another_version_is_not_rebuilt_but_refused_with_the_reason(
     assert "format version 0.9" in problems[0] and "rebuild it with `briefbot index build`" in problems[0]
 
 
-def test_sync_only_logs_in_syncs_and_reports_where(corpus, tmp_path, notes, monkeypatch):
+def test_sync_only_logs_in_syncs_and_reports_where_once(corpus, tmp_path, notes, monkeypatch, caplog):
     async def login(self, token):
         assert token == TOKEN
         self._connection.application_id = 555555555555555555
@@ -127,11 +127,13 @@ def test_sync_only_logs_in_syncs_and_reports_where(corpus, tmp_path, notes, monk
         await self.setup_hook()
 
     monkeypatch.setattr(BriefbotClient, "login", login)
-    code = run_discord(
-        settings(guild_id=123456789012345678), corpus, tmp_path / "idx", sync_only=True, notify=notes.append
-    )
+    with caplog.at_level(logging.INFO):
+        code = run_discord(
+            settings(guild_id=123456789012345678), corpus, tmp_path / "idx", sync_only=True, notify=notes.append
+        )
     assert code == 0
-    assert notes[0] == "synced 4 slash commands to server 123456789012345678: /ask, /reindex, /about, /help"
+    assert "synced" not in caplog.text, "the sync is reported once, not also logged"
+    assert notes[0] == "synced 5 slash commands to server 123456789012345678: /ask, /reindex, /about, /help, /add"
     assert notes[1].startswith("invite link: https://discord.com/oauth2/authorize?client_id=555555555555555555")
     assert not (tmp_path / "idx").exists(), "syncing needs no index"
 
@@ -142,7 +144,7 @@ def test_a_discord_error_while_syncing_is_one_line(corpus, tmp_path, notes, monk
 
     monkeypatch.setattr(BriefbotClient, "login", login)
     assert run_discord(settings(), corpus, tmp_path / "idx", sync_only=True, notify=notes.append) == 1
-    assert notes == ["Discord returned an error: 403 Missing Access"]
+    assert notes == ["error: Discord returned an error: 403 Missing Access"]
 
 
 def test_the_log_handler_is_removed_after_the_run(corpus, tmp_path, monkeypatch):
@@ -162,4 +164,4 @@ def test_no_network_is_one_line(corpus, tmp_path, notes, monkeypatch):
 
     monkeypatch.setattr(BriefbotClient, "start", unreachable)
     assert run_discord(settings(), corpus, tmp_path / "idx", sync_only=False, notify=notes.append) == 1
-    assert notes[-1] == "cannot reach Discord: Network is unreachable; check the network and try again"
+    assert notes[-1] == "error: cannot reach Discord: Network is unreachable; check the network and try again"

@@ -1,0 +1,82 @@
+"""The Document button: the file of a passage's document, sent privately to the asker within Discord's size limit.
+
+A document too large for Discord (or no longer in the corpus) is answered with a clear word and the
+passage in context instead, so that every source of an answer can be read from the channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from pathlib import Path
+
+import discord
+
+from bot.discord.failures import interaction_context
+from bot.document_files import DocumentUnavailable, find_document, size_text
+from bot.render.discord import CONTEXT_AROUND, DiscordReply, build_notice, build_passage_in_context
+from bot.render.discord_text import escape_markdown, one_line
+from index.models import Answer
+from index.search import Searcher
+
+log = logging.getLogger("briefbot.discord")
+
+TOO_LARGE = (
+    "This document is {size}, more than the {limit} Discord lets me send here, so here is its passage in context."
+)
+GONE = "This document's file is no longer in the corpus, so here is its passage in context."
+
+
+def upload_limit(interaction: discord.Interaction) -> int:
+    """The largest file Discord accepts from the bot where ``interaction`` happened (10 MiB outside servers)."""
+    guild = getattr(interaction, "guild", None)
+    limit = getattr(guild, "filesize_limit", None)
+    return limit if isinstance(limit, int) and limit > 0 else discord.utils.DEFAULT_FILE_SIZE_LIMIT_BYTES
+
+
+async def send_document(
+    interaction: discord.Interaction, answer: Answer, rank: int, searcher: Searcher, corpus_dir: Path | None
+) -> None:
+    """Send the asker the document of the passage ranked ``rank`` as a file, privately; or say why not.
+
+    The press is acknowledged first (privately), so that reading and uploading a large file never runs past
+    the three seconds Discord gives a bot to answer.
+    """
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    if not 1 <= rank <= len(answer.hits):
+        await _send(interaction, build_notice("That passage is no longer part of this answer."))
+        return
+    hit = answer.hits[rank - 1]
+    limit = upload_limit(interaction)
+    try:
+        if corpus_dir is None:
+            raise DocumentUnavailable("no corpus folder to send files from")
+        found = await asyncio.to_thread(find_document, corpus_dir, hit.source)
+    except DocumentUnavailable as reason:
+        log.warning("document %d not sent (%s): %s", rank, interaction_context(interaction), reason)
+        await _send(interaction, _in_context(answer, rank, searcher, GONE))
+        return
+    if found.size > limit:
+        log.info("document %d too large to send: %d bytes (%s)", rank, found.size, interaction_context(interaction))
+        note = TOO_LARGE.format(size=size_text(found.size), limit=size_text(limit))
+        await _send(interaction, _in_context(answer, rank, searcher, note))
+        return
+    data = await asyncio.to_thread(found.path.read_bytes)
+    if len(data) > limit:  # the file grew since it was measured
+        note = TOO_LARGE.format(size=size_text(len(data)), limit=size_text(limit))
+        await _send(interaction, _in_context(answer, rank, searcher, note))
+        return
+    title = escape_markdown(one_line(hit.source.title)) or "(untitled)"
+    reply = build_notice(f"**{title}**: the document of passage {rank}, as a file.")
+    log.debug("document %d sent: %d bytes (%s)", rank, len(data), interaction_context(interaction))
+    await _send(interaction, reply, file=discord.File(io.BytesIO(data), filename=found.name))
+
+
+def _in_context(answer: Answer, rank: int, searcher: Searcher, note: str) -> DiscordReply:
+    around = searcher.neighbours(answer.hits[rank - 1].passage_id, CONTEXT_AROUND, CONTEXT_AROUND)
+    return build_passage_in_context(answer, rank, around, note)
+
+
+async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: object) -> None:
+    await interaction.followup.send(**reply.send_kwargs(), ephemeral=True, **extra)

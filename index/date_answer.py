@@ -1,49 +1,203 @@
-"""The line that leads the answer to a "when" question: the date its quoted passages give, and where.
+"""The line that leads the answer to a "when" question: the date of the event asked about, and where.
 
-The date comes only from the words of the passages shown (a stated date, a tweet's timestamp, a weekday or
-``today`` resolved against the document's date), never from anywhere else; when none of the relevant
-passages gives one, there is no line.
+The date comes only from the words of a quoted passage (a stated date, a tweet's timestamp, a weekday or
+``yesterday`` resolved against the document's date), never from anywhere else. Each date is tied to the
+sentence it stands in: a date counts for the question as far as the question's words stand near it (in its
+sentence most, in the sentence before it less, elsewhere in the passage or its title least), so the date of
+the event asked about wins over any other date of the same passage. Dates that are not the day of an event
+(``since March``, ``before May``, ``nothing to announce today``) are passed over, and the question's limits
+(``before October``, ``in 2016``) are kept. ``first``, ``began`` ask for the earliest of the dates that
+answer about as well as the best; ``last``, ``latest`` for the latest. When no date stands close enough to
+the question's words, there is no line: an answer without a date is better than a wrong one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from index.models import DateAnswer, Hit, StatedDate
-from index.query import DateIntent, DateOrder
-from index.rerank import is_relevant
+from index.aliases import AliasTable
+from index.analyzer import iter_tokens
+from index.dates import DateMention, DateRole, date_mentions, sentence_spans
+from index.models import DateAnswer, DatePrecision, Hit
+from index.query import DateIntent, DateOrder, QueryPlan
 
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
 
+IN_SENTENCE = 1.0
+"""How much a question word counts when it stands in the date's own sentence (less with distance)."""
+NEXT_SENTENCE = 0.6
+"""... in the sentence just before or after it."""
+IN_PASSAGE = 0.35
+"""... elsewhere in the passage, in the question an answer turn answers, or in the document's title."""
+NEAR_CHARS = 60.0
+"""Within its sentence, a word this many characters from the date counts about four fifths."""
+RELEVANCE_SHARE = 0.25
+"""How much the passage's own search score (as a share of the best) adds to a date's score."""
+MIN_MATCH = 0.5
+"""A date is not named when less than this share of the question's words stand around it."""
+MIN_SENTENCE = 0.34
+"""... or when less than this share stand in its sentence or the ones next to it."""
+ORDER_MARGIN = 0.15
+"""For first/last: the dates within this much of the best score compete on their date."""
+EDGE_BONUS = 0.08
+"""For began/ended: the start (or end) of a span stated as such scores this much more."""
+CANDIDATE_PASSAGES = 30
 
-def derive_date_answer(hits: Sequence[Hit], intent: DateIntent, best: float) -> DateAnswer | None:
-    """The date a "when" question's hits give: the latest or earliest one if it asks for that, else the
-    first date of the best hit that states one; None when it asks no date or no relevant hit gives one.
 
-    ``best`` is the best score among all candidates (the relevance bar is a share of it).
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word or name of the question: the terms any of which find it, and its weight (rarer weighs more)."""
+
+    terms: frozenset[str]
+    weight: float
+    missing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    mention: DateMention
+    hit: Hit
+    rank: int
+    score: float
+    match: float
+    near: float
+
+
+def derive_date_answer(
+    hits: Sequence[Hit],
+    plan: QueryPlan,
+    best: float,
+    frequency: Callable[[str], int],
+    rows: int,
+    aliases: AliasTable | None = None,
+) -> DateAnswer | None:
+    """The date a "when" question's candidates give, or None when it asks none or none gives it well.
+
+    ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
+    ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more).
     """
-    if not intent.asks_date:
+    intent = plan.intent
+    if not intent.asks_date or not hits or best <= 0:
         return None
-    found: list[tuple[StatedDate, int, Hit]] = []
-    for rank, hit in enumerate(hits):
-        if is_relevant(hit.score, best):
-            found.extend((stated, rank, hit) for stated in hit.passage.dates)
-    if not found:
+    units = _units(plan, frequency, rows)
+    if not units or any(unit.missing and _is_name(text) for text, unit in units.items()):
         return None
-    if intent.order is DateOrder.LATEST:
-        stated, _, hit = min(found, key=lambda item: (-item[0].value.toordinal(), _precision(item[0]), item[1]))
-        label = LATEST
-    elif intent.order is DateOrder.EARLIEST:
-        stated, _, hit = min(found, key=lambda item: (item[0].value.toordinal(), _precision(item[0]), item[1]))
-        label = EARLIEST
-    else:
-        stated, _, hit = found[0]
-        label = FOUND
-    return DateAnswer(label, stated, hit.passage_id, hit.source)
+    scored: list[_Scored] = []
+    for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
+        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable()))
+    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
+    if not scored:
+        return None
+    top = max(scored, key=lambda s: (s.score, -s.rank))
+    label = FOUND
+    order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
+    if order is not None:
+        pool = [s for s in scored if s.score >= top.score - ORDER_MARGIN]
+        if order is DateOrder.LATEST:
+            top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
+        else:
+            top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
+        if intent.order is DateOrder.LATEST:
+            label = LATEST
+        elif intent.order is DateOrder.EARLIEST:
+            label = EARLIEST
+    return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
 
 
-def _precision(stated: StatedDate) -> int:
-    """Day before month before year, when two dates start on the same day."""
-    return ("day", "month", "year").index(stated.precision.value)
+def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int) -> dict[str, _Unit]:
+    units: dict[str, _Unit] = {}
+    for word in plan.words:
+        counts = [frequency(term) for term in word.terms]
+        found = max(counts, default=0)
+        weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
+        units[word.text] = _Unit(frozenset(word.terms), weight, found == 0)
+    return units
+
+
+def _is_name(text: str) -> bool:
+    """A name (``Hezbollah``): a capitalised word. A name no passage has means the corpus does not tell of
+    the event asked about; a plain word no passage has (a synonym) does not."""
+    return text[:1].isupper()
+
+
+def _score_passage(
+    hit: Hit, rank: int, units: dict[str, _Unit], intent: DateIntent, best: float, aliases: AliasTable
+) -> list[_Scored]:
+    passage = hit.passage
+    anchor = passage.date or hit.source.date
+    mentions = date_mentions(passage.text, anchor)
+    if not mentions:
+        return []
+    places = _places(passage.text, aliases)
+    around = set(_places(passage.context or "", aliases)) | set(_places(hit.source.title, aliases))
+    total = sum(unit.weight for unit in units.values())
+    sentences = sorted({mention.sentence for mention in mentions} | set(sentence_spans(passage.text)))
+    found: list[_Scored] = []
+    for mention in mentions:
+        if not _eligible(mention, intent):
+            continue
+        match = near = 0.0
+        for unit in units.values():
+            positions = [p for term in unit.terms for p in places.get(term, ())]
+            share, close = _unit_share(mention, positions, sentences)
+            if not close and (unit.terms & around):
+                share = max(share, IN_PASSAGE)
+            match += unit.weight * share
+            near += unit.weight * (1.0 if close else 0.0)
+        match /= total
+        near /= total
+        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
+        found.append(_Scored(mention, hit, rank, score, match, near))
+    return found
+
+
+def _eligible(mention: DateMention, intent: DateIntent) -> bool:
+    if mention.role is DateRole.SPEAKING or mention.role is DateRole.BOUND:
+        return False
+    if mention.role is DateRole.SINCE and intent.edge != "since":
+        return False
+    return all(bound.admits(mention.date) for bound in intent.bounds)
+
+
+def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
+    wanted = {"start": DateRole.START, "end": DateRole.END, "since": DateRole.SINCE}.get(intent.edge or "")
+    return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
+
+
+def _unit_share(mention: DateMention, positions: list[int], sentences: list[tuple[int, int]]) -> tuple[float, bool]:
+    """How much one question word counts for a date, and whether it stands in or next to the date's sentence."""
+    if not positions:
+        return 0.0, False
+    first, last = mention.sentence
+    inside = [p for p in positions if first <= p < last]
+    if inside:
+        distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
+        return IN_SENTENCE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
+    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+    if number is not None:
+        neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+        if any(span[0] <= p < span[1] for span in neighbours for p in positions):
+            return NEXT_SENTENCE, True
+    return IN_PASSAGE, False
+
+
+def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
+    """Where each term of ``text`` stands (character offsets), alias groups' terms included."""
+    if not text:
+        return {}
+    tokens = list(iter_tokens(text))
+    places: dict[str, list[int]] = {}
+    for token in tokens:
+        places.setdefault(token.term, []).append(token.start)
+    for match in aliases.find(text, tokens):
+        places.setdefault(match.group.term, []).append(tokens[match.first].start)
+    return places
+
+
+def _coarse(scored: _Scored) -> int:
+    """Day before month before year."""
+    return (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR).index(scored.mention.date.precision)

@@ -3,6 +3,10 @@
 
 Only what the words say is taken: a date is found when a pattern below matches, never guessed. Relative
 dates and dates without a year need an anchor date; without one they are left out.
+
+``date_mentions`` also says where each date stands and what it is to its sentence: the day something
+happened, the start of a span (``since March``), a bound (``before May``), or the moment of speaking
+(``nothing to announce today``), so that a date can be tied to the words around it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import StrEnum
 
 from index.models import DatePrecision, Passage, StatedDate
 
@@ -67,8 +72,9 @@ _DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
-    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next))"
-    rf"[\s-]+{_NAMED_MONTH}(?P<which>\s+(?:this|last|next)\s+year)?(?![\w-])"
+    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
+    r"between|of))"
+    rf"[\s-]+{_NAMED_MONTH}(?P<which>(?:\s+of)?\s+(?:this|last|next)\s+year)?(?![\w-])"
 )
 _YEAR_IN_CONTEXT = re.compile(
     r"(?i)\b(?:since|in|until|till|by|from|during|through|throughout|early|late|mid|of|before|after)[\s-]+"
@@ -76,6 +82,31 @@ _YEAR_IN_CONTEXT = re.compile(
 )
 _RELATIVE_DAY = re.compile(
     r"(?i)\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b"
+)
+_RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
+_DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
+    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}"
+    rf"(?:,?\s+{_YEAR})?(?![a-z])"
+)
+_MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
+    rf"(?i)\b{_MONTH.format(name='month')}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
+    rf"(?:,?\s+{_YEAR})?"
+)
+_MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
+    rf"\b{_NAMED_MONTH.replace('<month>', '<first>')}{_RANGE_WORD}{_NAMED_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])"
+)
+_LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*(?::|[—–]|-\s)")
+"""A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO = re.compile(
+    rf"(?i)\b(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+)
+_DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
+_PERIOD = re.compile(
+    r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
 )
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
@@ -89,8 +120,19 @@ _FUTURE = re.compile(
     r"planned|scheduled|upcoming|expected to)\b|['’]ll\b"
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""
-_FUTURE_REACH = 160
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|\w{2,}[^e\W]ed)\b"
+)
+"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_ABBREVIATION_WORDS = """
+    mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st no vol inc ltd co corp vs etc approx fig prof rev hon brig
+    cmdr cdr pvt cpl jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+"""Words that end in a full stop without ending a sentence (``Gen. Haddad``, ``Oct. 3``)."""
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+"""``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
 _NAMED_DAYS = tuple(name.capitalize() for name in _WEEKDAYS)
 _RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
@@ -107,6 +149,120 @@ def _may_hold_date(text: str) -> bool:
     return _MAY_HOLD_DATE.search(text) is not None
 
 
+class DateRole(StrEnum):
+    """What a date is to the sentence it stands in."""
+
+    EVENT = "event"
+    """The day something happened or will happen (``struck on 3 Oct``)."""
+    START = "start"
+    """The first day of a span (``from 10 to 19 July``, ``between March and May``)."""
+    END = "end"
+    """The last day of a span."""
+    SINCE = "since"
+    """The start of a span still running (``no strike since March``): not the day of an event."""
+    BOUND = "bound"
+    """A limit (``before May``, ``until Friday``, ``by June``): the event lies on one side of it."""
+    SPEAKING = "speaking"
+    """The moment of speaking in a sentence that denies an event (``nothing to announce today``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date a text states, where it stands in the text, and what it is to its sentence."""
+
+    date: StatedDate
+    start: int
+    end: int
+    role: DateRole
+    sentence: tuple[int, int]
+    """Start and end of the sentence it stands in."""
+    relative: bool = False
+    """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
+
+
+_SINCE_WORDS = frozenset({"since"})
+_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than"})
+_START_WORDS = frozenset({"from", "between"})
+_LEAD_SKIP = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
+    r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
+)
+_LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
+_SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
+_SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends. A full stop after an abbreviation (``Gen.``, ``Oct.``)
+    or after initials (``p.m.``, ``U.S.``) ends no sentence; a line break always ends one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+            continue
+        if match.end() > start:
+            spans.append((start, match.end()))
+            start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    head = text[max(0, stop - 12) : stop + 1]
+    if _INITIALS.search(head):
+        return True
+    word = re.search(r"(\w+)\.$", head)
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+
+
+def _sentence_of(text: str, position: int) -> tuple[int, int]:
+    for span in sentence_spans(text):
+        if span[0] <= position < span[1]:
+            return span
+    return (0, len(text))
+
+
+def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
+    """Every date ``text`` states or implies, in text order, with its place, its sentence and its role."""
+    mentions: list[DateMention] = []
+    spans = sentence_spans(text)
+    for found in _claimed(text, anchor, _FINDERS):
+        sentence = next((span for span in spans if span[0] <= found.start < span[1]), (0, len(text)))
+        roles = found.roles or (None,) * len(found.dates)
+        for stated, role in zip(found.dates, roles, strict=False):
+            chosen = role or _role(text, found, sentence)
+            if role is DateRole.START and _role(text, found, sentence) is DateRole.SINCE:
+                chosen = DateRole.SINCE
+            if chosen in (DateRole.EVENT, DateRole.BOUND) and mentions and mentions[-1].role is DateRole.START:
+                gap = text[mentions[-1].end : found.start]
+                if _SPAN_GAP.fullmatch(gap):
+                    chosen = DateRole.END  # "between 1 June and 28 September": the span's last day
+            mentions.append(DateMention(stated, found.start, found.end, chosen, sentence, found.relative))
+    return mentions
+
+
+def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
+    before = text[sentence[0] : found.start]
+    while True:
+        trimmed = _LEAD_SKIP.sub("", before)
+        if trimmed == before:
+            break
+        before = trimmed
+    lead = _LEAD_WORD.search(before)
+    word = lead.group("word").lower() if lead else ""
+    if word in _SINCE_WORDS:
+        return DateRole.SINCE
+    if word in _BOUND_WORDS:
+        return DateRole.BOUND
+    if word in _START_WORDS:
+        return DateRole.START
+    if found.relative and found.speaking and _NEGATION.search(text[sentence[0] : sentence[1]]):
+        return DateRole.SPEAKING
+    return DateRole.EVENT
+
+
 _LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
 """A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
 
@@ -116,6 +272,11 @@ class _Found:
     start: int
     end: int
     dates: tuple[StatedDate, ...]
+    roles: tuple[DateRole, ...] = ()
+    """For a span (``10-19 July``, ``2014-2015``): the role of each date, start then end."""
+    relative: bool = False
+    speaking: bool = False
+    """A word for the moment of speaking (``today``, ``this morning``)."""
 
 
 def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
@@ -210,11 +371,120 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             month, day = _month(match["month"]), int(match["day"])
             if month == 5 and "May" not in match.group(0):
                 continue  # "may" in lower case is a verb more often than a month
-            candidates = [_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)]
-            valid = [c for c in candidates if c is not None]
-            if month and valid:
-                closest = min(valid, key=lambda c: abs((c - anchor).days))
+            closest = _nearest_day(text, match.start(), anchor, month, day)
+            if closest is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(closest),))
+
+
+def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:
+    """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
+    past, nor before it in one about the future."""
+    if not month:
+        return None
+    candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
+    tense = _tense(text, position)
+    if tense == "past":
+        candidates = [c for c in candidates if c <= anchor] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= anchor] or candidates
+    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+
+
+def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
+    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE):
+        for match in pattern.finditer(text):
+            month, first, last = _month(match["month"]), int(match["first"]), int(match["day"])
+            if (month == 5 and "May" not in match.group(0)) or not first < last:
+                continue
+            if match["year"]:
+                ends = (_safe_date(int(match["year"]), month, first), _safe_date(int(match["year"]), month, last))
+            elif anchor is not None:
+                end = _nearest_day(text, match.start(), anchor, month, last)
+                ends = (_safe_date(end.year, month, first) if end else None, end)
+            else:
+                continue
+            if ends[0] and ends[1]:
+                days = (StatedDate(ends[0]), StatedDate(ends[1]))
+                yield _Found(match.start(), match.end(), days, (DateRole.START, DateRole.END), not match["year"])
+
+
+def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
+    for match in _MONTH_RANGE.finditer(text):
+        first, last = _month(match["first"]), _month(match["month"])
+        if not first or not last:
+            continue
+        if match["year"]:
+            last_year = int(match["year"])
+        elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
+            last_year = _month_year_near(text, match.start(), anchor, last)
+        else:
+            continue
+        first_year = last_year if first <= last else last_year - 1
+        ends = (_month_date(first_year, first), _month_date(last_year, last))
+        if ends[0] and ends[1]:
+            roles = (DateRole.START, DateRole.END)
+            yield _Found(match.start(), match.end(), (ends[0], ends[1]), roles, not match["year"])
+
+
+def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
+    for match in _LEADING_YEAR.finditer(text):
+        yield _Found(match.start("year"), match.end("year"), (_year_date(int(match["year"])),))
+
+
+def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None:
+        return
+    for match in _AGO.finditer(text):
+        count = match["count"].lower()
+        number = _NUMBER_WORDS.get(count) or int(count)
+        unit = match["unit"].lower()
+        stated: StatedDate | None = None
+        if unit in ("day", "week"):
+            when = _shifted(anchor, -number * (7 if unit == "week" else 1))
+            stated = StatedDate(when) if when else None
+        elif unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 - number
+            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        elif anchor.year - number >= 1:
+            stated = _year_date(anchor.year - number)
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,), relative=True)
+
+
+def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None:
+        return
+    for match in _DAY_AROUND.finditer(text):
+        when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
+def _period(text: str, anchor: date | None) -> Iterator[_Found]:
+    """``last week``, ``this month``, ``next year``: a week is given as its month (or year) when it lies
+    inside one; a week across two years is left out."""
+    if anchor is None:
+        return
+    for match in _PERIOD.finditer(text):
+        lead = match["lead"].lower().split()[0]
+        unit = match["unit"].lower()
+        step = {"last": -1, "next": 1}.get(lead, 0)
+        stated: StatedDate | None = None
+        if unit == "year":
+            if 1 <= anchor.year + step <= 9999:
+                stated = _year_date(anchor.year + step)
+        elif unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 + step
+            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        else:
+            monday = _shifted(anchor, -anchor.weekday() + 7 * step)
+            sunday = _shifted(monday, 6) if monday else None
+            if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
+                stated = _month_date(monday.year, monday.month)
+            elif monday and sunday and monday.year == sunday.year:
+                stated = _year_date(monday.year)
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
 def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -224,7 +494,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
             years = (_year_date(first), _year_date(second))
-            yield _Found(match.start(), match.end(), years)
+            yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
 
 
 def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -234,9 +504,12 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         month = _month(match["month"])
         if not month:
             continue
-        which = (match["which"] or "").split()
+        which = [word for word in (match["which"] or "").split() if word != "of"]
         lead = match["lead"]
         lead = lead.lower()
+        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
+                                                       text[max(0, match.start() - 16) : match.start() + 2]):
+            continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
         if (which and which[0] == "last") or (lead == "last" and not which):
             year = anchor.year - 1 if which or month >= anchor.month else anchor.year
         elif (which and which[0] == "next") or (lead == "next" and not which):
@@ -244,10 +517,18 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         elif which:
             year = anchor.year
         else:
-            year = anchor.year if month <= anchor.month else anchor.year - 1
+            year = _month_year_near(text, match.start(), anchor, month)
         stated = _month_date(year, month)
         if stated is not None:  # a month before year 1 or after 9999 is no date
-            yield _Found(match.start("month"), match.end(), (stated,))
+            yield _Found(match.start("month"), match.end(), (stated,), relative=True)
+
+
+def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
+    """The year of a month named without one: the last such month up to the anchor's, or the next one in a
+    sentence about the future."""
+    if _tense(text, position) == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
 
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -261,9 +542,11 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        when = _shifted(anchor, shifts.get(match["word"].lower(), 0))
+        word = match["word"].lower()
+        when = _shifted(anchor, shifts.get(word, 0))
         if when is not None:
-            yield _Found(match.start(), match.end(), (StatedDate(when),))
+            speaking = word not in shifts
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
 def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -281,15 +564,26 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
         else:
             when = _shifted(anchor, -back)
         if when is not None:
-            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
+            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
 
 
 def _speaks_of_future(text: str, position: int) -> bool:
-    """Whether the sentence before ``position`` is about what is to come ("the crossing will reopen on
-    Thursday"), so that a bare weekday means the next one rather than the last."""
-    before = text[max(0, position - _FUTURE_REACH) : position]
-    sentence = _SENTENCE_BREAK.split(before)[-1]
-    return _FUTURE.search(sentence) is not None
+    """Whether the sentence around ``position`` is about what is to come ("the crossing will reopen on
+    Thursday", "on Thursday the crossing will reopen"), so that a bare weekday means the next one."""
+    return _tense(text, position) == "future"
+
+
+def _tense(text: str, position: int) -> str:
+    """``future``, ``past`` or ``""`` for the sentence ``position`` stands in: the words before it decide
+    first (a future word, then a past one), then the words after it."""
+    start, end = _sentence_of(text, position)
+    before, after = text[start:position], text[position:end]
+    for part in (before, after):
+        if _FUTURE.search(part):
+            return "future"
+        if _PAST.search(part):
+            return "past"
+    return ""
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
@@ -331,12 +625,19 @@ _Finder = Callable[[str, date | None], Iterator[_Found]]
 _DAYS: tuple[_Finder, ...] = (_iso, _day_month_year)
 """The finders of days written out in full."""
 _FINDERS: tuple[_Finder, ...] = (
-    *_DAYS,
+    _iso,
+    _day_range,
+    _month_range,
+    _day_month_year,
     _year_range,
     _month_year,
     _day_month,
     _month_in_context,
+    _ago,
+    _period,
     _weekday,
+    _day_around,
     _relative_day,
+    _leading_year,
     _year_in_context,
 )

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from index.aliases import AliasTable
 from index.analyzer import FILLER_TERMS, fold, iter_tokens, stem
+from index.dates import MONTHS, stated_dates
+from index.models import DatePrecision, StatedDate
 
 WORD_WEIGHT = 1.0
 JOINED_WEIGHT = 0.5
@@ -46,7 +49,28 @@ _DATE_QUESTIONS = (
     ("since", "when"),
     ("date", "of"),
 )
-_ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago"})
+_ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago", "since"})
+_WHEN_ASKS_AFTER = frozenset(
+    {"and", "so", "but", "then", "me", "us", "know", "tell", "say", "remember", "recall", "confirm", "wonder"}
+    | {"idea", "clear", "sure", "exactly", "precisely", "just", "ok", "okay", "again", "out", "asked", "ask"}
+    | {"explain", "remind", "since", "until", "till", "from", "about", "check", "said", "learn", "notice"}
+)
+"""A word after which ``when`` asks for a date (``tell me when``, ``since when``); after any other word it
+joins two clauses (``was the mayor there when the shelling began?``) and asks none."""
+_WHEN = re.compile(r"\bwhen\b")
+_WHEN_OPENS = re.compile(r"(?:^|[,:;(\-—–\"“'‘])\s*$")
+_BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "started", "starts", "starting"})
+_BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
+_END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude", "concluded", "close", "closed"})
+_END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
+_BOUND = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
+)
+_BARE_MONTH = re.compile(
+    r"(?i)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w)"
+)
 """Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -59,11 +83,48 @@ class DateOrder(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class DateBound:
+    """A limit a question puts on the dates it asks about: ``before October``, ``in 2016``, ``since March``.
+
+    ``date`` is the limit at its precision; a month named without a year (``in March``) has ``month`` set and
+    ``date`` None, and is compared within each date's own year."""
+
+    relation: str
+    """``before``, ``after``, ``since`` or ``in``."""
+    date: StatedDate | None
+    month: int = 0
+    span: tuple[int, int] = (0, 0)
+    """Where the limit's words are in the question."""
+
+    def admits(self, found: StatedDate) -> bool:
+        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted."""
+        if self.date is None:
+            if found.precision is DatePrecision.YEAR:
+                return False
+            limit = found.value.replace(month=self.month, day=1)
+            first, last = limit, _period_end(StatedDate(limit, DatePrecision.MONTH))
+        else:
+            first, last = self.date.value, _period_end(self.date)
+        start, end = found.value, _period_end(found)
+        if self.relation == "before":
+            return end < first
+        if self.relation == "after":
+            return start > last
+        if self.relation == "since":
+            return start >= first
+        return first <= start and end <= last
+
+
+@dataclass(frozen=True, slots=True)
 class DateIntent:
-    """What a question asks about dates: whether it asks when, and whether for the latest or earliest."""
+    """What a question asks about dates: whether it asks when, whether for the latest or earliest, whether
+    for the start or end of something (``began``, ``ended``), and the limits it puts on the dates."""
 
     asks_date: bool = False
     order: DateOrder | None = None
+    edge: str | None = None
+    """``start`` when it asks when something began, ``end`` when it ended, ``since`` for ``since when``."""
+    bounds: tuple[DateBound, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +150,10 @@ class QueryPlan:
 
 def date_intent(question: str) -> DateIntent:
     """Whether ``question`` asks when, and whether it asks for the latest or the earliest time."""
-    words = _PLAIN_WORD.findall(fold(question))
-    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS)
+    folded = fold(question)
+    words = _PLAIN_WORD.findall(folded)
+    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS if sequence != ("when",))
+    asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
     order = None
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else ""
@@ -100,7 +163,73 @@ def date_intent(question: str) -> DateIntent:
             order = DateOrder.EARLIEST
         if order:
             break
-    return DateIntent(asks_date=asks, order=order)
+    edge = None
+    if asks and _has_sequence(words, ("since", "when")):
+        edge = "since"
+    elif asks and any(word in _BEGIN_WORDS for word in words):
+        edge = "start"
+    elif asks and any(word in _END_WORDS for word in words):
+        edge = "end"
+    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=date_bounds(question) if asks or order else ())
+
+
+def _when_asks(before: str) -> bool:
+    """Whether a ``when`` preceded by ``before`` asks for a date rather than joining two clauses."""
+    if _WHEN_OPENS.search(before):
+        return True
+    previous = _PLAIN_WORD.findall(before)
+    return bool(previous) and previous[-1] in _WHEN_ASKS_AFTER
+
+
+def date_bounds(question: str) -> tuple[DateBound, ...]:
+    """The limits ``question`` puts on dates: ``before October``, ``after 3 March 2016``, ``in 2016``,
+    ``since March 2015``, ``during May``. Words after ``before`` that are not a date (``before the vote``)
+    put none."""
+    bounds = []
+    for match in _BOUND.finditer(question):
+        relation = " ".join(match["relation"].lower().split())
+        relation = {"prior to": "before", "until": "before", "till": "before", "by": "before"}.get(relation, relation)
+        relation = {"earlier than": "before", "later than": "after", "during": "in"}.get(relation, relation)
+        rest = match["rest"]
+        written = _DATE_HEAD.match(rest)
+        found = _question_date(written.group()) if written else None
+        head = _BARE_MONTH.match(rest)
+        if written and found:
+            span = (match.start("relation"), match.start("rest") + written.end())
+            bounds.append(DateBound(relation, found, span=span))
+        elif head and (head["month"][0].isupper() or relation != "in"):
+            month = MONTHS.get(head["month"].lower().rstrip("."), 0)
+            span = (match.start("relation"), match.start("rest") + head.end())
+            if month and not (month == 5 and head["month"] == "may"):
+                bounds.append(DateBound(relation, None, month, span))
+    return tuple(bounds)
+
+
+_DATE_HEAD = re.compile(
+    r"(?i)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2})?"
+)
+
+
+def _question_date(text: str) -> StatedDate | None:
+    """The date a question's limit names (``2016``, ``March 2016``, ``3 Oct 2016``), or None."""
+    if text.isdigit():
+        return StatedDate(date(int(text), 1, 1), DatePrecision.YEAR)
+    found = stated_dates(text, None)
+    return found[0] if found else None
+
+
+def _period_end(stated: StatedDate) -> date:
+    """The last day a date at its precision covers."""
+    value = stated.value
+    if stated.precision is DatePrecision.YEAR:
+        return value.replace(month=12, day=31)
+    if stated.precision is DatePrecision.MONTH:
+        following = value.replace(day=28)
+        while following.month == value.month:
+            following = date.fromordinal(following.toordinal() + 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return value
 
 
 def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
@@ -110,6 +239,8 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
     order_terms = _order_terms(intent)
     dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
     tokens = list(iter_tokens(question))
+    bound_spans = [bound.span for bound in intent.bounds]
+    tokens = [t for t in tokens if not any(first <= t.start < last for first, last in bound_spans)]
     weights: dict[str, float] = {}
     marks: set[str] = set()
     words: list[QueryWord] = []

@@ -22,6 +22,8 @@ from index.store import LoadedIndex
 
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
+DATE_CANDIDATES = 30
+"""How many of the best passages a "when" question's date may come from (the one chosen is shown first)."""
 
 
 _ANSWER_REACH = 6
@@ -45,13 +47,20 @@ class Searcher:
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
-        ordered = order_candidates(candidates, plan.intent)[: max(k, 0)]
-        hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered]
+        ordered = order_candidates(candidates, plan.intent)
         missing = self._missing(plan)
         best = ranked[0][1] if ranked else 0.0
-        dated = None if missing else derive_date_answer(hits, plan.intent, best)
+        dated = None
+        if plan.intent.asks_date and k > 0:
+            pool = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered[:DATE_CANDIDATES]]
+            engine = self.index.engine
+            dated = derive_date_answer(pool, plan, best, engine.document_frequency, len(self.index.rows),
+                                       self.index.aliases)
+        shown = ordered[: max(k, 0)]
         if dated is not None:
-            hits.sort(key=lambda hit: hit.passage_id != dated.passage_id)
+            chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
+            shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
+        hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in shown]
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
 
     def source_of(self, passage: Passage) -> Source:

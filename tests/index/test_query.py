@@ -16,7 +16,7 @@ ALIASES = parse_aliases(
         ("most recent strikes on ISIS", DateIntent(False, DateOrder.LATEST)),
         ("When was ISIS first hit?", DateIntent(True, DateOrder.EARLIEST)),
         ("the earliest report of the convoy", DateIntent(False, DateOrder.EARLIEST)),
-        ("What date did the talks end?", DateIntent(True, None)),
+        ("What date did the talks end?", DateIntent(True, None, "end")),
         ("What did Lavrov say last week?", DateIntent(False, None)),
         ("Who asked the first question?", DateIntent(False, None)),
     ],

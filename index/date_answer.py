@@ -14,6 +14,7 @@ the question's words, there is no line: an answer without a date is better than 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,12 +28,16 @@ LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
 
-IN_SENTENCE = 1.0
-"""How much a question word counts when it stands in the date's own sentence (less with distance)."""
-NEXT_SENTENCE = 0.6
-"""... in the sentence just before or after it."""
+IN_CLAUSE = 1.0
+"""How much a question word counts when it stands in the date's own clause (less with distance)."""
+IN_SENTENCE = 0.75
+"""... in another clause of the date's sentence."""
+NEXT_SENTENCE = 0.55
+"""... in the sentence just before or after it, or in the question an answer turn answers."""
 IN_PASSAGE = 0.35
-"""... elsewhere in the passage, in the question an answer turn answers, or in the document's title."""
+"""... elsewhere in the passage or in the document's title."""
+IN_DOCUMENT = 0.25
+"""... elsewhere in the document (a timeline's introduction names who its entries are about)."""
 NEAR_CHARS = 60.0
 """Within its sentence, a word this many characters from the date counts about four fifths."""
 RELEVANCE_SHARE = 0.25
@@ -43,9 +48,23 @@ MIN_SENTENCE = 0.34
 """... or when less than this share stand in its sentence or the ones next to it."""
 ORDER_MARGIN = 0.15
 """For first/last: the dates within this much of the best score compete on their date."""
+EDGE_MARGIN = 0.06
+"""For began/started without ``first``: the same, within this much."""
 EDGE_BONUS = 0.08
 """For began/ended: the start (or end) of a span stated as such scores this much more."""
+SAID_PENALTY = 0.25
+"""A date in a clause that reports speech (``the council said on Thursday that …``) dates the saying, not
+what was said: it scores this much less, unless the question asks about a saying."""
+COARSE_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.03, DatePrecision.YEAR: 0.1}
+"""A month or a year alone answers "when" less well than a day, when both answer about as well."""
 CANDIDATE_PASSAGES = 30
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
+    r"briefed|remarked|recalled|according)\b"
+)
+_SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
+_WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +93,13 @@ def derive_date_answer(
     frequency: Callable[[str], int],
     rows: int,
     aliases: AliasTable | None = None,
+    document_terms: Callable[[int], frozenset[str]] | None = None,
 ) -> DateAnswer | None:
     """The date a "when" question's candidates give, or None when it asks none or none gives it well.
 
     ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
-    ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more).
+    ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more);
+    ``document_terms`` the terms of a whole document, by its number.
     """
     intent = plan.intent
     if not intent.asks_date or not hits or best <= 0:
@@ -88,7 +109,8 @@ def derive_date_answer(
         return None
     scored: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
-        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable()))
+        in_document = document_terms(hit.passage.doc) if document_terms else frozenset()
+        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document))
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
     if not scored:
         return None
@@ -96,7 +118,8 @@ def derive_date_answer(
     label = FOUND
     order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
     if order is not None:
-        pool = [s for s in scored if s.score >= top.score - ORDER_MARGIN]
+        margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
+        pool = [s for s in scored if s.score >= top.score - margin]
         if order is DateOrder.LATEST:
             top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
         else:
@@ -125,7 +148,13 @@ def _is_name(text: str) -> bool:
 
 
 def _score_passage(
-    hit: Hit, rank: int, units: dict[str, _Unit], intent: DateIntent, best: float, aliases: AliasTable
+    hit: Hit,
+    rank: int,
+    units: dict[str, _Unit],
+    intent: DateIntent,
+    best: float,
+    aliases: AliasTable,
+    in_document: frozenset[str],
 ) -> list[_Scored]:
     passage = hit.passage
     anchor = passage.date or hit.source.date
@@ -133,24 +162,35 @@ def _score_passage(
     if not mentions:
         return []
     places = _places(passage.text, aliases)
-    around = set(_places(passage.context or "", aliases)) | set(_places(hit.source.title, aliases))
+    asked = set(_places(passage.context or "", aliases))
+    title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
-    sentences = sorted({mention.sentence for mention in mentions} | set(sentence_spans(passage.text)))
+    asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
+    sentences = sentence_spans(passage.text)
+    opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     found: list[_Scored] = []
     for mention in mentions:
         if not _eligible(mention, intent):
             continue
+        clause = _clause(passage.text, mention)
         match = near = 0.0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term, ())]
-            share, close = _unit_share(mention, positions, sentences)
-            if not close and (unit.terms & around):
-                share = max(share, IN_PASSAGE)
+            share, close = _unit_share(mention, clause, positions, sentences)
+            if not close and unit.terms & asked and mention.start < opening:
+                share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
+            if share < IN_PASSAGE and unit.terms & (asked | title):
+                share = IN_PASSAGE
+            if not share and unit.terms & in_document:
+                share = IN_DOCUMENT
             match += unit.weight * share
             near += unit.weight * (1.0 if close else 0.0)
         match /= total
         near /= total
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
+        score -= COARSE_PENALTY[mention.date.precision]
+        if not asks_saying and _SAID.search(passage.text, clause[0], clause[1]):
+            score -= SAID_PENALTY
         found.append(_Scored(mention, hit, rank, score, match, near))
     return found
 
@@ -168,21 +208,49 @@ def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
     return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
 
 
-def _unit_share(mention: DateMention, positions: list[int], sentences: list[tuple[int, int]]) -> tuple[float, bool]:
+def _unit_share(
+    mention: DateMention, clause: tuple[int, int], positions: list[int], sentences: list[tuple[int, int]]
+) -> tuple[float, bool]:
     """How much one question word counts for a date, and whether it stands in or next to the date's sentence."""
     if not positions:
         return 0.0, False
-    first, last = mention.sentence
-    inside = [p for p in positions if first <= p < last]
+    inside = [p for p in positions if clause[0] <= p < clause[1]]
     if inside:
         distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
-        return IN_SENTENCE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
+        return IN_CLAUSE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
+    first, last = mention.sentence
+    if any(first <= p < last for p in positions):
+        return IN_SENTENCE, True
     number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
     if number is not None:
         neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
         if any(span[0] <= p < span[1] for span in neighbours for p in positions):
             return NEXT_SENTENCE, True
     return IN_PASSAGE, False
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]\s|\s[—–-]\s|\s(?=(?:that|which|who|whose|when|after|before|because|while|whereas|although|"
+    r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+)
+
+
+def _clause(text: str, mention: DateMention) -> tuple[int, int]:
+    """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
+    it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it."""
+    first, last = mention.sentence
+    cuts = (
+        m
+        for m in _CLAUSE_BREAK.finditer(text, first, last)
+        if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
+    )
+    breaks = [first, *(m.end() for m in cuts), last]
+    start = max(b for b in breaks if b <= mention.start)
+    end = min((b for b in breaks if b >= mention.end), default=last)
+    if not _WORD.search(text[start : mention.start] + text[mention.end : end].rstrip(" ,;:")):
+        start = max((b for b in breaks if b < start), default=first)
+        end = min((b for b in breaks if b > end), default=last)
+    return start, end
 
 
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:

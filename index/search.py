@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from index.analyzer import iter_tokens
 from index.date_answer import derive_date_answer
 from index.dedup import collapse
 from index.models import Answer, Hit, Passage, PassageKind, Source
@@ -23,6 +24,8 @@ from index.store import LoadedIndex
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
 DATE_CANDIDATES = 30
+DOCUMENT_TERMS_KEPT = 4096
+"""How many documents' terms a searcher remembers for dating answers."""
 """How many of the best passages a "when" question's date may come from (the one chosen is shown first)."""
 
 
@@ -35,6 +38,8 @@ class Searcher:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
+        self._terms_by_document: dict[int, frozenset[str]] = {}
+        self._document_starts: dict[int, list[int]] = {}
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
@@ -54,8 +59,10 @@ class Searcher:
         if plan.intent.asks_date and k > 0:
             pool = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered[:DATE_CANDIDATES]]
             engine = self.index.engine
-            dated = derive_date_answer(pool, plan, best, engine.document_frequency, len(self.index.rows),
-                                       self.index.aliases)
+            rows = len(self.index.rows)
+            dated = derive_date_answer(
+                pool, plan, best, engine.document_frequency, rows, self.index.aliases, self._document_terms
+            )
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
@@ -112,6 +119,29 @@ class Searcher:
             if candidate.context and asked in candidate.context.split("\n"):
                 answer = following
         return answer
+
+    def _document_terms(self, doc: int) -> frozenset[str]:
+        """Every term of one document's passages (remembered: documents do not change under a searcher)."""
+        known = self._terms_by_document.get(doc)
+        if known is None:
+            aliases = self.index.aliases
+            terms: set[str] = set()
+            for passage in self._passages_of(doc):
+                tokens = list(iter_tokens(passage.shown_text))
+                terms.update(token.term for token in tokens)
+                terms.update(match.group.term for match in aliases.find(passage.shown_text, tokens))
+            known = frozenset(terms)
+            if len(self._terms_by_document) < DOCUMENT_TERMS_KEPT:
+                self._terms_by_document[doc] = known
+        return known
+
+    def _passages_of(self, doc: int) -> list[Passage]:
+        starts = self._document_starts
+        if not starts:
+            for number, passage in enumerate(self.index.passages):
+                starts.setdefault(passage.doc, [number, number])[1] = number
+        first, last = starts.get(doc, [0, -1])
+        return [self.index.passages[n] for n in range(first, last + 1)]
 
     def _written(self, passage_id: int) -> date | None:
         passage = self.index.passages[passage_id]

@@ -17,9 +17,10 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from index.aliases import AliasTable
-from index.analyzer import iter_tokens
+from index.analyzer import iter_tokens, stem
 from index.dates import DateMention, DateRole, date_mentions, sentence_spans
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan
@@ -57,7 +58,40 @@ SAID_PENALTY = 0.25
 what was said: it scores this much less, unless the question asks about a saying."""
 COARSE_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.03, DatePrecision.YEAR: 0.1}
 """A month or a year alone answers "when" less well than a day, when both answer about as well."""
+ORDER_WORD_SHARE = 0.5
+"""An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
+a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 CANDIDATE_PASSAGES = 30
+_KINDRED = (
+    "quake earthquake tremor",
+    "begin start open launch commence kick",
+    "end finish conclude over",
+    "resume restart reopen return back",
+    "release free",
+    "kill die death dead",
+    "attack strike hit bomb raid shell airstrike",
+    "seize capture take hijack",
+    "collapse break breakdown fail falter",
+    "arrive land reach through",
+    "leave depart withdraw exit",
+    "announce declare",
+    "effect force effective",
+    "restore reinstate",
+    "swap exchange",
+    "expire lapse",
+    "deploy dispatch",
+    "injure wound",
+    "postpone delay",
+    "first initial earliest",
+    "last final latest recent",
+)
+"""Words that name the same kind of event in news writing; a question's word finds any word of its line."""
+_KIN: dict[str, frozenset[str]] = {}
+for _line in _KINDRED:
+    _group = frozenset(stem(word) for word in _line.split())
+    for _term in _group:
+        _KIN[_term] = _KIN.get(_term, frozenset()) | _group
+_ORDER_TERMS = {"latest": frozenset(_KIN[stem("last")]), "earliest": frozenset(_KIN[stem("first")])}
 _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
     r"briefed|remarked|recalled|according)\b"
@@ -94,23 +128,29 @@ def derive_date_answer(
     rows: int,
     aliases: AliasTable | None = None,
     document_terms: Callable[[int], frozenset[str]] | None = None,
+    reference: Callable[[int], date | None] | None = None,
 ) -> DateAnswer | None:
     """The date a "when" question's candidates give, or None when it asks none or none gives it well.
 
     ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
     ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more);
-    ``document_terms`` the terms of a whole document, by its number.
+    ``document_terms`` the terms of a whole document, by its number; ``reference`` the day that gives the year
+    to year-less dates of an undated document (``index.dates.reference_day``).
     """
     intent = plan.intent
     if not intent.asks_date or not hits or best <= 0:
         return None
     units = _units(plan, frequency, rows)
+    if intent.order is not None and units:
+        mean = sum(unit.weight for unit in units.values()) / len(units)
+        units[intent.order.value] = _Unit(_ORDER_TERMS[intent.order.value], ORDER_WORD_SHARE * mean, False)
     if not units or any(unit.missing and _is_name(text) for text, unit in units.items()):
         return None
     scored: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
         in_document = document_terms(hit.passage.doc) if document_terms else frozenset()
-        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document))
+        anchor = hit.passage.date or hit.source.date or (reference(hit.passage.doc) if reference else None)
+        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor))
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
     if not scored:
         return None
@@ -137,7 +177,9 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int) -> dict[
         counts = [frequency(term) for term in word.terms]
         found = max(counts, default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
-        units[word.text] = _Unit(frozenset(word.terms), weight, found == 0)
+        terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
+        missing = not any(frequency(term) for term in terms)
+        units[word.text] = _Unit(terms, weight, missing)
     return units
 
 
@@ -155,9 +197,9 @@ def _score_passage(
     best: float,
     aliases: AliasTable,
     in_document: frozenset[str],
+    anchor: date | None,
 ) -> list[_Scored]:
     passage = hit.passage
-    anchor = passage.date or hit.source.date
     mentions = date_mentions(passage.text, anchor)
     if not mentions:
         return []
@@ -196,7 +238,7 @@ def _score_passage(
 
 
 def _eligible(mention: DateMention, intent: DateIntent) -> bool:
-    if mention.role is DateRole.SPEAKING or mention.role is DateRole.BOUND:
+    if mention.role in (DateRole.SPEAKING, DateRole.BOUND, DateRole.WRITTEN):
         return False
     if mention.role is DateRole.SINCE and intent.edge != "since":
         return False
@@ -248,8 +290,10 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
     if not _WORD.search(text[start : mention.start] + text[mention.end : end].rstrip(" ,;:")):
-        start = max((b for b in breaks if b < start), default=first)
-        end = min((b for b in breaks if b > end), default=last)
+        if start == first:
+            end = min((b for b in breaks if b > end), default=last)  # "On 29 May, 164 prisoners are freed"
+        else:
+            start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
     return start, end
 
 

@@ -164,6 +164,8 @@ class DateRole(StrEnum):
     """A limit (``before May``, ``until Friday``, ``by June``): the event lies on one side of it."""
     SPEAKING = "speaking"
     """The moment of speaking in a sentence that denies an event (``nothing to announce today``)."""
+    WRITTEN = "written"
+    """The day a news dateline gives (``HALDEN, 12 September 2023 — …``): when the text was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,8 @@ _LEAD_SKIP = re.compile(
     r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
 )
 _LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
+_DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
+_DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
@@ -244,6 +248,8 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
 
 
 def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
+    if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
+        return DateRole.WRITTEN
     before = text[sentence[0] : found.start]
     while True:
         trimmed = _LEAD_SKIP.sub("", before)
@@ -265,6 +271,22 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
 
 _LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
 """A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
+
+
+class YearAnchor(date):
+    """A date that only gives the year to dates written without one (``27 June``, ``in March``): the first day
+    an undated text writes out in full. Words that count from the day of writing (``today``, ``Friday``,
+    ``two days ago``) are not resolved against it."""
+
+
+def reference_day(texts: list[str]) -> YearAnchor | None:
+    """The first day ``texts`` write out in full, as a ``YearAnchor``, or None."""
+    for text in texts:
+        days = written_days(text)
+        if days:
+            found = days[0][2]
+            return YearAnchor(found.year, found.month, found.day)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,11 +359,14 @@ def with_dates(passages: list[Passage], document_date: date | None) -> list[Pass
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
+    A document without a date gives the year of its passages' year-less dates by the first day it writes out
+    in full (``reference_day``).
     """
+    anchor = document_date or reference_day([passage.text for passage in passages])
     dated = []
     for passage in passages:
-        own = passage.date or leading_date(passage.text, document_date)
-        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or document_date)))
+        own = passage.date or leading_date(passage.text, anchor)
+        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or anchor)))
     return dated
 
 
@@ -364,30 +389,59 @@ def _month_year(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None and not _ASCII_DATE_SIGNS.search(text):
         return
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
             month, day = _month(match["month"]), int(match["day"])
             if month == 5 and "May" not in match.group(0):
                 continue  # "may" in lower case is a verb more often than a month
-            closest = _nearest_day(text, match.start(), anchor, month, day)
+            base = anchor or _year_anchor(_written_before(text, match.start()))
+            if base is None:
+                continue
+            closest = _nearest_day(text, match.start(), base, month, day)
             if closest is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(closest),))
 
 
 def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:
     """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
-    past, nor before it in one about the future."""
+    past, nor before it in one about the future. After a month or day written out in full earlier in the same
+    text (``March 2017: … On 17 March``), the first such day from it, when that is not after the anchor."""
     if not month:
         return None
+    local = _written_before(text, position)
+    if local is not None:
+        after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)
+        if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
+            return after  # "March 2017: … On 17 March": the first such day from the one written out before it
     candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
-    tense = _tense(text, position)
+    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position)
     if tense == "past":
         candidates = [c for c in candidates if c <= anchor] or candidates
     elif tense == "future":
         candidates = [c for c in candidates if c >= anchor] or candidates
     return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+
+
+def _year_anchor(found: date | None) -> YearAnchor | None:
+    return YearAnchor(found.year, found.month, found.day) if found is not None else None
+
+
+def _written_before(text: str, position: int) -> date | None:
+    """The last day or month written out in full (with its year) before ``position`` in ``text``."""
+    head = text[:position]
+    if not any(ch.isdigit() for ch in head):
+        return None
+    found = [(m.start(), m) for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in
+             pattern.finditer(head)]
+    for _, match in sorted(found, key=lambda item: -item[0]):
+        month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
+        day = int(match["day"]) if "day" in match.groupdict() and match["day"] else 1
+        value = _safe_date(int(match["year"]), month, day) if month else None
+        if value is not None:
+            return value
+    return None
 
 
 def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -432,7 +486,7 @@ def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     for match in _AGO.finditer(text):
         count = match["count"].lower()
@@ -452,7 +506,7 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     for match in _DAY_AROUND.finditer(text):
         when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
@@ -463,7 +517,7 @@ def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
 def _period(text: str, anchor: date | None) -> Iterator[_Found]:
     """``last week``, ``this month``, ``next year``: a week is given as its month (or year) when it lies
     inside one; a week across two years is left out."""
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     for match in _PERIOD.finditer(text):
         lead = match["lead"].lower().split()[0]
@@ -538,7 +592,7 @@ def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
@@ -550,7 +604,7 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:

@@ -14,6 +14,7 @@ from datetime import date
 
 from index.analyzer import iter_tokens
 from index.date_answer import derive_date_answer
+from index.dates import reference_day
 from index.dedup import collapse
 from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.query import QueryPlan, plan_query
@@ -40,6 +41,7 @@ class Searcher:
         self.index = index
         self._terms_by_document: dict[int, frozenset[str]] = {}
         self._document_starts: dict[int, list[int]] = {}
+        self._references: dict[int, date | None] = {}
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
@@ -61,7 +63,14 @@ class Searcher:
             engine = self.index.engine
             rows = len(self.index.rows)
             dated = derive_date_answer(
-                pool, plan, best, engine.document_frequency, rows, self.index.aliases, self._document_terms
+                pool,
+                plan,
+                best,
+                engine.document_frequency,
+                rows,
+                self.index.aliases,
+                self._document_terms,
+                self._reference,
             )
         shown = ordered[: max(k, 0)]
         if dated is not None:
@@ -134,6 +143,12 @@ class Searcher:
             if len(self._terms_by_document) < DOCUMENT_TERMS_KEPT:
                 self._terms_by_document[doc] = known
         return known
+
+    def _reference(self, doc: int) -> date | None:
+        """For a document without a date, the day that gives its year-less dates their year."""
+        if doc not in self._references:
+            self._references[doc] = reference_day([passage.text for passage in self._passages_of(doc)])
+        return self._references[doc]
 
     def _passages_of(self, doc: int) -> list[Passage]:
         starts = self._document_starts

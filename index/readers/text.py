@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document
+from index.readers.datelines import find_date_line, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
 from index.speakers import starts_with_label
@@ -46,6 +47,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     when = parse_date(meta["date"], "front matter date") if meta.get("date") else date_from_name(path)
+    when = when or date_from_body(body)
     title, skip = (meta["title"], ()) if meta.get("title") else title_from_body(body, path)
     return Document(
         path=path,
@@ -68,6 +70,18 @@ def date_from_name(path: str) -> date | None:
         return date.fromisoformat(match.group(1))
     except ValueError:
         return None
+
+
+def date_from_body(body: str) -> date | None:
+    """The date a text gives near its top, when nothing else dates it: a date line (``Published 14 October
+    2025``, ``MONDAY, 14 AUGUST 2023``) among its first lines, or a dateline that opens its first paragraph
+    (``HALDEN, 12 September 2023 — The ministry …``)."""
+    lines = body.split("\n")
+    found = find_date_line(lines, within=6)
+    if found is not None:
+        return found.date
+    opening = [line for line in lines if line.strip()][:8]
+    return next((found for found in map(opening_dateline, opening) if found is not None), None)
 
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:

@@ -21,7 +21,7 @@ from datetime import date
 
 from index.aliases import AliasTable
 from index.analyzer import iter_tokens, stem
-from index.dates import DateMention, DateRole, date_mentions, sentence_spans
+from index.dates import MONTHS, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan
 
@@ -61,6 +61,8 @@ COARSE_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.03, DatePrecisi
 ORDER_WORD_SHARE = 0.5
 """An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
+ELSEWHERE_PENALTY = 0.2
+"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
 CANDIDATE_PASSAGES = 30
 _KINDRED = (
     "quake earthquake tremor",
@@ -98,7 +100,9 @@ _SAID = re.compile(
 )
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_DATE_WORDS = frozenset(
+    stem(word) for word in "on and of the to until till from between through since day month year".split()
+) | frozenset(stem(name) for name in MONTHS) | frozenset(stem(name) for name in WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +235,41 @@ def _score_passage(
         near /= total
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
+        if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
+            score -= ELSEWHERE_PENALTY
+            near *= 0.5
         if not asks_saying and _SAID.search(passage.text, clause[0], clause[1]):
             score -= SAID_PENALTY
         found.append(_Scored(mention, hit, rank, score, match, near))
     return found
+
+
+def _owned_elsewhere(
+    text: str,
+    mention: DateMention,
+    clause: tuple[int, int],
+    mentions: list[DateMention],
+    units: dict[str, _Unit],
+    places: dict[str, list[int]],
+) -> bool:
+    """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
+    question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
+    then the date dates something else, and the event asked about is not dated there."""
+
+    def weight(span: tuple[int, int]) -> float:
+        return sum(
+            unit.weight
+            for unit in units.values()
+            if any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
+        )
+
+    own = weight(clause)
+    breaks = _breaks(text, mention.sentence)
+    for start, end in zip(breaks, breaks[1:], strict=False):
+        outside = end <= clause[0] or start >= clause[1]
+        if outside and not any(start <= other.start < end for other in mentions) and weight((start, end)) > own:
+            return True
+    return False
 
 
 def _eligible(mention: DateMention, intent: DateIntent) -> bool:
@@ -277,24 +312,36 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _clause(text: str, mention: DateMention) -> tuple[int, int]:
-    """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
-    it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it."""
-    first, last = mention.sentence
+def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
+    """Where the clauses of a sentence start and end: at a comma, a dash, ``that``, ``after`` …"""
+    first, last = sentence
     cuts = (
         m
         for m in _CLAUSE_BREAK.finditer(text, first, last)
         if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
     )
-    breaks = [first, *(m.end() for m in cuts), last]
+    return [first, *(m.end() for m in cuts), last]
+
+
+def _clause(text: str, mention: DateMention) -> tuple[int, int]:
+    """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
+    it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it at the
+    start of a sentence, else the one before it (``…, which renamed itself in 2017,``)."""
+    first, last = mention.sentence
+    breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
-    if not _WORD.search(text[start : mention.start] + text[mention.end : end].rstrip(" ,;:")):
+    if not _has_words(text[start : mention.start] + " " + text[mention.end : end]):
         if start == first:
             end = min((b for b in breaks if b > end), default=last)  # "On 29 May, 164 prisoners are freed"
         else:
             start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
     return start, end
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has a word that is not part of a date (a month, a number, ``and``, ``on``)."""
+    return any(not token.term.isdigit() and token.term not in _DATE_WORDS for token in iter_tokens(text))
 
 
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:

@@ -41,7 +41,7 @@ MONTHS = {
     for name in names
 }
 """Month names and their usual abbreviations, lowercase, with the month's number."""
-_WEEKDAYS = {
+WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
@@ -133,7 +133,7 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 """Words that end in a full stop without ending a sentence (``Gen. Haddad``, ``Oct. 3``)."""
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 """``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
-_NAMED_DAYS = tuple(name.capitalize() for name in _WEEKDAYS)
+_NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
 _RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
 """What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
@@ -609,7 +609,7 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
-        target = _WEEKDAYS[match["weekday"].lower()]
+        target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         if match["lead"] == "next" or (match["lead"] != "last" and _speaks_of_future(text, match.start())):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)

@@ -65,8 +65,10 @@ _END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude"
 _END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
 _BOUND = re.compile(
     r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
-    r"(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
 )
+_BARE_YEAR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})(?![\w/-])")
+"""A year that names which event the question means (``the 2023 outbreak``): its dates lie in that year."""
 _BARE_MONTH = re.compile(
     r"(?i)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w)"
@@ -202,6 +204,10 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             span = (match.start("relation"), match.start("rest") + head.end())
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
+    for match in _BARE_YEAR.finditer(question):
+        if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
+            year = StatedDate(date(int(match["year"]), 1, 1), DatePrecision.YEAR)
+            bounds.append(DateBound("in", year, span=match.span()))
     return tuple(bounds)
 
 

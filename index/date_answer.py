@@ -13,6 +13,7 @@ the question's words, there is no line: an answer without a date is better than 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from index.aliases import AliasTable
 from index.analyzer import iter_tokens, stem
 from index.dates import MONTHS, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
 from index.models import DateAnswer, DatePrecision, Hit
-from index.query import DateIntent, DateOrder, QueryPlan
+from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
@@ -45,7 +46,7 @@ RELEVANCE_SHARE = 0.25
 """How much the passage's own search score (as a share of the best) adds to a date's score."""
 MIN_MATCH = 0.5
 """A date is not named when less than this share of the question's words stand around it."""
-MIN_SENTENCE = 0.34
+MIN_SENTENCE = 0.25
 """... or when less than this share stand in its sentence or the ones next to it."""
 ORDER_MARGIN = 0.15
 """For first/last: the dates within this much of the best score compete on their date."""
@@ -63,6 +64,8 @@ ORDER_WORD_SHARE = 0.5
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 ELSEWHERE_PENALTY = 0.2
 """A date whose sentence has a dateless clause holding more of the question scores this much less."""
+REFINE_MARGIN = 0.3
+"""How much less a day inside a month may score and still stand for it."""
 CANDIDATE_PASSAGES = 30
 _KINDRED = (
     "quake earthquake tremor",
@@ -100,8 +103,9 @@ _SAID = re.compile(
 )
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+_DATE_GLUE = "on and of the to until till from between through since day month year"
 _DATE_WORDS = frozenset(
-    stem(word) for word in "on and of the to until till from between through since day month year".split()
+    stem(word) for word in _DATE_GLUE.split()
 ) | frozenset(stem(name) for name in MONTHS) | frozenset(stem(name) for name in WEEKDAYS)
 
 
@@ -155,6 +159,7 @@ def derive_date_answer(
         in_document = document_terms(hit.passage.doc) if document_terms else frozenset()
         anchor = hit.passage.date or hit.source.date or (reference(hit.passage.doc) if reference else None)
         scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor))
+    every = scored
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
     if not scored:
         return None
@@ -172,7 +177,25 @@ def derive_date_answer(
             label = LATEST
         elif intent.order is DateOrder.EARLIEST:
             label = EARLIEST
+    top = _finest(top, every)
     return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
+
+
+def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
+    """A month or year named with a day inside it in the same passage (``June 2024: … leaves on 27 June``)
+    gives way to that day, the best scoring one if there are several."""
+    if top.mention.date.precision is DatePrecision.DAY:
+        return top
+    first, last = top.mention.date.value, period_end(top.mention.date)
+    finer = [
+        s
+        for s in every
+        if s.hit.passage_id == top.hit.passage_id
+        and _coarse(s) < _coarse(top)
+        and first <= s.mention.date.value <= last
+        and s.score >= top.score - REFINE_MARGIN
+    ]
+    return max(finer, key=lambda s: (-_coarse(s), s.score)) if finer else top
 
 
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int) -> dict[str, _Unit]:
@@ -265,7 +288,7 @@ def _owned_elsewhere(
 
     own = weight(clause)
     breaks = _breaks(text, mention.sentence)
-    for start, end in zip(breaks, breaks[1:], strict=False):
+    for start, end in itertools.pairwise(breaks):
         outside = end <= clause[0] or start >= clause[1]
         if outside and not any(start <= other.start < end for other in mentions) and weight((start, end)) > own:
             return True

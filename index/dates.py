@@ -116,7 +116,7 @@ _WEEKDAY_MENTION = re.compile(
 
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|"
+    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
     r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to)\b|['’]ll\b"
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""

@@ -104,10 +104,10 @@ class DateBound:
             if found.precision is DatePrecision.YEAR:
                 return False
             limit = found.value.replace(month=self.month, day=1)
-            first, last = limit, _period_end(StatedDate(limit, DatePrecision.MONTH))
+            first, last = limit, period_end(StatedDate(limit, DatePrecision.MONTH))
         else:
-            first, last = self.date.value, _period_end(self.date)
-        start, end = found.value, _period_end(found)
+            first, last = self.date.value, period_end(self.date)
+        start, end = found.value, period_end(found)
         if self.relation == "before":
             return end < first
         if self.relation == "after":
@@ -225,8 +225,8 @@ def _question_date(text: str) -> StatedDate | None:
     return found[0] if found else None
 
 
-def _period_end(stated: StatedDate) -> date:
-    """The last day a date at its precision covers."""
+def period_end(stated: StatedDate) -> date:
+    """The last day a date at its precision covers (``March 2016``: 31 March 2016)."""
     value = stated.value
     if stated.precision is DatePrecision.YEAR:
         return value.replace(month=12, day=31)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.aliases import AliasTable
-from index.analyzer import iter_tokens, stem
+from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
 from index.dates import MONTHS, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
@@ -63,36 +63,15 @@ ORDER_WORD_SHARE = 0.5
 """An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 ELSEWHERE_PENALTY = 0.2
+EVENT_PENALTY = 0.3
+"""A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
+and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
 """A date whose sentence has a dateless clause holding more of the question scores this much less."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 CANDIDATE_PASSAGES = 30
-_KINDRED = (
-    "quake earthquake tremor",
-    "begin start open launch commence kick",
-    "end finish conclude over",
-    "resume restart reopen return back",
-    "release free",
-    "kill die death dead",
-    "attack strike hit bomb raid shell airstrike",
-    "seize capture take hijack",
-    "collapse break breakdown fail falter",
-    "arrive land reach through",
-    "leave depart withdraw exit",
-    "announce declare",
-    "effect force effective",
-    "restore reinstate",
-    "swap exchange",
-    "expire lapse",
-    "deploy dispatch",
-    "injure wound",
-    "postpone delay",
-    "first initial earliest",
-    "last final latest recent",
-)
-"""Words that name the same kind of event in news writing; a question's word finds any word of its line."""
 _KIN: dict[str, frozenset[str]] = {}
-for _line in _KINDRED:
+for _line in KINDRED_EVENTS:
     _group = frozenset(stem(word) for word in _line.split())
     for _term in _group:
         _KIN[_term] = _KIN.get(_term, frozenset()) | _group
@@ -235,6 +214,7 @@ def _score_passage(
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
+    event = _event_terms(intent.event)
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     found: list[_Scored] = []
@@ -258,6 +238,9 @@ def _score_passage(
         near /= total
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
+        if event and not _event_near(event, clause, places, asked if mention.start < opening else set()):
+            score -= EVENT_PENALTY
+            match -= EVENT_PENALTY
         if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
@@ -265,6 +248,19 @@ def _score_passage(
             score -= SAID_PENALTY
         found.append(_Scored(mention, hit, rank, score, match, near))
     return found
+
+
+def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
+    terms = {stem(word) for word in words}
+    return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
+
+
+def _event_near(event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], asked: set[str]) -> bool:
+    """Whether the question's verb (or a kindred one) stands in the date's clause, or in the question an
+    answer turn answers when the date is in its opening sentences."""
+    if event & asked:
+        return True
+    return any(clause[0] <= p < clause[1] for term in event for p in places.get(term, ()))
 
 
 def _owned_elsewhere(

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from index.aliases import AliasTable
-from index.analyzer import FILLER_TERMS, fold, iter_tokens, stem
+from index.analyzer import FILLER_TERMS, IRREGULAR, KINDRED_EVENTS, fold, iter_tokens, stem
 from index.dates import MONTHS, stated_dates
 from index.models import DatePrecision, StatedDate
 
@@ -127,6 +127,8 @@ class DateIntent:
     edge: str | None = None
     """``start`` when it asks when something began, ``end`` when it ended, ``since`` for ``since when``."""
     bounds: tuple[DateBound, ...] = ()
+    event: tuple[str, ...] = ()
+    """The words of the question's verb phrase (``cancel``; ``come into force``), as written, lowercase."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,90 @@ def date_intent(question: str) -> DateIntent:
         edge = "start"
     elif asks and any(word in _END_WORDS for word in words):
         edge = "end"
-    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=date_bounds(question) if asks or order else ())
+    bounds = date_bounds(question) if asks or order else ()
+    event = event_words(question) if asks else ()
+    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event)
+
+
+_AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})
+_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_PARTICLES = frozenset(
+    {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
+    | {"away", "by", "under", "onto", "across", "around", "after", "before", "since", "during", "about", "against"}
+)
+_HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
+"""Verbs that only say something happened (``take place``): they name no event of their own."""
+_LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
+"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
+_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
+_ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
+_LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
+_QUESTION_WORD = re.compile(r"[\w'’-]+")
+
+
+def event_words(question: str) -> tuple[str, ...]:
+    """The verb phrase of a date question, as far as a few rules of word order find it: after ``did``,
+    ``will`` …, a word that a determiner, a particle, a name or the end follows, a known verb first (``did
+    the government cancel the parade``: ``cancel``), with the words after it up to a determiner or a name
+    (``come into force``); after ``was``/``were``, the last participle (``was the outbreak declared``).
+    Empty when none is found or the verb only says that something happened (``take place``, ``occur``)."""
+    words = _QUESTION_WORD.findall(question)
+    lowered = [word.lower() for word in words]
+    found: list[str] = []
+    for number, word in enumerate(lowered):
+        if word in _AUXILIARY:
+            found = _verb_after(words, lowered, number + 1)
+            break
+        if word in _BE:
+            tail = lowered[number + 2 :]
+            participles = [w for w in tail if _is_participle(w)]
+            if not participles and tail and tail[-1] in _KNOWN_VERBS:
+                participles = tail[-1:]  # "was the water supply cut"
+            found = participles[-1:]
+            break
+    if any(word in _HAPPEN for word in found):
+        return ()
+    return tuple(word for word in found if word not in _LIGHT)
+
+
+def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
+    candidates = []
+    for number in range(start + 1, len(words)):
+        word, previous = lowered[number], lowered[number - 1]
+        if not words[number][:1].islower() or word in _DETERMINERS or previous in _DETERMINERS:
+            continue
+        if previous.endswith(("'s", "’s")) or word in _PARTICLES or word in _ORDER_WORDS or not word.isalpha():
+            continue
+        if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
+            continue  # "the last armed contingent": an adjective
+        following = lowered[number + 1] if number + 1 < len(words) else ""
+        if not following or following in _DETERMINERS or following in _PARTICLES or words[number + 1][:1].isupper():
+            candidates.append(number)
+    if not candidates:
+        return []
+    number = next((n for n in candidates if lowered[n] in _KNOWN_VERBS), candidates[0])
+    phrase = [lowered[number]]
+    before = lowered[number - 1]
+    ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
+    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
+        phrase.insert(0, before)  # "did the dam give way"
+    for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
+        if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
+            break
+        phrase.append(later)
+    return [word for word in phrase if word not in _PREPOSITIONS]
+
+
+def _is_participle(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and (word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PAST)
+
+
+_IRREGULAR_PAST = frozenset(IRREGULAR)
+_KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
+    word for line in KINDRED_EVENTS for word in line.split()
+)
 
 
 def _when_asks(before: str) -> bool:

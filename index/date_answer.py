@@ -44,7 +44,7 @@ NEAR_CHARS = 60.0
 """Within its sentence, a word this many characters from the date counts about four fifths."""
 RELEVANCE_SHARE = 0.25
 """How much the passage's own search score (as a share of the best) adds to a date's score."""
-MIN_MATCH = 0.5
+MIN_MATCH = 0.4
 """A date is not named when less than this share of the question's words stand around it."""
 MIN_SENTENCE = 0.25
 """... or when less than this share stand in its sentence or the ones next to it."""
@@ -63,6 +63,8 @@ ORDER_WORD_SHARE = 0.5
 """An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 ELSEWHERE_PENALTY = 0.2
+UNNAMED_PENALTY = 0.3
+"""A date in a document that never gives one of the question's names (``Dallen``) scores this much less."""
 EVENT_PENALTY = 0.3
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
@@ -95,6 +97,8 @@ class _Unit:
     terms: frozenset[str]
     weight: float
     missing: bool
+    name: bool = False
+    """A name the question gives (``Dallen``): a document that never names it is about something else."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +131,7 @@ def derive_date_answer(
     intent = plan.intent
     if not intent.asks_date or not hits or best <= 0:
         return None
-    units = _units(plan, frequency, rows)
+    units = _units(plan, frequency, rows, question_names(plan))
     if intent.order is not None and units:
         mean = sum(unit.weight for unit in units.values()) / len(units)
         units[intent.order.value] = _Unit(_ORDER_TERMS[intent.order.value], ORDER_WORD_SHARE * mean, False)
@@ -177,7 +181,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     return max(finer, key=lambda s: (-_coarse(s), s.score)) if finer else top
 
 
-def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int) -> dict[str, _Unit]:
+def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
     units: dict[str, _Unit] = {}
     for word in plan.words:
         counts = [frequency(term) for term in word.terms]
@@ -185,8 +189,14 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int) -> dict[
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
         missing = not any(frequency(term) for term in terms)
-        units[word.text] = _Unit(terms, weight, missing)
+        units[word.text] = _Unit(terms, weight, missing, word.text in names)
     return units
+
+
+def question_names(plan: QueryPlan) -> frozenset[str]:
+    """The question's words written with a capital, save its first word (``When``) and order words."""
+    first = plan.words[0].text if plan.words else ""
+    return frozenset(word.text for word in plan.words if _is_name(word.text) and word.text is not first)
 
 
 def _is_name(text: str) -> bool:
@@ -215,6 +225,8 @@ def _score_passage(
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
     event = _event_terms(intent.event)
+    named = in_document | set(places) | asked | title
+    unnamed = any(unit.name and not unit.terms & named for unit in units.values())
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     found: list[_Scored] = []
@@ -238,7 +250,11 @@ def _score_passage(
         near /= total
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
-        if event and not _event_near(event, clause, places, asked if mention.start < opening else set()):
+        if unnamed:
+            score -= UNNAMED_PENALTY
+            match -= UNNAMED_PENALTY
+        context = asked if mention.start < opening else set()
+        if event and not _event_near(passage.text, mention, clause, event, places, context):
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
         if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
@@ -255,12 +271,24 @@ def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
 
 
-def _event_near(event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], asked: set[str]) -> bool:
-    """Whether the question's verb (or a kindred one) stands in the date's clause, or in the question an
-    answer turn answers when the date is in its opening sentences."""
+def _event_near(
+    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
+    asked: set[str],
+) -> bool:
+    """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
+    with only commas between them (not ``after``, ``that``, ``;``), or in the question an answer turn
+    answers when the date is in its opening sentences."""
     if event & asked:
         return True
-    return any(clause[0] <= p < clause[1] for term in event for p in places.get(term, ()))
+    first, last = mention.sentence
+    for position in (p for term in event for p in places.get(term, ())):
+        if clause[0] <= position < clause[1]:
+            return True
+        if first <= position < last:
+            between = text[min(position, mention.end) : max(position, mention.start)]
+            if not _SUBORDINATE.search(between):
+                return True
+    return False
 
 
 def _owned_elsewhere(
@@ -325,6 +353,11 @@ def _unit_share(
     return IN_PASSAGE, False
 
 
+_SUBORDINATE = re.compile(
+    r"[;:]|\s[—–]\s|\b(?:that|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
+    r"since|where|but)\b"
+)
+"""What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
     r"[,;:()]\s|\s[—–-]\s|\s(?=(?:that|which|who|whose|when|after|before|because|while|whereas|although|"
     r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
@@ -350,6 +383,8 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
     breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
+    if start == first and re.match(r"\W{0,3}\s*[:—–]", text[mention.end :]):
+        return start, last  # "June 2020: Kordavia's president, …, first asks …": the entry's whole sentence
     if not _has_words(text[start : mention.start] + " " + text[mention.end : end]):
         if start == first:
             end = min((b for b in breaks if b > end), default=last)  # "On 29 May, 164 prisoners are freed"

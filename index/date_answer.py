@@ -65,7 +65,7 @@ a passage that says "the last convoy" or "the first stage" is about the end of t
 ELSEWHERE_PENALTY = 0.2
 UNNAMED_PENALTY = 0.3
 """A date in a document that never gives one of the question's names (``Dallen``) scores this much less."""
-EVENT_PENALTY = 0.3
+EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
 """A date whose sentence has a dateless clause holding more of the question scores this much less."""
@@ -194,9 +194,8 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
 
 
 def question_names(plan: QueryPlan) -> frozenset[str]:
-    """The question's words written with a capital, save its first word (``When``) and order words."""
-    first = plan.words[0].text if plan.words else ""
-    return frozenset(word.text for word in plan.words if _is_name(word.text) and word.text is not first)
+    """The question's searched words written with a capital (``Dallen``), save words that open a question."""
+    return frozenset(word.text for word in plan.words if _is_name(word.text) and word.text.lower() not in _OPENERS)
 
 
 def _is_name(text: str) -> bool:
@@ -353,6 +352,10 @@ def _unit_share(
     return IN_PASSAGE, False
 
 
+_OPENERS = frozenset(
+    {"when", "what", "which", "who", "how", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}
+    | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
+)
 _SUBORDINATE = re.compile(
     r"[;:]|\s[—–]\s|\b(?:that|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
     r"since|where|but)\b"

@@ -180,7 +180,9 @@ def plain_bm25_system(index: LoadedIndex) -> System:
     return ask
 
 
-def evaluate(questions: Sequence[DatedQuestion] | None = None, corpora: dict[str, Path] | None = None) -> DateEvaluation:
+def evaluate(
+    questions: Sequence[DatedQuestion] | None = None, corpora: dict[str, Path] | None = None
+) -> DateEvaluation:
     """Build each corpus's index in a temporary folder and ask every question of both systems."""
     questions = list(questions if questions is not None else load_questions())
     corpora = corpora or CORPORA
@@ -234,7 +236,8 @@ def details(evaluation: DateEvaluation) -> str:
             shown = found.date.iso if found.date else "no line"
             cells.append(f"{marks[verdict(question, found)]} {system}: {shown}")
         gold = question.answer_date or "no line"
-        lines.append(f"[{question.half} {question.id} {question.kind}] {question.ask} -> {gold}\n    " + "; ".join(cells))
+        heading = f"[{question.half} {question.id} {question.kind}] {question.ask} -> {gold}"
+        lines.append(heading + "\n    " + "; ".join(cells))
     return "\n".join(lines)
 
 

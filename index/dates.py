@@ -125,6 +125,8 @@ _PAST = re.compile(
 )
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:that|which|who|whether|when|because)\s)")
+"""Where a clause with a tense of its own may start inside a sentence."""
 _ABBREVIATION_WORDS = """
     mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st no vol inc ltd co corp vs etc approx fig prof rev hon brig
     cmdr cdr pvt cpl jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -628,10 +630,12 @@ def _speaks_of_future(text: str, position: int) -> bool:
 
 
 def _tense(text: str, position: int) -> str:
-    """``future``, ``past`` or ``""`` for the sentence ``position`` stands in: the words before it decide
+    """``future``, ``past`` or ``""`` for the clause ``position`` stands in: the words before it decide
     first (a future word, then a past one), then the words after it."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
+    before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the strike of Feb 26 hit"
+    after = _CLAUSE_START.split(after)[0]
     for part in (before, after):
         if _FUTURE.search(part):
             return "future"

@@ -160,6 +160,10 @@ class Source:
         return self.page_url or self.path
 
 
+STATED_MARK = ", in the text"
+"""Follows a date shown for a passage that only its words give (the document has none)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One ranked passage in an answer, with its source and any other places the same words appear."""
@@ -174,6 +178,17 @@ class Hit:
     def date(self) -> date | None:
         """The passage's own date, else its document's."""
         return self.passage.date or self.source.date
+
+    @property
+    def date_label(self) -> str | None:
+        """The date to show beside the passage: its own or its document's (``2016-10-03``); for a passage of
+        an undated document, the first date its words state, at the precision written and marked as taken from
+        the text (``2015-08, in the text``); None when there is none."""
+        if self.date is not None:
+            return self.date.isoformat()
+        if self.passage.dates:
+            return f"{self.passage.dates[0].iso}{STATED_MARK}"
+        return None
 
     @property
     def dates(self) -> tuple[date, ...]:

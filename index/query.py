@@ -219,6 +219,8 @@ def event_words(question: str) -> tuple[str, ...]:
             break
     if any(word in _HAPPEN for word in found):
         return ()
+    if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
+        return ("reach",)  # "get into", "get through": arrive
     return tuple(word for word in found if word not in _LIGHT)
 
 
@@ -247,7 +249,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
             break
         phrase.append(later)
-    return [word for word in phrase if word not in _PREPOSITIONS]
+    return [word for word in phrase if word not in _PREPOSITIONS or phrase[0] == "get"]
 
 
 def _is_participle(word: str) -> bool:

@@ -291,7 +291,7 @@ def _embed_length(embed: discord.Embed) -> int:
 
 
 def _heading(hit: Hit, rank: int) -> str:
-    parts = [str(rank), hit.passage.speaker, hit.date.isoformat() if hit.date else "undated"]
+    parts = [str(rank), hit.passage.speaker, hit.date_label or "undated"]
     if hit.passage.kind.value in ("tweet", "quote"):
         parts.append(hit.passage.kind.value)
     return defuse_mentions(" · ".join(label for label in map(one_line, filter(None, parts)) if label))

@@ -72,7 +72,7 @@ def _printable(text: str) -> str:
 
 
 def _date(hit: Hit) -> str | None:
-    return hit.date.isoformat() if hit.date else None
+    return hit.date_label
 
 
 def _with_marks(paragraph: str, terms: frozenset[str]) -> str:

@@ -136,7 +136,10 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 """``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
 _NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
-_RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
+_RELATIVE_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", " ago", "week",
+    "month", "year",
+)  # fmt: skip
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
 """What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
 without any of them states no date, and most passages are such text."""
@@ -207,9 +210,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group().startswith(".") and _abbreviation_before(text, match.start()):
             continue
-        if match.end() > start:
+        if text[start : match.end()].strip():
             spans.append((start, match.end()))
-            start = match.end()
+        start = max(start, match.end())
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]

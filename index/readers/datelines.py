@@ -30,7 +30,7 @@ class DateLine:
     """True when the line holds little but the date (and perhaps a place or a weekday): not content."""
 
 
-_OPENING = re.compile(r"\W{0,3}(?P<place>[A-Z][\w.'’ -]{1,40}),\s+(?P<date>[^—–\n]{6,32}?)\W{0,3}\s*[—–-]{1,2}\s")
+_OPENING = re.compile(r"\W{0,3}(?P<place>[A-Z][\w.'’ -]{1,40}),\s+(?P<date>[^—–\n]{6,32}?)\s*[—–-]{1,2}\W{0,3}\s")
 """A paragraph that opens with a place and a date, then a dash: ``HALDEN, 12 September 2023 — …``."""
 
 

@@ -78,7 +78,7 @@ def date_from_body(body: str) -> date | None:
     (``HALDEN, 12 September 2023 — The ministry …``)."""
     lines = body.split("\n")
     found = find_date_line(lines, within=6)
-    if found is not None:
+    if found is not None and found.only_date:
         return found.date
     opening = [line for line in lines if line.strip()][:8]
     return next((found for found in map(opening_dateline, opening) if found is not None), None)

@@ -58,6 +58,10 @@ _WHEN_ASKS_AFTER = frozenset(
 """A word after which ``when`` asks for a date (``tell me when``, ``since when``); after any other word it
 joins two clauses (``was the mayor there when the shelling began?``) and asks none."""
 _WHEN = re.compile(r"\bwhen\b")
+_WHICH_WAS_ORDER = re.compile(
+    r"\s*(?:what|which)\s+(?:was|were)\s+(?:the\s+)?(?:very\s+)?(?:first|last|latest|earliest|most\s+recent)\b"
+)
+"""``What was the last strike …?``: a question about the event at one end of time asks for its date too."""
 _WHEN_OPENS = re.compile(r"(?:^|[,:;(\-—–\"“'‘])\s*$")
 _BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "started", "starts", "starting"})
 _BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
@@ -129,6 +133,27 @@ class DateIntent:
     bounds: tuple[DateBound, ...] = ()
     event: tuple[str, ...] = ()
     """The words of the question's verb phrase (``cancel``; ``come into force``), as written, lowercase."""
+    after_events: tuple[EventBound, ...] = ()
+    """Limits set by another event (``before the ceasefire was restored``), to be dated first."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventBound:
+    """A limit a question sets by an event rather than a date: ``before the ceasefire was restored``."""
+
+    relation: str
+    """``before``, ``after`` or ``since``."""
+    phrase: str
+    """The event's words as asked (``the ceasefire was restored``)."""
+    names: tuple[str, ...] = ()
+    """The names the rest of the question gives (``Dallen Valley``), which place the event."""
+    start: int = 0
+    """Where the limit starts in the question."""
+
+    def question(self) -> str:
+        """The event as a "when" question of its own."""
+        names = " ".join(self.names)
+        return f"When was {self.phrase} {names}".strip() + "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +183,7 @@ def date_intent(question: str) -> DateIntent:
     words = _PLAIN_WORD.findall(folded)
     asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS if sequence != ("when",))
     asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
+    asks = asks or bool(_WHICH_WAS_ORDER.match(folded))
     order = None
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else ""
@@ -175,8 +201,30 @@ def date_intent(question: str) -> DateIntent:
     elif asks and any(word in _END_WORDS for word in words):
         edge = "end"
     bounds = date_bounds(question) if asks or order else ()
-    event = event_words(question) if asks else ()
-    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event)
+    after_events = event_bounds(question, bounds) if asks else ()
+    main = question[: after_events[0].start] if after_events else question
+    event = event_words(main) if asks else ()
+    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event, after_events=after_events)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_EVENT_LIMIT = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;]{3,80})"
+)
+
+
+def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBound, ...]:
+    """The limits ``question`` sets by an event (``before the ceasefire was restored``, ``after the second
+    round``): a relation word followed by words that are not a date (those are ``date_bounds``)."""
+    for match in _EVENT_LIMIT.finditer(question):
+        if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
+            continue
+        relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
+        phrase = match["phrase"].strip().rstrip(".")
+        head = question[: match.start()]
+        names = tuple(_POSSESSIVE.sub("", w) for w in _QUESTION_WORD.findall(head)[1:] if w[:1].isupper())
+        return (EventBound(relation, phrase, names, match.start()),)
+    return ()
 
 
 _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})

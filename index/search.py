@@ -16,8 +16,8 @@ from index.analyzer import iter_tokens
 from index.date_answer import derive_date_answer
 from index.dates import reference_day
 from index.dedup import collapse
-from index.models import Answer, Hit, Passage, PassageKind, Source
-from index.query import QueryPlan, plan_query
+from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source
+from index.query import DateBound, QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
 from index.store import LoadedIndex
@@ -48,36 +48,60 @@ class Searcher:
         plan = plan_query(question, self.index.aliases)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
-        ranked, matched = self.index.engine.search(plan.weights, max(CANDIDATES, 4 * k))
-        passages = self.index.passages
-        found = self._answers_for_questions([(self.index.rows[row], score) for row, score in ranked])
-        groups = collapse(found, lambda item: passages[item[0]].shown_text)
-        members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
-        candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
-        ordered = order_candidates(candidates, plan.intent)
+        ordered, members, matched, best = self._ranked(plan, max(CANDIDATES, 4 * k))
         missing = self._missing(plan)
-        best = ranked[0][1] if ranked else 0.0
         dated = None
         if plan.intent.asks_date and k > 0:
-            pool = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered[:DATE_CANDIDATES]]
-            engine = self.index.engine
-            rows = len(self.index.rows)
-            dated = derive_date_answer(
-                pool,
-                plan,
-                best,
-                engine.document_frequency,
-                rows,
-                self.index.aliases,
-                self._document_terms,
-                self._reference,
-            )
+            dated = self._dated(question, plan, ordered, members, best)
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
         hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in shown]
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
+
+    def _ranked(self, plan: QueryPlan, depth: int) -> tuple[list[Candidate], dict[int, list[int]], int, float]:
+        """The candidates in answer order, the near repeats folded into each, how many passages matched, and the
+        best score."""
+        ranked, matched = self.index.engine.search(plan.weights, depth)
+        passages = self.index.passages
+        found = self._answers_for_questions([(self.index.rows[row], score) for row, score in ranked])
+        groups = collapse(found, lambda item: passages[item[0]].shown_text)
+        members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
+        candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
+        return order_candidates(candidates, plan.intent), members, matched, ranked[0][1] if ranked else 0.0
+
+    def _dated(
+        self, question: str, plan: QueryPlan, ordered: list[Candidate], members: dict[int, list[int]], best: float
+    ) -> DateAnswer | None:
+        """The date line of a "when" question. A limit set by another event (``before the ceasefire was
+        restored``) is dated first, as a question of its own; when it cannot be dated, there is no line."""
+        intent = plan.intent
+        if intent.after_events:
+            bounds = list(intent.bounds)
+            for limit in intent.after_events:
+                asked = plan_query(limit.question(), self.index.aliases)
+                if not asked.weights:
+                    return None
+                sub_ordered, sub_members, _, sub_best = self._ranked(asked, CANDIDATES)
+                found = self._dated(limit.question(), asked, sub_ordered, sub_members, sub_best)
+                if found is None:
+                    return None
+                bounds.append(DateBound(limit.relation, found.date))
+            main = plan_query(question[: intent.after_events[0].start], self.index.aliases)
+            plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
+        pool = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered[:DATE_CANDIDATES]]
+        engine = self.index.engine
+        return derive_date_answer(
+            pool,
+            plan,
+            best,
+            engine.document_frequency,
+            len(self.index.rows),
+            self.index.aliases,
+            self._document_terms,
+            self._reference,
+        )
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""

@@ -104,6 +104,13 @@ _NUMBER_WORDS = {
 _AGO = re.compile(
     rf"(?i)\b(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
+_SEQUEL = re.compile(
+    r"(?i)\b(?:the\s+(?:next|following)\s+day|(?P<before>the\s+day\s+before)(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
+    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+)
+"""Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
+_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after)\b")
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
@@ -346,7 +353,29 @@ def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> li
             if not any(found.start < other.end and other.start < found.end for other in claimed):
                 claimed.append(found)
     claimed.sort(key=lambda found: found.start)
+    if finders is _FINDERS and _SEQUEL_SIGN.search(text):
+        claimed = _with_sequels(text, claimed)
     return claimed
+
+
+def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
+    """``the next day``, ``two days later``, ``the day before``: a day counted from the day the text named just
+    before, in the same passage."""
+    added = []
+    for match in _SEQUEL.finditer(text):
+        if any(match.start() < other.end and other.start < match.end() for other in claimed):
+            continue
+        before = [found for found in claimed if found.end <= match.start() and found.dates]
+        last = before[-1].dates[-1] if before else None
+        if last is None or last.precision is not DatePrecision.DAY:
+            continue
+        count = match["count"]
+        number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
+        backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None
+        when = _shifted(last.value, -number if backwards else number)
+        if when is not None:
+            added.append(_Found(match.start(), match.end(), (StatedDate(when),), relative=True))
+    return sorted(claimed + added, key=lambda found: found.start)
 
 
 def leading_date(text: str, anchor: date | None) -> date | None:

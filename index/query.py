@@ -260,7 +260,8 @@ def event_words(question: str) -> tuple[str, ...]:
             break
         if word in _BE:
             tail = lowered[number + 2 :]
-            participles = [w for w in tail if _is_participle(w)]
+            participles = [w for w, written in zip(tail, words[number + 2 :], strict=True) if
+                           written[:1].islower() and _is_participle(w)]
             if not participles and tail and tail[-1] in _KNOWN_VERBS:
                 participles = tail[-1:]  # "was the water supply cut"
             found = participles[-1:]

@@ -182,6 +182,7 @@ KINDRED_EVENTS = (
     "injure wound",
     "postpone delay",
     "cut sever shut suspend",
+    "promise pledge vow said say",
     "first initial earliest",
     "last final latest recent",
 )

@@ -352,6 +352,9 @@ def _unit_share(
     return IN_PASSAGE, False
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")
+"""A run of capitalised words (``International Committee for Humanitarian Dialogue``): a name whose initials
+(``ichd``) may stand for it."""
 _OPENERS = frozenset(
     {"when", "what", "which", "who", "how", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}
     | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
@@ -411,6 +414,10 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         places.setdefault(token.term, []).append(token.start)
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
+    for match in _NAME_RUN.finditer(text):
+        words = [word for word in match.group().split() if word[:1].isupper()]
+        if 2 <= len(words) <= 6:  # "World Food Programme" is also "WFP"
+            places.setdefault("".join(word[0] for word in words).lower(), []).append(match.start())
     return places
 
 

@@ -207,6 +207,8 @@ def date_intent(question: str) -> DateIntent:
     return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event, after_events=after_events)
 
 
+_REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
+"""After these words a question tells what was said or planned; limits there belong to it."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
     r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;]{3,80})"
@@ -217,6 +219,8 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
     """The limits ``question`` sets by an event (``before the ceasefire was restored``, ``after the second
     round``): a relation word followed by words that are not a date (those are ``date_bounds``)."""
     for match in _EVENT_LIMIT.finditer(question):
+        if _REPORTED.search(question, 0, match.start()):
+            continue
         if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
             continue
         relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
@@ -325,6 +329,8 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
     put none."""
     bounds = []
     for match in _BOUND.finditer(question):
+        if _REPORTED.search(question, 0, match.start()):
+            continue  # "promise the road would reopen before October": what was promised, not a limit
         relation = " ".join(match["relation"].lower().split())
         relation = {"prior to": "before", "until": "before", "till": "before", "by": "before"}.get(relation, relation)
         relation = {"earlier than": "before", "later than": "after", "during": "in"}.get(relation, relation)

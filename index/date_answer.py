@@ -415,9 +415,11 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
     for match in _NAME_RUN.finditer(text):
-        words = [word for word in match.group().split() if word[:1].isupper()]
-        if 2 <= len(words) <= 6:  # "World Food Programme" is also "WFP"
-            places.setdefault("".join(word[0] for word in words).lower(), []).append(match.start())
+        words = [word for word in match.group().split() if word[:1].isupper()][:6]
+        for first in range(len(words) - 1):  # "(The) World Food Programme" is also "WFP"
+            for last in range(first + 2, len(words) + 1):
+                initials = "".join(word[0] for word in words[first:last]).lower()
+                places.setdefault(initials, []).append(match.start())
     return places
 
 

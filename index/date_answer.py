@@ -125,8 +125,8 @@ def derive_date_answer(
 
     ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
     ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more);
-    ``document_terms`` the terms of a whole document, by its number; ``reference`` the day that gives the year
-    to year-less dates of an undated document (``index.dates.reference_day``).
+    ``document_terms`` the terms of the whole document a passage (by its number) is in; ``reference`` the day
+    that gives the year to year-less dates of an undated document (``index.dates.reference_day``).
     """
     intent = plan.intent
     if not intent.asks_date or not hits or best <= 0:
@@ -139,8 +139,8 @@ def derive_date_answer(
         return None
     scored: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
-        in_document = document_terms(hit.passage.doc) if document_terms else frozenset()
-        anchor = hit.passage.date or hit.source.date or (reference(hit.passage.doc) if reference else None)
+        in_document = document_terms(hit.passage_id) if document_terms else frozenset()
+        anchor = hit.passage.date or hit.source.date or (reference(hit.passage_id) if reference else None)
         scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor))
     every = scored
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]

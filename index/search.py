@@ -25,8 +25,10 @@ from index.store import LoadedIndex
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
 DATE_CANDIDATES = 30
-DOCUMENT_TERMS_KEPT = 4096
-"""How many documents' terms a searcher remembers for dating answers."""
+DOCUMENT_FACTS_KEPT = 4096
+"""How many documents' terms and reference days a searcher remembers for dating answers."""
+DOCUMENT_REACH = 400
+"""How many passages on either side of a candidate are read as its document's, for dating answers."""
 """How many of the best passages a "when" question's date may come from (the one chosen is shown first)."""
 
 
@@ -35,13 +37,12 @@ _ANSWER_REACH = 6
 
 
 class Searcher:
-    """Answers questions from one loaded index. Safe to share between threads: it never mutates."""
+    """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
+    memo of facts about documents, which any thread may fill."""
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
-        self._terms_by_document: dict[int, frozenset[str]] = {}
-        self._document_starts: dict[int, list[int]] = {}
-        self._references: dict[int, date | None] = {}
+        self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
@@ -153,34 +154,45 @@ class Searcher:
                 answer = following
         return answer
 
-    def _document_terms(self, doc: int) -> frozenset[str]:
-        """Every term of one document's passages (remembered: documents do not change under a searcher)."""
-        known = self._terms_by_document.get(doc)
+    def _document_terms(self, passage_id: int) -> frozenset[str]:
+        """Every term of the document a passage is in."""
+        return self._document_facts(passage_id)[0]
+
+    def _reference(self, passage_id: int) -> date | None:
+        """For a passage of a document without a date, the day that gives its year-less dates their year."""
+        return self._document_facts(passage_id)[1]
+
+    def _document_facts(self, passage_id: int) -> tuple[frozenset[str], date | None]:
+        """The terms of a passage's document and its reference day, remembered for the searcher's life (an
+        index never changes under it); two threads asking at once may both work them out, to the same end."""
+        doc = self.index.passages[passage_id].doc
+        known = self._facts_by_document.get(doc)
         if known is None:
             aliases = self.index.aliases
             terms: set[str] = set()
-            for passage in self._passages_of(doc):
+            texts = []
+            for passage in self._passages_of(passage_id):
                 tokens = list(iter_tokens(passage.shown_text))
                 terms.update(token.term for token in tokens)
                 terms.update(match.group.term for match in aliases.find(passage.shown_text, tokens))
-            known = frozenset(terms)
-            if len(self._terms_by_document) < DOCUMENT_TERMS_KEPT:
-                self._terms_by_document[doc] = known
+                texts.append(passage.text)
+            known = (frozenset(terms), reference_day(texts))
+            if len(self._facts_by_document) < DOCUMENT_FACTS_KEPT:
+                self._facts_by_document[doc] = known
         return known
 
-    def _reference(self, doc: int) -> date | None:
-        """For a document without a date, the day that gives its year-less dates their year."""
-        if doc not in self._references:
-            self._references[doc] = reference_day([passage.text for passage in self._passages_of(doc)])
-        return self._references[doc]
-
-    def _passages_of(self, doc: int) -> list[Passage]:
-        starts = self._document_starts
-        if not starts:
-            for number, passage in enumerate(self.index.passages):
-                starts.setdefault(passage.doc, [number, number])[1] = number
-        first, last = starts.get(doc, [0, -1])
-        return [self.index.passages[n] for n in range(first, last + 1)]
+    def _passages_of(self, passage_id: int) -> list[Passage]:
+        """The passages of the document ``passage_id`` is in (a document's passages lie side by side), up to
+        ``DOCUMENT_REACH`` on either side of it."""
+        passages = self.index.passages
+        doc = passages[passage_id].doc
+        first = passage_id
+        while first > 0 and passage_id - first < DOCUMENT_REACH and passages[first - 1].doc == doc:
+            first -= 1
+        last = passage_id
+        while last + 1 < len(passages) and last - passage_id < DOCUMENT_REACH and passages[last + 1].doc == doc:
+            last += 1
+        return [passages[n] for n in range(first, last + 1)]
 
     def _written(self, passage_id: int) -> date | None:
         passage = self.index.passages[passage_id]

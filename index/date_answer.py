@@ -22,7 +22,7 @@ from datetime import date
 
 from index.aliases import AliasTable
 from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
-from index.dates import MONTHS, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
+from index.dates import MONTHS, THAT_CLAUSE, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
@@ -71,7 +71,14 @@ and matches this much less (``the anniversary falls on 17 February; the parade w
 """A date whose sentence has a dateless clause holding more of the question scores this much less."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
+ORDINAL_PENALTY = 0.3
+"""A date whose clause names another one of a series (``the second round``) than the question asks about."""
 CANDIDATE_PASSAGES = 30
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
+_ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
+_FIRST_KIN = frozenset({"first", "initial"})
+_LAST_KIN = frozenset({"last", "final", "latest"})
+_ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
 _KIN: dict[str, frozenset[str]] = {}
 for _line in KINDRED_EVENTS:
     _group = frozenset(stem(word) for word in _line.split())
@@ -224,6 +231,7 @@ def _score_passage(
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
     event = _event_terms(intent.event)
+    ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
     sentences = sentence_spans(passage.text)
@@ -259,10 +267,50 @@ def _score_passage(
         if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
-        if not asks_saying and _SAID.search(passage.text, clause[0], clause[1]):
+        if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
             score -= SAID_PENALTY
+        if ordinals and _other_ordinal(passage.text, clause, ordinals):
+            score -= ORDINAL_PENALTY
+            match -= ORDINAL_PENALTY
         found.append(_Scored(mention, hit, rank, score, match, near))
     return found
+
+
+def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
+    """The ordinals the question gives (``first``, ``second`` … ``last``), with their kin."""
+    found = {word.lower() for word in units if word.lower() in _ORDINALS}
+    if intent.order is DateOrder.EARLIEST:
+        found.add("first")
+    elif intent.order is DateOrder.LATEST:
+        found.add("last")
+    return frozenset(found).union(*(_ORDINAL_KIN.get(word, ()) for word in found))
+
+
+def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str]) -> bool:
+    """Whether the date's clause names another one of a series than the question (``the second round`` for
+    ``the first round``) and not the one asked."""
+    named = {word.lower() for word in _ORDINAL_WORD.findall(text, clause[0], clause[1])}
+    if not named or named & ordinals:
+        return False
+    if ordinals <= _LAST_KIN:
+        return bool(named & _FIRST_KIN)  # the last of a series may be its third: only "first" says otherwise
+    return True
+
+
+def _said_nearer(
+    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]]
+) -> bool:
+    """Whether the date's clause reports speech and the speech verb stands nearer the date than the question's
+    verb does (``said on Thursday that the road will open``, not ``said the group dropped it on Thursday``)."""
+    said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
+    if not said:
+        return False
+    done = [p for term in event for p in places.get(term, ()) if clause[0] <= p < clause[1]]
+
+    def distance(position: int) -> int:
+        return mention.start - position if position < mention.start else max(0, position - mention.end)
+
+    return not done or min(map(distance, said)) < min(map(distance, done))
 
 
 def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
@@ -360,12 +408,12 @@ _OPENERS = frozenset(
     | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
 )
 _SUBORDINATE = re.compile(
-    r"[;:]|\s[—–]\s|\b(?:that|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
+    rf"[;:]|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
     r"since|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]\s|\s[—–-]\s|\s(?=(?:that|which|who|whose|when|after|before|because|while|whereas|although|"
+    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
     r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
 )
 

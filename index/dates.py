@@ -132,7 +132,18 @@ _PAST = re.compile(
 )
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
-_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:that|which|who|whether|when|because)\s)")
+_SAYING_VERBS = (
+    "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
+    "suggested added noted agreed decided"
+)
+THAT_CLAUSE = (
+    r"(?:that(?=\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|i|you|there|this|these|those|no|all|some|any)\s)"
+    "|(?:" + "|".join(f"(?<={verb} )" for verb in _SAYING_VERBS.split()) + ")that)"
+)
+"""``that`` opening a clause (``said that``, ``that the …``), not ``that demand`` (a determiner)."""
+_CLAUSE_START = re.compile(
+    rf"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:{THAT_CLAUSE}|which|who|whether|when|because)\s)"
+)
 """Where a clause with a tense of its own may start inside a sentence."""
 _ABBREVIATION_WORDS = """
     mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st no vol inc ltd co corp vs etc approx fig prof rev hon brig

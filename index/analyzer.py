@@ -165,7 +165,7 @@ KINDRED_EVENTS = (
     "quake earthquake tremor",
     "begin start open launch commence kick",
     "end finish conclude over",
-    "resume restart reopen",
+    "resume restart reopen back",
     "return back",
     "release free freed",
     "kill die death dead",

@@ -260,7 +260,7 @@ def _score_passage(
         if unnamed:
             score -= UNNAMED_PENALTY
             match -= UNNAMED_PENALTY
-        context = asked if mention.start < opening else set()
+        context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
         if event and not _event_near(passage.text, mention, clause, event, places, context):
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
@@ -311,6 +311,18 @@ def _said_nearer(
         return mention.start - position if position < mention.start else max(0, position - mention.end)
 
     return not done or min(map(distance, said)) < min(map(distance, done))
+
+
+def _holds_more_than(
+    event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], units: dict[str, _Unit]
+) -> bool:
+    """Whether the date's clause holds a word of the question besides its verb (so that the question an answer
+    turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the ferry
+    strike begin?``)."""
+    return any(
+        clause[0] <= p < clause[1] for unit in units.values() if not unit.terms & event for term in unit.terms
+        for p in places.get(term, ())
+    )
 
 
 def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
@@ -437,6 +449,8 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
     breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
+    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and end == _date_end(text, mention, end):
+        end = min((b for b in breaks if b > end + 5), default=last)  # "on May 27th, when Hollis was freed"
     if start == first and re.match(r"\W{0,3}\s*[:—–]", text[mention.end :]):
         return start, last  # "June 2020: Kordavia's president, …, first asks …": the entry's whole sentence
     if not _has_words(text[start : mention.start] + " " + text[mention.end : end]):
@@ -445,6 +459,11 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
         else:
             start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
     return start, end
+
+
+def _date_end(text: str, mention: DateMention, end: int) -> int:
+    """``end`` when only punctuation and spaces lie between the date and it."""
+    return end if not text[mention.end : end].strip(" ,") else -1
 
 
 def _has_words(text: str) -> bool:

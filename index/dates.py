@@ -99,10 +99,12 @@ _LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2
 """A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
 }  # fmt: skip
 _AGO = re.compile(
     rf"(?i)\b(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+    r"(?P<month>,?\s+this\s+month)?"
 )
 _SEQUEL = re.compile(
     r"(?i)\b(?:the\s+(?:next|following)\s+day|(?P<before>the\s+day\s+before)(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
@@ -124,7 +126,7 @@ _WEEKDAY_MENTION = re.compile(
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
-    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to)\b|['’]ll\b"
+    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this)\b|['’]ll\b"
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""
 _PAST = re.compile(
@@ -138,6 +140,7 @@ _SAYING_VERBS = (
 )
 THAT_CLAUSE = (
     r"(?:that(?=\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|i|you|there|this|these|those|no|all|some|any)\s)"
+    r"|that(?=\s+[A-Z])"
     "|(?:" + "|".join(f"(?<={verb} )" for verb in _SAYING_VERBS.split()) + ")that)"
 )
 """``that`` opening a clause (``said that``, ``that the …``), not ``that demand`` (a determiner)."""
@@ -546,6 +549,8 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
             stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
         elif anchor.year - number >= 1:
             stated = _year_date(anchor.year - number)
+            if match["month"]:  # "twenty years ago this month"
+                stated = _month_date(anchor.year - number, anchor.month)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
@@ -673,13 +678,14 @@ def _speaks_of_future(text: str, position: int) -> bool:
 
 
 def _tense(text: str, position: int) -> str:
-    """``future``, ``past`` or ``""`` for the clause ``position`` stands in: the words before it decide
+    """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
+    nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
-    before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the strike of Feb 26 hit"
-    after = _CLAUSE_START.split(after)[0]
-    for part in (before, after):
+    near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
+    near_after = _CLAUSE_START.split(after)[0]
+    for part in (near_before, near_after, before, after):  # its own clause first, then its sentence
         if _FUTURE.search(part):
             return "future"
         if _PAST.search(part):

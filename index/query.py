@@ -241,6 +241,9 @@ _PARTICLES = frozenset(
 _HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
 """Verbs that only say something happened (``take place``): they name no event of their own."""
 _LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
+_LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", "will", "shall"})
+_MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
+"""Verbs whose event the next word names (``come into force``, ``put on alert``)."""
 """Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
@@ -292,16 +295,26 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
             candidates.append(number)
     if not candidates:
         return []
-    number = next((n for n in candidates if lowered[n] in _KNOWN_VERBS), candidates[0])
+    with_object = [n for n in candidates if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS or
+                                                                    words[n + 1][:1].isupper())]
+    known = [n for n in candidates if lowered[n] in _KNOWN_VERBS]
+    number = (with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
     phrase = [lowered[number]]
     before = lowered[number - 1]
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
     if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
         phrase.insert(0, before)  # "did the dam give way"
+    light = phrase[-1] in _LIGHT | _MOTION
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
             break
-        phrase.append(later)
+        if later in _PARTICLES and later not in _PREPOSITIONS:
+            phrase.append(later)  # "break down", "go back"
+            light = False
+        elif later not in _PREPOSITIONS:
+            if light:
+                phrase.append(later)  # "come into force": the word after a light verb names the event
+            break
     return [word for word in phrase if word not in _PREPOSITIONS or phrase[0] == "get"]
 
 

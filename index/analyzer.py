@@ -186,6 +186,7 @@ KINDRED_EVENTS = (
     "promise pledge vow said say",
     "first initial earliest",
     "last final latest recent",
+    "previous last",
 )
 """Words that name the same kind of event in news writing; a question's word finds any word of its line."""
 

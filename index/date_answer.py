@@ -42,11 +42,14 @@ IN_DOCUMENT = 0.25
 """... elsewhere in the document (a timeline's introduction names who its entries are about)."""
 NEAR_CHARS = 60.0
 """Within its sentence, a word this many characters from the date counts about four fifths."""
-RELEVANCE_SHARE = 0.25
+RELEVANCE_SHARE = 0.15
 """How much the passage's own search score (as a share of the best) adds to a date's score."""
 MIN_MATCH = 0.4
 """A date is not named when less than this share of the question's words stand around it."""
 MIN_SENTENCE = 0.25
+MIN_CONTENT = 0.2
+"""... or, when the question has two plain words or more (not its names, verb or order word: the things it is
+about, ``sanctions regime``), when less than this share of them stand in its passage."""
 """... or when less than this share stand in its sentence or the ones next to it."""
 ORDER_MARGIN = 0.15
 """For first/last: the dates within this much of the best score compete on their date."""
@@ -106,6 +109,8 @@ class _Unit:
     missing: bool
     name: bool = False
     """A name the question gives (``Dallen``): a document that never names it is about something else."""
+    order: bool = False
+    """The question's order word (``last``), standing for its kin (``final``, ``latest``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +146,8 @@ def derive_date_answer(
     units = _units(plan, frequency, rows, question_names(plan))
     if intent.order is not None and units:
         mean = sum(unit.weight for unit in units.values()) / len(units)
-        units[intent.order.value] = _Unit(_ORDER_TERMS[intent.order.value], ORDER_WORD_SHARE * mean, False)
-    if not units or any(unit.missing and _is_name(text) for text, unit in units.items()):
+        units[intent.order.value] = _Unit(_ORDER_TERMS[intent.order.value], ORDER_WORD_SHARE * mean, False, order=True)
+    if not units or any(unit.missing and _is_name(text) and not text.isupper() for text, unit in units.items()):
         return None
     scored: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
@@ -207,7 +212,8 @@ def question_names(plan: QueryPlan) -> frozenset[str]:
 
 def _is_name(text: str) -> bool:
     """A name (``Hezbollah``): a capitalised word. A name no passage has means the corpus does not tell of
-    the event asked about; a plain word no passage has (a synonym) does not."""
+    the event asked about; a plain word no passage has (a synonym) does not, nor do initials (``IRA``), which
+    may stand for a name written out in full."""
     return text[:1].isupper()
 
 
@@ -241,7 +247,8 @@ def _score_passage(
         if not _eligible(mention, intent):
             continue
         clause = _clause(passage.text, mention)
-        match = near = 0.0
+        match = near = content = content_near = 0.0
+        plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term, ())]
             share, close = _unit_share(mention, clause, positions, sentences)
@@ -253,8 +260,14 @@ def _score_passage(
                 share = IN_DOCUMENT
             match += unit.weight * share
             near += unit.weight * (1.0 if close else 0.0)
+            if not unit.name and not unit.terms & event and not unit.order:
+                content += unit.weight
+                plain += 1
+                content_near += unit.weight * (1.0 if positions else 0.0)
         match /= total
         near /= total
+        if plain > 1 and content_near < MIN_CONTENT * content:
+            continue  # "decide on a sanctions regime": the things the question is about are not in this passage
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
         if unnamed:
@@ -344,8 +357,9 @@ def _event_near(
         if clause[0] <= position < clause[1]:
             return True
         if first <= position < last:
-            between = text[min(position, mention.end) : max(position, mention.start)]
-            if not _SUBORDINATE.search(between):
+            low, high = min(position, mention.end), max(position, mention.start)
+            separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
+            if separator is None or separator.start() >= high:
                 return True
     return False
 
@@ -481,13 +495,21 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         places.setdefault(token.term, []).append(token.start)
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
+    for initials, position in name_initials(text):
+        places.setdefault(initials, []).append(position)
+    return places
+
+
+def name_initials(text: str) -> list[tuple[str, int]]:
+    """The initials of every run of capitalised words in ``text`` (``(The) World Food Programme``: ``wfp``,
+    ``twfp``), lowercase, each with where its run starts: what an abbreviation of the name would be."""
+    found = []
     for match in _NAME_RUN.finditer(text):
         words = [word for word in match.group().split() if word[:1].isupper()][:6]
-        for first in range(len(words) - 1):  # "(The) World Food Programme" is also "WFP"
+        for first in range(len(words) - 1):
             for last in range(first + 2, len(words) + 1):
-                initials = "".join(word[0] for word in words[first:last]).lower()
-                places.setdefault(initials, []).append(match.start())
-    return places
+                found.append(("".join(word[0] for word in words[first:last]).lower(), match.start()))
+    return found
 
 
 def _coarse(scored: _Scored) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from index.analyzer import iter_tokens
-from index.date_answer import derive_date_answer
+from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source
@@ -175,6 +175,7 @@ class Searcher:
                 tokens = list(iter_tokens(passage.shown_text))
                 terms.update(token.term for token in tokens)
                 terms.update(match.group.term for match in aliases.find(passage.shown_text, tokens))
+                terms.update(initials for initials, _ in name_initials(passage.shown_text))
                 texts.append(passage.text)
             known = (frozenset(terms), reference_day(texts))
             if len(self._facts_by_document) < DOCUMENT_FACTS_KEPT:

@@ -34,6 +34,17 @@ def searcher(tmp_path_factory):
         "QUESTION: Has the ferry strike ended?\n\n"
         "MR. DANE: No. The Varno ferry crews have been on strike since March.\n",
     )
+    write(
+        root,
+        "2022-03-10-relief.md",
+        "---\ntitle: Relief flights to Norvik\n---\n"
+        "The ceasefire in the Norvik hills broke on Sunday, March 6, when mortar rounds hit the grain depot. "
+        "The next day, the army carried out two air strikes on rebel positions. The ceasefire was restored on "
+        "Wednesday, March 9, at a meeting in Brask.\n\n"
+        "The Islands Relief Agency said the rebels dropped that demand on Tuesday, one day before the talks.\n\n"
+        "Aid flights began twenty years ago this month. The first round of vaccinations ran from 2 to 9 February; "
+        "the second round of vaccinations started on Monday.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -101,3 +112,26 @@ def test_the_line_says_which_end_of_time_it_names(searcher):
     assert searcher.ask("When did the barge hit the bridge?", k=3).date_line == (
         "Date found: 19 Jan 2021, in Orlan river bridge reopens to lorries"
     )
+
+
+def test_days_counted_from_the_day_before_and_limits_set_by_another_event(searcher):
+    assert line(searcher, "What was the last air strike in the Norvik hills before the ceasefire was restored?") == (
+        "2022-03-07"
+    )
+    assert line(searcher, "When did the ceasefire in the Norvik hills break?") == "2022-03-06"
+
+
+def test_a_when_clause_after_a_date_tells_what_happened_that_day(searcher):
+    assert line(searcher, "When did mortar rounds hit the grain depot?") == "2022-03-06"
+
+
+def test_initials_that_a_determiner_and_a_series(searcher):
+    assert line(searcher, "When did the IRA say the rebels dropped their demand?") == "2022-03-08"
+    assert line(searcher, "When did the rebels drop that demand?") == "2022-03-08"
+    assert line(searcher, "When did the first round of vaccinations start?") == "2022-02-02"
+    assert line(searcher, "When did the second round of vaccinations start?") == "2022-03-07"
+    assert line(searcher, "When did aid flights begin?") == "2002-03"
+
+
+def test_no_line_when_the_things_asked_about_are_not_in_the_passage(searcher):
+    assert line(searcher, "When was the ceasefire in the Norvik hills extended to the coastal towns?") is None

@@ -107,12 +107,14 @@ _AGO = re.compile(
     r"(?P<month>,?\s+this\s+month)?"
 )
 _SEQUEL = re.compile(
-    r"(?i)\b(?:the\s+(?:next|following)\s+day|(?P<before>the\s+day\s+before)(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
+    r"(?i)\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?P<before>the\s+day\s+before|the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+night\s+before)"
+    r"(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
     rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
 )
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
-_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after)\b")
+_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"

@@ -245,6 +245,7 @@ _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", 
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
 """Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
 _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
@@ -286,17 +287,20 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         word, previous = lowered[number], lowered[number - 1]
         if not words[number][:1].islower() or word in _DETERMINERS or previous in _DETERMINERS:
             continue
-        if previous.endswith(("'s", "’s")) or word in _PARTICLES or word in _ORDER_WORDS or not word.isalpha():
+        if previous.endswith(("'s", "’s")) or word in _PARTICLES | _ORDER_WORDS | _REFLEXIVES or not word.isalpha():
             continue
         if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
             continue  # "the last armed contingent": an adjective
         following = lowered[number + 1] if number + 1 < len(words) else ""
-        if not following or following in _DETERMINERS or following in _PARTICLES or words[number + 1][:1].isupper():
+        if not following or following in _DETERMINERS | _PARTICLES | _REFLEXIVES or words[number + 1][:1].isupper():
             candidates.append(number)
     if not candidates:
         return []
-    with_object = [n for n in candidates if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS or
-                                                                    words[n + 1][:1].isupper())]
+    with_object = [
+        n
+        for n in candidates
+        if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS | _REFLEXIVES or words[n + 1][:1].isupper())
+    ]
     known = [n for n in candidates if lowered[n] in _KNOWN_VERBS]
     number = (with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
     phrase = [lowered[number]]

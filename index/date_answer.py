@@ -79,6 +79,7 @@ ORDINAL_PENALTY = 0.3
 CANDIDATE_PASSAGES = 30
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
 _ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
+_FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
 _FIRST_KIN = frozenset({"first", "initial"})
 _LAST_KIN = frozenset({"last", "final", "latest"})
 _ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
@@ -302,7 +303,8 @@ def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
 def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str]) -> bool:
     """Whether the date's clause names another one of a series than the question (``the second round`` for
     ``the first round``) and not the one asked."""
-    named = {word.lower() for word in _ORDINAL_WORD.findall(text, clause[0], clause[1])}
+    words = _FIRST_TIME.sub(" ", text[clause[0] : clause[1]])  # "for the first time since March" is no series
+    named = {word.lower() for word in _ORDINAL_WORD.findall(words)}
     if not named or named & ordinals:
         return False
     if ordinals <= _LAST_KIN:

@@ -77,6 +77,8 @@ REFINE_MARGIN = 0.3
 ORDINAL_PENALTY = 0.3
 """A date whose clause names another one of a series (``the second round``) than the question asks about."""
 CANDIDATE_PASSAGES = 30
+LOWER = "·"
+"""Prefix of a term's key in ``_places`` for where it is written in lower case."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
 _ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
@@ -112,6 +114,8 @@ class _Unit:
     """A name the question gives (``Dallen``): a document that never names it is about something else."""
     order: bool = False
     """The question's order word (``last``), standing for its kin (``final``, ``latest``)."""
+    own: frozenset[str] = frozenset()
+    """The terms of the question's own word; the others are its kin, found only in words written in lower case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,8 @@ def derive_date_answer(
     units = _units(plan, frequency, rows, question_names(plan))
     if intent.order is not None and units:
         mean = sum(unit.weight for unit in units.values()) / len(units)
-        units[intent.order.value] = _Unit(_ORDER_TERMS[intent.order.value], ORDER_WORD_SHARE * mean, False, order=True)
+        terms = _ORDER_TERMS[intent.order.value]
+        units[intent.order.value] = _Unit(terms, ORDER_WORD_SHARE * mean, False, order=True, own=terms)
     if not units or any(unit.missing and _is_name(text) and not text.isupper() for text, unit in units.items()):
         return None
     scored: list[_Scored] = []
@@ -202,7 +207,7 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
         missing = not any(frequency(term) for term in terms)
-        units[word.text] = _Unit(terms, weight, missing, word.text in names)
+        units[word.text] = _Unit(terms, weight, missing, word.text in names, own=frozenset(word.terms))
     return units
 
 
@@ -251,7 +256,7 @@ def _score_passage(
         match = near = content = content_near = 0.0
         plain = 0
         for unit in units.values():
-            positions = [p for term in unit.terms for p in places.get(term, ())]
+            positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
             share, close = _unit_share(mention, clause, positions, sentences)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
@@ -320,7 +325,7 @@ def _said_nearer(
     said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
     if not said:
         return False
-    done = [p for term in event for p in places.get(term, ()) if clause[0] <= p < clause[1]]
+    done = [p for term in event for p in places.get(LOWER + term, ()) if clause[0] <= p < clause[1]]
 
     def distance(position: int) -> int:
         return mention.start - position if position < mention.start else max(0, position - mention.end)
@@ -352,10 +357,10 @@ def _event_near(
     """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
     with only commas between them (not ``after``, ``that``, ``;``), or in the question an answer turn
     answers when the date is in its opening sentences."""
-    if event & asked:
+    if any(LOWER + term in asked for term in event):
         return True
     first, last = mention.sentence
-    for position in (p for term in event for p in places.get(term, ())):
+    for position in (p for term in event for p in places.get(LOWER + term, ())):
         if clause[0] <= position < clause[1]:
             return True
         if first <= position < last:
@@ -488,13 +493,18 @@ def _has_words(text: str) -> bool:
 
 
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
-    """Where each term of ``text`` stands (character offsets), alias groups' terms included."""
+    """Where each term of ``text`` stands (character offsets), alias groups' terms included; under ``LOWER`` +
+    term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
+    for ``leave``, but not in ``State Department``)."""
     if not text:
         return {}
     tokens = list(iter_tokens(text))
     places: dict[str, list[int]] = {}
     for token in tokens:
         places.setdefault(token.term, []).append(token.start)
+        opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
+        if text[token.start].islower() or opens:  # a sentence's first word may be any word
+            places.setdefault(LOWER + token.term, []).append(token.start)
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
     for initials, position in name_initials(text):

@@ -115,6 +115,11 @@ _SEQUEL = re.compile(
 )
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
+_ORDINAL_DAY = re.compile(
+    r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*$|\s*[,.;:!?)—–-]|\s+(?:and|when|at|in|on|with|after|before|but|or|to|from)\b)"
+)
+"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
@@ -132,9 +137,19 @@ _FUTURE = re.compile(
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""
 _PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|\w{2,}[^e\W]ed)\b"
+    r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|told|gave|made|"
+    r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
+    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|ago)\b"
 )
+_PAST_ED = re.compile(
+    r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
+    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
+)
+"""A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
+analysis``)."""
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
+_PASSIVE = re.compile(r"(?i)\b(?:be|being)\s+$")
+"""``will be held``: a participle after ``be`` says nothing of the past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _SAYING_VERBS = (
     "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
@@ -557,6 +572,32 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
+def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return
+    for match in _ORDINAL_DAY.finditer(text):
+        day = int(match["day"])
+        near = text[max(0, match.start() - 60) : match.start()]
+        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(near)]
+        if named:  # "on 9 June and on the 22nd": the month named just before
+            month = _month(max(named, key=lambda m: m.start())["month"])
+            when = _nearest_day(text, match.start(), anchor, month, day)
+            if when is not None:
+                yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+            continue
+        months = anchor.year * 12 + anchor.month - 1
+        around = [_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1) if n >= 12]
+        candidates = [c for c in around if c is not None]
+        tense = _tense(text, match.start())
+        if tense == "past":
+            candidates = [c for c in candidates if c <= anchor]
+        elif tense == "future":
+            candidates = [c for c in candidates if c >= anchor]
+        when = min(candidates, key=lambda c: abs((c - anchor).days), default=None)
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
 def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
     if anchor is None or isinstance(anchor, YearAnchor):
         return
@@ -687,12 +728,28 @@ def _tense(text: str, position: int) -> str:
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
-    for part in (near_before, near_after, before, after):  # its own clause first, then its sentence
-        if _FUTURE.search(part):
-            return "future"
-        if _PAST.search(part):
-            return "past"
+    for part, leading in ((near_before, True), (near_after, False), (before, True), (after, False)):
+        found = _nearest_tense(part, leading)  # its own clause first, then its sentence
+        if found:
+            return found
     return ""
+
+
+def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(m.end(), m.start(), "past") for m in pattern.finditer(part) if not _PASSIVE.search(part, 0, m.start())]
+
+
+def _nearest_tense(part: str, leading: bool) -> str:
+    """The tense of the marker nearest the date in ``part`` (the words before the date when ``leading``, else
+    after it): ``I'll add that the ministry announced on Tuesday`` is past. A future marker wins a tie
+    (``scheduled``)."""
+    markers = [(m.end(), m.start(), "future") for m in _FUTURE.finditer(part)]
+    markers += _past_markers(part, _PAST) + _past_markers(part, _PAST_ED)
+    if not markers:
+        return ""
+    if leading:
+        return max(markers, key=lambda item: (item[0], item[2] == "future"))[2]
+    return min(markers, key=lambda item: (item[1], item[2] != "future"))[2]
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
@@ -744,6 +801,7 @@ _FINDERS: tuple[_Finder, ...] = (
     _month_in_context,
     _ago,
     _period,
+    _ordinal_day,
     _weekday,
     _day_around,
     _relative_day,

@@ -116,8 +116,10 @@ _SEQUEL = re.compile(
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
 _ORDINAL_DAY = re.compile(
-    r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?=\s*$|\s*[,.;:!?)—–-]|\s+(?:and|when|at|in|on|with|after|before|but|or|to|from)\b)"
+    r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
+    r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
+    r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")

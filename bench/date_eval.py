@@ -43,11 +43,11 @@ GOLD_DIR = ROOT / "bench" / "gold" / "blind"
 CORPORA = {"blind": GOLD_DIR}
 SYSTEMS = ("briefbot", "plain BM25")
 THRESHOLDS: dict[str, tuple[float, float]] = {
-    "tune": (0.906, 0.032),
+    "tune": (0.937, 0.032),
     "holdout": (0.90, 0.03),
 }
 """Per half: the least share of dated questions briefbot must get right, and the most it may get wrong.
-CI fails when a half present in the gold set falls outside them. ``tune`` holds the figures reached (29 and
+CI fails when a half present in the gold set falls outside them. ``tune`` holds the figures reached (30 and
 1 of 32); ``holdout`` holds the targets until it is measured, and then the figures reached."""
 
 _PLAIN_WORDS = re.compile(r"\w+")

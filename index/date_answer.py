@@ -77,6 +77,10 @@ REFINE_MARGIN = 0.3
 ORDINAL_PENALTY = 0.3
 """A date whose clause names another one of a series (``the second round``) than the question asks about."""
 CANDIDATE_PASSAGES = 30
+_PRONOUN_OPENING = re.compile(
+    r"\W{0,3}(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|The\s+(?:group|force|two))\b"
+)
+"""A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
 LOWER = "·"
 """Prefix of a term's key in ``_places`` for where it is written in lower case."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
@@ -137,13 +141,15 @@ def derive_date_answer(
     aliases: AliasTable | None = None,
     document_terms: Callable[[int], frozenset[str]] | None = None,
     reference: Callable[[int], date | None] | None = None,
+    previous: Callable[[int], str] | None = None,
 ) -> DateAnswer | None:
     """The date a "when" question's candidates give, or None when it asks none or none gives it well.
 
     ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
     ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more);
     ``document_terms`` the terms of the whole document a passage (by its number) is in; ``reference`` the day
-    that gives the year to year-less dates of an undated document (``index.dates.reference_day``).
+    that gives the year to year-less dates of an undated document (``index.dates.reference_day``); ``previous``
+    the text of the passage before a passage in its document ("" for none).
     """
     intent = plan.intent
     if not intent.asks_date or not hits or best <= 0:
@@ -159,7 +165,10 @@ def derive_date_answer(
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
         in_document = document_terms(hit.passage_id) if document_terms else frozenset()
         anchor = hit.passage.date or hit.source.date or (reference(hit.passage_id) if reference else None)
-        scored.extend(_score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor))
+        before = previous(hit.passage_id) if previous and _PRONOUN_OPENING.match(hit.passage.text) else ""
+        scored.extend(
+            _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
+        )
     every = scored
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
     if not scored:
@@ -232,13 +241,14 @@ def _score_passage(
     aliases: AliasTable,
     in_document: frozenset[str],
     anchor: date | None,
+    before: str = "",
 ) -> list[_Scored]:
     passage = hit.passage
     mentions = date_mentions(passage.text, anchor)
     if not mentions:
         return []
     places = _places(passage.text, aliases)
-    asked = set(_places(passage.context or "", aliases))
+    asked = set(_places(passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
@@ -269,7 +279,8 @@ def _score_passage(
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
-                content_near += unit.weight * (1.0 if positions else 0.0)
+                carried = mention.start < opening and unit.terms & asked  # named in what the opening goes on from
+                content_near += unit.weight * (1.0 if positions or carried else 0.0)
         match /= total
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:

@@ -102,6 +102,7 @@ class Searcher:
             self.index.aliases,
             self._document_terms,
             self._reference,
+            self._previous_text,
         )
 
     def source_of(self, passage: Passage) -> Source:
@@ -161,6 +162,13 @@ class Searcher:
     def _reference(self, passage_id: int) -> date | None:
         """For a passage of a document without a date, the day that gives its year-less dates their year."""
         return self._document_facts(passage_id)[1]
+
+    def _previous_text(self, passage_id: int) -> str:
+        """The text of the passage before ``passage_id`` in its document, or "" for its first."""
+        passages = self.index.passages
+        if passage_id > 0 and passages[passage_id - 1].doc == passages[passage_id].doc:
+            return passages[passage_id - 1].text
+        return ""
 
     def _document_facts(self, passage_id: int) -> tuple[frozenset[str], date | None]:
         """The terms of a passage's document and its reference day, remembered for the searcher's life (an

@@ -42,6 +42,8 @@ def searcher(tmp_path_factory):
         "The next day, the army carried out two air strikes on rebel positions. The ceasefire was restored on "
         "Wednesday, March 9, at a meeting in Brask.\n\n"
         "The Islands Relief Agency said the rebels dropped that demand on Tuesday, one day before the talks.\n\n"
+        "The truce with the mountain clans had held since January.\n\n"
+        "It collapsed on Friday, March 4, after a raid on a border post.\n\n"
         "Aid flights began twenty years ago this month. The first round of vaccinations ran from 2 to 9 February; "
         "the second round of vaccinations started on Monday.\n",
     )
@@ -135,3 +137,7 @@ def test_initials_that_a_determiner_and_a_series(searcher):
 
 def test_no_line_when_the_things_asked_about_are_not_in_the_passage(searcher):
     assert line(searcher, "When was the ceasefire in the Norvik hills extended to the coastal towns?") is None
+
+
+def test_a_passage_that_opens_on_a_pronoun_goes_on_from_the_one_before(searcher):
+    assert line(searcher, "When did the truce with the mountain clans collapse?") == "2022-03-04"

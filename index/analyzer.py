@@ -161,6 +161,36 @@ IRREGULAR = {
 }
 """Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
 
+KINDRED_EVENTS = (
+    "quake earthquake tremor",
+    "begin start open launch commence kick",
+    "end finish conclude over",
+    "resume restart reopen back",
+    "return back",
+    "release free freed",
+    "kill die death dead",
+    "attack strike hit bomb raid shell airstrike",
+    "seize capture take hijack",
+    "collapse break breakdown fail falter",
+    "arrive land reach through",
+    "leave left depart withdraw exit",
+    "announce declare",
+    "effect force effective",
+    "restore reinstate",
+    "swap exchange",
+    "expire lapse",
+    "deploy dispatch",
+    "injure wound",
+    "postpone delay",
+    "cut sever shut suspend",
+    "promise pledge vow said say",
+    "first initial earliest",
+    "last final latest recent",
+    "previous last",
+    "rename call known name",
+)
+"""Words that name the same kind of event in news writing; a question's word finds any word of its line."""
+
 _STEMMERS = threading.local()
 """Each thread's own Snowball stemmer: a PyStemmer object must not be shared between threads."""
 

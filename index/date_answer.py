@@ -1,49 +1,540 @@
-"""The line that leads the answer to a "when" question: the date its quoted passages give, and where.
+"""The line that leads the answer to a "when" question: the date of the event asked about, and where.
 
-The date comes only from the words of the passages shown (a stated date, a tweet's timestamp, a weekday or
-``today`` resolved against the document's date), never from anywhere else; when none of the relevant
-passages gives one, there is no line.
+The date comes only from the words of a quoted passage (a stated date, a tweet's timestamp, a weekday or
+``yesterday`` resolved against the document's date), never from anywhere else. Each date is tied to the
+sentence it stands in: a date counts for the question as far as the question's words stand near it (in its
+sentence most, in the sentence before it less, elsewhere in the passage or its title least), so the date of
+the event asked about wins over any other date of the same passage. Dates that are not the day of an event
+(``since March``, ``before May``, ``nothing to announce today``) are passed over, and the question's limits
+(``before October``, ``in 2016``) are kept. ``first``, ``began`` ask for the earliest of the dates that
+answer about as well as the best; ``last``, ``latest`` for the latest. When no date stands close enough to
+the question's words, there is no line: an answer without a date is better than a wrong one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from index.models import DateAnswer, Hit, StatedDate
-from index.query import DateIntent, DateOrder
-from index.rerank import is_relevant
+from index.aliases import AliasTable
+from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
+from index.dates import MONTHS, THAT_CLAUSE, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
+from index.models import DateAnswer, DatePrecision, Hit
+from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
 
+IN_CLAUSE = 1.0
+"""How much a question word counts when it stands in the date's own clause (less with distance)."""
+IN_SENTENCE = 0.75
+"""... in another clause of the date's sentence."""
+NEXT_SENTENCE = 0.55
+"""... in the sentence just before or after it, or in the question an answer turn answers."""
+IN_PASSAGE = 0.35
+"""... elsewhere in the passage or in the document's title."""
+IN_DOCUMENT = 0.25
+"""... elsewhere in the document (a timeline's introduction names who its entries are about)."""
+NEAR_CHARS = 60.0
+"""Within its sentence, a word this many characters from the date counts about four fifths."""
+RELEVANCE_SHARE = 0.15
+"""How much the passage's own search score (as a share of the best) adds to a date's score."""
+MIN_MATCH = 0.4
+"""A date is not named when less than this share of the question's words stand around it."""
+MIN_SENTENCE = 0.25
+MIN_CONTENT = 0.2
+"""... or, when the question has two plain words or more (not its names, verb or order word: the things it is
+about, ``sanctions regime``), when less than this share of them stand in its passage."""
+"""... or when less than this share stand in its sentence or the ones next to it."""
+ORDER_MARGIN = 0.15
+"""For first/last: the dates within this much of the best score compete on their date."""
+EDGE_MARGIN = 0.06
+"""For began/started without ``first``: the same, within this much."""
+EDGE_BONUS = 0.08
+"""For began/ended: the start (or end) of a span stated as such scores this much more."""
+SAID_PENALTY = 0.25
+"""A date in a clause that reports speech (``the council said on Thursday that …``) dates the saying, not
+what was said: it scores this much less, unless the question asks about a saying."""
+COARSE_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.03, DatePrecision.YEAR: 0.1}
+"""A month or a year alone answers "when" less well than a day, when both answer about as well."""
+ORDER_WORD_SHARE = 0.5
+"""An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
+a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
+ELSEWHERE_PENALTY = 0.2
+UNNAMED_PENALTY = 0.3
+"""A date in a document that never gives one of the question's names (``Dallen``) scores this much less."""
+EVENT_PENALTY = 0.45
+"""A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
+and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
+"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
+REFINE_MARGIN = 0.3
+"""How much less a day inside a month may score and still stand for it."""
+ORDINAL_PENALTY = 0.3
+"""A date whose clause names another one of a series (``the second round``) than the question asks about."""
+CANDIDATE_PASSAGES = 30
+_PRONOUN_OPENING = re.compile(
+    r"\W{0,3}(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|The\s+(?:group|force|two))\b"
+)
+"""A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
+LOWER = "·"
+"""Prefix of a term's key in ``_places`` for where it is written in lower case."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
+_ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
+_FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
+_FIRST_KIN = frozenset({"first", "initial"})
+_LAST_KIN = frozenset({"last", "final", "latest"})
+_ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
+_KIN: dict[str, frozenset[str]] = {}
+for _line in KINDRED_EVENTS:
+    _group = frozenset(stem(word) for word in _line.split())
+    for _term in _group:
+        _KIN[_term] = _KIN.get(_term, frozenset()) | _group
+_ORDER_TERMS = {"latest": frozenset(_KIN[stem("last")]), "earliest": frozenset(_KIN[stem("first")])}
+_SAID = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
+    r"briefed|remarked|recalled|according)\b"
+)
+_SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
+_WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+_DATE_GLUE = "on and of the to until till from between through since day month year"
+_DATE_WORDS = frozenset(
+    stem(word) for word in _DATE_GLUE.split()
+) | frozenset(stem(name) for name in MONTHS) | frozenset(stem(name) for name in WEEKDAYS)
 
-def derive_date_answer(hits: Sequence[Hit], intent: DateIntent, best: float) -> DateAnswer | None:
-    """The date a "when" question's hits give: the latest or earliest one if it asks for that, else the
-    first date of the best hit that states one; None when it asks no date or no relevant hit gives one.
 
-    ``best`` is the best score among all candidates (the relevance bar is a share of it).
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word or name of the question: the terms any of which find it, and its weight (rarer weighs more)."""
+
+    terms: frozenset[str]
+    weight: float
+    missing: bool
+    name: bool = False
+    """A name the question gives (``Dallen``): a document that never names it is about something else."""
+    order: bool = False
+    """The question's order word (``last``), standing for its kin (``final``, ``latest``)."""
+    own: frozenset[str] = frozenset()
+    """The terms of the question's own word; the others are its kin, found only in words written in lower case."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    mention: DateMention
+    hit: Hit
+    rank: int
+    score: float
+    match: float
+    near: float
+
+
+def derive_date_answer(
+    hits: Sequence[Hit],
+    plan: QueryPlan,
+    best: float,
+    frequency: Callable[[str], int],
+    rows: int,
+    aliases: AliasTable | None = None,
+    document_terms: Callable[[int], frozenset[str]] | None = None,
+    reference: Callable[[int], date | None] | None = None,
+    previous: Callable[[int], str] | None = None,
+) -> DateAnswer | None:
+    """The date a "when" question's candidates give, or None when it asks none or none gives it well.
+
+    ``hits`` are the candidate passages, best first; ``best`` the best search score among them;
+    ``frequency`` gives a term's document frequency over ``rows`` passages (rarer words weigh more);
+    ``document_terms`` the terms of the whole document a passage (by its number) is in; ``reference`` the day
+    that gives the year to year-less dates of an undated document (``index.dates.reference_day``); ``previous``
+    the text of the passage before a passage in its document ("" for none).
     """
-    if not intent.asks_date:
+    intent = plan.intent
+    if not intent.asks_date or not hits or best <= 0:
         return None
-    found: list[tuple[StatedDate, int, Hit]] = []
-    for rank, hit in enumerate(hits):
-        if is_relevant(hit.score, best):
-            found.extend((stated, rank, hit) for stated in hit.passage.dates)
-    if not found:
+    units = _units(plan, frequency, rows, question_names(plan))
+    if intent.order is not None and units:
+        mean = sum(unit.weight for unit in units.values()) / len(units)
+        terms = _ORDER_TERMS[intent.order.value]
+        units[intent.order.value] = _Unit(terms, ORDER_WORD_SHARE * mean, False, order=True, own=terms)
+    if not units or any(unit.missing and _is_name(text) and not text.isupper() for text, unit in units.items()):
         return None
-    if intent.order is DateOrder.LATEST:
-        stated, _, hit = min(found, key=lambda item: (-item[0].value.toordinal(), _precision(item[0]), item[1]))
-        label = LATEST
-    elif intent.order is DateOrder.EARLIEST:
-        stated, _, hit = min(found, key=lambda item: (item[0].value.toordinal(), _precision(item[0]), item[1]))
-        label = EARLIEST
-    else:
-        stated, _, hit = found[0]
-        label = FOUND
-    return DateAnswer(label, stated, hit.passage_id, hit.source)
+    scored: list[_Scored] = []
+    for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
+        in_document = document_terms(hit.passage_id) if document_terms else frozenset()
+        anchor = hit.passage.date or hit.source.date or (reference(hit.passage_id) if reference else None)
+        before = previous(hit.passage_id) if previous and _PRONOUN_OPENING.match(hit.passage.text) else ""
+        scored.extend(
+            _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
+        )
+    every = scored
+    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
+    if not scored:
+        return None
+    top = max(scored, key=lambda s: (s.score, -s.rank))
+    label = FOUND
+    order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
+    if order is not None:
+        margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
+        pool = [s for s in scored if s.score >= top.score - margin]
+        if order is DateOrder.LATEST:
+            top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
+        else:
+            top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
+        if intent.order is DateOrder.LATEST:
+            label = LATEST
+        elif intent.order is DateOrder.EARLIEST:
+            label = EARLIEST
+    top = _finest(top, every)
+    return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
 
 
-def _precision(stated: StatedDate) -> int:
-    """Day before month before year, when two dates start on the same day."""
-    return ("day", "month", "year").index(stated.precision.value)
+def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
+    """A month or year named with a day inside it in the same passage (``June 2024: … leaves on 27 June``)
+    gives way to that day, the best scoring one if there are several."""
+    if top.mention.date.precision is DatePrecision.DAY:
+        return top
+    first, last = top.mention.date.value, period_end(top.mention.date)
+    finer = [
+        s
+        for s in every
+        if s.hit.passage_id == top.hit.passage_id
+        and _coarse(s) < _coarse(top)
+        and first <= s.mention.date.value <= last
+        and s.score >= top.score - REFINE_MARGIN
+    ]
+    return max(finer, key=lambda s: (-_coarse(s), s.score)) if finer else top
+
+
+def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
+    units: dict[str, _Unit] = {}
+    for word in plan.words:
+        counts = [frequency(term) for term in word.terms]
+        found = max(counts, default=0)
+        weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
+        terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
+        missing = not any(frequency(term) for term in terms)
+        units[word.text] = _Unit(terms, weight, missing, word.text in names, own=frozenset(word.terms))
+    return units
+
+
+def question_names(plan: QueryPlan) -> frozenset[str]:
+    """The question's searched words written with a capital (``Dallen``), save words that open a question."""
+    return frozenset(word.text for word in plan.words if _is_name(word.text) and word.text.lower() not in _OPENERS)
+
+
+def _is_name(text: str) -> bool:
+    """A name (``Hezbollah``): a capitalised word. A name no passage has means the corpus does not tell of
+    the event asked about; a plain word no passage has (a synonym) does not, nor do initials (``IRA``), which
+    may stand for a name written out in full."""
+    return text[:1].isupper()
+
+
+def _score_passage(
+    hit: Hit,
+    rank: int,
+    units: dict[str, _Unit],
+    intent: DateIntent,
+    best: float,
+    aliases: AliasTable,
+    in_document: frozenset[str],
+    anchor: date | None,
+    before: str = "",
+) -> list[_Scored]:
+    passage = hit.passage
+    mentions = date_mentions(passage.text, anchor)
+    if not mentions:
+        return []
+    places = _places(passage.text, aliases)
+    asked = set(_places(passage.context or before, aliases))  # what the opening sentences answer or go on from
+    title = set(_places(hit.source.title, aliases))
+    total = sum(unit.weight for unit in units.values())
+    asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
+    event = _event_terms(intent.event)
+    ordinals = _ordinals_of(units, intent)
+    named = in_document | set(places) | asked | title
+    unnamed = any(unit.name and not unit.terms & named for unit in units.values())
+    sentences = sentence_spans(passage.text)
+    opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
+    found: list[_Scored] = []
+    for mention in mentions:
+        if not _eligible(mention, intent):
+            continue
+        clause = _clause(passage.text, mention)
+        match = near = content = content_near = 0.0
+        plain = 0
+        for unit in units.values():
+            positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
+            share, close = _unit_share(mention, clause, positions, sentences)
+            if not close and unit.terms & asked and mention.start < opening:
+                share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
+            if share < IN_PASSAGE and unit.terms & (asked | title):
+                share = IN_PASSAGE
+            if not share and unit.terms & in_document:
+                share = IN_DOCUMENT
+            match += unit.weight * share
+            near += unit.weight * (1.0 if close else 0.0)
+            if not unit.name and not unit.terms & event and not unit.order:
+                content += unit.weight
+                plain += 1
+                carried = mention.start < opening and unit.terms & asked  # named in what the opening goes on from
+                content_near += unit.weight * (1.0 if positions or carried else 0.0)
+        match /= total
+        near /= total
+        if plain > 1 and content_near < MIN_CONTENT * content:
+            continue  # "decide on a sanctions regime": the things the question is about are not in this passage
+        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
+        score -= COARSE_PENALTY[mention.date.precision]
+        if unnamed:
+            score -= UNNAMED_PENALTY
+            match -= UNNAMED_PENALTY
+        context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
+        if event and not _event_near(passage.text, mention, clause, event, places, context):
+            score -= EVENT_PENALTY
+            match -= EVENT_PENALTY
+        if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
+            score -= ELSEWHERE_PENALTY
+            near *= 0.5
+        if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
+            score -= SAID_PENALTY
+        if ordinals and _other_ordinal(passage.text, clause, ordinals):
+            score -= ORDINAL_PENALTY
+            match -= ORDINAL_PENALTY
+        found.append(_Scored(mention, hit, rank, score, match, near))
+    return found
+
+
+def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
+    """The ordinals the question gives (``first``, ``second`` … ``last``), with their kin."""
+    found = {word.lower() for word in units if word.lower() in _ORDINALS}
+    if intent.order is DateOrder.EARLIEST:
+        found.add("first")
+    elif intent.order is DateOrder.LATEST:
+        found.add("last")
+    return frozenset(found).union(*(_ORDINAL_KIN.get(word, ()) for word in found))
+
+
+def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str]) -> bool:
+    """Whether the date's clause names another one of a series than the question (``the second round`` for
+    ``the first round``) and not the one asked."""
+    words = _FIRST_TIME.sub(" ", text[clause[0] : clause[1]])  # "for the first time since March" is no series
+    named = {word.lower() for word in _ORDINAL_WORD.findall(words)}
+    if not named or named & ordinals:
+        return False
+    if ordinals <= _LAST_KIN:
+        return bool(named & _FIRST_KIN)  # the last of a series may be its third: only "first" says otherwise
+    return True
+
+
+def _said_nearer(
+    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]]
+) -> bool:
+    """Whether the date's clause reports speech and the speech verb stands nearer the date than the question's
+    verb does (``said on Thursday that the road will open``, not ``said the group dropped it on Thursday``)."""
+    said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
+    if not said:
+        return False
+    done = [p for term in event for p in places.get(LOWER + term, ()) if clause[0] <= p < clause[1]]
+
+    def distance(position: int) -> int:
+        return mention.start - position if position < mention.start else max(0, position - mention.end)
+
+    return not done or min(map(distance, said)) < min(map(distance, done))
+
+
+def _holds_more_than(
+    event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], units: dict[str, _Unit]
+) -> bool:
+    """Whether the date's clause holds a word of the question besides its verb (so that the question an answer
+    turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the ferry
+    strike begin?``)."""
+    return any(
+        clause[0] <= p < clause[1] for unit in units.values() if not unit.terms & event for term in unit.terms
+        for p in places.get(term, ())
+    )
+
+
+def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
+    terms = {stem(word) for word in words}
+    return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
+
+
+def _event_near(
+    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
+    asked: set[str],
+) -> bool:
+    """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
+    with only commas between them (not ``after``, ``that``, ``;``), or in the question an answer turn
+    answers when the date is in its opening sentences."""
+    if any(LOWER + term in asked for term in event):
+        return True
+    first, last = mention.sentence
+    for position in (p for term in event for p in places.get(LOWER + term, ())):
+        if clause[0] <= position < clause[1]:
+            return True
+        if first <= position < last:
+            low, high = min(position, mention.end), max(position, mention.start)
+            separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
+            if separator is None or separator.start() >= high:
+                return True
+    return False
+
+
+def _owned_elsewhere(
+    text: str,
+    mention: DateMention,
+    clause: tuple[int, int],
+    mentions: list[DateMention],
+    units: dict[str, _Unit],
+    places: dict[str, list[int]],
+) -> bool:
+    """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
+    question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
+    then the date dates something else, and the event asked about is not dated there."""
+
+    def weight(span: tuple[int, int]) -> float:
+        return sum(
+            unit.weight
+            for unit in units.values()
+            if any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
+        )
+
+    own = weight(clause)
+    breaks = _breaks(text, mention.sentence)
+    for start, end in itertools.pairwise(breaks):
+        outside = end <= clause[0] or start >= clause[1]
+        if outside and not any(start <= other.start < end for other in mentions) and weight((start, end)) > own:
+            return True
+    return False
+
+
+def _eligible(mention: DateMention, intent: DateIntent) -> bool:
+    if mention.role in (DateRole.SPEAKING, DateRole.BOUND, DateRole.WRITTEN):
+        return False
+    if mention.role is DateRole.SINCE and intent.edge != "since":
+        return False
+    return all(bound.admits(mention.date) for bound in intent.bounds)
+
+
+def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
+    wanted = {"start": DateRole.START, "end": DateRole.END, "since": DateRole.SINCE}.get(intent.edge or "")
+    return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
+
+
+def _unit_share(
+    mention: DateMention, clause: tuple[int, int], positions: list[int], sentences: list[tuple[int, int]]
+) -> tuple[float, bool]:
+    """How much one question word counts for a date, and whether it stands in or next to the date's sentence."""
+    if not positions:
+        return 0.0, False
+    inside = [p for p in positions if clause[0] <= p < clause[1]]
+    if inside:
+        distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
+        return IN_CLAUSE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
+    first, last = mention.sentence
+    if any(first <= p < last for p in positions):
+        return IN_SENTENCE, True
+    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+    if number is not None:
+        neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+        if any(span[0] <= p < span[1] for span in neighbours for p in positions):
+            return NEXT_SENTENCE, True
+    return IN_PASSAGE, False
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")
+"""A run of capitalised words (``International Committee for Humanitarian Dialogue``): a name whose initials
+(``ichd``) may stand for it."""
+_OPENERS = frozenset(
+    {"when", "what", "which", "who", "how", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}
+    | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
+)
+_SUBORDINATE = re.compile(
+    rf"[;:]|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
+    r"since|where|but)\b"
+)
+"""What separates a verb from a date it does not go with, when it stands between them."""
+_CLAUSE_BREAK = re.compile(
+    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
+    r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+)
+
+
+def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
+    """Where the clauses of a sentence start and end: at a comma, a dash, ``that``, ``after`` …"""
+    first, last = sentence
+    cuts = (
+        m
+        for m in _CLAUSE_BREAK.finditer(text, first, last)
+        if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
+    )
+    return [first, *(m.end() for m in cuts), last]
+
+
+def _clause(text: str, mention: DateMention) -> tuple[int, int]:
+    """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
+    it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it at the
+    start of a sentence, else the one before it (``…, which renamed itself in 2017,``)."""
+    first, last = mention.sentence
+    breaks = _breaks(text, mention.sentence)
+    start = max(b for b in breaks if b <= mention.start)
+    end = min((b for b in breaks if b >= mention.end), default=last)
+    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and end == _date_end(text, mention, end):
+        end = min((b for b in breaks if b > end + 5), default=last)  # "on May 27th, when Hollis was freed"
+    if start == first and re.match(r"\W{0,3}\s*[:—–]", text[mention.end :]):
+        return start, last  # "June 2020: Kordavia's president, …, first asks …": the entry's whole sentence
+    if not _has_words(text[start : mention.start] + " " + text[mention.end : end]):
+        if start == first:
+            end = min((b for b in breaks if b > end), default=last)  # "On 29 May, 164 prisoners are freed"
+        else:
+            start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
+    return start, end
+
+
+def _date_end(text: str, mention: DateMention, end: int) -> int:
+    """``end`` when only punctuation and spaces lie between the date and it."""
+    return end if not text[mention.end : end].strip(" ,") else -1
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has a word that is not part of a date (a month, a number, ``and``, ``on``)."""
+    return any(not token.term.isdigit() and token.term not in _DATE_WORDS for token in iter_tokens(text))
+
+
+def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
+    """Where each term of ``text`` stands (character offsets), alias groups' terms included; under ``LOWER`` +
+    term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
+    for ``leave``, but not in ``State Department``)."""
+    if not text:
+        return {}
+    tokens = list(iter_tokens(text))
+    places: dict[str, list[int]] = {}
+    for token in tokens:
+        places.setdefault(token.term, []).append(token.start)
+        opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
+        if text[token.start].islower() or opens:  # a sentence's first word may be any word
+            places.setdefault(LOWER + token.term, []).append(token.start)
+    for match in aliases.find(text, tokens):
+        places.setdefault(match.group.term, []).append(tokens[match.first].start)
+    for initials, position in name_initials(text):
+        places.setdefault(initials, []).append(position)
+    return places
+
+
+def name_initials(text: str) -> list[tuple[str, int]]:
+    """The initials of every run of capitalised words in ``text`` (``(The) World Food Programme``: ``wfp``,
+    ``twfp``), lowercase, each with where its run starts: what an abbreviation of the name would be."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        words = [word for word in match.group().split() if word[:1].isupper()][:6]
+        for first in range(len(words) - 1):
+            for last in range(first + 2, len(words) + 1):
+                found.append(("".join(word[0] for word in words[first:last]).lower(), match.start()))
+    return found
+
+
+def _coarse(scored: _Scored) -> int:
+    """Day before month before year."""
+    return (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR).index(scored.mention.date.precision)

@@ -3,6 +3,10 @@
 
 Only what the words say is taken: a date is found when a pattern below matches, never guessed. Relative
 dates and dates without a year need an anchor date; without one they are left out.
+
+``date_mentions`` also says where each date stands and what it is to its sentence: the day something
+happened, the start of a span (``since March``), a bound (``before May``), or the moment of speaking
+(``nothing to announce today``), so that a date can be tied to the words around it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import StrEnum
 
 from index.models import DatePrecision, Passage, StatedDate
 
@@ -36,7 +41,7 @@ MONTHS = {
     for name in names
 }
 """Month names and their usual abbreviations, lowercase, with the month's number."""
-_WEEKDAYS = {
+WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
@@ -67,8 +72,9 @@ _DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
-    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next))"
-    rf"[\s-]+{_NAMED_MONTH}(?P<which>\s+(?:this|last|next)\s+year)?(?![\w-])"
+    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
+    r"between|of))"
+    rf"[\s-]+{_NAMED_MONTH}(?P<which>(?:\s+of)?\s+(?:this|last|next)\s+year)?(?![\w-])"
 )
 _YEAR_IN_CONTEXT = re.compile(
     r"(?i)\b(?:since|in|until|till|by|from|during|through|throughout|early|late|mid|of|before|after)[\s-]+"
@@ -76,6 +82,49 @@ _YEAR_IN_CONTEXT = re.compile(
 )
 _RELATIVE_DAY = re.compile(
     r"(?i)\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b"
+)
+_RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
+_DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
+    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}"
+    rf"(?:,?\s+{_YEAR})?(?![a-z])"
+)
+_MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
+    rf"(?i)\b{_MONTH.format(name='month')}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
+    rf"(?:,?\s+{_YEAR})?"
+)
+_MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
+    rf"\b{_NAMED_MONTH.replace('<month>', '<first>')}{_RANGE_WORD}{_NAMED_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])"
+)
+_LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*(?::|[—–]|-\s)")
+"""A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50,
+}  # fmt: skip
+_AGO = re.compile(
+    rf"(?i)\b(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+    r"(?P<month>,?\s+this\s+month)?"
+)
+_SEQUEL = re.compile(
+    r"(?i)\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?P<before>the\s+day\s+before|the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+night\s+before)"
+    r"(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
+    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+)
+"""Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
+_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
+_ORDINAL_DAY = re.compile(
+    r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
+    r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
+    r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
+)
+"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+_DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
+_PERIOD = re.compile(
+    r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
 )
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
@@ -85,14 +134,52 @@ _WEEKDAY_MENTION = re.compile(
 
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|"
-    r"planned|scheduled|upcoming|expected to)\b|['’]ll\b"
+    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
+    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this)\b|['’]ll\b"
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""
-_FUTURE_REACH = 160
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
-_NAMED_DAYS = tuple(name.capitalize() for name in _WEEKDAYS)
-_RELATIVE_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|told|gave|made|"
+    r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
+    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|ago)\b"
+)
+_PAST_ED = re.compile(
+    r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
+    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
+)
+"""A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
+analysis``)."""
+"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
+_PASSIVE = re.compile(r"(?i)\b(?:be|being)\s+$")
+"""``will be held``: a participle after ``be`` says nothing of the past."""
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_SAYING_VERBS = (
+    "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
+    "suggested added noted agreed decided"
+)
+THAT_CLAUSE = (
+    r"(?:that(?=\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|i|you|there|this|these|those|no|all|some|any)\s)"
+    r"|that(?=\s+[A-Z])"
+    "|(?:" + "|".join(f"(?<={verb} )" for verb in _SAYING_VERBS.split()) + ")that)"
+)
+"""``that`` opening a clause (``said that``, ``that the …``), not ``that demand`` (a determiner)."""
+_CLAUSE_START = re.compile(
+    rf"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:{THAT_CLAUSE}|which|who|whether|when|because)\s)"
+)
+"""Where a clause with a tense of its own may start inside a sentence."""
+_ABBREVIATION_WORDS = """
+    mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st no vol inc ltd co corp vs etc approx fig prof rev hon brig
+    cmdr cdr pvt cpl jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+"""Words that end in a full stop without ending a sentence (``Gen. Haddad``, ``Oct. 3``)."""
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+"""``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
+_NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
+_RELATIVE_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", " ago", "week",
+    "month", "year",
+)  # fmt: skip
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
 """What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
 without any of them states no date, and most passages are such text."""
@@ -107,8 +194,144 @@ def _may_hold_date(text: str) -> bool:
     return _MAY_HOLD_DATE.search(text) is not None
 
 
+class DateRole(StrEnum):
+    """What a date is to the sentence it stands in."""
+
+    EVENT = "event"
+    """The day something happened or will happen (``struck on 3 Oct``)."""
+    START = "start"
+    """The first day of a span (``from 10 to 19 July``, ``between March and May``)."""
+    END = "end"
+    """The last day of a span."""
+    SINCE = "since"
+    """The start of a span still running (``no strike since March``): not the day of an event."""
+    BOUND = "bound"
+    """A limit (``before May``, ``until Friday``, ``by June``): the event lies on one side of it."""
+    SPEAKING = "speaking"
+    """The moment of speaking in a sentence that denies an event (``nothing to announce today``)."""
+    WRITTEN = "written"
+    """The day a news dateline gives (``HALDEN, 12 September 2023 — …``): when the text was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date a text states, where it stands in the text, and what it is to its sentence."""
+
+    date: StatedDate
+    start: int
+    end: int
+    role: DateRole
+    sentence: tuple[int, int]
+    """Start and end of the sentence it stands in."""
+    relative: bool = False
+    """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
+
+
+_SINCE_WORDS = frozenset({"since"})
+_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than"})
+_START_WORDS = frozenset({"from", "between"})
+_LEAD_SKIP = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
+    r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
+)
+_LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
+_DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
+_DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
+_SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
+_SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends. A full stop after an abbreviation (``Gen.``, ``Oct.``)
+    or after initials (``p.m.``, ``U.S.``) ends no sentence; a line break always ends one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
+            continue
+        if text[start : match.end()].strip():
+            spans.append((start, match.end()))
+        start = max(start, match.end())
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    head = text[max(0, stop - 12) : stop + 1]
+    if _INITIALS.search(head):
+        return True
+    word = re.search(r"(\w+)\.$", head)
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+
+
+def _sentence_of(text: str, position: int) -> tuple[int, int]:
+    for span in sentence_spans(text):
+        if span[0] <= position < span[1]:
+            return span
+    return (0, len(text))
+
+
+def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
+    """Every date ``text`` states or implies, in text order, with its place, its sentence and its role."""
+    mentions: list[DateMention] = []
+    spans = sentence_spans(text)
+    for found in _claimed(text, anchor, _FINDERS):
+        sentence = next((span for span in spans if span[0] <= found.start < span[1]), (0, len(text)))
+        roles = found.roles or (None,) * len(found.dates)
+        for stated, role in zip(found.dates, roles, strict=False):
+            chosen = role or _role(text, found, sentence)
+            if role is DateRole.START and _role(text, found, sentence) is DateRole.SINCE:
+                chosen = DateRole.SINCE
+            if chosen in (DateRole.EVENT, DateRole.BOUND) and mentions and mentions[-1].role is DateRole.START:
+                gap = text[mentions[-1].end : found.start]
+                if _SPAN_GAP.fullmatch(gap):
+                    chosen = DateRole.END  # "between 1 June and 28 September": the span's last day
+            mentions.append(DateMention(stated, found.start, found.end, chosen, sentence, found.relative))
+    return mentions
+
+
+def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
+    if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
+        return DateRole.WRITTEN
+    before = text[sentence[0] : found.start]
+    while True:
+        trimmed = _LEAD_SKIP.sub("", before)
+        if trimmed == before:
+            break
+        before = trimmed
+    lead = _LEAD_WORD.search(before)
+    word = lead.group("word").lower() if lead else ""
+    if word in _SINCE_WORDS:
+        return DateRole.SINCE
+    if word in _BOUND_WORDS:
+        return DateRole.BOUND
+    if word in _START_WORDS:
+        return DateRole.START
+    if found.relative and found.speaking and _NEGATION.search(text[sentence[0] : sentence[1]]):
+        return DateRole.SPEAKING
+    return DateRole.EVENT
+
+
 _LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
 """A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
+
+
+class YearAnchor(date):
+    """A date that only gives the year to dates written without one (``27 June``, ``in March``): the first day
+    an undated text writes out in full. Words that count from the day of writing (``today``, ``Friday``,
+    ``two days ago``) are not resolved against it."""
+
+
+def reference_day(texts: list[str]) -> YearAnchor | None:
+    """The first day ``texts`` write out in full, as a ``YearAnchor``, or None."""
+    for text in texts:
+        days = written_days(text)
+        if days:
+            found = days[0][2]
+            return YearAnchor(found.year, found.month, found.day)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +339,11 @@ class _Found:
     start: int
     end: int
     dates: tuple[StatedDate, ...]
+    roles: tuple[DateRole, ...] = ()
+    """For a span (``10-19 July``, ``2014-2015``): the role of each date, start then end."""
+    relative: bool = False
+    speaking: bool = False
+    """A word for the moment of speaking (``today``, ``this morning``)."""
 
 
 def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
@@ -158,7 +386,29 @@ def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> li
             if not any(found.start < other.end and other.start < found.end for other in claimed):
                 claimed.append(found)
     claimed.sort(key=lambda found: found.start)
+    if finders is _FINDERS and _SEQUEL_SIGN.search(text):
+        claimed = _with_sequels(text, claimed)
     return claimed
+
+
+def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
+    """``the next day``, ``two days later``, ``the day before``: a day counted from the day the text named just
+    before, in the same passage."""
+    added = []
+    for match in _SEQUEL.finditer(text):
+        if any(match.start() < other.end and other.start < match.end() for other in claimed):
+            continue
+        before = [found for found in claimed if found.end <= match.start() and found.dates]
+        last = before[-1].dates[-1] if before else None
+        if last is None or last.precision is not DatePrecision.DAY:
+            continue
+        count = match["count"]
+        number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
+        backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None
+        when = _shifted(last.value, -number if backwards else number)
+        if when is not None:
+            added.append(_Found(match.start(), match.end(), (StatedDate(when),), relative=True))
+    return sorted(claimed + added, key=lambda found: found.start)
 
 
 def leading_date(text: str, anchor: date | None) -> date | None:
@@ -176,11 +426,14 @@ def with_dates(passages: list[Passage], document_date: date | None) -> list[Pass
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
+    A document without a date gives the year of its passages' year-less dates by the first day it writes out
+    in full (``reference_day``).
     """
+    anchor = document_date or reference_day([passage.text for passage in passages])
     dated = []
     for passage in passages:
-        own = passage.date or leading_date(passage.text, document_date)
-        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or document_date)))
+        own = passage.date or leading_date(passage.text, anchor)
+        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or anchor)))
     return dated
 
 
@@ -203,18 +456,184 @@ def _month_year(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None and not _ASCII_DATE_SIGNS.search(text):
         return
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
             month, day = _month(match["month"]), int(match["day"])
             if month == 5 and "May" not in match.group(0):
                 continue  # "may" in lower case is a verb more often than a month
-            candidates = [_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)]
-            valid = [c for c in candidates if c is not None]
-            if month and valid:
-                closest = min(valid, key=lambda c: abs((c - anchor).days))
+            base = anchor or _year_anchor(_written_before(text, match.start()))
+            if base is None:
+                continue
+            closest = _nearest_day(text, match.start(), base, month, day)
+            if closest is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(closest),))
+
+
+def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:
+    """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
+    past, nor before it in one about the future. After a month or day written out in full earlier in the same
+    text (``March 2017: … On 17 March``), the first such day from it, when that is not after the anchor."""
+    if not month:
+        return None
+    local = _written_before(text, position)
+    if local is not None:
+        after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)
+        if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
+            return after  # "March 2017: … On 17 March": the first such day from the one written out before it
+    candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
+    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position)
+    if tense == "past":
+        candidates = [c for c in candidates if c <= anchor] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= anchor] or candidates
+    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+
+
+def _year_anchor(found: date | None) -> YearAnchor | None:
+    return YearAnchor(found.year, found.month, found.day) if found is not None else None
+
+
+def _written_before(text: str, position: int) -> date | None:
+    """The last day or month written out in full (with its year) before ``position`` in ``text``."""
+    head = text[:position]
+    if not any(ch.isdigit() for ch in head):
+        return None
+    found = [(m.start(), m) for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in
+             pattern.finditer(head)]
+    for _, match in sorted(found, key=lambda item: -item[0]):
+        month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
+        day = int(match["day"]) if "day" in match.groupdict() and match["day"] else 1
+        value = _safe_date(int(match["year"]), month, day) if month else None
+        if value is not None:
+            return value
+    return None
+
+
+def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
+    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE):
+        for match in pattern.finditer(text):
+            month, first, last = _month(match["month"]), int(match["first"]), int(match["day"])
+            if (month == 5 and "May" not in match.group(0)) or not first < last:
+                continue
+            if match["year"]:
+                ends = (_safe_date(int(match["year"]), month, first), _safe_date(int(match["year"]), month, last))
+            elif anchor is not None:
+                end = _nearest_day(text, match.start(), anchor, month, last)
+                ends = (_safe_date(end.year, month, first) if end else None, end)
+            else:
+                continue
+            if ends[0] and ends[1]:
+                days = (StatedDate(ends[0]), StatedDate(ends[1]))
+                yield _Found(match.start(), match.end(), days, (DateRole.START, DateRole.END), not match["year"])
+
+
+def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
+    for match in _MONTH_RANGE.finditer(text):
+        first, last = _month(match["first"]), _month(match["month"])
+        if not first or not last:
+            continue
+        if match["year"]:
+            last_year = int(match["year"])
+        elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
+            last_year = _month_year_near(text, match.start(), anchor, last)
+        else:
+            continue
+        first_year = last_year if first <= last else last_year - 1
+        ends = (_month_date(first_year, first), _month_date(last_year, last))
+        if ends[0] and ends[1]:
+            roles = (DateRole.START, DateRole.END)
+            yield _Found(match.start(), match.end(), (ends[0], ends[1]), roles, not match["year"])
+
+
+def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
+    for match in _LEADING_YEAR.finditer(text):
+        yield _Found(match.start("year"), match.end("year"), (_year_date(int(match["year"])),))
+
+
+def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return
+    for match in _AGO.finditer(text):
+        count = match["count"].lower()
+        number = _NUMBER_WORDS.get(count) or int(count)
+        unit = match["unit"].lower()
+        stated: StatedDate | None = None
+        if unit in ("day", "week"):
+            when = _shifted(anchor, -number * (7 if unit == "week" else 1))
+            stated = StatedDate(when) if when else None
+        elif unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 - number
+            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        elif anchor.year - number >= 1:
+            stated = _year_date(anchor.year - number)
+            if match["month"]:  # "twenty years ago this month"
+                stated = _month_date(anchor.year - number, anchor.month)
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,), relative=True)
+
+
+def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return
+    for match in _ORDINAL_DAY.finditer(text):
+        day = int(match["day"])
+        near = text[max(0, match.start() - 60) : match.start()]
+        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(near)]
+        if named:  # "on 9 June and on the 22nd": the month named just before
+            month = _month(max(named, key=lambda m: m.start())["month"])
+            when = _nearest_day(text, match.start(), anchor, month, day)
+            if when is not None:
+                yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+            continue
+        months = anchor.year * 12 + anchor.month - 1
+        around = [_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1) if n >= 12]
+        candidates = [c for c in around if c is not None]
+        tense = _tense(text, match.start())
+        if tense == "past":
+            candidates = [c for c in candidates if c <= anchor]
+        elif tense == "future":
+            candidates = [c for c in candidates if c >= anchor]
+        when = min(candidates, key=lambda c: abs((c - anchor).days), default=None)
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
+def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return
+    for match in _DAY_AROUND.finditer(text):
+        when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
+def _period(text: str, anchor: date | None) -> Iterator[_Found]:
+    """``last week``, ``this month``, ``next year``: a week is given as its month (or year) when it lies
+    inside one; a week across two years is left out."""
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return
+    for match in _PERIOD.finditer(text):
+        lead = match["lead"].lower().split()[0]
+        unit = match["unit"].lower()
+        step = {"last": -1, "next": 1}.get(lead, 0)
+        stated: StatedDate | None = None
+        if unit == "year":
+            if 1 <= anchor.year + step <= 9999:
+                stated = _year_date(anchor.year + step)
+        elif unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 + step
+            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        else:
+            monday = _shifted(anchor, -anchor.weekday() + 7 * step)
+            sunday = _shifted(monday, 6) if monday else None
+            if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
+                stated = _month_date(monday.year, monday.month)
+            elif monday and sunday and monday.year == sunday.year:
+                stated = _year_date(monday.year)
+        if stated is not None:
+            yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
 def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -224,7 +643,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
             years = (_year_date(first), _year_date(second))
-            yield _Found(match.start(), match.end(), years)
+            yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
 
 
 def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -234,9 +653,12 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         month = _month(match["month"])
         if not month:
             continue
-        which = (match["which"] or "").split()
+        which = [word for word in (match["which"] or "").split() if word != "of"]
         lead = match["lead"]
         lead = lead.lower()
+        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
+                                                       text[max(0, match.start() - 16) : match.start() + 2]):
+            continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
         if (which and which[0] == "last") or (lead == "last" and not which):
             year = anchor.year - 1 if which or month >= anchor.month else anchor.year
         elif (which and which[0] == "next") or (lead == "next" and not which):
@@ -244,10 +666,18 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         elif which:
             year = anchor.year
         else:
-            year = anchor.year if month <= anchor.month else anchor.year - 1
+            year = _month_year_near(text, match.start(), anchor, month)
         stated = _month_date(year, month)
         if stated is not None:  # a month before year 1 or after 9999 is no date
-            yield _Found(match.start("month"), match.end(), (stated,))
+            yield _Found(match.start("month"), match.end(), (stated,), relative=True)
+
+
+def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
+    """The year of a month named without one: the last such month up to the anchor's, or the next one in a
+    sentence about the future."""
+    if _tense(text, position) == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
 
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -257,22 +687,24 @@ def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 
 def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        when = _shifted(anchor, shifts.get(match["word"].lower(), 0))
+        word = match["word"].lower()
+        when = _shifted(anchor, shifts.get(word, 0))
         if when is not None:
-            yield _Found(match.start(), match.end(), (StatedDate(when),))
+            speaking = word not in shifts
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
 def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None:
+    if anchor is None or isinstance(anchor, YearAnchor):
         return
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
-        target = _WEEKDAYS[match["weekday"].lower()]
+        target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         if match["lead"] == "next" or (match["lead"] != "last" and _speaks_of_future(text, match.start())):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
@@ -281,15 +713,45 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
         else:
             when = _shifted(anchor, -back)
         if when is not None:
-            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),))
+            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
 
 
 def _speaks_of_future(text: str, position: int) -> bool:
-    """Whether the sentence before ``position`` is about what is to come ("the crossing will reopen on
-    Thursday"), so that a bare weekday means the next one rather than the last."""
-    before = text[max(0, position - _FUTURE_REACH) : position]
-    sentence = _SENTENCE_BREAK.split(before)[-1]
-    return _FUTURE.search(sentence) is not None
+    """Whether the sentence around ``position`` is about what is to come ("the crossing will reopen on
+    Thursday", "on Thursday the crossing will reopen"), so that a bare weekday means the next one."""
+    return _tense(text, position) == "future"
+
+
+def _tense(text: str, position: int) -> str:
+    """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
+    nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
+    first (a future word, then a past one), then the words after it."""
+    start, end = _sentence_of(text, position)
+    before, after = text[start:position], text[position:end]
+    near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
+    near_after = _CLAUSE_START.split(after)[0]
+    for part, leading in ((near_before, True), (near_after, False), (before, True), (after, False)):
+        found = _nearest_tense(part, leading)  # its own clause first, then its sentence
+        if found:
+            return found
+    return ""
+
+
+def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(m.end(), m.start(), "past") for m in pattern.finditer(part) if not _PASSIVE.search(part, 0, m.start())]
+
+
+def _nearest_tense(part: str, leading: bool) -> str:
+    """The tense of the marker nearest the date in ``part`` (the words before the date when ``leading``, else
+    after it): ``I'll add that the ministry announced on Tuesday`` is past. A future marker wins a tie
+    (``scheduled``)."""
+    markers = [(m.end(), m.start(), "future") for m in _FUTURE.finditer(part)]
+    markers += _past_markers(part, _PAST) + _past_markers(part, _PAST_ED)
+    if not markers:
+        return ""
+    if leading:
+        return max(markers, key=lambda item: (item[0], item[2] == "future"))[2]
+    return min(markers, key=lambda item: (item[1], item[2] != "future"))[2]
 
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
@@ -331,12 +793,20 @@ _Finder = Callable[[str, date | None], Iterator[_Found]]
 _DAYS: tuple[_Finder, ...] = (_iso, _day_month_year)
 """The finders of days written out in full."""
 _FINDERS: tuple[_Finder, ...] = (
-    *_DAYS,
+    _iso,
+    _day_range,
+    _month_range,
+    _day_month_year,
     _year_range,
     _month_year,
     _day_month,
     _month_in_context,
+    _ago,
+    _period,
+    _ordinal_day,
     _weekday,
+    _day_around,
     _relative_day,
+    _leading_year,
     _year_in_context,
 )

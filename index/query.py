@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from index.aliases import AliasTable
-from index.analyzer import FILLER_TERMS, fold, iter_tokens, stem
+from index.analyzer import FILLER_TERMS, IRREGULAR, KINDRED_EVENTS, fold, iter_tokens, stem
+from index.dates import MONTHS, stated_dates
+from index.models import DatePrecision, StatedDate
 
 WORD_WEIGHT = 1.0
 JOINED_WEIGHT = 0.5
@@ -46,7 +49,34 @@ _DATE_QUESTIONS = (
     ("since", "when"),
     ("date", "of"),
 )
-_ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago"})
+_ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago", "since"})
+_WHEN_ASKS_AFTER = frozenset(
+    {"and", "so", "but", "then", "me", "us", "know", "tell", "say", "remember", "recall", "confirm", "wonder"}
+    | {"idea", "clear", "sure", "exactly", "precisely", "just", "ok", "okay", "again", "out", "asked", "ask"}
+    | {"explain", "remind", "since", "until", "till", "from", "about", "check", "said", "learn", "notice"}
+)
+"""A word after which ``when`` asks for a date (``tell me when``, ``since when``); after any other word it
+joins two clauses (``was the mayor there when the shelling began?``) and asks none."""
+_WHEN = re.compile(r"\bwhen\b")
+_WHICH_WAS_ORDER = re.compile(
+    r"\s*(?:what|which)\s+(?:was|were)\s+(?:the\s+)?(?:very\s+)?(?:first|last|latest|earliest|most\s+recent)\b"
+)
+"""``What was the last strike …?``: a question about the event at one end of time asks for its date too."""
+_WHEN_OPENS = re.compile(r"(?:^|[,:;(\-—–\"“'‘])\s*$")
+_BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "started", "starts", "starting"})
+_BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
+_END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude", "concluded", "close", "closed"})
+_END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
+_BOUND = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
+)
+_BARE_YEAR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})(?![\w/-])")
+"""A year that names which event the question means (``the 2023 outbreak``): its dates lie in that year."""
+_BARE_MONTH = re.compile(
+    r"(?i)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w)"
+)
 """Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -59,11 +89,71 @@ class DateOrder(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class DateBound:
+    """A limit a question puts on the dates it asks about: ``before October``, ``in 2016``, ``since March``.
+
+    ``date`` is the limit at its precision; a month named without a year (``in March``) has ``month`` set and
+    ``date`` None, and is compared within each date's own year."""
+
+    relation: str
+    """``before``, ``after``, ``since`` or ``in``."""
+    date: StatedDate | None
+    month: int = 0
+    span: tuple[int, int] = (0, 0)
+    """Where the limit's words are in the question."""
+
+    def admits(self, found: StatedDate) -> bool:
+        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted."""
+        if self.date is None:
+            if found.precision is DatePrecision.YEAR:
+                return False
+            limit = found.value.replace(month=self.month, day=1)
+            first, last = limit, period_end(StatedDate(limit, DatePrecision.MONTH))
+        else:
+            first, last = self.date.value, period_end(self.date)
+        start, end = found.value, period_end(found)
+        if self.relation == "before":
+            return end < first
+        if self.relation == "after":
+            return start > last
+        if self.relation == "since":
+            return start >= first
+        return first <= start and end <= last
+
+
+@dataclass(frozen=True, slots=True)
 class DateIntent:
-    """What a question asks about dates: whether it asks when, and whether for the latest or earliest."""
+    """What a question asks about dates: whether it asks when, whether for the latest or earliest, whether
+    for the start or end of something (``began``, ``ended``), and the limits it puts on the dates."""
 
     asks_date: bool = False
     order: DateOrder | None = None
+    edge: str | None = None
+    """``start`` when it asks when something began, ``end`` when it ended, ``since`` for ``since when``."""
+    bounds: tuple[DateBound, ...] = ()
+    event: tuple[str, ...] = ()
+    """The words of the question's verb phrase (``cancel``; ``come into force``), as written, lowercase."""
+    after_events: tuple[EventBound, ...] = ()
+    """Limits set by another event (``before the ceasefire was restored``), to be dated first."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventBound:
+    """A limit a question sets by an event rather than a date: ``before the ceasefire was restored``."""
+
+    relation: str
+    """``before``, ``after`` or ``since``."""
+    phrase: str
+    """The event's words as asked (``the ceasefire was restored``)."""
+    names: tuple[str, ...] = ()
+    """The names the rest of the question gives (``Dallen Valley``), which place the event."""
+    start: int = 0
+    """Where the limit starts in the question."""
+
+    def question(self) -> str:
+        """The event as a "when" question of its own."""
+        names = " ".join(self.names)
+        return f"When was {self.phrase} {names}".strip() + "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +179,11 @@ class QueryPlan:
 
 def date_intent(question: str) -> DateIntent:
     """Whether ``question`` asks when, and whether it asks for the latest or the earliest time."""
-    words = _PLAIN_WORD.findall(fold(question))
-    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS)
+    folded = fold(question)
+    words = _PLAIN_WORD.findall(folded)
+    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS if sequence != ("when",))
+    asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
+    asks = asks or bool(_WHICH_WAS_ORDER.match(folded))
     order = None
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else ""
@@ -100,7 +193,208 @@ def date_intent(question: str) -> DateIntent:
             order = DateOrder.EARLIEST
         if order:
             break
-    return DateIntent(asks_date=asks, order=order)
+    edge = None
+    if asks and _has_sequence(words, ("since", "when")):
+        edge = "since"
+    elif asks and any(word in _BEGIN_WORDS for word in words):
+        edge = "start"
+    elif asks and any(word in _END_WORDS for word in words):
+        edge = "end"
+    bounds = date_bounds(question) if asks or order else ()
+    after_events = event_bounds(question, bounds) if asks else ()
+    main = question[: after_events[0].start] if after_events else question
+    event = event_words(main) if asks else ()
+    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event, after_events=after_events)
+
+
+_REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
+"""After these words a question tells what was said or planned; limits there belong to it."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+_EVENT_LIMIT = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;]{3,80})"
+)
+
+
+def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBound, ...]:
+    """The limits ``question`` sets by an event (``before the ceasefire was restored``, ``after the second
+    round``): a relation word followed by words that are not a date (those are ``date_bounds``)."""
+    for match in _EVENT_LIMIT.finditer(question):
+        if _REPORTED.search(question, 0, match.start()):
+            continue
+        if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
+            continue
+        relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
+        phrase = match["phrase"].strip().rstrip(".")
+        head = question[: match.start()]
+        names = tuple(_POSSESSIVE.sub("", w) for w in _QUESTION_WORD.findall(head)[1:] if w[:1].isupper())
+        return (EventBound(relation, phrase, names, match.start()),)
+    return ()
+
+
+_AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})
+_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_PARTICLES = frozenset(
+    {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
+    | {"away", "by", "under", "onto", "across", "around", "after", "before", "since", "during", "about", "against"}
+)
+_HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
+"""Verbs that only say something happened (``take place``): they name no event of their own."""
+_LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
+_LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", "will", "shall"})
+_MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
+"""Verbs whose event the next word names (``come into force``, ``put on alert``)."""
+"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
+_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
+_ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
+_LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
+_QUESTION_WORD = re.compile(r"[\w'’-]+")
+
+
+def event_words(question: str) -> tuple[str, ...]:
+    """The verb phrase of a date question, as far as a few rules of word order find it: after ``did``,
+    ``will`` …, a word that a determiner, a particle, a name or the end follows, a known verb first (``did
+    the government cancel the parade``: ``cancel``), with the words after it up to a determiner or a name
+    (``come into force``); after ``was``/``were``, the last participle (``was the outbreak declared``).
+    Empty when none is found or the verb only says that something happened (``take place``, ``occur``)."""
+    words = _QUESTION_WORD.findall(question)
+    lowered = [word.lower() for word in words]
+    found: list[str] = []
+    for number, word in enumerate(lowered):
+        if word in _AUXILIARY:
+            found = _verb_after(words, lowered, number + 1)
+            break
+        if word in _BE:
+            tail = lowered[number + 2 :]
+            participles = [w for w, written in zip(tail, words[number + 2 :], strict=True) if
+                           written[:1].islower() and _is_participle(w)]
+            if not participles and tail and tail[-1] in _KNOWN_VERBS:
+                participles = tail[-1:]  # "was the water supply cut"
+            found = participles[-1:]
+            break
+    if any(word in _HAPPEN for word in found):
+        return ()
+    if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
+        return ("reach",)  # "get into", "get through": arrive
+    return tuple(word for word in found if word not in _LIGHT)
+
+
+def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
+    candidates = []
+    for number in range(start + 1, len(words)):
+        word, previous = lowered[number], lowered[number - 1]
+        if not words[number][:1].islower() or word in _DETERMINERS or previous in _DETERMINERS:
+            continue
+        if previous.endswith(("'s", "’s")) or word in _PARTICLES | _ORDER_WORDS | _REFLEXIVES or not word.isalpha():
+            continue
+        if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
+            continue  # "the last armed contingent": an adjective
+        following = lowered[number + 1] if number + 1 < len(words) else ""
+        if not following or following in _DETERMINERS | _PARTICLES | _REFLEXIVES or words[number + 1][:1].isupper():
+            candidates.append(number)
+    if not candidates:
+        return []
+    with_object = [
+        n
+        for n in candidates
+        if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS | _REFLEXIVES or words[n + 1][:1].isupper())
+    ]
+    known = [n for n in candidates if lowered[n] in _KNOWN_VERBS]
+    number = (with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
+    phrase = [lowered[number]]
+    before = lowered[number - 1]
+    ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
+    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
+        phrase.insert(0, before)  # "did the dam give way"
+    light = phrase[-1] in _LIGHT | _MOTION
+    for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
+        if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
+            break
+        if later in _PARTICLES and later not in _PREPOSITIONS:
+            phrase.append(later)  # "break down", "go back"
+            light = False
+        elif later not in _PREPOSITIONS:
+            if light:
+                phrase.append(later)  # "come into force": the word after a light verb names the event
+            break
+    return [word for word in phrase if word not in _PREPOSITIONS or phrase[0] == "get"]
+
+
+def _is_participle(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and (word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PAST)
+
+
+_IRREGULAR_PAST = frozenset(IRREGULAR)
+_KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
+    word for line in KINDRED_EVENTS for word in line.split()
+)
+
+
+def _when_asks(before: str) -> bool:
+    """Whether a ``when`` preceded by ``before`` asks for a date rather than joining two clauses."""
+    if _WHEN_OPENS.search(before):
+        return True
+    previous = _PLAIN_WORD.findall(before)
+    return bool(previous) and previous[-1] in _WHEN_ASKS_AFTER
+
+
+def date_bounds(question: str) -> tuple[DateBound, ...]:
+    """The limits ``question`` puts on dates: ``before October``, ``after 3 March 2016``, ``in 2016``,
+    ``since March 2015``, ``during May``. Words after ``before`` that are not a date (``before the vote``)
+    put none."""
+    bounds = []
+    for match in _BOUND.finditer(question):
+        if _REPORTED.search(question, 0, match.start()):
+            continue  # "promise the road would reopen before October": what was promised, not a limit
+        relation = " ".join(match["relation"].lower().split())
+        relation = {"prior to": "before", "until": "before", "till": "before", "by": "before"}.get(relation, relation)
+        relation = {"earlier than": "before", "later than": "after", "during": "in"}.get(relation, relation)
+        rest = match["rest"]
+        written = _DATE_HEAD.match(rest)
+        found = _question_date(written.group()) if written else None
+        head = _BARE_MONTH.match(rest)
+        if written and found:
+            span = (match.start("relation"), match.start("rest") + written.end())
+            bounds.append(DateBound(relation, found, span=span))
+        elif head and (head["month"][0].isupper() or relation != "in"):
+            month = MONTHS.get(head["month"].lower().rstrip("."), 0)
+            span = (match.start("relation"), match.start("rest") + head.end())
+            if month and not (month == 5 and head["month"] == "may"):
+                bounds.append(DateBound(relation, None, month, span))
+    for match in _BARE_YEAR.finditer(question):
+        if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
+            year = StatedDate(date(int(match["year"]), 1, 1), DatePrecision.YEAR)
+            bounds.append(DateBound("in", year, span=match.span()))
+    return tuple(bounds)
+
+
+_DATE_HEAD = re.compile(
+    r"(?i)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2})?"
+)
+
+
+def _question_date(text: str) -> StatedDate | None:
+    """The date a question's limit names (``2016``, ``March 2016``, ``3 Oct 2016``), or None."""
+    if text.isdigit():
+        return StatedDate(date(int(text), 1, 1), DatePrecision.YEAR)
+    found = stated_dates(text, None)
+    return found[0] if found else None
+
+
+def period_end(stated: StatedDate) -> date:
+    """The last day a date at its precision covers (``March 2016``: 31 March 2016)."""
+    value = stated.value
+    if stated.precision is DatePrecision.YEAR:
+        return value.replace(month=12, day=31)
+    if stated.precision is DatePrecision.MONTH:
+        following = value.replace(day=28)
+        while following.month == value.month:
+            following = date.fromordinal(following.toordinal() + 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return value
 
 
 def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
@@ -110,6 +404,8 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
     order_terms = _order_terms(intent)
     dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
     tokens = list(iter_tokens(question))
+    bound_spans = [bound.span for bound in intent.bounds]
+    tokens = [t for t in tokens if not any(first <= t.start < last for first, last in bound_spans)]
     weights: dict[str, float] = {}
     marks: set[str] = set()
     words: list[QueryWord] = []

@@ -71,19 +71,28 @@ def _joined_paragraph(paragraph: str) -> str:
 
 
 def stated_date(hit: Hit) -> StatedDate | None:
-    """The date a passage opens with, for a passage that has no date of its own nor of its document.
+    """The date a passage's words give, for a passage that has no date of its own nor of its document.
 
-    A timeline entry (``March 2016: …``) or a dateline (``ARDEN FALLS, 29 September 2021 — …``) gives its
-    date at the precision written; a date mentioned further on says what the passage is about, not when,
-    and gives none (nor does an opening that is not only a date, such as ``Between March and July 2023:``).
+    A timeline entry (``March 2016: …``) or a dateline (``ARDEN FALLS, 29 September 2021 —``) gives the date
+    it opens with, at the precision written. Otherwise a passage that states one date and no other gives that
+    one; a passage that states several gives none (which of them would be its date?), and neither does one
+    that opens on a range (``Between March and July 2023: …``).
     """
     if hit.date is not None or not hit.passage.dates:
         return None
     opening = _OPENING.match(hit.passage.text)
-    if opening is None:
-        return None
-    found = _date_alone(opening.group("date").strip())
-    return found if found in hit.passage.dates else None
+    if opening is not None:
+        found = _date_alone(opening.group("date").strip())
+        if found is not None:
+            return found if found in hit.passage.dates else None
+        if _mentions_a_date(opening.group("date")):
+            return None
+    distinct = set(hit.passage.dates)
+    return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def _mentions_a_date(text: str) -> bool:
+    return _YEAR.search(text) is not None or any(word.lower().strip(".") in _MONTHS for word in text.split())
 
 
 def _date_alone(text: str) -> StatedDate | None:

@@ -30,6 +30,19 @@ class DateLine:
     """True when the line holds little but the date (and perhaps a place or a weekday): not content."""
 
 
+_OPENING = re.compile(r"\W{0,3}(?P<place>[A-Z][\w.'’ -]{1,40}),\s+(?P<date>[^—–\n]{6,32}?)\s*[—–-]{1,2}\W{0,3}\s")
+"""A paragraph that opens with a place and a date, then a dash: ``HALDEN, 12 September 2023 — …``."""
+
+
+def opening_dateline(line: str) -> date | None:
+    """The day a news dateline gives at the start of ``line`` (``**ARDEN FALLS, 29 September 2021 —**``)."""
+    match = _OPENING.match(line.strip())
+    if not match:
+        return None
+    days = written_days(match.group("date"))
+    return days[0][2] if len(days) == 1 and days[0][:2] == (0, len(match.group("date"))) else None
+
+
 def find_date(text: str) -> date | None:
     """The first real calendar day written in full in ``text`` (``2016-10-04``, ``October 4, 2016``, ``4th of
     October 2016``, ...), or None."""

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.chrome import Layout, read_layout, unsquash
+from index.readers.datelines import find_date_line, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
 from index.speakers import starts_with_label
@@ -57,7 +58,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(layout.title), ()
     else:
         title, skip = title_from_body(body, path)
-    when, date_source = _dated(meta, layout, path)
+    when, date_source = _dated(meta, layout, body, path)
     return Document(
         path=path,
         title=title,
@@ -74,13 +75,16 @@ def read_text_document(data: bytes, path: str) -> Document:
     )
 
 
-def _dated(meta: dict[str, str], layout: Layout, path: str) -> tuple[date | None, str | None]:
+def _dated(meta: dict[str, str], layout: Layout, body: str, path: str) -> tuple[date | None, str | None]:
     """The document's date and where it was read: front matter, else the transcript's header (a date line,
-    else the title), else the file name."""
+    else the title), else a date line or dateline near the top, else the file name."""
     if meta.get("date"):
         return parse_date(meta["date"], "front matter date"), "front matter"
     if layout.date is not None:
         return layout.date, "text header" if layout.date_from == "header" else "title"
+    found = date_from_body(body)
+    if found is not None:
+        return found, "text header"
     found = date_from_name(path)
     return found, "file name" if found is not None else None
 
@@ -94,6 +98,18 @@ def date_from_name(path: str) -> date | None:
         return date.fromisoformat(match.group(1))
     except ValueError:
         return None
+
+
+def date_from_body(body: str) -> date | None:
+    """The date a text gives near its top, when nothing else dates it: a date line (``Published 14 October
+    2025``, ``MONDAY, 14 AUGUST 2023``) among its first lines, or a dateline that opens its first paragraph
+    (``HALDEN, 12 September 2023 — The ministry …``)."""
+    lines = body.split("\n")
+    found = find_date_line(lines, within=6)
+    if found is not None and found.only_date:
+        return found.date
+    opening = [line for line in lines if line.strip()][:8]
+    return next((found for found in map(opening_dateline, opening) if found is not None), None)
 
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:

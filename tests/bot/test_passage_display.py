@@ -75,9 +75,13 @@ def test_a_passage_dated_only_by_its_words_shows_that_date_at_its_precision():
     assert date_label(_hit("No date here.", doc_date=None)) is None
 
 
-def test_a_date_mentioned_further_on_or_a_range_does_not_date_the_passage():
+def test_the_one_date_a_passage_states_dates_it_but_several_or_a_range_do_not():
     old = StatedDate(date(1997, 6, 22), DatePrecision.DAY)
-    assert date_label(_hit("The town was last hit by a quake on 22 June 1997.", doc_date=None, stated=(old,))) is None
+    quake = _hit("The town was last hit by a quake on 22 June 1997.", doc_date=None, stated=(old,))
+    assert date_label(quake) == "22 Jun 1997 (in the text)"
+    month = StatedDate(date(2016, 3, 1), DatePrecision.MONTH)
+    two = _hit("Talks opened in March 2016 and broke off on 22 June 1997.", doc_date=None, stated=(month, old))
+    assert date_label(two) is None
     october = StatedDate(date(2023, 10, 1), DatePrecision.MONTH)
     assert date_label(_hit("Between August and October 2023: bases close.", doc_date=None, stated=(october,))) is None
 

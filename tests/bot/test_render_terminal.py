@@ -1,7 +1,7 @@
 from datetime import date
 
 from bot.render.terminal import BOLD, RESET, render_answer
-from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source, StatedDate
+from index.models import Answer, DateAnswer, DatePrecision, Hit, Passage, PassageKind, Source, StatedDate
 
 SOURCE = Source("Briefing, 3 Oct", "https://example.test/b", date(2016, 10, 3), "b.txt")
 OTHER = Source("Weekly digest", None, None, "digest.md")
@@ -92,3 +92,16 @@ def test_a_passage_in_a_section_says_so_and_json_carries_it():
     out = render_answer(Answer("aid", (hit,), 1, frozenset({"aid"})), width=80)
     assert "1. Spokesman (A. B.), 2016-10-03\n   section: Syria\n" in out
     assert hit_to_dict(hit)["section"] == "Syria"
+
+
+def test_a_passage_of_an_undated_document_shows_the_date_its_words_give_marked_as_such():
+    undated = Source("Glacier survey", None, None, "glacier.txt")
+    passage = Passage(
+        0, 0, PassageKind.PARAGRAPH, "Surveyors measured it in August 2015.", 0,
+        dates=(StatedDate(date(2015, 8, 1), DatePrecision.MONTH),),
+    )
+    terms = frozenset({"measur"})
+    out = render_answer(Answer("when was it measured?", (Hit(0, passage, undated, 1.0),), matched=1, terms=terms))
+    assert "1. August 2015 (in the text)" in out
+    bare = Passage(0, 1, PassageKind.PARAGRAPH, "No date here.", 40)
+    assert "1. undated" in render_answer(Answer("when?", (Hit(1, bare, undated, 1.0),), matched=1, terms=terms))

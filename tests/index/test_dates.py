@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.dates import leading_date, stated_dates, with_dates
+from index.dates import DateRole, YearAnchor, date_mentions, leading_date, sentence_spans, stated_dates, with_dates
 from index.models import DatePrecision, Passage, PassageKind, StatedDate
 
 MONDAY = date(2016, 10, 3)
@@ -160,3 +160,107 @@ def test_any_anchor_date_gives_dates_or_none_but_never_an_error(anchor, words):
 def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one(text, expected):
     written = date(2016, 10, 5)  # a Wednesday
     assert [found.iso for found in stated_dates(text, written)] == [expected]
+
+
+WEDNESDAY = date(2023, 8, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first round ran between 10 and 19 July.", ["2023-07-10", "2023-07-19"]),
+        ("Talks ran July 3-7, 2021.", ["2021-07-03", "2021-07-07"]),
+        ("Between April and July 2017: talks stall.", ["2017-04", "2017-07"]),
+        ("The short rains, between October and December, failed.", ["2022-10", "2022-12"]),
+        ("The director resigned two days ago.", ["2023-08-14"]),
+        ("It happened three weeks ago.", ["2023-07-26"]),
+        ("The crews stopped the day before yesterday.", ["2023-08-14"]),
+        ("It reopened in part last week.", ["2023-08"]),
+        ("The minister will decide this month.", ["2023-08"]),
+        ("Prices rose last year.", ["2022"]),
+        ("It was signed last Tuesday.", ["2023-08-15"]),
+        ("2014: Peak deployment at 37 bases.", ["2014"]),
+        ("Premiums rose in May of this year.", ["2023-05"]),
+        ("Observers joined them, arriving on the 6th.", ["2023-08-06"]),
+        ("The attacks on 9 June and on the 22nd killed 20.", ["2023-06-09", "2023-06-22"]),
+        ("The vote is on the 24th.", ["2023-08-24"]),
+        ("It was the 5th battalion on the 21st century front.", []),
+        ("Aid flights began twenty years ago this month.", ["2003-08"]),
+        ("Talks stalled by the end of July.", ["2023-07"]),
+    ],
+)
+def test_spans_counts_back_and_periods_read_as_people_write_them(text, expected):
+    assert isos(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 3 p.m. Gen. Haddad said the U.S. team would arrive on Thursday.", "2023-08-17"),
+        ("At 9 a.m. on Thursday the team arrived.", "2023-08-10"),
+        ("The ferry will sail on Thursday. It left on Friday.", "2023-08-17"),
+        ("I'll add that the ministry announced on Thursday a new fund.", "2023-08-10"),
+        ("The summit will be held on Thursday.", "2023-08-17"),
+        ("We expect talks to resume on Thursday.", "2023-08-17"),
+    ],
+)
+def test_abbreviations_end_no_sentence_for_the_tense_of_a_weekday(text, expected):
+    assert isos(text, WEDNESDAY)[0] == expected
+
+
+def test_sentences_do_not_end_at_abbreviations_or_initials():
+    text = "At 3 p.m. Gen. Haddad met U.S. officials on Oct. 3 in Geneva. Then he left.\nNext line"
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "At 3 p.m. Gen. Haddad met U.S. officials on Oct. 3 in Geneva.",
+        "Then he left.",
+        "Next line",
+    ]
+
+
+def test_a_bare_day_in_a_past_sentence_never_lands_after_the_time_of_writing():
+    written = date(2019, 11, 10)
+    assert isos("The ship was boarded on November 16, officials said.", written) == ["2018-11-16"]
+    assert isos("The ship will be inspected on November 16.", written) == ["2019-11-16"]
+    assert isos("Reporters asked whether he would confirm that the raid of November 12 hit a school.", written) == [
+        "2019-11-12"
+    ]
+
+
+def test_a_day_without_a_year_takes_it_from_the_month_written_before_it():
+    assert isos("March 2017: Second stage. On 17 March, 115 prisoners are swapped.", date(2018, 6, 10)) == [
+        "2017-03",
+        "2017-03-17",
+    ]
+    assert isos("June 2024: The last contingent leaves on 27 June.", None) == ["2024-06", "2024-06-27"]
+
+
+def test_a_year_anchor_gives_years_but_resolves_no_relative_words():
+    anchor = YearAnchor(2022, 9, 12)
+    assert isos("The first case was admitted on July 28, two days ago, on Friday.", anchor) == ["2022-07-28"]
+    passages = [
+        Passage(0, 0, PassageKind.PARAGRAPH, "Work began on Monday, September 12, 2022.", 0),
+        Passage(0, 1, PassageKind.PARAGRAPH, "The first case came on July 28, yesterday's report said.", 50),
+    ]
+    assert [d.iso for d in with_dates(passages, None)[1].dates] == ["2022-07-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("No strike on the group since March.", DateRole.SINCE),
+        ("The talks must end before May 2024.", DateRole.BOUND),
+        ("The crossing stays shut until Friday.", DateRole.BOUND),
+        ("We have nothing to announce today on the airport.", DateRole.SPEAKING),
+        ("The ministry today designated six firms.", DateRole.EVENT),
+        ("HALDEN, 12 September 2023 — The ministry today designated six firms.", DateRole.WRITTEN),
+        ("12 Sep 2023: The ministry designates six firms.", DateRole.EVENT),
+    ],
+)
+def test_what_a_date_is_to_its_sentence(text, role):
+    assert date_mentions(text, WEDNESDAY)[0].role is role
+
+
+def test_a_span_gives_its_start_and_its_end():
+    mentions = date_mentions("Crews fought fires from 1 June until 28 July.", WEDNESDAY)
+    assert [(m.date.iso, m.role) for m in mentions] == [("2023-06-01", DateRole.START), ("2023-07-28", DateRole.END)]
+    assert mentions[0].sentence == mentions[1].sentence == (0, 45)

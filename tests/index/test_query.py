@@ -1,6 +1,9 @@
+from datetime import date
+
 import pytest
 
 from index.aliases import parse_aliases
+from index.models import DatePrecision, StatedDate
 from index.query import GROUP_WEIGHT, ORDER_WORD_WEIGHT, RELATED_WEIGHT, DateIntent, DateOrder, date_intent, plan_query
 
 ALIASES = parse_aliases(
@@ -16,13 +19,14 @@ ALIASES = parse_aliases(
         ("most recent strikes on ISIS", DateIntent(False, DateOrder.LATEST)),
         ("When was ISIS first hit?", DateIntent(True, DateOrder.EARLIEST)),
         ("the earliest report of the convoy", DateIntent(False, DateOrder.EARLIEST)),
-        ("What date did the talks end?", DateIntent(True, None)),
+        ("What date did the talks end?", DateIntent(True, None, "end")),
         ("What did Lavrov say last week?", DateIntent(False, None)),
         ("Who asked the first question?", DateIntent(False, None)),
     ],
 )
 def test_date_intent(question, intent):
-    assert date_intent(question) == intent
+    found = date_intent(question)
+    assert (found.asks_date, found.order, found.edge) == (intent.asks_date, intent.order, intent.edge)
 
 
 def test_a_name_searches_its_group_and_related_groups_with_lower_weight():
@@ -58,3 +62,56 @@ def test_a_question_of_only_order_and_asking_words_searches_nothing():
     for question in ("when last?", "what was the latest?", "when was the first time?"):
         plan = plan_query(question)
         assert plan.weights == {} and plan.words == (), question
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Was the mayor in the city when the shelling began?", False),
+        ("Who was in charge when the dam failed?", False),
+        ("Did flights stop when the aftershock hit?", False),
+        ("When did the shelling begin?", True),
+        ("Tell me when the dam failed", True),
+        ("Do you know when the dam failed?", True),
+        ("And when did it fail?", True),
+        ("The dam: when did it fail?", True),
+        ("Since when has the border been closed?", True),
+    ],
+)
+def test_when_asks_for_a_date_only_where_it_opens_a_question(question, asks):
+    assert date_intent(question).asks_date is asks
+
+
+def test_limits_on_dates_are_read_and_not_searched_for():
+    intent = date_intent("When was the convoy last hit before October?")
+    (bound,) = intent.bounds
+    assert (bound.relation, bound.date, bound.month) == ("before", None, 10)
+    assert bound.admits(StatedDate(date(2016, 9, 30))) and not bound.admits(StatedDate(date(2016, 10, 3)))
+    assert not bound.admits(StatedDate(date(2016, 1, 1), DatePrecision.YEAR)), "a year alone cannot tell"
+    assert "octob" not in plan_query("When was the convoy last hit before October?").weights
+    after = date_intent("When was the dam drained after the May 2023 inspection?").bounds[0]
+    assert after.relation == "after" and after.date.iso == "2023-05"
+    assert not after.admits(StatedDate(date(2023, 5, 9))) and after.admits(StatedDate(date(2023, 6, 1)))
+    (year,) = date_intent("When was the 2023 cholera outbreak declared?").bounds
+    assert year.relation == "in" and year.admits(StatedDate(date(2023, 6, 2))) and not year.admits(
+        StatedDate(date(2017, 2, 28))
+    )
+    assert date_intent("When did the talks stall in March?").bounds[0].month == 3
+    assert date_intent("When did they meet before the vote?").bounds == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        ("When did Tavaria's government cancel the independence day parade?", ("cancel",)),
+        ("When did the ban on fuel exports come into force?", ("come", "force")),
+        ("When was the cholera outbreak in Kasanda declared?", ("declared",)),
+        ("When did the last armed contingent leave Kordavia?", ("leave",)),
+        ("When did the dam give way?", ("give", "way")),
+        ("When did a convoy last get through to Rasken?", ("reach",)),
+        ("When did the prisoner swap take place?", ()),
+        ("When was the most recent aftershock?", ()),
+    ],
+)
+def test_the_verb_of_a_date_question(question, event):
+    assert date_intent(question).event == event

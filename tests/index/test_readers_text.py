@@ -154,3 +154,19 @@ def test_an_opening_sentence_without_a_title_is_found_by_a_question(tmp_path):
     assert found.passage.text == "The drone strike near Idlib killed a senior commander on Monday."
     assert found.source.title == found.passage.text
     assert searcher.ask("ferry crossings dawn", k=1).hits[0].passage.text == "Ferry crossings resume at dawn"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airlift ramps up\n\nPublished 14 October 2025\n\nThe quake struck on Monday.\n", date(2025, 10, 14)),
+        ("DAILY BRIEFING\n\nMONDAY, 14 AUGUST 2023\n\nGood afternoon.\n", date(2023, 8, 14)),
+        ("PRESS RELEASE\n\nHALDEN, 12 September 2023 — The ministry today listed six firms.\n", date(2023, 9, 12)),
+        ("**MEDIA RELEASE**\n\n**ARDEN FALLS, 29 September 2021 —** The authority will close the season.\n",
+         date(2021, 9, 29)),
+        ("Survey\n\nThe glacier was measured in August 2015 and again on 3 September 2019.\n", None),
+    ],
+)
+def test_a_text_without_a_date_takes_its_date_line_or_dateline(text, expected):
+    assert read(text, "notes.txt").date == expected
+    assert read("---\ndate: 2020-01-02\n---\n" + text, "notes.txt").date == date(2020, 1, 2)

@@ -1,0 +1,285 @@
+"""Date-line quality on dated gold questions: briefbot beside plain BM25 with the first date of its top passage.
+
+    python bench/date_eval.py              # the tables, one per half
+    python bench/date_eval.py --details    # and, per question, what each system named
+
+The questions are read from every ``bench/gold/blind/dates-*.toml`` (``[[question]]`` with ``id``, ``half``,
+``corpus``, ``ask``, ``kind``, ``answer_date`` and ``answers``); ``corpus = "blind"`` is the folder
+``bench/gold/blind/`` (its ``briefings/`` and ``articles/``). ``answer_date`` is ``YYYY-MM-DD``, ``YYYY-MM``
+or ``YYYY``, or empty when no date line must be shown.
+
+Two figures per system, per half and per kind of question:
+
+- **date right**: the share of questions whose date line names the gold date, compared at the gold's
+  precision (a line naming 3 Oct 2016 is right for ``2016-10``; a line naming only October 2016 is not right
+  for ``2016-10-03``); for an empty ``answer_date``, right means no line;
+- **date wrong**: the share whose line names a date that is not right (any line, for an empty one).
+
+*briefbot* is ``Searcher.ask``'s ``date_answer``. *plain BM25* is BM25Okapi over lowercased words with the
+question's words as its query, naming the first date its top passage states (as the index reads it), for
+every question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.builder import build_index
+from index.engine import Bm25Engine
+from index.models import StatedDate
+from index.search import Searcher
+from index.store import LoadedIndex, load_index
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "bench" / "gold" / "blind"
+CORPORA = {"blind": GOLD_DIR}
+SYSTEMS = ("briefbot", "plain BM25")
+THRESHOLDS: dict[str, tuple[float, float]] = {
+    "tune": (0.937, 0.032),
+    "holdout": (0.624, 0.282),
+}
+"""Per half: the least share of dated questions briefbot must get right, and the most it may get wrong.
+CI fails when a half present in the gold set falls outside them. ``tune`` holds the figures reached (30 and
+1 of 32); ``holdout``, never tuned on, the figures it reached when first measured (20 and 9 of 32), short
+of the targets (0.90 right, 0.03 wrong); a half not named here is held to ``holdout``'s."""
+
+_PLAIN_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedQuestion:
+    """One gold question about a date."""
+
+    id: str
+    half: str
+    corpus: str
+    ask: str
+    kind: str
+    answer_date: str
+    """``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``""`` when no line must be shown."""
+    answers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What a system's date line named for a question: the date (None for no line) and its passage."""
+
+    date: StatedDate | None
+    passage: str = ""
+
+
+@dataclass
+class Tally:
+    """Right and wrong counts of one system, overall and per kind."""
+
+    right: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
+    asked: Counter[str] = field(default_factory=Counter)
+
+    def add(self, kind: str, verdict: str) -> None:
+        """Count one question of ``kind`` as ``right``, ``wrong`` or ``none`` (no line where one was due)."""
+        for key in (kind, ""):
+            self.asked[key] += 1
+            if verdict == "right":
+                self.right[key] += 1
+            elif verdict == "wrong":
+                self.wrong[key] += 1
+
+    def share(self, kind: str = "") -> tuple[float, float]:
+        """(date right, date wrong) as shares of the questions of ``kind`` ("" for all)."""
+        asked = self.asked[kind]
+        return (self.right[kind] / asked, self.wrong[kind] / asked) if asked else (0.0, 0.0)
+
+
+@dataclass
+class DateEvaluation:
+    """The outcome of a run: per half, a tally per system, and what each system named per question."""
+
+    questions: list[DatedQuestion]
+    tallies: dict[str, dict[str, Tally]]
+    named: dict[str, list[Named]]
+
+
+System = Callable[[str], Named]
+
+
+def gold_files(folder: Path = GOLD_DIR) -> list[Path]:
+    """Every ``dates-*.toml`` in ``folder``, sorted."""
+    return sorted(folder.glob("dates-*.toml"))
+
+
+def load_questions(paths: Sequence[Path] | None = None) -> list[DatedQuestion]:
+    """The dated questions of ``paths`` (by default every gold file); raises ValueError for a bad entry."""
+    questions = []
+    for path in paths if paths is not None else gold_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for item in data.get("question", []):
+            answer_date = str(item.get("answer_date", ""))
+            if answer_date:
+                StatedDate.from_iso(answer_date)  # raises ValueError for a date that is not one
+            questions.append(
+                DatedQuestion(
+                    str(item["id"]),
+                    str(item.get("half") or path.stem.removeprefix("dates-")),
+                    str(item.get("corpus", "blind")),
+                    str(item["ask"]),
+                    str(item.get("kind", "plain")),
+                    answer_date,
+                    tuple(item.get("answers", ())),
+                )
+            )
+    return questions
+
+
+def verdict(question: DatedQuestion, named: Named) -> str:
+    """``right``, ``wrong`` or ``none`` (no line where a date was due)."""
+    if named.date is None:
+        return "right" if not question.answer_date else "none"
+    if not question.answer_date:
+        return "wrong"
+    return "right" if agrees(named.date, question.answer_date) else "wrong"
+
+
+def agrees(named: StatedDate, gold: str) -> bool:
+    """Whether a named date is the gold date at the gold's precision, and at least as precise."""
+    return len(named.iso) >= len(gold) and named.iso[: len(gold)] == gold
+
+
+def briefbot_system(index: LoadedIndex) -> System:
+    """briefbot as a user meets it: the date line of ``Searcher.ask``."""
+    searcher = Searcher(index)
+
+    def ask(question: str) -> Named:
+        answer = searcher.ask(question, 5)
+        dated = answer.date_answer
+        if dated is None:
+            return Named(None)
+        return Named(dated.date, index.passages[dated.passage_id].text)
+
+    return ask
+
+
+def plain_bm25_system(index: LoadedIndex) -> System:
+    """BM25Okapi over lowercased words; the first date the top passage states, whatever the question."""
+    words = [index.passages[row].text for row in index.rows]
+    engine = Bm25Engine([_plain_words(text) for text in words], index.engine.params)
+
+    def ask(question: str) -> Named:
+        ranked, _ = engine.search(dict(Counter(_plain_words(question))), 1)
+        if not ranked:
+            return Named(None)
+        passage = index.passages[index.rows[ranked[0][0]]]
+        return Named(passage.dates[0] if passage.dates else None, passage.text)
+
+    return ask
+
+
+def evaluate(
+    questions: Sequence[DatedQuestion] | None = None, corpora: dict[str, Path] | None = None
+) -> DateEvaluation:
+    """Build each corpus's index in a temporary folder and ask every question of both systems."""
+    questions = list(questions if questions is not None else load_questions())
+    corpora = corpora or CORPORA
+    tallies: dict[str, dict[str, Tally]] = {}
+    named: dict[str, list[Named]] = {name: [] for name in SYSTEMS}
+    with tempfile.TemporaryDirectory(prefix="briefbot-dates-") as scratch:
+        runners: dict[str, dict[str, System]] = {}
+        for name in sorted({q.corpus for q in questions}):
+            folder = Path(scratch) / name
+            build_index(corpora[name], folder)
+            index = load_index(folder)
+            runners[name] = {"briefbot": briefbot_system(index), "plain BM25": plain_bm25_system(index)}
+        for question in questions:
+            half = tallies.setdefault(question.half, {name: Tally() for name in SYSTEMS})
+            for system in SYSTEMS:
+                found = runners[question.corpus][system](question.ask)
+                named[system].append(found)
+                half[system].add(question.kind, verdict(question, found))
+    return DateEvaluation(questions, tallies, named)
+
+
+def table(evaluation: DateEvaluation) -> str:
+    """Per half, date right and date wrong of both systems, overall and per kind, with counts."""
+    lines: list[str] = []
+    for half, systems in sorted(evaluation.tallies.items()):
+        first = systems[SYSTEMS[0]]
+        lines += [f"half {half}: {first.asked['']} dated questions", ""]
+        header = " | ".join(f"{name} right | {name} wrong" for name in SYSTEMS)
+        lines += [f"| kind | questions | {header} |", "| --- | ---: |" + " ---: |" * (2 * len(SYSTEMS))]
+        kinds = sorted(kind for kind in first.asked if kind)
+        for kind in [*kinds, ""]:
+            cells = []
+            for name in SYSTEMS:
+                tally = systems[name]
+                right, wrong = tally.share(kind)
+                cells.append(f"{right:.3f} ({tally.right[kind]}) | {wrong:.3f} ({tally.wrong[kind]})")
+            label = kind or "**all**"
+            lines.append(f"| {label} | {first.asked[kind]} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def details(evaluation: DateEvaluation) -> str:
+    """Per question: the gold date and what each system named, with a mark for right (=), wrong (x), none (-)."""
+    marks = {"right": "=", "wrong": "x", "none": "-"}
+    lines = []
+    for number, question in enumerate(evaluation.questions):
+        cells = []
+        for system in SYSTEMS:
+            found = evaluation.named[system][number]
+            shown = found.date.iso if found.date else "no line"
+            cells.append(f"{marks[verdict(question, found)]} {system}: {shown}")
+        gold = question.answer_date or "no line"
+        heading = f"[{question.half} {question.id} {question.kind}] {question.ask} -> {gold}"
+        lines.append(heading + "\n    " + "; ".join(cells))
+    return "\n".join(lines)
+
+
+def failures(evaluation: DateEvaluation, thresholds: dict[str, tuple[float, float]] | None = None) -> list[str]:
+    """What falls outside the thresholds, per half present: one sentence each (empty when all hold)."""
+    thresholds = thresholds or THRESHOLDS
+    found = []
+    for half, systems in sorted(evaluation.tallies.items()):
+        least_right, most_wrong = thresholds.get(half, THRESHOLDS["holdout"])
+        right, wrong = systems["briefbot"].share()
+        if right < least_right:
+            found.append(f"half {half}: date right {right:.3f} is below {least_right:.3f}")
+        if wrong > most_wrong:
+            found.append(f"half {half}: date wrong {wrong:.3f} is above {most_wrong:.3f}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the tables; exit 1 when briefbot falls outside ``THRESHOLDS`` on a half."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", action="store_true", help="also list what each system named per question")
+    options = parser.parse_args(argv)
+    questions = load_questions()
+    if not questions:
+        print(f"no dated questions under {GOLD_DIR}", file=sys.stderr)
+        return 1
+    evaluation = evaluate(questions)
+    print(table(evaluation))
+    if options.details:
+        print()
+        print(details(evaluation))
+    problems = failures(evaluation)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _plain_words(text: str) -> list[str]:
+    return _PLAIN_WORDS.findall(text.lower())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

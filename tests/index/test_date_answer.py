@@ -1,0 +1,143 @@
+"""The date line: the date of the event asked about, from the clause that states it, or no line at all."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.builder import build_index
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import write
+
+DEV = Path(__file__).resolve().parent.parent / "bench" / "dates_dev"
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dates") / "corpus"
+    shutil.copytree(DEV / "articles", root / "articles")
+    shutil.copytree(DEV / "briefings", root / "briefings")
+    write(
+        root,
+        "2019-05-20-ferry-line.md",
+        "---\ntitle: Lake ferry line suspended\n---\n"
+        "The Varno lake ferry stopped running on Friday, May 17, after a hull crack was found; the operator "
+        "has cancelled the summer timetable.\n\n"
+        "The mayor was in Varno when the ferry stopped running. She said repairs would start on Thursday.\n",
+    )
+    write(
+        root,
+        "2019-06-04-ferry-briefing.txt",
+        "---\ntitle: Harbour office briefing\nkind: transcript\n---\n"
+        "MR. DANE: We have nothing to announce today on the ferry timetable.\n\n"
+        "QUESTION: Has the ferry strike ended?\n\n"
+        "MR. DANE: No. The Varno ferry crews have been on strike since March.\n",
+    )
+    write(
+        root,
+        "2022-03-10-relief.md",
+        "---\ntitle: Relief flights to Norvik\n---\n"
+        "The ceasefire in the Norvik hills broke on Sunday, March 6, when mortar rounds hit the grain depot. "
+        "The next day, the army carried out two air strikes on rebel positions. The ceasefire was restored on "
+        "Wednesday, March 9, at a meeting in Brask.\n\n"
+        "The Islands Relief Agency said the rebels dropped that demand on Tuesday, one day before the talks.\n\n"
+        "The truce with the mountain clans had held since January.\n\n"
+        "It collapsed on Friday, March 4, after a raid on a border post.\n\n"
+        "Aid flights began twenty years ago this month. The first round of vaccinations ran from 2 to 9 February; "
+        "the second round of vaccinations started on Monday.\n",
+    )
+    index_dir = tmp_path_factory.mktemp("dates-index")
+    build_index(root, index_dir)
+    return Searcher(load_index(index_dir))
+
+
+def line(searcher, question):
+    answer = searcher.ask(question, k=3)
+    return answer.date_answer.date.iso if answer.date_answer else None
+
+
+def test_the_date_of_the_clause_that_tells_of_the_event_not_the_first_date_of_the_passage(searcher):
+    assert line(searcher, "When did the barge hit the bridge?") == "2021-01-19"
+    assert line(searcher, "When did the Orlan bridge reopen to lorries?") == "2021-04-07"
+    assert line(searcher, "When were cars allowed back across the bridge?") == "2021-03-02"
+
+
+def test_a_date_that_dates_a_saying_does_not_date_what_was_said(searcher):
+    assert line(searcher, "When will the second crossing open?") == "2021-04-26"
+
+
+def test_relative_dates_count_from_the_day_of_writing(searcher):
+    assert line(searcher, "When did the chief executive of Tessel Lines resign?") == "2021-04-07"
+    assert line(searcher, "When did the ferry crews stop work?") == "2022-05-10"
+    assert line(searcher, "When will ferry talks resume?") == "2022-05-19"
+    assert line(searcher, "When did the new rail timetable take effect?") == "2022-05-09"
+
+
+def test_first_and_last_and_limits(searcher):
+    answer = searcher.ask("When was the last stoppage at the container terminal before October?", k=3)
+    assert answer.date_answer is None or answer.date_answer.date.iso < "2020-10"
+    assert line(searcher, "When was the Kessen glacier first measured?") == "2015-08"
+    assert line(searcher, "When was the Kessen glacier last measured?") == "2019-09"
+    assert line(searcher, "When was the Kessen glacier measured in 2019?") == "2019-09"
+
+
+def test_no_line_for_an_event_no_clause_dates(searcher):
+    assert line(searcher, "When was the airport expansion approved?") is None
+    assert line(searcher, "When did the operator cancel the summer timetable?") is None
+    assert line(searcher, "When did Delta Freight pay compensation to drivers?") is None
+
+
+def test_a_span_start_and_the_moment_of_speaking_are_not_events(searcher):
+    assert line(searcher, "When did the ferry timetable change?") is None
+    assert line(searcher, "When did the Varno ferry crews strike?") is None
+
+
+def test_when_joining_two_clauses_asks_no_date(searcher):
+    assert searcher.ask("Was the mayor in Varno when the ferry stopped running?", k=3).date_answer is None
+    assert line(searcher, "When did the Varno ferry stop running?") == "2019-05-17"
+
+
+def test_a_plain_word_found_nowhere_does_not_silence_a_well_supported_date(searcher):
+    answer = searcher.ask("When did the Varno ferry stop running abruptly?", k=3)
+    assert answer.missing == ("abruptly",)
+    assert answer.date_answer is not None and answer.date_answer.date.iso == "2019-05-17"
+    assert answer.hits[0].passage_id == answer.date_answer.passage_id
+    named = searcher.ask("When did Hezbollah stop the Varno ferry?", k=3)
+    assert named.missing == ("Hezbollah",) and named.date_answer is None
+
+
+def test_the_line_says_which_end_of_time_it_names(searcher):
+    assert searcher.ask("When was the Kessen glacier last measured?", k=3).date_line == (
+        "Latest date found: September 2019, in Glacier survey finds faster retreat"
+    )
+    assert searcher.ask("When did the barge hit the bridge?", k=3).date_line == (
+        "Date found: 19 Jan 2021, in Orlan river bridge reopens to lorries"
+    )
+
+
+def test_days_counted_from_the_day_before_and_limits_set_by_another_event(searcher):
+    assert line(searcher, "What was the last air strike in the Norvik hills before the ceasefire was restored?") == (
+        "2022-03-07"
+    )
+    assert line(searcher, "When did the ceasefire in the Norvik hills break?") == "2022-03-06"
+
+
+def test_a_when_clause_after_a_date_tells_what_happened_that_day(searcher):
+    assert line(searcher, "When did mortar rounds hit the grain depot?") == "2022-03-06"
+
+
+def test_initials_that_a_determiner_and_a_series(searcher):
+    assert line(searcher, "When did the IRA say the rebels dropped their demand?") == "2022-03-08"
+    assert line(searcher, "When did the rebels drop that demand?") == "2022-03-08"
+    assert line(searcher, "When did the first round of vaccinations start?") == "2022-02-02"
+    assert line(searcher, "When did the second round of vaccinations start?") == "2022-03-07"
+    assert line(searcher, "When did aid flights begin?") == "2002-03"
+
+
+def test_no_line_when_the_things_asked_about_are_not_in_the_passage(searcher):
+    assert line(searcher, "When was the ceasefire in the Norvik hills extended to the coastal towns?") is None
+
+
+def test_a_passage_that_opens_on_a_pronoun_goes_on_from_the_one_before(searcher):
+    assert line(searcher, "When did the truce with the mountain clans collapse?") == "2022-03-04"

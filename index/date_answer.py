@@ -72,6 +72,9 @@ EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
 """A date whose sentence has a dateless clause holding more of the question scores this much less."""
+CONTEST_MARGIN = 0.1
+"""A question that asks for one date (not the first or last of several) gets no line when another date
+scores within this much of the best: the evidence does not single one out."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
@@ -130,6 +133,8 @@ class _Scored:
     score: float
     match: float
     near: float
+    subject: float = 1.0
+    """The share of the question's subject (its words besides the verb and order word) in the date's sentence."""
 
 
 def derive_date_answer(
@@ -176,6 +181,8 @@ def derive_date_answer(
     top = max(scored, key=lambda s: (s.score, -s.rank))
     label = FOUND
     order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
+    if intent.order is None and _contested(top, scored):
+        return None
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
@@ -189,6 +196,27 @@ def derive_date_answer(
             label = EARLIEST
     top = _finest(top, every)
     return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
+
+
+_SPAN = {DateRole.START, DateRole.END}
+
+
+def _contested(top: _Scored, scored: list[_Scored]) -> bool:
+    """Whether another date answers the question about as well as the best, by its score and by how much of
+    the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
+    then the words do not tell which of the two dates the event asked about, and naming either may be wrong.
+    A day inside the month named, and the other end of the same span, do not contest it."""
+    first, last = top.mention.date.value, period_end(top.mention.date)
+    for other in scored:
+        if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
+            continue  # weaker, or about less of what the question is about
+        start, end = other.mention.date.value, period_end(other.mention.date)
+        if (first <= start and end <= last) or (start <= first and last <= end):
+            continue  # the same date, or a day inside the month named
+        if other.hit.passage_id == top.hit.passage_id and {other.mention.role, top.mention.role} == _SPAN:
+            continue  # the two ends of one span ("from 13 to 17 January")
+        return True
+    return False
 
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
@@ -263,7 +291,7 @@ def _score_passage(
         if not _eligible(mention, intent):
             continue
         clause = _clause(passage.text, mention)
-        match = near = content = content_near = 0.0
+        match = near = content = content_near = subject = subject_in = 0.0
         plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
@@ -276,6 +304,9 @@ def _score_passage(
                 share = IN_DOCUMENT
             match += unit.weight * share
             near += unit.weight * (1.0 if close else 0.0)
+            if not unit.terms & event and not unit.order:
+                subject += unit.weight
+                subject_in += unit.weight * (1.0 if share >= IN_SENTENCE else 0.0)
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
@@ -302,7 +333,7 @@ def _score_passage(
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
-        found.append(_Scored(mention, hit, rank, score, match, near))
+        found.append(_Scored(mention, hit, rank, score, match, near, subject_in / subject if subject else 1.0))
     return found
 
 

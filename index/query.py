@@ -183,7 +183,7 @@ def date_intent(question: str) -> DateIntent:
     words = _PLAIN_WORD.findall(folded)
     asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS if sequence != ("when",))
     asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
-    asks = asks or bool(_WHICH_WAS_ORDER.match(folded))
+    asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
     for number, word in enumerate(words):
         following = words[number + 1] if number + 1 < len(words) else ""
@@ -330,6 +330,16 @@ _IRREGULAR_PAST = frozenset(IRREGULAR)
 _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
     word for line in KINDRED_EVENTS for word in line.split()
 )
+
+
+def _asks_as_search(words: list[str]) -> bool:
+    """Whether words typed as a search ask for a date: one that ends on ``when`` or ``date`` (``treaty signed
+    when``, ``second round start date``) or opens on ``first time`` / ``last time`` (``first time the flag
+    went up``)."""
+    if words and words[-1] in ("when", "date"):
+        return True
+    opening = words[1:3] if words[:1] == ["the"] else words[:2]
+    return len(words) > 2 and opening[1:] == ["time"] and opening[0] in ("first", "last")
 
 
 def _when_asks(before: str) -> bool:

@@ -47,6 +47,14 @@ def searcher(tmp_path_factory):
         "Aid flights began twenty years ago this month. The first round of vaccinations ran from 2 to 9 February; "
         "the second round of vaccinations started on Monday.\n",
     )
+    write(
+        root,
+        "2023-04-03-exams.md",
+        "---\ntitle: Exam timetable moved\n---\n"
+        "The board said the Harlow entrance exams, planned for 2 May, will be moved by a week to 9 May after "
+        "the floods.\n\n"
+        "The Harlow music festival opens on 20 May and runs until 27 May.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -141,3 +149,12 @@ def test_no_line_when_the_things_asked_about_are_not_in_the_passage(searcher):
 
 def test_a_passage_that_opens_on_a_pronoun_goes_on_from_the_one_before(searcher):
     assert line(searcher, "When did the truce with the mountain clans collapse?") == "2022-03-04"
+
+
+def test_two_dates_that_answer_as_well_as_each_other_give_no_line(searcher):
+    assert line(searcher, "When will the Harlow entrance exams take place?") is None, "2 May or 9 May: not said"
+    assert line(searcher, "When does the Harlow music festival open?") == "2023-05-20", "a span's end is no rival"
+
+
+def test_a_question_typed_as_a_search_gets_its_date_line(searcher):
+    assert line(searcher, "Harlow music festival opens when") == "2023-05-20"

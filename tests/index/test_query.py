@@ -76,6 +76,13 @@ def test_a_question_of_only_order_and_asking_words_searches_nothing():
         ("And when did it fail?", True),
         ("The dam: when did it fail?", True),
         ("Since when has the border been closed?", True),
+        ("ferry line suspended when", True),
+        ("harbour strike - when", True),
+        ("second vaccination round start date", True),
+        ("first time the flag went up on the island", True),
+        ("the last time the ferry ran", True),
+        ("ferry timetable", False),
+        ("a time of first light", False),
     ],
 )
 def test_when_asks_for_a_date_only_where_it_opens_a_question(question, asks):

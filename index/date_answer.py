@@ -51,6 +51,10 @@ MIN_CONTENT = 0.2
 """... or, when the question has two plain words or more (not its names, verb or order word: the things it is
 about, ``sanctions regime``), when less than this share of them stand in its passage."""
 """... or when less than this share stand in its sentence or the ones next to it."""
+MIN_SUBJECT = 0.1
+"""... or when less than this share of the question's subject (its words besides its verb and order word: who
+and what it is about) stands in the date's sentence, or in the sentence next to it when that one has no date of
+its own, or in the question an answer turn answers."""
 ORDER_MARGIN = 0.15
 """For first/last: the dates within this much of the best score compete on their date."""
 EDGE_MARGIN = 0.06
@@ -135,6 +139,8 @@ class _Scored:
     near: float
     subject: float = 1.0
     """The share of the question's subject (its words besides the verb and order word) in the date's sentence."""
+    event: bool = True
+    """Whether the question's verb (or a kindred one) stands with the date, or the question has none."""
 
 
 def derive_date_answer(
@@ -175,7 +181,7 @@ def derive_date_answer(
             _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
         )
     every = scored
-    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE]
+    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT]
     if not scored:
         return None
     top = max(scored, key=lambda s: (s.score, -s.rank))
@@ -286,6 +292,7 @@ def _score_passage(
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
+    dated = {m.sentence for m in mentions if m.role not in (DateRole.SPEAKING, DateRole.WRITTEN)}
     found: list[_Scored] = []
     for mention in mentions:
         if not _eligible(mention, intent):
@@ -306,7 +313,8 @@ def _score_passage(
             near += unit.weight * (1.0 if close else 0.0)
             if not unit.terms & event and not unit.order:
                 subject += unit.weight
-                subject_in += unit.weight * (1.0 if share >= IN_SENTENCE else 0.0)
+                carried = mention.start < opening and bool(unit.terms & asked)
+                subject_in += unit.weight * (1.0 if carried or _tells_of(mention, positions, sentences, dated) else 0.0)
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
@@ -322,7 +330,8 @@ def _score_passage(
             score -= UNNAMED_PENALTY
             match -= UNNAMED_PENALTY
         context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
-        if event and not _event_near(passage.text, mention, clause, event, places, context):
+        with_event = not event or _event_near(passage.text, mention, clause, event, places, context)
+        if not with_event:
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
         if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
@@ -333,8 +342,25 @@ def _score_passage(
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
-        found.append(_Scored(mention, hit, rank, score, match, near, subject_in / subject if subject else 1.0))
+        subject_share = subject_in / subject if subject else 1.0
+        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event))
     return found
+
+
+def _tells_of(
+    mention: DateMention, positions: list[int], sentences: list[tuple[int, int]], dated: set[tuple[int, int]]
+) -> bool:
+    """Whether a word of the question's subject stands in the date's sentence, or in the sentence just before or
+    after it when that one states no date of its own (``Cars were allowed back on March 2. Buses followed on
+    15 March.``: buses are not in the March 2 sentence, and the next one is dated apart)."""
+    first, last = mention.sentence
+    if any(first <= p < last for p in positions):
+        return True
+    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+    if number is None:
+        return False
+    neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+    return any(span not in dated and span[0] <= p < span[1] for span in neighbours for p in positions)
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:

@@ -206,9 +206,11 @@ class DateRole(StrEnum):
     SINCE = "since"
     """The start of a span still running (``no strike since March``): not the day of an event."""
     BOUND = "bound"
-    """A limit (``before May``, ``until Friday``, ``by June``): the event lies on one side of it."""
+    """A limit (``before May``, ``until Friday``, ``through Friday``, ``by June``): the event lies on one side
+    of it."""
     SPEAKING = "speaking"
-    """The moment of speaking in a sentence that denies an event (``nothing to announce today``)."""
+    """The moment of speaking in a sentence that denies an event (``nothing to announce today``), or that
+    names it as the day of something else (``today is the anniversary of …``)."""
     WRITTEN = "written"
     """The day a news dateline gives (``HALDEN, 12 September 2023 — …``): when the text was written."""
 
@@ -228,7 +230,7 @@ class DateMention:
 
 
 _SINCE_WORDS = frozenset({"since"})
-_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than"})
+_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through"})
 _START_WORDS = frozenset({"from", "between"})
 _LEAD_SKIP = re.compile(
     r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
@@ -239,6 +241,8 @@ _DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
 _DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
+_IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
+"""After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 _NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
 
 
@@ -311,6 +315,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
         return DateRole.START
     if found.relative and found.speaking and _NEGATION.search(text[sentence[0] : sentence[1]]):
         return DateRole.SPEAKING
+    if found.relative and found.speaking and _IS_DAY_OF.match(text, found.end):
+        return DateRole.SPEAKING  # "Today is the 63rd anniversary of the treaty, signed on …"
     return DateRole.EVENT
 
 

@@ -53,7 +53,15 @@ def searcher(tmp_path_factory):
         "---\ntitle: Exam timetable moved\n---\n"
         "The board said the Harlow entrance exams, planned for 2 May, will be moved by a week to 9 May after "
         "the floods.\n\n"
-        "The Harlow music festival opens on 20 May and runs until 27 May.\n",
+        "The Harlow music festival opens on 20 May and runs until 27 May.\n\n"
+        "The Harlow tram depot closed on 3 April. Tram drivers had walked out the week before.\n",
+    )
+    write(
+        root,
+        "2024-05-07-treaty.txt",
+        "---\ntitle: Harbour office briefing\nkind: transcript\n---\n"
+        "MR. DANE: Today is the 40th anniversary of the Varno Accord, which the two coasts signed on May 3, 1984.\n\n"
+        "MR. DANE: The Varno tribunal's hearings began yesterday and are set to run through Friday.\n",
     )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
@@ -158,3 +166,16 @@ def test_two_dates_that_answer_as_well_as_each_other_give_no_line(searcher):
 
 def test_a_question_typed_as_a_search_gets_its_date_line(searcher):
     assert line(searcher, "Harlow music festival opens when") == "2023-05-20"
+
+
+def test_a_date_whose_sentence_holds_nothing_of_who_or_what_is_asked_about_gives_no_line(searcher):
+    assert line(searcher, "When did the Harlow tram depot close?") == "2023-04-03"
+    assert line(searcher, "When did the dockers stop work?") is None, "the ferry crews stopped, not the dockers"
+
+
+def test_today_named_as_an_anniversary_is_not_the_day_of_the_event(searcher):
+    assert line(searcher, "When was the Varno Accord signed?") == "1984-05-03"
+
+
+def test_the_day_a_span_runs_through_is_no_rival_for_its_start(searcher):
+    assert line(searcher, "When did the Varno tribunal hearings begin?") == "2024-05-06"

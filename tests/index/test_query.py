@@ -117,6 +117,7 @@ def test_limits_on_dates_are_read_and_not_searched_for():
         ("When did the dam give way?", ("give", "way")),
         ("When did a convoy last get through to Rasken?", ("reach",)),
         ("When did the prisoner swap take place?", ()),
+        ("when did the harbour bank lose 2bn in deposits", ("lose",)),
         ("When was the most recent aftershock?", ()),
     ],
 )

@@ -182,8 +182,8 @@ def derive_date_answer(
         )
     every = scored
     scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT]
-    if not scored:
-        return None
+    if not scored or max(every, key=lambda s: (s.score, -s.rank)) not in scored:
+        return None  # the date the words support best is not supported well enough: none is
     top = max(scored, key=lambda s: (s.score, -s.rank))
     label = FOUND
     order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")

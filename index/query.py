@@ -250,6 +250,8 @@ _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with"
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
 _LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
+_NOT_VERBS = _PARTICLES | _PREPOSITIONS | _ORDER_WORDS | _REFLEXIVES
+"""Words never taken for the question's verb (``of`` in ``the bank of the south lose …``)."""
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 
 
@@ -287,7 +289,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         word, previous = lowered[number], lowered[number - 1]
         if not words[number][:1].islower() or word in _DETERMINERS or previous in _DETERMINERS:
             continue
-        if previous.endswith(("'s", "’s")) or word in _PARTICLES | _ORDER_WORDS | _REFLEXIVES or not word.isalpha():
+        if previous.endswith(("'s", "’s")) or word in _NOT_VERBS or not word.isalpha():
             continue
         if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
             continue  # "the last armed contingent": an adjective

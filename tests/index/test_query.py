@@ -118,6 +118,7 @@ def test_limits_on_dates_are_read_and_not_searched_for():
         ("When did a convoy last get through to Rasken?", ("reach",)),
         ("When did the prisoner swap take place?", ()),
         ("when did the harbour bank lose 2bn in deposits", ("lose",)),
+        ("when did the bank of the south lose its licence", ("lose",)),
         ("When was the most recent aftershock?", ()),
     ],
 )

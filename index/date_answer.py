@@ -205,6 +205,10 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
+_COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
+"""Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
+_NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
+"""Dates that are the day of no event: the moment of speaking, a dateline, a plan given up."""
 
 
 def _contested(top: _Scored, scored: list[_Scored]) -> bool:
@@ -292,7 +296,7 @@ def _score_passage(
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
-    dated = {m.sentence for m in mentions if m.role not in (DateRole.SPEAKING, DateRole.WRITTEN)}
+    dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
     found: list[_Scored] = []
     for mention in mentions:
         if not _eligible(mention, intent):
@@ -330,7 +334,13 @@ def _score_passage(
             score -= UNNAMED_PENALTY
             match -= UNNAMED_PENALTY
         context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
-        with_event = not event or _event_near(passage.text, mention, clause, event, places, context)
+        dated_clauses = [
+            _clause(passage.text, other)
+            for other in mentions
+            if other.date != mention.date and other.role not in _NOT_EVENTS
+            and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
+        ]
+        with_event = not event or _event_near(passage.text, mention, clause, event, places, context, dated_clauses)
         if not with_event:
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
@@ -421,17 +431,19 @@ def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
 def _event_near(
     text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
     asked: set[str],
+    dated_clauses: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
-    with only commas between them (not ``after``, ``that``, ``;``), or in the question an answer turn
-    answers when the date is in its opening sentences."""
+    with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another date
+    (``today designated …, the ban that took effect on 3 March``: the ban took effect on 3 March), or in the
+    question an answer turn answers when the date is in its opening sentences."""
     if any(LOWER + term in asked for term in event):
         return True
     first, last = mention.sentence
     for position in (p for term in event for p in places.get(LOWER + term, ())):
         if clause[0] <= position < clause[1]:
             return True
-        if first <= position < last:
+        if first <= position < last and not any(start <= position < end for start, end in dated_clauses):
             low, high = min(position, mention.end), max(position, mention.start)
             separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
             if separator is None or separator.start() >= high:
@@ -468,7 +480,7 @@ def _owned_elsewhere(
 
 
 def _eligible(mention: DateMention, intent: DateIntent) -> bool:
-    if mention.role in (DateRole.SPEAKING, DateRole.BOUND, DateRole.WRITTEN):
+    if mention.role in _NOT_EVENTS or mention.role is DateRole.BOUND:
         return False
     if mention.role is DateRole.SINCE and intent.edge != "since":
         return False

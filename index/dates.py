@@ -208,6 +208,8 @@ class DateRole(StrEnum):
     BOUND = "bound"
     """A limit (``before May``, ``until Friday``, ``through Friday``, ``by June``): the event lies on one side
     of it."""
+    SUPERSEDED = "superseded"
+    """A day planned and given up (``originally scheduled to begin on 15 May``): not the day of the event."""
     SPEAKING = "speaking"
     """The moment of speaking in a sentence that denies an event (``nothing to announce today``), or that
     names it as the day of something else (``today is the anniversary of …``)."""
@@ -241,6 +243,10 @@ _DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
 _DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
+_SUPERSEDED_PLAN = re.compile(
+    r"(?i)\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|slated)\b"
+)
+"""Before a date (within its clause): a plan given up, whose day is not the event's."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 _NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
@@ -307,6 +313,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
         before = trimmed
     lead = _LEAD_WORD.search(before)
     word = lead.group("word").lower() if lead else ""
+    if _SUPERSEDED_PLAN.search(text, max(sentence[0], found.start - 60), found.start):
+        return DateRole.SUPERSEDED
     if word in _SINCE_WORDS:
         return DateRole.SINCE
     if word in _BOUND_WORDS:

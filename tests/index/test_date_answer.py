@@ -54,7 +54,10 @@ def searcher(tmp_path_factory):
         "The board said the Harlow entrance exams, planned for 2 May, will be moved by a week to 9 May after "
         "the floods.\n\n"
         "The Harlow music festival opens on 20 May and runs until 27 May.\n\n"
-        "The Harlow tram depot closed on 3 April. Tram drivers had walked out the week before.\n",
+        "The Harlow tram depot closed on 3 April. Tram drivers had walked out the week before.\n\n"
+        "The Harlow port fair, originally planned to open on 12 June, will open a week later, on 19 June.\n\n"
+        "The council today fined two hauliers, both from Brask, for breaking the Harlow weight limit that came into "
+        "force on 1 March.\n",
     )
     write(
         root,
@@ -179,3 +182,11 @@ def test_today_named_as_an_anniversary_is_not_the_day_of_the_event(searcher):
 
 def test_the_day_a_span_runs_through_is_no_rival_for_its_start(searcher):
     assert line(searcher, "When did the Varno tribunal hearings begin?") == "2024-05-06"
+
+
+def test_a_day_planned_and_given_up_is_not_the_day_of_the_event(searcher):
+    assert line(searcher, "When will the Harlow port fair open?") == "2023-06-19"
+
+
+def test_a_verb_in_the_clause_of_another_date_is_that_date_s(searcher):
+    assert line(searcher, "When did the Harlow weight limit come into force?") == "2023-03-01"

@@ -254,6 +254,7 @@ def test_a_year_anchor_gives_years_but_resolves_no_relative_words():
         ("Today is the tenth anniversary of the accord.", DateRole.SPEAKING),
         ("Today marks a year since the flood.", DateRole.SPEAKING),
         ("The hearings are set to run through Friday.", DateRole.BOUND),
+        ("The vote, originally scheduled for 4 May, was held later.", DateRole.SUPERSEDED),
         ("The ministry today designated six firms.", DateRole.EVENT),
         ("HALDEN, 12 September 2023 — The ministry today designated six firms.", DateRole.WRITTEN),
         ("12 Sep 2023: The ministry designates six firms.", DateRole.EVENT),

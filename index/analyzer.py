@@ -187,7 +187,6 @@ KINDRED_EVENTS = (
     "first initial earliest",
     "last final latest recent",
     "previous last",
-    "rename call known name",
 )
 """Words that name the same kind of event in news writing; a question's word finds any word of its line."""
 

@@ -205,6 +205,8 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
+_DENIED = re.compile(r"(?i)\b(?:no|not|none|never|nor|nothing)\b|n['’]t\b")
+"""A clause that denies its event (``no decision has been made``): its date dates nothing asked about."""
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 _NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
@@ -302,6 +304,8 @@ def _score_passage(
         if not _eligible(mention, intent):
             continue
         clause = _clause(passage.text, mention)
+        if _DENIED.search(passage.text, clause[0], clause[1]):
+            continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
         plain = 0
         for unit in units.values():

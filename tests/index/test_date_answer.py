@@ -57,7 +57,11 @@ def searcher(tmp_path_factory):
         "The Harlow tram depot closed on 3 April. Tram drivers had walked out the week before.\n\n"
         "The Harlow port fair, originally planned to open on 12 June, will open a week later, on 19 June.\n\n"
         "The council today fined two hauliers, both from Brask, for breaking the Harlow weight limit that came into "
-        "force on 1 March.\n",
+        "force on 1 March.\n\n"
+        "The Harlow ring road opened to traffic on 2 May 1961, when it was still called the Kessen Road. It "
+        "was renamed in 1990.\n\n"
+        "The council said no decision had been made on a Harlow congestion charge and that none would be "
+        "introduced this year.\n",
     )
     write(
         root,
@@ -190,3 +194,11 @@ def test_a_day_planned_and_given_up_is_not_the_day_of_the_event(searcher):
 
 def test_a_verb_in_the_clause_of_another_date_is_that_date_s(searcher):
     assert line(searcher, "When did the Harlow weight limit come into force?") == "2023-03-01"
+
+
+def test_what_a_thing_was_called_then_is_not_when_it_was_renamed(searcher):
+    assert line(searcher, "When was the Kessen Road renamed?") in (None, "1990"), "not the day it opened"
+
+
+def test_a_clause_that_denies_the_event_dates_nothing(searcher):
+    assert line(searcher, "When will the Harlow congestion charge be introduced?") is None

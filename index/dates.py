@@ -135,7 +135,8 @@ _WEEKDAY_MENTION = re.compile(
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
-    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this)\b|['’]ll\b"
+    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this|must)\b|"
+    r"['’]ll\b"
 )
 """Words that put a sentence in the future: a weekday in it is the coming one."""
 _PAST = re.compile(
@@ -244,9 +245,11 @@ _DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _SUPERSEDED_PLAN = re.compile(
-    r"(?i)\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|slated)\b"
+    r"(?i)\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|(?:was|were|had\s+been)\s+)"
+    r"(?:scheduled|planned|set|due|expected|slated)\b"
 )
-"""Before a date (within its clause): a plan given up, whose day is not the event's."""
+"""Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
+February``), whose day is not known to be the event's."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 _NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")

@@ -155,6 +155,7 @@ def test_any_anchor_date_gives_dates_or_none_but_never_an_error(anchor, words):
         ("The convoy was struck on Friday.", "2016-09-30"),
         ("Talks broke down on Monday. They will resume later.", "2016-10-03"),
         ("It reopened on Thursday, and will close again.", "2016-09-29"),
+        ("Fairs were banned, and from Monday all flocks must be kept indoors.", "2016-10-10"),
     ],
 )
 def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one(text, expected):
@@ -255,6 +256,7 @@ def test_a_year_anchor_gives_years_but_resolves_no_relative_words():
         ("Today marks a year since the flood.", DateRole.SPEAKING),
         ("The hearings are set to run through Friday.", DateRole.BOUND),
         ("The vote, originally scheduled for 4 May, was held later.", DateRole.SUPERSEDED),
+        ("The fair, which was due to open on 3 February, has been cancelled.", DateRole.SUPERSEDED),
         ("The ministry today designated six firms.", DateRole.EVENT),
         ("HALDEN, 12 September 2023 — The ministry today designated six firms.", DateRole.WRITTEN),
         ("12 Sep 2023: The ministry designates six firms.", DateRole.EVENT),

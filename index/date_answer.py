@@ -352,6 +352,8 @@ def _score_passage(
             score -= ELSEWHERE_PENALTY
             near *= 0.5
         if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
+            if event and not _in_clause(event, clause, places):
+                continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
             score -= ORDINAL_PENALTY
@@ -413,6 +415,11 @@ def _said_nearer(
         return mention.start - position if position < mention.start else max(0, position - mention.end)
 
     return not done or min(map(distance, said)) < min(map(distance, done))
+
+
+def _in_clause(event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]]) -> bool:
+    """Whether the question's verb (or a kindred one) stands in the clause."""
+    return any(clause[0] <= p < clause[1] for term in event for p in places.get(LOWER + term, ()))
 
 
 def _holds_more_than(

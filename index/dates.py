@@ -246,10 +246,10 @@ _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|throug
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _SUPERSEDED_PLAN = re.compile(
     r"(?i)\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|(?:was|were|had\s+been)\s+)"
-    r"(?:scheduled|planned|set|due|expected|slated)\b"
+    r"(?:scheduled|planned|set|due|expected|slated)\b|\b(?:had\s+)?(?:hoped|planned|intended|aimed|meant)\s+to\b"
 )
 """Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
-February``), whose day is not known to be the event's."""
+February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 _NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
@@ -316,7 +316,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
         before = trimmed
     lead = _LEAD_WORD.search(before)
     word = lead.group("word").lower() if lead else ""
-    if _SUPERSEDED_PLAN.search(text, max(sentence[0], found.start - 60), found.start):
+    plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
+    if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
     if word in _SINCE_WORDS:
         return DateRole.SINCE

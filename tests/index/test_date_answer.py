@@ -61,7 +61,9 @@ def searcher(tmp_path_factory):
         "The Harlow ring road opened to traffic on 2 May 1961, when it was still called the Kessen Road. It "
         "was renamed in 1990.\n\n"
         "The council said no decision had been made on a Harlow congestion charge and that none would be "
-        "introduced this year.\n",
+        "introduced this year.\n\n"
+        "The organisers of the Brask kite show, which was due to open on 9 April, said on Tuesday that it "
+        "had been cancelled.\n",
     )
     write(
         root,
@@ -202,3 +204,7 @@ def test_what_a_thing_was_called_then_is_not_when_it_was_renamed(searcher):
 
 def test_a_clause_that_denies_the_event_dates_nothing(searcher):
     assert line(searcher, "When will the Harlow congestion charge be introduced?") is None
+
+
+def test_the_day_a_cancelled_plan_was_told_of_is_not_the_day_of_the_event(searcher):
+    assert line(searcher, "When did the Brask kite show open?") is None

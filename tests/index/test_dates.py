@@ -257,6 +257,7 @@ def test_a_year_anchor_gives_years_but_resolves_no_relative_words():
         ("The hearings are set to run through Friday.", DateRole.BOUND),
         ("The vote, originally scheduled for 4 May, was held later.", DateRole.SUPERSEDED),
         ("The fair, which was due to open on 3 February, has been cancelled.", DateRole.SUPERSEDED),
+        ("The company had hoped to restart the reactor on 1 July.", DateRole.SUPERSEDED),
         ("The ministry today designated six firms.", DateRole.EVENT),
         ("HALDEN, 12 September 2023 — The ministry today designated six firms.", DateRole.WRITTEN),
         ("12 Sep 2023: The ministry designates six firms.", DateRole.EVENT),

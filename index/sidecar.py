@@ -20,6 +20,7 @@ from pathlib import Path
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.frontmatter import parse_date, parse_kind
+from index.safe_files import read_regular
 
 SIDECAR_SUFFIX = ".meta.toml"
 FIELDS = ("title", "url", "date", "kind")
@@ -62,7 +63,7 @@ def read_sidecar(path: Path, data: bytes | None = None) -> Metadata:
     """Read and check a sidecar file (``data``: its bytes, when read already); raises SkipFile naming the file
     and the problem."""
     try:
-        raw = tomllib.loads((path.read_bytes() if data is None else data).decode("utf-8-sig"))
+        raw = tomllib.loads((read_regular(path) if data is None else data).decode("utf-8-sig"))
     except OSError as error:
         raise SkipFile(f"metadata file {path.name} cannot be read: {error.strerror or error}") from None
     except UnicodeDecodeError:

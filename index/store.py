@@ -104,7 +104,38 @@ class LoadedIndex:
     def corpus_files(self) -> list[dict[str, Any]]:
         """The corpus files this generation was built from: path, size, mtime_ns, sha256, passages, skipped."""
         data = _read_checked(self.folder / FILES, self.manifest["files"][FILES], self.folder.parent)
-        return [json.loads(line) for line in data.splitlines()]
+        try:
+            entries = [json.loads(line) for line in data.splitlines()]
+        except ValueError:
+            entries = [None]
+        if not all(_file_entry_ok(entry) for entry in entries):
+            raise IndexCorruptError(
+                f"index file {FILES} in {self.folder.parent} holds a damaged entry; rebuild it with "
+                "`briefbot index build`"
+            )
+        return entries
+
+
+def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
+    """Whether a files-list entry has the fields an update reads, of the right types."""
+    if not isinstance(entry, dict):
+        return False
+    fields_ok = (
+        isinstance(entry.get("path"), str)
+        and type(entry.get("size")) is int
+        and type(entry.get("mtime_ns")) is int
+        and isinstance(entry.get("sha256"), str | None)
+    )
+    if sidecar or not fields_ok:
+        return fields_ok
+    return (
+        (entry.get("sidecar") is None or _file_entry_ok(entry["sidecar"], sidecar=True))
+        and (entry.get("source") is None or type(entry.get("source")) is int)
+        and isinstance(entry.get("skipped"), str | None)
+        and isinstance(entry.get("warnings"), list)
+        and "sidecar" in entry
+        and "source" in entry
+    )
 
 
 class LineWriter:
@@ -442,11 +473,20 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     try:
         datetime.fromisoformat(manifest["created"])
         Bm25Params(**manifest["bm25"])
-        corpus = manifest["corpus"]
-        if not isinstance(corpus, dict) or not isinstance(corpus.get("skipped", []), list):
+        corpus, counts = manifest["corpus"], manifest["counts"]
+        if not isinstance(corpus, dict) or not isinstance(counts, dict):
+            return "bad corpus record"
+        listed = [(item, ("path", "reason")) for item in corpus.get("skipped", [])]
+        listed += [(item, ("path", "message")) for item in corpus.get("warnings", [])]
+        shapes = [
+            all(isinstance(item, dict) and all(isinstance(item.get(k), str) for k in keys) for item, keys in listed),
+            all(type(counts.get(key)) is int for key in ("sources", "passages", "rows")),
+            type(corpus.get("files")) is int and isinstance(corpus.get("folder"), str),
+        ]
+        if not all(shapes):
             return "bad corpus record"
     except (TypeError, ValueError):
-        return "bad creation time or BM25 parameters"
+        return "bad creation time, BM25 parameters or corpus record"
     return None
 
 

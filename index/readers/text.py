@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from index.errors import SkipFile
 from index.models import Document
 from index.readers.decoding import decode_bytes
-from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
+from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped
 
@@ -50,7 +50,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     return Document(
         path=path,
         title=title,
-        url=meta.get("url") or None,
+        url=parse_url(meta["url"], "front matter url") if meta.get("url") else None,
         date=when,
         kind=kind,
         text=body,

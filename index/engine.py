@@ -226,8 +226,8 @@ class Bm25Engine:
         )
 
     def problems(self) -> list[str]:
-        """What is inconsistent in the arrays beyond what opening checks (every value is read: slow on a large
-        index); none: []."""
+        """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
+        range, numbers that are not numbers); none: []. Every value is read, at memory speed."""
         found = []
         offsets, vocab = np.asarray(self._offsets), np.asarray(self._vocab_offsets)
         if offsets.size > 1 and (np.diff(offsets) < 0).any():

@@ -22,6 +22,7 @@ import fcntl
 import hashlib
 import io
 import json
+import math
 import os
 import secrets
 import shutil
@@ -281,6 +282,8 @@ def load_index(index_dir: Path) -> LoadedIndex:
                 _check_size(folder / name, entry, index_dir)
                 if entry["bytes"] > HASHED_ON_OPEN:
                     _check_crc(folder / name, entry, index_dir)
+                else:
+                    _read_checked(folder / name, entry, index_dir)
         docs = arrays[f"{PASSAGES}.docs.npy"]
         sources = JsonLines(
             folder / f"{SOURCES}.jsonl",
@@ -306,6 +309,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
         engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
         )
+        damage = engine.problems()
+        if damage:
+            raise ValueError(f"the engine's arrays do not fit together: {damage[0]}")
         if len(docs) != len(passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(passages)):
             raise ValueError("counts of passages, rows and documents disagree")
         documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(sources)
@@ -337,7 +343,8 @@ def verify_index(index_dir: Path) -> list[str]:
         return problems
     try:
         index = load_index(index_dir)
-        problems.extend(index.engine.problems())
+        if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
+            index.engine.search({index.engine.term(0): 1.0}, 1)
     except BriefbotError as error:
         problems.append(str(error).split("; rebuild")[0])
     return problems
@@ -473,6 +480,9 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     try:
         datetime.fromisoformat(manifest["created"])
         Bm25Params(**manifest["bm25"])
+        numbers = manifest["bm25"].values()
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
+            return "BM25 parameters that are not numbers"
         corpus, counts = manifest["corpus"], manifest["counts"]
         if not isinstance(corpus, dict) or not isinstance(counts, dict):
             return "bad corpus record"

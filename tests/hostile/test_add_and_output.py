@@ -50,7 +50,8 @@ def test_add_keeps_a_name_the_index_reads(tmp_path):
 
 
 def test_add_writes_only_sidecars_the_index_reads(tmp_path):
-    page = write(tmp_path, "page.html", "<html><body><h1>Ferry</h1><p>The ferry carried forty trucks.</p></body></html>")
+    markup = "<html><body><h1>Ferry</h1><p>The ferry carried forty trucks.</p></body></html>"
+    page = write(tmp_path, "page.html", markup)
     write(tmp_path, "page.html.meta.toml", 'title = "Ferry\\u007f report"\n')
     (tmp_path / "corpus").mkdir()
     result = run("add", str(page), "--date", "2017-03-02", "--corpus", "corpus", "--index", "index", cwd=tmp_path)
@@ -118,7 +119,8 @@ def test_file_names_with_escapes_and_line_breaks_cannot_forge_summary_lines(tmp_
 def test_quotes_and_titles_reach_the_terminal_and_json_clean(tmp_path):
     root = tmp_path / "corpus"
     filler = "The river was calm and the crossing was open all day long for everyone. " * 8
-    text = f"---\ntitle: Ferry\x1b]0;owned\x07 news\u009b31m\n---\nThe ferry\x1b[31m crossed at noon\u0085 today. {filler}\n"
+    title = "Ferry\x1b]0;owned\x07 news\u009b31m"
+    text = f"---\ntitle: {title}\n---\nThe ferry\x1b[31m crossed at noon\u0085 today. {filler}\n"
     write(root, "a.md", text)
     build = run("index", "build", "--corpus", "corpus", "--index", "index", cwd=tmp_path)
     assert build.returncode == 0, build.stderr

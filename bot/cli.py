@@ -22,7 +22,7 @@ from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import one_line, render_answer
-from bot.settings import Settings, load_settings
+from bot.settings import Settings, check_env_file, load_settings
 from index.builder import BuildReport, build_index, update_index
 from index.corpus import check_corpus_folder
 from index.errors import BriefbotError, IndexCorruptError, SkipFile
@@ -461,6 +461,7 @@ def _safe(message: str) -> str:
 def _known_secrets() -> tuple[str, ...]:
     """The Discord token of the settings, if any (read once, and only when a message is shown)."""
     try:
+        check_env_file()
         token = Settings().discord_token
     except Exception:  # settings that cannot be read hold no token to hide
         return ()

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.discord_endpoint import loopback_base
 from index.errors import BriefbotError
 from index.limits import FileLimits, set_limits
+from index.safe_files import SMALL_FILE_BYTES, check_regular
 
 
 class Settings(BaseSettings):
@@ -113,9 +114,24 @@ class Settings(BaseSettings):
         return loopback_base(value)
 
 
+ENV_FILE = Path(".env")
+
+
+def check_env_file() -> None:
+    """Raise BriefbotError when a ``.env`` in the working folder is not a regular file of sane size (a named
+    pipe would make reading the settings wait for ever)."""
+    try:
+        check_regular(ENV_FILE, SMALL_FILE_BYTES)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise BriefbotError(f"the .env file cannot be read: {error.strerror or error}") from None
+
+
 def load_settings() -> Settings:
     """Read the settings and put the file limits they give in force; a bad value raises BriefbotError naming
     the variable, in one line."""
+    check_env_file()
     try:
         settings = Settings()
     except ValidationError as error:

@@ -644,6 +644,12 @@ def _(r: Runner, tmp: Path) -> bool:
     return result.code == 1 and TOKEN not in result.err
 
 
+@attack("secrets", "a FIFO as the .env settings file")
+def _(r: Runner, tmp: Path) -> bool:
+    os.mkfifo(tmp / ".env")
+    return r.run("ask", "convoy", cwd=tmp, timeout=20).clean_error
+
+
 @attack("secrets", "the token in the environment: help texts")
 def _(r: Runner, tmp: Path) -> bool:
     result = r.run("discord", "--help", cwd=tmp, env={"DISCORD_TOKEN": TOKEN})

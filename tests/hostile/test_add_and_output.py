@@ -163,3 +163,10 @@ def test_the_command_line_never_shows_the_token_in_an_error(tmp_path):
     result = run("ask", "ferry", "--corpus", TOKEN, "--index", "index", cwd=tmp_path)
     assert result.returncode == 1 and "does not exist" in result.stderr
     assert TOKEN not in result.stderr
+
+
+def test_a_fifo_as_the_settings_file_is_an_error_not_a_hang(tmp_path):
+    os.mkfifo(tmp_path / ".env")
+    result = run("ask", "ferry", cwd=tmp_path, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr == "briefbot: error: the .env file cannot be read: a named pipe (FIFO), not a regular file\n"

@@ -115,6 +115,9 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
             if outside_problem(folder, root, allowed) is not None:
                 skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a folder outside the corpus"))
                 continue
+            if _leads_to_hidden(folder, root, allowed):
+                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a hidden folder"))
+                continue
             seen_folders.add(real)
             kept.append(dirname)
         dirnames[:] = kept
@@ -154,7 +157,7 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     if path.is_symlink():
         if outside_problem(path, root, allowed) is not None:
             return "symbolic link to a file outside the corpus folder (not read)"
-        if Path(os.path.realpath(path)).name.startswith("."):
+        if _leads_to_hidden(path, root, allowed):
             return "symbolic link to a hidden file (not read)"
     try:
         info = path.stat()
@@ -169,6 +172,17 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     if max_file_bytes is not None and info.st_size > max_file_bytes:
         return f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_file_bytes)}"
     return None
+
+
+def _leads_to_hidden(path: Path, root: Path, allowed: tuple[Path, ...]) -> bool:
+    """Whether a link resolves to a hidden file or folder, or to one inside a hidden folder, of the corpus
+    (or of an allowed folder)."""
+    real = os.path.realpath(path)
+    for base in (root, *allowed):
+        top = os.path.realpath(base).rstrip(os.sep) + os.sep
+        if real.startswith(top):
+            return any(part.startswith(".") for part in real[len(top) :].split(os.sep))
+    return Path(real).name.startswith(".")
 
 
 def _display(path: Path, root: Path) -> str:

@@ -42,11 +42,15 @@ def test_links_out_of_the_corpus_are_skipped_and_never_read(tmp_path):
     os.symlink(tmp_path / "outside", root / "elsewhere")
     write(root, ".env", SECRET)
     os.symlink(".env", root / "settings.md")
+    write(root, ".git/config", SECRET)
+    os.symlink(".git/config", root / "config.txt")
+    os.symlink(".git", root / "repository")
     report = build_index(root, tmp_path / "index")
     why = reasons(report)
     assert why["token.txt"] == why["private.txt"] == "symbolic link to a file outside the corpus folder (not read)"
     assert why["elsewhere/"] == "symbolic link to a folder outside the corpus"
-    assert why["settings.md"] == "symbolic link to a hidden file (not read)"
+    assert why["settings.md"] == why["config.txt"] == "symbolic link to a hidden file (not read)"
+    assert why["repository/"] == "symbolic link to a hidden folder"
     assert ".env" not in why  # a hidden file is not even a candidate
     text = every_text(tmp_path / "index")
     assert "secret" not in text.lower() and "forty trucks" in text

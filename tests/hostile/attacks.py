@@ -257,7 +257,7 @@ def _(r: Runner, tmp: Path) -> bool:
 @attack("corpus files", "a page declaring charset=utf-16, written in ASCII")
 def _(r: Runner, tmp: Path) -> bool:
     page = '<html><head><meta charset="utf-16"></head><body><p>The hovercraft landed at the quay.</p></body></html>'
-    write(base_corpus(tmp) / "page.html", page)
+    write(base_corpus(tmp) / "page.html", page + " " * (len(page) % 2))  # an even length decodes as UTF-16
     r.build(tmp)
     return "hovercraft" in r.ask("hovercraft quay", tmp, "--json").out
 

@@ -232,7 +232,8 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     return decode_bytes(data, "web page", declared.group(1).decode("ascii") if declared else None)
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+"""A start or end tag (attributes never hold ``<`` here, so that no scan runs past the next tag: linear)."""
 _UNNESTED_TAGS = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
@@ -243,18 +244,27 @@ _UNNESTED_TAGS = frozenset(
 """Elements that hold nothing, or whose end tags may be left out (a new one closes the last): not counted."""
 
 
+_NOT_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+"""Comments, scripts and style sheets, whose text may look like tags."""
+_FOREIGN = frozenset({"svg", "math"})
+"""Elements inside which ``<tag/>`` is empty; elsewhere a browser ignores the slash and opens the element."""
+
+
 def nesting_depth(markup: str) -> int:
     """How deeply the page's elements nest, counted from its tags without parsing it (start tags open, end
     tags close; empty elements and those whose end tag may be left out are not counted)."""
-    depth = deepest = 0
-    for closing, name, empty in _TAG.findall(markup):
-        if name.lower() in _UNNESTED_TAGS:
+    depth = deepest = foreign = 0
+    for closing, tag, empty in _TAG.findall(_NOT_MARKUP.sub(" ", markup)):
+        name = tag.lower()
+        if name in _UNNESTED_TAGS:
             continue
         if closing:
             depth = max(depth - 1, 0)
-        elif not empty:
+            foreign = max(foreign - 1, 0) if name in _FOREIGN else foreign
+        elif not (empty and (foreign or name in _FOREIGN)):
             depth += 1
             deepest = max(deepest, depth)
+            foreign += name in _FOREIGN
     return deepest
 
 

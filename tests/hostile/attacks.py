@@ -228,6 +228,12 @@ def _(r: Runner, tmp: Path) -> bool:
     return built_ok(r.build(tmp, timeout=30), "deep.html")
 
 
+@attack("corpus files", "100,000 self-closing divs (which a browser nests)")
+def _(r: Runner, tmp: Path) -> bool:
+    write(base_corpus(tmp) / "deep.html", "<html><body><p>Words.</p>" + "<div/>" * 100_000 + "</body></html>")
+    return built_ok(r.build(tmp, timeout=30), "deep.html")
+
+
 @attack("corpus files", "30,000 nested divs, readable within the budget it sets")
 def _(r: Runner, tmp: Path) -> bool:
     write(base_corpus(tmp) / "deep.html", nested_page(30_000))
@@ -409,6 +415,16 @@ def _(r: Runner, tmp: Path) -> bool:
     r.build(tmp)
     edit_manifest(tmp, lambda m: m["corpus"].update(skipped=[{"file": 3}]))
     return r.run("index", "verify", "--index", "index", cwd=tmp).code == 1
+
+
+@attack("index on disk", "a manifest's file entry that is not a record: `verify` and `ask`")
+def _(r: Runner, tmp: Path) -> bool:
+    base_corpus(tmp)
+    r.build(tmp)
+    edit_manifest(tmp, lambda m: m["files"].update({"rows.npy": "damaged"}))
+    verify = r.run("index", "verify", "--index", "index", cwd=tmp)
+    ask = r.run("ask", "convoy", "--index", "index", "--corpus", "missing", cwd=tmp)
+    return verify.clean_error and ask.clean_error
 
 
 @attack("index on disk", "BM25 parameters that are not numbers: `verify` agrees with `ask`")

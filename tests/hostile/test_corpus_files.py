@@ -182,3 +182,23 @@ def test_answers_come_only_from_inside_the_corpus(tmp_path):
     build_index(root, tmp_path / "index")
     answer = Searcher(load_index(tmp_path / "index")).ask("discord token", 5)
     assert answer.hits == ()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div/>" * 100_000,  # a browser ignores the slash: these nest
+        "<div" * 200_000,  # tags that never close
+        "<script" * 200_000,
+        "<!--" * 200_000,
+        '<a title="' * 200_000,
+    ],
+    ids=["self-closing divs", "unclosed tags", "unclosed scripts", "unclosed comments", "unclosed attributes"],
+)
+def test_tags_that_trick_the_depth_count_are_still_cheap(tmp_path, markup):
+    root = tmp_path / "corpus"
+    write(root, "ferry.txt", GOOD)
+    write(root, "trick.html", f"<html><body><p>Some words.</p>{markup}</body></html>")
+    with no_hang(20):
+        report = build_index(root, tmp_path / "index")
+    assert report.files in (1, 2)

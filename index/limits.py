@@ -101,8 +101,9 @@ def budget() -> Budget:
 @contextlib.contextmanager
 def document_budget(limits: FileLimits | None = None) -> Iterator[Budget]:
     """Start the clock and the counts for one document."""
-    token = _current.set(Budget(limits or _limits))
+    spent = Budget(limits or _limits)
+    token = _current.set(spent)
     try:
-        yield _current.get()  # type: ignore[misc]
+        yield spent
     finally:
         _current.reset(token)

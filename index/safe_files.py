@@ -68,17 +68,6 @@ def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path
     return "symbolic link to a file outside the folder (not read)"
 
 
-def regular_problem(path: Path | str, max_bytes: int | None) -> str | None:
-    """Why ``path`` is not a regular file within ``max_bytes`` (links followed), or None; raises OSError
-    when it cannot be looked at at all."""
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        return f"{kind_of(info.st_mode)}, not a regular file"
-    if max_bytes is not None and info.st_size > max_bytes:
-        return f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}"
-    return None
-
-
 def check_regular(
     path: Path | str,
     max_bytes: int | None,

@@ -312,7 +312,7 @@ def _(r: Runner, tmp: Path) -> bool:
     page = '<html><head><meta charset="utf-16"></head><body><p>The hovercraft landed at the quay.</p></body></html>'
     write(base_corpus(tmp) / "page.html", page + " " * (len(page) % 2))  # an even length decodes as UTF-16
     r.build(tmp)
-    return "hovercraft" in r.ask("hovercraft quay", tmp, "--json").out
+    return "hovercraft landed" in r.ask("hovercraft quay", tmp, "--json").out
 
 
 @attack("corpus files", "a javascript: link in front matter")
@@ -596,28 +596,28 @@ def escaped_corpus(r: Runner, tmp: Path) -> None:
 def _(r: Runner, tmp: Path) -> bool:
     escaped_corpus(r, tmp)
     result = r.ask("hovercraft quay", tmp, tty=True)
-    return "hovercraft" in result.out and not RAW_CONTROL.search(result.out)
+    return "landed at the quay" in result.out and not RAW_CONTROL.search(result.out)
 
 
 @attack("questions and rendering", "escapes in a title and quote: --format discord preview")
 def _(r: Runner, tmp: Path) -> bool:
     escaped_corpus(r, tmp)
     result = r.ask("hovercraft quay", tmp, "--format", "discord", tty=True)
-    return "hovercraft" in result.out and not RAW_CONTROL.search(result.out)
+    return "landed at the quay" in result.out and not RAW_CONTROL.search(result.out)
 
 
 @attack("questions and rendering", "escapes in a title and quote: --json")
 def _(r: Runner, tmp: Path) -> bool:
     escaped_corpus(r, tmp)
     result = r.ask("hovercraft quay", tmp, "--json")
-    return "hovercraft" in result.out and not RAW_CONTROL.search(result.out)
+    return "landed at the quay" in result.out and not RAW_CONTROL.search(result.out)
 
 
 @attack("questions and rendering", "escapes in a title and quote: --format discord --json")
 def _(r: Runner, tmp: Path) -> bool:
     escaped_corpus(r, tmp)
     result = r.ask("hovercraft quay", tmp, "--format", "discord", "--json")
-    return "hovercraft" in result.out and not RAW_CONTROL.search(result.out)
+    return "landed at the quay" in result.out and not RAW_CONTROL.search(result.out)
 
 
 @attack("questions and rendering", "a file name with escapes and a line break: build summary")

@@ -26,6 +26,7 @@ from typing import Any
 
 from index.analyzer import Token, find_phrases, iter_tokens, phrase
 from index.errors import BriefbotError
+from index.safe_files import SMALL_FILE_BYTES, read_regular
 
 ALIASES_FILE = "aliases.toml"
 GROUP_PREFIX = "@"
@@ -143,7 +144,7 @@ def load_aliases(corpus_dir: Path) -> AliasTable:
     """
     path = corpus_dir / ALIASES_FILE
     try:
-        data = path.read_bytes()
+        data = read_regular(path, SMALL_FILE_BYTES, within=corpus_dir)
     except FileNotFoundError:
         return AliasTable()
     except OSError as error:

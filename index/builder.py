@@ -26,7 +26,9 @@ from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
+from index.limits import current_limits
 from index.models import Passage, Source
+from index.safe_files import read_regular
 from index.store import (
     ALIASES,
     FILES,
@@ -157,7 +159,8 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None) -> _Corpus:
     fingerprint = scan.fingerprint()  # before anything is read: a file changed from here on makes it stale
     skipped = list(scan.skipped)
     try:
-        aliases = load_aliases(corpus_dir)
+        refused = any(item.path == ALIASES_FILE for item in skipped)  # not a regular file: listed already
+        aliases = AliasTable() if refused else load_aliases(corpus_dir)
     except AliasFileError as error:
         aliases = AliasTable()
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
@@ -280,7 +283,7 @@ def _recorded_state(entry: dict[str, Any]) -> FileState:
 
 def _sha256_of(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(read_regular(path, current_limits().max_file_bytes)).hexdigest()
     except OSError:
         return None
 

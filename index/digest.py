@@ -24,11 +24,12 @@ import numpy as np
 
 from index.aliases import AliasTable
 from index.analyzer import analyze, iter_tokens
-from index.corpus import CorpusFile, read_bytes, read_document
+from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
 from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
+from index.limits import FileLimits, current_limits, document_budget, set_limits
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
@@ -118,8 +119,11 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
     try:
         data = read_bytes(item)
         state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest(), sidecar)
-        document = read_document(item, data, sidecar_data)
-        passages = with_dates(split_document(document, 0), document.date)
+        with document_budget() as spent:
+            document = read_document(item, data, sidecar_data)
+            spent.check_time()
+            passages = with_dates(split_document(document, 0), document.date)
+            spent.check_time()
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason))
     except Exception as error:  # a flaw in reading one file must not cost the others: skip it, say why
@@ -155,14 +159,20 @@ def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
         return None, None
     try:
         info = item.sidecar.stat()
-        data = item.sidecar.read_bytes()
+        data = read_sidecar_bytes(item)
+        assert data is not None
     except OSError:
         return FileState(item.sidecar.name, -1, -1, None), None
     return FileState(item.sidecar.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()), data
 
 
-def digest_batch(items: Sequence[CorpusFile], aliases: AliasTable | None = None) -> list[FileDigest]:
-    """Digest several files sharing one term table (sent back once for the batch)."""
+def digest_batch(
+    items: Sequence[CorpusFile], aliases: AliasTable | None = None, limits: FileLimits | None = None
+) -> list[FileDigest]:
+    """Digest several files sharing one term table (sent back once for the batch), within ``limits`` (those of
+    the process that started the worker)."""
+    if limits is not None:
+        set_limits(limits)
     ids = TermIds()
     return [digest_file(item, ids, aliases) for item in items]
 
@@ -185,8 +195,9 @@ def digest_all(
         return
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
+    work = partial(digest_batch, aliases=aliases, limits=current_limits())
     with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
-        for batch, digests in zip(batches, pool.imap(partial(digest_batch, aliases=aliases), batches), strict=True):
+        for batch, digests in zip(batches, pool.imap(work, batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
                 if on_file:
                     on_file(item)

@@ -29,6 +29,7 @@ from index.dates import with_dates
 from index.dedup import key_hash
 from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
+from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
@@ -82,6 +83,8 @@ class FileDigest:
     """Each line's CRC-32."""
     keys: np.ndarray | None = None
     bags: Bags | None = None
+    vectors: np.ndarray | None = None
+    """The passages' meaning vectors (one row each), when the index has a meaning model."""
     warnings: tuple[str, ...] = ()
     """Things a person should know about how the file was read (a guessed text encoding, ...)."""
 
@@ -105,8 +108,17 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     return terms
 
 
-def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None) -> FileDigest:
-    """Read, split, date and analyse one file; a file that cannot be used comes back skipped with the reason."""
+def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
+    """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
+    embedder = load_model(model).embedder if model else None
+    return None if embedder is None else embedder.embed([p.text for p in passages])
+
+
+def digest_file(
+    item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None, model: str | None = None
+) -> FileDigest:
+    """Read, split, date and analyse one file (and embed its passages with the meaning model ``model``
+    names); a file that cannot be used comes back skipped with the reason."""
     aliases = aliases or AliasTable()
     try:
         info = item.path.stat()
@@ -144,6 +156,7 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
             sizes.astype(np.int32),
             lengths.astype(np.int32),
         ),
+        vectors=passage_vectors(passages, model),
         warnings=document.warnings,
     )
 
@@ -161,24 +174,29 @@ def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
     return FileState(item.sidecar.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()), data
 
 
-def digest_batch(items: Sequence[CorpusFile], aliases: AliasTable | None = None) -> list[FileDigest]:
+def digest_batch(
+    items: Sequence[CorpusFile], aliases: AliasTable | None = None, model: str | None = None
+) -> list[FileDigest]:
     """Digest several files sharing one term table (sent back once for the batch)."""
     ids = TermIds()
-    return [digest_file(item, ids, aliases) for item in items]
+    return [digest_file(item, ids, aliases, model) for item in items]
 
 
 def digest_all(
     items: Sequence[CorpusFile],
     on_file: Callable[[CorpusFile], None] | None = None,
     aliases: AliasTable | None = None,
+    model: str | None = None,
 ) -> Iterator[FileDigest]:
     """Digest files in order, in worker processes when there are enough of them to pay for it; passages are
-    indexed with ``aliases``'s group and name terms."""
+    indexed with ``aliases``'s group and name terms and embedded with the meaning model ``model`` names."""
+    if model:
+        load_model(model)  # once here, before workers fork, so that they share it
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
         ids = TermIds()
         for item in items:
-            digest = digest_file(item, ids, aliases)
+            digest = digest_file(item, ids, aliases, model)
             if on_file:
                 on_file(item)
             yield digest
@@ -186,7 +204,8 @@ def digest_all(
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
     with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
-        for batch, digests in zip(batches, pool.imap(partial(digest_batch, aliases=aliases), batches), strict=True):
+        work = partial(digest_batch, aliases=aliases, model=model)
+        for batch, digests in zip(batches, pool.imap(work, batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
                 if on_file:
                     on_file(item)

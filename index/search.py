@@ -1,24 +1,29 @@
 """Answering a question from a loaded index.
 
 The question becomes a weighted query (its words, its names' alias groups: ``index.query``); the engine
-returns the best candidates; a reporter's question among them gives way to the turn that answers it (an
-answer shows its question); near repeats among them fold into one hit that lists every source
-(``index.dedup``); a question about time orders them by date (``index.rerank``); and a "when" question
-gets the derived line naming the date its passages give (``index.date_answer``).
+returns the best candidates by their words (BM25), and the meaning layer (``index.meaning``) those nearest the
+question in meaning; the two lists are fused into one score. A reporter's question among them gives way to the
+turn that answers it (an answer shows its question), at a share of the question's score, so that a brush-off
+does not outrank a passage that answers; near repeats fold into one hit that lists every source
+(``index.dedup``); a question about time orders them by date (``index.rerank``); and a "when" question gets the
+derived line naming the date its passages give (``index.date_answer``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+
+import numpy as np
 
 from index.date_answer import derive_date_answer
 from index.dedup import collapse
-from index.models import Answer, Hit, Passage, PassageKind, Source
+from index.meaning import Embedder, load_model
+from index.models import Answer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
-from index.store import LoadedIndex
+from index.store import LoadedIndex, meaning_setting
 
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
@@ -26,13 +31,48 @@ CANDIDATES = 50
 
 _ANSWER_REACH = 6
 """How many turns after a question its answer may come (a question cut off and taken up again)."""
+QUESTION_SHARE = 0.6
+"""The share of a reporter's question's score its answer turn inherits: the question's words help find the
+answer, but less than the answer's own words."""
+MEANING_CANDIDATES = 50
+"""How many passages nearest the question in meaning join the candidates."""
+MEANING_WEIGHT = 0.5
+"""How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
+MEANING_MIN_SIMILARITY = 0.4
+"""A passage that shares no searched word with the question joins the candidates only this near in meaning."""
+MEANING_FLOOR_RANK = 50
+"""Similarity is counted from the similarity of the passage this far down the meaning list (a floor that
+follows the question: some questions are near everything)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A BM25 row as the fusion sees it."""
+
+    bm25: float
+    bm25_rank: int | None
+    similarity: float
+    meaning_rank: int | None
+    fused: float
 
 
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: it never mutates."""
 
-    def __init__(self, index: LoadedIndex) -> None:
+    def __init__(self, index: LoadedIndex, meaning: bool = True) -> None:
+        """``meaning=False`` answers by words alone even when the index has meaning vectors."""
         self.index = index
+        self.embedder: Embedder | None = None
+        self.notice: str | None = None
+        """Why the meaning layer is off although the index was built for one (to say once), or None."""
+        setting = meaning_setting(index.manifest)
+        if meaning and index.vectors is not None and setting:
+            model = load_model(setting)
+            self.embedder = model.embedder
+            self.notice = model.problem and f"{model.problem}; answering by words alone"
+        elif meaning and setting:
+            problem = (index.manifest.get("meaning") or {}).get("problem")
+            self.notice = problem and f"{problem}; answering by words alone"
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
@@ -40,19 +80,60 @@ class Searcher:
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         ranked, matched = self.index.engine.search(plan.weights, max(CANDIDATES, 4 * k))
+        scored = self._fuse(question, ranked)
+        by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
+        if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
+            matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
         passages = self.index.passages
-        found = self._answers_for_questions([(self.index.rows[row], score) for row, score in ranked])
+        rows = self.index.rows
+        by_passage = {int(rows[row]): value for row, value in scored.items()}
+        found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         ordered = order_candidates(candidates, plan.intent)[: max(k, 0)]
-        hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered]
+        hits = [self._hit(c.passage_id, by_passage.get(c.passage_id), c.score, members[c.passage_id]) for c in ordered]
         missing = self._missing(plan)
         best = ranked[0][1] if ranked else 0.0
         dated = None if missing else derive_date_answer(hits, plan.intent, best)
         if dated is not None:
             hits.sort(key=lambda hit: hit.passage_id != dated.passage_id)
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
+
+    def _fuse(self, question: str, ranked: list[tuple[int, float]]) -> dict[int, _Scored]:
+        """BM25 candidates and the passages nearest in meaning, by row, in fused order (best first).
+
+        A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
+        it is in meaning (0 at the floor of the meaning list, 1 for the nearest): a passage found only by its
+        meaning can rank among those that share the question's words, and between passages whose words score
+        alike the one nearer in meaning comes first.
+        """
+        vectors = self.index.vectors
+        plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
+        if self.embedder is None or vectors is None or not len(vectors):
+            return plain
+        query = self.embedder.embed([question])[0]
+        if not query.any():
+            return plain
+        similarity = np.asarray(vectors @ query, dtype=np.float64)
+        count = min(MEANING_CANDIDATES, len(similarity))
+        nearest = np.argpartition(-similarity, count - 1)[:count]
+        nearest = nearest[np.argsort(-similarity[nearest], kind="stable")]
+        top = float(similarity[nearest[0]])
+        floor = float(similarity[nearest[min(MEANING_FLOOR_RANK, count) - 1]]) if count > 1 else 0.0
+        span = top - floor
+        best = ranked[0][1] if ranked else 1.0
+        meaning_rank = {int(row): n + 1 for n, row in enumerate(nearest)}
+        bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
+        near_only = (r for r in meaning_rank if r not in bm25 and similarity[r] >= MEANING_MIN_SIMILARITY)
+        fused: dict[int, _Scored] = {}
+        for row in [*bm25, *near_only]:
+            score, rank = bm25.get(row, (0.0, None))
+            near = float(similarity[row])
+            lift = max(0.0, (near - floor) / span) if span > 0 else 0.0
+            fused[row] = _Scored(score, rank, near, meaning_rank.get(row), score + MEANING_WEIGHT * best * lift)
+        order = sorted(fused, key=lambda row: -fused[row].fused)
+        return {row: fused[row] for row in order}
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""
@@ -71,13 +152,14 @@ class Searcher:
         """Each reporter's question replaced by the turn that answers it (which shows the question), in the
         question's place if that is better; a passage appears once."""
         best: dict[int, float] = {}
-        order: list[int] = []
         for passage_id, score in ranked:
             shown = self.answer_to(passage_id)
-            shown = passage_id if shown is None else shown
-            if shown not in best:
-                order.append(shown)
+            if shown is not None:
+                score *= QUESTION_SHARE
+            else:
+                shown = passage_id
             best[shown] = max(score, best.get(shown, score))
+        order = sorted(best, key=lambda passage_id: -best[passage_id])  # stable: ties keep their order
         return [(passage_id, best[passage_id]) for passage_id in order]
 
     def answer_to(self, passage_id: int) -> int | None:
@@ -113,7 +195,7 @@ class Searcher:
         engine = self.index.engine
         return tuple(word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms))
 
-    def _hit(self, passage_id: int, score: float, near: list[int]) -> Hit:
+    def _hit(self, passage_id: int, scored: _Scored | None, fused: float, near: list[int]) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""
         passage = self.index.passages[passage_id]
         source = self.source_of(passage)
@@ -122,7 +204,12 @@ class Searcher:
             other_source = self.source_of(self.index.passages[other])
             if other_source.path != source.path and other_source not in elsewhere:
                 elsewhere.append(other_source)
-        return Hit(passage_id, passage, source, score, tuple(elsewhere))
+        if scored is None:  # an answer turn that only its question placed
+            scored = _Scored(0.0, None, 0.0, None, fused)
+        ranking = None
+        if self.embedder is not None:
+            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
+        return Hit(passage_id, passage, source, scored.bm25, tuple(elsewhere), ranking)
 
     def _repeats(self, passage_id: int, near: list[int]) -> list[int]:
         duplicates = self.index.duplicates

@@ -21,6 +21,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,34 @@ class AliasTable:
                 for r in records
             )
         )
+
+
+WORD_FORMS_FILE = Path(__file__).with_name("wordforms.toml")
+"""The word forms and synonyms briefbot ships, as alias groups (peoples and countries, compounds, synonyms)."""
+
+
+@lru_cache(maxsize=1)
+def shipped_word_forms() -> AliasTable:
+    """The shipped word-form groups (``wordforms.toml`` beside this module)."""
+    return parse_aliases(WORD_FORMS_FILE.read_text(encoding="utf-8"))
+
+
+def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> AliasTable:
+    """A corpus's own groups followed by the shipped word forms: a shipped group with the key of one of the
+    corpus's is left out, and so is a shipped name that one of the corpus's groups gives."""
+    shipped = shipped_word_forms() if shipped is None else shipped
+    keys = {group.key for group in own.groups}
+    taken = {words for group in own.groups for words in map(name_words, group.names)}
+    kept: list[AliasGroup] = []
+    for group in shipped.groups:
+        if group.key in keys:
+            continue
+        names = tuple(name for name in group.names if name_words(name) not in taken)
+        if names:
+            kept.append(AliasGroup(group.key, names, group.related))
+    present = keys | {group.key for group in kept}
+    kept = [AliasGroup(g.key, g.names, tuple(k for k in g.related if k in present)) for g in kept]
+    return AliasTable((*own.groups, *kept))
 
 
 def name_words(name: str) -> tuple[str, ...]:

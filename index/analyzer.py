@@ -28,6 +28,10 @@ ANALYZER_VERSION = 3
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
 first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
+CONTEXT_MARK = "?"
+"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can
+contain it."""
+
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
 _PART_SPLIT = re.compile(r"[\-‐‑_]+")

@@ -20,10 +20,10 @@ from typing import Any
 
 import numpy as np
 
-from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases
+from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases, with_word_forms
 from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWarning, Skipped, scan_corpus
 from index.dedup import UNDATED, group
-from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
+from index.digest import Bags, FileDigest, FileState, digest_all, meaning_source, passage_terms
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.meaning import configured_model, load_model
@@ -148,11 +148,11 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
     fingerprint = scan.fingerprint()  # before anything is read: a file changed from here on makes it stale
     skipped = list(scan.skipped)
     try:
-        aliases = load_aliases(corpus_dir)
+        aliases = with_word_forms(load_aliases(corpus_dir))
     except AliasFileError as error:
-        aliases = AliasTable()
+        aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
-        skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
+        skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without its alias groups"))
     return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
 
 
@@ -507,7 +507,7 @@ def _row_vectors(rows: np.ndarray, result: _Assembly, kept: _KeptSource | None, 
         unknown = np.isnan(vectors[low:high, 0])
         missing.extend(int(n) for n in np.flatnonzero(unknown) + low)
     if missing:
-        texts = [_passage_at(int(rows[n]), result, kept).text for n in missing]
+        texts = [meaning_source(_passage_at(int(rows[n]), result, kept)) for n in missing]
         vectors[missing] = embedder.embed(texts)
     return vectors
 

@@ -23,7 +23,7 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import analyze, iter_tokens
+from index.analyzer import CONTEXT_MARK, analyze, iter_tokens
 from index.corpus import CorpusFile, read_bytes, read_document
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -100,18 +100,25 @@ def index_terms(text: str, aliases: AliasTable) -> list[str]:
 def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
 
-    An answer turn's include those of the question it answers, so that a question about what was asked finds
-    what was answered."""
+    An answer turn's include those of the question it answers, in a field of their own (each term marked with
+    ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
+    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
-        terms += index_terms(passage.context, aliases)
+        terms += [CONTEXT_MARK + term for term in index_terms(passage.context, aliases)]
     return terms
 
 
 def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
     """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
     embedder = load_model(model).embedder if model else None
-    return None if embedder is None else embedder.embed([p.text for p in passages])
+    return None if embedder is None else embedder.embed([meaning_source(p) for p in passages])
+
+
+def meaning_source(passage: Passage) -> str:
+    """The text a passage's meaning vector is made from: its own words (the question an answer turn answers
+    is left out: measured, it made answers look alike)."""
+    return passage.text
 
 
 def digest_file(

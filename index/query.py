@@ -2,8 +2,9 @@
 
 A question's words weigh 1 each (repeats add up, as in BM25Okapi). A word or run of words that names an alias
 group also searches for the group's term, so a passage naming any member matches; the name itself keeps its
-own weight on top, so passages with the exact name rank above those with an alias. Groups related to it
-are searched with a lower weight. Words that only phrase the request are left out, and the words that ask
+own small weight on top, so that between passages otherwise as good the one with the exact name comes first,
+and a passage naming the group by another name is not buried. Groups related to it are searched with a lower
+weight. Words that only phrase the request are left out, and the words that ask
 for an order in time (``last``, ``latest``, ``first``) count little: they steer the ranking by date instead.
 """
 
@@ -14,14 +15,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from index.aliases import AliasTable
-from index.analyzer import FILLER_TERMS, fold, iter_tokens, stem
+from index.analyzer import CONTEXT_MARK, FILLER_TERMS, fold, iter_tokens, stem
 
 WORD_WEIGHT = 1.0
+NAME_WEIGHT = 0.05
+"""The exact name asked, on top of its group's term: it only decides between passages otherwise as good."""
 JOINED_WEIGHT = 0.5
 """The joined form of a compound (``alnusra``): a small extra for the exact spelling."""
 GROUP_WEIGHT = 1.0
 RELATED_WEIGHT = 0.35
 ORDER_WORD_WEIGHT = 0.25
+CONTEXT_WEIGHT = 0.7
+"""A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -116,7 +121,7 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
     named: set[int] = set()
     for match in aliases.find(question, tokens):
         named.update(n for n in range(match.first, match.last + 1) if not tokens[n].joined)
-        weights[match.name_term] = weights.get(match.name_term, 0.0) + WORD_WEIGHT
+        weights[match.name_term] = weights.get(match.name_term, 0.0) + NAME_WEIGHT
         weights[match.group.term] = max(weights.get(match.group.term, 0.0), GROUP_WEIGHT)
         marks.add(match.name_term)
         marks.update(aliases.name_terms(match.group))
@@ -141,6 +146,7 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
             words.append(QueryWord(question[token.start : token.end], (token.term,)))
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
+    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
 

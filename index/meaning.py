@@ -121,6 +121,31 @@ class SentenceEncoder:
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
 
 
+WORD_CACHE = 1 << 16
+"""How many words' vectors ``word_vectors`` keeps at hand (per model)."""
+_WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}
+_WORD_LOCK = threading.Lock()
+
+
+def word_vectors(embedder: Embedder, words: Sequence[str]) -> np.ndarray:
+    """The vectors of single words, one row each, remembered between calls (a bounded cache per model)."""
+    with _WORD_LOCK:
+        cache = _WORD_VECTORS.setdefault(embedder.name, {})
+        unknown = [word for word in dict.fromkeys(words) if word not in cache]
+    if unknown:
+        made = embedder.embed(unknown)
+        with _WORD_LOCK:
+            if len(cache) + len(unknown) > WORD_CACHE:
+                cache.clear()
+            cache.update(zip(unknown, made, strict=True))
+            found = [cache.get(word) for word in words]
+        if any(vector is None for vector in found):  # cleared meanwhile: make them again
+            return embedder.embed(list(words))
+        return np.stack(found)
+    with _WORD_LOCK:
+        return np.stack([cache[word] for word in words])
+
+
 def normalise(vectors: np.ndarray) -> np.ndarray:
     """Rows scaled to unit length; rows of zeros stay zeros."""
     lengths = np.linalg.norm(vectors, axis=1, keepdims=True)

@@ -18,7 +18,7 @@ import numpy as np
 
 from index.date_answer import derive_date_answer
 from index.dedup import collapse
-from index.meaning import Embedder, load_model
+from index.meaning import Embedder, load_model, meaning_text, word_vectors
 from index.models import Answer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
@@ -38,6 +38,11 @@ MEANING_CANDIDATES = 50
 """How many passages nearest the question in meaning join the candidates."""
 MEANING_WEIGHT = 0.5
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
+NEAR_WORD = 0.5
+"""Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
+``killed``), for telling whether a word no passage contains was needed."""
+MISSING_CHECKED = 3
+"""How many of the passages shown are searched for a word near a missing one."""
 MEANING_MIN_SIMILARITY = 0.4
 """A passage that shares no searched word with the question joins the candidates only this near in meaning."""
 MEANING_FLOOR_RANK = 50
@@ -93,9 +98,11 @@ class Searcher:
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         ordered = order_candidates(candidates, plan.intent)[: max(k, 0)]
         hits = [self._hit(c.passage_id, by_passage.get(c.passage_id), c.score, members[c.passage_id]) for c in ordered]
-        missing = self._missing(plan)
-        best = ranked[0][1] if ranked else 0.0
-        dated = None if missing else derive_date_answer(hits, plan.intent, best)
+        missing = self._missing(plan, hits)
+        best = max((c.score for c in candidates), default=0.0)
+        ranked_by = {c.passage_id: c.score for c in ordered}  # the relevance bar compares the scores ranked by
+        scored_hits = [replace(hit, score=ranked_by[hit.passage_id]) for hit in hits]
+        dated = None if missing else derive_date_answer(scored_hits, plan.intent, best)
         if dated is not None:
             hits.sort(key=lambda hit: hit.passage_id != dated.passage_id)
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
@@ -190,10 +197,25 @@ class Searcher:
         passage = self.index.passages[passage_id]
         return passage.date or self.source_of(passage).date
 
-    def _missing(self, plan: QueryPlan) -> tuple[str, ...]:
-        """The question's words and names that no passage contains."""
+    def _missing(self, plan: QueryPlan, hits: list[Hit]) -> tuple[str, ...]:
+        """The question's words and names that no passage contains and that mattered: with a meaning model,
+        a word is left out when a passage shown holds a word near it in meaning (``spokesman`` when the
+        passages say ``spokesperson``), since the answer then does not lack it."""
         engine = self.index.engine
-        return tuple(word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms))
+        absent = [word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
+        if not absent or self.embedder is None or not hits:
+            return tuple(absent)
+        shown = " ".join(hit.passage.text for hit in hits[:MISSING_CHECKED])
+        return tuple(word for word in absent if not self._meant(word, shown))
+
+    def _meant(self, word: str, text: str) -> bool:
+        """Whether ``text`` holds a word near ``word`` in meaning."""
+        assert self.embedder is not None
+        words = list(dict.fromkeys(meaning_text(text).casefold().split()))
+        if not words:
+            return False
+        vectors = word_vectors(self.embedder, [word.casefold(), *words])
+        return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
 
     def _hit(self, passage_id: int, scored: _Scored | None, fused: float, near: list[int]) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""

@@ -43,7 +43,7 @@ NEAR_WORD = 0.5
 ``killed``), for telling whether a word no passage contains was needed."""
 MISSING_CHECKED = 3
 """How many of the passages shown are searched for a word near a missing one."""
-MEANING_MIN_SIMILARITY = 0.4
+MEANING_MIN_SIMILARITY = 0.38
 """A passage that shares no searched word with the question joins the candidates only this near in meaning."""
 MEANING_FLOOR_RANK = 50
 """Similarity is counted from the similarity of the passage this far down the meaning list (a floor that
@@ -81,7 +81,7 @@ class Searcher:
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
-        plan = plan_query(question, self.index.aliases)
+        plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         ranked, matched = self.index.engine.search(plan.weights, max(CANDIDATES, 4 * k))
@@ -107,6 +107,9 @@ class Searcher:
             hits.sort(key=lambda hit: hit.passage_id != dated.passage_id)
         return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
 
+    def _known(self, term: str) -> bool:
+        return self.index.engine.document_frequency(term) > 0
+
     def _fuse(self, question: str, ranked: list[tuple[int, float]]) -> dict[int, _Scored]:
         """BM25 candidates and the passages nearest in meaning, by row, in fused order (best first).
 
@@ -129,7 +132,7 @@ class Searcher:
         top = float(similarity[nearest[0]])
         floor = float(similarity[nearest[min(MEANING_FLOOR_RANK, count) - 1]]) if count > 1 else 0.0
         span = top - floor
-        best = ranked[0][1] if ranked else 1.0
+        best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
         meaning_rank = {int(row): n + 1 for n, row in enumerate(nearest)}
         bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
         near_only = (r for r in meaning_rank if r not in bm25 and similarity[r] >= MEANING_MIN_SIMILARITY)
@@ -199,8 +202,8 @@ class Searcher:
 
     def _missing(self, plan: QueryPlan, hits: list[Hit]) -> tuple[str, ...]:
         """The question's words and names that no passage contains and that mattered: with a meaning model,
-        a word is left out when a passage shown holds a word near it in meaning (``spokesman`` when the
-        passages say ``spokesperson``), since the answer then does not lack it."""
+        a word is left out when a passage shown holds a word near it in meaning (``nations`` when the
+        passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
         engine = self.index.engine
         absent = [word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
         if not absent or self.embedder is None or not hits:
@@ -240,3 +243,4 @@ class Searcher:
             found.append(other)
             found.extend(duplicates.get(other, []))
         return found
+

@@ -38,6 +38,8 @@ _CUE = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
+_OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
+"""A capitalised common word that opens a sentence and runs on into a name through small words."""
 _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
 _CALENDAR = re.compile(
     r"\s+(?:in|on|of|and|the|since)\s+(?:January|February|March|April|May|June|July|August|September|October"
@@ -136,6 +138,10 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
     for match in _NAME.finditer(sentence):
         name = match.group().rstrip(".,'’-")
         start = match.start()
+        if start == 0 and _OPENING.match(name):  # ``Fighters of the Marsh Legion``: the name is after ``of``
+            opening = _OPENING.match(name)
+            assert opening is not None
+            start, name = opening.end(), name[opening.end() :]
         stripped = _LEADING.sub("", name)
         start += len(name) - len(stripped)
         name = _CALENDAR.sub("", stripped)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, find_phrases, iter_tokens, phrase
+from index.analyzer import Token, find_phrases, iter_tokens, phrase, phrase_starts
 from index.errors import BriefbotError
 
 ALIASES_FILE = "aliases.toml"
@@ -76,6 +76,7 @@ class AliasTable:
 
     groups: tuple[AliasGroup, ...] = ()
     _by_words: dict[tuple[str, ...], AliasGroup] = field(init=False, repr=False, compare=False)
+    _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -85,6 +86,7 @@ class AliasTable:
                 if words:
                     by_words.setdefault(words, group)
         object.__setattr__(self, "_by_words", by_words)
+        object.__setattr__(self, "_starts", phrase_starts(by_words))
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -97,7 +99,7 @@ class AliasTable:
         """Every place ``tokens`` (the analysed ``text``) names a group, longest name first, in order."""
         if not self._by_words:
             return []
-        found = find_phrases(text, tokens, self._by_words.keys())
+        found = find_phrases(text, tokens, self._starts)
         matches = []
         for first, last in found:
             words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)

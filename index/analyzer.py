@@ -236,7 +236,9 @@ def phrase(terms: Iterable[str]) -> str:
     return " ".join(terms)
 
 
-def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]]) -> list[tuple[int, int]]:
+def find_phrases(
+    text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]] | dict[str, list[tuple[str, ...]]]
+) -> list[tuple[int, int]]:
     """Where phrases occur: ``(first, last)`` token positions of each match, longest match first, no overlaps.
 
     Only word tokens take part (not joined ones); two words follow each other when nothing but spaces,
@@ -244,12 +246,7 @@ def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[s
     """
     if not phrases:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        if words:
-            by_first.setdefault(words[0], []).append(words)
-    for options in by_first.values():
-        options.sort(key=len, reverse=True)
+    by_first = phrases if isinstance(phrases, dict) else phrase_starts(phrases)
     positions = [n for n, token in enumerate(tokens) if not token.joined]
     found: list[tuple[int, int]] = []
     index = 0
@@ -262,6 +259,18 @@ def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[s
         else:
             index += 1
     return found
+
+
+def phrase_starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first: what ``find_phrases`` looks them up in (build it once for
+    phrases searched for again and again)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    for options in by_first.values():
+        options.sort(key=len, reverse=True)
+    return by_first
 
 
 def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:

@@ -1,8 +1,8 @@
 """Meaning: texts as vectors, so that a question finds passages that say the same thing in other words.
 
 One small interface, ``Embedder``, stands between briefbot and a model: it turns texts into unit vectors of a
-fixed length. The default model ships inside the ``wordllama`` wheel (static token vectors, 256 numbers a
-text, averaged over the text's tokens): nothing is downloaded, it runs on any CPU, and a text costs a few
+fixed length. The default model ships inside the ``wordllama`` wheel (static token vectors, averaged over the text's
+tokens, cut to 64 numbers): nothing is downloaded, it runs on any CPU, and a text costs a few
 microseconds. ``BRIEFBOT_EMBEDDING_MODEL`` points briefbot at a stronger model on disk instead:
 
 - a model2vec folder (``tokenizer.json`` and ``model.safetensors``): static vectors, read the same way;
@@ -44,6 +44,10 @@ VECTOR_DTYPE = np.float32
 BATCH = 512
 """Texts embedded at a time: bounds the memory of a build's token vectors."""
 
+WORDLLAMA_DIMENSIONS = 64
+"""The shipped model's vectors are cut to their first 64 numbers (it was trained for that): every question
+scans every passage's vector, and on the gold questions 64 numbers found as much as 256."""
+
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _WORDLLAMA_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _WORDLLAMA_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
@@ -70,10 +74,21 @@ def meaning_text(text: str) -> str:
 class StaticEmbedder:
     """A table of token vectors and its tokenizer: a text's vector is the mean of its tokens' vectors.
 
-    This is how wordllama and model2vec models work; both ship a tokenizer file and a safetensors table.
+    This is how wordllama and model2vec models work; both ship a tokenizer file and a safetensors table. Each
+    distinct word is tokenized once and its tokens' vectors summed (a bounded cache of ``WORD_CACHE`` words):
+    a text's vector is then the sum of its words', which points where the mean of its tokens does.
     """
 
-    def __init__(self, name: str, tokenizer_file: Path, weights_file: Path, tensor: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        tokenizer_file: Path,
+        weights_file: Path,
+        tensor: str | None = None,
+        dimensions: int | None = None,
+    ) -> None:
+        """``dimensions`` keeps only the first numbers of each vector (for a model trained so that its
+        vectors can be cut short, as wordllama's are)."""
         from safetensors import safe_open
         from tokenizers import Tokenizer
 
@@ -83,27 +98,68 @@ class StaticEmbedder:
         self._tokenizer.no_truncation()
         with safe_open(str(weights_file), framework="np") as table:
             key = tensor or next(iter(table.keys()))
-            self._table = np.asarray(table.get_tensor(key), dtype=np.float32)
+            self._table = np.ascontiguousarray(table.get_tensor(key)[:, :dimensions], dtype=np.float32)
         self.dimensions = int(self._table.shape[1])
         self._lock = threading.Lock()
+        self._word_ids: dict[str, int] = {}
+        self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
+        """The words' vectors (room to grow); row 0 is the zero vector every stopword maps to."""
+        self._rows = 1
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
         for first in range(0, len(texts), BATCH):
-            chunk = [meaning_text(text) for text in texts[first : first + BATCH]]
-            with self._lock:  # a tokenizer object is not meant to be shared between threads mid-call
-                encoded = self._tokenizer.encode_batch(chunk, add_special_tokens=False)
-            ids = [np.asarray(item.ids, dtype=np.int64) for item in encoded]
-            sizes = np.array([len(row) for row in ids], dtype=np.int64)
-            if not sizes.sum():
+            words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
+            with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
+                ids, table = self._ids_of(words)
+            sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            filled = sizes > 0
+            if not filled.any():
                 continue
-            flat = np.clip(np.concatenate(ids), 0, len(self._table) - 1)
             starts = np.zeros(len(sizes), dtype=np.int64)
             np.cumsum(sizes[:-1], out=starts[1:])
-            filled = sizes > 0
-            sums = np.add.reduceat(self._table[flat], starts[filled], axis=0)
-            out[first : first + len(chunk)][filled] = sums
+            out[first : first + len(words)][filled] = np.add.reduceat(table[ids], starts[filled], axis=0)
         return normalise(out)
+
+    def _ids_of(self, words: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The word-table rows of every word of every text, in order, and the table they index."""
+        known = self._word_ids
+        new = {word for text in words for word in text if word not in known}
+        if len(known) + len(new) > WORD_CACHE:
+            known.clear()
+            self._rows = 1
+            new = {word for text in words for word in text}
+        if new:
+            self._learn(sorted(new))
+        total = sum(map(len, words))
+        ids = np.fromiter((known[word] for text in words for word in text), dtype=np.int64, count=total)
+        return ids, self._word_sums
+
+    def _learn(self, words: list[str]) -> None:
+        """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
+        meaningful = [word for word in words if fold(word) not in STOPWORDS]
+        for word in words:
+            self._word_ids[word] = 0
+        if not meaningful:
+            return
+        encoded = self._tokenizer.encode_batch(meaningful, add_special_tokens=False)
+        sizes = np.array([len(item.ids) for item in encoded], dtype=np.int64)
+        sums = np.zeros((len(meaningful), self.dimensions), dtype=np.float32)
+        filled = sizes > 0
+        if filled.any():
+            flat = np.clip(np.concatenate([item.ids for item in encoded]), 0, len(self._table) - 1)
+            starts = np.zeros(len(sizes), dtype=np.int64)
+            np.cumsum(sizes[:-1], out=starts[1:])
+            sums[filled] = np.add.reduceat(self._table[flat], starts[filled], axis=0)
+        base = self._rows
+        if base + len(sums) > len(self._word_sums):
+            grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
+            grown[:base] = self._word_sums[:base]
+            self._word_sums = grown
+        self._word_sums[base : base + len(sums)] = sums
+        self._rows = base + len(sums)
+        for number, word in enumerate(meaningful):
+            self._word_ids[word] = base + number
 
 
 class SentenceEncoder:
@@ -121,8 +177,8 @@ class SentenceEncoder:
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
 
 
-WORD_CACHE = 1 << 16
-"""How many words' vectors ``word_vectors`` keeps at hand (per model)."""
+WORD_CACHE = 1 << 18
+"""How many words' vectors a model keeps at hand (``StaticEmbedder``, ``word_vectors``)."""
 _WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}
 _WORD_LOCK = threading.Lock()
 
@@ -192,7 +248,7 @@ def _wordllama() -> StaticEmbedder:
     for path in (weights, tokenizer):
         if not path.is_file():
             raise FileNotFoundError(f"{path} is missing from the wordllama package")
-    return StaticEmbedder(DEFAULT_MODEL, tokenizer, weights, "embedding.weight")
+    return StaticEmbedder(DEFAULT_MODEL, tokenizer, weights, "embedding.weight", WORDLLAMA_DIMENSIONS)
 
 
 def _from_folder(folder: Path) -> Embedder:

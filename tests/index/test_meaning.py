@@ -37,7 +37,7 @@ def shipped() -> Embedder:
 
 
 def test_the_shipped_model_loads_from_its_wheel_and_puts_synonyms_near(shipped):
-    assert isinstance(shipped, Embedder) and shipped.dimensions == 256
+    assert isinstance(shipped, Embedder) and shipped.dimensions == 64
     photos, pictures, banana = shipped.embed(["photos", "pictures", "banana"])
     assert photos @ pictures > 0.6 > photos @ banana
     vectors = shipped.embed(["infants vaccinated", VACCINES, FERRY, "the of and"])
@@ -114,8 +114,8 @@ def test_vectors_live_with_the_index_checksummed_and_memory_mapped(meaning_corpu
     build_index(meaning_corpus, index_dir, model=DEFAULT_MODEL)
     index = load_index(index_dir)
     manifest = index.manifest
-    assert manifest["meaning"] == {"model": "wordllama", "name": "wordllama", "dimensions": 256, "problem": None}
-    assert MEANING_VECTORS in manifest["files"] and index.vectors.shape == (3, 256)
+    assert manifest["meaning"] == {"model": "wordllama", "name": "wordllama", "dimensions": 64, "problem": None}
+    assert MEANING_VECTORS in manifest["files"] and index.vectors.shape == (3, 64)
     vectors = current_generation(index_dir) / MEANING_VECTORS
     data = bytearray(vectors.read_bytes())
     data[-1] ^= 0x01

@@ -113,7 +113,8 @@ def main() -> None:
         log(f"{name}: build")
         built = child(python, tree, env, "build", corpus, index, asked)
         log(f"{name}: {built['build_s']:.1f} s; asking {args.questions} questions")
-        results[name] = {**built, **{f"q_{k}": v for k, v in child(python, tree, env, "query", corpus, index, asked).items()}}
+        asked_run = child(python, tree, env, "query", corpus, index, asked)
+        results[name] = {**built, **{f"q_{key}": value for key, value in asked_run.items()}}
     report = table(results, args.size)
     print(report)
     args.out.mkdir(parents=True, exist_ok=True)

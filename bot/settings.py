@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -10,6 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.discord_endpoint import loopback_base
 from index.errors import BriefbotError
+from index.meaning import DEFAULT_MODEL, MODEL_SETTING
 
 
 class Settings(BaseSettings):
@@ -24,6 +26,12 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50, description="Passages shown per answer.")
     max_file_mb: float = Field(
         default=50, gt=0, allow_inf_nan=False, description="Corpus files larger than this (MB) are skipped."
+    )
+
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL,
+        min_length=1,
+        description="The meaning model: wordllama (shipped), none, or the path of a local model folder.",
     )
 
     @property
@@ -87,7 +95,7 @@ class Settings(BaseSettings):
 def load_settings() -> Settings:
     """Read the settings; a bad value raises BriefbotError naming the variable, in one line."""
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -98,3 +106,6 @@ def load_settings() -> Settings:
         raise BriefbotError(
             f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8"
         ) from None
+    # the index reads the meaning model's setting from the environment (index.meaning), .env included
+    os.environ[MODEL_SETTING] = settings.embedding_model.strip()
+    return settings

@@ -34,7 +34,7 @@ _ANSWER_REACH = 6
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
-MEANING_CANDIDATES = 50
+MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates."""
 MEANING_WEIGHT = 0.5
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
@@ -126,7 +126,7 @@ class Searcher:
         if not query.any():
             return plain
         similarity = np.asarray(vectors @ query, dtype=np.float64)
-        count = min(MEANING_CANDIDATES, len(similarity))
+        count = min(max(MEANING_CANDIDATES, MEANING_FLOOR_RANK), len(similarity))
         nearest = np.argpartition(-similarity, count - 1)[:count]
         nearest = nearest[np.argsort(-similarity[nearest], kind="stable")]
         top = float(similarity[nearest[0]])
@@ -135,7 +135,11 @@ class Searcher:
         best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
         meaning_rank = {int(row): n + 1 for n, row in enumerate(nearest)}
         bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
-        near_only = (r for r in meaning_rank if r not in bm25 and similarity[r] >= MEANING_MIN_SIMILARITY)
+        near_only = (
+            int(row)
+            for row in nearest[:MEANING_CANDIDATES]
+            if int(row) not in bm25 and similarity[row] >= MEANING_MIN_SIMILARITY
+        )
         fused: dict[int, _Scored] = {}
         for row in [*bm25, *near_only]:
             score, rank = bm25.get(row, (0.0, None))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, find_phrases, iter_tokens, phrase, phrase_starts
+from index.analyzer import Token, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts
 from index.errors import BriefbotError
 
 ALIASES_FILE = "aliases.toml"
@@ -77,6 +77,8 @@ class AliasTable:
     groups: tuple[AliasGroup, ...] = ()
     _by_words: dict[tuple[str, ...], AliasGroup] = field(init=False, repr=False, compare=False)
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
+    _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
+    _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -87,6 +89,8 @@ class AliasTable:
                     by_words.setdefault(words, group)
         object.__setattr__(self, "_by_words", by_words)
         object.__setattr__(self, "_starts", phrase_starts(by_words))
+        object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
+        object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -114,6 +118,17 @@ class AliasTable:
             if len(match.words) > 1:
                 extra.append(match.name_term)
         return extra
+
+    def terms_of(self, text: str) -> list[str]:
+        """A text's terms followed by ``index_terms``: what a passage is indexed with. A text in which no name
+        of several words can start (most are) is matched word by word, without the words' spans."""
+        marked = analyze_marked(text)
+        plain = [term for term, joined in marked if not joined]
+        if self._phrase_firsts.isdisjoint(plain):
+            single = self._single
+            return [term for term, _ in marked] + [single[term].term for term in plain if term in single]
+        tokens = list(iter_tokens(text))
+        return [token.term for token in tokens] + self.index_terms(text, tokens)
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""

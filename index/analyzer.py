@@ -223,6 +223,13 @@ def analyze(text: str) -> list[str]:
     return list(chain.from_iterable(map(_terms_of_word, _WORD.findall(text))))
 
 
+def analyze_marked(text: str) -> list[tuple[str, bool]]:
+    """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
+    ``joined`` flag of ``iter_tokens``, without the spans)."""
+    words = _WORD.findall(text)
+    return list(chain.from_iterable(((word, False),) if _is_number(word) else _word_terms(word) for word in words))
+
+
 def query_terms(question: str) -> dict[str, float]:
     """A question's terms with their weights: how often each occurs, as BM25Okapi scores repeated terms.
 

@@ -152,7 +152,7 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
     except AliasFileError as error:
         aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
-        skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without its alias groups"))
+        skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
     return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
 
 

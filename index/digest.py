@@ -23,7 +23,7 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, analyze, iter_tokens
+from index.analyzer import CONTEXT_MARK, analyze
 from index.corpus import CorpusFile, read_bytes, read_document
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -91,10 +91,7 @@ class FileDigest:
 
 def index_terms(text: str, aliases: AliasTable) -> list[str]:
     """The terms of a text: its words' terms, then its alias groups' and names' terms."""
-    if not aliases:
-        return analyze(text)
-    tokens = list(iter_tokens(text))
-    return [token.term for token in tokens] + aliases.index_terms(text, tokens)
+    return aliases.terms_of(text) if aliases else analyze(text)
 
 
 def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:

@@ -35,7 +35,7 @@ QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
 MEANING_CANDIDATES = 20
-"""How many passages nearest the question in meaning join the candidates."""
+"""How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
 NEAR_WORD = 0.5
@@ -45,9 +45,9 @@ MISSING_CHECKED = 3
 """How many of the passages shown are searched for a word near a missing one."""
 MEANING_MIN_SIMILARITY = 0.38
 """A passage that shares no searched word with the question joins the candidates only this near in meaning."""
-MEANING_FLOOR_RANK = 50
-"""Similarity is counted from the similarity of the passage this far down the meaning list (a floor that
-follows the question: some questions are near everything)."""
+MEANING_FLOOR = 0.1
+"""Nearness is counted from the similarity this share of the candidates stays below (a floor that follows
+the question: some questions are near everything)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +84,9 @@ class Searcher:
         plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
-        ranked, matched = self.index.engine.search(plan.weights, max(CANDIDATES, 4 * k))
-        scored = self._fuse(question, ranked)
+        wanted = max(CANDIDATES, 4 * k)
+        ranked, matched = self.index.engine.search(plan.weights, wanted)
+        scored = self._fuse(question, ranked, wanted)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -110,13 +111,16 @@ class Searcher:
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
-    def _fuse(self, question: str, ranked: list[tuple[int, float]]) -> dict[int, _Scored]:
-        """BM25 candidates and the passages nearest in meaning, by row, in fused order (best first).
+    def _fuse(self, question: str, ranked: list[tuple[int, float]], wanted: int) -> dict[int, _Scored]:
+        """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
+        too, by row, in fused order (best first).
 
         A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
-        it is in meaning (0 at the floor of the meaning list, 1 for the nearest): a passage found only by its
-        meaning can rank among those that share the question's words, and between passages whose words score
-        alike the one nearer in meaning comes first.
+        it is in meaning among the candidates (0 at the ``MEANING_FLOOR`` share of them, 1 for the nearest):
+        between passages whose words score alike the one nearer in meaning comes first, and one nearer in
+        meaning can pass one that only shares more words. Only a question whose words few passages hold
+        scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
+        join the candidates, so a passage that says it in other words is found.
         """
         vectors = self.index.vectors
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
@@ -125,27 +129,31 @@ class Searcher:
         query = self.embedder.embed([question])[0]
         if not query.any():
             return plain
-        similarity = np.asarray(vectors @ query, dtype=np.float64)
-        count = min(max(MEANING_CANDIDATES, MEANING_FLOOR_RANK), len(similarity))
-        nearest = np.argpartition(-similarity, count - 1)[:count]
-        nearest = nearest[np.argsort(-similarity[nearest], kind="stable")]
-        top = float(similarity[nearest[0]])
-        floor = float(similarity[nearest[min(MEANING_FLOOR_RANK, count) - 1]]) if count > 1 else 0.0
+        rows = np.array([row for row, _ in ranked], dtype=np.int64)
+        near = np.asarray(vectors[np.sort(rows)] @ query, dtype=np.float64) if len(rows) else np.zeros(0)
+        similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
+        if len(ranked) < wanted:
+            every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine
+            count = min(MEANING_CANDIDATES, len(every))
+            nearest = np.argpartition(every, len(every) - count)[len(every) - count :]
+            for row in nearest.tolist():
+                if row not in similarity and every[row] >= MEANING_MIN_SIMILARITY:
+                    similarity[row] = float(every[row])
+        values = np.fromiter(similarity.values(), dtype=np.float64, count=len(similarity))
+        if not len(values):
+            return plain
+        top = float(values.max())
+        floor = float(np.quantile(values, MEANING_FLOOR)) if len(values) > 1 else 0.0
         span = top - floor
         best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
-        meaning_rank = {int(row): n + 1 for n, row in enumerate(nearest)}
+        by_nearness = sorted(similarity, key=lambda row: -similarity[row])
+        meaning_rank = {row: n + 1 for n, row in enumerate(by_nearness)}
         bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
-        near_only = (
-            int(row)
-            for row in nearest[:MEANING_CANDIDATES]
-            if int(row) not in bm25 and similarity[row] >= MEANING_MIN_SIMILARITY
-        )
         fused: dict[int, _Scored] = {}
-        for row in [*bm25, *near_only]:
+        for row in [*bm25, *(r for r in by_nearness if r not in bm25)]:
             score, rank = bm25.get(row, (0.0, None))
-            near = float(similarity[row])
-            lift = max(0.0, (near - floor) / span) if span > 0 else 0.0
-            fused[row] = _Scored(score, rank, near, meaning_rank.get(row), score + MEANING_WEIGHT * best * lift)
+            lift = max(0.0, (similarity[row] - floor) / span) if span > 0 else 0.0
+            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts
+from index.analyzer import Token, analyze, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts, text_words
 from index.errors import BriefbotError
 
 ALIASES_FILE = "aliases.toml"
@@ -33,6 +33,8 @@ GROUP_PREFIX = "@"
 """Group terms start with a character no word term can contain."""
 
 _SECTIONS = ("groups", "related")
+_WORDS_KEPT = 1 << 18
+"""How many distinct words a table remembers what they give (``AliasTable.terms_of``)."""
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 _AT_LINE = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
@@ -79,6 +81,7 @@ class AliasTable:
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
     _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
     _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -91,6 +94,7 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
+        object.__setattr__(self, "_words", {})
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -121,14 +125,39 @@ class AliasTable:
 
     def terms_of(self, text: str) -> list[str]:
         """A text's terms followed by ``index_terms``: what a passage is indexed with. A text in which no name
-        of several words can start (most are) is matched word by word, without the words' spans."""
-        marked = analyze_marked(text)
-        plain = [term for term, joined in marked if not joined]
-        if self._phrase_firsts.isdisjoint(plain):
-            single = self._single
-            return [term for term, _ in marked] + [single[term].term for term in plain if term in single]
-        tokens = list(iter_tokens(text))
-        return [token.term for token in tokens] + self.index_terms(text, tokens)
+        of several words can start (most are) is matched word by word, from what each distinct word gives
+        (remembered), without the words' spans."""
+        known = self._words
+        terms: list[str] = []
+        extra: list[str] = []
+        phrases = False
+        for word in text_words(text):
+            found = known.get(word)
+            if found is None:
+                found = self._learn(word)
+            terms.extend(found[0])
+            if found[1]:
+                extra.extend(found[1])
+            phrases = phrases or found[2]
+        if phrases:
+            tokens = list(iter_tokens(text))
+            return [token.term for token in tokens] + self.index_terms(text, tokens)
+        return terms + extra
+
+    def _learn(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """What one word gives: its terms, the group terms of the names it is alone, and whether a name of
+        several words can start with it."""
+        plain = [term for term, joined in analyze_marked(word) if not joined]
+        found = (
+            tuple(analyze(word)),
+            tuple(self._single[term].term for term in plain if term in self._single),
+            not self._phrase_firsts.isdisjoint(plain),
+        )
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        if not word.isdigit():  # numbers are countless: not kept
+            self._words[word] = found
+        return found
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""

@@ -223,6 +223,11 @@ def analyze(text: str) -> list[str]:
     return list(chain.from_iterable(map(_terms_of_word, _WORD.findall(text))))
 
 
+def text_words(text: str) -> list[str]:
+    """The words of ``text`` as the analyzer cuts them (before folding and stemming)."""
+    return _WORD.findall(text)
+
+
 def analyze_marked(text: str) -> list[tuple[str, bool]]:
     """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
     ``joined`` flag of ``iter_tokens``, without the spans)."""

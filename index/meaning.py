@@ -124,16 +124,18 @@ class StaticEmbedder:
     def _ids_of(self, words: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """The word-table rows of every word of every text, in order, and the table they index."""
         known = self._word_ids
-        new = {word for text in words for word in text if word not in known}
-        if len(known) + len(new) > WORD_CACHE:
-            known.clear()
-            self._rows = 1
-            new = {word for text in words for word in text}
-        if new:
-            self._learn(sorted(new))
-        total = sum(map(len, words))
-        ids = np.fromiter((known[word] for text in words for word in text), dtype=np.int64, count=total)
-        return ids, self._word_sums
+        get = known.get
+        flat = [word for text in words for word in text]
+        ids = list(map(get, flat))
+        if None in ids:
+            new = sorted({word for word, found in zip(flat, ids, strict=True) if found is None})
+            if len(known) + len(new) > WORD_CACHE:
+                known.clear()
+                self._rows = 1
+                new = sorted(set(flat))
+            self._learn(new)
+            ids = list(map(known.__getitem__, flat))
+        return np.array(ids, dtype=np.int64), self._word_sums
 
     def _learn(self, words: list[str]) -> None:
         """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""

@@ -171,3 +171,27 @@ def test_without_its_model_briefbot_answers_by_words_and_says_so_once(meaning_co
     assert "answering by words alone" in searcher.notice
     assert [hit.passage.text for hit in searcher.ask("bread prices").hits] == [BREAD]
     assert searcher.ask("bread prices").hits[0].ranking is None
+
+
+def test_a_changed_model_setting_makes_the_index_stale(meaning_corpus, tmp_path, monkeypatch):
+    from index.freshness import staleness
+
+    monkeypatch.setenv(MODEL_SETTING, "wordllama")
+    build_index(meaning_corpus, tmp_path / "index")
+    assert load_index(tmp_path / "index").manifest["meaning"]["model"] == "wordllama"
+    assert staleness(meaning_corpus, tmp_path / "index") is None
+    monkeypatch.setenv(MODEL_SETTING, "none")
+    changed = "the meaning model setting changed since the index was built"
+    assert staleness(meaning_corpus, tmp_path / "index") == changed
+
+
+def test_opening_an_index_whose_model_is_gone_says_so_once(meaning_corpus, tmp_path, monkeypatch):
+    from bot.index_access import open_searcher
+
+    monkeypatch.setenv(MODEL_SETTING, str(tmp_path / "gone"))
+    said: list[str] = []
+    searcher = open_searcher(meaning_corpus, tmp_path / "index", notify=said.append)
+    searcher.ask("bread prices")
+    searcher.ask("ferry timetable")
+    notes = [line for line in said if "answering by words alone" in line]
+    assert len(notes) == 1 and "is not available" in notes[0]

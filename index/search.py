@@ -118,9 +118,10 @@ class Searcher:
         A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
         it is in meaning among the candidates (0 at the ``MEANING_FLOOR`` share of them, 1 for the nearest):
         between passages whose words score alike the one nearer in meaning comes first, and one nearer in
-        meaning can pass one that only shares more words. Only a question whose words few passages hold
+        meaning can pass one that only shares more words. Only a question whose words some but few passages hold
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
-        join the candidates, so a passage that says it in other words is found.
+        join the candidates, so a passage that says it in other words is found. A question none of whose words
+        any passage holds gets no passage by meaning alone: static vectors find something near anything.
         """
         vectors = self.index.vectors
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
@@ -132,7 +133,7 @@ class Searcher:
         rows = np.array([row for row, _ in ranked], dtype=np.int64)
         near = np.asarray(vectors[np.sort(rows)] @ query, dtype=np.float64) if len(rows) else np.zeros(0)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
-        if len(ranked) < wanted:
+        if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
             every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine
             count = min(MEANING_CANDIDATES, len(every))
             nearest = np.argpartition(every, len(every) - count)[len(every) - count :]

@@ -197,6 +197,18 @@ def stem(word: str) -> str:
     return thread_stemmer().stemWord(IRREGULAR.get(word, word))
 
 
+def stem_once(word: str) -> str:
+    """``stem`` for a word made up on the fly (two words joined, a compound cut in two): the same term, but
+    with a stemmer that keeps no cache, so that a long-running process does not grow with such words."""
+    if word.isdigit():
+        return word
+    try:
+        stemmer = _STEMMERS.uncached
+    except AttributeError:
+        stemmer = _STEMMERS.uncached = Stemmer.Stemmer("english", 0)
+    return stemmer.stemWord(IRREGULAR.get(word, word))
+
+
 def thread_stemmer() -> Stemmer.Stemmer:
     """The calling thread's English stemmer, made on its first use there."""
     try:

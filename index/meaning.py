@@ -61,8 +61,11 @@ class Embedder(Protocol):
     """Identifies the model (and so whether stored vectors were made by it)."""
     dimensions: int
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, ``dimensions`` wide, of unit length (all zeros for a text with no words)."""
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+        """One row per text, ``dimensions`` wide, of unit length (all zeros for a text with no words).
+
+        ``remember=False`` keeps nothing of these texts (a question: a process that answers for months must
+        not grow with what it is asked)."""
         ...
 
 
@@ -106,12 +109,16 @@ class StaticEmbedder:
         """The words' vectors (room to grow); row 0 is the zero vector every stopword maps to."""
         self._rows = 1
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
         for first in range(0, len(texts), BATCH):
             words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
             with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
-                ids, table = self._ids_of(words)
+                if remember:
+                    ids, table = self._ids_of(words)
+                else:
+                    table = self._word_vectors([word for text in words for word in text])
+                    ids = np.arange(len(table))
             sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
             filled = sizes > 0
             if not filled.any():
@@ -137,22 +144,45 @@ class StaticEmbedder:
             ids = list(map(known.__getitem__, flat))
         return np.array(ids, dtype=np.int64), self._word_sums
 
-    def _learn(self, words: list[str]) -> None:
-        """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
-        meaningful = [word for word in words if fold(word) not in STOPWORDS]
-        for word in words:
-            self._word_ids[word] = 0
+    def _word_vectors(self, words: list[str]) -> np.ndarray:
+        """The vectors of words, one row each, from the table where it has them, else made (not kept)."""
+        vectors = np.zeros((len(words), self.dimensions), dtype=np.float32)
+        rows = [self._word_ids.get(word) for word in words]
+        known = [n for n, row in enumerate(rows) if row is not None]
+        if known:
+            vectors[known] = self._word_sums[[rows[n] for n in known]]
+        unknown = [n for n, row in enumerate(rows) if row is None]
+        if unknown:
+            vectors[unknown] = self._sums([words[n] for n in unknown])
+        return vectors
+
+    def _sums(self, words: list[str]) -> np.ndarray:
+        """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
+        sums = np.zeros((len(words), self.dimensions), dtype=np.float32)
+        meaningful = [n for n, word in enumerate(words) if fold(word) not in STOPWORDS]
         if not meaningful:
-            return
-        encoded = self._tokenizer.encode_batch(meaningful, add_special_tokens=False)
+            return sums
+        encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
         sizes = np.array([len(item.ids) for item in encoded], dtype=np.int64)
-        sums = np.zeros((len(meaningful), self.dimensions), dtype=np.float32)
         filled = sizes > 0
         if filled.any():
             flat = np.clip(np.concatenate([item.ids for item in encoded]), 0, len(self._table) - 1)
             starts = np.zeros(len(sizes), dtype=np.int64)
             np.cumsum(sizes[:-1], out=starts[1:])
-            sums[filled] = np.add.reduceat(self._table[flat], starts[filled], axis=0)
+            chosen = np.asarray(meaningful)[filled]
+            sums[chosen] = np.add.reduceat(self._table[flat], starts[filled], axis=0)
+        return sums
+
+    def _learn(self, words: list[str]) -> None:
+        """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
+        every = self._sums(words)
+        keep = [n for n, word in enumerate(words) if every[n].any()]
+        for word in words:
+            self._word_ids[word] = 0
+        if not keep:
+            return
+        meaningful = [words[n] for n in keep]
+        sums = every[keep]
         base = self._rows
         if base + len(sums) > len(self._word_sums):
             grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
@@ -174,34 +204,13 @@ class SentenceEncoder:
         self._model = package.SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.dimensions = int(self._model.get_sentence_embedding_dimension() or 0)
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         vectors = self._model.encode([meaning_text(t) for t in texts], batch_size=64, convert_to_numpy=True)
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
 
 
 WORD_CACHE = 1 << 18
-"""How many words' vectors a model keeps at hand (``StaticEmbedder``, ``word_vectors``)."""
-_WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}
-_WORD_LOCK = threading.Lock()
-
-
-def word_vectors(embedder: Embedder, words: Sequence[str]) -> np.ndarray:
-    """The vectors of single words, one row each, remembered between calls (a bounded cache per model)."""
-    with _WORD_LOCK:
-        cache = _WORD_VECTORS.setdefault(embedder.name, {})
-        unknown = [word for word in dict.fromkeys(words) if word not in cache]
-    if unknown:
-        made = embedder.embed(unknown)
-        with _WORD_LOCK:
-            if len(cache) + len(unknown) > WORD_CACHE:
-                cache.clear()
-            cache.update(zip(unknown, made, strict=True))
-            found = [cache.get(word) for word in words]
-        if any(vector is None for vector in found):  # cleared meanwhile: make them again
-            return embedder.embed(list(words))
-        return np.stack(found)
-    with _WORD_LOCK:
-        return np.stack([cache[word] for word in words])
+"""How many words' vectors a static model keeps at hand while a build embeds passages."""
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, FILLER_TERMS, STOPWORDS, Token, fold, iter_tokens, stem
+from index.analyzer import CONTEXT_MARK, FILLER_TERMS, STOPWORDS, Token, fold, iter_tokens, stem, stem_once
 
 WORD_WEIGHT = 1.0
 NAME_WEIGHT = 0.05
@@ -186,7 +186,7 @@ def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple
         head, tail = plain[:cut], plain[cut:]
         if head in STOPWORDS or tail in STOPWORDS:
             continue
-        parts = (stem(head), stem(tail))
+        parts = (stem_once(head), stem_once(tail))
         if min(len(head), len(tail)) > best_size and all(map(known, parts)):
             best, best_size = parts, min(len(head), len(tail))
     return best
@@ -203,7 +203,7 @@ def _joined_pairs(
         left, right = tokens[first], tokens[second]
         if not question[left.end : right.start].isspace():
             continue
-        term = stem(fold(question[left.start : left.end] + question[right.start : right.end]))
+        term = stem_once(fold(question[left.start : left.end] + question[right.start : right.end]))
         if known(term):
             found.append(term)
     return found

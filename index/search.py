@@ -18,7 +18,7 @@ import numpy as np
 
 from index.date_answer import derive_date_answer
 from index.dedup import collapse
-from index.meaning import Embedder, load_model, meaning_text, word_vectors
+from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
@@ -127,7 +127,7 @@ class Searcher:
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
-        query = self.embedder.embed([question])[0]
+        query = self.embedder.embed([question], remember=False)[0]
         if not query.any():
             return plain
         rows = np.array([row for row, _ in ranked], dtype=np.int64)
@@ -230,7 +230,7 @@ class Searcher:
         words = list(dict.fromkeys(meaning_text(text).casefold().split()))
         if not words:
             return False
-        vectors = word_vectors(self.embedder, [word.casefold(), *words])
+        vectors = self.embedder.embed([word.casefold(), *words], remember=False)
         return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
 
     def _hit(self, passage_id: int, scored: _Scored | None, fused: float, near: list[int]) -> Hit:

@@ -18,7 +18,6 @@ from index.meaning import (
     configured_model,
     load_model,
     meaning_text,
-    word_vectors,
 )
 from index.search import Searcher
 from index.store import MEANING_VECTORS, current_generation, load_index, verify_index
@@ -50,11 +49,10 @@ def test_meaning_text_keeps_the_words_that_carry_meaning():
     assert meaning_text("What did the Pentagon say about the convoy?") == "Pentagon say convoy"
 
 
-def test_word_vectors_are_those_of_the_words_embedded_alone(shipped):
-    first = word_vectors(shipped, ["quake", "earthquake"])
-    again = word_vectors(shipped, ["earthquake", "quake"])
-    assert np.allclose(first[::-1], again)
-    assert np.allclose(first, shipped.embed(["quake", "earthquake"]))
+def test_texts_embedded_without_remembering_get_the_same_vectors(shipped):
+    texts = ["quake near the coast", "an earthquake hit the coast", "Quake"]
+    fresh = shipped.embed(texts, remember=False)
+    assert np.allclose(fresh, shipped.embed(texts)) and np.allclose(fresh, shipped.embed(texts, remember=False))
 
 
 def test_a_setting_that_names_no_usable_model_says_why_and_none_turns_it_off(tmp_path, monkeypatch):

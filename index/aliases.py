@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,9 @@ class AliasTable:
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
     _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
     _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
-    _words: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _starters: set[str] = field(init=False, repr=False, compare=False)
+    _extras: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -94,7 +97,9 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
-        object.__setattr__(self, "_words", {})
+        object.__setattr__(self, "_words", _Remembered(self._learn))
+        object.__setattr__(self, "_starters", set())
+        object.__setattr__(self, "_extras", {})
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -123,41 +128,36 @@ class AliasTable:
                 extra.append(match.name_term)
         return extra
 
-    def terms_of(self, text: str) -> list[str]:
-        """A text's terms followed by ``index_terms``: what a passage is indexed with. A text in which no name
-        of several words can start (most are) is matched word by word, from what each distinct word gives
-        (remembered), without the words' spans."""
-        known = self._words
-        terms: list[str] = []
-        extra: list[str] = []
-        phrases = False
-        for word in text_words(text):
-            found = known.get(word)
-            if found is None:
-                found = self._learn(word)
-            terms.extend(found[0])
-            if found[1]:
-                extra.extend(found[1])
-            phrases = phrases or found[2]
-        if phrases:
-            tokens = list(iter_tokens(text))
-            return [token.term for token in tokens] + self.index_terms(text, tokens)
-        return terms + extra
-
-    def _learn(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-        """What one word gives: its terms, the group terms of the names it is alone, and whether a name of
-        several words can start with it."""
-        plain = [term for term, joined in analyze_marked(word) if not joined]
-        found = (
-            tuple(analyze(word)),
-            tuple(self._single[term].term for term in plain if term in self._single),
-            not self._phrase_firsts.isdisjoint(plain),
-        )
-        if len(self._words) >= _WORDS_KEPT:
+    def terms_of(self, text: str, mark: str = "") -> list[str]:
+        """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the
+        question it answers) is indexed with. A text in which no name of several words can start (most) is
+        matched word by word, from what each distinct word gives (remembered), without the words' spans."""
+        words = text_words(text)
+        if len(self._words) > _WORDS_KEPT:
             self._words.clear()
-        if not word.isdigit():  # numbers are countless: not kept
-            self._words[word] = found
-        return found
+            self._starters.clear()
+            self._extras.clear()
+        each = list(map(self._words.__getitem__, words))  # learns the words not seen before
+        if not self._starters.isdisjoint(words):
+            tokens = list(iter_tokens(text))
+            found = [token.term for token in tokens] + self.index_terms(text, tokens)
+            return [mark + term for term in found] if mark else found
+        terms = list(chain.from_iterable(each))
+        extras = self._extras
+        extra = [group for word in words if word in extras for group in extras[word]]
+        found = terms + extra
+        return [mark + term for term in found] if mark else found
+
+    def _learn(self, word: str) -> tuple[str, ...]:
+        """The terms of a word not seen before, noting the group terms of the names it is alone and whether a
+        name of several words can start with it."""
+        plain = [term for term, joined in analyze_marked(word) if not joined]
+        groups = tuple(self._single[term].term for term in plain if term in self._single)
+        if groups:
+            self._extras[word] = groups
+        if not self._phrase_firsts.isdisjoint(plain):
+            self._starters.add(word)
+        return tuple(analyze(word))
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""
@@ -204,6 +204,20 @@ def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> Alias
     present = keys | {group.key for group in kept}
     kept = [AliasGroup(g.key, g.names, tuple(k for k in g.related if k in present)) for g in kept]
     return AliasTable((*own.groups, *kept))
+
+
+class _Remembered(dict[str, tuple[str, ...]]):
+    """Word -> its terms, made by ``learn`` the first time a word is looked up (numbers are not kept)."""
+
+    def __init__(self, learn: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._learn = learn
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        terms = self._learn(word)
+        if not word.isdigit():
+            self[word] = terms
+        return terms
 
 
 def name_words(name: str) -> tuple[str, ...]:

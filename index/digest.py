@@ -102,7 +102,10 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
-        terms += [CONTEXT_MARK + term for term in index_terms(passage.context, aliases)]
+        if aliases:
+            terms += aliases.terms_of(passage.context, CONTEXT_MARK)
+        else:
+            terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
     return terms
 
 

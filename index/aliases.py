@@ -26,7 +26,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, analyze, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts, text_words
+from index.analyzer import Token, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts, text_words
 from index.errors import BriefbotError
 
 ALIASES_FILE = "aliases.toml"
@@ -151,13 +151,14 @@ class AliasTable:
     def _learn(self, word: str) -> tuple[str, ...]:
         """The terms of a word not seen before, noting the group terms of the names it is alone and whether a
         name of several words can start with it."""
-        plain = [term for term, joined in analyze_marked(word) if not joined]
+        marked = analyze_marked(word)
+        plain = [term for term, joined in marked if not joined]
         groups = tuple(self._single[term].term for term in plain if term in self._single)
         if groups:
             self._extras[word] = groups
         if not self._phrase_firsts.isdisjoint(plain):
             self._starters.add(word)
-        return tuple(analyze(word))
+        return tuple(term for term, _ in marked)
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""

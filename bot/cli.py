@@ -28,6 +28,7 @@ from index.corpus import check_corpus_folder
 from index.errors import BriefbotError, IndexCorruptError, SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
+from index.renames import suggest
 from index.search import Searcher
 from index.sidecar import Metadata
 from index.store import verify_index
@@ -239,6 +240,45 @@ def ask_command(
         _print_json(answer_to_dict(answer))
     else:
         click.echo(render_answer(answer, style=_stdout_styled(), width=_width()))
+
+
+@cli.group("aliases")
+def aliases_group() -> None:
+    """Names and their aliases (aliases.toml in the corpus folder)."""
+
+
+@aliases_group.command("suggest")
+@_INDEX_OPTION
+@_CORPUS_OPTION
+def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> None:
+    """Print alias groups for the renames the corpus states.
+
+    A sentence such as "Avel Water, formerly the Avel Valley Water Board", "X, now called Y", "which
+    renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
+    as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
+    ones you accept into the file. Names aliases.toml already holds together are not suggested again.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    searcher = open_searcher(corpus, folder, notify=_note, max_file_bytes=settings.max_file_bytes)
+    index = searcher.index
+    texts = ((passage.text, index.sources[passage.doc].path) for passage in index.passages)
+    suggestions = suggest(texts, index.aliases)
+    if not suggestions:
+        click.echo("# no renames found in the corpus")
+        return
+    click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    for suggestion in suggestions:
+        click.echo()
+        for rename in suggestion.evidence[:3]:
+            click.echo(f"# {rename.where}: {_shorten(rename.evidence)}")
+        if suggestion.extends:
+            click.echo(f"# adds to your group {suggestion.extends!r}: merge these names into it")
+        click.echo(suggestion.toml())
+
+
+def _shorten(text: str, size: int = 160) -> str:
+    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
 
 
 @cli.command("add")

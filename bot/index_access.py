@@ -74,7 +74,10 @@ def open_searcher(
 ) -> Searcher:
     """A searcher over an index that is current with the corpus (building it first if needed)."""
     ensure_current(corpus_dir, index_dir, notify, progress, max_file_bytes)
-    return Searcher(load_index(index_dir))
+    searcher = Searcher(load_index(index_dir))
+    if searcher.notice:
+        notify(searcher.notice)
+    return searcher
 
 
 def summary_line(report: BuildReport) -> str:

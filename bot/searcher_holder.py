@@ -37,8 +37,11 @@ class RebuildRunningError(BriefbotError):
 
 
 def open_current(index_dir: Path) -> Searcher:
-    """A searcher over the index folder's current generation."""
-    return Searcher(load_index(index_dir))
+    """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
+    searcher = Searcher(load_index(index_dir))
+    if searcher.notice:
+        log.warning("%s", searcher.notice)
+    return searcher
 
 
 class SearcherHolder:

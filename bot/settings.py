@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.discord_endpoint import loopback_base
 from index.errors import BriefbotError
 from index.limits import FileLimits, set_limits
+from index.meaning import DEFAULT_MODEL, MODEL_SETTING
 from index.safe_files import SMALL_FILE_BYTES, check_regular
 
 
@@ -43,6 +44,11 @@ class Settings(BaseSettings):
     linked_folders: str = Field(
         default="",
         description="Folders outside the corpus that links in it may lead to, separated by ':' (others are skipped).",
+    )
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL,
+        min_length=1,
+        description="The meaning model: wordllama (shipped), none, or the path of a local model folder.",
     )
 
     @property
@@ -174,4 +180,6 @@ def load_settings() -> Settings:
             f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8"
         ) from None
     set_limits(settings.file_limits())
+    # the index reads the meaning model's setting from the environment (index.meaning), .env included
+    os.environ[MODEL_SETTING] = settings.embedding_model.strip()
     return settings

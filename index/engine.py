@@ -317,6 +317,20 @@ class Bm25Engine:
         order = np.lexsort((matched, -scores))[:k]
         return [(int(matched[i]), float(scores[i])) for i in order], int(found.sum())
 
+    def holding(self, query: Mapping[str, float], rows: Sequence[int]) -> list[bool]:
+        """For each of ``rows``, whether it holds a term of positive weight in ``query`` (as ``search`` counts
+        a match)."""
+        wanted = np.asarray(rows, dtype=np.int64)
+        held = np.zeros(len(wanted), dtype=bool)
+        for term_id, weight in self._query_terms(query):
+            if weight > 0:
+                start, end = int(self._offsets[term_id]), int(self._offsets[term_id + 1])
+                postings = self._rows[start:end]
+                places = np.searchsorted(postings, wanted)
+                inside = places < len(postings)
+                held[inside] |= np.asarray(postings)[places[inside]] == wanted[inside]
+        return held.tolist()
+
     def _query_terms(self, query: Mapping[str, float]) -> list[tuple[int, float]]:
         """The query's known terms with non-zero weight, as (term id, weight), in query order."""
         terms = []

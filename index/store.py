@@ -45,7 +45,7 @@ from index.records import IntSequence, JsonLines
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 3
+STORE_VERSION = 4
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -58,6 +58,8 @@ FILES = "files.jsonl"
 """The corpus files a generation was built from, with their content hashes, for ``index update``."""
 ALIASES = "aliases.jsonl"
 """The alias groups the terms were built with; questions are expanded with the same groups."""
+MEANING_VECTORS = "meaning.vectors.npy"
+"""One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
 _GEN_PREFIX = "gen-"
@@ -86,6 +88,11 @@ class LoadedIndex:
     """Every array of the generation by file name (memory-mapped where large)."""
     aliases: AliasTable = field(default_factory=AliasTable)
     """The alias groups the terms were built with."""
+
+    @property
+    def vectors(self) -> np.ndarray | None:
+        """The rows' meaning vectors (memory-mapped), or None when the index has none."""
+        return self.arrays.get(MEANING_VECTORS)
 
     @property
     def created(self) -> datetime:
@@ -317,12 +324,21 @@ def load_index(index_dir: Path) -> LoadedIndex:
         documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(sources)
         if (len(rows) and int(rows.min()) < 0) or not documents_fit:
             raise ValueError("passage or document numbers out of range")
+        vectors = arrays.get(MEANING_VECTORS)
+        if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
+            raise ValueError("the meaning vectors do not match the rows")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(
             f"index in {index_dir} cannot be read ({type(error).__name__}: {error}); "
             "rebuild it with `briefbot index build`"
         ) from None
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+
+
+def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
+    """The meaning model setting an index was built with (None for an index that records none)."""
+    meaning = manifest.get("meaning")
+    return meaning.get("model") if isinstance(meaning, dict) else None
 
 
 def verify_index(index_dir: Path) -> list[str]:

@@ -158,7 +158,7 @@ def test_an_update_with_alias_groups_equals_a_full_build(corpus, tmp_path):
     build_index(corpus, tmp_path / "full")
     assert_same_index(tmp_path / "index", tmp_path / "full")
     loaded = load_index(tmp_path / "index")
-    assert [g.key for g in loaded.aliases.groups] == ["raqqa"]
+    assert [g.key for g in loaded.aliases.groups][:1] == ["raqqa"], "the corpus's groups, then the shipped word forms"
     texts = [hit.passage.text for hit in Searcher(loaded).ask("river city", k=10).hits]
     assert "The ferry to Ar-Raqqah runs again." in texts and any("near Raqqa" in t for t in texts)
 

@@ -52,7 +52,7 @@ CORPORA = {"sample": ROOT / "corpus", "newsroom": ROOT / "bench" / "gold" / "new
 DEPTH = 10
 GOLD_SET = "gold"
 """The name the first gold set is reported under; the blind sets are named after their half."""
-RECALL_AT_3_FLOORS = {GOLD_SET: 0.804, "tune": 0.6}
+RECALL_AT_3_FLOORS = {GOLD_SET: 0.804, "tune": 0.66, "holdout": 0.828}
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
 blind half with no floor of its own (a new ``questions-*.toml``) is held to ``DEFAULT_FLOOR`` until its
 figure is entered here."""

@@ -12,12 +12,14 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from index.corpus import CorpusFile, check_corpus_folder, scan_corpus
+from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
 from index.errors import BriefbotError, SkipFile
+from index.limits import current_limits, document_budget
 from index.models import Document
 from index.readers import READERS, reader_for
-from index.readers.frontmatter import FENCE, split_front_matter
+from index.readers.frontmatter import FENCE, parse_url, split_front_matter
 from index.readers.text import decode_text, read_text_document
+from index.safe_files import UnsafeFileError, read_regular, size_text
 from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
 from index.store import check_index_folder
@@ -150,8 +152,8 @@ class _KnownContent:
                 continue
             self.hashed.add(item.name)
             try:
-                self.keys.setdefault(content_key(item.name, item.path.read_bytes()), item.name)
-            except OSError:
+                self.keys.setdefault(content_key(item.name, read_bytes(item)), item.name)
+            except SkipFile:
                 continue
         return self.keys.get(key)
 
@@ -181,7 +183,13 @@ def _read_source(source: Path) -> bytes:
         known = ", ".join(sorted(READERS))
         raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {known})")
     try:
-        return source.read_bytes()
+        os.fsencode(source.name).decode("utf-8")
+    except UnicodeDecodeError:
+        raise SkipFile("file name is not valid UTF-8; rename the file") from None
+    try:
+        return read_regular(source, current_limits().max_file_bytes)
+    except UnsafeFileError as error:
+        raise SkipFile(error.strerror) from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
 
@@ -191,15 +199,26 @@ def _prepare(source: Path, data: bytes, name: str, meta: Metadata, displaced: st
     reader = reader_for(source.suffix)
     assert reader is not None
     sidecar: str | None = None
-    if reader is read_text_document:
-        content = with_front_matter(data, meta)
-        document = reader(content, name)
-    else:
-        content = data
-        given = meta.over(_sidecar_beside(source))
-        sidecar = None if given.is_empty() else render_sidecar(given)
-        document = apply_metadata(reader(content, name), given)
-    passages = len(split_document(document))
+    limits = current_limits()
+    with document_budget(limits) as spent:
+        if reader is read_text_document:
+            content = with_front_matter(data, meta)
+            document = reader(content, name)
+        else:
+            content = data
+            given = meta.over(_sidecar_beside(source))
+            sidecar = None if given.is_empty() else render_sidecar(given)
+            # the sidecar as written, read back as the index will read it
+            written = Metadata() if sidecar is None else read_sidecar(Path(sidecar_name(name)), sidecar.encode())
+            document = apply_metadata(reader(content, name), written)
+        spent.check_time()
+        passages = len(split_document(document))
+        spent.check_time()
+    if limits.max_file_bytes is not None and len(content) > limits.max_file_bytes:
+        raise SkipFile(
+            f"file is {size_text(len(content))}, over the size limit of {size_text(limits.max_file_bytes)} "
+            "(BRIEFBOT_MAX_FILE_MB)"
+        )
     if passages == 0:
         raise SkipFile("no passages: the file holds no words to index")
     return Addition(source, name, content, sidecar, document, passages, displaced)
@@ -231,8 +250,9 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
 
 def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) -> tuple[str, str | None]:
     """A name in ``folder`` that holds no file (nor sidecar) yet: the file's own name, else ``stem-2.ext``…"""
-    own = PurePosixPath(filename.lstrip(".") or "document")
-    stem, suffix = own.stem or "document", own.suffix
+    suffix = PurePosixPath(filename).suffix
+    stem = filename[: len(filename) - len(suffix)].lstrip(". ") or "document"  # never hidden, never without type
+    own = PurePosixPath(stem + suffix)
     base = PurePosixPath(folder) if folder else PurePosixPath()
     candidate = (base / own.name).as_posix()
     first = candidate
@@ -275,7 +295,10 @@ def check_index_writable(index_dir: Path) -> None:
 
 def checked_url(url: str) -> str:
     """``url`` trimmed; raises ValueError unless it is one http(s):// address."""
-    value = url.strip()
-    if not value.lower().startswith(("http://", "https://")) or len(value.split()) != 1 or len(value) < 10:
+    try:
+        value = parse_url(url, "")
+    except SkipFile:
+        value = ""
+    if len(value) < 10:
         raise ValueError(f"{url!r} is not an http(s):// address")
     return value

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from datetime import date
@@ -16,20 +18,24 @@ import click
 
 from bot.adding import AddPlan, AddRefused, check_index_writable, checked_url, plan_additions, write_additions
 from bot.index_access import WAITING, open_searcher, problem_lines, summary_line
+from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
-from bot.render.terminal import render_answer
-from bot.settings import Settings, load_settings
+from bot.render.terminal import one_line, render_answer
+from bot.settings import Settings, check_env_file, load_settings
 from index.builder import BuildReport, build_index, update_index
 from index.corpus import check_corpus_folder
 from index.errors import BriefbotError, IndexCorruptError, SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
+from index.renames import suggest
 from index.search import Searcher
 from index.sidecar import Metadata
 from index.store import verify_index
 from index.watch import watch_corpus
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Control characters: a terminal escape or a forged line in a file name, a title or a message."""
 _FOLDER = click.Path(path_type=Path, file_okay=False)
 _CORPUS_OPTION = click.option(
     "--corpus", "corpus_dir", type=_FOLDER, help="Corpus folder. [default: BRIEFBOT_CORPUS_DIR or corpus/]"
@@ -153,7 +159,7 @@ def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: 
     def updated(report: BuildReport) -> None:
         click.echo(summary_line(report))
         for line in problem_lines(report):
-            click.echo(f"  {line}")
+            click.echo(f"  {one_line(line)}")
 
     watch_corpus(
         corpus,
@@ -236,6 +242,45 @@ def ask_command(
         click.echo(render_answer(answer, style=_stdout_styled(), width=_width()))
 
 
+@cli.group("aliases")
+def aliases_group() -> None:
+    """Names and their aliases (aliases.toml in the corpus folder)."""
+
+
+@aliases_group.command("suggest")
+@_INDEX_OPTION
+@_CORPUS_OPTION
+def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> None:
+    """Print alias groups for the renames the corpus states.
+
+    A sentence such as "Avel Water, formerly the Avel Valley Water Board", "X, now called Y", "which
+    renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
+    as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
+    ones you accept into the file. Names aliases.toml already holds together are not suggested again.
+    """
+    settings = load_settings()
+    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    searcher = open_searcher(corpus, folder, notify=_note, max_file_bytes=settings.max_file_bytes)
+    index = searcher.index
+    texts = ((passage.text, index.sources[passage.doc].path) for passage in index.passages)
+    suggestions = suggest(texts, index.aliases)
+    if not suggestions:
+        click.echo("# no renames found in the corpus")
+        return
+    click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    for suggestion in suggestions:
+        click.echo()
+        for rename in suggestion.evidence[:3]:
+            click.echo(f"# {rename.where}: {_shorten(rename.evidence)}")
+        if suggestion.extends:
+            click.echo(f"# adds to your group {suggestion.extends!r}: merge these names into it")
+        click.echo(suggestion.toml())
+
+
+def _shorten(text: str, size: int = 160) -> str:
+    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + " …"
+
+
 @cli.command("add")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
 @click.option("--title", help="The document's title (one file only).")
@@ -271,6 +316,8 @@ def add_command(
     """
     if len(paths) > 1 and (title or url):
         raise click.UsageError("--title and --url describe one document: add the files one at a time")
+    if title is not None and _CONTROL.search(title.replace("\t", " ").replace("\n", " ")):
+        raise click.BadParameter("holds control characters; give the title as plain text", param_hint="--title")
     meta = Metadata(
         title=" ".join((title or "").split()) or None,
         url=_checked_url(url),
@@ -314,7 +361,7 @@ def _added_lines(plan: AddPlan) -> str:
             part for part in (item.document.title, item.document.date and item.document.date.isoformat()) if part
         )
         renamed = f" ({item.displaced} holds a different file)" if item.displaced else ""
-        lines.append(f"added {item.name}{renamed}: {item.passages} {passages} — {described}")
+        lines.append(one_line(f"added {item.name}{renamed}: {item.passages} {passages} — {described}"))
     return "\n".join(lines)
 
 
@@ -395,10 +442,10 @@ def _build_summary(report: BuildReport, folder: Path) -> str:
         lines.append("the corpus has no documents yet: add .txt, .md, .html or .pdf files with `briefbot add PATH...`")
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
-        lines.extend(f"  {item.path}: {item.reason}" for item in report.skipped)
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in report.skipped)
     if report.warnings:
         lines.append(f"warnings ({len(report.warnings)}):")
-        lines.extend(f"  {item.path}: {item.message}" for item in report.warnings)
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in report.warnings)
     return "\n".join(lines)
 
 
@@ -416,11 +463,37 @@ def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
 
 
 def _print_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False))
+    click.echo(json_text(value))
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(value: Any) -> str:
+    """``value`` as one line of JSON, UTF-8 kept readable but DEL, C1 controls, line separators and direction
+    overrides escaped (``\\u009b``) as JSON escapes C0 controls: none reaches a terminal raw."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def _note(message: str) -> None:
-    click.echo(f"briefbot: {message}", err=True)
+    click.echo(f"briefbot: {_safe(message)}", err=True)
+
+
+def _safe(message: str) -> str:
+    """A message for standard error: on one line, without control characters, the Discord token redacted."""
+    return one_line(redact_secrets(message, _known_secrets()))
+
+
+@functools.cache
+def _known_secrets() -> tuple[str, ...]:
+    """The Discord token of the settings, if any (read once, and only when a message is shown)."""
+    try:
+        check_env_file()
+        token = Settings().discord_token
+    except Exception:  # settings that cannot be read hold no token to hide
+        return ()
+    return (token.get_secret_value(),) if token is not None else ()
 
 
 def _stdout_styled() -> bool:
@@ -442,10 +515,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else "briefbot"
-        click.echo(f"briefbot: error: {error.format_message()} (see `{command} --help`)", err=True)
+        click.echo(f"briefbot: error: {_safe(error.format_message())} (see `{command} --help`)", err=True)
         return error.exit_code
     except click.ClickException as error:
-        click.echo(f"briefbot: error: {error.format_message()}", err=True)
+        click.echo(f"briefbot: error: {_safe(error.format_message())}", err=True)
         return error.exit_code
     except click.exceptions.Abort:
         click.echo("briefbot: aborted", err=True)
@@ -454,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("briefbot: interrupted", err=True)
         return 130
     except BriefbotError as error:
-        click.echo(f"briefbot: error: {error}", err=True)
+        click.echo(f"briefbot: error: {_safe(str(error))}", err=True)
         return 1
     except BrokenPipeError:
         sys.stderr.close()
@@ -463,7 +536,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("BRIEFBOT_DEBUG"):
             raise
         click.echo(
-            f"briefbot: unexpected error: {type(error).__name__}: {error} (set BRIEFBOT_DEBUG=1 to see the traceback)",
+            f"briefbot: unexpected error: {type(error).__name__}: {_safe(str(error))} "
+            "(set BRIEFBOT_DEBUG=1 to see the traceback)",
             err=True,
         )
         return 1

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.render.terminal import one_line
 from index.builder import BuildReport, Progress, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder
+from index.errors import BriefbotError
 from index.freshness import staleness
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
@@ -31,9 +33,18 @@ def ensure_current(
     if reason is None:
         return None
     notify(f"{reason}: building the index from {corpus_dir} …")
-    report = update_index(
-        corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING), max_file_bytes=max_file_bytes
-    )
+    try:
+        report = update_index(
+            corpus_dir, index_dir, progress=progress, on_wait=lambda: notify(WAITING), max_file_bytes=max_file_bytes
+        )
+    except BriefbotError as error:
+        # The update could not be written (a full disk, a read-only folder): the last good index still answers.
+        try:
+            load_index(index_dir)
+        except BriefbotError:
+            raise error from None
+        notify(f"cannot update the index ({error}); answering from the last good index")
+        return None
     notify(summary_line(report))
     for line in problem_lines(report, limit=SHOWN_PROBLEMS):
         notify(line)
@@ -46,8 +57,8 @@ SHOWN_PROBLEMS = 10
 
 def problem_lines(report: BuildReport, limit: int | None = None) -> list[str]:
     """One line per skipped file and per warning (``skipped PATH: reason``), at most ``limit`` and a count."""
-    lines = [f"skipped {item.path}: {item.reason}" for item in report.skipped]
-    lines += [f"warning: {item.path}: {item.message}" for item in report.warnings]
+    lines = [one_line(f"skipped {item.path}: {item.reason}") for item in report.skipped]
+    lines += [one_line(f"warning: {item.path}: {item.message}") for item in report.warnings]
     if limit is not None and len(lines) > limit:
         hidden = len(lines) - limit
         lines = [*lines[:limit], f"… and {hidden} more: `briefbot index build` lists them all"]
@@ -63,7 +74,10 @@ def open_searcher(
 ) -> Searcher:
     """A searcher over an index that is current with the corpus (building it first if needed)."""
     ensure_current(corpus_dir, index_dir, notify, progress, max_file_bytes)
-    return Searcher(load_index(index_dir))
+    searcher = Searcher(load_index(index_dir))
+    if searcher.notice:
+        notify(searcher.notice)
+    return searcher
 
 
 def summary_line(report: BuildReport) -> str:

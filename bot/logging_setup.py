@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterable
 
 REDACTED = "[redacted]"
+_LOG_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters a file name or message could carry into the log (line feeds of tracebacks kept)."""
 
 _INTERACTION_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)([^/\s?#'\"]+)")
 """An interaction's token in a webhook or callback address: it lets anyone answer as the bot for 15 minutes."""
@@ -24,6 +26,19 @@ def redact_interaction_tokens(text: str) -> str:
     return _TOKEN_FIELD.sub(lambda match: match.group(1) + REDACTED, text)
 
 
+def redact_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each secret, and each long dot-separated part of one (a Discord token's signature, say,
+    echoed on its own), replaced, and the interaction tokens in Discord addresses and payloads too."""
+    for secret in secrets:
+        if not secret:
+            continue
+        text = text.replace(secret, REDACTED)
+        for part in secret.split("."):
+            if len(part) >= 16:
+                text = text.replace(part, REDACTED)
+    return redact_interaction_tokens(text)
+
+
 class RedactingFormatter(logging.Formatter):
     """Formats records as usual, then replaces every secret (in the message and any traceback)."""
 
@@ -33,10 +48,8 @@ class RedactingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         """The formatted record with the secrets and interaction tokens taken out."""
-        text = super().format(record)
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return redact_interaction_tokens(text)
+        text = redact_secrets(super().format(record), self._secrets)
+        return _LOG_UNSAFE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 class VoiceNoticeFilter(logging.Filter):

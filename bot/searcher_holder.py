@@ -18,6 +18,7 @@ from pathlib import Path
 from index.builder import BuildReport, Progress, build_index, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES
 from index.errors import BriefbotError
+from index.safe_files import read_regular
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 
@@ -36,8 +37,11 @@ class RebuildRunningError(BriefbotError):
 
 
 def open_current(index_dir: Path) -> Searcher:
-    """A searcher over the index folder's current generation."""
-    return Searcher(load_index(index_dir))
+    """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
+    searcher = Searcher(load_index(index_dir))
+    if searcher.notice:
+        log.warning("%s", searcher.notice)
+    return searcher
 
 
 class SearcherHolder:
@@ -181,8 +185,9 @@ class SearcherHolder:
 
     def _pointer(self) -> str | None:
         try:
-            return (self.index_dir / CURRENT_FILE).read_text(encoding="utf-8").strip() or None
-        except OSError:
+            pointer = read_regular(self.index_dir / CURRENT_FILE, 4096, within=self.index_dir)
+            return pointer.decode("utf-8").strip() or None
+        except (OSError, UnicodeDecodeError):
             return None
 
     @staticmethod

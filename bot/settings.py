@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -10,6 +11,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.discord_endpoint import loopback_base
 from index.errors import BriefbotError
+from index.limits import FileLimits, set_limits
+from index.meaning import DEFAULT_MODEL, MODEL_SETTING
+from index.safe_files import SMALL_FILE_BYTES, check_regular
 
 
 class Settings(BaseSettings):
@@ -26,10 +30,42 @@ class Settings(BaseSettings):
         default=50, gt=0, allow_inf_nan=False, description="Corpus files larger than this (MB) are skipped."
     )
 
+    max_read_seconds: float = Field(
+        default=30, gt=0, allow_inf_nan=False, description="A corpus file that takes longer to read is skipped."
+    )
+    max_nesting: int = Field(default=512, ge=16, description="A web page nested deeper than this is skipped.")
+    max_pages: int = Field(default=2000, ge=1, description="A PDF with more pages than this is skipped.")
+    max_inflated_mb: float = Field(
+        default=32,
+        gt=0,
+        allow_inf_nan=False,
+        description="A PDF whose page contents decompress to more than this (MB) is skipped.",
+    )
+    linked_folders: str = Field(
+        default="",
+        description="Folders outside the corpus that links in it may lead to, separated by ':' (others are skipped).",
+    )
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL,
+        min_length=1,
+        description="The meaning model: wordllama (shipped), none, or the path of a local model folder.",
+    )
+
     @property
     def max_file_bytes(self) -> int:
         """The file size limit in bytes."""
         return int(self.max_file_mb * 1_000_000)
+
+    def file_limits(self) -> FileLimits:
+        """What one corpus file may cost, as the index reads it."""
+        return FileLimits(
+            max_file_bytes=self.max_file_bytes,
+            max_seconds=self.max_read_seconds,
+            max_depth=self.max_nesting,
+            max_pages=self.max_pages,
+            max_inflated_bytes=int(self.max_inflated_mb * 1_000_000),
+            linked_folders=tuple(Path(part) for part in self.linked_folders.split(os.pathsep) if part.strip()),
+        )
 
     discord_token: SecretStr | None = Field(
         default=None,
@@ -113,10 +149,26 @@ class Settings(BaseSettings):
         return loopback_base(value)
 
 
-def load_settings() -> Settings:
-    """Read the settings; a bad value raises BriefbotError naming the variable, in one line."""
+ENV_FILE = Path(".env")
+
+
+def check_env_file() -> None:
+    """Raise BriefbotError when a ``.env`` in the working folder is not a regular file of sane size (a named
+    pipe would make reading the settings wait for ever)."""
     try:
-        return Settings()
+        check_regular(ENV_FILE, SMALL_FILE_BYTES)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise BriefbotError(f"the .env file cannot be read: {error.strerror or error}") from None
+
+
+def load_settings() -> Settings:
+    """Read the settings and put the file limits they give in force; a bad value raises BriefbotError naming
+    the variable, in one line."""
+    check_env_file()
+    try:
+        settings = Settings()
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -127,3 +179,7 @@ def load_settings() -> Settings:
         raise BriefbotError(
             f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8"
         ) from None
+    set_limits(settings.file_limits())
+    # the index reads the meaning model's setting from the environment (index.meaning), .env included
+    os.environ[MODEL_SETTING] = settings.embedding_model.strip()
+    return settings

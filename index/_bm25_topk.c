@@ -95,7 +95,11 @@ static int cmp_bound(const void *a, const void *b) {
 }
 
 static int64_t count_matched(Term *terms, int count, int64_t n_rows, const uint64_t *dense_bits, int64_t words) {
-    if (count == 1) return terms[0].length;
+    if (count == 1) {
+        for (int64_t i = 0; i < terms[0].length; i++)
+            if ((int64_t)terms[0].rows[i] >= n_rows) return -2;
+        return terms[0].length;
+    }
     uint64_t *bits = calloc((size_t)words ? (size_t)words : 1, sizeof(uint64_t));
     if (!bits) return -1;
     for (int t = 0; t < count; t++) {
@@ -104,13 +108,18 @@ static int64_t count_matched(Term *terms, int count, int64_t n_rows, const uint6
             for (int64_t w = 0; w < words; w++) bits[w] |= src[w];
         } else {
             const uint32_t *rows = terms[t].rows;
-            for (int64_t i = 0; i < terms[t].length; i++) bits[rows[i] >> 6] |= (uint64_t)1 << (rows[i] & 63);
+            for (int64_t i = 0; i < terms[t].length; i++) {
+                if ((int64_t)rows[i] >= n_rows) {
+                    free(bits);
+                    return -2; /* a row id past the last row: damaged arrays */
+                }
+                bits[rows[i] >> 6] |= (uint64_t)1 << (rows[i] & 63);
+            }
         }
     }
     int64_t total = 0;
     for (int64_t w = 0; w < words; w++) total += __builtin_popcountll(bits[w]);
     free(bits);
-    (void)n_rows;
     return total;
 }
 
@@ -138,6 +147,27 @@ static PyObject *top_k(PyObject *self, PyObject *args) {
     int64_t matched = 0, size = 0;
     size_t tf_size = wide ? 4 : 2;
     double k1p = k1 + 1.0;
+
+    /* Never trust the arrays: every offset, slot and row id is checked against the buffers' real sizes, so
+     * that damaged arrays give an error instead of reading outside them. */
+    int64_t n_postings = (int64_t)(rows_buf.len / (Py_ssize_t)sizeof(uint32_t));
+    int64_t dense_rows = words > 0 ? (int64_t)(dense_buf.len / ((Py_ssize_t)sizeof(uint64_t) * words)) : 0;
+    const char *damage = NULL;
+    if (ends_buf.len != starts_buf.len || idf_buf.len < count * (Py_ssize_t)sizeof(double) ||
+        weight_buf.len < count * (Py_ssize_t)sizeof(double) || bound_buf.len < count * (Py_ssize_t)sizeof(double) ||
+        slot_buf.len < count * (Py_ssize_t)sizeof(int64_t))
+        damage = "query arrays of different lengths";
+    else if (n_rows < 0 || norms_buf.len < n_rows * (Py_ssize_t)sizeof(double) || words != (n_rows + 63) / 64 ||
+             tf_buf.len < n_postings * (Py_ssize_t)tf_size || n_rows > (Py_ssize_t)UINT32_MAX)
+        damage = "row arrays do not fit together";
+    for (int t = 0; t < count && !damage; t++) {
+        if (starts[t] < 0 || ends[t] < starts[t] || ends[t] > n_postings) damage = "posting offsets out of range";
+        else if (slots[t] < -1 || slots[t] >= dense_rows) damage = "dense slot out of range";
+    }
+    if (damage) {
+        PyErr_Format(PyExc_ValueError, "damaged index arrays: %s", damage);
+        goto release;
+    }
 
     terms = calloc(count ? count : 1, sizeof(Term));
     contrib = calloc(count ? count : 1, sizeof(double));
@@ -181,6 +211,10 @@ static PyObject *top_k(PyObject *self, PyObject *args) {
                 }
             }
             if (!any) break;
+            if ((int64_t)row >= n_rows) {
+                matched = -2;
+                break;
+            }
             double partial = 0.0;
             for (int t = 0; t < count; t++) contrib[t] = 0.0;
             double norm = norms[row];
@@ -232,6 +266,10 @@ static PyObject *top_k(PyObject *self, PyObject *args) {
     }
     Py_END_ALLOW_THREADS
 
+    if (matched == -2) {
+        PyErr_SetString(PyExc_ValueError, "damaged index arrays: a row id past the last row");
+        goto done;
+    }
     if (matched < 0) {
         PyErr_NoMemory();
         goto done;
@@ -257,6 +295,7 @@ done:
     free(contrib);
     free(upper);
     free(heap);
+release:
     PyBuffer_Release(&rows_buf);
     PyBuffer_Release(&tf_buf);
     PyBuffer_Release(&norms_buf);
@@ -278,8 +317,14 @@ static PyObject *lookup(PyObject *self, PyObject *args) {
     const int64_t *offsets = offsets_buf.buf;
     int64_t low = 0, high = (int64_t)(offsets_buf.len / (Py_ssize_t)sizeof(int64_t)) - 1, found = -1;
     size_t length = (size_t)term_buf.len;
+    int64_t blob_size = (int64_t)blob_buf.len;
+    int damaged = 0;
     while (low < high) {
         int64_t mid = low + (high - low) / 2;
+        if (offsets[mid] < 0 || offsets[mid + 1] < offsets[mid] || offsets[mid + 1] > blob_size) {
+            damaged = 1; /* never read outside the vocabulary */
+            break;
+        }
         size_t size = (size_t)(offsets[mid + 1] - offsets[mid]);
         int order = memcmp(blob + offsets[mid], term, size < length ? size : length);
         if (order == 0) order = size < length ? -1 : (size > length ? 1 : 0);
@@ -292,6 +337,10 @@ static PyObject *lookup(PyObject *self, PyObject *args) {
     PyBuffer_Release(&blob_buf);
     PyBuffer_Release(&offsets_buf);
     PyBuffer_Release(&term_buf);
+    if (damaged) {
+        PyErr_SetString(PyExc_ValueError, "damaged index arrays: vocabulary offsets out of range");
+        return NULL;
+    }
     return PyLong_FromLongLong((long long)found);
 }
 

@@ -19,19 +19,24 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, find_phrases, iter_tokens, phrase
+from index.analyzer import Token, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts, text_words
 from index.errors import BriefbotError
+from index.safe_files import SMALL_FILE_BYTES, read_regular
 
 ALIASES_FILE = "aliases.toml"
 GROUP_PREFIX = "@"
 """Group terms start with a character no word term can contain."""
 
 _SECTIONS = ("groups", "related")
+_WORDS_KEPT = 1 << 18
+"""How many distinct words a table remembers what they give (``AliasTable.terms_of``)."""
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 _AT_LINE = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
@@ -75,6 +80,12 @@ class AliasTable:
 
     groups: tuple[AliasGroup, ...] = ()
     _by_words: dict[tuple[str, ...], AliasGroup] = field(init=False, repr=False, compare=False)
+    _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
+    _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
+    _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _starters: set[str] = field(init=False, repr=False, compare=False)
+    _extras: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -84,6 +95,12 @@ class AliasTable:
                 if words:
                     by_words.setdefault(words, group)
         object.__setattr__(self, "_by_words", by_words)
+        object.__setattr__(self, "_starts", phrase_starts(by_words))
+        object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
+        object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
+        object.__setattr__(self, "_words", _Remembered(self._learn))
+        object.__setattr__(self, "_starters", set())
+        object.__setattr__(self, "_extras", {})
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -96,7 +113,7 @@ class AliasTable:
         """Every place ``tokens`` (the analysed ``text``) names a group, longest name first, in order."""
         if not self._by_words:
             return []
-        found = find_phrases(text, tokens, self._by_words.keys())
+        found = find_phrases(text, tokens, self._starts)
         matches = []
         for first, last in found:
             words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)
@@ -111,6 +128,38 @@ class AliasTable:
             if len(match.words) > 1:
                 extra.append(match.name_term)
         return extra
+
+    def terms_of(self, text: str, mark: str = "") -> list[str]:
+        """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the
+        question it answers) is indexed with. A text in which no name of several words can start (most) is
+        matched word by word, from what each distinct word gives (remembered), without the words' spans."""
+        words = text_words(text)
+        if len(self._words) > _WORDS_KEPT:
+            self._words.clear()
+            self._starters.clear()
+            self._extras.clear()
+        each = list(map(self._words.__getitem__, words))  # learns the words not seen before
+        if not self._starters.isdisjoint(words):
+            tokens = list(iter_tokens(text))
+            found = [token.term for token in tokens] + self.index_terms(text, tokens)
+            return [mark + term for term in found] if mark else found
+        terms = list(chain.from_iterable(each))
+        extras = self._extras
+        extra = [group for word in words if word in extras for group in extras[word]]
+        found = terms + extra
+        return [mark + term for term in found] if mark else found
+
+    def _learn(self, word: str) -> tuple[str, ...]:
+        """The terms of a word not seen before, noting the group terms of the names it is alone and whether a
+        name of several words can start with it."""
+        marked = analyze_marked(word)
+        plain = [term for term, joined in marked if not joined]
+        groups = tuple(self._single[term].term for term in plain if term in self._single)
+        if groups:
+            self._extras[word] = groups
+        if not self._phrase_firsts.isdisjoint(plain):
+            self._starters.add(word)
+        return tuple(term for term, _ in marked)
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""
@@ -131,6 +180,48 @@ class AliasTable:
         )
 
 
+WORD_FORMS_FILE = Path(__file__).with_name("wordforms.toml")
+"""The word forms and synonyms briefbot ships, as alias groups (peoples and countries, compounds, synonyms)."""
+
+
+@lru_cache(maxsize=1)
+def shipped_word_forms() -> AliasTable:
+    """The shipped word-form groups (``wordforms.toml`` beside this module)."""
+    return parse_aliases(WORD_FORMS_FILE.read_text(encoding="utf-8"))
+
+
+def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> AliasTable:
+    """A corpus's own groups followed by the shipped word forms: a shipped group with the key of one of the
+    corpus's is left out, and so is a shipped name that one of the corpus's groups gives."""
+    shipped = shipped_word_forms() if shipped is None else shipped
+    keys = {group.key for group in own.groups}
+    taken = {words for group in own.groups for words in map(name_words, group.names)}
+    kept: list[AliasGroup] = []
+    for group in shipped.groups:
+        if group.key in keys:
+            continue
+        names = tuple(name for name in group.names if name_words(name) not in taken)
+        if names:
+            kept.append(AliasGroup(group.key, names, group.related))
+    present = keys | {group.key for group in kept}
+    kept = [AliasGroup(g.key, g.names, tuple(k for k in g.related if k in present)) for g in kept]
+    return AliasTable((*own.groups, *kept))
+
+
+class _Remembered(dict[str, tuple[str, ...]]):
+    """Word -> its terms, made by ``learn`` the first time a word is looked up (numbers are not kept)."""
+
+    def __init__(self, learn: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._learn = learn
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        terms = self._learn(word)
+        if not word.isdigit():
+            self[word] = terms
+        return terms
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The word terms a name matches, in order (joined compound terms left out)."""
     return tuple(token.term for token in iter_tokens(name) if not token.joined)
@@ -143,7 +234,7 @@ def load_aliases(corpus_dir: Path) -> AliasTable:
     """
     path = corpus_dir / ALIASES_FILE
     try:
-        data = path.read_bytes()
+        data = read_regular(path, SMALL_FILE_BYTES, within=corpus_dir)
     except FileNotFoundError:
         return AliasTable()
     except OSError as error:

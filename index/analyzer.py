@@ -28,6 +28,10 @@ ANALYZER_VERSION = 3
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
 first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
+CONTEXT_MARK = "?"
+"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can
+contain it."""
+
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
 _PART_SPLIT = re.compile(r"[\-‐‑_]+")
@@ -222,6 +226,18 @@ def stem(word: str) -> str:
     return thread_stemmer().stemWord(IRREGULAR.get(word, word))
 
 
+def stem_once(word: str) -> str:
+    """``stem`` for a word made up on the fly (two words joined, a compound cut in two): the same term, but
+    with a stemmer that keeps no cache, so that a long-running process does not grow with such words."""
+    if word.isdigit():
+        return word
+    try:
+        stemmer = _STEMMERS.uncached
+    except AttributeError:
+        stemmer = _STEMMERS.uncached = Stemmer.Stemmer("english", 0)
+    return stemmer.stemWord(IRREGULAR.get(word, word))
+
+
 def thread_stemmer() -> Stemmer.Stemmer:
     """The calling thread's English stemmer, made on its first use there."""
     try:
@@ -248,6 +264,18 @@ def analyze(text: str) -> list[str]:
     return list(chain.from_iterable(map(_terms_of_word, _WORD.findall(text))))
 
 
+def text_words(text: str) -> list[str]:
+    """The words of ``text`` as the analyzer cuts them (before folding and stemming)."""
+    return _WORD.findall(text)
+
+
+def analyze_marked(text: str) -> list[tuple[str, bool]]:
+    """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
+    ``joined`` flag of ``iter_tokens``, without the spans)."""
+    words = _WORD.findall(text)
+    return list(chain.from_iterable(((word, False),) if _is_number(word) else _word_terms(word) for word in words))
+
+
 def query_terms(question: str) -> dict[str, float]:
     """A question's terms with their weights: how often each occurs, as BM25Okapi scores repeated terms.
 
@@ -261,7 +289,9 @@ def phrase(terms: Iterable[str]) -> str:
     return " ".join(terms)
 
 
-def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]]) -> list[tuple[int, int]]:
+def find_phrases(
+    text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]] | dict[str, list[tuple[str, ...]]]
+) -> list[tuple[int, int]]:
     """Where phrases occur: ``(first, last)`` token positions of each match, longest match first, no overlaps.
 
     Only word tokens take part (not joined ones); two words follow each other when nothing but spaces,
@@ -269,12 +299,7 @@ def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[s
     """
     if not phrases:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        if words:
-            by_first.setdefault(words[0], []).append(words)
-    for options in by_first.values():
-        options.sort(key=len, reverse=True)
+    by_first = phrases if isinstance(phrases, dict) else phrase_starts(phrases)
     positions = [n for n, token in enumerate(tokens) if not token.joined]
     found: list[tuple[int, int]] = []
     index = 0
@@ -287,6 +312,18 @@ def find_phrases(text: str, tokens: Sequence[Token], phrases: Collection[tuple[s
         else:
             index += 1
     return found
+
+
+def phrase_starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first: what ``find_phrases`` looks them up in (build it once for
+    phrases searched for again and again)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    for options in by_first.values():
+        options.sort(key=len, reverse=True)
+    return by_first
 
 
 def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:

@@ -20,16 +20,20 @@ from typing import Any
 
 import numpy as np
 
-from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases
+from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases, with_word_forms
 from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWarning, Skipped, scan_corpus
 from index.dedup import UNDATED, group
-from index.digest import Bags, FileDigest, FileState, digest_all, passage_terms
+from index.digest import Bags, FileDigest, FileState, digest_all, meaning_source, passage_terms
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
+from index.limits import current_limits
+from index.meaning import configured_model, load_model
 from index.models import Passage, Source
+from index.safe_files import read_regular
 from index.store import (
     ALIASES,
     FILES,
+    MEANING_VECTORS,
     PASSAGES,
     SOURCES,
     GenerationWriter,
@@ -38,6 +42,7 @@ from index.store import (
     build_lock,
     engine_file,
     load_index,
+    meaning_setting,
     source_line,
     verify_index,
 )
@@ -98,14 +103,16 @@ def build_index(
     progress: Progress | None = None,
     on_wait: Callable[[], None] | None = None,
     max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+    model: str | None = None,
 ) -> BuildReport:
     """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end.
 
-    Files larger than ``max_file_bytes`` are skipped (None: no limit).
+    Files larger than ``max_file_bytes`` are skipped (None: no limit). Passages are embedded with the meaning
+    model ``model`` names (None: the one ``BRIEFBOT_EMBEDDING_MODEL`` names, see ``index.meaning``).
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
-        corpus = _read_corpus(corpus_dir, max_file_bytes)
+        corpus = _read_corpus(corpus_dir, max_file_bytes, model)
         report = _assemble(corpus, index_dir, list(corpus.scan.files), None, progress)
     return replace(report, seconds=time.monotonic() - began)
 
@@ -116,16 +123,17 @@ def update_index(
     progress: Progress | None = None,
     on_wait: Callable[[], None] | None = None,
     max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+    model: str | None = None,
 ) -> BuildReport:
     """Bring the index up to date with the corpus, reading only the files added or changed since it was built.
 
     The result is the index ``build_index`` would write. Without a usable previous index (none yet, another
-    version, another corpus folder, damaged) or when the alias groups changed, every file is read, and
-    ``changes.rebuilt`` says why.
+    version, another corpus folder, damaged) or when the alias groups or the meaning model changed, every file
+    is read, and ``changes.rebuilt`` says why.
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
-        corpus = _read_corpus(corpus_dir, max_file_bytes)
+        corpus = _read_corpus(corpus_dir, max_file_bytes, model)
         previous, reason = _previous(corpus, index_dir)
         if previous is None:
             report = _assemble(corpus, index_dir, list(corpus.scan.files), None, progress)
@@ -149,20 +157,23 @@ class _Corpus:
     aliases: AliasTable
     skipped: tuple[Skipped, ...]
     """The files the scan passed over, and the aliases file when it cannot be used."""
+    model: str = ""
+    """The meaning model's setting (``index.meaning``)."""
 
 
-def _read_corpus(corpus_dir: Path, max_file_bytes: int | None) -> _Corpus:
+def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None = None) -> _Corpus:
     """Scan the corpus folder and read its alias groups (a file that cannot be used is skipped, with why)."""
     scan = scan_corpus(corpus_dir, max_file_bytes)
     fingerprint = scan.fingerprint()  # before anything is read: a file changed from here on makes it stale
     skipped = list(scan.skipped)
     try:
-        aliases = load_aliases(corpus_dir)
+        refused = any(item.path == ALIASES_FILE for item in skipped)  # not a regular file: listed already
+        aliases = with_word_forms(AliasTable() if refused else load_aliases(corpus_dir))
     except AliasFileError as error:
-        aliases = AliasTable()
+        aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
         skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
-    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped))
+    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
 
 
 def _untouched(plan: list[CorpusFile | _Kept], changes: Changes, corpus: _Corpus, previous: LoadedIndex) -> bool:
@@ -209,6 +220,8 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[LoadedIndex | None, str
         if previous.aliases != corpus.aliases:
             # every passage's terms may differ: group and name terms come from the alias groups
             return None, f"the alias groups in {ALIASES_FILE} changed"
+        if meaning_setting(previous.manifest) != corpus.model:
+            return None, "the meaning model changed"
         # Everything copied must be intact, or the update would not equal a full build: check every byte.
         problems = verify_index(index_dir)
         if problems:
@@ -280,7 +293,7 @@ def _recorded_state(entry: dict[str, Any]) -> FileState:
 
 def _sha256_of(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(read_regular(path, current_limits().max_file_bytes)).hexdigest()
     except OSError:
         return None
 
@@ -301,6 +314,8 @@ class _Assembly:
     docs: list[np.ndarray] = field(default_factory=list)
     dates: list[int] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
+    vectors: list[np.ndarray | None] = field(default_factory=list)
+    """Each block's passages' meaning vectors (None where the previous generation has none for it)."""
     files: list[bytes] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
@@ -324,7 +339,8 @@ def _assemble(
         if progress:
             progress(done, len(to_read), item.name)
 
-    digests = digest_all(to_read, on_file, corpus.aliases)
+    meaning = load_model(corpus.model)
+    digests = digest_all(to_read, on_file, corpus.aliases, corpus.model if meaning.embedder else None)
     kept = _KeptSource(previous) if previous is not None and len(to_read) < len(plan) else None
     result = _Assembly(skipped=list(corpus.skipped))
     params = Bm25Params()
@@ -341,6 +357,9 @@ def _assemble(
         dates = np.array(result.dates, dtype=np.int64)
         grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
         counts = _row_counts(grouping.rows, result.blocks, kept, corpus.aliases)
+        if meaning.embedder is not None:
+            vectors = _row_vectors(grouping.rows, result, kept, meaning.embedder)
+            generation.array(MEANING_VECTORS, vectors)
         generation.array(f"{PASSAGES}.docs.npy", docs)
         generation.array(f"{PASSAGES}.keys.npy", keys)
         generation.array("rows.npy", grouping.rows)
@@ -364,6 +383,12 @@ def _assemble(
             },
             "counts": {"sources": sources, "passages": result.passages, "rows": len(grouping.rows)},
             "bm25": params.to_dict(),
+            "meaning": {
+                "model": corpus.model,
+                "name": meaning.embedder.name if meaning.embedder else None,
+                "dimensions": meaning.embedder.dimensions if meaning.embedder else None,
+                "problem": meaning.problem,
+            },
         }
         folder = generation.commit(manifest)
     warnings = tuple(result.warnings)
@@ -405,6 +430,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
     sources_out.add(source_line(digest.source))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
+    result.vectors.append(digest.vectors)
     _add_block(result, doc, digest.source, digest.keys, _Block(result.passages, digest.bags))
 
 
@@ -423,6 +449,7 @@ def _add_kept(result: _Assembly, step: _Kept, kept: _KeptSource, sources_out: An
     sources_out.copy(*kept.source_records(old_doc))
     passages_out.copy(*kept.passage_records(first, end))
     block = _Block(result.passages, kept.bags(first, end), previous_first=first)
+    result.vectors.append(kept.vectors(first, end))
     _add_block(result, doc, kept.index.sources[old_doc], kept.keys[first:end], block)
 
 
@@ -454,6 +481,7 @@ class _KeptSource:
         self.source_lines = index.sources
         self.passage_offsets = index.arrays[f"{PASSAGES}.offsets.npy"]
         self.source_offsets = index.arrays[f"{SOURCES}.offsets.npy"]
+        self.row_vectors = index.arrays.get(MEANING_VECTORS)
 
     def passage_range(self, doc: int) -> tuple[int, int]:
         return int(np.searchsorted(self.docs, doc, "left")), int(np.searchsorted(self.docs, doc, "right"))
@@ -481,6 +509,49 @@ class _KeptSource:
 
     def passage(self, number: int) -> Passage:
         return self.lines[number]
+
+    def vectors(self, first: int, end: int) -> np.ndarray | None:
+        """The meaning vectors of passages ``first`` to ``end`` that were indexed; NaN rows for the others."""
+        if self.row_vectors is None:
+            return None
+        low, high = np.searchsorted(self.rows, [first, end])
+        out = np.full((end - first, self.row_vectors.shape[1]), np.nan, dtype=self.row_vectors.dtype)
+        out[self.rows[low:high] - first] = self.row_vectors[low:high]
+        return out
+
+
+def _row_vectors(rows: np.ndarray, result: _Assembly, kept: _KeptSource | None, embedder: Any) -> np.ndarray:
+    """The meaning vectors of the indexed passages, in row order: as digested or copied from the previous
+    generation, embedding the passages it has none for (copies that became the indexed one)."""
+    width = embedder.dimensions
+    vectors = np.empty((len(rows), width), dtype=np.float32)
+    missing: list[int] = []
+    for block, block_vectors in zip(result.blocks, result.vectors, strict=True):
+        count = len(block.bags.sizes)
+        low, high = np.searchsorted(rows, [block.first, block.first + count])
+        if low == high:
+            continue
+        positions = rows[low:high] - block.first
+        if block_vectors is None or block_vectors.shape[1:] != (width,):
+            missing.extend(range(low, high))
+            continue
+        vectors[low:high] = block_vectors[positions]
+        unknown = np.isnan(vectors[low:high, 0])
+        missing.extend(int(n) for n in np.flatnonzero(unknown) + low)
+    if missing:
+        texts = [meaning_source(_passage_at(int(rows[n]), result, kept)) for n in missing]
+        vectors[missing] = embedder.embed(texts)
+    return vectors
+
+
+def _passage_at(number: int, result: _Assembly, kept: _KeptSource | None) -> Passage:
+    """Passage ``number`` of the generation being written, read from the previous one (only kept passages
+    can lack a vector)."""
+    for block in result.blocks:
+        if block.first <= number < block.first + len(block.bags.sizes) and block.previous_first is not None:
+            assert kept is not None
+            return kept.passage(block.previous_first + number - block.first)
+    raise LookupError(f"passage {number} has no vector and was not copied")
 
 
 def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None, aliases: AliasTable) -> TermCounts:

@@ -7,11 +7,13 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from index.errors import BriefbotError, SkipFile
+from index.limits import current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
+from index.safe_files import SMALL_FILE_BYTES, kind_of, outside_problem, read_regular, size_text
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
 DEFAULT_MAX_FILE_BYTES = 50_000_000
@@ -84,8 +86,9 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
 
     A sidecar metadata file is not a document: it goes with the document it is named after. Folders reached
     through symbolic links are read once; a link that leads back into a folder already read is a loop and is
-    skipped. Files that are not regular files, whose names are not UTF-8, or larger than ``max_file_bytes``
-    are skipped with the reason.
+    skipped, and so is a link that leads outside the corpus folder (unless into one of the limits'
+    ``linked_folders``) or to a hidden file. Files that are not regular files, whose names are not UTF-8, or
+    larger than ``max_file_bytes`` are skipped with the reason, and so are folders that cannot be read.
     """
     check_corpus_folder(root)
     files: list[CorpusFile] = []
@@ -93,13 +96,27 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
     config: list[CorpusFile] = []
     sidecars: dict[str, Path] = {}
     seen_folders = {os.path.realpath(root)}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+    allowed = current_limits().linked_folders
+
+    def unreadable(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename else root
+        if folder == root:
+            raise BriefbotError(f"corpus folder {root} cannot be read: {error.strerror or error}")
+        skipped.append(Skipped(_display(folder, root) + "/", f"folder cannot be read: {error.strerror or error}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
         kept = []
         for dirname in sorted(d for d in dirnames if not d.startswith(".")):
             folder = Path(dirpath) / dirname
             real = os.path.realpath(folder)
             if real in seen_folders:
                 skipped.append(Skipped(_display(folder, root) + "/", "symbolic link loop: this folder is read already"))
+                continue
+            if outside_problem(folder, root, allowed) is not None:
+                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a folder outside the corpus"))
+                continue
+            if _leads_to_hidden(folder, root, allowed):
+                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a hidden folder"))
                 continue
             seen_folders.add(real)
             kept.append(dirname)
@@ -109,7 +126,7 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
                 continue
             path = Path(dirpath) / filename
             name = _display(path, root)
-            problem = _file_problem(path, max_file_bytes)
+            problem = _file_problem(path, max_file_bytes, root, allowed)
             if problem is not None:
                 skipped.append(Skipped(name, problem))
                 continue
@@ -131,12 +148,17 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
     return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
 
 
-def _file_problem(path: Path, max_file_bytes: int | None) -> str | None:
+def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: tuple[Path, ...] = ()) -> str | None:
     """Why a directory entry cannot be a corpus file, or None when it can."""
     try:
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
         return "file name is not valid UTF-8; rename the file"
+    if path.is_symlink():
+        if outside_problem(path, root, allowed) is not None:
+            return "symbolic link to a file outside the corpus folder (not read)"
+        if _leads_to_hidden(path, root, allowed):
+            return "symbolic link to a hidden file (not read)"
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -146,24 +168,40 @@ def _file_problem(path: Path, max_file_bytes: int | None) -> str | None:
             return "symbolic link loop"
         return f"cannot be read: {error.strerror or error}"
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file"
+        return f"{kind_of(info.st_mode)}, not a regular file"
     if max_file_bytes is not None and info.st_size > max_file_bytes:
-        return f"file is {_size(info.st_size)}, over the size limit of {_size(max_file_bytes)}"
+        return f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_file_bytes)}"
     return None
 
 
-def _size(count: int) -> str:
-    if count >= 1_000_000:
-        return f"{count / 1_000_000:.1f} MB"
-    if count >= 1_000:
-        return f"{count / 1_000:.1f} kB"
-    return f"{count} bytes"
+def _leads_to_hidden(path: Path, root: Path, allowed: tuple[Path, ...]) -> bool:
+    """Whether a link resolves to a hidden file or folder, or to one inside a hidden folder, of the corpus
+    (or of an allowed folder)."""
+    real = os.path.realpath(path)
+    for base in (root, *allowed):
+        top = os.path.realpath(base).rstrip(os.sep) + os.sep
+        if real.startswith(top):
+            return any(part.startswith(".") for part in real[len(top) :].split(os.sep))
+    return Path(real).name.startswith(".")
 
 
 def _display(path: Path, root: Path) -> str:
     """The path inside the corpus, printable even when the name is not UTF-8."""
     name = path.relative_to(root).as_posix()
     return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def corpus_root(item: CorpusFile) -> Path:
+    """The corpus folder a file was found in."""
+    depth = len(PurePosixPath(item.name).parts)
+    return item.path.parents[depth - 1] if depth else item.path
+
+
+def read_sidecar_bytes(item: CorpusFile) -> bytes | None:
+    """A file's sidecar's bytes (None without one); raises OSError when it cannot be read."""
+    if item.sidecar is None:
+        return None
+    return read_regular(item.sidecar, SMALL_FILE_BYTES, corpus_root(item), current_limits().linked_folders)
 
 
 def check_corpus_folder(root: Path) -> None:
@@ -188,9 +226,11 @@ def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | 
 
 
 def read_bytes(item: CorpusFile) -> bytes:
-    """A corpus file's bytes; raises SkipFile when it cannot be read."""
+    """A corpus file's bytes (a regular file inside the corpus, within the size limit); raises SkipFile when
+    it cannot be read."""
+    limits = current_limits()
     try:
-        return item.path.read_bytes()
+        return read_regular(item.path, limits.max_file_bytes, corpus_root(item), limits.linked_folders)
     except FileNotFoundError:
         raise SkipFile("file disappeared while the index was being built") from None
     except OSError as error:

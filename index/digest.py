@@ -23,12 +23,14 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import analyze, iter_tokens
-from index.corpus import CorpusFile, read_bytes, read_document
+from index.analyzer import CONTEXT_MARK, analyze
+from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
 from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
+from index.limits import FileLimits, current_limits, document_budget, set_limits
+from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import passage_line
@@ -82,31 +84,49 @@ class FileDigest:
     """Each line's CRC-32."""
     keys: np.ndarray | None = None
     bags: Bags | None = None
+    vectors: np.ndarray | None = None
+    """The passages' meaning vectors (one row each), when the index has a meaning model."""
     warnings: tuple[str, ...] = ()
     """Things a person should know about how the file was read (a guessed text encoding, ...)."""
 
 
 def index_terms(text: str, aliases: AliasTable) -> list[str]:
     """The terms of a text: its words' terms, then its alias groups' and names' terms."""
-    if not aliases:
-        return analyze(text)
-    tokens = list(iter_tokens(text))
-    return [token.term for token in tokens] + aliases.index_terms(text, tokens)
+    return aliases.terms_of(text) if aliases else analyze(text)
 
 
 def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
 
-    An answer turn's include those of the question it answers, so that a question about what was asked finds
-    what was answered."""
+    An answer turn's include those of the question it answers, in a field of their own (each term marked with
+    ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
+    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
-        terms += index_terms(passage.context, aliases)
+        if aliases:
+            terms += aliases.terms_of(passage.context, CONTEXT_MARK)
+        else:
+            terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
     return terms
 
 
-def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None) -> FileDigest:
-    """Read, split, date and analyse one file; a file that cannot be used comes back skipped with the reason."""
+def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
+    """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
+    embedder = load_model(model).embedder if model else None
+    return None if embedder is None else embedder.embed([meaning_source(p) for p in passages])
+
+
+def meaning_source(passage: Passage) -> str:
+    """The text a passage's meaning vector is made from: its own words (the question an answer turn answers
+    is left out: measured, it made answers look alike)."""
+    return passage.text
+
+
+def digest_file(
+    item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None, model: str | None = None
+) -> FileDigest:
+    """Read, split, date and analyse one file (and embed its passages with the meaning model ``model``
+    names); a file that cannot be used comes back skipped with the reason."""
     aliases = aliases or AliasTable()
     try:
         info = item.path.stat()
@@ -118,8 +138,11 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
     try:
         data = read_bytes(item)
         state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest(), sidecar)
-        document = read_document(item, data, sidecar_data)
-        passages = with_dates(split_document(document, 0), document.date)
+        with document_budget() as spent:
+            document = read_document(item, data, sidecar_data)
+            spent.check_time()
+            passages = with_dates(split_document(document, 0), document.date)
+            spent.check_time()
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason))
     except Exception as error:  # a flaw in reading one file must not cost the others: skip it, say why
@@ -144,6 +167,7 @@ def digest_file(item: CorpusFile, ids: TermIds, aliases: AliasTable | None = Non
             sizes.astype(np.int32),
             lengths.astype(np.int32),
         ),
+        vectors=passage_vectors(passages, model),
         warnings=document.warnings,
     )
 
@@ -155,38 +179,51 @@ def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
         return None, None
     try:
         info = item.sidecar.stat()
-        data = item.sidecar.read_bytes()
+        data = read_sidecar_bytes(item)
+        assert data is not None
     except OSError:
         return FileState(item.sidecar.name, -1, -1, None), None
     return FileState(item.sidecar.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()), data
 
 
-def digest_batch(items: Sequence[CorpusFile], aliases: AliasTable | None = None) -> list[FileDigest]:
-    """Digest several files sharing one term table (sent back once for the batch)."""
+def digest_batch(
+    items: Sequence[CorpusFile],
+    aliases: AliasTable | None = None,
+    model: str | None = None,
+    limits: FileLimits | None = None,
+) -> list[FileDigest]:
+    """Digest several files sharing one term table (sent back once for the batch), within ``limits`` (those of
+    the process that started the worker)."""
+    if limits is not None:
+        set_limits(limits)
     ids = TermIds()
-    return [digest_file(item, ids, aliases) for item in items]
+    return [digest_file(item, ids, aliases, model) for item in items]
 
 
 def digest_all(
     items: Sequence[CorpusFile],
     on_file: Callable[[CorpusFile], None] | None = None,
     aliases: AliasTable | None = None,
+    model: str | None = None,
 ) -> Iterator[FileDigest]:
     """Digest files in order, in worker processes when there are enough of them to pay for it; passages are
-    indexed with ``aliases``'s group and name terms."""
+    indexed with ``aliases``'s group and name terms and embedded with the meaning model ``model`` names."""
+    if model:
+        load_model(model)  # once here, before workers fork, so that they share it
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
         ids = TermIds()
         for item in items:
-            digest = digest_file(item, ids, aliases)
+            digest = digest_file(item, ids, aliases, model)
             if on_file:
                 on_file(item)
             yield digest
         return
     size = max(1, min(32, len(items) // (workers * 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
+    work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
     with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
-        for batch, digests in zip(batches, pool.imap(partial(digest_batch, aliases=aliases), batches), strict=True):
+        for batch, digests in zip(batches, pool.imap(work, batches), strict=True):
             for item, digest in zip(batch, digests, strict=True):
                 if on_file:
                     on_file(item)

@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from index.errors import IndexCorruptError
+
 try:
     from index import _bm25_topk as _native
 except ImportError:  # no C compiler at install time: numpy does the same work
@@ -182,7 +184,12 @@ class Bm25Engine:
         """The id of ``term``, or -1 when no row holds it."""
         encoded = term.encode("utf-8", "surrogatepass")
         if _native is not None:
-            return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
+            try:
+                return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
+            except ValueError as error:
+                raise IndexCorruptError(
+                    f"the index is damaged ({error}); rebuild it with `briefbot index build`"
+                ) from None
         low, high = 0, self.vocabulary_size
         while low < high:
             mid = (low + high) // 2
@@ -218,6 +225,25 @@ class Bm25Engine:
             lengths=np.asarray(self.row_lengths(), dtype=np.int64),
         )
 
+    def problems(self) -> list[str]:
+        """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
+        range, numbers that are not numbers); none: []. Every value is read, at memory speed."""
+        found = []
+        offsets, vocab = np.asarray(self._offsets), np.asarray(self._vocab_offsets)
+        if offsets.size > 1 and (np.diff(offsets) < 0).any():
+            found.append("postings offsets go backwards")
+        if vocab.size > 1 and ((np.diff(vocab) < 0).any() or int(vocab[0]) < 0):
+            found.append("vocabulary offsets go backwards")
+        if self._rows.size and int(np.max(self._rows)) >= self.size:
+            found.append("postings name rows past the last row")
+        slots = np.asarray(self._dense_slots)
+        if slots.size and (int(slots.min()) < -1 or int(slots.max()) >= len(self._dense_bits)):
+            found.append("dense slots out of range")
+        for name in ("row_norms", "term_idf", "term_max_ratio"):
+            if not np.isfinite(self._arrays[name]).all():
+                found.append(f"{name} holds values that are not numbers")
+        return found
+
     def row_lengths(self) -> np.ndarray:
         """Every row's number of terms, repeats counted."""
         return self._arrays["row_lengths"]
@@ -242,6 +268,14 @@ class Bm25Engine:
         ids = np.array([term_id for term_id, _ in terms], dtype=np.int64)
         weights = np.array([weight for _, weight in terms], dtype=np.float64)
         idfs = self._idf[ids]
+        try:
+            return self._top_k(terms, ids, weights, idfs, k)
+        except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
+            raise IndexCorruptError(f"the index is damaged ({error}); rebuild it with `briefbot index build`") from None
+
+    def _top_k(
+        self, terms: list[tuple[int, float]], ids: np.ndarray, weights: np.ndarray, idfs: np.ndarray, k: int
+    ) -> tuple[list[tuple[int, float]], int]:
         if _native is not None and (weights > 0).all() and (idfs >= 0).all():
             ranked, matched = _native.top_k(
                 self._rows,
@@ -282,6 +316,20 @@ class Bm25Engine:
             matched, scores = matched[keep], scores[keep]
         order = np.lexsort((matched, -scores))[:k]
         return [(int(matched[i]), float(scores[i])) for i in order], int(found.sum())
+
+    def holding(self, query: Mapping[str, float], rows: Sequence[int]) -> list[bool]:
+        """For each of ``rows``, whether it holds a term of positive weight in ``query`` (as ``search`` counts
+        a match)."""
+        wanted = np.asarray(rows, dtype=np.int64)
+        held = np.zeros(len(wanted), dtype=bool)
+        for term_id, weight in self._query_terms(query):
+            if weight > 0:
+                start, end = int(self._offsets[term_id]), int(self._offsets[term_id + 1])
+                postings = self._rows[start:end]
+                places = np.searchsorted(postings, wanted)
+                inside = places < len(postings)
+                held[inside] |= np.asarray(postings)[places[inside]] == wanted[inside]
+        return held.tolist()
 
     def _query_terms(self, query: Mapping[str, float]) -> list[tuple[int, float]]:
         """The query's known terms with non-zero weight, as (term id, weight), in query order."""

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from index.corpus import DEFAULT_MAX_FILE_BYTES, scan_corpus
 from index.errors import IndexMissingError, IndexVersionError
-from index.store import read_manifest
+from index.meaning import configured_model
+from index.store import meaning_setting, read_manifest
 
 
 def staleness(corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> str | None:
@@ -30,4 +31,6 @@ def staleness(corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DE
         return "the index was built from another corpus folder"
     if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
         return "the corpus changed since the index was built"
+    if meaning_setting(manifest) != configured_model():
+        return "the meaning model setting changed since the index was built"
     return None

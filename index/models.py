@@ -177,6 +177,21 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Ranking:
+    """Why a passage ranked where it did: its place among the passages found by words (BM25) and by meaning,
+    its similarity in meaning to the question, and the score the two were fused into."""
+
+    bm25_rank: int | None
+    """1 for the best BM25 score; None when its words did not place it among the candidates."""
+    meaning_rank: int | None
+    """1 for the passage nearest the question in meaning; None when not among the nearest."""
+    similarity: float
+    """Cosine similarity of its meaning vector to the question's."""
+    fused: float
+    """The score it was ranked by."""
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One ranked passage in an answer, with its source and any other places the same words appear."""
 
@@ -184,7 +199,10 @@ class Hit:
     passage: Passage
     source: Source
     score: float
+    """The passage's BM25 score (0 when only its meaning found it)."""
     also_in: tuple[Source, ...] = ()
+    ranking: Ranking | None = None
+    """What placed it: its ranks by words and by meaning and the fused score (None without a meaning layer)."""
 
     @property
     def date(self) -> date | None:

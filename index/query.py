@@ -2,29 +2,52 @@
 
 A question's words weigh 1 each (repeats add up, as in BM25Okapi). A word or run of words that names an alias
 group also searches for the group's term, so a passage naming any member matches; the name itself keeps its
-own weight on top, so passages with the exact name rank above those with an alias. Groups related to it
-are searched with a lower weight. Words that only phrase the request are left out, and the words that ask
+own small weight on top, so that between passages otherwise as good the one with the exact name comes first,
+and a passage naming the group by another name is not buried. Groups related to it are searched with a lower
+weight. Words that only phrase the request are left out, and the words that ask
 for an order in time (``last``, ``latest``, ``first``) count little: they steer the ranking by date instead.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from index.aliases import AliasTable
-from index.analyzer import FILLER_TERMS, IRREGULAR, KINDRED_EVENTS, fold, iter_tokens, stem
+from index.analyzer import (
+    CONTEXT_MARK,
+    FILLER_TERMS,
+    IRREGULAR,
+    KINDRED_EVENTS,
+    STOPWORDS,
+    Token,
+    fold,
+    iter_tokens,
+    stem,
+    stem_once,
+)
 from index.dates import MONTHS, stated_dates
 from index.models import DatePrecision, StatedDate
 
 WORD_WEIGHT = 1.0
+NAME_WEIGHT = 0.05
+"""The exact name asked, on top of its group's term: it only decides between passages otherwise as good."""
 JOINED_WEIGHT = 0.5
 """The joined form of a compound (``alnusra``): a small extra for the exact spelling."""
 GROUP_WEIGHT = 1.0
 RELATED_WEIGHT = 0.35
 ORDER_WORD_WEIGHT = 0.25
+COMPOUND_WEIGHT = 0.7
+"""Each part of a compound asked as one word (``airstrike``: ``air``, ``strike``), and the one word two
+words asked in a row make (``air strike``: ``airstrike``)."""
+_PART_MIN = 3
+"""The shortest part a compound is split into."""
+CONTEXT_WEIGHT = 0.4
+"""A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -411,8 +434,15 @@ def period_end(stated: StatedDate) -> date:
     return value
 
 
-def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
-    """The weighted query, the words to mark and the date intent of ``question``."""
+def plan_query(
+    question: str, aliases: AliasTable | None = None, known: Callable[[str], bool] | None = None
+) -> QueryPlan:
+    """The weighted query, the words to mark and the date intent of ``question``.
+
+    With ``known`` (whether any passage holds a term), compounds are met however they are written: a word no
+    passage holds that splits into two words passages hold (``airstrike`` -> ``air strike``) searches for
+    them, and two words in a row also search for the word they make together (``air strike`` ->
+    ``airstrike``)."""
     aliases = aliases or AliasTable()
     intent = date_intent(question)
     order_terms = _order_terms(intent)
@@ -426,7 +456,7 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
     named: set[int] = set()
     for match in aliases.find(question, tokens):
         named.update(n for n in range(match.first, match.last + 1) if not tokens[n].joined)
-        weights[match.name_term] = weights.get(match.name_term, 0.0) + WORD_WEIGHT
+        weights[match.name_term] = weights.get(match.name_term, 0.0) + NAME_WEIGHT
         weights[match.group.term] = max(weights.get(match.group.term, 0.0), GROUP_WEIGHT)
         marks.add(match.name_term)
         marks.update(aliases.name_terms(match.group))
@@ -448,11 +478,56 @@ def plan_query(question: str, aliases: AliasTable | None = None) -> QueryPlan:
         elif token.term not in dropped:
             weights[token.term] = weights.get(token.term, 0.0) + WORD_WEIGHT
             marks.add(token.term)
-            words.append(QueryWord(question[token.start : token.end], (token.term,)))
+            text = question[token.start : token.end]
+            parts = _split_compound(text, token.term, known) if known else ()
+            for part in parts:
+                weights[part] = weights.get(part, 0.0) + COMPOUND_WEIGHT
+                marks.add(part)
+            words.append(QueryWord(text, (token.term, *parts)))
+    if known:
+        for joined in _joined_pairs(question, tokens, named, known):
+            weights[joined] = max(weights.get(joined, 0.0), COMPOUND_WEIGHT)
+            marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
+    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
+
+
+def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """The terms of the two words a compound no passage holds is made of, when passages hold both (the
+    split with the longest shorter part); none otherwise."""
+    plain = fold(word)
+    if known(term) or len(plain) < 2 * _PART_MIN or not plain.isalpha():
+        return ()
+    best: tuple[str, ...] = ()
+    best_size = 0
+    for cut in range(_PART_MIN, len(plain) - _PART_MIN + 1):
+        head, tail = plain[:cut], plain[cut:]
+        if head in STOPWORDS or tail in STOPWORDS:
+            continue
+        parts = (stem_once(head), stem_once(tail))
+        if min(len(head), len(tail)) > best_size and all(map(known, parts)):
+            best, best_size = parts, min(len(head), len(tail))
+    return best
+
+
+def _joined_pairs(
+    question: str, tokens: list[Token], named: set[int], known: Callable[[str], bool]
+) -> list[str]:
+    """The terms of the words two words in a row make together, when passages hold them (``air strike`` ->
+    ``airstrike``)."""
+    plain = [n for n, token in enumerate(tokens) if not token.joined and n not in named]
+    found = []
+    for first, second in itertools.pairwise(plain):
+        left, right = tokens[first], tokens[second]
+        if not question[left.end : right.start].isspace():
+            continue
+        term = stem_once(fold(question[left.start : left.end] + question[right.start : right.end]))
+        if known(term):
+            found.append(term)
+    return found
 
 
 def _order_terms(intent: DateIntent) -> frozenset[str]:

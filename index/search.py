@@ -1,26 +1,31 @@
 """Answering a question from a loaded index.
 
 The question becomes a weighted query (its words, its names' alias groups: ``index.query``); the engine
-returns the best candidates; a reporter's question among them gives way to the turn that answers it (an
-answer shows its question); near repeats among them fold into one hit that lists every source
-(``index.dedup``); a question about time orders them by date (``index.rerank``); and a "when" question
-gets the derived line naming the date its passages give (``index.date_answer``).
+returns the best candidates by their words (BM25), and the meaning layer (``index.meaning``) those nearest the
+question in meaning; the two lists are fused into one score. A reporter's question among them gives way to the
+turn that answers it (an answer shows its question), at a share of the question's score, so that a brush-off
+does not outrank a passage that answers; near repeats fold into one hit that lists every source
+(``index.dedup``); a question about time orders them by date (``index.rerank``); and a "when" question gets the
+derived line naming the date its passages give (``index.date_answer``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+
+import numpy as np
 
 from index.analyzer import iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
-from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source
+from index.meaning import Embedder, load_model, meaning_text
+from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import DateBound, QueryPlan, plan_query
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
-from index.store import LoadedIndex
+from index.store import LoadedIndex, meaning_setting
 
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
@@ -34,46 +39,100 @@ DOCUMENT_REACH = 400
 
 _ANSWER_REACH = 6
 """How many turns after a question its answer may come (a question cut off and taken up again)."""
+QUESTION_SHARE = 0.6
+"""The share of a reporter's question's score its answer turn inherits: the question's words help find the
+answer, but less than the answer's own words."""
+MEANING_CANDIDATES = 20
+"""How many passages nearest the question in meaning join the candidates when its words found too few."""
+MEANING_WEIGHT = 0.5
+"""How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
+NEAR_WORD = 0.5
+"""Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
+``killed``), for telling whether a word no passage contains was needed."""
+MISSING_CHECKED = 3
+"""How many of the passages shown are searched for a word near a missing one."""
+MEANING_MIN_SIMILARITY = 0.38
+"""A passage that shares no searched word with the question joins the candidates only this near in meaning."""
+MEANING_FLOOR = 0.1
+"""Nearness is counted from the similarity this share of the candidates stays below (a floor that follows
+the question: some questions are near everything)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A BM25 row as the fusion sees it."""
+
+    bm25: float
+    bm25_rank: int | None
+    similarity: float
+    meaning_rank: int | None
+    fused: float
 
 
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
     memo of facts about documents, which any thread may fill."""
 
-    def __init__(self, index: LoadedIndex) -> None:
+    def __init__(self, index: LoadedIndex, meaning: bool = True) -> None:
+        """``meaning=False`` answers by words alone even when the index has meaning vectors."""
         self.index = index
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
+        self.embedder: Embedder | None = None
+        self.notice: str | None = None
+        """Why the meaning layer is off although the index was built for one (to say once), or None."""
+        setting = meaning_setting(index.manifest)
+        if meaning and index.vectors is not None and setting:
+            model = load_model(setting)
+            self.embedder = model.embedder
+            self.notice = model.problem and f"{model.problem}; answering by words alone"
+        elif meaning and setting:
+            problem = (index.manifest.get("meaning") or {}).get("problem")
+            self.notice = problem and f"{problem}; answering by words alone"
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
-        plan = plan_query(question, self.index.aliases)
+        plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
-        ordered, members, matched, best = self._ranked(plan, max(CANDIDATES, 4 * k))
-        missing = self._missing(plan)
+        ordered, members, matched, best, scored = self._ranked(question, plan, max(CANDIDATES, 4 * k))
         dated = None
         if plan.intent.asks_date and k > 0:
-            dated = self._dated(question, plan, ordered, members, best)
+            dated = self._dated(question, plan, ordered, members, best, scored)
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
-        hits = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in shown]
-        return Answer(question, tuple(hits), matched, plan.marks, dated, missing)
+        hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
+        return Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits))
 
-    def _ranked(self, plan: QueryPlan, depth: int) -> tuple[list[Candidate], dict[int, list[int]], int, float]:
-        """The candidates in answer order, the near repeats folded into each, how many passages matched, and the
-        best score."""
+    def _ranked(
+        self, question: str, plan: QueryPlan, depth: int
+    ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
+        """The candidates in answer order (by fused score), the near repeats folded into each, how many
+        passages matched, the best fused score, and how each candidate passage was scored."""
         ranked, matched = self.index.engine.search(plan.weights, depth)
+        scored = self._fuse(question, ranked, depth)
+        by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
+        if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
+            matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
         passages = self.index.passages
-        found = self._answers_for_questions([(self.index.rows[row], score) for row, score in ranked])
+        rows = self.index.rows
+        by_passage = {int(rows[row]): value for row, value in scored.items()}
+        found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
-        return order_candidates(candidates, plan.intent), members, matched, ranked[0][1] if ranked else 0.0
+        best = max((c.score for c in candidates), default=0.0)
+        return order_candidates(candidates, plan.intent), members, matched, best, by_passage
 
     def _dated(
-        self, question: str, plan: QueryPlan, ordered: list[Candidate], members: dict[int, list[int]], best: float
+        self,
+        question: str,
+        plan: QueryPlan,
+        ordered: list[Candidate],
+        members: dict[int, list[int]],
+        best: float,
+        scored: dict[int, _Scored],
     ) -> DateAnswer | None:
         """The date line of a "when" question. A limit set by another event (``before the ceasefire was
         restored``) is dated first, as a question of its own; when it cannot be dated, there is no line."""
@@ -81,17 +140,19 @@ class Searcher:
         if intent.after_events:
             bounds = list(intent.bounds)
             for limit in intent.after_events:
-                asked = plan_query(limit.question(), self.index.aliases)
+                asked = plan_query(limit.question(), self.index.aliases, self._known)
                 if not asked.weights:
                     return None
-                sub_ordered, sub_members, _, sub_best = self._ranked(asked, CANDIDATES)
-                found = self._dated(limit.question(), asked, sub_ordered, sub_members, sub_best)
+                found = self._dated(limit.question(), asked, *self._ranked_for_date(limit.question(), asked))
                 if found is None:
                     return None
                 bounds.append(DateBound(limit.relation, found.date))
-            main = plan_query(question[: intent.after_events[0].start], self.index.aliases)
+            main = plan_query(question[: intent.after_events[0].start], self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
-        pool = [self._hit(c.passage_id, c.score, members[c.passage_id]) for c in ordered[:DATE_CANDIDATES]]
+        pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
+            replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
+            for c in ordered[:DATE_CANDIDATES]
+        ]
         engine = self.index.engine
         return derive_date_answer(
             pool,
@@ -104,6 +165,62 @@ class Searcher:
             self._reference,
             self._previous_text,
         )
+
+    def _ranked_for_date(
+        self, question: str, plan: QueryPlan
+    ) -> tuple[list[Candidate], dict[int, list[int]], float, dict[int, _Scored]]:
+        ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
+        return ordered, members, best, scored
+
+    def _known(self, term: str) -> bool:
+        return self.index.engine.document_frequency(term) > 0
+
+    def _fuse(self, question: str, ranked: list[tuple[int, float]], wanted: int) -> dict[int, _Scored]:
+        """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
+        too, by row, in fused order (best first).
+
+        A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
+        it is in meaning among the candidates (0 at the ``MEANING_FLOOR`` share of them, 1 for the nearest):
+        between passages whose words score alike the one nearer in meaning comes first, and one nearer in
+        meaning can pass one that only shares more words. Only a question whose words some but few passages hold
+        scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
+        join the candidates, so a passage that says it in other words is found. A question none of whose words
+        any passage holds gets no passage by meaning alone: static vectors find something near anything.
+        """
+        vectors = self.index.vectors
+        plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
+        if self.embedder is None or vectors is None or not len(vectors):
+            return plain
+        query = self.embedder.embed([question], remember=False)[0]
+        if not query.any():
+            return plain
+        rows = np.array([row for row, _ in ranked], dtype=np.int64)
+        near = np.asarray(vectors[np.sort(rows)] @ query, dtype=np.float64) if len(rows) else np.zeros(0)
+        similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
+        if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
+            every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine
+            count = min(MEANING_CANDIDATES, len(every))
+            nearest = np.argpartition(every, len(every) - count)[len(every) - count :]
+            for row in nearest.tolist():
+                if row not in similarity and every[row] >= MEANING_MIN_SIMILARITY:
+                    similarity[row] = float(every[row])
+        values = np.fromiter(similarity.values(), dtype=np.float64, count=len(similarity))
+        if not len(values):
+            return plain
+        top = float(values.max())
+        floor = float(np.quantile(values, MEANING_FLOOR)) if len(values) > 1 else 0.0
+        span = top - floor
+        best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
+        by_nearness = sorted(similarity, key=lambda row: -similarity[row])
+        meaning_rank = {row: n + 1 for n, row in enumerate(by_nearness)}
+        bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
+        fused: dict[int, _Scored] = {}
+        for row in [*bm25, *(r for r in by_nearness if r not in bm25)]:
+            score, rank = bm25.get(row, (0.0, None))
+            lift = max(0.0, (similarity[row] - floor) / span) if span > 0 else 0.0
+            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
+        order = sorted(fused, key=lambda row: -fused[row].fused)
+        return {row: fused[row] for row in order}
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""
@@ -122,13 +239,14 @@ class Searcher:
         """Each reporter's question replaced by the turn that answers it (which shows the question), in the
         question's place if that is better; a passage appears once."""
         best: dict[int, float] = {}
-        order: list[int] = []
         for passage_id, score in ranked:
             shown = self.answer_to(passage_id)
-            shown = passage_id if shown is None else shown
-            if shown not in best:
-                order.append(shown)
+            if shown is not None:
+                score *= QUESTION_SHARE
+            else:
+                shown = passage_id
             best[shown] = max(score, best.get(shown, score))
+        order = sorted(best, key=lambda passage_id: -best[passage_id])  # stable: ties keep their order
         return [(passage_id, best[passage_id]) for passage_id in order]
 
     def answer_to(self, passage_id: int) -> int | None:
@@ -207,12 +325,27 @@ class Searcher:
         passage = self.index.passages[passage_id]
         return passage.date or self.source_of(passage).date
 
-    def _missing(self, plan: QueryPlan) -> tuple[str, ...]:
-        """The question's words and names that no passage contains."""
+    def _missing(self, plan: QueryPlan, hits: list[Hit]) -> tuple[str, ...]:
+        """The question's words and names that no passage contains and that mattered: with a meaning model,
+        a word is left out when a passage shown holds a word near it in meaning (``nations`` when the
+        passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
         engine = self.index.engine
-        return tuple(word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms))
+        absent = [word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
+        if not absent or self.embedder is None or not hits:
+            return tuple(absent)
+        shown = " ".join(hit.passage.text for hit in hits[:MISSING_CHECKED])
+        return tuple(word for word in absent if not self._meant(word, shown))
 
-    def _hit(self, passage_id: int, score: float, near: list[int]) -> Hit:
+    def _meant(self, word: str, text: str) -> bool:
+        """Whether ``text`` holds a word near ``word`` in meaning."""
+        assert self.embedder is not None
+        words = list(dict.fromkeys(meaning_text(text).casefold().split()))
+        if not words:
+            return False
+        vectors = self.embedder.embed([word.casefold(), *words], remember=False)
+        return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
+
+    def _hit(self, passage_id: int, scored: _Scored | None, fused: float, near: list[int]) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""
         passage = self.index.passages[passage_id]
         source = self.source_of(passage)
@@ -221,7 +354,12 @@ class Searcher:
             other_source = self.source_of(self.index.passages[other])
             if other_source.path != source.path and other_source not in elsewhere:
                 elsewhere.append(other_source)
-        return Hit(passage_id, passage, source, score, tuple(elsewhere))
+        if scored is None:  # an answer turn that only its question placed
+            scored = _Scored(0.0, None, 0.0, None, fused)
+        ranking = None
+        if self.embedder is not None:
+            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
+        return Hit(passage_id, passage, source, scored.bm25, tuple(elsewhere), ranking)
 
     def _repeats(self, passage_id: int, near: list[int]) -> list[int]:
         duplicates = self.index.duplicates
@@ -230,3 +368,4 @@ class Searcher:
             found.append(other)
             found.extend(duplicates.get(other, []))
         return found
+

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.frontmatter import parse_date, parse_kind
+from index.readers.frontmatter import parse_date, parse_kind, parse_url
+from index.safe_files import read_regular
 
 SIDECAR_SUFFIX = ".meta.toml"
 FIELDS = ("title", "url", "date", "kind")
@@ -62,7 +63,7 @@ def read_sidecar(path: Path, data: bytes | None = None) -> Metadata:
     """Read and check a sidecar file (``data``: its bytes, when read already); raises SkipFile naming the file
     and the problem."""
     try:
-        raw = tomllib.loads((path.read_bytes() if data is None else data).decode("utf-8-sig"))
+        raw = tomllib.loads((read_regular(path) if data is None else data).decode("utf-8-sig"))
     except OSError as error:
         raise SkipFile(f"metadata file {path.name} cannot be read: {error.strerror or error}") from None
     except UnicodeDecodeError:
@@ -80,7 +81,10 @@ def metadata_from(raw: dict[str, object]) -> Metadata:
     unknown = sorted(set(raw) - set(FIELDS))
     if unknown:
         raise SkipFile(f"unknown field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
-    return Metadata(_text(raw, "title"), _text(raw, "url"), _date(raw.get("date")), _kind_of(raw.get("kind")))
+    url = _text(raw, "url")
+    return Metadata(
+        _text(raw, "title"), parse_url(url, "url") if url else None, _date(raw.get("date")), _kind_of(raw.get("kind"))
+    )
 
 
 def apply_metadata(document: Document, meta: Metadata) -> Document:
@@ -134,5 +138,6 @@ def _kind_of(value: object) -> DocumentKind | None:
 
 
 def _toml_string(value: str) -> str:
-    """A TOML basic string: JSON's string escapes are all valid TOML escapes."""
-    return json.dumps(value, ensure_ascii=False)
+    """A TOML basic string: JSON's string escapes are all valid TOML escapes (DEL, which JSON leaves as it
+    is and TOML does not allow, is escaped too)."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")

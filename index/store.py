@@ -9,8 +9,10 @@ A generation is a ``manifest.json`` (format, version, counts, and each file's si
 arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and
 memory-mapped, JSON Lines files (documents, passages) read one record at a time by offset, each record
 checked against its CRC-32, and small files read whole (the corpus files the generation was built from, the
-alias groups its terms were made with). Opening checks what is cheap (every file's size and array header,
-the SHA-256 of the small files); ``verify_index`` hashes everything.
+alias groups its terms were made with). Nothing read from disk is trusted: every file must be a regular
+file inside the index folder, of the size its manifest gives, and opening a generation checks every file's
+CRC-32 (the small files' SHA-256), which is fast enough for a million passages; ``verify_index`` also hashes
+everything with SHA-256 and checks that the arrays fit together, so it fails on whatever opening refuses.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import fcntl
 import hashlib
 import io
 import json
+import math
 import os
 import secrets
 import shutil
@@ -39,9 +42,10 @@ from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
 from index.errors import BriefbotError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import IntSequence, JsonLines
+from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 3
+STORE_VERSION = 4
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -54,6 +58,8 @@ FILES = "files.jsonl"
 """The corpus files a generation was built from, with their content hashes, for ``index update``."""
 ALIASES = "aliases.jsonl"
 """The alias groups the terms were built with; questions are expanded with the same groups."""
+MEANING_VECTORS = "meaning.vectors.npy"
+"""One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
 _GEN_PREFIX = "gen-"
@@ -84,6 +90,11 @@ class LoadedIndex:
     """The alias groups the terms were built with."""
 
     @property
+    def vectors(self) -> np.ndarray | None:
+        """The rows' meaning vectors (memory-mapped), or None when the index has none."""
+        return self.arrays.get(MEANING_VECTORS)
+
+    @property
     def created(self) -> datetime:
         """When the generation was written (UTC)."""
         return datetime.fromisoformat(self.manifest["created"])
@@ -101,7 +112,38 @@ class LoadedIndex:
     def corpus_files(self) -> list[dict[str, Any]]:
         """The corpus files this generation was built from: path, size, mtime_ns, sha256, passages, skipped."""
         data = _read_checked(self.folder / FILES, self.manifest["files"][FILES], self.folder.parent)
-        return [json.loads(line) for line in data.splitlines()]
+        try:
+            entries = [json.loads(line) for line in data.splitlines()]
+        except ValueError:
+            entries = [None]
+        if not all(_file_entry_ok(entry) for entry in entries):
+            raise IndexCorruptError(
+                f"index file {FILES} in {self.folder.parent} holds a damaged entry; rebuild it with "
+                "`briefbot index build`"
+            )
+        return entries
+
+
+def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
+    """Whether a files-list entry has the fields an update reads, of the right types."""
+    if not isinstance(entry, dict):
+        return False
+    fields_ok = (
+        isinstance(entry.get("path"), str)
+        and type(entry.get("size")) is int
+        and type(entry.get("mtime_ns")) is int
+        and isinstance(entry.get("sha256"), str | None)
+    )
+    if sidecar or not fields_ok:
+        return fields_ok
+    return (
+        (entry.get("sidecar") is None or _file_entry_ok(entry["sidecar"], sidecar=True))
+        and (entry.get("source") is None or type(entry.get("source")) is int)
+        and isinstance(entry.get("skipped"), str | None)
+        and isinstance(entry.get("warnings"), list)
+        and "sidecar" in entry
+        and "source" in entry
+    )
 
 
 class LineWriter:
@@ -245,6 +287,10 @@ def load_index(index_dir: Path) -> LoadedIndex:
         for name, entry in files.items():
             if not name.endswith(".npy"):
                 _check_size(folder / name, entry, index_dir)
+                if entry["bytes"] > HASHED_ON_OPEN:
+                    _check_crc(folder / name, entry, index_dir)
+                else:
+                    _read_checked(folder / name, entry, index_dir)
         docs = arrays[f"{PASSAGES}.docs.npy"]
         sources = JsonLines(
             folder / f"{SOURCES}.jsonl",
@@ -270,9 +316,18 @@ def load_index(index_dir: Path) -> LoadedIndex:
         engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
         )
+        damage = engine.problems()
+        if damage:
+            raise ValueError(f"the engine's arrays do not fit together: {damage[0]}")
         if len(docs) != len(passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(passages)):
             raise ValueError("counts of passages, rows and documents disagree")
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(sources)
+        if (len(rows) and int(rows.min()) < 0) or not documents_fit:
+            raise ValueError("passage or document numbers out of range")
+        vectors = arrays.get(MEANING_VECTORS)
+        if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
+            raise ValueError("the meaning vectors do not match the rows")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(
             f"index in {index_dir} cannot be read ({type(error).__name__}: {error}); "
             "rebuild it with `briefbot index build`"
@@ -280,27 +335,49 @@ def load_index(index_dir: Path) -> LoadedIndex:
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
+def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
+    """The meaning model setting an index was built with (None for an index that records none)."""
+    meaning = manifest.get("meaning")
+    return meaning.get("model") if isinstance(meaning, dict) else None
+
+
 def verify_index(index_dir: Path) -> list[str]:
-    """Hash every file of the current generation against its manifest; returns the problems found (none: [])."""
+    """Hash every file of the current generation against its manifest, then open it as ``ask`` does and check
+    that its arrays fit together; returns the problems found (none: [])."""
     folder = current_generation(index_dir)
     manifest = _read_manifest(folder, index_dir)
     problems = []
-    for name, entry in manifest.get("files", {}).items():
+    for name, entry in manifest["files"].items():
         path = folder / name
         try:
+            check_regular(path, None, within=index_dir)
             if _sha256(path) != entry.get("sha256"):
                 problems.append(f"{name}: checksum mismatch")
         except OSError as error:
             problems.append(f"{name}: {error.strerror or error}")
+    if problems:
+        return problems
+    try:
+        index = load_index(index_dir)
+        if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
+            index.engine.search({index.engine.term(0): 1.0}, 1)
+    except BriefbotError as error:
+        problems.append(str(error).split("; rebuild")[0])
     return problems
 
 
 def _describe(path: Path) -> dict[str, Any]:
-    return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+    digest = hashlib.sha256()
+    crc = 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            crc = zlib.crc32(block, crc)
+    return {"bytes": path.stat().st_size, "sha256": digest.hexdigest(), "crc32": crc}
 
 
 def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
-    size = path.stat().st_size
+    size = check_regular(path, None, within=index_dir).st_size
     if size != entry["bytes"]:
         raise IndexCorruptError(
             f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']}); "
@@ -308,8 +385,33 @@ def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
         )
 
 
+def _damaged(path: Path, index_dir: Path) -> IndexCorruptError:
+    return IndexCorruptError(
+        f"index file {path.name} in {index_dir} is damaged (checksum mismatch); rebuild it with `briefbot index build`"
+    )
+
+
+def _check_crc(path: Path, entry: Mapping[str, Any], index_dir: Path, data: Any = None) -> None:
+    """Check a large file against its CRC-32 (its SHA-256 for a generation written before CRCs were kept);
+    ``data``: its bytes or mapped array, when open already."""
+    expected = entry.get("crc32")
+    if expected is None:
+        if _sha256(path) != entry["sha256"]:
+            raise _damaged(path, index_dir)
+        return
+    if data is None:
+        crc = 0
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 22), b""):
+                crc = zlib.crc32(block, crc)
+    else:
+        crc = zlib.crc32(data)
+    if crc != expected:
+        raise _damaged(path, index_dir)
+
+
 def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes:
-    data = path.read_bytes()
+    data = read_regular(path, entry["bytes"], within=index_dir)
     if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise IndexCorruptError(
             f"index file {path.name} in {index_dir} is damaged (checksum mismatch); "
@@ -324,6 +426,7 @@ def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.nda
     if entry["bytes"] <= HASHED_ON_OPEN:
         values = np.load(io.BytesIO(_read_checked(path, entry, index_dir)), allow_pickle=False)
     else:
+        _check_crc(path, entry, index_dir, np.memmap(path, dtype=np.uint8, mode="r"))
         values = np.load(path, mmap_mode="r", allow_pickle=False)
     if values.dtype.str != entry["dtype"] or list(values.shape) != entry["shape"]:
         raise IndexCorruptError(
@@ -340,10 +443,11 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
 
 def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(read_regular(folder / MANIFEST, SMALL_FILE_BYTES, within=index_dir).decode("utf-8"))
     except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise IndexCorruptError(
-            f"index in {index_dir} has no readable manifest ({error}); rebuild it with `briefbot index build`"
+            f"index in {index_dir} has no readable manifest ({reason}); rebuild it with `briefbot index build`"
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index; rebuild it with `briefbot index build`")
@@ -359,7 +463,57 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
             f"index in {index_dir} has format version {version}, this briefbot reads "
             f"{INDEX_VERSION}; rebuild it with `briefbot index build`"
         )
+    problem = _manifest_problem(manifest)
+    if problem is not None:
+        raise IndexCorruptError(
+            f"index in {index_dir} has a damaged manifest ({problem}); rebuild it with `briefbot index build`"
+        )
     return manifest
+
+
+def _manifest_problem(manifest: dict[str, Any]) -> str | None:
+    """What is wrong with the shape of a manifest of the right format and version, or None."""
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not files:
+        return "no list of files"
+    for name, entry in files.items():
+        if not isinstance(name, str) or "/" in name or "\\" in name or name.startswith(".") or name == MANIFEST:
+            return f"bad file name {name!r}"
+        if not isinstance(entry, dict):
+            return f"bad entry for {name}"
+        size, sha = entry.get("bytes"), entry.get("sha256")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0 or not isinstance(sha, str):
+            return f"bad size or checksum for {name}"
+        crc = entry.get("crc32")
+        if crc is not None and (not isinstance(crc, int) or isinstance(crc, bool)):
+            return f"bad CRC-32 for {name}"
+        described = isinstance(entry.get("dtype"), str) and isinstance(entry.get("shape"), list)
+        if name.endswith(".npy") and not described:
+            return f"bad array description for {name}"
+    for key in ("created", "corpus", "counts", "bm25"):
+        if key not in manifest:
+            return f"no {key!r}"
+    try:
+        datetime.fromisoformat(manifest["created"])
+        Bm25Params(**manifest["bm25"])
+        numbers = manifest["bm25"].values()
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
+            return "BM25 parameters that are not numbers"
+        corpus, counts = manifest["corpus"], manifest["counts"]
+        if not isinstance(corpus, dict) or not isinstance(counts, dict):
+            return "bad corpus record"
+        listed = [(item, ("path", "reason")) for item in corpus.get("skipped", [])]
+        listed += [(item, ("path", "message")) for item in corpus.get("warnings", [])]
+        shapes = [
+            all(isinstance(item, dict) and all(isinstance(item.get(k), str) for k in keys) for item, keys in listed),
+            all(type(counts.get(key)) is int for key in ("sources", "passages", "rows")),
+            type(corpus.get("files")) is int and isinstance(corpus.get("folder"), str),
+        ]
+        if not all(shapes):
+            return "bad corpus record"
+    except (TypeError, ValueError):
+        return "bad creation time, BM25 parameters or corpus record"
+    return None
 
 
 def _version_key(version: object) -> tuple[int, ...]:
@@ -374,13 +528,17 @@ def current_generation(index_dir: Path) -> Path:
     """The folder ``CURRENT`` points at."""
     pointer = index_dir / CURRENT_FILE
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        name = read_regular(pointer, 4096, within=index_dir).decode("utf-8").strip()
     except FileNotFoundError:
         raise IndexMissingError(f"no index in {index_dir}; build one with `briefbot index build`") from None
     except OSError as error:
-        raise IndexCorruptError(f"cannot read {pointer}: {error.strerror}") from None
+        raise IndexCorruptError(
+            f"cannot read {pointer}: {error.strerror or error}; rebuild it with `briefbot index build`"
+        ) from None
+    except UnicodeDecodeError:
+        name = "(not text)"
     folder = index_dir / name
-    if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir():
+    if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
         raise IndexCorruptError(
             f"index in {index_dir} points at a missing generation {name!r}; rebuild it with `briefbot index build`"
         )

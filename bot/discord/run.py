@@ -15,7 +15,7 @@ from bot.discord.client import BriefbotClient, invite_url
 from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
 from bot.index_access import Notify, ensure_current
-from bot.logging_setup import configure_logging
+from bot.logging_setup import configure_logging, redact_secrets
 from bot.searcher_holder import SearcherHolder
 from bot.settings import Settings
 from index.builder import Progress
@@ -49,6 +49,11 @@ def run_discord(
         return 2
     token = settings.discord_token.get_secret_value()
     handler = configure_logging(settings.log_level, secrets=(token,))
+    shown = notify
+
+    def notify(message: str) -> None:  # every line shown, Discord's own errors included, without the token
+        shown(redact_secrets(message, (token,)))
+
     if settings.discord_api_base:
         point_discord_at(settings.discord_api_base)
         log.warning("talking to a stand-in for Discord at %s (BRIEFBOT_DISCORD_API_BASE)", settings.discord_api_base)

@@ -48,6 +48,21 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "dates": [value.isoformat() for value in hit.dates],
         "page": passage.page,
         "section": passage.section,
+        **_ranking(hit),
+    }
+
+
+def _ranking(hit: Hit) -> dict[str, Any]:
+    """What placed the passage when the meaning layer took part: its BM25 rank, its rank and similarity by
+    meaning, and the fused score it was ranked by (ranks from 1; null when that list did not hold it)."""
+    ranking = hit.ranking
+    if ranking is None:
+        return {}
+    return {
+        "bm25_rank": ranking.bm25_rank,
+        "meaning_rank": ranking.meaning_rank,
+        "similarity": round(ranking.similarity, 6),
+        "fused_score": round(ranking.fused, 6),
     }
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 import discord
 
 from bot.render.discord import DiscordReply
+from bot.render.terminal import printable
 
 _BAR = "┃ "
 
 
 def render_preview(reply: DiscordReply) -> str:
-    """The message's content, each embed as a bar-marked block, then the buttons (disabled ones in brackets)."""
+    """The message's content, each embed as a bar-marked block, then the buttons (disabled ones in brackets);
+    control characters are shown as U+FFFD, as in the terminal's answers."""
     blocks = [reply.content] if reply.content else []
     blocks.extend(_embed_lines(embed) for embed in reply.embeds)
     if reply.buttons:
         blocks.append("  ".join(f"[ {b.label} ]" if b.enabled else f"( {b.label} )" for b in reply.buttons))
-    return "\n\n".join(blocks)
+    return printable("\n\n".join(blocks))
 
 
 def _embed_lines(embed: discord.Embed) -> str:

@@ -16,8 +16,27 @@ _INDENT = "   "
 _OPEN = "\ue000"
 _CLOSE = "\ue001"
 """Private-use characters that stand for the start and end of a marked run while a paragraph is wrapped."""
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Control characters other than tab and line feed: a corpus file could hold terminal escape sequences."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters other than tab and line feed, and text direction overrides: a corpus file could hold
+terminal escape sequences, or words that show in another order than they are."""
+_NOT_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` for one line of terminal output: control characters, line breaks and direction overrides shown
+    as escapes (``\\x1b``), so that a file name, title or reason can neither drive the terminal nor forge a
+    line of a summary."""
+    return _NOT_ONE_LINE.sub(lambda found: _escape(found.group()), text)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (line feeds and tabs kept) shown as U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
@@ -35,7 +54,7 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
     if answer.date_line:
         header.insert(0, _printable(answer.date_line))
     if answer.missing:
-        header.append(f"No passage contains: {', '.join(answer.missing)}.")
+        header.append(f"No passage contains: {_printable(', '.join(answer.missing))}.")
     blocks = ["\n".join(header)]
     for rank, hit in enumerate(answer.hits, start=1):
         blocks.append(_render_hit(rank, hit, answer.terms, style, width))

@@ -44,6 +44,10 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[s
     if b"\x00" in data:
         raise SkipFile(f"binary content (NUL bytes) in a {kind}")
     mismatch = None
+    if declared and _is_wide(declared):
+        # Browsers read a page that declares UTF-16 or UTF-32 but has no byte-order mark as UTF-8 (WHATWG).
+        mismatch = f"charset {declared!r} declared without a byte-order mark"
+        declared = None
     if declared:
         try:
             return _checked(data.decode(_page_codec(declared)), kind), None
@@ -69,6 +73,14 @@ def _page_codec(declared: str) -> str:
     if name in _NOT_PAGE_ENCODINGS:
         raise LookupError(name)
     return "cp1252" if name in _READ_AS_WINDOWS_1252 else name
+
+
+def _is_wide(declared: str) -> bool:
+    """Whether a declared charset is UTF-16 or UTF-32, which a page without a byte-order mark is never in."""
+    try:
+        return codecs.lookup(declared).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
 
 
 def _windows_1252(data: bytes) -> str | None:

@@ -10,6 +10,7 @@ from index.models import DocumentKind
 
 FENCE = "---"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"]+", re.IGNORECASE)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -43,6 +44,15 @@ def parse_date(value: str, where: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise SkipFile(f"{where} {value!r} is not a real calendar date") from None
+
+
+def parse_url(value: str, where: str) -> str:
+    """Check a document's link: one http(s):// address (a ``javascript:`` or ``file:`` link is refused);
+    ``where`` names the field in the error message."""
+    url = value.strip()
+    if not _WEB_URL.fullmatch(url):
+        raise SkipFile(f"{where} {value[:80]!r} is not an http(s):// address")
+    return url
 
 
 def _unquote(value: str) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from index.errors import SkipFile
+from index.limits import budget
 from index.models import Document, DocumentKind
 from index.readers.chrome import header_date, is_edge_chrome, read_layout
 from index.readers.datelines import find_date, find_date_line
@@ -185,9 +186,15 @@ class _Block:
 
 
 def read_html_document(data: bytes, path: str) -> Document:
-    """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus."""
+    """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus.
+
+    Every step is linear in the size of the page; a page nested deeper than the budget allows is skipped
+    before it is parsed (the parser itself slows down with the square of the depth)."""
     markup, warning = decode_html(data)
+    spent = budget()
+    spent.check_depth(nesting_depth(markup))
     tree = LexborHTMLParser(markup)
+    spent.check_time()
     meta = _meta_tags(tree)
     url = _canonical_url(tree, meta, markup)
     published = _published_date(tree, meta)
@@ -196,6 +203,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     if body is None:
         raise SkipFile("no page body: nothing to read")
     _remove_boilerplate(body)
+    spent.check_time()
     root = _content_root(body)
     heading = root.css_first("h1")
     declared = _first(meta, _TITLE_META)
@@ -276,6 +284,42 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     return decode_bytes(data, "web page", declared.group(1).decode("ascii") if declared else None)
 
 
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+"""A start or end tag (attributes never hold ``<`` here, so that no scan runs past the next tag: linear)."""
+_UNNESTED_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+        "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+    }
+)  # fmt: skip
+"""Elements that hold nothing, or whose end tags may be left out (a new one closes the last): not counted."""
+
+
+_NOT_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+"""Comments, scripts and style sheets, whose text may look like tags."""
+_FOREIGN = frozenset({"svg", "math"})
+"""Elements inside which ``<tag/>`` is empty; elsewhere a browser ignores the slash and opens the element."""
+
+
+def nesting_depth(markup: str) -> int:
+    """How deeply the page's elements nest, counted from its tags without parsing it (start tags open, end
+    tags close; empty elements and those whose end tag may be left out are not counted)."""
+    depth = deepest = foreign = 0
+    for closing, tag, empty in _TAG.findall(_NOT_MARKUP.sub(" ", markup)):
+        name = tag.lower()
+        if name in _UNNESTED_TAGS:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+            foreign = max(foreign - 1, 0) if name in _FOREIGN else foreign
+        elif not (empty and (foreign or name in _FOREIGN)):
+            depth += 1
+            deepest = max(deepest, depth)
+            foreign += name in _FOREIGN
+    return deepest
+
+
 def _collect_blocks(root: LexborNode) -> list[_Block]:
     """The visible text under ``root`` as blocks of lines (a ``<br>`` starts a new line in a block)."""
     collector = _Collector()
@@ -294,7 +338,12 @@ class _Collector:
 
     def walk(self, root: LexborNode) -> None:
         stack: list[tuple[LexborNode, bool]] = [(root, False)]
+        spent = budget()
+        steps = 0
         while stack:
+            steps += 1
+            if steps % 8192 == 0:
+                spent.check_time()
             node, leaving = stack.pop()
             tag = node.tag or ""
             if leaving:
@@ -331,7 +380,7 @@ class _Collector:
             self.headings += 1
 
     def _leave(self, tag: str) -> None:
-        if tag in _BOLD and "".join(self.parts).rstrip().endswith(":"):
+        if tag in _BOLD and _ends_with_colon(self.parts):
             self.parts.append(" ")  # a bold speaker label run into its words still reads as a label
         if tag in _BLOCK_TAGS:
             self._end_block(heading=self.headings > 0)
@@ -349,6 +398,15 @@ class _Collector:
         if self.lines:
             self.blocks.append(_Block(self.lines, heading))
         self.lines = []
+
+
+def _ends_with_colon(parts: list[str]) -> bool:
+    """Whether the text of ``parts`` ends in a colon, trailing white space aside (looking only at its end)."""
+    for part in reversed(parts):
+        stripped = part.rstrip()
+        if stripped:
+            return stripped.endswith(":")
+    return False
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -384,30 +442,32 @@ def _transcript_by_blocks(blocks: list[_Block]) -> DocumentKind | None:
 
 def _remove_boilerplate(body: LexborNode) -> None:
     """Take navigation, scripts, forms, footers, sidebars and hidden elements out of the tree."""
-    page_chars = _chars(body)
+    chars = _char_counts(body)
+    page_chars = chars[body.mem_id]
     doomed: list[LexborNode] = []
-    stack = list(reversed(_children(body)))
+    stack = [(child, False) for child in reversed(_children(body))]
     while stack:
-        node = stack.pop()
+        node, in_article = stack.pop()
         tag = node.tag or ""
         if tag.startswith("-"):
             if tag == "-comment":
                 doomed.append(node)
             continue
-        if _is_boilerplate(node, tag, page_chars):
+        if _is_boilerplate(node, tag, page_chars, in_article, chars):
             doomed.append(node)
             continue
-        stack.extend(reversed(_children(node)))
+        inside = in_article or tag in ("article", "main")
+        stack.extend((child, inside) for child in reversed(_children(node)))
     for node in doomed:
         node.decompose()
 
 
-def _is_boilerplate(node: LexborNode, tag: str, page_chars: int) -> bool:
+def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: bool, chars: dict[int, int]) -> bool:
     attributes = node.attributes
     if tag in _REMOVED_TAGS or "hidden" in attributes:
         return True
     if tag == "header":  # the page's banner, not an article's own header with its headline and date
-        return not _has_ancestor(node, ("article", "main"))
+        return not in_article
     if (attributes.get("aria-hidden") or "").strip().lower() == "true":
         return True
     if (attributes.get("role") or "").strip().lower() in _REMOVED_ROLES:
@@ -424,34 +484,64 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int) -> bool:
     if words.isdisjoint(_BOILERPLATE_WORDS):
         return False
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
-    return _chars(node) * 2 < page_chars
+    return chars[node.mem_id] * 2 < page_chars
 
 
 def _content_root(body: LexborNode) -> LexborNode:
     """The element holding the main text: the largest ``<article>``, else ``<main>``, else the body,
     narrowed to a container child that holds nearly all of its text."""
-    page_chars = _chars(body)
-    articles = sorted(body.css("article"), key=_chars, reverse=True)
+    chars = _char_counts(body)
+
+    def size(node: LexborNode) -> int:
+        return chars.get(node.mem_id, 0)
+
+    page_chars = size(body)
+    articles = sorted(body.css("article"), key=size, reverse=True)
     root = body
-    if articles and _chars(articles[0]) >= _ARTICLE_SHARE * page_chars:
+    if articles and size(articles[0]) >= _ARTICLE_SHARE * page_chars:
         root = articles[0]
     else:
         main = body.css_first("main") or body.css_first('[role="main"]')
-        if main is not None and _chars(main) > 0:
+        if main is not None and size(main) > 0:
             root = main
     while True:
         containers = [child for child in _children(root) if child.tag in _CONTAINERS]
         if not containers:
             return root
-        biggest = max(containers, key=_chars)
-        if _chars(biggest) < _DOMINANT_SHARE * _chars(root):
+        biggest = max(containers, key=size)
+        if size(biggest) < _DOMINANT_SHARE * size(root):
             return root
         root = biggest
 
 
-def _chars(node: LexborNode) -> int:
-    """How much text an element holds, white space not counted."""
-    return sum(map(len, (node.text(deep=True) or "").split()))
+def _char_counts(top: LexborNode) -> dict[int, int]:
+    """How much text each element under ``top`` (and ``top``) holds, white space not counted, by the node's
+    ``mem_id``: one walk over the tree, so that asking for every element's share stays linear."""
+    counts: dict[int, int] = {}
+    spent = budget()
+    stack: list[tuple[LexborNode, bool]] = [(top, False)]
+    steps = 0
+    while stack:
+        node, leaving = stack.pop()
+        steps += 1
+        if steps % 8192 == 0:
+            spent.check_time()
+        if leaving:
+            parent = node.parent
+            if parent is not None and node.mem_id != top.mem_id:
+                counts[parent.mem_id] = counts.get(parent.mem_id, 0) + counts.get(node.mem_id, 0)
+            continue
+        tag = node.tag or ""
+        if tag == "-text":
+            counts[node.mem_id] = sum(map(len, (node.text_content or "").split()))
+        elif tag.startswith("-"):
+            continue
+        else:
+            counts.setdefault(node.mem_id, 0)
+        stack.append((node, True))
+        if not tag.startswith("-"):
+            stack.extend((child, False) for child in _children(node))
+    return counts
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -533,15 +623,6 @@ def _json_ld_date(text: str) -> date | None:
 def _time_element_date(root: LexborNode) -> date | None:
     node = root.css_first("time[datetime]")
     return find_date(node.attributes.get("datetime") or "") if node is not None else None
-
-
-def _has_ancestor(node: LexborNode, tags: tuple[str, ...]) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.tag in tags:
-            return True
-        current = current.parent
-    return False
 
 
 def _text_of(node: LexborNode | None) -> str | None:

@@ -28,6 +28,7 @@ from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from index.errors import SkipFile, describe
+from index.limits import Budget, budget
 from index.models import Document, DocumentKind
 from index.readers.chrome import read_layout
 from index.readers.datelines import find_date_line
@@ -142,25 +143,39 @@ def _open(data: bytes) -> PdfReader:
 
 
 def _read_pages(reader: PdfReader) -> list[list[_Line]]:
+    """Every page's lines, within the document's budget of pages, inflated bytes and time."""
+    spent = budget()
+    spent.check_pages(len(reader.pages))
     pages: list[list[_Line]] = []
     for number, page in enumerate(reader.pages, start=1):
         try:
-            pages.append(_page_lines(page))
+            contents = page.get_contents()
+            spent.add_inflated(len(contents.get_data()) if contents is not None else 0)
+            pages.append(_page_lines(page, spent))
+        except SkipFile:
+            raise
         except Exception as error:  # as above: one unreadable page makes the file unreliable
             raise SkipFile(f"damaged PDF: page {number} cannot be read ({describe(error)})") from None
     return pages
 
 
-def _page_lines(page: PageObject) -> list[_Line]:
+def _page_lines(page: PageObject, spent: Budget) -> list[_Line]:
     """The page's lines in pypdf's reading order, each with the position and size of its first words."""
     pieces: list[tuple[str, float, float, float]] = []
+    operators = 0
+
+    def tick(*_: Any) -> None:
+        nonlocal operators
+        operators += 1
+        if operators % 1024 == 0:
+            spent.check_time()
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         pieces.append((text, x, y, abs(size * tm[3] * cm[3]) or abs(size) or 10.0))
 
-    extracted = page.extract_text(visitor_text=visit)
+    extracted = page.extract_text(visitor_text=visit, visitor_operand_before=tick)
     if "".join(piece[0] for piece in pieces) != extracted:
         return [_Line(" ".join(text.split())) for text in extracted.split("\n") if text.strip()]
     lines: list[_Line] = []

@@ -11,7 +11,7 @@ from index.models import Document, DocumentKind
 from index.readers.chrome import Layout, read_layout, unsquash
 from index.readers.datelines import find_date_line, opening_dateline
 from index.readers.decoding import decode_bytes
-from index.readers.frontmatter import parse_date, parse_kind, split_front_matter
+from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped
 
@@ -62,7 +62,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     return Document(
         path=path,
         title=title,
-        url=meta.get("url") or None,
+        url=parse_url(meta["url"], "front matter url") if meta.get("url") else None,
         date=when,
         kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
         text=body,

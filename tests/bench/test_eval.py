@@ -4,7 +4,23 @@ import re
 
 import pytest
 
-from bench.eval import CORPORA, RECALL_AT_3_FLOOR, Question, Ranked, Scores, evaluate, load_gold, score_question, table
+from bench.eval import (
+    CORPORA,
+    GOLD_SET,
+    RECALL_AT_3_FLOOR,
+    Question,
+    Ranked,
+    Scores,
+    blind_sets,
+    category_table,
+    evaluate,
+    evaluate_sets,
+    floor_of,
+    load_all,
+    load_gold,
+    score_question,
+    table,
+)
 
 
 def test_measures_count_each_answer_once_and_cap_recall_at_k():
@@ -52,3 +68,34 @@ def test_briefbot_holds_its_recall_at_3_and_beats_plain_bm25():
 def _words(folder):
     text = " ".join(path.read_text(encoding="utf-8") for path in folder.rglob("*") if path.suffix in (".md", ".txt"))
     return re.sub(r"\s+", " ", text)
+
+
+def test_every_blind_half_holds_its_floor_and_beats_both_other_systems():
+    blind = [question for question in load_all() if question.half != GOLD_SET]
+    assert {question.half for question in blind} == set(blind_sets())
+    for half, evaluation in evaluate_sets(blind).items():
+        ours = evaluation.systems["briefbot"].row()["recall@3"]
+        report = table(evaluation) + "\n" + category_table(evaluation)
+        assert ours >= floor_of(half), report
+        assert ours > evaluation.systems["plain BM25"].row()["recall@3"], report
+        assert ours > evaluation.systems["briefbot without meaning"].row()["recall@3"], report
+
+
+def test_a_new_half_is_read_and_reported_per_category_without_code_changes(tmp_path):
+    (tmp_path / "questions-spare.toml").write_text(
+        '[[question]]\nid = "x1"\ncorpus = "sample"\ncategory = "paraphrase"\n'
+        'ask = "Who did the drone kill in Idlib?"\nanswers = ["a drone struck a car near Darkouch"]\n\n'
+        '[[question]]\nid = "x2"\ncorpus = "sample"\ncategory = "not-found"\n'
+        'ask = "What did Hezbollah say about the ferry?"\nanswers = []\n'
+    )
+    sets = blind_sets(tmp_path)
+    assert list(sets) == ["spare"]
+    questions = load_gold(sets["spare"], "spare")
+    assert [(q.half, q.category, q.id) for q in questions] == [
+        ("spare", "paraphrase", "x1"),
+        ("spare", "not-found", "x2"),
+    ]
+    evaluation = evaluate_sets(questions)["spare"]
+    report = category_table(evaluation)
+    assert "| paraphrase | 1 | 1.000 (1/1)" in report and "| not-found | 1 | no-answer said 1.000 (1/1)" in report
+    assert floor_of("spare") > 0

@@ -62,7 +62,8 @@ def test_a_messy_corpus_builds_and_names_every_bad_file(messy, tmp_path):
     assert why["bad/loop-a.txt"] == why["bad/loop-b.txt"] == "symbolic link loop"
     assert why["bad/dangling.txt"] == "broken symbolic link"
     assert why["good/up/"] == "symbolic link loop: this folder is read already"
-    assert why["bad/pipe.txt"] == why["bad/socket.md"] == "not a regular file"
+    assert why["bad/pipe.txt"] == "a named pipe (FIFO), not a regular file"
+    assert why["bad/socket.md"] == "a socket, not a regular file"
     assert why["bad/caf\\xe9-notes.txt"] == "file name is not valid UTF-8; rename the file"
     assert len(why) == 15, why
     assert [(w.path, w.message.split(";")[1].strip()) for w in report.warnings] == [

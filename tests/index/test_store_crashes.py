@@ -122,7 +122,9 @@ def wait_until_gone(index: Path, timeout: float = 5.0) -> list[int]:
 
 
 def answers(index: Path) -> list[str]:
-    return [hit.passage.text for hit in Searcher(load_index(index)).ask(QUESTION, k=3).hits]
+    loaded = load_index(index)
+    assert loaded.vectors is not None and loaded.vectors.shape[0] == len(loaded.rows), "meaning vectors are whole"
+    return [hit.passage.text for hit in Searcher(loaded).ask(QUESTION, k=3).hits]
 
 
 @pytest.mark.parametrize("command", ["build", "update"])

@@ -1,0 +1,109 @@
+"""What one corpus file may cost: its size, the time to read it, its nesting depth, its pages and the bytes
+its compressed parts inflate to.
+
+The limits are process settings (``set_limits``, from the ``BRIEFBOT_*`` settings at start; builds hand them
+to their worker processes). While a document is read, ``document_budget`` starts its clock; the readers call
+the budget's checks at their loops, and a file over any limit is skipped with the reason, like any other
+file that cannot be used, and the build goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.errors import SkipFile
+
+
+@dataclass(frozen=True, slots=True)
+class FileLimits:
+    """Limits for one corpus file; None lifts a limit."""
+
+    max_file_bytes: int | None = 50_000_000
+    """Larger files are skipped unread (BRIEFBOT_MAX_FILE_MB)."""
+    max_seconds: float | None = 30.0
+    """Reading one file (parsing, splitting) may take this long (BRIEFBOT_MAX_READ_SECONDS)."""
+    max_depth: int | None = 512
+    """Elements of a web page nested deeper than this (BRIEFBOT_MAX_NESTING)."""
+    max_pages: int | None = 2_000
+    """Pages of a PDF (BRIEFBOT_MAX_PAGES)."""
+    max_inflated_bytes: int | None = 32_000_000
+    """Bytes the page contents of a PDF decompress to, all pages together (BRIEFBOT_MAX_INFLATED_MB)."""
+    linked_folders: tuple[Path, ...] = field(default=())
+    """Folders outside the corpus that links in it may lead to (BRIEFBOT_LINKED_FOLDERS); others are skipped."""
+
+
+_limits = FileLimits()
+
+
+def current_limits() -> FileLimits:
+    """The limits in force in this process."""
+    return _limits
+
+
+def set_limits(limits: FileLimits) -> None:
+    """Put ``limits`` in force in this process (and the build workers it starts)."""
+    global _limits
+    _limits = limits
+
+
+class Budget:
+    """What one document has spent so far, checked against the limits."""
+
+    def __init__(self, limits: FileLimits) -> None:
+        self.limits = limits
+        self.started = time.monotonic()
+        self.inflated = 0
+
+    def check_time(self) -> None:
+        """Raise SkipFile when the document has taken longer than allowed."""
+        limit = self.limits.max_seconds
+        if limit is not None and time.monotonic() - self.started > limit:
+            raise SkipFile(f"over the time budget: reading it took more than {limit:g} s (BRIEFBOT_MAX_READ_SECONDS)")
+
+    def check_depth(self, depth: int) -> None:
+        """Raise SkipFile when elements are nested deeper than allowed."""
+        limit = self.limits.max_depth
+        if limit is not None and depth > limit:
+            raise SkipFile(f"over the nesting budget: elements nested more than {limit} deep (BRIEFBOT_MAX_NESTING)")
+
+    def check_pages(self, pages: int) -> None:
+        """Raise SkipFile when a document has more pages than allowed."""
+        limit = self.limits.max_pages
+        if limit is not None and pages > limit:
+            raise SkipFile(f"over the page budget: {pages} pages, more than {limit} (BRIEFBOT_MAX_PAGES)")
+
+    def add_inflated(self, count: int) -> None:
+        """Count ``count`` more decompressed bytes; raise SkipFile when the total is over the limit."""
+        self.inflated += count
+        limit = self.limits.max_inflated_bytes
+        if limit is not None and self.inflated > limit:
+            raise SkipFile(
+                f"over the decompression budget: its contents inflate to more than {limit / 1_000_000:g} MB "
+                "(BRIEFBOT_MAX_INFLATED_MB)"
+            )
+
+
+_current: ContextVar[Budget | None] = ContextVar("briefbot_document_budget", default=None)
+
+
+def budget() -> Budget:
+    """The budget of the document being read; outside ``document_budget``, a fresh one with the process's
+    limits (a reader keeps the one it got for the whole document)."""
+    found = _current.get()
+    return Budget(_limits) if found is None else found
+
+
+@contextlib.contextmanager
+def document_budget(limits: FileLimits | None = None) -> Iterator[Budget]:
+    """Start the clock and the counts for one document."""
+    spent = Budget(limits or _limits)
+    token = _current.set(spent)
+    try:
+        yield spent
+    finally:
+        _current.reset(token)

@@ -1,0 +1,275 @@
+"""Meaning: texts as vectors, so that a question finds passages that say the same thing in other words.
+
+One small interface, ``Embedder``, stands between briefbot and a model: it turns texts into unit vectors of a
+fixed length. The default model ships inside the ``wordllama`` wheel (static token vectors, averaged over the text's
+tokens, cut to 64 numbers): nothing is downloaded, it runs on any CPU, and a text costs a few
+microseconds. ``BRIEFBOT_EMBEDDING_MODEL`` points briefbot at a stronger model on disk instead:
+
+- a model2vec folder (``tokenizer.json`` and ``model.safetensors``): static vectors, read the same way;
+- a sentence-transformers folder (``modules.json``), run by the ``sentence-transformers`` package when it is
+  installed (never downloaded: the folder must hold the whole model).
+
+``none`` turns the meaning layer off. When the model cannot be loaded, briefbot answers by its words alone and
+says why once (``MeaningModel.problem``).
+
+Only the words that carry meaning are embedded (the analyzer's stopwords are left out), so that two texts
+are near when they speak of the same things, not when they share *the* and *of*.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import util as import_util
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from index.analyzer import STOPWORDS, fold
+
+MODEL_SETTING = "BRIEFBOT_EMBEDDING_MODEL"
+"""The environment variable naming the model: unset or ``wordllama`` for the shipped one, ``none`` for none,
+else the path of a model folder."""
+DEFAULT_MODEL = "wordllama"
+NO_MODEL = "none"
+VECTOR_DTYPE = np.float32
+"""How vectors are stored in the index (memory-mapped and scanned whole by every question)."""
+BATCH = 512
+"""Texts embedded at a time: bounds the memory of a build's token vectors."""
+
+WORDLLAMA_DIMENSIONS = 64
+"""The shipped model's vectors are cut to their first 64 numbers (it was trained for that): every question
+scans every passage's vector, and on the gold questions 64 numbers found as much as 256."""
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_WORDLLAMA_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
+_WORDLLAMA_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit vectors; texts near in meaning get vectors with a large dot product."""
+
+    name: str
+    """Identifies the model (and so whether stored vectors were made by it)."""
+    dimensions: int
+
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+        """One row per text, ``dimensions`` wide, of unit length (all zeros for a text with no words).
+
+        ``remember=False`` keeps nothing of these texts (a question: a process that answers for months must
+        not grow with what it is asked)."""
+        ...
+
+
+def meaning_text(text: str) -> str:
+    """The words of ``text`` that carry meaning, as one string (stopwords left out, case kept)."""
+    return " ".join(word for word in _WORD.findall(text) if fold(word) not in STOPWORDS)
+
+
+class StaticEmbedder:
+    """A table of token vectors and its tokenizer: a text's vector is the mean of its tokens' vectors.
+
+    This is how wordllama and model2vec models work; both ship a tokenizer file and a safetensors table. Each
+    distinct word is tokenized once and its tokens' vectors summed (a bounded cache of ``WORD_CACHE`` words):
+    a text's vector is then the sum of its words', which points where the mean of its tokens does.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        tokenizer_file: Path,
+        weights_file: Path,
+        tensor: str | None = None,
+        dimensions: int | None = None,
+    ) -> None:
+        """``dimensions`` keeps only the first numbers of each vector (for a model trained so that its
+        vectors can be cut short, as wordllama's are)."""
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        self.name = name
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+        with safe_open(str(weights_file), framework="np") as table:
+            key = tensor or next(iter(table.keys()))
+            self._table = np.ascontiguousarray(table.get_tensor(key)[:, :dimensions], dtype=np.float32)
+        self.dimensions = int(self._table.shape[1])
+        self._lock = threading.Lock()
+        self._word_ids: dict[str, int] = {}
+        self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
+        """The words' vectors (room to grow); row 0 is the zero vector every stopword maps to."""
+        self._rows = 1
+
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
+        for first in range(0, len(texts), BATCH):
+            words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
+            with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
+                if remember:
+                    ids, table = self._ids_of(words)
+                else:
+                    table = self._word_vectors([word for text in words for word in text])
+                    ids = np.arange(len(table))
+            sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            filled = sizes > 0
+            if not filled.any():
+                continue
+            starts = np.zeros(len(sizes), dtype=np.int64)
+            np.cumsum(sizes[:-1], out=starts[1:])
+            out[first : first + len(words)][filled] = np.add.reduceat(table[ids], starts[filled], axis=0)
+        return normalise(out)
+
+    def _ids_of(self, words: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The word-table rows of every word of every text, in order, and the table they index."""
+        known = self._word_ids
+        get = known.get
+        flat = [word for text in words for word in text]
+        ids = list(map(get, flat))
+        if None in ids:
+            new = sorted({word for word, found in zip(flat, ids, strict=True) if found is None})
+            if len(known) + len(new) > WORD_CACHE:
+                known.clear()
+                self._rows = 1
+                new = sorted(set(flat))
+            self._learn(new)
+            ids = list(map(known.__getitem__, flat))
+        return np.array(ids, dtype=np.int64), self._word_sums
+
+    def _word_vectors(self, words: list[str]) -> np.ndarray:
+        """The vectors of words, one row each, from the table where it has them, else made (not kept)."""
+        vectors = np.zeros((len(words), self.dimensions), dtype=np.float32)
+        rows = [self._word_ids.get(word) for word in words]
+        known = [n for n, row in enumerate(rows) if row is not None]
+        if known:
+            vectors[known] = self._word_sums[[rows[n] for n in known]]
+        unknown = [n for n, row in enumerate(rows) if row is None]
+        if unknown:
+            vectors[unknown] = self._sums([words[n] for n in unknown])
+        return vectors
+
+    def _sums(self, words: list[str]) -> np.ndarray:
+        """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
+        sums = np.zeros((len(words), self.dimensions), dtype=np.float32)
+        meaningful = [n for n, word in enumerate(words) if fold(word) not in STOPWORDS]
+        if not meaningful:
+            return sums
+        encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
+        sizes = np.array([len(item.ids) for item in encoded], dtype=np.int64)
+        filled = sizes > 0
+        if filled.any():
+            flat = np.clip(np.concatenate([item.ids for item in encoded]), 0, len(self._table) - 1)
+            starts = np.zeros(len(sizes), dtype=np.int64)
+            np.cumsum(sizes[:-1], out=starts[1:])
+            chosen = np.asarray(meaningful)[filled]
+            sums[chosen] = np.add.reduceat(self._table[flat], starts[filled], axis=0)
+        return sums
+
+    def _learn(self, words: list[str]) -> None:
+        """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
+        every = self._sums(words)
+        keep = [n for n, word in enumerate(words) if every[n].any()]
+        for word in words:
+            self._word_ids[word] = 0
+        if not keep:
+            return
+        meaningful = [words[n] for n in keep]
+        sums = every[keep]
+        base = self._rows
+        if base + len(sums) > len(self._word_sums):
+            grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
+            grown[:base] = self._word_sums[:base]
+            self._word_sums = grown
+        self._word_sums[base : base + len(sums)] = sums
+        self._rows = base + len(sums)
+        for number, word in enumerate(meaningful):
+            self._word_ids[word] = base + number
+
+
+class SentenceEncoder:
+    """A sentence-transformers model in a local folder, run by that package (never downloaded)."""
+
+    def __init__(self, folder: Path) -> None:
+        # optional (the ``encoder`` extra): imported by name, only when such a model is asked for
+        package = importlib.import_module("sentence_transformers")
+        self.name = str(folder)
+        self._model = package.SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        self.dimensions = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+        vectors = self._model.encode([meaning_text(t) for t in texts], batch_size=64, convert_to_numpy=True)
+        return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
+
+
+WORD_CACHE = 1 << 18
+"""How many words' vectors a static model keeps at hand while a build embeds passages."""
+
+
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length; rows of zeros stay zeros."""
+    lengths = np.linalg.norm(vectors, axis=1, keepdims=True)
+    np.divide(vectors, lengths, out=vectors, where=lengths > 0)
+    return vectors
+
+
+@dataclass(frozen=True, slots=True)
+class MeaningModel:
+    """The model a setting names, loaded, or why it could not be."""
+
+    setting: str
+    embedder: Embedder | None
+    problem: str | None = None
+    """Why there is no embedder (None when there is one, or when the setting turns it off)."""
+
+
+def configured_model() -> str:
+    """The model the environment asks for (``BRIEFBOT_EMBEDDING_MODEL``), ``wordllama`` by default."""
+    return os.environ.get(MODEL_SETTING, "").strip() or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_model(setting: str) -> MeaningModel:
+    """Load the model ``setting`` names (once per process); a model that cannot be loaded gives its reason."""
+    if setting.lower() == NO_MODEL:
+        return MeaningModel(setting, None)
+    try:
+        if setting == DEFAULT_MODEL:
+            return MeaningModel(setting, _wordllama())
+        return MeaningModel(setting, _from_folder(Path(setting).expanduser()))
+    except Exception as error:  # any failure of a model means answering by words alone, said once
+        return MeaningModel(setting, None, f"meaning model {setting!r} is not available ({error})")
+
+
+def _wordllama() -> StaticEmbedder:
+    """wordllama's 256-wide model, read from the files inside its wheel (its own loader looks for the
+    tokenizer in another folder and would try to download it)."""
+    spec = import_util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the wordllama package is not installed")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    weights, tokenizer = root.joinpath(*_WORDLLAMA_WEIGHTS), root.joinpath(*_WORDLLAMA_TOKENIZER)
+    for path in (weights, tokenizer):
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is missing from the wordllama package")
+    return StaticEmbedder(DEFAULT_MODEL, tokenizer, weights, "embedding.weight", WORDLLAMA_DIMENSIONS)
+
+
+def _from_folder(folder: Path) -> Embedder:
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no folder {folder}")
+    if (folder / "modules.json").is_file():
+        return SentenceEncoder(folder)
+    tokenizer, weights = folder / "tokenizer.json", folder / "model.safetensors"
+    if tokenizer.is_file() and weights.is_file():
+        config = folder / "config.json"
+        name = json.loads(config.read_text()).get("model_name", folder.name) if config.is_file() else folder.name
+        return StaticEmbedder(f"{folder}:{name}", tokenizer, weights)
+    raise FileNotFoundError(f"{folder} holds neither a sentence-transformers model nor a model2vec one")

@@ -1,0 +1,181 @@
+"""Renames the corpus states, as alias candidates: ``X, formerly Y``, ``X, now called Y``, ``which renamed itself Y``.
+
+A sentence that tells of a new or an old name (``formerly``, ``renamed``, ``now called``, ``known until … as``,
+``under its former name``, ``began calling itself``, ...) links the name before the cue to the name after
+it; a name followed by its initials in brackets (``the Regional Food Security Monitor (RFSM)``) links the two.
+Names are runs of capitalised words (small words such as *of* and *the* may join them). Linked names form
+groups; those an alias table already holds together are left out. Nothing here changes the index: the
+groups are shown (``briefbot aliases suggest``) for a person to accept into ``aliases.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from index.aliases import AliasTable, name_words
+
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
+    r"(?:\s+(?:(?:of|for|and|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
+)
+_INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)")
+_CUE = re.compile(
+    r"\b(?:formerly(?:\s+(?:known\s+as|called))?"
+    r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
+    r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
+    r"|(?:was\s+)?known\s+until\s+[^,;]{0,40}?\s+as"
+    r"|(?:which|that|it)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
+    r"|used\s+to\s+be\s+(?:called|known\s+as)"
+    r"|renamed\s+(?:itself\s+)?(?:as\s+|to\s+)?"
+    r"|rebranded\s+(?:itself\s+)?(?:as\s+)?"
+    r"|changed\s+its\s+name\s+to"
+    r"|began\s+calling\s+itself"
+    r"|calls\s+itself"
+    r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
+    r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
+_OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
+"""A capitalised common word that opens a sentence and runs on into a name through small words."""
+_SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
+_CALENDAR = re.compile(
+    r"\s+(?:in|on|of|and|the|since)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|^(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)$"
+)
+"""A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
+_LONGEST = 8
+"""Words a name may have (a longer run of capitals is a title)."""
+
+
+
+@dataclass(frozen=True, slots=True)
+class Rename:
+    """Two names the corpus gives one body, and where it says so."""
+
+    first: str
+    second: str
+    evidence: str
+    """The sentence that says it."""
+    where: str
+    """The document it is in (its path in the corpus)."""
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """A group of names to add to ``aliases.toml``, with the sentences that link them."""
+
+    key: str
+    names: list[str]
+    evidence: list[Rename] = field(default_factory=list)
+    extends: str | None = None
+    """The key of the existing group that already holds one of the names, if any."""
+
+    def toml(self) -> str:
+        """The group as a line of ``aliases.toml``."""
+        names = ", ".join('"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"' for name in self.names)
+        return f"{self.key} = [{names}]"
+
+
+def find_renames(text: str, where: str = "") -> list[Rename]:
+    """The renames and initials one text states."""
+    found: list[Rename] = []
+    for sentence in _SENTENCE.split(text):
+        names = _names(sentence)
+        for first, second in _linked(sentence, names):
+            if name_words(first) and name_words(second) and name_words(first) != name_words(second):
+                found.append(Rename(first, second, " ".join(sentence.split()), where))
+    return found
+
+
+def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None) -> list[Suggestion]:
+    """Groups of names linked by the renames in ``texts`` (pairs of text and where it is), leaving out links an
+    alias table already makes; a group that shares a name with an existing one says which."""
+    aliases = aliases or AliasTable()
+    owner = {words: group.key for group in aliases.groups for words in map(name_words, group.names)}
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+    spelling: dict[tuple[str, ...], str] = {}
+    links: list[tuple[tuple[str, ...], Rename]] = []
+
+    def root(words: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(words, words) != words:
+            words = parent[words]
+        return words
+
+    for text, where in texts:
+        for rename in find_renames(text, where):
+            a, b = name_words(rename.first), name_words(rename.second)
+            if owner.get(a) is not None and owner.get(a) == owner.get(b):
+                continue
+            spelling.setdefault(a, rename.first)
+            spelling.setdefault(b, rename.second)
+            parent[root(a)] = root(b)
+            links.append((a, rename))
+    groups: dict[tuple[str, ...], Suggestion] = {}
+    for words in list(spelling):
+        top = root(words)
+        suggestion = groups.setdefault(top, Suggestion("", []))
+        suggestion.names.append(spelling[words])
+        suggestion.extends = suggestion.extends or owner.get(words)
+    for words, rename in links:
+        evidence = groups[root(words)].evidence
+        if all(rename.evidence != seen.evidence for seen in evidence):
+            evidence.append(rename)
+    result = []
+    for suggestion in groups.values():
+        suggestion.key = suggestion.extends or _key(suggestion.names[0])
+        result.append(suggestion)
+    return sorted(result, key=lambda s: s.key)
+
+
+def _names(sentence: str) -> list[tuple[int, int, str]]:
+    """Capitalised names in a sentence, as (start, end, name), a sentence's first word and pronouns left out."""
+    names = []
+    for match in _NAME.finditer(sentence):
+        name = match.group().rstrip(".,'’-")
+        start = match.start()
+        if start == 0 and _OPENING.match(name):  # ``Fighters of the Marsh Legion``: the name is after ``of``
+            opening = _OPENING.match(name)
+            assert opening is not None
+            start, name = opening.end(), name[opening.end() :]
+        stripped = _LEADING.sub("", name)
+        start += len(name) - len(stripped)
+        name = _CALENDAR.sub("", stripped)
+        if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue
+            cut = name.rindex(" and the ") + len(" and the ")
+            start, name = start + cut, name[cut:]
+        if not name or name.split()[0] in _SKIP or (start == 0 and " " not in name and not name.isupper()):
+            continue
+        if len(name.split()) > _LONGEST:
+            continue
+        names.append((start, start + len(name), name))
+    return names
+
+
+def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for _, end, name in names:
+        initials = _INITIALS.match(sentence, end)
+        if initials and initials.group(1) != name:
+            pairs.append((name, initials.group(1)))
+    afters: list[str] = []
+    for cue in _CUE.finditer(sentence):
+        after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
+        before = next((n for s, e, n in reversed(names) if e <= cue.start() and n not in afters), None)
+        if after is None:
+            continue
+        if before is not None:
+            pairs.append((before, after))
+        elif afters:
+            pairs.append((afters[-1], after))
+        afters.append(after)
+    return pairs
+
+
+def _key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return key or "group"

@@ -1,0 +1,127 @@
+"""Reading files from disk without trusting them: regular files only, of bounded size, inside their folder.
+
+Every file briefbot reads (corpus documents and sidecars, ``aliases.toml``, the index's ``CURRENT``, manifest,
+records and arrays, the sources given to ``add``) goes through here. A FIFO, a device (``/dev/zero``), a
+socket or a folder is refused before a byte is read, so it cannot hang a build or fill the memory; a file is
+read to at most its limit, whatever its size said; and a path that resolves outside the folder it belongs to
+(a symbolic link out) is refused unless that outside folder is allowed by name.
+
+Refusals are ``UnsafeFileError``, an ``OSError`` whose ``strerror`` is the reason in a few words, so that
+code which already turns an unreadable file into a reason ("cannot be read: ...") handles them as well.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+
+SMALL_FILE_BYTES = 16_000_000
+"""The limit for settings and records briefbot writes itself (aliases, sidecars, manifests, CURRENT)."""
+
+
+class UnsafeFileError(OSError):
+    """A file refused before reading: not a regular file, too large, or outside its folder."""
+
+    def __init__(self, reason: str, path: Path | str) -> None:
+        super().__init__(errno.EINVAL, reason, str(path))
+
+
+def size_text(count: int) -> str:
+    """A byte count for people: ``1.2 MB``, ``3.4 kB``, ``12 bytes``."""
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} MB"
+    if count >= 1_000:
+        return f"{count / 1_000:.1f} kB"
+    return f"{count} bytes"
+
+
+def kind_of(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def is_inside(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> bool:
+    """Whether ``path``, with every symbolic link resolved, lies inside ``folder`` (or one of ``allowed``)."""
+    real = os.path.realpath(path)
+    for base in (folder, *allowed):
+        root = os.path.realpath(base)
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
+    """Why ``path`` may not be read as part of ``folder`` (it leads outside it), or None."""
+    if is_inside(path, folder, allowed):
+        return None
+    return "symbolic link to a file outside the folder (not read)"
+
+
+def check_regular(
+    path: Path | str,
+    max_bytes: int | None,
+    within: Path | str | None = None,
+    allowed: Sequence[Path | str] = (),
+) -> os.stat_result:
+    """Stat ``path`` and raise UnsafeFileError unless it is a regular file within ``max_bytes`` lying inside
+    ``within`` (when given); returns its status."""
+    if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
+        raise UnsafeFileError(problem, path)
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise UnsafeFileError(
+            f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
+        )
+    return info
+
+
+def read_regular(
+    path: Path | str,
+    max_bytes: int | None = SMALL_FILE_BYTES,
+    within: Path | str | None = None,
+    allowed: Sequence[Path | str] = (),
+) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (None: no limit) that lies inside ``within``.
+
+    The file is opened without blocking (a FIFO cannot hang the open) and checked on the open descriptor, so
+    what is read is what was checked; at most ``max_bytes`` are read even if the file grows meanwhile.
+    Raises UnsafeFileError for a refused file and OSError when it cannot be read.
+    """
+    if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
+        raise UnsafeFileError(problem, path)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise UnsafeFileError(
+                f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
+            )
+        chunks: list[bytes] = []
+        total = 0
+        while max_bytes is None or total <= max_bytes:
+            want = 1 << 22 if max_bytes is None else min(1 << 22, max_bytes + 1 - total)
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if max_bytes is not None and total > max_bytes:
+            raise UnsafeFileError(f"file grew over the size limit of {size_text(max_bytes)} while read", path)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -1,0 +1,83 @@
+"""Renames the corpus states, found as alias candidates and shown by ``briefbot aliases suggest``."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from index.aliases import parse_aliases
+from index.renames import find_renames, suggest
+from tests.cli_runner import run
+from tests.conftest import write
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Harbour Trust, formerly the Port Board of Velm, raised its fees.",
+            ("Harbour Trust", "Port Board of Velm"),
+        ),
+        (
+            "Observers met the Upland Front, formerly known as the Hill Defence Units, on Monday.",
+            ("Upland Front", "Hill Defence Units"),
+        ),
+        (
+            "The militia, then the River Brigade and now called the Delta Command, withdrew.",
+            ("River Brigade", "Delta Command"),
+        ),
+        (
+            "Fighters of the Marsh Legion, which renamed itself the Reed Army in May, held the bridge.",
+            ("Marsh Legion", "Reed Army"),
+        ),
+        (
+            "Grain came through Lorn Mills, which was called the Lorn Cooperative until 2019.",
+            ("Lorn Mills", "Lorn Cooperative"),
+        ),
+        ("The Office for Water Safety (OWS) published the figures.", ("Office for Water Safety", "OWS")),
+    ],
+)
+def test_a_stated_rename_links_the_two_names(text, pair):
+    found = [(rename.first, rename.second) for rename in find_renames(text, "a.md")]
+    assert pair in found or pair[::-1] in found, found
+    renames = find_renames(text, "a.md")
+    assert all(rename.evidence == " ".join(text.split()) and rename.where == "a.md" for rename in renames)
+
+
+def test_sentences_without_a_rename_give_nothing():
+    text = "The Harbour Trust raised its fees. In May the River Brigade withdrew. I called the Delta Command."
+    assert find_renames(text) == []
+
+
+def test_suggestions_group_linked_names_and_skip_what_aliases_already_hold():
+    texts = [
+        ("The Harbour Trust, formerly the Port Board of Velm, raised its fees.", "a.md"),
+        ("The Port Board of Velm (PBV) was founded in 1950.", "b.md"),
+        ("The Upland Front, formerly known as the Hill Defence Units, withdrew.", "c.md"),
+    ]
+    aliases = parse_aliases('[groups]\nupland = ["Upland Front", "Hill Defence Units"]\n')
+    suggestions = suggest(texts, aliases)
+    assert [s.key for s in suggestions] == ["harbour-trust"]
+    assert sorted(suggestions[0].names) == ["Harbour Trust", "PBV", "Port Board of Velm"]
+    assert [r.where for r in suggestions[0].evidence] == ["a.md", "b.md"]
+    line = tomllib.loads("[groups]\n" + suggestions[0].toml())
+    assert sorted(line["groups"]["harbour-trust"]) == sorted(suggestions[0].names)
+    partly = suggest(texts[:1], parse_aliases('[groups]\nports = ["Harbour Trust", "Velm Harbour"]\n'))
+    assert partly[0].key == "ports" and partly[0].extends == "ports"
+
+
+def test_briefbot_aliases_suggest_prints_groups_ready_for_aliases_toml(tmp_path):
+    corpus = tmp_path / "corpus"
+    text = "The Harbour Trust, formerly the Port Board of Velm, raised its fees."
+    write(corpus, "a.md", f"---\ntitle: Fees\n---\n{text}\n")
+    result = run("aliases", "suggest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "# a.md: The Harbour Trust, formerly the Port Board of Velm, raised its fees." in result.stdout
+    lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
+    assert tomllib.loads("[groups]\n" + "\n".join(lines)) == {
+        "groups": {"harbour-trust": ["Harbour Trust", "Port Board of Velm"]}
+    }
+    write(corpus, "aliases.toml", '[groups]\nharbour = ["Harbour Trust", "Port Board of Velm"]\n')
+    again = run("aliases", "suggest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), cwd=tmp_path)
+    assert again.returncode == 0 and "no renames found" in again.stdout

@@ -1,0 +1,119 @@
+"""Answers to what was meant: word forms and synonyms, compounds, brush-offs, aliases without a penalty, and
+naming a missing word only when it mattered."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
+from index.builder import build_index
+from index.query import plan_query
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import write
+
+
+def searcher_over(tmp_path, files: dict[str, str], meaning: bool = True) -> Searcher:
+    corpus = tmp_path / "corpus"
+    for name, text in files.items():
+        write(corpus, name, text)
+    build_index(corpus, tmp_path / "index", model="wordllama")
+    return Searcher(load_index(tmp_path / "index"), meaning=meaning)
+
+
+def doc(title: str, text: str, kind: str = "article") -> str:
+    return f"---\ntitle: {title}\nkind: {kind}\n---\n{text}\n"
+
+
+FILLER = {
+    f"filler-{n}.md": doc(f"Filler {n}", text)
+    for n, text in enumerate(
+        [
+            "The harbour cranes were repaired over the winter months.",
+            "School exams start later this year because of the holiday.",
+            "The central bank kept its interest rate unchanged.",
+            "A new bridge opened across the river in the capital.",
+        ]
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("What did the Syrians say?", "Syria said the border would stay closed for a week."),
+        ("Turkey border", "The Turks kept the border shut for a week."),
+        ("the airstrike on the depot", "An air strike destroyed the depot before dawn."),
+        ("the air strike on the depot", "An airstrike destroyed the depot before dawn."),
+        ("new photos of the depot", "New pictures of the depot were released on Friday."),
+        ("how many planes", "Eleven aircraft took part in the exercise."),
+        ("negotiations with the rebels", "Talks with the rebels resumed on Monday."),
+        ("United Kingdom position", "Britain set out its position on Monday."),
+    ],
+)
+def test_word_forms_and_synonyms_find_each_other(tmp_path, question, passage):
+    searcher = searcher_over(tmp_path, {"a.md": doc("Answer", passage), **FILLER}, meaning=False)
+    hits = searcher.ask(question, k=1).hits
+    assert hits and hits[0].passage.text == passage
+
+
+def test_a_compound_asked_as_one_word_finds_it_written_as_two_and_back(tmp_path):
+    files = {"a.md": doc("Answer", "The flash point was the market square."), **FILLER}
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    answer = searcher.ask("where was the flashpoint", k=1)
+    assert answer.hits[0].passage.text == "The flash point was the market square." and answer.missing == ()
+    known = {"flashpoint", "flash", "point"}.__contains__
+    assert "flashpoint" in plan_query("the flash point", known=known).weights
+
+
+def test_a_corpus_group_replaces_the_shipped_one_and_takes_its_names():
+    own = parse_aliases('[groups]\nphoto = ["snapshot"]\nbrits = ["Britain", "Blighty"]\n')
+    merged = with_word_forms(own)
+    assert merged.group("photo").names == ("snapshot",)
+    assert "Britain" not in merged.group("britain").names and "United Kingdom" in merged.group("britain").names
+    assert len(merged.groups) == len(shipped_word_forms().groups) + 1
+    assert with_word_forms(AliasTable()) == shipped_word_forms()
+
+
+def test_a_brush_off_does_not_outrank_a_passage_that_answers(tmp_path):
+    transcript = (
+        "---\ntitle: Briefing\nkind: transcript\n---\n"
+        "QUESTION: What is the Pentagon doing about the fuel convoys near Raqqa that keep moving at night?\n"
+        "MR. HALE: I'd refer you to the Pentagon on that.\n"
+    )
+    answer = "Coalition aircraft struck a fuel convoy near Raqqa on Tuesday night, the Pentagon said."
+    files = {"briefing.md": transcript, "article.md": doc("Strike", answer), **FILLER}
+    for meaning in (True, False):
+        hits = searcher_over(tmp_path / str(meaning), files, meaning=meaning).ask(
+            "What is the Pentagon doing about fuel convoys near Raqqa?", k=2
+        ).hits
+        assert hits[0].passage.text == answer, meaning
+        assert hits[1].passage.text == "I'd refer you to the Pentagon on that."
+
+
+ALIASES = '[groups]\nguard = ["Southern Guard", "Coastal Defense Front", "CDF"]\n'
+
+
+def test_a_passage_naming_the_group_by_its_other_name_is_not_buried(tmp_path):
+    files = {
+        "aliases.toml": ALIASES,
+        "a.md": doc("Other name", "Fighters of the Coastal Defense Front seized the tanker off the cape at dawn."),
+        "b.md": doc("Exact name", "The Southern Guard issued a statement."),
+        "c.md": doc("Exact, as good", "The Southern Guard fighters seized the tanker off the cape at dawn."),
+        **FILLER,
+    }
+    hits = searcher_over(tmp_path, files, meaning=False).ask("Why did the Southern Guard seize the tanker?", k=3).hits
+    titles = [hit.source.title for hit in hits]
+    assert titles[0] == "Exact, as good", "between passages otherwise as good, the exact name first"
+    assert titles.index("Other name") < titles.index("Exact name"), "more of the question beats the name asked"
+
+
+def test_a_missing_word_is_named_only_when_no_passage_shown_means_it(tmp_path):
+    files = {"a.md": doc("Observers", "Observers came from twelve countries to watch the vote."), **FILLER}
+    searcher = searcher_over(tmp_path, files)
+    answered = searcher.ask("Which nations had observers at the vote?", k=3)
+    assert answered.hits[0].source.title == "Observers" and answered.missing == ()
+    unanswered = searcher.ask("Did Hezbollah have observers at the vote?", k=3)
+    assert unanswered.missing == ("Hezbollah",)
+    words_only = searcher_over(tmp_path / "plain", files, meaning=False)
+    assert words_only.ask("Which nations had observers at the vote?", k=3).missing == ("nations",)

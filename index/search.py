@@ -53,9 +53,14 @@ MISSING_CHECKED = 3
 """How many of the passages shown are searched for a word near a missing one."""
 MEANING_MIN_SIMILARITY = 0.38
 """A passage that shares no searched word with the question joins the candidates only this near in meaning."""
-MEANING_FLOOR = 0.1
-"""Nearness is counted from the similarity this share of the candidates stays below (a floor that follows
-the question: some questions are near everything)."""
+MEANING_FLOOR = 0.25
+"""Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
+candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
+DOCUMENT_WEIGHT = 0.4
+"""How much a candidate's document adds to its score, in shares of the best fused score, for the best
+document (the one whose best candidates score highest together); others add in proportion."""
+DOCUMENT_EVIDENCE = 5
+"""How many of a document's best candidates make up its evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,7 @@ class Searcher:
         rows = self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
+        found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
@@ -180,7 +186,7 @@ class Searcher:
         too, by row, in fused order (best first).
 
         A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
-        it is in meaning among the candidates (0 at the ``MEANING_FLOOR`` share of them, 1 for the nearest):
+        it is in meaning (0 at the similarity ``MEANING_FLOOR``, 1 for the nearest candidate):
         between passages whose words score alike the one nearer in meaning comes first, and one nearer in
         meaning can pass one that only shares more words. Only a question whose words some but few passages hold
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
@@ -208,7 +214,7 @@ class Searcher:
         if not len(values):
             return plain
         top = float(values.max())
-        floor = float(np.quantile(values, MEANING_FLOOR)) if len(values) > 1 else 0.0
+        floor = min(MEANING_FLOOR, top)
         span = top - floor
         best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
         by_nearness = sorted(similarity, key=lambda row: -similarity[row])
@@ -221,6 +227,31 @@ class Searcher:
             fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
+
+    def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:
+        a document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
+        gains ``DOCUMENT_WEIGHT`` times the best score times its document's evidence over the best document's.
+        A passage that answers in its own words but does not repeat the topic the question names (the bridge,
+        the mine) then passes one that shares a word or two with the question in an unrelated document. Run
+        after reporters' questions gave way to their answers, so a question does not count twice."""
+        if DOCUMENT_WEIGHT <= 0 or len(found) < 2:
+            return found
+        passages = self.index.passages
+        kept: dict[int, list[float]] = {}
+        for passage_id, score in found:  # best first: each document's best come first
+            scores = kept.setdefault(passages[passage_id].doc, [])
+            if len(scores) < DOCUMENT_EVIDENCE:
+                scores.append(max(score, 0.0))
+        evidence = {doc: sum(scores) for doc, scores in kept.items()}
+        top = max(evidence.values())
+        best = found[0][1]
+        if top <= 0 or best <= 0:
+            return found
+        lifted = [
+            (pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found
+        ]
+        return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""

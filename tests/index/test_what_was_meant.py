@@ -117,3 +117,27 @@ def test_a_missing_word_is_named_only_when_no_passage_shown_means_it(tmp_path):
     assert unanswered.missing == ("Hezbollah",)
     words_only = searcher_over(tmp_path / "plain", files, meaning=False)
     assert words_only.ask("Which nations had observers at the vote?", k=3).missing == ("nations",)
+
+
+def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_document(tmp_path, monkeypatch):
+    files = {
+        "mine.md": doc(
+            "Dorran mine",
+            "The Dorran mine flooded on Monday after a roof fall.\n\n"
+            "Rescuers at the Dorran mine pumped water out all night.\n\n"
+            "Nine trapped workers have been brought to the surface so far.",
+        ),
+        "city.md": doc("City news", "Firefighters rescued two workers from a lift."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    question = "How many trapped workers have been rescued from the Dorran mine?"
+
+    def before(first: str, then: str) -> bool:
+        texts = [hit.passage.text for hit in searcher.ask(question, k=5).hits]
+        ranks = [next(n for n, text in enumerate(texts) if text.startswith(start)) for start in (first, then)]
+        return ranks[0] < ranks[1]
+
+    assert before("Nine trapped workers", "Firefighters rescued")
+    monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
+    assert before("Firefighters rescued", "Nine trapped workers")

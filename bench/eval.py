@@ -58,7 +58,13 @@ CORPORA = {
 DEPTH = 10
 GOLD_SET = "gold"
 """The name the first gold set is reported under; a blind set is named ``<folder>/<half>`` (``blind/tune``)."""
-RECALL_AT_3_FLOORS = {GOLD_SET: 0.804, "blind/tune": 0.70, "blind/holdout": 0.828, "blind2/tune": 0.62}
+RECALL_AT_3_FLOORS = {
+    GOLD_SET: 0.804,
+    "blind/tune": 0.70,
+    "blind/holdout": 0.881,
+    "blind2/tune": 0.62,
+    "blind2/holdout": 0.758,
+}
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
 blind half with no floor of its own (a new ``questions-*.toml``) is held to ``DEFAULT_FLOOR`` until its
 figure is entered here."""

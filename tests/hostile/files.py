@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import zlib
 
+from tests.pdf_fixtures import assembled_pdf
+
 
 def nested_page(depth: int, tag: str = "div") -> bytes:
     """A web page whose text sits inside ``depth`` nested ``tag`` elements."""
@@ -30,13 +32,4 @@ def shared_stream_pdf(pages: int, lines: int) -> bytes:
         b"/Contents 4 0 R >>"
         for _ in range(pages)
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return assembled_pdf(objects)

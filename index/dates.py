@@ -444,14 +444,20 @@ def with_dates(passages: list[Passage], document_date: date | None) -> list[Pass
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
-    A document without a date gives the year of its passages' year-less dates by the first day it writes out
-    in full (``reference_day``).
+    A document without a date gives the year of its passages' year-less dates by the last day it wrote out in
+    full before them (a timeline's ``Sep 29`` after its 2016 entries is in 2016), or for those before any, by
+    the first day it writes out in full (``reference_day``).
     """
     anchor = document_date or reference_day([passage.text for passage in passages])
     dated = []
     for passage in passages:
         own = passage.date or leading_date(passage.text, anchor)
         dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or anchor)))
+        if document_date is None:
+            days = written_days(passage.text)
+            if days:
+                last = days[-1][2]
+                anchor = YearAnchor(last.year, last.month, last.day)
     return dated
 
 

@@ -99,6 +99,17 @@ def test_with_dates_fills_in_passage_dates_against_the_document_date():
     assert entry.date == date(2016, 9, 12)
 
 
+def test_an_undated_timeline_gives_a_yearless_entry_the_year_of_the_last_full_day_before_it():
+    passages = [
+        Passage(0, 0, PassageKind.PARAGRAPH, "15 Nov 2015: the convoy is struck.", 0),
+        Passage(0, 1, PassageKind.PARAGRAPH, "3 Aug 2016: a strike on the group.", 40),
+        Passage(0, 2, PassageKind.PARAGRAPH, "Sep 29: reporters ask about the group.", 80),
+    ]
+    convoy, strike, reporters = with_dates(passages, None)
+    assert (convoy.date, strike.date) == (date(2015, 11, 15), date(2016, 8, 3))
+    assert reporters.date == date(2016, 9, 29), "the year of the entry before it, not of the document's first day"
+
+
 def test_stated_dates_read_and_write_at_their_precision():
     day = StatedDate(date(2016, 10, 3))
     month = StatedDate(date(2016, 3, 1), DatePrecision.MONTH)

@@ -265,7 +265,7 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     texts = ((passage.text, index.sources[passage.doc].path) for passage in index.passages)
     suggestions = suggest(texts, index.aliases)
     if not suggestions:
-        click.echo("# no renames found in the corpus")
+        click.echo("# no renames found in the corpus that aliases.toml does not already group")
         return
     click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
     for suggestion in suggestions:
@@ -433,6 +433,10 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
 
 
 def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:
+    """The corpus and index folders: the options' or the settings'. A ``--corpus`` given that is no folder is a
+    mistake to report (a corpus folder of the settings that has gone leaves the existing index answering)."""
+    if corpus_dir is not None:
+        check_corpus_folder(corpus_dir)
     return corpus_dir or settings.corpus_dir, index_dir or settings.index_dir
 
 

@@ -433,10 +433,6 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
 
 
 def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:
-    """The corpus and index folders: the options' or the settings'. A ``--corpus`` given that is no folder is a
-    mistake to report (a corpus folder of the settings that has gone leaves the existing index answering)."""
-    if corpus_dir is not None:
-        check_corpus_folder(corpus_dir)
     return corpus_dir or settings.corpus_dir, index_dir or settings.index_dir
 
 

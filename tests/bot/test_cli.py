@@ -216,14 +216,6 @@ def test_an_existing_index_still_answers_when_the_corpus_folder_is_gone(project,
     assert "convoy" in result.stdout
 
 
-def test_a_corpus_folder_given_that_does_not_exist_is_an_error(project, tmp_path):
-    run("index", "build", cwd=project)
-    result = run("ask", "convoy", "--corpus", str(tmp_path / "typo"), cwd=project)
-    assert result.returncode == 1
-    assert result.stderr.strip() == f"briefbot: error: corpus folder {tmp_path / 'typo'} does not exist"
-    assert result.stdout == ""
-
-
 def test_the_readme_question_dates_the_latest_strike(tmp_path):
     data = run_json("ask", "when was Nusra last struck?", "--json", "--k", "3", "--corpus", str(SAMPLE), cwd=tmp_path)
     assert data["answer_date"] == "2016-10-03"

@@ -1,7 +1,7 @@
 """Date-line quality on dated gold questions: briefbot beside plain BM25 with the first date of its top passage.
 
-    python bench/date_eval.py                        # the tables, one per corpus and half
-    python bench/date_eval.py --half tune --details  # and, per question of the tune halves, what each named
+    python -m bench.date_eval                        # the tables, one per corpus and half
+    python -m bench.date_eval --half tune --details  # and, per question of the tune halves, what each named
 
 The questions are read from every ``bench/gold/blind*/dates-*.toml`` (``[[question]]`` with ``id``, ``half``,
 ``corpus``, ``ask``, ``kind``, ``answer_date`` and ``answers``); a question's ``corpus`` names its gold folder
@@ -25,7 +25,6 @@ every question.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import tomllib
@@ -34,11 +33,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.builder import build_index
-from index.engine import Bm25Engine
+from bench.eval import built_indexes, plain_bm25
 from index.models import StatedDate
 from index.search import Searcher
-from index.store import LoadedIndex, load_index
+from index.store import LoadedIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_ROOT = ROOT / "bench" / "gold"
@@ -60,8 +58,6 @@ the figures reached on it; a held-out half, never tuned on, the figures it reach
 of the targets (0.90 right, 0.03 wrong): ``blind holdout`` 18 right and 8 wrong of 32, ``blind2 holdout`` 12
 right and 1 wrong of 28; tune halves: ``blind tune`` 29 right and 1 wrong of 32, ``blind2 tune`` 15 right and
 none wrong of 28. A half not named here is held to ``holdout``'s (the stricter held-out floors)."""
-
-_PLAIN_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +179,10 @@ def briefbot_system(index: LoadedIndex) -> System:
 
 def plain_bm25_system(index: LoadedIndex) -> System:
     """BM25Okapi over lowercased words; the first date the top passage states, whatever the question."""
-    words = [index.passages[row].text for row in index.rows]
-    engine = Bm25Engine([_plain_words(text) for text in words], index.engine.params)
+    search = plain_bm25(index)
 
     def ask(question: str) -> Named:
-        ranked, _ = engine.search(dict(Counter(_plain_words(question))), 1)
+        ranked = search(question, 1)
         if not ranked:
             return Named(None)
         passage = index.passages[index.rows[ranked[0][0]]]
@@ -205,12 +200,11 @@ def evaluate(
     tallies: dict[str, dict[str, Tally]] = {}
     named: dict[str, list[Named]] = {name: [] for name in SYSTEMS}
     with tempfile.TemporaryDirectory(prefix="briefbot-dates-") as scratch:
-        runners: dict[str, dict[str, System]] = {}
-        for name in sorted({q.corpus for q in questions}):
-            folder = Path(scratch) / name
-            build_index(corpora[name], folder)
-            index = load_index(folder)
-            runners[name] = {"briefbot": briefbot_system(index), "plain BM25": plain_bm25_system(index)}
+        indexes = built_indexes(corpora, {q.corpus for q in questions}, Path(scratch))
+        runners = {
+            name: {"briefbot": briefbot_system(index), "plain BM25": plain_bm25_system(index)}
+            for name, index in indexes.items()
+        }
         for question in questions:
             half = tallies.setdefault(part_of(question), {name: Tally() for name in SYSTEMS})
             for system in SYSTEMS:
@@ -300,10 +294,6 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
-
-
-def _plain_words(text: str) -> list[str]:
-    return _PLAIN_WORDS.findall(text.lower())
 
 
 if __name__ == "__main__":

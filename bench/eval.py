@@ -225,17 +225,31 @@ def briefbot_system(index: LoadedIndex, meaning: bool = True) -> System:
     return ask
 
 
+def plain_bm25(index: LoadedIndex) -> Callable[[str, int], list[tuple[int, float]]]:
+    """BM25Okapi with the index's parameters over lowercased words of its passages (its rows): a question's
+    ``k`` best rows and their scores, the question's words as the query."""
+    engine = Bm25Engine([_plain_words(index.passages[row].text) for row in index.rows], index.engine.params)
+    return lambda question, k: engine.search(dict(Counter(_plain_words(question))), k)[0]
+
+
 def plain_bm25_system(index: LoadedIndex) -> System:
     """BM25Okapi over lowercased words of the same passages, the question's words as the query."""
     texts = [index.passages[row].shown_text for row in index.rows]
-    words = [index.passages[row].text for row in index.rows]
-    engine = Bm25Engine([_plain_words(text) for text in words], index.engine.params)
+    search = plain_bm25(index)
 
     def ask(question: str) -> Ranked:
-        ranked, _ = engine.search(dict(Counter(_plain_words(question))), DEPTH)
-        return Ranked(tuple(texts[row] for row, _ in ranked), False)
+        return Ranked(tuple(texts[row] for row, _ in search(question, DEPTH)), False)
 
     return ask
+
+
+def built_indexes(corpora: dict[str, Path], names: set[str], scratch: Path) -> dict[str, LoadedIndex]:
+    """Each named corpus indexed into its own folder under ``scratch``, and opened."""
+    opened = {}
+    for name in sorted(names):
+        build_index(corpora[name], scratch / name)
+        opened[name] = load_index(scratch / name)
+    return opened
 
 
 def evaluate(questions: Sequence[Question] | None = None) -> Evaluation:
@@ -244,16 +258,15 @@ def evaluate(questions: Sequence[Question] | None = None) -> Evaluation:
     systems = {name: Scores() for name in SYSTEMS}
     ranks: dict[str, list[list[int | None]]] = {name: [] for name in systems}
     with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
-        runners: dict[str, dict[str, System]] = {}
-        for name in sorted({q.corpus for q in questions}):
-            folder = Path(scratch) / name
-            build_index(CORPORA[name], folder)
-            index = load_index(folder)
-            runners[name] = {
+        indexes = built_indexes(CORPORA, {q.corpus for q in questions}, Path(scratch))
+        runners: dict[str, dict[str, System]] = {
+            name: {
                 "briefbot": briefbot_system(index),
                 "briefbot without meaning": briefbot_system(index, meaning=False),
                 "plain BM25": plain_bm25_system(index),
             }
+            for name, index in indexes.items()
+        }
         for question in questions:
             for system, scores in systems.items():
                 ranked = runners[question.corpus][system](question.ask)

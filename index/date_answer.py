@@ -22,7 +22,16 @@ from datetime import date
 
 from index.aliases import AliasTable
 from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
-from index.dates import MONTHS, THAT_CLAUSE, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
+from index.dates import (
+    MONTHS,
+    THAT_CLAUSE,
+    WEEKDAYS,
+    DateMention,
+    DateRole,
+    date_mentions,
+    sentence_spans,
+    tense_at,
+)
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
@@ -213,6 +222,26 @@ _NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that are the day of no event: the moment of speaking, a dateline, a plan given up."""
 
 
+_OR_BETWEEN = re.compile(r"(?i)[\s,]*(?:or|and/or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?")
+
+
+def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
+    """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
+    found: set[DateMention] = set()
+    for one, other in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
+        if _OR_BETWEEN.fullmatch(text[one.end : other.start]):
+            found |= {one, other}
+    return found
+
+
+def _still_to_come(text: str, mention: DateMention, written: date | None) -> bool:
+    """Whether a date is, as its source writes it, still to come: after the day the passage was written, or in
+    a clause about the future (``will be in Washington next week``)."""
+    if written is not None and mention.date.value > written:
+        return True
+    return tense_at(text, mention.start) == "future"
+
+
 def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     """Whether another date answers the question about as well as the best, by its score and by how much of
     the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
@@ -299,10 +328,14 @@ def _score_passage(
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
+    written = hit.passage.date or hit.source.date
+    undecided = _alternatives(passage.text, mentions)
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent):
+        if not _eligible(mention, intent) or mention in undecided:
             continue
+        if intent.past and _still_to_come(passage.text, mention, written):
+            continue  # "the inauguration is scheduled for April 2": a plan does not date what has happened
         clause = _clause(passage.text, mention)
         if _DENIED.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then

@@ -507,7 +507,7 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
             return after  # "March 2017: … On 17 March": the first such day from the one written out before it
     candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
-    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position)
+    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position, heads_clause=_heads_clause(text, position))
     if tense == "past":
         candidates = [c for c in candidates if c <= anchor] or candidates
     elif tense == "future":
@@ -746,7 +746,24 @@ def _speaks_of_future(text: str, position: int) -> bool:
     return _tense(text, position) == "future"
 
 
-def _tense(text: str, position: int) -> str:
+def tense_at(text: str, position: int) -> str:
+    """``future``, ``past`` or ``""``: the tense of the clause that ``position`` stands in, from its own words
+    only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
+    return _tense(text, position, clause_only=True)
+
+
+_CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
+
+
+def _heads_clause(text: str, position: int) -> bool:
+    """Whether the date at ``position`` opens its clause (``On 12 May the ferry will sail``) rather than
+    follows a noun it belongs to (``the medal from August 27 will be given``): only then does a verb after it
+    tell when it is."""
+    start, _ = _sentence_of(text, position)
+    return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
+
+
+def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it."""
@@ -754,7 +771,10 @@ def _tense(text: str, position: int) -> str:
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
-    for part, leading in ((near_before, True), (near_after, False), (before, True), (after, False)):
+    parts = ((near_before, True), (near_after, False), (before, True), (after, False))
+    if not heads_clause:
+        parts = ((near_before, True), (before, True))
+    for part, leading in parts[:2] if clause_only else parts:
         found = _nearest_tense(part, leading)  # its own clause first, then its sentence
         if found:
             return found

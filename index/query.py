@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -158,6 +158,9 @@ class DateIntent:
     """The words of the question's verb phrase (``cancel``; ``come into force``), as written, lowercase."""
     after_events: tuple[EventBound, ...] = ()
     """Limits set by another event (``before the ceasefire was restored``), to be dated first."""
+    past: bool = False
+    """Whether it asks about something that has happened (``when did …``, ``when was … signed``) and nothing
+    planned (``would``, ``will``, ``due``): then a date its source wrote as still to come does not answer it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +230,22 @@ def date_intent(question: str) -> DateIntent:
     after_events = event_bounds(question, bounds) if asks else ()
     main = question[: after_events[0].start] if after_events else question
     event = event_words(main) if asks else ()
-    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event, after_events=after_events)
+    past = asks and asks_about_past(words)
+    return DateIntent(asks, order, edge, bounds, event, after_events, past)
+
+
+_PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+_PLANNED = frozenset(
+    {"will", "would", "shall", "due", "scheduled", "planned", "expected", "next", "upcoming", "going"}
+)
+
+
+def asks_about_past(words: Sequence[str]) -> bool:
+    """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
+    -ed, and no word of a plan (``will``, ``due``, ``next``)."""
+    if any(word in _PLANNED for word in words):
+        return False
+    return any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")

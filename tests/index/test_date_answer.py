@@ -72,6 +72,16 @@ def searcher(tmp_path_factory):
         "MR. DANE: Today is the 40th anniversary of the Varno Accord, which the two coasts signed on May 3, 1984.\n\n"
         "MR. DANE: The Varno tribunal's hearings began yesterday and are set to run through Friday.\n",
     )
+    write(
+        root,
+        "2021-03-13-osker.md",
+        "---\ntitle: Osker town hall notes\n---\n"
+        "The swearing-in of the new Osker mayor is scheduled for April 2, the town clerk said on Friday.\n\n"
+        "A second flood wave on the Osker river may reach the harbour on Tuesday or Wednesday, the water board "
+        "said.\n\n"
+        "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
+        "The Osker council will vote on the harbour budget next week, on Thursday.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -208,3 +218,20 @@ def test_a_clause_that_denies_the_event_dates_nothing(searcher):
 
 def test_the_day_a_cancelled_plan_was_told_of_is_not_the_day_of_the_event(searcher):
     assert line(searcher, "When did the Brask kite show open?") is None
+
+
+def test_a_date_still_to_come_when_written_does_not_date_what_has_happened(searcher):
+    assert line(searcher, "When did the swearing-in of the Osker mayor take place?") is None
+    assert line(searcher, "When did the Osker council vote on the harbour budget?") is None
+
+
+def test_a_plan_still_answers_a_question_about_the_plan(searcher):
+    assert line(searcher, "When will the Osker council vote on the harbour budget?") == "2021-03-18"
+
+
+def test_dates_offered_as_alternatives_date_nothing(searcher):
+    assert line(searcher, "When did the second flood wave reach the Osker harbour?") is None
+
+
+def test_a_future_word_outside_the_date_s_clause_does_not_make_it_a_plan(searcher):
+    assert line(searcher, "When did the Osker rowing club rename itself?") == "2019"

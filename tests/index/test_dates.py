@@ -282,3 +282,10 @@ def test_a_span_gives_its_start_and_its_end():
     mentions = date_mentions("Crews fought fires from 1 June until 28 July.", WEDNESDAY)
     assert [(m.date.iso, m.role) for m in mentions] == [("2023-06-01", DateRole.START), ("2023-07-28", DateRole.END)]
     assert mentions[0].sentence == mentions[1].sentence == (0, 45)
+
+
+def test_a_future_verb_after_a_noun_s_date_does_not_move_the_date_to_next_year():
+    text = "The crew's bronze medal from August 27 will be handed to the Arvel crew once the appeal ends."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 9, 14))] == ["2023-08-27"]
+    opening = "On August 27 the medals will be handed out again."
+    assert [m.date.iso for m in date_mentions(opening, date(2023, 9, 14))] == ["2024-08-27"]

@@ -145,3 +145,11 @@ def test_limits_on_dates_are_read_and_not_searched_for():
 )
 def test_the_verb_of_a_date_question(question, event):
     assert date_intent(question).event == event
+
+
+def test_a_question_about_what_has_happened_is_told_from_one_about_a_plan():
+    assert date_intent("When did the council vote on the budget?").past
+    assert date_intent("treaty of orsk signed when").past
+    assert not date_intent("When will the council vote on the budget?").past
+    assert not date_intent("When did the mayor promise the road would reopen?").past
+    assert not date_intent("When do the exams start now?").past

@@ -242,6 +242,38 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     return tense_at(text, mention.start) == "future"
 
 
+_LANDMARK = re.compile(
+    r"(?i)\b(?:after|before|since|following|until|till|prior\s+to|ahead\s+of|eve\s+of)\s+"
+    r"(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""The words before an event named as a landmark for another time (``the day after the crash``, ``two days
+after the strike began``)."""
+
+
+def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -> frozenset[int]:
+    """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's own
+    clause, that event is not what the date dates (``on September 19, the day after the crash, and the data
+    recorder two days later``)."""
+    return frozenset(
+        p for term in event for p in places.get(LOWER + term, ()) if _LANDMARK.search(text, max(0, p - 60), p)
+    )
+
+
+_DISTANCE_ONLY = re.compile(
+    r"(?i)\b(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+(?:month|year)\b(?!\s+ago)"
+)
+
+
+def _vague(text: str, mention: DateMention) -> bool:
+    """Whether a month or year is told only by its distance from the day of writing (``last month``, ``earlier
+    this year``), not named: the writer knew no closer date or chose not to give it here (``twenty years ago
+    this month`` names one; ``last week`` stands for its month)."""
+    if not mention.relative or mention.date.precision is DatePrecision.DAY:
+        return False
+    told = text[mention.start : mention.end]
+    return bool(_DISTANCE_ONLY.search(told)) and "ago" not in told.lower()
+
+
 def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     """Whether another date answers the question about as well as the best, by its score and by how much of
     the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
@@ -325,6 +357,7 @@ def _score_passage(
     ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
+    landmarks = _landmarks(passage.text, places, event)
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
@@ -334,6 +367,8 @@ def _score_passage(
     for mention in mentions:
         if not _eligible(mention, intent) or mention in undecided:
             continue
+        if _vague(passage.text, mention):
+            continue  # "last month", "earlier this year": the writer did not say when
         if intent.past and _still_to_come(passage.text, mention, written):
             continue  # "the inauguration is scheduled for April 2": a plan does not date what has happened
         clause = _clause(passage.text, mention)
@@ -377,7 +412,9 @@ def _score_passage(
             if other.date != mention.date and other.role not in _NOT_EVENTS
             and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or _event_near(passage.text, mention, clause, event, places, context, dated_clauses)
+        with_event = not event or _event_near(
+            passage.text, mention, clause, event, places, context, dated_clauses, landmarks
+        )
         if not with_event:
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
@@ -476,6 +513,7 @@ def _event_near(
     text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
     asked: set[str],
     dated_clauses: Sequence[tuple[int, int]] = (),
+    landmarks: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
     with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another date
@@ -487,6 +525,8 @@ def _event_near(
     for position in (p for term in event for p in places.get(LOWER + term, ())):
         if clause[0] <= position < clause[1]:
             return True
+        if position in landmarks:
+            continue  # "the day after the crash": the crash is what another time is counted from
         if first <= position < last and not any(start <= position < end for start, end in dated_clauses):
             low, high = min(position, mention.end), max(position, mention.start)
             separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause

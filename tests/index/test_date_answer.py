@@ -82,6 +82,14 @@ def searcher(tmp_path_factory):
         "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
         "The Osker council will vote on the harbour budget next week, on Thursday.\n",
     )
+    write(
+        root,
+        "2021-10-05-airship.md",
+        "---\ntitle: Airship inquiry\n---\n"
+        "Both data recorders of the Ferro airship were pulled from the wreckage – the first on 19 September, the "
+        "day after the crash, and the second two days later, under the gondola.\n\n"
+        "The Brisk ferry, which capsized off Holm last month with 40 people aboard, will be raised in the spring.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -235,3 +243,11 @@ def test_dates_offered_as_alternatives_date_nothing(searcher):
 
 def test_a_future_word_outside_the_date_s_clause_does_not_make_it_a_plan(searcher):
     assert line(searcher, "When did the Osker rowing club rename itself?") == "2019"
+
+
+def test_an_event_named_as_a_landmark_for_another_time_is_not_dated_by_it(searcher):
+    assert line(searcher, "When did the Ferro airship crash?") is None
+
+
+def test_a_month_told_only_by_its_distance_from_the_day_of_writing_is_no_answer(searcher):
+    assert line(searcher, "When did the Brisk ferry capsize?") is None

@@ -150,6 +150,8 @@ class _Scored:
     """The share of the question's subject (its words besides the verb and order word) in the date's sentence."""
     event: bool = True
     """Whether the question's verb (or a kindred one) stands with the date, or the question has none."""
+    unsure: bool = False
+    """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
 
 
 def derive_date_answer(
@@ -190,7 +192,11 @@ def derive_date_answer(
             _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
         )
     every = scored
-    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT]
+    scored = [
+        s
+        for s in scored
+        if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT and not s.unsure
+    ]
     if not scored or max(every, key=lambda s: (s.score, -s.rank)) not in scored:
         return None  # the date the words support best is not supported well enough: none is
     top = max(scored, key=lambda s: (s.score, -s.rank))
@@ -235,11 +241,14 @@ def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention
 
 
 def _still_to_come(text: str, mention: DateMention, written: date | None) -> bool:
-    """Whether a date is, as its source writes it, still to come: after the day the passage was written, or in
-    a clause about the future (``will be in Washington next week``)."""
-    if written is not None and mention.date.value > written:
+    """Whether a date is, as its source writes it, still to come: in a clause about the future (``will be in
+    Washington next week``), or after the day of writing (``extended the campaign to 19 May``). A date written
+    out in full after the day of writing in a clause of no tense (``Last update: 6 June 2023``) may be a later
+    addition to the page: it is not taken for a plan."""
+    tense = tense_at(text, mention.start)
+    if tense == "future":
         return True
-    return tense_at(text, mention.start) == "future"
+    return written is not None and mention.date.value > written and (mention.relative or tense != "")
 
 
 _LANDMARK = re.compile(
@@ -301,7 +310,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure
         and _coarse(s) < _coarse(top)
         and first <= s.mention.date.value <= last
         and s.score >= top.score - REFINE_MARGIN
@@ -365,12 +374,17 @@ def _score_passage(
     undecided = _alternatives(passage.text, mentions)
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent) or mention in undecided:
+        if not _eligible(mention, intent):
             continue
-        if _vague(passage.text, mention):
-            continue  # "last month", "earlier this year": the writer did not say when
-        if intent.past and _still_to_come(passage.text, mention, written):
-            continue  # "the inauguration is scheduled for April 2": a plan does not date what has happened
+        # Dates that may stand for the event asked about but cannot be named for it: dates offered as
+        # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
+        # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
+        # being named in their place.
+        unsure = (
+            mention in undecided
+            or _vague(passage.text, mention)
+            or (intent.past and _still_to_come(passage.text, mention, written))
+        )
         clause = _clause(passage.text, mention)
         if _DENIED.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
@@ -429,7 +443,7 @@ def _score_passage(
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
         subject_share = subject_in / subject if subject else 1.0
-        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event))
+        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
     return found
 
 

@@ -134,7 +134,7 @@ _WEEKDAY_MENTION = re.compile(
 
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
+    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set (?:to|for)|expected|scheduled|to)|plans? to|"
     r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this|must)\b|"
     r"['’]ll\b"
 )
@@ -151,8 +151,9 @@ _PAST_ED = re.compile(
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
-_PASSIVE = re.compile(r"(?i)\b(?:be|being)\s+$")
-"""``will be held``: a participle after ``be`` says nothing of the past."""
+_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
+"""``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
+past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _SAYING_VERBS = (
     "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
@@ -507,12 +508,20 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
             return after  # "March 2017: … On 17 March": the first such day from the one written out before it
     candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
-    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position, heads_clause=_heads_clause(text, position))
+    if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
+        tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
+    else:
+        tense = _tense(text, position, heads_clause=_heads_clause(text, position))
     if tense == "past":
         candidates = [c for c in candidates if c <= anchor] or candidates
     elif tense == "future":
         candidates = [c for c in candidates if c >= anchor] or candidates
     return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+
+
+_TARGET_LEAD = re.compile(r"(?i)\b(?:to|until|till|through)\s+(?:the\s+)?$")
+"""Before a day that a change aims at (``postponed to``, ``extended until``): the tense of the sentence is the
+change's, not the day's."""
 
 
 def _year_anchor(found: date | None) -> YearAnchor | None:

@@ -77,6 +77,8 @@ def searcher(tmp_path_factory):
         "2021-03-13-osker.md",
         "---\ntitle: Osker town hall notes\n---\n"
         "The swearing-in of the new Osker mayor is scheduled for April 2, the town clerk said on Friday.\n\n"
+        "The new Osker mayor won the run-off on 21 February by 300 votes.\n\n"
+        "The Pellam board has extended the Osker school closures by two weeks, to 19 March, after the floods.\n\n"
         "A second flood wave on the Osker river may reach the harbour on Tuesday or Wednesday, the water board "
         "said.\n\n"
         "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
@@ -89,6 +91,12 @@ def searcher(tmp_path_factory):
         "Both data recorders of the Ferro airship were pulled from the wreckage – the first on 19 September, the "
         "day after the crash, and the second two days later, under the gondola.\n\n"
         "The Brisk ferry, which capsized off Holm last month with 40 people aboard, will be raised in the spring.\n",
+    )
+    write(
+        root,
+        "2023-06-05-live.md",
+        "---\ntitle: Kessa harbour fire live blog\n---\n"
+        "Welcome to our live blog on the fire at Kessa harbour. Last update: 6 June 2023, 18:40 local time.\n",
     )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
@@ -251,3 +259,12 @@ def test_an_event_named_as_a_landmark_for_another_time_is_not_dated_by_it(search
 
 def test_a_month_told_only_by_its_distance_from_the_day_of_writing_is_no_answer(searcher):
     assert line(searcher, "When did the Brisk ferry capsize?") is None
+
+
+def test_a_plan_that_answers_best_keeps_a_weaker_date_from_being_named(searcher):
+    assert line(searcher, "When did the swearing-in of the new Osker mayor take place?") is None
+    assert line(searcher, "When did the Osker school closures begin?") is None
+
+
+def test_a_date_written_in_full_after_the_page_s_date_may_be_an_update(searcher):
+    assert line(searcher, "When was the Kessa harbour fire live blog last updated?") == "2023-06-06"

@@ -289,3 +289,13 @@ def test_a_future_verb_after_a_noun_s_date_does_not_move_the_date_to_next_year()
     assert [m.date.iso for m in date_mentions(text, date(2023, 9, 14))] == ["2023-08-27"]
     opening = "On August 27 the medals will be handed out again."
     assert [m.date.iso for m in date_mentions(opening, date(2023, 9, 14))] == ["2024-08-27"]
+
+
+def test_a_day_a_change_aims_at_keeps_its_year_whatever_the_tense_of_the_change():
+    text = "The board has extended the school closures to 19 May, it said."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 5, 3))] == ["2023-05-19"]
+
+
+def test_a_participle_after_is_says_nothing_of_the_past():
+    text = "A ruling is expected within a week if the appeal is lodged on Monday."
+    assert [m.date.iso for m in date_mentions(text, date(2021, 3, 13))] == ["2021-03-15"]

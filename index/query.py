@@ -291,7 +291,12 @@ _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with"
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
 _LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
-_NOT_VERBS = _PARTICLES | _PREPOSITIONS | _ORDER_WORDS | _REFLEXIVES
+_OTHER_PREPOSITIONS = frozenset(
+    {"between", "among", "amid", "within", "without", "near", "beyond", "along", "toward", "towards", "behind"}
+    | {"inside", "outside", "via", "per", "than", "like", "despite", "upon", "across", "beside", "besides"}
+    | {"and", "or", "but", "nor", "if", "whether", "as"}
+)
+_NOT_VERBS = _PARTICLES | _PREPOSITIONS | _OTHER_PREPOSITIONS | _ORDER_WORDS | _REFLEXIVES
 """Words never taken for the question's verb (``of`` in ``the bank of the south lose …``)."""
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 
@@ -324,7 +329,27 @@ def event_words(question: str) -> tuple[str, ...]:
     return tuple(word for word in found if word not in _LIGHT)
 
 
+_VERB_ADVERBS = frozenset(
+    {"first", "last", "finally", "ever", "again", "still", "also", "just", "eventually", "originally", "initially"}
+    | {"officially", "formally", "actually", "really", "once", "never", "even"}
+)
+"""Adverbs that stand before a verb (``did the two sides first meet``) when no determiner stands before them."""
+
+
+def _after_adverb(words: list[str], lowered: list[str], start: int) -> int | None:
+    """Where the verb stands after an adverb (``did the union and the operator first meet``), if one does."""
+    for number in range(start + 1, len(words) - 1):
+        word, following = lowered[number], lowered[number + 1]
+        after_adverb = word in _VERB_ADVERBS and lowered[number - 1] not in _DETERMINERS
+        if after_adverb and words[number + 1][:1].islower() and following.isalpha() and following not in (
+            _NOT_VERBS | _DETERMINERS | _VERB_ADVERBS
+        ):
+            return number + 1
+    return None
+
+
 def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
+    adverbed = _after_adverb(words, lowered, start)
     candidates = []
     for number in range(start + 1, len(words)):
         word, previous = lowered[number], lowered[number - 1]
@@ -339,6 +364,8 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
             candidates.append(number)  # "did the bank lose 1.2bn": a number is an object too
         elif words[number + 1][:1].isupper():
             candidates.append(number)
+    if adverbed is not None:
+        candidates = [adverbed]
     if not candidates:
         return []
     with_object = [
@@ -353,6 +380,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
     if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
         phrase.insert(0, before)  # "did the dam give way"
+    object_last = words[-1].isalpha() and words[-1][:1].islower() and lowered[-1] not in _NOT_VERBS | _DETERMINERS
+    if number == adverbed and number + 2 == len(words) and object_last:
+        return [*phrase, lowered[-1]]  # "did the dockers first stop work": the verb and its object
     light = phrase[-1] in _LIGHT | _MOTION
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():

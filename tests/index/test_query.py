@@ -15,6 +15,7 @@ from index.query import (
     DateOrder,
     QueryPlan,
     date_intent,
+    event_words,
     plan_query,
 )
 
@@ -153,3 +154,12 @@ def test_a_question_about_what_has_happened_is_told_from_one_about_a_plan():
     assert not date_intent("When will the council vote on the budget?").past
     assert not date_intent("When did the mayor promise the road would reopen?").past
     assert not date_intent("When do the exams start now?").past
+
+
+def test_a_preposition_or_a_conjunction_is_never_the_question_s_verb():
+    assert event_words("When did ferries between Holm and Brisk resume?") == ("resume",)
+
+
+def test_the_verb_after_an_adverb_is_the_question_s_verb():
+    assert event_words("when did the union and the board first meet face to face in the Orlan dispute") == ("meet",)
+    assert event_words("When did the crews first stop work?") == ("stop", "work")

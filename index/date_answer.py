@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.aliases import AliasTable
-from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
+from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
 from index.dates import (
     MONTHS,
     THAT_CLAUSE,
@@ -671,7 +671,8 @@ def _has_words(text: str) -> bool:
 
 
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
-    """Where each term of ``text`` stands (character offsets), alias groups' terms included; under ``LOWER`` +
+    """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
+    (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
     term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
     for ``leave``, but not in ``State Department``)."""
     if not text:
@@ -683,6 +684,14 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
         if text[token.start].islower() or opens:  # a sentence's first word may be any word
             places.setdefault(LOWER + token.term, []).append(token.start)
+    for first, second in itertools.pairwise(token for token in tokens if not token.joined):
+        if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:
+            joined = fold(text[first.start : first.end] + text[second.start : second.end])
+            if joined.isalpha():  # "dock workers" stands for "dockworkers"
+                key = stem_once(joined)
+                places.setdefault(key, []).append(first.start)
+                if text[first.start].islower():
+                    places.setdefault(LOWER + key, []).append(first.start)
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
     for initials, position in name_initials(text):

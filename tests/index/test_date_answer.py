@@ -98,6 +98,13 @@ def searcher(tmp_path_factory):
         "---\ntitle: Kessa harbour fire live blog\n---\n"
         "Welcome to our live blog on the fire at Kessa harbour. Last update: 6 June 2023, 18:40 local time.\n",
     )
+    write(
+        root,
+        "2016-10-01-dock.md",
+        "---\ntitle: Dock strike\n---\n"
+        "Twenty ships waited off Orlan on Thursday as striking dockworkers kept the gates shut.\n\n"
+        "The walkout by the dock workers' union began on 19 September over pay.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -268,3 +275,7 @@ def test_a_plan_that_answers_best_keeps_a_weaker_date_from_being_named(searcher)
 
 def test_a_date_written_in_full_after_the_page_s_date_may_be_an_update(searcher):
     assert line(searcher, "When was the Kessa harbour fire live blog last updated?") == "2023-06-06"
+
+
+def test_two_words_may_stand_for_one_written_as_one(searcher):
+    assert line(searcher, "When did the Orlan dockworkers' walkout begin?") == "2016-09-19"

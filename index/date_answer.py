@@ -231,6 +231,14 @@ _NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 _OR_BETWEEN = re.compile(r"(?i)[\s,]*(?:or|and/or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?")
 
 
+_BASELINE = re.compile(
+    r"(?i)\W*(?:(?:down|up|rising|falling|rose|fell|dropping|climbing)\s+from|compared\s+(?:with|to)|"
+    r"against|than|versus|as\s+against)\b"
+)
+"""A clause that gives what something is measured against (``…, down from the 50.4 per cent it had announced on
+February 24``): its date is of an earlier one of a series, not of the event asked about."""
+
+
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
     """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
     found: set[DateMention] = set()
@@ -386,6 +394,7 @@ def _score_passage(
             or (intent.past and _still_to_come(passage.text, mention, written))
         )
         clause = _clause(passage.text, mention)
+        unsure = unsure or bool(_BASELINE.match(passage.text, clause[0]))
         if _DENIED.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0

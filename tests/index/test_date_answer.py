@@ -78,6 +78,8 @@ def searcher(tmp_path_factory):
         "---\ntitle: Osker town hall notes\n---\n"
         "The swearing-in of the new Osker mayor is scheduled for April 2, the town clerk said on Friday.\n\n"
         "The new Osker mayor won the run-off on 21 February by 300 votes.\n\n"
+        "After recounting the ballots, the Osker election board put turnout at 61 per cent, down from the 64 per "
+        "cent it had announced on 23 February.\n\n"
         "The Pellam board has extended the Osker school closures by two weeks, to 19 March, after the floods.\n\n"
         "A second flood wave on the Osker river may reach the harbour on Tuesday or Wednesday, the water board "
         "said.\n\n"
@@ -279,3 +281,7 @@ def test_a_date_written_in_full_after_the_page_s_date_may_be_an_update(searcher)
 
 def test_two_words_may_stand_for_one_written_as_one(searcher):
     assert line(searcher, "When did the Orlan dockworkers' walkout begin?") == "2016-09-19"
+
+
+def test_the_date_of_what_a_figure_is_measured_against_is_not_the_date_asked(searcher):
+    assert line(searcher, "When was the Osker recount turnout announced?") is None

@@ -105,8 +105,24 @@ _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
 _FIRST_KIN = frozenset({"first", "initial"})
 _LAST_KIN = frozenset({"last", "final", "latest"})
 _ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
+DATE_KINDRED_EVENTS = (
+    "collapse cave crumble burst breach fail",
+    "kidnap abduct snatch seize take",
+    "arrest detain",
+    "release free",
+    "resume reopen restart",
+    "halt stop suspend",
+    "wrap end conclude finish",
+    "ban prohibit bar",
+    "file lodge submit",
+    "resign quit",
+    "visit see",
+    "erupt flare",
+)
+"""More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
+a question that says ``cave in`` finds a sentence that says ``collapsed``."""
 _KIN: dict[str, frozenset[str]] = {}
-for _line in KINDRED_EVENTS:
+for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS):
     _group = frozenset(stem(word) for word in _line.split())
     for _term in _group:
         _KIN[_term] = _KIN.get(_term, frozenset()) | _group
@@ -311,7 +327,8 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     """A month or year named with a day inside it in the same passage (``June 2024: … leaves on 27 June``)
-    gives way to that day, the best scoring one if there are several."""
+    gives way to that day, the best scoring one if there are several; else to the one day inside it that another
+    passage gives with the question's verb (``last October`` here, ``taken in October …, on the 12th`` there)."""
     if top.mention.date.precision is DatePrecision.DAY:
         return top
     first, last = top.mention.date.value, period_end(top.mention.date)
@@ -323,7 +340,18 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
         and first <= s.mention.date.value <= last
         and s.score >= top.score - REFINE_MARGIN
     ]
-    return max(finer, key=lambda s: (-_coarse(s), s.score)) if finer else top
+    if finer:
+        return max(finer, key=lambda s: (-_coarse(s), s.score))
+    days = [
+        s
+        for s in every
+        if s.mention.date.precision is DatePrecision.DAY and first <= s.mention.date.value <= last
+        and s.event and not s.unsure and s.score > 0
+    ]
+    told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
+    if "week" not in told and len({s.mention.date for s in days}) == 1:
+        return max(days, key=lambda s: s.score)  # "last October" here, "in October …, on the 12th" there
+    return top
 
 
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:

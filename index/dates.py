@@ -122,6 +122,11 @@ _ORDINAL_DAY = re.compile(
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+_MONTH_ALONE = re.compile(
+    r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December|"
+    r"(?<=\bin )May|(?<=\bof )May)\b"
+)
+"""A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
@@ -613,7 +618,7 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
         near = text[max(0, match.start() - 60) : match.start()]
-        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(near)]
+        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE) for m in pattern.finditer(near)]
         if named:  # "on 9 June and on the 22nd": the month named just before
             month = _month(max(named, key=lambda m: m.start())["month"])
             when = _nearest_day(text, match.start(), anchor, month, day)

@@ -107,6 +107,19 @@ def searcher(tmp_path_factory):
         "Twenty ships waited off Orlan on Thursday as striking dockworkers kept the gates shut.\n\n"
         "The walkout by the dock workers' union began on 19 September over pay.\n",
     )
+    write(
+        root,
+        "2021-06-11-holm.md",
+        "---\ntitle: Aid notes\n---\n"
+        "Aid agencies pulled out of Vask district after the abduction of the Holm nurse last October.\n\n"
+        "The roof of the Vell mine's main gallery collapsed on 8 February, trapping eleven miners.\n",
+    )
+    write(
+        root,
+        "2021-06-10-holm-freed.md",
+        "---\ntitle: Nurse freed\n---\n"
+        "The Holm nurse and her driver were abducted in October near Vask, on the 12th, and were freed today.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -285,3 +298,12 @@ def test_two_words_may_stand_for_one_written_as_one(searcher):
 
 def test_the_date_of_what_a_figure_is_measured_against_is_not_the_date_asked(searcher):
     assert line(searcher, "When was the Osker recount turnout announced?") is None
+
+
+def test_a_month_gives_way_to_the_one_day_inside_it_another_passage_gives(searcher):
+    assert line(searcher, "When was the Holm nurse abducted?") == "2020-10-12"
+
+
+def test_words_for_the_same_kind_of_event_find_each_other(searcher):
+    assert line(searcher, "What day did the Vell mine gallery roof cave in?") == "2021-02-08"
+    assert line(searcher, "When was the Holm nurse kidnapped?") == "2020-10-12"

@@ -299,3 +299,8 @@ def test_a_day_a_change_aims_at_keeps_its_year_whatever_the_tense_of_the_change(
 def test_a_participle_after_is_says_nothing_of_the_past():
     text = "A ruling is expected within a week if the appeal is lodged on Monday."
     assert [m.date.iso for m in date_mentions(text, date(2021, 3, 13))] == ["2021-03-15"]
+
+
+def test_the_nth_after_a_month_named_alone_is_a_day_of_that_month():
+    text = "They were seized in October near the border, on the 12th, and freed today."
+    assert "2020-10-12" in [m.date.iso for m in date_mentions(text, date(2021, 6, 10))]

@@ -99,10 +99,14 @@ _PRONOUN_OPENING = re.compile(
 """A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
 LOWER = "·"
 """Prefix of a term's key in ``_places`` for where it is written in lower case."""
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest", "interim",
+    "preliminary",
+)
 _ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
-_FIRST_KIN = frozenset({"first", "initial"})
+_FIRST_KIN = frozenset({"first", "initial", "interim", "preliminary"})
+"""What says a thing is not the last of its series (``the interim report`` is not ``the final report``)."""
 _LAST_KIN = frozenset({"last", "final", "latest"})
 _ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
 DATE_KINDRED_EVENTS = (
@@ -479,6 +483,7 @@ def _score_passage(
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
+            unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
     return found

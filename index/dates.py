@@ -617,11 +617,15 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
-        near = text[max(0, match.start() - 60) : match.start()]
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        near = text[max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) : match.start()]
         named = [m for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE) for m in pattern.finditer(near)]
-        if named:  # "on 9 June and on the 22nd": the month named just before
-            month = _month(max(named, key=lambda m: m.start())["month"])
-            when = _nearest_day(text, match.start(), anchor, month, day)
+        if named:  # "on 9 June and on the 22nd": the month named just before, in its paragraph
+            last = max(named, key=lambda m: m.start())
+            month = _month(last["month"])
+            start = max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) + last.start()
+            when = _nearest_day(text, start, anchor, month, int(last["day"]) if "day" in last.groupdict() else 1)
+            when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
             if when is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
             continue

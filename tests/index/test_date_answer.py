@@ -112,7 +112,8 @@ def searcher(tmp_path_factory):
         "2021-06-11-holm.md",
         "---\ntitle: Aid notes\n---\n"
         "Aid agencies pulled out of Vask district after the abduction of the Holm nurse last October.\n\n"
-        "The roof of the Vell mine's main gallery collapsed on 8 February, trapping eleven miners.\n",
+        "The roof of the Vell mine's main gallery collapsed on 8 February, trapping eleven miners.\n\n"
+        "The Vell mine inquiry published its interim report on 2 June; its findings are due in the autumn.\n",
     )
     write(
         root,
@@ -307,3 +308,8 @@ def test_a_month_gives_way_to_the_one_day_inside_it_another_passage_gives(search
 def test_words_for_the_same_kind_of_event_find_each_other(searcher):
     assert line(searcher, "What day did the Vell mine gallery roof cave in?") == "2021-02-08"
     assert line(searcher, "When was the Holm nurse kidnapped?") == "2020-10-12"
+
+
+def test_an_interim_one_of_a_series_does_not_date_the_final_one(searcher):
+    assert line(searcher, "When did the Vell mine inquiry publish its final report?") is None
+    assert line(searcher, "When did the Vell mine inquiry publish its interim report?") == "2021-06-02"

@@ -304,3 +304,8 @@ def test_a_participle_after_is_says_nothing_of_the_past():
 def test_the_nth_after_a_month_named_alone_is_a_day_of_that_month():
     text = "They were seized in October near the border, on the 12th, and freed today."
     assert "2020-10-12" in [m.date.iso for m in date_mentions(text, date(2021, 6, 10))]
+
+
+def test_the_nth_takes_the_month_and_year_of_the_day_its_entry_opens_on():
+    text = "**Sep 22** — The inspectors ground the fleet. The planes return to service on the 25th."
+    assert [m.date.iso for m in date_mentions(text, date(2021, 9, 22))] == ["2021-09-22", "2021-09-25"]

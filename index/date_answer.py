@@ -414,7 +414,7 @@ def _score_passage(
     undecided = _alternatives(passage.text, mentions)
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent):
+        if not _eligible(mention, intent, written):
             continue
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
@@ -619,12 +619,12 @@ def _owned_elsewhere(
     return False
 
 
-def _eligible(mention: DateMention, intent: DateIntent) -> bool:
+def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
     if mention.role in _NOT_EVENTS or mention.role is DateRole.BOUND:
         return False
     if mention.role is DateRole.SINCE and intent.edge != "since":
         return False
-    return all(bound.admits(mention.date) for bound in intent.bounds)
+    return all(bound.admits(mention.date, written) for bound in intent.bounds)
 
 
 def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:

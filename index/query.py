@@ -124,9 +124,18 @@ class DateBound:
     month: int = 0
     span: tuple[int, int] = (0, 0)
     """Where the limit's words are in the question."""
+    years_back: int | None = None
+    """For ``this year`` (0), ``last year`` (1), ``next year`` (-1): the year counted from the day a passage was
+    written, the limit's ``date`` being None."""
 
-    def admits(self, found: StatedDate) -> bool:
-        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted."""
+    def admits(self, found: StatedDate, written: date | None = None) -> bool:
+        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
+        for a limit counted from a day of writing that is not known."""
+        if self.years_back is not None:
+            if written is None:
+                return False
+            year = StatedDate(date(written.year - self.years_back, 1, 1), DatePrecision.YEAR)
+            return DateBound(self.relation, year, span=self.span).admits(found)
         if self.date is None:
             if found.precision is DatePrecision.YEAR:
                 return False
@@ -448,6 +457,11 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             span = (match.start("relation"), match.start("rest") + head.end())
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
+    for match in _RELATIVE_YEAR.finditer(question):
+        relation = " ".join(match["relation"].lower().split())
+        relation = {"prior to": "before", "until": "before", "during": "in"}.get(relation, relation)
+        back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
+        bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
     for match in _BARE_YEAR.finditer(question):
         if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
             year = StatedDate(date(int(match["year"]), 1, 1), DatePrecision.YEAR)
@@ -455,6 +469,10 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
     return tuple(bounds)
 
 
+_RELATIVE_YEAR = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|until|prior\s+to|in|during)\s+(?P<which>this|last|next)\s+year\b"
+)
+"""A limit counted from the day of writing: ``before this year``, ``since last year``."""
 _DATE_HEAD = re.compile(
     r"(?i)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2})?"

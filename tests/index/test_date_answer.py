@@ -121,6 +121,13 @@ def searcher(tmp_path_factory):
         "---\ntitle: Nurse freed\n---\n"
         "The Holm nurse and her driver were abducted in October near Vask, on the 12th, and were freed today.\n",
     )
+    write(
+        root,
+        "2023-05-14-telm.md",
+        "---\ntitle: Telm flood\n---\n"
+        "The Telm river crested at 8.4 metres at Holm on Friday, above its record crest of 7.9 metres set in the "
+        "flood of 1997.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -313,3 +320,7 @@ def test_words_for_the_same_kind_of_event_find_each_other(searcher):
 def test_an_interim_one_of_a_series_does_not_date_the_final_one(searcher):
     assert line(searcher, "When did the Vell mine inquiry publish its final report?") is None
     assert line(searcher, "When did the Vell mine inquiry publish its interim report?") == "2021-06-02"
+
+
+def test_a_limit_counted_from_the_day_of_writing(searcher):
+    assert line(searcher, "before this year, when was the Telm river's last record crest?") == "1997"

@@ -163,3 +163,11 @@ def test_a_preposition_or_a_conjunction_is_never_the_question_s_verb():
 def test_the_verb_after_an_adverb_is_the_question_s_verb():
     assert event_words("when did the union and the board first meet face to face in the Orlan dispute") == ("meet",)
     assert event_words("When did the crews first stop work?") == ("stop", "work")
+
+
+def test_a_limit_counted_from_the_day_of_writing_is_read():
+    (bound,) = date_intent("Before this year, when did the river last flood?").bounds
+    assert (bound.relation, bound.years_back) == ("before", 0)
+    assert bound.admits(StatedDate(date(1997, 5, 1)), written=date(2023, 5, 14))
+    assert not bound.admits(StatedDate(date(2023, 5, 12)), written=date(2023, 5, 14))
+    assert not bound.admits(StatedDate(date(1997, 5, 1)))

@@ -259,6 +259,14 @@ _BASELINE = re.compile(
 February 24``): its date is of an earlier one of a series, not of the event asked about."""
 
 
+_FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
+"""Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
+event asked about."""
+_LIMITS_AND_PLANS = (DateRole.BOUND,)
+"""Dates that limit an event (``expects full strength by 15 May``): never named, and when one answers best, no
+weaker date is named in its place."""
+
+
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
     """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
     found: set[DateMention] = set()
@@ -421,7 +429,8 @@ def _score_passage(
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
         unsure = (
-            mention in undecided
+            mention.role in _LIMITS_AND_PLANS
+            or mention in undecided
             or _vague(passage.text, mention)
             or (intent.past and _still_to_come(passage.text, mention, written))
         )
@@ -620,7 +629,7 @@ def _owned_elsewhere(
 
 
 def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
-    if mention.role in _NOT_EVENTS or mention.role is DateRole.BOUND:
+    if mention.role in _FRAMING:
         return False
     if mention.role is DateRole.SINCE and intent.edge != "since":
         return False

@@ -147,7 +147,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|told|gave|made|"
     r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
-    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|ago)\b"
+    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|agreed|freed|ago)\b"
 )
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"

@@ -128,6 +128,13 @@ def searcher(tmp_path_factory):
         "The Telm river crested at 8.4 metres at Holm on Friday, above its record crest of 7.9 metres set in the "
         "flood of 1997.\n",
     )
+    write(
+        root,
+        "2023-04-19-monitors.md",
+        "---\ntitle: Monitors\n---\n"
+        "The council approved the Tesk monitoring mission on 13 April, with a strength of up to 40 monitors.\n\n"
+        "We expect the Tesk monitoring mission to reach full strength by 15 May.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -324,3 +331,8 @@ def test_an_interim_one_of_a_series_does_not_date_the_final_one(searcher):
 
 def test_a_limit_counted_from_the_day_of_writing(searcher):
     assert line(searcher, "before this year, when was the Telm river's last record crest?") == "1997"
+
+
+def test_a_limit_that_answers_best_keeps_a_weaker_date_from_being_named(searcher):
+    assert line(searcher, "When did the Tesk monitoring mission reach full strength?") is None
+    assert line(searcher, "When was the Tesk monitoring mission at full strength?") is None

@@ -309,3 +309,8 @@ def test_the_nth_after_a_month_named_alone_is_a_day_of_that_month():
 def test_the_nth_takes_the_month_and_year_of_the_day_its_entry_opens_on():
     text = "**Sep 22** — The inspectors ground the fleet. The planes return to service on the 25th."
     assert [m.date.iso for m in date_mentions(text, date(2021, 9, 22))] == ["2021-09-22", "2021-09-25"]
+
+
+def test_agreed_is_a_past_verb():
+    text = "The monitors will report on the truce agreed on 5 April and on the pullback."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 4, 19))] == ["2023-04-05"]

@@ -184,6 +184,14 @@ class EventBound:
     """The names the rest of the question gives (``Dallen Valley``), which place the event."""
     start: int = 0
     """Where the limit starts in the question."""
+    end: int | None = None
+    """Where it ends (None: at the question's end); a limit put first (``before the crash, when …``) ends at its
+    comma."""
+
+    def rest_of(self, question: str) -> str:
+        """``question`` without the limit's words: the question the limit applies to."""
+        end = len(question) if self.end is None else self.end
+        return (question[: self.start] + " " + question[end:].lstrip(" ,")).strip()
 
     def question(self) -> str:
         """The event as a "when" question of its own."""
@@ -237,7 +245,7 @@ def date_intent(question: str) -> DateIntent:
         edge = "end"
     bounds = date_bounds(question) if asks or order else ()
     after_events = event_bounds(question, bounds) if asks else ()
-    main = question[: after_events[0].start] if after_events else question
+    main = after_events[0].rest_of(question) if after_events else question
     event = event_words(main) if asks else ()
     past = asks and asks_about_past(words)
     return DateIntent(asks, order, edge, bounds, event, after_events, past)
@@ -261,7 +269,8 @@ _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
 """After these words a question tells what was said or planned; limits there belong to it."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
-    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;]{3,80})"
+    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;,]{3,80}|"
+    r"(?!(?:that|this|these|those|it|then|being|having|when|which|now|today|yesterday|tomorrow)\b)[a-z][^?!;,]{3,80})"
 )
 
 
@@ -275,12 +284,18 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
             continue
         relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
         phrase = match["phrase"].strip().rstrip(".")
-        head = question[: match.start()]
-        names = tuple(_POSSESSIVE.sub("", w) for w in _QUESTION_WORD.findall(head)[1:] if w[:1].isupper())
-        return (EventBound(relation, phrase, names, match.start()),)
+        end = match.end("phrase") if question[match.end("phrase") :].strip(" ?.!") else None
+        rest = question[: match.start()] + " " + (question[end:] if end is not None else "")
+        words = _QUESTION_WORD.findall(rest)
+        names = tuple(
+            _POSSESSIVE.sub("", w) for number, w in enumerate(words) if w[:1].isupper() and number and
+            w.lower() not in _QUESTION_OPENERS
+        )
+        return (EventBound(relation, phrase, names, match.start(), end),)
     return ()
 
 
+_QUESTION_OPENERS = frozenset({"when", "what", "which", "how", "did", "was", "were", "is", "are", "does", "do"})
 _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})

@@ -153,7 +153,7 @@ class Searcher:
                 if found is None:
                     return None
                 bounds.append(DateBound(limit.relation, found.date))
-            main = plan_query(question[: intent.after_events[0].start], self.index.aliases, self._known)
+            main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
         pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
             replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)

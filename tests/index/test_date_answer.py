@@ -336,3 +336,8 @@ def test_a_limit_counted_from_the_day_of_writing(searcher):
 def test_a_limit_that_answers_best_keeps_a_weaker_date_from_being_named(searcher):
     assert line(searcher, "When did the Tesk monitoring mission reach full strength?") is None
     assert line(searcher, "When was the Tesk monitoring mission at full strength?") is None
+
+
+def test_an_event_limit_put_first_ends_at_its_comma(searcher):
+    question = "Before the ceasefire was restored, when did the army carry out air strikes in the Norvik hills?"
+    assert line(searcher, question) == "2022-03-07"

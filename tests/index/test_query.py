@@ -171,3 +171,14 @@ def test_a_limit_counted_from_the_day_of_writing_is_read():
     assert bound.admits(StatedDate(date(1997, 5, 1)), written=date(2023, 5, 14))
     assert not bound.admits(StatedDate(date(2023, 5, 12)), written=date(2023, 5, 14))
     assert not bound.admits(StatedDate(date(1997, 5, 1)))
+
+
+def test_event_limits_put_first_or_without_a_determiner():
+    (limit,) = date_intent("before the crash, when was the Holm radio beacon switched off").after_events
+    assert (limit.relation, limit.phrase) == ("before", "the crash")
+    assert limit.rest_of("before the crash, when was the Holm radio beacon switched off") == (
+        "when was the Holm radio beacon switched off"
+    )
+    (limit,) = date_intent("when did the bridge shut again after pedestrians got back on").after_events
+    assert (limit.relation, limit.phrase) == ("after", "pedestrians got back on")
+    assert not date_intent("When did the talks stall after that?").after_events

@@ -418,7 +418,8 @@ def _score_passage(
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
-    written = hit.passage.date or hit.source.date
+    written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
+    # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
     undecided = _alternatives(passage.text, mentions)
     found: list[_Scored] = []
     for mention in mentions:

@@ -135,6 +135,14 @@ def searcher(tmp_path_factory):
         "The council approved the Tesk monitoring mission on 13 April, with a strength of up to 40 monitors.\n\n"
         "We expect the Tesk monitoring mission to reach full strength by 15 May.\n",
     )
+    write(
+        root,
+        "2021-10-29-airship-timeline.md",
+        "---\ntitle: Timeline of the Ferro airship inquiry\n---\n"
+        "**Sep 20** — The operator says the airship was in perfect condition.\n\n"
+        "**Sep 22** — Inspectors grounded the four sister airships of the Ferro; they returned to service on the "
+        "25th after no faults were found.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -341,3 +349,7 @@ def test_a_limit_that_answers_best_keeps_a_weaker_date_from_being_named(searcher
 def test_an_event_limit_put_first_ends_at_its_comma(searcher):
     question = "Before the ceasefire was restored, when did the army carry out air strikes in the Norvik hills?"
     assert line(searcher, question) == "2022-03-07"
+
+
+def test_a_later_day_in_a_timeline_entry_is_not_taken_for_a_plan(searcher):
+    assert line(searcher, "When did the Ferro's sister airships return to service?") == "2021-09-25"

@@ -305,14 +305,14 @@ def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -
 
 
 _DISTANCE_ONLY = re.compile(
-    r"(?i)\b(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+(?:month|year)\b(?!\s+ago)"
+    r"(?i)\b(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+month\b(?!\s+ago)"
 )
 
 
 def _vague(text: str, mention: DateMention) -> bool:
-    """Whether a month or year is told only by its distance from the day of writing (``last month``, ``earlier
-    this year``), not named: the writer knew no closer date or chose not to give it here (``twenty years ago
-    this month`` names one; ``last week`` stands for its month)."""
+    """Whether a month is told only by its distance from the day of writing (``last month``, ``earlier this
+    month``), not named: the writer knew no closer date or chose not to give it here (``twenty years ago this
+    month`` names one; ``last week`` stands for its month; ``last year`` is a year as precise as ``2020``)."""
     if not mention.relative or mention.date.precision is DatePrecision.DAY:
         return False
     told = text[mention.start : mention.end]

@@ -84,6 +84,7 @@ def searcher(tmp_path_factory):
         "A second flood wave on the Osker river may reach the harbour on Tuesday or Wednesday, the water board "
         "said.\n\n"
         "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
+        "The Osker rowing club changed its colours last year, from green to blue.\n\n"
         "The Osker council will vote on the harbour budget next week, on Thursday.\n",
     )
     write(
@@ -353,3 +354,7 @@ def test_an_event_limit_put_first_ends_at_its_comma(searcher):
 
 def test_a_later_day_in_a_timeline_entry_is_not_taken_for_a_plan(searcher):
     assert line(searcher, "When did the Ferro's sister airships return to service?") == "2021-09-25"
+
+
+def test_last_year_is_a_year_as_precise_as_its_number(searcher):
+    assert line(searcher, "When did the Osker rowing club change its colours?") == "2020"

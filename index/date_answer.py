@@ -256,7 +256,8 @@ _BASELINE = re.compile(
     r"against|than|versus|as\s+against)\b"
 )
 """A clause that gives what something is measured against (``…, down from the 50.4 per cent it had announced on
-February 24``): its date is of an earlier one of a series, not of the event asked about."""
+February 24``): its date is of an earlier one of a series, not of the event asked about, unless the clause names
+more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
 
 
 _FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
@@ -265,6 +266,15 @@ event asked about."""
 _LIMITS_AND_PLANS = (DateRole.BOUND,)
 """Dates that limit an event (``expects full strength by 15 May``): never named, and when one answers best, no
 weaker date is named in its place."""
+
+
+def _question_words_in(span: tuple[int, int], units: dict[str, _Unit], places: dict[str, list[int]]) -> int:
+    """How many of the question's words (not its order word) stand in ``span``."""
+    return sum(
+        1
+        for unit in units.values()
+        if not unit.order and any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
+    )
 
 
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
@@ -436,7 +446,8 @@ def _score_passage(
             or (intent.past and _still_to_come(passage.text, mention, written))
         )
         clause = _clause(passage.text, mention)
-        unsure = unsure or bool(_BASELINE.match(passage.text, clause[0]))
+        if _BASELINE.match(passage.text, clause[0]) and _question_words_in(clause, units, places) < 2:
+            unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
         if _DENIED.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0

@@ -85,6 +85,8 @@ def searcher(tmp_path_factory):
         "said.\n\n"
         "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
         "The Osker rowing club changed its colours last year, from green to blue.\n\n"
+        "The Pellam reservoir is now at 9 per cent, down from 23 per cent at the start of water rationing on 3 "
+        "March.\n\n"
         "The Osker council will vote on the harbour budget next week, on Thursday.\n",
     )
     write(
@@ -358,3 +360,7 @@ def test_a_later_day_in_a_timeline_entry_is_not_taken_for_a_plan(searcher):
 
 def test_last_year_is_a_year_as_precise_as_its_number(searcher):
     assert line(searcher, "When did the Osker rowing club change its colours?") == "2020"
+
+
+def test_a_measure_against_clause_that_names_the_event_dates_it(searcher):
+    assert line(searcher, "When did Pellam start water rationing?") == "2021-03-03"

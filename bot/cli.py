@@ -218,7 +218,7 @@ def ask_command(
       {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
        "answer_line": str | null, "not_found": [str],
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
-                     "source_path", "context", "also_in", "page", "section", ...}]}
+                     "source_path", "context", "also_in", "page", "section", "marks", ...}]}
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """

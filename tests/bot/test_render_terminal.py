@@ -12,7 +12,8 @@ def answer(text: str, *, terms=frozenset({"nusra", "strike"}), context=None, als
     passage = Passage(
         doc=0, position=4, kind=PassageKind.TURN, text=text, start=0, speaker="MS. ADLER", context=context
     )
-    return with_marks(Answer("when was Nusra struck?", (Hit(4, passage, SOURCE, 3.2, also_in),), matched=7, terms=terms))
+    hit = Hit(4, passage, SOURCE, 3.2, also_in)
+    return with_marks(Answer("when was Nusra struck?", (hit,), matched=7, terms=terms))
 
 
 def test_plain_rendering_quotes_every_word_with_source_and_link():

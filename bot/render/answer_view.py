@@ -19,12 +19,12 @@ from index.models import Answer, Hit, Source, Span
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"
 NO_WORDS = (
-    "The question has no words to search for: only common words such as “when” or “what”. "
+    "This question has no words to search for: only common words such as “when” or “what”. "
     "Ask about a person, a group, a place or an event, by name."
 )
 NO_MATCH = (
-    "No passage matches the question. Try rephrasing it with other words: the name of a person, a group or "
-    "a place, or the event as a newspaper would call it."
+    "No passage in the corpus matches this question. Try rephrasing it with other words: the name of a person, "
+    "a group or a place, or the event as a newspaper would call it."
 )
 _KINDS_SHOWN = ("tweet", "quote")
 _URL_LIMIT = 2000

@@ -38,7 +38,7 @@ def test_styled_rendering_marks_matched_words_in_bold():
 
 def test_nothing_found_and_nothing_to_search_are_said_plainly():
     empty = Answer("zebra crossings?", (), 0, frozenset({"zebra", "crossings"}))
-    assert render_answer(empty).startswith("Nothing found for 'zebra crossings?'. No passage matches the question.")
+    assert render_answer(empty).startswith("Nothing found for 'zebra crossings?'. No passage in the corpus matches")
     no_terms = Answer("when was it?", (), 0, frozenset())
     assert "has no words to search for" in render_answer(no_terms)
 

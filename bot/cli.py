@@ -440,11 +440,12 @@ def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None
 
 def _build_summary(view: ReportView, folder: Path) -> str:
     lines = [f"{view.summary} → {folder}", *([view.empty_corpus] if view.empty_corpus else [])]
-    listed = ((f"skipped {len(view.skipped)}:", view.skipped), (f"warnings ({len(view.warnings)}):", view.warnings))
-    for heading, problems in listed:
-        if problems:
-            lines.append(heading)
-            lines.extend(f"  {one_line(problem.path)}: {one_line(problem.text)}" for problem in problems)
+    if view.skipped:
+        lines.append(f"skipped {len(view.skipped)}:")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in view.skipped)
+    if view.warnings:
+        lines.append(f"warnings ({len(view.warnings)}):")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in view.warnings)
     return "\n".join(lines)
 
 

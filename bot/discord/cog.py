@@ -114,8 +114,8 @@ class AnswersCog(commands.Cog, name="Answers"):
             report = await asyncio.to_thread(self.holder.rebuild)
             view = report_view(report)
             log.info("reindex done: %s", view.summary)
-            for problem in view.skipped:
-                log.info("reindex %s", problem.line)
+            for line in view.problem_lines():
+                log.info("reindex %s", line)
             await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
         except RebuildRunningError as error:
             await report_interaction_failure(interaction, error)
@@ -243,7 +243,7 @@ def _rebuilt_text(report: BuildReport) -> str:
     lines = [f"Rebuilt the index: {view.summary}. New questions are answered from it now."]
     if view.skipped:  # the files are named in the bot's log, not in Discord
         lines.append(f"Skipped {len(view.skipped)} (the bot's log names the files):")
-        lines.extend(f"• {escape_markdown(hide_paths(problem.text))}" for problem in view.skipped)
+        lines.extend(f"• {escape_markdown(hide_paths(item.reason))}" for item in view.skipped)
     return cut_on_word("\n".join(lines), 1900)
 
 

@@ -19,12 +19,12 @@ from bot.index_facts import IndexFacts
 from bot.render.answer_view import (
     NOTHING_FOUND,
     AnswerView,
-    Citation,
     Marked,
     PassageView,
     answer_view,
     counted,
     passage_view,
+    web_link,
 )
 from bot.render.discord_text import (
     CONTROL,
@@ -38,7 +38,7 @@ from bot.render.discord_text import (
     one_line,
     url_spans,
 )
-from index.models import Answer, Passage
+from index.models import Answer, Passage, Source
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -139,7 +139,7 @@ def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int 
     rank = page * per_page + 1
     shown = passage_view(answer.hits[rank - 1], rank)
     content = _asked_line(answer.question)
-    documents = [] if shown.source.web_link else [rank]
+    documents = [] if web_link(shown.source) else [rank]
     return DiscordReply(
         content,
         (_context_embed(shown, answer.hits[rank - 1].passage, around),),
@@ -284,7 +284,7 @@ def _document_ranks(shown: Sequence[PassageView]) -> list[int | None]:
     page from the same document), or None when its document has a web link."""
     button_of: dict[str, int] = {}
     return [
-        None if passage.source.web_link else button_of.setdefault(passage.source.path, passage.rank)
+        None if web_link(passage.source) else button_of.setdefault(passage.source.path, passage.rank)
         for passage in shown
     ]
 
@@ -311,7 +311,7 @@ def _draft(passage: PassageView, share: int, document_rank: int | None) -> _Draf
     title = escape_markdown(one_line(passage.source.title))
     embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
     embed.colour = COLOUR
-    embed.url = passage.source.web_link
+    embed.url = web_link(passage.source)
     embed.set_author(name=cut_on_word(_heading(passage), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
@@ -350,11 +350,12 @@ def _no_link_line(rank: int) -> str:
     return f"No public link: **{document_label(rank)}** below sends you the file."
 
 
-def _source_link(source: Citation, limit: int) -> str:
+def _source_link(source: Source, limit: int) -> str:
     title = cut_on_word(escape_markdown(one_line(source.title)), max(20, limit // 2)) or "(untitled)"
-    date = f" ({source.date})" if source.date else ""
-    if source.web_link:
-        return f"[{title}]({source.web_link}){date}"
+    date = f" ({source.date.isoformat()})" if source.date else ""
+    link = web_link(source)
+    if link:
+        return f"[{title}]({link}){date}"
     return f"{title}{date} (no public link)"
 
 
@@ -421,7 +422,7 @@ def _context_embed(
     """The passages ``around`` the one shown in its document, that one quoted with matched words in bold."""
     embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT))
     embed.colour = COLOUR
-    embed.url = shown.source.web_link
+    embed.url = web_link(shown.source)
     embed.set_author(name=cut_on_word(_heading(shown, rank=False), AUTHOR_LIMIT))
     tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(shown.rank)
     centre = next((n for n, other in enumerate(around) if other == passage), 0)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import textwrap
 
-from bot.render.answer_view import NOTHING_FOUND, Citation, Marked, PassageView, answer_view
-from index.models import Answer
+from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view
+from index.models import Answer, Source
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
@@ -71,7 +71,7 @@ def _render_passage(passage: PassageView, style: bool, width: int) -> str:
     return "\n".join(lines)
 
 
-def _cited(source: Citation) -> str:
+def _cited(source: Source) -> str:
     page = f" (page {source.page})" if source.page else ""
     return printable(f"{source.title}{page} — {source.link}")
 

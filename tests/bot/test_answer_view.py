@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from bot.render.answer_view import NO_MATCH, NO_WORDS, Marked, answer_view
+from bot.render.answer_view import NO_MATCH, NO_WORDS, Marked, answer_view, web_link
 from bot.render.discord import build_reply
 from bot.render.terminal import BOLD, RESET, render_answer
 from index.marks import with_marks
@@ -60,8 +60,8 @@ def test_a_cut_quote_keeps_only_the_marks_still_whole():
     assert list(quote.runs()) == [("convoy", True), (" and ", False), ("trucks", True)]
 
 
-def test_citations_link_the_web_address_or_name_the_file():
-    dated = answer_view(answer_with("The convoy left.", {"convoy"}, source=DATED_SOURCE)).passages[0]
-    assert (dated.date, dated.source.web_link, dated.source.link) == ("2017-03-02", DATED_SOURCE.url, DATED_SOURCE.url)
-    plain = answer_view(answer_with("The convoy left.", {"convoy"})).passages[0].source
-    assert (plain.web_link, plain.link) == (None, "notes.md")
+def test_only_a_web_address_is_a_link_to_follow():
+    assert web_link(DATED_SOURCE) == DATED_SOURCE.url
+    assert web_link(UNDATED_SOURCE) is None
+    assert web_link(Source("Local", "file:///srv/corpus/a.md", None, "a.md")) is None
+    assert web_link(Source("Long", "https://example.test/" + "a" * 2000, None, "a.md")) is None

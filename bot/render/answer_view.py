@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from index.dates import day_written
+from index.dates import MONTHS, day_written
 from index.models import Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate
 
 UNDATED = "undated"
@@ -157,12 +157,6 @@ STATED_MARK = "in the text"
 """What follows a date taken from a passage's words rather than from its document."""
 _OPENING = re.compile(r"\s*[*_]*(?:[A-Z][A-Z .'’-]+,\s*)?(?P<date>[^:—–\n]{4,40}?)[*_]*\s*(?::|\s[—–-])")
 """A passage's first words up to a colon or a dash, after a dateline's place (``ARDEN FALLS, ``)."""
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTHS.update({name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9})
 _MONTH_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4})")
 _YEAR = re.compile(r"(?P<year>1[89]\d\d|2\d\d\d)")
 
@@ -228,7 +222,7 @@ def stated_date(hit: Hit) -> StatedDate | None:
 
 
 def _mentions_a_date(text: str) -> bool:
-    return _YEAR.search(text) is not None or any(word.lower().strip(".") in _MONTHS for word in text.split())
+    return _YEAR.search(text) is not None or any(word.lower().strip(".") in MONTHS for word in text.split())
 
 
 def _date_alone(text: str) -> StatedDate | None:
@@ -238,7 +232,7 @@ def _date_alone(text: str) -> StatedDate | None:
         return StatedDate(day, DatePrecision.DAY)
     month_year = _MONTH_YEAR.fullmatch(text)
     if month_year is not None:
-        month = _MONTHS.get(month_year["month"].lower())
+        month = MONTHS.get(month_year["month"].lower())
         return StatedDate(date(int(month_year["year"]), month, 1), DatePrecision.MONTH) if month else None
     year = _YEAR.fullmatch(text)
     return StatedDate(date(int(year["year"]), 1, 1), DatePrecision.YEAR) if year else None

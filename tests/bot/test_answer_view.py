@@ -3,6 +3,7 @@
 from datetime import date
 
 from bot.render.answer_view import NO_MATCH, NO_WORDS, Marked, answer_view, web_link
+from bot.render.as_json import answer_to_dict
 from bot.render.discord import build_reply
 from bot.render.terminal import BOLD, RESET, render_answer
 from index.marks import with_marks
@@ -65,3 +66,9 @@ def test_only_a_web_address_is_a_link_to_follow():
     assert web_link(UNDATED_SOURCE) is None
     assert web_link(Source("Local", "file:///srv/corpus/a.md", None, "a.md")) is None
     assert web_link(Source("Long", "https://example.test/" + "a" * 2000, None, "a.md")) is None
+
+
+def test_json_gives_the_marks_as_spans_of_the_verbatim_text():
+    answer = answer_with(WRAPPED, {"islam state", "convoy"})
+    (passage,) = answer_to_dict(answer)["passages"]
+    assert [passage["text"][a:b] for a, b in passage["marks"]] == ["Islamic\nState", "convoy"]

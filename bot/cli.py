@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 import logging
@@ -17,7 +16,7 @@ from typing import Any
 import click
 
 from bot.adding import AddPlan, AddRefused, check_index_writable, checked_url, plan_additions, write_additions
-from bot.index_access import WAITING, open_searcher, problem_lines, summary_line
+from bot.index_access import WAITING, open_searcher
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
 from bot.render.as_json import answer_to_dict
@@ -29,6 +28,7 @@ from index.errors import BriefbotError, IndexCorruptError, SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
 from index.renames import suggest
+from index.report_view import ReportView, report_record, report_view
 from index.search import Searcher
 from index.sidecar import Metadata
 from index.store import verify_index
@@ -119,16 +119,17 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
         report = update_index(
             corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
         )
-    if report.changes is not None and report.changes.rebuilt:
-        _note(f"read every file: {report.changes.rebuilt}")
     _report_build(report, folder, strict, as_json)
 
 
 def _report_build(report: BuildReport, folder: Path, strict: bool, as_json: bool) -> None:
+    view = report_view(report)
+    if view.rebuilt:
+        _note(view.rebuilt)
     if as_json:
-        _print_json(_build_record(report, folder))
+        _print_json(report_record(report, folder))
     else:
-        click.echo(_build_summary(report, folder))
+        click.echo(_build_summary(view, folder))
     if strict and report.skipped:
         raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
 
@@ -157,8 +158,9 @@ def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: 
     logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own "stopping watch" line on Ctrl-C
 
     def updated(report: BuildReport) -> None:
-        click.echo(summary_line(report))
-        for line in problem_lines(report):
+        view = report_view(report)
+        click.echo(one_line(view.summary))
+        for line in view.problem_lines():
             click.echo(f"  {one_line(line)}")
 
     watch_corpus(
@@ -218,7 +220,7 @@ def ask_command(
       {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
        "answer_line": str | null, "not_found": [str],
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
-                     "source_path", "context", "also_in", "page", "section", ...}]}
+                     "source_path", "context", "also_in", "page", "section", "marks", ...}]}
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
@@ -350,7 +352,7 @@ def add_command(
             )
     except BriefbotError as error:
         raise BriefbotError(f"the files were added, but the index could not be updated: {error}") from None
-    click.echo(summary_line(report))
+    click.echo(one_line(report_view(report).summary))
 
 
 def _added_lines(plan: AddPlan) -> str:
@@ -436,30 +438,15 @@ def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None
     return corpus_dir or settings.corpus_dir, index_dir or settings.index_dir
 
 
-def _build_summary(report: BuildReport, folder: Path) -> str:
-    lines = [f"{summary_line(report)} → {folder}"]
-    if report.files == 0:
-        lines.append("the corpus has no documents yet: add .txt, .md, .html or .pdf files with `briefbot add PATH...`")
-    if report.skipped:
-        lines.append(f"skipped {len(report.skipped)}:")
-        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in report.skipped)
-    if report.warnings:
-        lines.append(f"warnings ({len(report.warnings)}):")
-        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in report.warnings)
+def _build_summary(view: ReportView, folder: Path) -> str:
+    lines = [f"{view.summary} → {folder}", *([view.empty_corpus] if view.empty_corpus else [])]
+    if view.skipped:
+        lines.append(f"skipped {len(view.skipped)}:")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in view.skipped)
+    if view.warnings:
+        lines.append(f"warnings ({len(view.warnings)}):")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in view.warnings)
     return "\n".join(lines)
-
-
-def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
-    return {
-        "files": report.files,
-        "passages": report.passages,
-        "skipped": [{"path": item.path, "reason": item.reason} for item in report.skipped],
-        "warnings": [{"path": item.path, "message": item.message} for item in report.warnings],
-        "index": str(folder),
-        "seconds": round(report.seconds, 3),
-        "documents": [dataclasses.asdict(document) for document in report.documents],
-        **({"changes": dataclasses.asdict(report.changes)} if report.changes else {}),
-    }
 
 
 def _print_json(value: Any) -> None:

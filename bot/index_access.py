@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.render.terminal import one_line
 from index.builder import BuildReport, Progress, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder
 from index.errors import BriefbotError
 from index.freshness import staleness
+from index.report_view import SHOWN_PROBLEMS, report_view
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 
@@ -45,24 +45,10 @@ def ensure_current(
             raise error from None
         notify(f"cannot update the index ({error}); answering from the last good index")
         return None
-    notify(summary_line(report))
-    for line in problem_lines(report, limit=SHOWN_PROBLEMS):
+    view = report_view(report)
+    for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
         notify(line)
     return report
-
-
-SHOWN_PROBLEMS = 10
-"""Skipped files and warnings named after an automatic update; ``briefbot index build`` lists them all."""
-
-
-def problem_lines(report: BuildReport, limit: int | None = None) -> list[str]:
-    """One line per skipped file and per warning (``skipped PATH: reason``), at most ``limit`` and a count."""
-    lines = [one_line(f"skipped {item.path}: {item.reason}") for item in report.skipped]
-    lines += [one_line(f"warning: {item.path}: {item.message}") for item in report.warnings]
-    if limit is not None and len(lines) > limit:
-        hidden = len(lines) - limit
-        lines = [*lines[:limit], f"… and {hidden} more: `briefbot index build` lists them all"]
-    return lines
 
 
 def open_searcher(
@@ -78,21 +64,6 @@ def open_searcher(
     if searcher.notice:
         notify(searcher.notice)
     return searcher
-
-
-def summary_line(report: BuildReport) -> str:
-    """One line saying what a build or an update did."""
-    files = "file" if report.files == 1 else "files"
-    skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
-    changes = report.changes
-    read = ""
-    if changes is not None and changes.rebuilt is None:
-        read = (
-            f" ({changes.added} added, {changes.changed} changed, {changes.removed} removed, "
-            f"{changes.unchanged} unchanged)"
-        )
-    passages = "passage" if report.passages == 1 else "passages"
-    return f"indexed {report.files} {files}, {report.passages} {passages}{skipped}{read} in {report.seconds:.1f} s"
 
 
 WAITING = "another build is writing this index; waiting for it to finish …"

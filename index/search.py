@@ -20,6 +20,7 @@ from index.analyzer import iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
+from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import DateBound, QueryPlan, plan_query
@@ -108,7 +109,7 @@ class Searcher:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
         hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
-        return Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits))
+        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int

@@ -1,4 +1,86 @@
-"""briefbot's retrieval core: corpus reading, passage splitting, text analysis and the BM25 index.
+"""briefbot's library: corpus reading, passage splitting, text analysis, the BM25 index and its search.
 
-Nothing in this package talks to Discord or to a terminal; callers pass plain values in.
+Nothing in this package talks to Discord or to a terminal; callers pass plain values (and settings) in.
+``Library`` is the front door (docs/library.md); the faces in ``bot/`` import only the names below.
 """
+
+from index.adding import (
+    AddPlan,
+    AddRefused,
+    Brought,
+    UploadRefused,
+    add_file,
+    check_size,
+    checked_file_name,
+    checked_url,
+)
+from index.analyzer import matched_spans
+from index.builder import BuildReport, Progress
+from index.corpus import DEFAULT_MAX_FILE_BYTES
+from index.dates import day_written
+from index.documents import DocumentFile, DocumentUnavailable, find_document
+from index.engine import native_engine
+from index.errors import BriefbotError, ErrorKind, SkipFile
+from index.facts import IndexFacts, IndexState, corpus_changed, describe_index
+from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
+from index.library import Library, Notify, index_folder_for
+from index.limits import FileLimits
+from index.meaning import DEFAULT_MODEL
+from index.models import Answer, DatePrecision, DocumentKind, Hit, Passage, PassageKind, Source, StatedDate
+from index.public_links import public_url, with_public_links
+from index.readers.frontmatter import parse_date
+from index.renames import suggest
+from index.safe_files import SMALL_FILE_BYTES, check_regular
+from index.search import Searcher
+from index.sidecar import Metadata
+
+__all__ = [
+    "DEFAULT_MAX_FILE_BYTES",
+    "DEFAULT_MODEL",
+    "SMALL_FILE_BYTES",
+    "AddPlan",
+    "AddRefused",
+    "Answer",
+    "BriefbotError",
+    "Brought",
+    "BuildReport",
+    "DatePrecision",
+    "DocumentFile",
+    "DocumentKind",
+    "DocumentUnavailable",
+    "ErrorKind",
+    "FileLimits",
+    "Hit",
+    "IndexFacts",
+    "IndexState",
+    "IndexUnavailableError",
+    "Library",
+    "Metadata",
+    "Notify",
+    "Passage",
+    "PassageKind",
+    "Progress",
+    "RebuildRunningError",
+    "Searcher",
+    "SearcherHolder",
+    "SkipFile",
+    "Source",
+    "StatedDate",
+    "UploadRefused",
+    "add_file",
+    "check_regular",
+    "check_size",
+    "checked_file_name",
+    "checked_url",
+    "corpus_changed",
+    "day_written",
+    "describe_index",
+    "find_document",
+    "index_folder_for",
+    "matched_spans",
+    "native_engine",
+    "parse_date",
+    "public_url",
+    "suggest",
+    "with_public_links",
+]

@@ -101,7 +101,9 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
     def unreadable(error: OSError) -> None:
         folder = Path(error.filename) if error.filename else root
         if folder == root:
-            raise BriefbotError(f"corpus folder {root} cannot be read: {error.strerror or error}", kind=ErrorKind.CORPUS_MISSING)
+            raise BriefbotError(
+                f"corpus folder {root} cannot be read: {error.strerror or error}", kind=ErrorKind.CORPUS_MISSING
+            )
         skipped.append(Skipped(_display(folder, root) + "/", f"folder cannot be read: {error.strerror or error}"))
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):

@@ -46,9 +46,3 @@ def handout_name(source: Source) -> str:
     words = " ".join(_UNSAFE.sub(" ", source.title).split()).strip(" .")
     return (words[:NAME_CHARS].rstrip(" .") or "document") + suffix
 
-
-def size_text(size: int) -> str:
-    """A file size for a reader: ``840 KB``, ``12.4 MB``."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} KB"
-    return f"{size / 1_000_000:.1f} MB"

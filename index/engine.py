@@ -28,6 +28,11 @@ try:
 except ImportError:  # no C compiler at install time: numpy does the same work
     _native = None
 
+
+def native_engine() -> bool:
+    """Whether the C extension was compiled at install time (else numpy does the same work, more slowly)."""
+    return _native is not None
+
 DENSE_SHARE = 32
 """A term found in at least one row in this many also keeps a bitmap of its rows, for counting matches."""
 DENSE_MIN_ROWS = 4096

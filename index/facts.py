@@ -1,4 +1,4 @@
-"""What an index holds, for a person: documents, passages, files skipped and when it was built."""
+"""What an index holds, for a person: documents, passages, files skipped, its size and when it was built."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from index.corpus import scan_corpus
 from index.errors import BriefbotError
 from index.search import Searcher
+from index.store import current_generation, meaning_setting, read_manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +28,11 @@ def describe_index(searcher: Searcher) -> IndexFacts:
     manifest = loaded.manifest
     corpus = manifest.get("corpus", {})
     counts = manifest.get("counts", {})
-    try:
-        built: datetime | None = datetime.fromisoformat(manifest["created"])
-    except (KeyError, TypeError, ValueError):
-        built = None
     return IndexFacts(
         documents=int(corpus.get("files", counts.get("sources", len(loaded.sources)))),
         passages=int(counts.get("passages", len(loaded.passages))),
         skipped=len(corpus.get("skipped", [])),
-        built=built,
+        built=_built(manifest),
     )
 
 
@@ -52,3 +49,49 @@ def corpus_changed(corpus_dir: Path) -> datetime | None:
         except OSError:
             continue
     return datetime.fromtimestamp(max(times), UTC) if times else None
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """An index folder as found on disk, without loading it: what ``briefbot info`` shows."""
+
+    folder: Path
+    built: datetime | None
+    documents: int | None
+    passages: int | None
+    bytes: int | None
+    """The size of the current generation's files."""
+    meaning_model: str | None
+    """The meaning model setting the index was built with."""
+    problem: str | None
+    """Why the index cannot be used as it is (missing, damaged, of another version), else None."""
+
+
+def index_state(index_dir: Path) -> IndexState:
+    """What the index folder holds, read from its manifest; never raises for a missing or damaged index."""
+    try:
+        manifest = read_manifest(index_dir)
+        folder = current_generation(index_dir)
+        size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+    except BriefbotError as error:
+        return IndexState(index_dir, None, None, None, None, None, str(error))
+    except OSError as error:
+        return IndexState(index_dir, None, None, None, None, None, f"cannot read {index_dir}: {error.strerror}")
+    corpus = manifest.get("corpus", {})
+    counts = manifest.get("counts", {})
+    return IndexState(
+        folder=index_dir,
+        built=_built(manifest),
+        documents=corpus.get("files", counts.get("sources")),
+        passages=counts.get("passages"),
+        bytes=size,
+        meaning_model=meaning_setting(manifest),
+        problem=None,
+    )
+
+
+def _built(manifest: dict[str, object]) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(manifest["created"]))
+    except (KeyError, TypeError, ValueError):
+        return None

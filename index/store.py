@@ -559,7 +559,9 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
         index_dir.mkdir(parents=True, exist_ok=True)
         handle = open(index_dir / LOCK_FILE, "a+b")  # noqa: SIM115 - closed below, after the lock is released
     except OSError as error:
-        raise BriefbotError(f"cannot write an index in {index_dir}: {_reason(error)}", kind=ErrorKind.INDEX_UNWRITABLE) from None
+        raise BriefbotError(
+            f"cannot write an index in {index_dir}: {_reason(error)}", kind=ErrorKind.INDEX_UNWRITABLE
+        ) from None
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

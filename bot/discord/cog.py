@@ -25,15 +25,19 @@ from bot.discord.options import BotOptions
 from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
 from bot.index_access import summary_line
-from bot.index_facts import corpus_changed, describe_index
 from bot.question import MAX_QUESTION_CHARS, discord_answer
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
-from bot.searcher_holder import RebuildRunningError, SearcherHolder
-from index.builder import BuildReport
-from index.errors import BriefbotError
-from index.models import Answer
-from index.search import Searcher
+from index import (
+    Answer,
+    BriefbotError,
+    BuildReport,
+    RebuildRunningError,
+    Searcher,
+    SearcherHolder,
+    corpus_changed,
+    describe_index,
+)
 
 log = logging.getLogger("briefbot.discord")
 

@@ -16,7 +16,6 @@ from typing import Any
 
 import discord
 
-from bot.index_facts import IndexFacts
 from bot.render.discord_text import (
     ELLIPSIS,
     cut_on_word,
@@ -29,8 +28,7 @@ from bot.render.discord_text import (
     url_spans,
 )
 from bot.render.passage_display import date_label, display_text
-from index.analyzer import matched_spans
-from index.models import Answer, Hit, Passage, Source
+from index import Answer, Hit, IndexFacts, Passage, Source, matched_spans
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.dates import day_written
-from index.models import DatePrecision, Hit, Passage, PassageKind, StatedDate
+from index import DatePrecision, Hit, Passage, PassageKind, StatedDate, day_written
 
 WRAPPED_WIDTHS = range(40, 101)
 """The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per

@@ -6,8 +6,7 @@ import re
 import textwrap
 
 from bot.render.passage_display import date_label, display_text
-from index.analyzer import matched_spans
-from index.models import Answer, Hit, Source
+from index import Answer, Hit, Source, matched_spans
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"

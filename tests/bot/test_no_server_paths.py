@@ -17,7 +17,6 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bot.public_links import public_url, with_public_links
 from bot.question import ask_in_pages, discord_answer
 from bot.render.discord import (
     CONTEXT_AROUND,
@@ -30,6 +29,7 @@ from bot.render.discord import (
 )
 from index.builder import build_index
 from index.models import Answer, Hit, Passage, PassageKind, Source
+from index.public_links import public_url, with_public_links
 from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from bot.searcher_holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.builder import build_index
+from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 from tests.bot.searchers import GatedSearcher

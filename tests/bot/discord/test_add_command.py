@@ -17,7 +17,7 @@ from bot.discord.client import BriefbotClient
 from bot.discord.cog import AnswersCog
 from bot.discord.corpus_cog import CorpusCog
 from bot.discord.options import BotOptions
-from bot.upload import UploadRefused
+from index.adding import UploadRefused
 from index.errors import BriefbotError
 from index.store import CURRENT_FILE
 from tests.bot.discord.fakes import fake_interaction

@@ -12,8 +12,8 @@ from bot.discord.failures import APOLOGY, BUSY, no_index_text
 from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
 from bot.question import discord_answer
-from bot.searcher_holder import SearcherHolder
 from index.errors import BriefbotError
+from index.holder import SearcherHolder
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
 from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted

@@ -15,7 +15,7 @@ TERMINAL = {
 }
 """The remedy a person at a terminal is given, by kind (none where the message says all)."""
 
-_REINDEX = "someone with the Manage Server permission can rebuild it from here with `/reindex`"
+_REINDEX = "someone with the Manage Server permission can rebuild it from here with /reindex"
 DISCORD = {
     ErrorKind.INDEX_MISSING: _REINDEX,
     ErrorKind.INDEX_STALE: _REINDEX,

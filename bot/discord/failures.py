@@ -7,7 +7,7 @@ import logging
 import discord
 
 from bot.discord.gate import SearchesBusyError
-from bot.remedies import DISCORD
+from bot.remedies import DISCORD, for_terminal
 from bot.render.discord import build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths, one_line
 from index import ErrorKind, IndexUnavailableError, RebuildRunningError
@@ -43,7 +43,7 @@ def apology_for(error: BaseException, where: str) -> str | None:
     """Log ``error`` (at a level that fits it) with ``where``; the text to show the person, or None when
     nothing can be shown (the interaction expired)."""
     if isinstance(error, IndexUnavailableError):
-        log.warning("no index to answer from (%s): %s", where, error)
+        log.warning("no index to answer from (%s): %s", where, for_terminal(error))  # the log is read at a terminal
         return no_index_text(str(error), error.kind)
     if isinstance(error, SearchesBusyError):
         log.warning("every search slot stayed busy (%s)", where)

@@ -55,7 +55,7 @@ def test_a_damaged_new_index_is_logged_once_and_the_old_one_keeps_answering(corp
     build_index(corpus, index_dir)
     generation = (index_dir / CURRENT_FILE).read_text()
     (index_dir / generation / "passages.jsonl").write_text("garbage\n")
-    with caplog.at_level(logging.ERROR, logger="bot.searcher_holder"):
+    with caplog.at_level(logging.ERROR, logger="index.holder"):
         assert holder.reload_if_changed() is False
         assert holder.reload_if_changed() is False
     assert holder.current() is working

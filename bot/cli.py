@@ -46,7 +46,11 @@ _CORPUS_OPTION = click.option(
     "--corpus", "corpus_dir", type=_FOLDER, help="Corpus folder. [default: BRIEFBOT_CORPUS_DIR or corpus/]"
 )
 _INDEX_OPTION = click.option(
-    "--index", "index_dir", type=_FOLDER, help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/]"
+    "--index",
+    "index_dir",
+    type=_FOLDER,
+    help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/ for the settings' corpus; "
+    ".briefbot/indexes/NAME-HASH/ for any other --corpus]",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 _JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")

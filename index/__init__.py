@@ -18,7 +18,7 @@ from index.analyzer import matched_spans
 from index.builder import BuildReport, Progress
 from index.corpus import DEFAULT_MAX_FILE_BYTES
 from index.dates import day_written
-from index.documents import DocumentFile, DocumentUnavailable, find_document
+from index.documents import DocumentFile, DocumentUnavailable, find_document, public_url, with_public_links
 from index.engine import native_engine
 from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.facts import IndexFacts, IndexState, corpus_changed, describe_index
@@ -27,7 +27,6 @@ from index.library import Library, Notify, index_folder_for
 from index.limits import FileLimits
 from index.meaning import DEFAULT_MODEL
 from index.models import Answer, DatePrecision, DocumentKind, Hit, Passage, PassageKind, Source, StatedDate
-from index.public_links import public_url, with_public_links
 from index.readers.frontmatter import parse_date
 from index.renames import suggest
 from index.safe_files import SMALL_FILE_BYTES, check_regular

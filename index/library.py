@@ -20,17 +20,16 @@ from pathlib import Path
 
 from index.adding import AddPlan, check_index_writable, plan_additions, write_additions
 from index.builder import BuildReport, Progress, build_index, update_index
-from index.corpus import check_corpus_folder
-from index.errors import BriefbotError, IndexCorruptError, IndexMissingError
+from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder, scan_corpus
+from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.facts import IndexState, index_state
-from index.freshness import staleness
 from index.holder import SearcherHolder
 from index.limits import FileLimits, current_limits, set_limits
 from index.meaning import DEFAULT_MODEL
 from index.models import Answer
 from index.search import Searcher
 from index.sidecar import Metadata
-from index.store import CURRENT_FILE, load_index, read_manifest, verify_index
+from index.store import CURRENT_FILE, load_index, meaning_setting, read_manifest, verify_index
 from index.watch import watch_corpus
 
 Notify = Callable[[str], None]
@@ -48,6 +47,35 @@ def index_folder_for(corpus_dir: Path) -> Path:
     digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
     name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in resolved.name)[:40] or "corpus"
     return INDEXES / f"{name}-{digest}"
+
+
+def staleness(
+    corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES, model: str = DEFAULT_MODEL
+) -> str | None:
+    """Why the index must be (re)built before use, as a short phrase; None when it is current.
+
+    ``max_file_bytes`` is the size limit the index is built with (larger files are not part of it), ``model`` its
+    meaning model's setting.
+
+    Raises IndexCorruptError when the index folder is damaged, and IndexVersionError when a newer briefbot
+    wrote it: both need a person's decision.
+    """
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexMissingError:
+        return "no index yet"
+    except IndexVersionError as error:
+        if error.newer:
+            raise
+        return "the index was built by an older briefbot"
+    corpus = manifest.get("corpus", {})
+    if corpus.get("folder") != str(corpus_dir.resolve()):
+        return "the index was built from another corpus folder"
+    if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
+        return "the corpus changed since the index was built"
+    if meaning_setting(manifest) != model:
+        return "the meaning model setting changed since the index was built"
+    return None
 
 
 class Library:

@@ -28,8 +28,8 @@ from bot.render.discord import (
     page_count,
 )
 from index.builder import build_index
+from index.documents import public_url, with_public_links
 from index.models import Answer, Hit, Passage, PassageKind, Source
-from index.public_links import public_url, with_public_links
 from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems

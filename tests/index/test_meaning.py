@@ -175,7 +175,7 @@ def test_without_its_model_briefbot_answers_by_words_and_says_so_once(meaning_co
 
 
 def test_a_changed_model_setting_makes_the_index_stale(meaning_corpus, tmp_path):
-    from index.freshness import staleness
+    from index.library import staleness
 
     build_index(meaning_corpus, tmp_path / "index", model="wordllama")
     assert load_index(tmp_path / "index").manifest["meaning"]["model"] == "wordllama"

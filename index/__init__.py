@@ -20,7 +20,7 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES
 from index.dates import day_written
 from index.documents import DocumentFile, DocumentUnavailable, find_document, public_url, with_public_links
 from index.engine import native_engine
-from index.errors import BriefbotError, ErrorKind, SkipFile
+from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexVersionError, SkipFile
 from index.facts import IndexFacts, IndexState, corpus_changed, describe_index
 from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.library import Library, Notify, index_folder_for
@@ -36,10 +36,10 @@ from index.sidecar import Metadata
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES", "DEFAULT_MODEL", "SMALL_FILE_BYTES", "AddPlan", "AddRefused", "Answer",
     "BriefbotError", "Brought", "BuildReport", "DatePrecision", "DocumentFile", "DocumentKind",
-    "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexFacts", "IndexState", "IndexUnavailableError",
-    "Library", "Metadata", "Notify", "Passage", "PassageKind", "Progress", "RebuildRunningError", "Searcher",
-    "SearcherHolder", "SkipFile", "Source", "StatedDate", "UploadRefused", "add_file", "check_regular",
-    "check_size", "checked_file_name", "checked_url", "corpus_changed", "day_written", "describe_index",
-    "find_document", "index_folder_for", "matched_spans", "native_engine", "parse_date", "public_url", "suggest",
-    "with_public_links",
+    "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexCorruptError", "IndexFacts", "IndexState",
+    "IndexUnavailableError", "IndexVersionError", "Library", "Metadata", "Notify", "Passage", "PassageKind",
+    "Progress", "RebuildRunningError", "Searcher", "SearcherHolder", "SkipFile", "Source", "StatedDate",
+    "UploadRefused", "add_file", "check_regular", "check_size", "checked_file_name", "checked_url",
+    "corpus_changed", "day_written", "describe_index", "find_document", "index_folder_for", "matched_spans",
+    "native_engine", "parse_date", "public_url", "suggest", "with_public_links",
 ]

@@ -18,7 +18,7 @@ from bot.index_access import SHOWN_PROBLEMS, WAITING, problem_lines, summary_lin
 from bot.logging_setup import configure_logging, redact_secrets
 from bot.remedies import for_terminal
 from bot.settings import Settings
-from index import BriefbotError, ErrorKind, Library, Notify, Progress, SearcherHolder
+from index import BriefbotError, IndexCorruptError, IndexVersionError, Library, Notify, Progress, SearcherHolder
 
 log = logging.getLogger("briefbot.discord")
 
@@ -120,9 +120,7 @@ def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, pro
             for line in problem_lines(report, limit=SHOWN_PROBLEMS):
                 notify(line)
         holder.load()
-    except BriefbotError as error:
-        if error.kind not in (ErrorKind.INDEX_DAMAGED, ErrorKind.INDEX_STALE, ErrorKind.INDEX_NEWER):
-            raise
+    except (IndexCorruptError, IndexVersionError) as error:
         notify(
             f"warning: {for_terminal(error)}; the bot starts without an index and loads one as soon as it is rebuilt"
         )

@@ -256,7 +256,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
         "corpus": str(library.corpus_dir),
         "corpus_found": library.corpus_dir.is_dir(),
         "index": str(library.index_dir),
-        "index_problem": state.problem,
+        "index_problem": str(state.problem) if state.problem else None,
         "built": state.built.isoformat() if state.built else None,
         "age_seconds": round(age, 1) if age is not None else None,
         "documents": state.documents,
@@ -274,7 +274,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     found = "" if record["corpus_found"] else " (not found)"
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
     if state.problem:
-        lines.append(f"          {state.problem}")
+        lines.append(f"          {for_terminal(state.problem)}")
     else:
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if state.built else "?"
         lines.append(f"built:    {built}")

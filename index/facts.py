@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from index.corpus import scan_corpus
-from index.errors import BriefbotError
+from index.errors import BriefbotError, ErrorKind
 from index.search import Searcher
 from index.store import current_generation, meaning_setting, read_manifest
 
@@ -63,7 +63,7 @@ class IndexState:
     """The size of the current generation's files."""
     meaning_model: str | None
     """The meaning model setting the index was built with."""
-    problem: str | None
+    problem: BriefbotError | None
     """Why the index cannot be used as it is (missing, damaged, of another version), else None."""
 
 
@@ -74,9 +74,10 @@ def index_state(index_dir: Path) -> IndexState:
         folder = current_generation(index_dir)
         size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
     except BriefbotError as error:
-        return IndexState(index_dir, None, None, None, None, None, str(error))
+        return IndexState(index_dir, None, None, None, None, None, error)
     except OSError as error:
-        return IndexState(index_dir, None, None, None, None, None, f"cannot read {index_dir}: {error.strerror}")
+        problem = BriefbotError(f"cannot read {index_dir}: {error.strerror}", kind=ErrorKind.INDEX_DAMAGED)
+        return IndexState(index_dir, None, None, None, None, None, problem)
     corpus = manifest.get("corpus", {})
     counts = manifest.get("counts", {})
     return IndexState(

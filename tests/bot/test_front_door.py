@@ -95,7 +95,8 @@ def test_info_shows_corpus_index_settings_engine_and_model_and_never_the_token(c
     project = corpus.parent
     (project / ".env").write_text("DISCORD_TOKEN=sekret-token-value\nBRIEFBOT_TOPK=4\n")
     before = run("info", cwd=project)
-    assert before.returncode == 0 and "no index in .briefbot/index" in before.stdout
+    assert before.returncode == 0
+    assert "no index in .briefbot/index; build one with `briefbot index build`" in before.stdout
     run("index", "build", cwd=project)
     result = run("info", cwd=project, env={"BRIEFBOT_LOG_LEVL": "DEBUG"})
     assert result.returncode == 0, result.stderr

@@ -51,7 +51,8 @@ def test_library_errors_carry_a_kind_and_no_shell_command(corpus, tmp_path):
         gone.build()
     assert no_corpus.value.kind is ErrorKind.CORPUS_MISSING
     state = library.state()
-    assert "no readable manifest" in (state.problem or "") and state.bytes is None, "info shows damage, never raises"
+    assert state.problem is not None and state.problem.kind is ErrorKind.INDEX_DAMAGED and state.bytes is None
+    assert "no readable manifest" in str(state.problem), "the state shows the damage and never raises"
 
 
 def test_adding_through_the_library_copies_and_updates(corpus, tmp_path):

@@ -27,7 +27,7 @@ from index.digest import Bags, FileDigest, FileState, digest_all, meaning_source
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
-from index.meaning import configured_model, load_model
+from index.meaning import DEFAULT_MODEL, load_model
 from index.models import Passage, Source
 from index.safe_files import read_regular
 from index.store import (
@@ -108,7 +108,7 @@ def build_index(
     """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end.
 
     Files larger than ``max_file_bytes`` are skipped (None: no limit). Passages are embedded with the meaning
-    model ``model`` names (None: the one ``BRIEFBOT_EMBEDDING_MODEL`` names, see ``index.meaning``).
+    model ``model`` names (None: the shipped one, see ``index.meaning``).
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
@@ -173,7 +173,7 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
         aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
         skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
-    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
+    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or DEFAULT_MODEL)
 
 
 def _untouched(plan: list[CorpusFile | _Kept], changes: Changes, corpus: _Corpus, previous: LoadedIndex) -> bool:

@@ -28,6 +28,11 @@ try:
 except ImportError:  # no C compiler at install time: numpy does the same work
     _native = None
 
+
+def native_engine() -> bool:
+    """Whether the C extension was compiled at install time (else numpy does the same work, more slowly)."""
+    return _native is not None
+
 DENSE_SHARE = 32
 """A term found in at least one row in this many also keeps a bitmap of its rows, for counting matches."""
 DENSE_MIN_ROWS = 4096
@@ -187,9 +192,7 @@ class Bm25Engine:
             try:
                 return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
             except ValueError as error:
-                raise IndexCorruptError(
-                    f"the index is damaged ({error}); rebuild it with `briefbot index build`"
-                ) from None
+                raise IndexCorruptError(f"the index is damaged ({error})") from None
         low, high = 0, self.vocabulary_size
         while low < high:
             mid = (low + high) // 2
@@ -271,7 +274,7 @@ class Bm25Engine:
         try:
             return self._top_k(terms, ids, weights, idfs, k)
         except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
-            raise IndexCorruptError(f"the index is damaged ({error}); rebuild it with `briefbot index build`") from None
+            raise IndexCorruptError(f"the index is damaged ({error})") from None
 
     def _top_k(
         self, terms: list[tuple[int, float]], ids: np.ndarray, weights: np.ndarray, idfs: np.ndarray, k: int

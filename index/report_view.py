@@ -17,6 +17,8 @@ from index.builder import BuildReport
 from index.corpus import FileWarning, Skipped
 
 EMPTY_CORPUS = "the corpus has no documents yet: add .txt, .md, .html or .pdf files with `briefbot add PATH...`"
+WAITING = "another build is writing this index; waiting for it to finish …"
+"""Said while a build, an update or a watch waits for another process's build of the same index."""
 SHOWN_PROBLEMS = 10
 """Skipped files and warnings named after an automatic update; ``briefbot index build`` lists them all."""
 

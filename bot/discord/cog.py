@@ -24,16 +24,21 @@ from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
 from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
-from bot.index_facts import corpus_changed, describe_index
 from bot.question import MAX_QUESTION_CHARS, discord_answer
+from bot.remedies import for_discord
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
-from bot.searcher_holder import RebuildRunningError, SearcherHolder
-from index.builder import BuildReport
-from index.errors import BriefbotError
-from index.models import Answer
-from index.report_view import report_view
-from index.search import Searcher
+from index import (
+    Answer,
+    BriefbotError,
+    BuildReport,
+    RebuildRunningError,
+    Searcher,
+    SearcherHolder,
+    corpus_changed,
+    describe_index,
+    report_view,
+)
 
 log = logging.getLogger("briefbot.discord")
 
@@ -174,7 +179,9 @@ class AnswersCog(commands.Cog, name="Answers"):
         facts = describe_index(searcher) if searcher is not None else None
         minutes = max(1, round(self.options.buttons_timeout / 60))
         changed = corpus_changed(self.holder.corpus_dir)
-        return build_about_reply(facts, problem=self.holder.problem, buttons_minutes=minutes, corpus_changed=changed)
+        problem, kind = self.holder.problem, self.holder.problem_kind
+        problem = for_discord(problem, kind) if problem and kind else problem
+        return build_about_reply(facts, problem=problem, buttons_minutes=minutes, corpus_changed=changed)
 
     async def _send_about(self, interaction: discord.Interaction) -> None:
         try:

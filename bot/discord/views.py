@@ -23,8 +23,7 @@ from bot.render.discord import (
     make_button,
     page_count,
 )
-from index.models import Answer
-from index.search import Searcher
+from index import Answer, Searcher
 
 log = logging.getLogger("briefbot.discord")
 

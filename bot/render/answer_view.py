@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from index.dates import MONTHS, day_written
-from index.models import Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate
+from index import MONTHS, Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate, day_written
 
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"

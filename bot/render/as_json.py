@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.render.answer_view import answer_view
-from index.models import Answer, Hit, Source
+from index import Answer, Hit, Source
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:

@@ -15,7 +15,6 @@ from typing import Any
 
 import discord
 
-from bot.index_facts import IndexFacts
 from bot.render.answer_view import (
     NOTHING_FOUND,
     AnswerView,
@@ -38,7 +37,7 @@ from bot.render.discord_text import (
     one_line,
     url_spans,
 )
-from index.models import Answer, Passage, Source
+from index import Answer, IndexFacts, Passage, Source
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256

@@ -7,7 +7,7 @@ import discord
 from bot.render.answer_view import UNDATED, counted
 from bot.render.discord import COLOUR, FIELD_VALUE_LIMIT, TITLE_LIMIT, DiscordReply, build_notice
 from bot.render.discord_text import cut_on_word, defuse_mentions, escape_markdown, hide_paths, join_within, one_line
-from bot.upload import Brought
+from index import Brought
 
 
 def build_added_reply(brought: Brought) -> DiscordReply:

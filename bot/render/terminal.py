@@ -6,7 +6,7 @@ import re
 import textwrap
 
 from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view
-from index.models import Answer, Source
+from index import Answer, Source
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"

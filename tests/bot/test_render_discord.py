@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 import discord
 import pytest
 
-from bot.index_facts import IndexFacts
 from bot.question import clean_question
 from bot.render.discord import (
     ReplyButton,
@@ -19,6 +18,7 @@ from bot.render.discord import (
     page_count,
 )
 from bot.render.discord_preview import render_preview
+from index.facts import IndexFacts
 from index.marks import with_marks
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source, StatedDate
 from index.query import plan_query

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from bot.discord.cog import cooldown_text
 from bot.discord.failures import APOLOGY, no_index_text
-from bot.index_facts import IndexFacts, describe_index
 from bot.question import MAX_QUESTION_CHARS, clean_question, discord_answer
 from bot.render.discord import (
     CONTEXT_AROUND,
@@ -32,6 +31,7 @@ from bot.render.discord import (
     page_count,
 )
 from index.builder import build_index
+from index.facts import IndexFacts, describe_index
 from index.marks import with_marks
 from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.query import plan_query

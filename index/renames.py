@@ -10,6 +10,7 @@ groups are shown (``briefbot aliases suggest``) for a person to accept into ``al
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,14 +21,18 @@ _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:of|for|and|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
 )
-_INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)")
+_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)|,?\s+or\s+([A-Z][A-Za-z0-9\-]{1,9})\b(?!\s+[A-Z])")
+"""Initials after a name: in brackets (``Office for Water Safety (OWS)``) or after ``or`` (``…, or OWS``)."""
 _CUE = re.compile(
     r"\b(?:formerly(?:\s+(?:known\s+as|called))?"
     r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
     r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
     r"|(?:was\s+)?known\s+until\s+[^,;]{0,40}?\s+as"
     r"|(?:which|that|it)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
-    r"|used\s+to\s+be\s+(?:called|known\s+as)"
+    r"|used\s+to\s+(?:be\s+(?:called|known\s+as)|call\s+itself)"
+    r"|(?:goes|went|go)\s+by\s+the\s+name(?:\s+of)?"
+    r"|remember(?:ed)?\s+as"
+    r"|(?:once|then)\s+(?:called|known\s+as|named)"
     r"|renamed\s+(?:itself\s+)?(?:as\s+|to\s+)?"
     r"|rebranded\s+(?:itself\s+)?(?:as\s+)?"
     r"|changed\s+its\s+name\s+to"
@@ -36,6 +41,8 @@ _CUE = re.compile(
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
     r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
 )
+_MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CUE.pattern)
+"""What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
@@ -85,6 +92,8 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
     """The renames and initials one text states."""
     found: list[Rename] = []
     for sentence in _SENTENCE.split(text):
+        if not _MAY_LINK.search(sentence):
+            continue
         names = _names(sentence)
         for first, second in _linked(sentence, names):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
@@ -132,13 +141,69 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     return sorted(result, key=lambda s: s.key)
 
 
+RENAMES_SETTING = "BRIEFBOT_STATED_RENAMES"
+"""The environment variable that turns off answering for a group under the other names the corpus states
+(``off``); on by default."""
+_OFF = frozenset({"off", "no", "false", "0", "none"})
+
+
+def stated_renames_on() -> bool:
+    """Whether questions are answered under the names the corpus states a body also goes by
+    (``BRIEFBOT_STATED_RENAMES``, on unless ``off``)."""
+    return os.environ.get(RENAMES_SETTING, "").strip().lower() not in _OFF
+
+
+def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, int]]:
+    """The names that ``texts`` state to be another name (an old or a new one, or its initials) of a name the
+    question holds, linked through one another (``X, formerly Y``; ``Y (YZ)``), and not in the question; each
+    with the number of words of the longest name the question holds of them (what the other name stands for).
+
+    A name of one word counts as held only as written (case and all: ``EVA`` is not *eva*); a longer one by its
+    words."""
+    asked = name_words(question)
+    links: list[tuple[str, str]] = [
+        (rename.first, rename.second) for text in texts for rename in find_renames(text)
+    ]
+    if not links:
+        return []
+
+    def held(name: str) -> bool:
+        words = name_words(name)
+        if len(words) == 1:
+            return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
+        return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
+
+    reached = {name_words(name) for pair in links for name in pair if held(name)}
+    grown = bool(reached)
+    while grown:
+        grown = False
+        for first, second in links:
+            a, b = name_words(first), name_words(second)
+            if (a in reached) != (b in reached):
+                reached |= {a, b}
+                grown = True
+    found: dict[tuple[str, ...], str] = {}
+    longest = 0
+    for pair in links:
+        for name in pair:
+            words = name_words(name)
+            if words not in reached:
+                continue
+            if held(name):
+                longest = max(longest, len(words))
+            else:
+                found.setdefault(words, name)
+    return [(name, longest) for name in found.values()]
+
+
 def _names(sentence: str) -> list[tuple[int, int, str]]:
     """Capitalised names in a sentence, as (start, end, name), a sentence's first word and pronouns left out."""
     names = []
     for match in _NAME.finditer(sentence):
         name = match.group().rstrip(".,'’-")
         start = match.start()
-        if start == 0 and _OPENING.match(name):  # ``Fighters of the Marsh Legion``: the name is after ``of``
+        if start == 0 and _OPENING.match(name) and not _with_own_initials(sentence, match.start(), name):
+            # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
             opening = _OPENING.match(name)
             assert opening is not None
             start, name = opening.end(), name[opening.end() :]
@@ -160,8 +225,13 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
     pairs: list[tuple[str, str]] = []
     for _, end, name in names:
         initials = _INITIALS.match(sentence, end)
-        if initials and initials.group(1) != name:
-            pairs.append((name, initials.group(1)))
+        if initials is None:
+            continue
+        bracketed, after_or = initials.groups()
+        short = bracketed or after_or
+        spelled = _initials_of(name, short)  # after ``or`` they must be the name's own
+        if short != name and (spelled or (bracketed and short.isupper())):
+            pairs.append((name, short))
     afters: list[str] = []
     for cue in _CUE.finditer(sentence):
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
@@ -174,6 +244,22 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
             pairs.append((afters[-1], after))
         afters.append(after)
     return pairs
+
+
+def _with_own_initials(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is followed by its initials in brackets."""
+    initials = _INITIALS.match(sentence, start + len(name))
+    return bool(initials and initials.group(1) and _initials_of(name, initials.group(1)))
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """Whether ``short`` is made of the first letters of ``name``'s words (small words such as *for* may be
+    left out or kept: ``TfC`` for ``Transport for Calder``)."""
+    words = [word for word in re.split(r"[\s\-]+", name) if word]
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    every = "".join(word[0] for word in words)
+    letters = short.replace("-", "")
+    return letters.upper() in (capitals.upper(), every.upper()) and letters[0].isupper()
 
 
 def _key(name: str) -> str:

@@ -11,18 +11,21 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 
-from index.analyzer import iter_tokens
+from index.aliases import name_words
+from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
-from index.query import DateBound, QueryPlan, plan_query
+from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
+from index.renames import other_names, stated_renames_on
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
 from index.store import LoadedIndex, meaning_setting
@@ -56,6 +59,14 @@ MEANING_MIN_SIMILARITY = 0.38
 MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
+RENAME_WEIGHT = 1.5
+"""The weight another name the corpus states for a body the question names shares among its words, per word of
+the name asked (a word of the question weighs 1): ``HA`` for ``Moro Hill Army`` weighs 4.5. More than 1, for the
+words of the name asked still find the passages that use it."""
+RENAME_SOURCES = CANDIDATES
+"""How many of the best passages are read for renames of the names a question holds."""
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z]|\b[A-Z]{2,}")
+"""A question holds a name: a capital that does not open it (or a word in capitals)."""
 DOCUMENT_WEIGHT = 0.4
 """How much a candidate's document adds to its score, in shares of the best fused score, for the best
 document (the one whose best candidates score highest together); others add in proportion."""
@@ -99,7 +110,12 @@ class Searcher:
         plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
-        ordered, members, matched, best, scored = self._ranked(question, plan, max(CANDIDATES, 4 * k))
+        depth = max(CANDIDATES, 4 * k)
+        searched = self.index.engine.search(plan.weights, depth)
+        renamed = self._under_stated_names(question, plan, searched[0])
+        if renamed is not plan:
+            plan, searched = renamed, self.index.engine.search(renamed.weights, depth)
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
         dated = None
         if plan.intent.asks_date and k > 0:
             dated = self._dated(question, plan, ordered, members, best, scored)
@@ -111,11 +127,12 @@ class Searcher:
         return Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits))
 
     def _ranked(
-        self, question: str, plan: QueryPlan, depth: int
+        self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
     ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
         """The candidates in answer order (by fused score), the near repeats folded into each, how many
-        passages matched, the best fused score, and how each candidate passage was scored."""
-        ranked, matched = self.index.engine.search(plan.weights, depth)
+        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
+        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
+        ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
@@ -177,6 +194,31 @@ class Searcher:
     ) -> tuple[list[Candidate], dict[int, list[int]], float, dict[int, _Scored]]:
         ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
         return ordered, members, best, scored
+
+    def _under_stated_names(self, question: str, plan: QueryPlan, ranked: list[tuple[int, float]]) -> QueryPlan:
+        """The plan searching also for the other names the best passages state a body in the question goes by
+        (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``), each of their words
+        weighed ``RENAME_WEIGHT``; the plan itself when they state none (or ``BRIEFBOT_STATED_RENAMES=off``).
+        The sentence that states a rename names the body the question names, so it is among the passages its
+        words find."""
+        if not ranked or not stated_renames_on() or not _CAPITALISED.search(question):
+            return plan
+        passages, rows = self.index.passages, self.index.rows
+        texts = [passages[int(rows[row])].text for row, _ in ranked[:RENAME_SOURCES]]
+        names = other_names(question, texts)
+        if not names:
+            return plan
+        weights = dict(plan.weights)
+        added: set[str] = set()
+        for name, stands_for in names:
+            terms = [term for term in name_words(name) if term not in STOPWORDS]
+            weight = RENAME_WEIGHT * max(1, stands_for) / max(1, len(terms))
+            for term in terms:
+                if term not in weights or term in added:
+                    weights[term] = max(weights.get(term, 0.0), weight)
+                    weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
+                    added.add(term)
+        return replace(plan, weights=weights, marks=plan.marks | added) if added else plan
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0

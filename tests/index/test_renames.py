@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from index.aliases import parse_aliases
-from index.renames import find_renames, suggest
+from index.renames import find_renames, other_names, suggest
 from tests.cli_runner import run
 from tests.conftest import write
 
@@ -36,6 +36,20 @@ from tests.conftest import write
             ("Lorn Mills", "Lorn Cooperative"),
         ),
         ("The Office for Water Safety (OWS) published the figures.", ("Office for Water Safety", "OWS")),
+        (
+            "The Hill Army, which used to call itself the Moro Patriotic Front, holds the passes.",
+            ("Hill Army", "Moro Patriotic Front"),
+        ),
+        (
+            "The Marsh Legion, which since May goes by the name Reed Army, held the bridge.",
+            ("Marsh Legion", "Reed Army"),
+        ),
+        (
+            "Lorn Mills, which many will remember as the Lorn Cooperative, cut its prices.",
+            ("Lorn Mills", "Lorn Cooperative"),
+        ),
+        ("Talks with the Reed Army, or RA, resumed.", ("Reed Army", "RA")),
+        ("Transport for Velm (TfV) shut the bridge.", ("Transport for Velm", "TfV")),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
@@ -48,6 +62,20 @@ def test_a_stated_rename_links_the_two_names(text, pair):
 def test_sentences_without_a_rename_give_nothing():
     text = "The Harbour Trust raised its fees. In May the River Brigade withdrew. I called the Delta Command."
     assert find_renames(text) == []
+    assert find_renames("Talks with the Reed Army, or UN officials, resumed. Ask Reed Army or Lorn Mills.") == []
+
+
+def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():
+    texts = [
+        "The Hill Army, which used to call itself the Moro Patriotic Front, holds the passes.",
+        "Officials met the Hill Army (HA) on Monday.",
+        "The Reed Army, formerly the Marsh Legion, held the ford.",
+    ]
+    found = dict(other_names("Who arms the Moro Patriotic Front?", texts))
+    assert found == {"Hill Army": 3, "HA": 3}
+    assert dict(other_names("Who arms the HA?", texts)) == {"Hill Army": 1, "Moro Patriotic Front": 1}
+    assert other_names("Who has the ha?", texts) == [], "a one-word name counts only as written"
+    assert other_names("Who holds the passes?", texts) == []
 
 
 def test_suggestions_group_linked_names_and_skip_what_aliases_already_hold():

@@ -141,3 +141,36 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
     assert before("Nine trapped workers", "Firefighters rescued")
     monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
     assert before("Firefighters rescued", "Nine trapped workers")
+
+
+def test_a_body_asked_by_a_name_the_corpus_says_it_had_is_found_under_its_other_name(tmp_path, monkeypatch):
+    files = {
+        "profile.md": doc(
+            "Profile",
+            "The Hill Army, which used to call itself the Moro Patriotic Front, now holds the northern passes.",
+        ),
+        "report.md": doc("Report", "Officials said the Hill Army was paid by no foreign government for its rifles."),
+        "other.md": doc("Other", "The Patriotic Front of Velm said a foreign government paid for new rifles."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    question = "Which foreign government paid for the Moro Patriotic Front's rifles?"
+
+    def ranked() -> list[str]:
+        return [hit.source.title for hit in searcher.ask(question, k=5).hits]
+
+    assert ranked().index("Report") < ranked().index("Other"), ranked()
+    monkeypatch.setenv("BRIEFBOT_STATED_RENAMES", "off")
+    assert ranked().index("Report") > ranked().index("Other"), "the setting turns the stated renames off"
+
+
+def test_a_name_only_stated_elsewhere_changes_nothing(tmp_path):
+    files = {
+        "profile.md": doc("Profile", "The Hill Army, formerly the Moro Patriotic Front, holds the passes."),
+        "report.md": doc("Report", "The river guard was paid by a foreign government for its rifles."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    plan = plan_query("Which foreign government paid for the rifles?", searcher.index.aliases, searcher._known)
+    searched = searcher.index.engine.search(plan.weights, 50)[0]
+    assert searcher._under_stated_names("Which foreign government paid for the rifles?", plan, searched) is plan

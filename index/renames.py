@@ -33,8 +33,8 @@ _CUE = re.compile(
     r"|(?:goes|went|go)\s+by\s+the\s+name(?:\s+of)?"
     r"|remember(?:ed)?\s+as"
     r"|(?:once|then)\s+(?:called|known\s+as|named)"
-    r"|renamed\s+(?:itself\s+)?(?:as\s+|to\s+)?"
-    r"|rebranded\s+(?:itself\s+)?(?:as\s+)?"
+    r"|(?:renamed|rebranded)\s+(?:itself\s+)?(?:(?:in|on|last|this)\s+[\w\s]{1,20}?\s+)?(?:as\s+|to\s+)?"
+    r"|trad(?:es|ed|ing)\s+as"
     r"|changed\s+its\s+name\s+to"
     r"|began\s+calling\s+itself"
     r"|calls\s+itself"
@@ -55,6 +55,10 @@ _CALENDAR = re.compile(
     r"|Friday|Saturday|Sunday)$"
 )
 """A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
+_GAP_WORDS = 8
+"""The most words between a name and the rename cue that follows it."""
+_GAP_MARKS = frozenset(",;:–—-(")
+_GAP_OPENERS = frozenset({"which", "that", "who", "was", "is", "has", "had", "now", "and", "it", "itself"})
 _LONGEST = 8
 """Words a name may have (a longer run of capitals is a title)."""
 
@@ -235,7 +239,8 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
     afters: list[str] = []
     for cue in _CUE.finditer(sentence):
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
-        before = next((n for s, e, n in reversed(names) if e <= cue.start() and n not in afters), None)
+        earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
+        before = next((n for e, n in earlier if _joins(sentence[e : cue.start()])), None)
         if after is None:
             continue
         if before is not None:
@@ -244,6 +249,16 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
             pairs.append((afters[-1], after))
         afters.append(after)
     return pairs
+
+
+def _joins(gap: str) -> bool:
+    """Whether the words between a name and a rename cue leave the cue about that name: a few words that open
+    with a comma, a dash or a word such as *which* (``X, the group formerly``; ``X was merged and now goes by``),
+    not a name used as an adjective (``the Kestrian government has been pointing at the group that calls itself``)."""
+    words = gap.split()
+    if not words:
+        return True
+    return len(words) <= _GAP_WORDS and (gap.lstrip()[0] in _GAP_MARKS or words[0].casefold() in _GAP_OPENERS)
 
 
 def _with_own_initials(sentence: str, start: int, name: str) -> bool:

@@ -11,7 +11,6 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -65,8 +64,6 @@ the name asked (a word of the question weighs 1): ``HA`` for ``Moro Hill Army`` 
 words of the name asked still find the passages that use it."""
 RENAME_SOURCES = CANDIDATES
 """How many of the best passages are read for renames of the names a question holds."""
-_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z]|\b[A-Z]{2,}")
-"""A question holds a name: a capital that does not open it (or a word in capitals)."""
 DOCUMENT_WEIGHT = 0.4
 """How much a candidate's document adds to its score, in shares of the best fused score, for the best
 document (the one whose best candidates score highest together); others add in proportion."""
@@ -201,7 +198,7 @@ class Searcher:
         weighed ``RENAME_WEIGHT``; the plan itself when they state none (or ``BRIEFBOT_STATED_RENAMES=off``).
         The sentence that states a rename names the body the question names, so it is among the passages its
         words find."""
-        if not ranked or not stated_renames_on() or not _CAPITALISED.search(question):
+        if not ranked or not stated_renames_on():
             return plan
         passages, rows = self.index.passages, self.index.rows
         texts = [passages[int(rows[row])].text for row, _ in ranked[:RENAME_SOURCES]]

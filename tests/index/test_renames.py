@@ -49,6 +49,14 @@ from tests.conftest import write
             ("Lorn Mills", "Lorn Cooperative"),
         ),
         ("Talks with the Reed Army, or RA, resumed.", ("Reed Army", "RA")),
+        (
+            "They were held by the Marsh Legion – the group that rebranded itself in 2020 as the Reed Army.",
+            ("Marsh Legion", "Reed Army"),
+        ),
+        (
+            "The buyer, Velm Docks (VD) – which traded as Lorn Mills until 2014 – paid cash.",
+            ("Velm Docks", "Lorn Mills"),
+        ),
         ("Transport for Velm (TfV) shut the bridge.", ("Transport for Velm", "TfV")),
     ],
 )
@@ -63,6 +71,8 @@ def test_sentences_without_a_rename_give_nothing():
     text = "The Harbour Trust raised its fees. In May the River Brigade withdrew. I called the Delta Command."
     assert find_renames(text) == []
     assert find_renames("Talks with the Reed Army, or UN officials, resumed. Ask Reed Army or Lorn Mills.") == []
+    blamed = "The Velmish government has been pointing at the group that calls itself Grey Hand."
+    assert find_renames(blamed) == [], "a name used as an adjective far from the cue is not the one renamed"
 
 
 def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():

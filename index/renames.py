@@ -41,7 +41,9 @@ _CUE = re.compile(
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
     r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
 )
-_MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CUE.pattern)
+_CALL_IT = re.compile(r"\s+as\s+(?:[\w'’]+\s+){0,5}?call(?:s|ed)?\s+(?:it|them)\b")
+"""A name the body goes by that comes before its cue: ``the PHWU, or the Dockers' Guild as many still call it``."""
+_MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.pattern)
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
@@ -157,47 +159,44 @@ def stated_renames_on() -> bool:
     return os.environ.get(RENAMES_SETTING, "").strip().lower() not in _OFF
 
 
-def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, int]]:
+def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
     """The names that ``texts`` state to be another name (an old or a new one, or its initials) of a name the
     question holds, linked through one another (``X, formerly Y``; ``Y (YZ)``), and not in the question; each
-    with the number of words of the longest name the question holds of them (what the other name stands for).
+    with the words of the name the question holds for it (the longest, when it holds several).
 
     A name of one word counts as held only as written (case and all: ``EVA`` is not *eva*); a longer one by its
     words."""
     asked = name_words(question)
-    links: list[tuple[str, str]] = [
-        (rename.first, rename.second) for text in texts for rename in find_renames(text)
-    ]
+    links = [(name_words(r.first), r.first, name_words(r.second), r.second) for t in texts for r in find_renames(t)]
     if not links:
         return []
 
-    def held(name: str) -> bool:
-        words = name_words(name)
+    def held(words: tuple[str, ...], name: str) -> bool:
         if len(words) == 1:
             return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
         return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
 
-    reached = {name_words(name) for pair in links for name in pair if held(name)}
-    grown = bool(reached)
-    while grown:
-        grown = False
-        for first, second in links:
-            a, b = name_words(first), name_words(second)
-            if (a in reached) != (b in reached):
-                reached |= {a, b}
-                grown = True
-    found: dict[tuple[str, ...], str] = {}
-    longest = 0
-    for pair in links:
-        for name in pair:
-            words = name_words(name)
-            if words not in reached:
-                continue
-            if held(name):
-                longest = max(longest, len(words))
-            else:
-                found.setdefault(words, name)
-    return [(name, longest) for name in found.values()]
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(words: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(words, words) != words:
+            words = parent[words]
+        return words
+
+    spelled: dict[tuple[str, ...], str] = {}
+    for a, first, b, second in links:
+        spelled.setdefault(a, first)
+        spelled.setdefault(b, second)
+        parent[root(a)] = root(b)
+    asked_for: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words, name in spelled.items():
+        if held(words, name) and len(words) > len(asked_for.get(root(words), ())):
+            asked_for[root(words)] = words
+    return [
+        (name, asked_for[root(words)])
+        for words, name in spelled.items()
+        if root(words) in asked_for and not held(words, name)
+    ]
 
 
 def _names(sentence: str) -> list[tuple[int, int, str]]:
@@ -248,6 +247,14 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
         elif afters:
             pairs.append((afters[-1], after))
         afters.append(after)
+    for called in _CALL_IT.finditer(sentence):
+        alias = next(((s, n) for s, e, n in names if called.start() - 1 <= e <= called.start()), None)
+        if alias is None:
+            continue
+        earlier = [(e, n) for _, e, n in reversed(names) if e <= alias[0] and n != alias[1]]
+        body = next((n for e, n in earlier if _joins(sentence[e : alias[0]])), None)
+        if body is not None:
+            pairs.append((body, alias[1]))
     return pairs
 
 

@@ -58,10 +58,9 @@ MEANING_MIN_SIMILARITY = 0.38
 MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
-RENAME_WEIGHT = 1.5
+RENAME_WEIGHT = 1.0
 """The weight another name the corpus states for a body the question names shares among its words, per word of
-the name asked (a word of the question weighs 1): ``HA`` for ``Moro Hill Army`` weighs 4.5. More than 1, for the
-words of the name asked still find the passages that use it."""
+the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
 RENAME_SOURCES = CANDIDATES
 """How many of the best passages are read for renames of the names a question holds."""
 DOCUMENT_WEIGHT = 0.4
@@ -108,10 +107,7 @@ class Searcher:
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
-        searched = self.index.engine.search(plan.weights, depth)
-        renamed = self._under_stated_names(question, plan, searched[0])
-        if renamed is not plan:
-            plan, searched = renamed, self.index.engine.search(renamed.weights, depth)
+        plan, searched = self._under_stated_names(question, plan, depth)
         ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
         dated = None
         if plan.intent.asks_date and k > 0:
@@ -192,30 +188,43 @@ class Searcher:
         ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
         return ordered, members, best, scored
 
-    def _under_stated_names(self, question: str, plan: QueryPlan, ranked: list[tuple[int, float]]) -> QueryPlan:
-        """The plan searching also for the other names the best passages state a body in the question goes by
-        (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``), each of their words
-        weighed ``RENAME_WEIGHT``; the plan itself when they state none (or ``BRIEFBOT_STATED_RENAMES=off``).
-        The sentence that states a rename names the body the question names, so it is among the passages its
-        words find."""
-        if not ranked or not stated_renames_on():
-            return plan
+    def _under_stated_names(
+        self, question: str, plan: QueryPlan, depth: int
+    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int]]:
+        """The engine's ``depth`` best rows for the question asked under each name the best passages state a
+        body it names goes by (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``),
+        each row with its best score: a passage that names the body either way is found as well as one naming
+        it as asked, and one naming it both ways gains nothing from that. The plan comes back with the other
+        names' words to mark. The sentence that states a rename names the body the question names, so it is
+        among the passages the question's words find. ``BRIEFBOT_STATED_RENAMES=off`` asks under the question's
+        names only."""
+        engine = self.index.engine
+        searched = engine.search(plan.weights, depth)
+        if not searched[0] or not stated_renames_on():
+            return plan, searched
         passages, rows = self.index.passages, self.index.rows
-        texts = [passages[int(rows[row])].text for row, _ in ranked[:RENAME_SOURCES]]
+        texts = [passages[int(rows[row])].text for row, _ in searched[0][:RENAME_SOURCES]]
         names = other_names(question, texts)
         if not names:
-            return plan
-        weights = dict(plan.weights)
-        added: set[str] = set()
-        for name, stands_for in names:
+            return plan, searched
+        best = dict(searched[0])
+        matched = searched[1]
+        marks = set(plan.marks)
+        for name, asked in names:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
-            weight = RENAME_WEIGHT * max(1, stands_for) / max(1, len(terms))
+            if not terms:
+                continue
+            weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
             for term in terms:
-                if term not in weights or term in added:
-                    weights[term] = max(weights.get(term, 0.0), weight)
-                    weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
-                    added.add(term)
-        return replace(plan, weights=weights, marks=plan.marks | added) if added else plan
+                weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
+                weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
+            marks.update(terms)
+            found, count = engine.search(weights, depth)
+            matched = max(matched, count)
+            for row, score in found:
+                best[row] = max(score, best.get(row, score))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
+        return replace(plan, marks=frozenset(marks)), (ranked, matched)
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0

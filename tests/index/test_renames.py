@@ -54,6 +54,10 @@ from tests.conftest import write
             ("Marsh Legion", "Reed Army"),
         ),
         (
+            "Talks with the Velm Dock Union – the VDU, or the Porters' Guild as many still call it – resumed.",
+            ("VDU", "Porters' Guild"),
+        ),
+        (
             "The buyer, Velm Docks (VD) – which traded as Lorn Mills until 2014 – paid cash.",
             ("Velm Docks", "Lorn Mills"),
         ),
@@ -81,9 +85,9 @@ def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it(
         "Officials met the Hill Army (HA) on Monday.",
         "The Reed Army, formerly the Marsh Legion, held the ford.",
     ]
-    found = dict(other_names("Who arms the Moro Patriotic Front?", texts))
-    assert found == {"Hill Army": 3, "HA": 3}
-    assert dict(other_names("Who arms the HA?", texts)) == {"Hill Army": 1, "Moro Patriotic Front": 1}
+    front = ("moro", "patriot", "front")
+    assert dict(other_names("Who arms the Moro Patriotic Front?", texts)) == {"Hill Army": front, "HA": front}
+    assert dict(other_names("Who arms the HA?", texts)) == {"Hill Army": ("ha",), "Moro Patriotic Front": ("ha",)}
     assert other_names("Who has the ha?", texts) == [], "a one-word name counts only as written"
     assert other_names("Who holds the passes?", texts) == []
 

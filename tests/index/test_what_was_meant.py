@@ -171,6 +171,6 @@ def test_a_name_only_stated_elsewhere_changes_nothing(tmp_path):
         **FILLER,
     }
     searcher = searcher_over(tmp_path, files, meaning=False)
-    plan = plan_query("Which foreign government paid for the rifles?", searcher.index.aliases, searcher._known)
-    searched = searcher.index.engine.search(plan.weights, 50)[0]
-    assert searcher._under_stated_names("Which foreign government paid for the rifles?", plan, searched) is plan
+    question = "Which foreign government paid for the rifles?"
+    plan = plan_query(question, searcher.index.aliases, searcher._known)
+    assert searcher._under_stated_names(question, plan, 50) == (plan, searcher.index.engine.search(plan.weights, 50))

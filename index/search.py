@@ -81,6 +81,16 @@ class _Scored:
     fused: float
 
 
+def _asked_as(question: str, asked: tuple[str, ...], name: str) -> str:
+    """The question with the name whose words are ``asked`` put as ``name`` (added at its end when the words
+    are not found in a row)."""
+    tokens = [token for token in iter_tokens(question) if not token.joined]
+    for first in range(len(tokens) - len(asked) + 1):
+        if tuple(token.term for token in tokens[first : first + len(asked)]) == asked:
+            return question[: tokens[first].start] + name + question[tokens[first + len(asked) - 1].end :]
+    return f"{question} {name}"
+
+
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
     memo of facts about documents, which any thread may fill."""
@@ -126,7 +136,7 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        scored = self._fuse(question, ranked, depth)
+        scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -210,6 +220,7 @@ class Searcher:
         best = dict(searched[0])
         matched = searched[1]
         marks = set(plan.marks)
+        also: list[str] = []
         for name, asked in names:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
@@ -219,17 +230,20 @@ class Searcher:
                 weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
                 weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
             marks.update(terms)
+            also.append(_asked_as(question, asked, name))
             found, count = engine.search(weights, depth)
             matched = max(matched, count)
             for row, score in found:
                 best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
-        return replace(plan, marks=frozenset(marks)), (ranked, matched)
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
-    def _fuse(self, question: str, ranked: list[tuple[int, float]], wanted: int) -> dict[int, _Scored]:
+    def _fuse(
+        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
+    ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
 
@@ -245,11 +259,14 @@ class Searcher:
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
-        query = self.embedder.embed([question], remember=False)[0]
+        queries = self.embedder.embed([question, *also], remember=False)
+        query = queries[0]
         if not query.any():
             return plain
         rows = np.array([row for row, _ in ranked], dtype=np.int64)
-        near = np.asarray(vectors[np.sort(rows)] @ query, dtype=np.float64) if len(rows) else np.zeros(0)
+        near = np.zeros(0)
+        if len(rows):  # as near as to the nearest way of asking
+            near = np.asarray(vectors[np.sort(rows)] @ queries.T, dtype=np.float64).max(axis=1)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
         if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
             every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine

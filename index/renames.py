@@ -45,6 +45,9 @@ _CALL_IT = re.compile(r"\s+as\s+(?:[\w'’]+\s+){0,5}?call(?:s|ed)?\s+(?:it|them
 """A name the body goes by that comes before its cue: ``the PHWU, or the Dockers' Guild as many still call it``."""
 _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.pattern)
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
+_CUE_WORDS = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called", "named", "call ")
+_CUE_WORDS += ("calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
+"""Every cue, and every statement of initials, holds one of these (casefolded)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
@@ -97,8 +100,10 @@ class Suggestion:
 def find_renames(text: str, where: str = "") -> list[Rename]:
     """The renames and initials one text states."""
     found: list[Rename] = []
+    if not _may_link(text):
+        return found
     for sentence in _SENTENCE.split(text):
-        if not _MAY_LINK.search(sentence):
+        if not _may_link(sentence) or not _MAY_LINK.search(sentence):
             continue
         names = _names(sentence)
         for first, second in _linked(sentence, names):
@@ -197,6 +202,13 @@ def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[st
         for words, name in spelled.items()
         if root(words) in asked_for and not held(words, name)
     ]
+
+
+def _may_link(text: str) -> bool:
+    """Whether ``text`` holds a word every statement of a rename or of initials holds (a quick test: most
+    texts hold none, and the cues' pattern is slow to search)."""
+    lowered = text.casefold()
+    return any(word in lowered for word in _CUE_WORDS)
 
 
 def _names(sentence: str) -> list[tuple[int, int, str]]:

@@ -28,7 +28,7 @@ from index.corpus import check_corpus_folder
 from index.errors import BriefbotError, IndexCorruptError, SkipFile
 from index.models import DocumentKind
 from index.readers.frontmatter import parse_date
-from index.renames import suggest
+from index.renames import RENAMES_SETTING, suggest
 from index.search import Searcher
 from index.sidecar import Metadata
 from index.store import verify_index
@@ -257,6 +257,8 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
     as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
     ones you accept into the file. Names aliases.toml already holds together are not suggested again.
+    Questions already find a body under the names the corpus states for it (BRIEFBOT_STATED_RENAMES=off
+    stops that); a group in aliases.toml also marks every name in the index.
     """
     settings = load_settings()
     corpus, folder = _folders(settings, corpus_dir, index_dir)
@@ -268,6 +270,7 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
         click.echo("# no renames found in the corpus that aliases.toml does not already group")
         return
     click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    click.echo(f"# (questions already find a body by each name stated for it; {RENAMES_SETTING}=off stops that)")
     for suggestion in suggestions:
         click.echo()
         for rename in suggestion.evidence[:3]:

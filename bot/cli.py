@@ -22,6 +22,7 @@ from bot.render.as_json import answer_to_dict
 from bot.render.terminal import one_line, render_answer
 from bot.settings import Settings, check_env_file, load_settings, open_library, unknown_settings
 from index import (
+    RENAMES_SETTING,
     SHOWN_PROBLEMS,
     WAITING,
     AddPlan,
@@ -321,6 +322,8 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
     as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
     ones you accept into the file. Names aliases.toml already holds together are not suggested again.
+    Questions already find a body under the names the corpus states for it (BRIEFBOT_STATED_RENAMES=off
+    stops that); a group in aliases.toml also marks every name in the index.
     """
     searcher = _current_searcher(_library(corpus_dir, index_dir), progress=False)
     index = searcher.index
@@ -330,6 +333,7 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
         click.echo("# no renames found in the corpus that aliases.toml does not already group")
         return
     click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    click.echo(f"# (questions already find a body by each name stated for it; {RENAMES_SETTING}=off stops that)")
     for suggestion in suggestions:
         click.echo()
         for rename in suggestion.evidence[:3]:

@@ -58,6 +58,10 @@ class Settings(BaseSettings):
         min_length=1,
         description="The meaning model: wordllama (shipped), none, or the path of a local model folder.",
     )
+    stated_renames: bool = Field(
+        default=True,
+        description="Also find a body under the other names the corpus states for it (formerly X, now called Y).",
+    )
 
     @property
     def max_file_bytes(self) -> int:
@@ -236,4 +240,10 @@ def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: 
     if index_dir is None:
         own = corpus.expanduser().resolve() == settings.corpus_dir.expanduser().resolve()
         index_dir = settings.index_dir if own else index_folder_for(corpus)
-    return Library(corpus, index_dir, limits=settings.file_limits(), model=settings.embedding_model)
+    return Library(
+        corpus,
+        index_dir,
+        limits=settings.file_limits(),
+        model=settings.embedding_model,
+        stated_renames=settings.stated_renames,
+    )

@@ -37,7 +37,7 @@ from index.models import (
     StatedDate,
 )
 from index.readers.frontmatter import parse_date
-from index.renames import suggest
+from index.renames import RENAMES_SETTING, suggest
 from index.report_view import SHOWN_PROBLEMS, WAITING, ReportView, report_record, report_view
 from index.safe_files import SMALL_FILE_BYTES, check_regular
 from index.search import Searcher
@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_MAX_FILE_BYTES",
     "DEFAULT_MODEL",
     "MONTHS",
+    "RENAMES_SETTING",
     "SHOWN_PROBLEMS",
     "SMALL_FILE_BYTES",
     "WAITING",

@@ -41,9 +41,9 @@ class RebuildRunningError(BriefbotError):
     kind = ErrorKind.BUSY
 
 
-def open_current(index_dir: Path) -> Searcher:
+def open_current(index_dir: Path, stated_renames: bool = True) -> Searcher:
     """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
-    searcher = Searcher(load_index(index_dir))
+    searcher = Searcher(load_index(index_dir), stated_renames=stated_renames)
     if searcher.notice:
         log.warning("%s", searcher.notice)
     return searcher

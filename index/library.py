@@ -13,6 +13,7 @@ Settings (file limits, the meaning model) are passed in; nothing here reads the 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import threading
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from index.builder import BuildReport, Progress, build_index, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder, scan_corpus
 from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.facts import IndexState, index_state
-from index.holder import SearcherHolder
+from index.holder import SearcherHolder, open_current
 from index.limits import FileLimits, current_limits, set_limits
 from index.meaning import DEFAULT_MODEL
 from index.models import Answer
@@ -88,14 +89,17 @@ class Library:
         *,
         limits: FileLimits | None = None,
         model: str = DEFAULT_MODEL,
+        stated_renames: bool = True,
     ) -> None:
         """``index_dir`` None: the corpus's own (``index_folder_for``). ``limits`` given are put in force for
-        this process (file size, reading time, ...); ``model`` is the meaning model's setting."""
+        this process (file size, reading time, ...); ``model`` is the meaning model's setting; ``stated_renames``
+        False asks only under the names a question uses (not those the corpus states for them)."""
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir if index_dir is not None else index_folder_for(corpus_dir)
         if limits is not None:
             set_limits(limits)
         self.model = model.strip() or DEFAULT_MODEL
+        self.stated_renames = stated_renames
 
     @property
     def max_file_bytes(self) -> int | None:
@@ -189,7 +193,7 @@ class Library:
 
         ``notify`` hears once when the index's meaning model cannot be loaded (answering by words alone).
         """
-        searcher = Searcher(load_index(self.index_dir))
+        searcher = Searcher(load_index(self.index_dir), stated_renames=self.stated_renames)
         if searcher.notice and notify is not None:
             notify(searcher.notice)
         return searcher
@@ -201,7 +205,13 @@ class Library:
 
     def holder(self) -> SearcherHolder:
         """A holder for a long-running process: its searcher is swapped whenever the index changes on disk."""
-        return SearcherHolder(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes, model=self.model)
+        return SearcherHolder(
+            self.corpus_dir,
+            self.index_dir,
+            open_searcher=functools.partial(open_current, stated_renames=self.stated_renames),
+            max_file_bytes=self.max_file_bytes,
+            model=self.model,
+        )
 
     def plan_additions(self, paths: list[Path], meta: Metadata, folder: str = "") -> AddPlan:
         """Check files to add to the corpus (nothing is written); raises AddRefused listing every problem."""

@@ -51,8 +51,10 @@ def run_discord(
     handler = configure_logging(settings.log_level, secrets=(token,))
     shown = notify
 
-    def notify(message: str) -> None:  # every line shown, Discord's own errors included, without the token
+    def redacted(message: str) -> None:  # every line shown, Discord's own errors included, without the token
         shown(redact_secrets(message, (token,)))
+
+    notify = redacted
 
     if settings.discord_api_base:
         point_discord_at(settings.discord_api_base)

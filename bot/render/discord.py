@@ -377,7 +377,7 @@ def _web_link(source: Source) -> str | None:
 
 
 def _is_web_url(url: str | None) -> bool:
-    return bool(url) and len(url) <= _URL_LIMIT and _WEB_URL.match(url) is not None
+    return bool(url and len(url) <= _URL_LIMIT and _WEB_URL.match(url))
 
 
 def _share_out(total: int, wants: Sequence[int]) -> list[int]:

@@ -26,7 +26,7 @@ log = logging.getLogger("briefbot.discord")
 
 NO_TOKEN = (
     "no Discord token: set DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or in .env; "
-    "the README's Discord section shows where to find it"
+    "docs/discord.md shows where to find it"
 )
 BAD_TOKEN = "Discord rejected the token: check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)"
 

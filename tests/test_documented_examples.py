@@ -119,3 +119,32 @@ def test_every_module_has_its_line_in_the_development_guide():
             if f"`{name}`" not in guide:
                 missing.append(f"{package}/{name}")
     assert not missing, f"docs/development.md does not say what these modules do: {missing}"
+
+
+def test_every_module_the_development_guide_names_exists():
+    """A module moved or removed leaves no row behind in the guide's tables of ``index/`` and ``bot/``."""
+    package, named, stale = None, 0, []
+    for line in (ROOT / "docs" / "development.md").read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"### `(\w+)/`", line)
+        if heading:
+            package = heading.group(1)
+        elif line.startswith("#"):
+            package = None
+        row = re.match(r"\| `([\w/]+\.(?:py|c))` \|", line)
+        if package and row:
+            named += 1
+            if not (ROOT / package / row.group(1)).exists():
+                stale.append(f"{package}/{row.group(1)}")
+    assert named >= 40 and not stale, (named, stale)
+
+
+def test_every_link_between_documents_leads_to_a_file():
+    """A page moved or renamed leaves no link of the README or docs/ pointing nowhere."""
+    broken = []
+    for path in DOCUMENTS:
+        for target in re.findall(r"\]\(([^)\s]+)\)", path.read_text(encoding="utf-8")):
+            if "://" in target or target.startswith(("#", "mailto:")):
+                continue
+            if not (path.parent / target.split("#")[0]).exists():
+                broken.append(f"{path.relative_to(ROOT)} → {target}")
+    assert not broken, broken

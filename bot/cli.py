@@ -258,7 +258,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     state = library.state()
     age = (datetime.now(UTC) - state.built).total_seconds() if state.built else None
     values = settings.model_dump(mode="json", exclude={"discord_token"})
-    record = {
+    record: dict[str, Any] = {
         "corpus": str(library.corpus_dir),
         "corpus_found": library.corpus_dir.is_dir(),
         "index": str(library.index_dir),

@@ -199,7 +199,7 @@ def _read_source(source: Path) -> bytes:
     try:
         return read_regular(source, current_limits().max_file_bytes)
     except UnsafeFileError as error:
-        raise SkipFile(error.strerror) from None
+        raise SkipFile(error.strerror or str(error)) from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
 

@@ -29,6 +29,7 @@ from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
 from index.models import Passage, Source
+from index.records import JsonLines
 from index.safe_files import read_regular
 from index.store import (
     ALIASES,
@@ -421,7 +422,13 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
-    if digest.skipped is not None or digest.source is None or digest.bags is None or digest.offsets is None:
+    if (
+        digest.skipped is not None
+        or digest.source is None
+        or digest.bags is None
+        or digest.offsets is None
+        or digest.keys is None
+    ):
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason, digest.warnings))
@@ -488,7 +495,7 @@ class _KeptSource:
 
     def source_records(self, doc: int) -> tuple[bytes, np.ndarray, np.ndarray]:
         lines = self.source_lines
-        assert hasattr(lines, "raw")
+        assert isinstance(lines, JsonLines)
         offsets = np.asarray(self.source_offsets[doc : doc + 2], dtype=np.int64)
         return lines.raw(doc, doc + 1), offsets - offsets[0], lines.crcs(doc, doc + 1)
 

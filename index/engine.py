@@ -18,11 +18,13 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from types import ModuleType
 
 import numpy as np
 
 from index.errors import IndexCorruptError
 
+_native: ModuleType | None
 try:
     from index import _bm25_topk as _native
 except ImportError:  # no C compiler at install time: numpy does the same work
@@ -358,7 +360,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     n_rows = len(counts.lengths)
     used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
     every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
-    names = [every[i] for i in used]
+    names = [every[i] for i in used.tolist()]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
     new_id[used[order]] = np.arange(len(order), dtype=np.int64)

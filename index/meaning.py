@@ -147,7 +147,7 @@ class StaticEmbedder:
         rows = [self._word_ids.get(word) for word in words]
         known = [n for n, row in enumerate(rows) if row is not None]
         if known:
-            vectors[known] = self._word_sums[[rows[n] for n in known]]
+            vectors[known] = self._word_sums[[row for row in rows if row is not None]]
         unknown = [n for n, row in enumerate(rows) if row is None]
         if unknown:
             vectors[unknown] = self._sums([words[n] for n in unknown])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -225,7 +226,7 @@ class Hit:
         return self.passage.date or self.source.date
 
     @property
-    def dates(self) -> tuple[date, ...]:
+    def dates(self) -> tuple[datetime.date, ...]:
         """Every date of the passage, earliest first: those its words give, its own and its document's."""
         found = {stated.value for stated in self.passage.dates}
         found.update(d for d in (self.passage.date, self.source.date) if d is not None)

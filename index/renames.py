@@ -44,8 +44,8 @@ _CALL_IT = re.compile(r"\s+as\s+(?:[\w'’]+\s+){0,5}?call(?:s|ed)?\s+(?:it|them
 """A name the body goes by that comes before its cue: ``the PHWU, or the Dockers' Guild as many still call it``."""
 _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.pattern)
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
-_CUE_WORDS = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called", "named", "call ")
-_CUE_WORDS += ("calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
+_CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
+_CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")

@@ -10,6 +10,7 @@ import asyncio
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 import discord
 
@@ -76,7 +77,7 @@ def _in_context(answer: Answer, rank: int, searcher: Searcher, note: str) -> Dis
     return build_passage_in_context(answer, rank, around, note)
 
 
-async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: object) -> None:
+async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: Any) -> None:
     await interaction.followup.send(**reply.send_kwargs(), ephemeral=True, **extra)
 
 

@@ -34,7 +34,7 @@ log = logging.getLogger("briefbot.discord")
 
 NO_TOKEN = (
     "no Discord token: set DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or in .env; "
-    "the README's Discord section shows where to find it"
+    "docs/discord.md shows where to find it"
 )
 BAD_TOKEN = "Discord rejected the token: check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)"
 
@@ -59,8 +59,10 @@ def run_discord(
     handler = configure_logging(settings.log_level, secrets=(token,))
     shown = notify
 
-    def notify(message: str) -> None:  # every line shown, Discord's own errors included, without the token
+    def redacted(message: str) -> None:  # every line shown, Discord's own errors included, without the token
         shown(redact_secrets(message, (token,)))
+
+    notify = redacted
 
     if settings.discord_api_base:
         point_discord_at(settings.discord_api_base)

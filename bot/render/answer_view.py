@@ -126,7 +126,8 @@ def passage_view(hit: Hit, rank: int) -> PassageView:
 
 def web_link(source: Source) -> str | None:
     """The web address ``source`` is read at (at its page, for a PDF), or None: a file on the server."""
-    return source.page_url if source.url and _WEB_URL.match(source.url) and _WEB_URL.match(source.page_url) else None
+    page = source.page_url
+    return page if source.url and page and _WEB_URL.match(source.url) and _WEB_URL.match(page) else None
 
 
 def counted(number: int, noun: str) -> str:

@@ -45,8 +45,8 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
         return f"{NOTHING_FOUND} for {view.question!r}. {view.empty}"
     noun = "passage" if view.matched == 1 else "passages"
     header = [f"{view.matched} {noun} matched {view.question!r}; the best {len(view.passages)}:"]
-    header = [view.date_line, *header, view.missing_line]
-    blocks = ["\n".join(printable(line) for line in header if line)]
+    lines = [view.date_line, *header, view.missing_line]
+    blocks = ["\n".join(printable(line) for line in lines if line)]
     blocks.extend(_render_passage(passage, style, width) for passage in view.passages)
     return "\n\n".join(blocks)
 

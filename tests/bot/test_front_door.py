@@ -66,6 +66,15 @@ def test_the_settings_corpus_keeps_the_settings_index_and_any_other_corpus_gets_
     assert open_library(settings, Path("other"), Path("mine")).index_dir == Path("mine")
 
 
+def test_the_stated_renames_setting_reaches_the_searcher_and_is_a_known_name(corpus, monkeypatch):
+    monkeypatch.setenv("BRIEFBOT_STATED_RENAMES", "off")
+    library = open_library(Settings(_env_file=None, corpus_dir=corpus, index_dir=corpus.parent / "idx"))
+    library.build()
+    assert library.stated_renames is False and library.searcher().stated_renames is False
+    assert unknown_settings({"BRIEFBOT_STATED_RENAMES": "off"}, corpus.parent / "no.env") == []
+    assert Settings(_env_file=None).stated_renames is True, "on unless turned off"
+
+
 def test_two_corpora_keep_two_indexes(corpus, tmp_path):
     project = corpus.parent
     other = project / "more"

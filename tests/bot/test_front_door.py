@@ -72,6 +72,7 @@ def test_the_stated_renames_setting_reaches_the_searcher_and_is_a_known_name(cor
     library.build()
     assert library.stated_renames is False and library.searcher().stated_renames is False
     assert unknown_settings({"BRIEFBOT_STATED_RENAMES": "off"}, corpus.parent / "no.env") == []
+    monkeypatch.delenv("BRIEFBOT_STATED_RENAMES")
     assert Settings(_env_file=None).stated_renames is True, "on unless turned off"
 
 

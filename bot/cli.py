@@ -69,7 +69,7 @@ def cli() -> None:
     \b
     Quick start:
       briefbot ask "when was Nusra last struck?"
-      briefbot index build --corpus corpus/
+      briefbot index build
 
     Settings come from BRIEFBOT_* environment variables or a .env file (see .env.example).
     """

@@ -27,8 +27,9 @@ from index.digest import Bags, FileDigest, FileState, digest_all, meaning_source
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
-from index.meaning import configured_model, load_model
+from index.meaning import DEFAULT_MODEL, load_model
 from index.models import Passage, Source
+from index.records import JsonLines
 from index.safe_files import read_regular
 from index.store import (
     ALIASES,
@@ -108,7 +109,7 @@ def build_index(
     """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end.
 
     Files larger than ``max_file_bytes`` are skipped (None: no limit). Passages are embedded with the meaning
-    model ``model`` names (None: the one ``BRIEFBOT_EMBEDDING_MODEL`` names, see ``index.meaning``).
+    model ``model`` names (None: the shipped one, see ``index.meaning``).
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
@@ -173,7 +174,7 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
         aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
         skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
-    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
+    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or DEFAULT_MODEL)
 
 
 def _untouched(plan: list[CorpusFile | _Kept], changes: Changes, corpus: _Corpus, previous: LoadedIndex) -> bool:
@@ -421,7 +422,13 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
-    if digest.skipped is not None or digest.source is None or digest.bags is None or digest.offsets is None:
+    if (
+        digest.skipped is not None
+        or digest.source is None
+        or digest.bags is None
+        or digest.offsets is None
+        or digest.keys is None
+    ):
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason, digest.warnings))
@@ -488,7 +495,7 @@ class _KeptSource:
 
     def source_records(self, doc: int) -> tuple[bytes, np.ndarray, np.ndarray]:
         lines = self.source_lines
-        assert hasattr(lines, "raw")
+        assert isinstance(lines, JsonLines)
         offsets = np.asarray(self.source_offsets[doc : doc + 2], dtype=np.int64)
         return lines.raw(doc, doc + 1), offsets - offsets[0], lines.crcs(doc, doc + 1)
 

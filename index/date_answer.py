@@ -470,7 +470,7 @@ def _score_passage(
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
-                carried = mention.start < opening and unit.terms & asked  # named in what the opening goes on from
+                carried = mention.start < opening and bool(unit.terms & asked)  # named in what the opening goes on from
                 content_near += unit.weight * (1.0 if positions or carried else 0.0)
         match /= total
         near /= total

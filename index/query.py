@@ -218,6 +218,9 @@ class QueryPlan:
     words: tuple[QueryWord, ...]
     """The question's searched words and names (not its order words), to tell which no passage has."""
     intent: DateIntent = field(default_factory=DateIntent)
+    also_asked: tuple[str, ...] = ()
+    """The question as asked under other names the corpus states for the bodies it names (for the meaning
+    layer: a passage is as near as it is to the nearest of them)."""
 
 
 def date_intent(question: str) -> DateIntent:

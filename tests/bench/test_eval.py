@@ -70,9 +70,8 @@ def test_briefbot_holds_its_recall_at_3_and_beats_plain_bm25():
 
 
 def _words(folder):
-    text = " ".join(
-        path.read_text(encoding="utf-8") for path in folder.rglob("*") if path.suffix in (".md", ".txt", ".html")
-    )
+    paths = [path for path in folder.rglob("*") if path.suffix in (".md", ".txt", ".html")]
+    text = " ".join(path.read_text(encoding="utf-8") for path in paths)
     return re.sub(r"\s+", " ", text)
 
 

@@ -789,7 +789,7 @@ def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bo
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
-    parts = ((near_before, True), (near_after, False), (before, True), (after, False))
+    parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
     if not heads_clause:
         parts = ((near_before, True), (before, True))
     for part, leading in parts[:2] if clause_only else parts:

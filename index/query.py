@@ -111,6 +111,10 @@ class DateOrder(StrEnum):
     EARLIEST = "earliest"
 
 
+Day = date
+"""A calendar day (``datetime.date``), named so inside classes that have a field called ``date``."""
+
+
 @dataclass(frozen=True, slots=True)
 class DateBound:
     """A limit a question puts on the dates it asks about: ``before October``, ``in 2016``, ``since March``.
@@ -128,7 +132,7 @@ class DateBound:
     """For ``this year`` (0), ``last year`` (1), ``next year`` (-1): the year counted from the day a passage was
     written, the limit's ``date`` being None."""
 
-    def admits(self, found: StatedDate, written: date | None = None) -> bool:
+    def admits(self, found: StatedDate, written: Day | None = None) -> bool:
         """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
         for a limit counted from a day of writing that is not known."""
         if self.years_back is not None:

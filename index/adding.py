@@ -374,26 +374,27 @@ def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> 
     ``meta`` (title, url, date) describes the document as the options of ``briefbot add`` do. Raises
     UploadRefused (nothing changed) or BriefbotError (the file was added but the index was not updated).
     """
+    library = holder.library
     checked_file_name(name)
-    check_size(len(data), holder.max_file_bytes or len(data))
+    check_size(len(data), library.max_file_bytes or len(data))
     with tempfile.TemporaryDirectory(prefix="briefbot-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            plan = plan_additions([path], holder.corpus_dir, meta)
+            plan = plan_additions([path], library.corpus_dir, meta)
         except AddRefused as refused:
             raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
     (addition,) = plan.additions
     try:
-        check_index_writable(holder.index_dir)
+        check_index_writable(library.index_dir)
     except BriefbotError as error:
         raise UploadRefused(f"the index cannot be updated: {error}") from None
     written: list[bool] = []
 
     def write() -> None:
-        write_additions(holder.corpus_dir, [addition])
+        write_additions(library.corpus_dir, [addition])
         written.append(True)
 
     try:

@@ -10,18 +10,21 @@ started with: searchers never change, only the holder's reference does, under a 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.builder import BuildReport, Progress, build_index, update_index
-from index.corpus import DEFAULT_MAX_FILE_BYTES
+from index.builder import BuildReport, Progress
 from index.errors import BriefbotError, ErrorKind
-from index.meaning import DEFAULT_MODEL
 from index.safe_files import read_regular
 from index.search import Searcher
-from index.store import CURRENT_FILE, load_index
+from index.store import CURRENT_FILE
+
+if TYPE_CHECKING:
+    from index.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -41,31 +44,12 @@ class RebuildRunningError(BriefbotError):
     kind = ErrorKind.BUSY
 
 
-def open_current(index_dir: Path, stated_renames: bool = True) -> Searcher:
-    """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
-    searcher = Searcher(load_index(index_dir), stated_renames=stated_renames)
-    if searcher.notice:
-        log.warning("%s", searcher.notice)
-    return searcher
-
-
 class SearcherHolder:
-    """Holds the current Searcher of an index folder and replaces it when the index on disk changes."""
+    """Holds the current Searcher of a library's index and replaces it when the index on disk changes."""
 
-    def __init__(
-        self,
-        corpus_dir: Path,
-        index_dir: Path,
-        *,
-        open_searcher: OpenSearcher = open_current,
-        max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
-        model: str = DEFAULT_MODEL,
-    ) -> None:
-        self.corpus_dir = corpus_dir
-        self.index_dir = index_dir
-        self.max_file_bytes = max_file_bytes
-        self.model = model
-        self._open = open_searcher
+    def __init__(self, library: Library, *, open_searcher: OpenSearcher | None = None) -> None:
+        self.library = library
+        self._open = open_searcher or (lambda _: library.searcher(notify=functools.partial(log.warning, "%s")))
         self._lock = threading.Lock()
         self._load_lock = threading.Lock()
         self._rebuild_lock = threading.Lock()
@@ -116,7 +100,7 @@ class SearcherHolder:
         with self._load_lock:
             pointer = self._pointer()
             try:
-                searcher = self._open(self.index_dir)
+                searcher = self._open(self.library.index_dir)
             except BriefbotError as error:
                 with self._lock:
                     self._failed_generation = pointer
@@ -141,28 +125,16 @@ class SearcherHolder:
             self.load()
         except BriefbotError as error:
             log.error(
-                "the new index in %s cannot be loaded, still answering from the previous one: %s", self.index_dir, error
+                "the new index in %s cannot be loaded, still answering from the previous one: %s",
+                self.library.index_dir,
+                error,
             )
             return False
         return True
 
     def rebuild(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
         """Build the index from the corpus and swap it in; raises RebuildRunningError during another rebuild."""
-        if not self._rebuild_lock.acquire(blocking=False):
-            raise RebuildRunningError("a rebuild of the index is already running")
-        try:
-            report = build_index(
-                self.corpus_dir,
-                self.index_dir,
-                progress=progress,
-                on_wait=on_wait,
-                max_file_bytes=self.max_file_bytes,
-                model=self.model,
-            )
-            self.load()
-            return report
-        finally:
-            self._rebuild_lock.release()
+        return self._swapped_after(lambda: self.library.build(progress, on_wait))
 
     def update(self, change: Callable[[], None] = lambda: None) -> BuildReport:
         """Make ``change`` to the corpus, update the index (reading only what changed) and swap it in.
@@ -170,11 +142,18 @@ class SearcherHolder:
         Runs under the same lock as ``rebuild``: raises RebuildRunningError while another rebuild or update
         runs, before ``change`` is made. A ``change`` that raises leaves the index as it is.
         """
+
+        def changed() -> BuildReport:
+            change()
+            return self.library.update()
+
+        return self._swapped_after(changed)
+
+    def _swapped_after(self, run: Callable[[], BuildReport]) -> BuildReport:
         if not self._rebuild_lock.acquire(blocking=False):
             raise RebuildRunningError("a rebuild of the index is already running")
         try:
-            change()
-            report = update_index(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes, model=self.model)
+            report = run()
             self.load()
             return report
         finally:
@@ -187,7 +166,7 @@ class SearcherHolder:
             try:
                 await asyncio.to_thread(self.reload_if_changed)
             except Exception:
-                log.exception("checking the index in %s for changes failed", self.index_dir)
+                log.exception("checking the index in %s for changes failed", self.library.index_dir)
 
     def _swap(self, searcher: Searcher, generation: str | None) -> None:
         with self._lock:
@@ -203,7 +182,8 @@ class SearcherHolder:
 
     def _pointer(self) -> str | None:
         try:
-            pointer = read_regular(self.index_dir / CURRENT_FILE, 4096, within=self.index_dir)
+            index_dir = self.library.index_dir
+            pointer = read_regular(index_dir / CURRENT_FILE, 4096, within=index_dir)
             return pointer.decode("utf-8").strip() or None
         except (OSError, UnicodeDecodeError):
             return None

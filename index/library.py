@@ -13,9 +13,7 @@ Settings (file limits, the meaning model) are passed in; nothing here reads the 
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,10 +22,11 @@ from index.builder import BuildReport, Progress, build_index, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder, scan_corpus
 from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.facts import IndexState, index_state
-from index.holder import SearcherHolder, open_current
+from index.holder import SearcherHolder
 from index.limits import FileLimits, current_limits, set_limits
 from index.meaning import DEFAULT_MODEL
 from index.models import Answer
+from index.report_view import SHOWN_PROBLEMS, WAITING, report_view
 from index.search import Searcher
 from index.sidecar import Metadata
 from index.store import CURRENT_FILE, load_index, meaning_setting, read_manifest, verify_index
@@ -108,47 +107,15 @@ class Library:
 
     def build(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
         """Rebuild the whole index from the corpus; the previous index answers until the new one is complete."""
-        return build_index(
-            self.corpus_dir,
-            self.index_dir,
-            progress=progress,
-            on_wait=on_wait,
-            max_file_bytes=self.max_file_bytes,
-            model=self.model,
-        )
+        return build_index(self.corpus_dir, self.index_dir, progress, on_wait, self.max_file_bytes, self.model)
 
     def update(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
         """Bring the index up to date, reading only the files added or changed since it was built."""
-        return update_index(
-            self.corpus_dir,
-            self.index_dir,
-            progress=progress,
-            on_wait=on_wait,
-            max_file_bytes=self.max_file_bytes,
-            model=self.model,
-        )
+        return update_index(self.corpus_dir, self.index_dir, progress, on_wait, self.max_file_bytes, self.model)
 
-    def watch(
-        self,
-        on_update: Callable[[BuildReport], None],
-        on_error: Callable[[str], None],
-        debounce_ms: int = 1000,
-        on_ready: Callable[[], None] | None = None,
-        stop: threading.Event | None = None,
-    ) -> None:
-        """Update the index now and after every burst of changes to the corpus, until ``stop`` is set."""
-        check_corpus_folder(self.corpus_dir)
-        watch_corpus(
-            self.corpus_dir,
-            self.index_dir,
-            on_update,
-            on_error,
-            debounce_ms=debounce_ms,
-            stop=stop,
-            on_ready=on_ready,
-            max_file_bytes=self.max_file_bytes,
-            model=self.model,
-        )
+    watch = watch_corpus
+    """``watch(on_update, on_error, debounce_ms=1000, stop=None, on_ready=None)``: update the index now and after
+    every burst of changes to the corpus, until ``stop`` is set."""
 
     def verify(self) -> None:
         """Check every file of the index against its checksum; raises IndexCorruptError naming the damage."""
@@ -161,11 +128,9 @@ class Library:
         with contextlib.suppress(IndexMissingError, IndexCorruptError):
             read_manifest(self.index_dir)
 
-    def ensure_current(
-        self, notify: Notify, progress: Progress | None = None, on_wait: Callable[[], None] | None = None
-    ) -> BuildReport | None:
+    def ensure_current(self, notify: Notify, progress: Progress | None = None) -> BuildReport | None:
         """Update the index when it is missing, of an older version, or older than the corpus (reading only the
-        files that changed), saying so first; the report of that update, or None when none was needed.
+        files that changed), saying so first and its summary after; its report, or None when none was needed.
 
         A missing corpus folder with an index in place answers from the index; an update that cannot be
         written (a full disk, a read-only folder) leaves the last good index answering. Both are said.
@@ -179,7 +144,7 @@ class Library:
             return None
         notify(f"{reason}: building the index from {self.corpus_dir} …")
         try:
-            return self.update(progress, on_wait)
+            report = self.update(progress, on_wait=lambda: notify(WAITING))
         except BriefbotError as error:
             try:
                 load_index(self.index_dir)
@@ -187,6 +152,10 @@ class Library:
                 raise error from None
             notify(f"cannot update the index ({error}); answering from the last good index")
             return None
+        view = report_view(report)
+        for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
+            notify(line)
+        return report
 
     def searcher(self, notify: Notify | None = None) -> Searcher:
         """A searcher over the index as it is on disk (not brought up to date first).
@@ -205,13 +174,7 @@ class Library:
 
     def holder(self) -> SearcherHolder:
         """A holder for a long-running process: its searcher is swapped whenever the index changes on disk."""
-        return SearcherHolder(
-            self.corpus_dir,
-            self.index_dir,
-            open_searcher=functools.partial(open_current, stated_renames=self.stated_renames),
-            max_file_bytes=self.max_file_bytes,
-            model=self.model,
-        )
+        return SearcherHolder(self)
 
     def plan_additions(self, paths: list[Path], meta: Metadata, folder: str = "") -> AddPlan:
         """Check files to add to the corpus (nothing is written); raises AddRefused listing every problem."""

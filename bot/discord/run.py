@@ -18,8 +18,6 @@ from bot.logging_setup import configure_logging, redact_secrets
 from bot.remedies import for_terminal
 from bot.settings import Settings
 from index import (
-    SHOWN_PROBLEMS,
-    WAITING,
     BriefbotError,
     IndexCorruptError,
     IndexVersionError,
@@ -27,7 +25,6 @@ from index import (
     Notify,
     Progress,
     SearcherHolder,
-    report_view,
 )
 
 log = logging.getLogger("briefbot.discord")
@@ -126,11 +123,7 @@ def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, pro
     """
     try:
         library.check_version()
-        report = library.ensure_current(notify, progress, on_wait=lambda: notify(WAITING))
-        if report is not None:
-            view = report_view(report)
-            for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
-                notify(line)
+        library.ensure_current(notify, progress)
         holder.load()
     except (IndexCorruptError, IndexVersionError) as error:
         notify(

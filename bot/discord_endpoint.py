@@ -1,11 +1,8 @@
 """Point discord.py at a local stand-in for Discord, for tests only.
 
-discord.py builds every HTTP URL (API calls, interaction callbacks, webhook followups) from
-``discord.http.Route.BASE``, and a non-sharded client opens its first gateway connection at
-``DiscordWebSocket.DEFAULT_GATEWAY`` without asking ``GET /gateway/bot`` (later connections follow the
-``resume_gateway_url`` that READY names). Switching both sends all traffic to the given server.
-
-Only loopback addresses are accepted, so the setting cannot be used to send the bot token anywhere else.
+discord.py builds every HTTP URL from ``discord.http.Route.BASE`` and opens its first gateway connection at
+``DiscordWebSocket.DEFAULT_GATEWAY``: switching both sends all traffic to the given server. Only loopback
+addresses are accepted, so the token cannot be sent anywhere else.
 """
 
 from __future__ import annotations

@@ -1,7 +1,4 @@
-"""briefbot's library: corpus reading, passage splitting, text analysis, the BM25 index and its search.
-
-Nothing in this package talks to Discord or to a terminal; callers pass plain values (and settings) in.
-``Library`` is the front door (docs/library.md); the faces in ``bot/`` import only the names below.
+"""briefbot's library; ``Library`` is the front door (docs/library.md), and ``bot/`` imports only the names below.
 """
 
 from index.adding import (

@@ -1,11 +1,8 @@
 """Adding files to the corpus: check every file first, refuse copies of what is there, then copy safely.
 
-A text or Markdown file gets the metadata it is given as front matter; a web page or PDF gets it in a
-sidecar file (``NAME.meta.toml``) next to it, merged over a sidecar that the file already has beside it.
-
-A file handed over by a person (a chat attachment, ``add_file``) gets the same checks, the index folder must be
-writable, and only then is the file written into the corpus and the index updated and swapped in, so the
-next question is answered from it. A refusal changes nothing.
+The metadata given goes into a text file's front matter, or into a sidecar (``NAME.meta.toml``) merged over one
+already beside the file. A file handed over in a chat (``add_file``) is written only once the index folder is
+known to be writable, and the index is then updated and swapped in. A refusal changes nothing.
 """
 
 from __future__ import annotations

@@ -1,14 +1,9 @@
 """The one tokenizer: turns text into index terms, the same way at build time and at query time.
 
-Each word is folded (accents, curly quotes and dashes, case), its possessive dropped and its irregular verb
-form mapped to the base form, then stemmed with the Snowball English stemmer. Compound words are split into
-their parts: ``al-Nusra`` and ``alNusra`` both give ``nusra`` (a leading Arabic article is dropped) plus the
-joined form ``alnusra``, so a name matches with and without its hyphen and its article. Dotted abbreviations
-(``U.S.``) become one word; numbers and years are kept. Common function words, question words included, are
-left out. Every term keeps the span of the word it came from, so matched words can be marked in a quote.
-
-A term containing a space is a phrase: the terms of consecutive words (alias names such as
-``islam state``); ``matched_spans`` marks phrases as well as single words.
+Each word is folded (accents, quotes, dashes, case), its possessive dropped, its irregular verb form mapped to
+the base form, then Snowball-stemmed. Compounds give their parts and the joined form (``al-Nusra``: ``nusra``
+and ``alnusra``); dotted abbreviations become one word; function words are left out. Every term keeps the span
+of its word. A term containing a space is a phrase (alias names such as ``islam state``).
 """
 
 from __future__ import annotations

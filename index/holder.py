@@ -1,10 +1,7 @@
 """The searcher a long-running process answers from, swapped for a new one when the index changes.
 
-A build writes a new generation of the index and then points the ``CURRENT`` file at it. The holder
-remembers which generation its searcher was loaded from; ``reload_if_changed`` (called now and then, for
-instance by ``watch``) loads the new generation as soon as ``CURRENT`` names another one, and ``rebuild``
-builds the index from the corpus and swaps the result in. A search already running keeps the searcher it
-started with: searchers never change, only the holder's reference does, under a lock.
+``reload_if_changed`` loads the generation ``CURRENT`` names once it changes; ``rebuild`` and ``update`` build
+through the Library and swap the result in. A running search keeps the searcher it started with.
 """
 
 from __future__ import annotations

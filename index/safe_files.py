@@ -1,13 +1,8 @@
 """Reading files from disk without trusting them: regular files only, of bounded size, inside their folder.
 
-Every file briefbot reads (corpus documents and sidecars, ``aliases.toml``, the index's ``CURRENT``, manifest,
-records and arrays, the sources given to ``add``) goes through here. A FIFO, a device (``/dev/zero``), a
-socket or a folder is refused before a byte is read, so it cannot hang a build or fill the memory; a file is
-read to at most its limit, whatever its size said; and a path that resolves outside the folder it belongs to
-(a symbolic link out) is refused unless that outside folder is allowed by name.
-
-Refusals are ``UnsafeFileError``, an ``OSError`` whose ``strerror`` is the reason in a few words, so that
-code which already turns an unreadable file into a reason ("cannot be read: ...") handles them as well.
+Every file briefbot reads goes through here: a FIFO, device, socket or folder is refused before a byte is read,
+at most the limit is read, and a path resolving outside its folder is refused unless that folder is allowed.
+Refusals are ``UnsafeFileError``, an ``OSError`` whose ``strerror`` is the reason in a few words.
 """
 
 from __future__ import annotations

@@ -1,10 +1,8 @@
 """Split a document into passages a reader can quote.
 
-Transcripts become one passage per speaker turn; articles one per paragraph, pasted tweet (with its
-timestamp line) or block quotation. Speaker turns inside articles (an excerpt of a briefing) are turns too.
-Every passage's text is the document's own words: lines are kept as written and only markup that is not
-text (``>`` quote markers, headings, elision-only lines) is left out. Overlong passages are cut into
-windows on sentence bounds.
+Transcripts give a passage per speaker turn; articles one per paragraph, pasted tweet or block quotation (turns
+inside them are turns too). Text is the document's own lines; only markup that is not text is left out.
+Overlong passages are cut into windows on sentence bounds.
 """
 
 from __future__ import annotations

@@ -1,9 +1,7 @@
 """Keeping an index current while files land in the corpus folder.
 
-Changes are gathered until the folder has been quiet for a moment (the debounce; at most ten times that
-while changes keep coming), then the index is updated (only the changed files are read) and a new
-generation becomes current: a running bot or any reader following the index folder's ``CURRENT`` pointer
-picks it up without a restart.
+Changes are gathered until the folder is quiet for the debounce (at most ten times that while changes go on),
+then the index is updated and its new generation made current, for any reader following ``CURRENT``.
 """
 
 from __future__ import annotations

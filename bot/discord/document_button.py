@@ -1,7 +1,5 @@
-"""The Document button: the file of a passage's document, sent privately to the asker within Discord's size limit.
-
-A document too large for Discord (or no longer in the corpus) is answered with a clear word and the
-passage in context instead, so that every source of an answer can be read from the channel.
+"""The Document button: a passage's document sent privately to the asker within Discord's size limit; one too
+large or gone is answered with a word and the passage in context.
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
 """What an answer shows, decided once for every face: the terminal, Discord and JSON only style it.
 
-``answer_view`` gives the derived date line that leads a "when" answer, the words found nowhere, how many
-passages matched or, for an empty answer, why; and for each passage its heading (speaker, date or
-``undated``, a date only its words give marked as such, tweet or quote, section), the question it answers,
-its quote as a reader sees it (hard-wrapped lines joined, the words that matched the question marked), its
-source and every other source holding the same words. Only line breaks change in a quote shown: JSON
-``text`` stays verbatim.
+The answer's date line, the words found nowhere, the match count or why it is empty; per passage its heading,
+the question it answers, its quote as a reader sees it (hard wraps joined, matches marked), its source and the
+other sources holding the same words. JSON ``text`` stays verbatim.
 """
 
 from __future__ import annotations

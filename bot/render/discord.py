@@ -1,9 +1,7 @@
 """Answers as Discord message payloads: the one place that decides what the bot sends.
 
-``build_reply`` turns an Answer into content, embeds, allowed mentions and the buttons to show under it.
-The bot sends exactly that, and ``briefbot ask --format discord --json`` prints it, so what is previewed and
-tested is what is sent. Every payload stays inside Discord's limits, never pings anyone, and shows quoted
-text literally (markdown escaped), with matched words in bold.
+``build_reply`` gives content, embeds, allowed mentions and buttons; the bot sends exactly that and
+``ask --format discord --json`` prints it. Every payload stays inside Discord's limits and pings no one.
 """
 
 from __future__ import annotations

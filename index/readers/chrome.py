@@ -1,15 +1,9 @@
 """Transcripts as they come from the web: which lines are the briefing and which are the page around it.
 
-A briefing copied off a web page, saved as HTML or printed to PDF carries more than its words: site banners
-and skip links, a header block (the briefing's title, the spokesperson and their role, the place, the date,
-a topic index, ``TRANSCRIPT:``, the time it began), time stamps, an ``END`` or ``(The briefing was concluded
-…)`` line, a briefing number (``DPB # 171``), ``Back to Top`` and a site footer. ``read_layout`` reads the
-lines of such a text and says which lines are not content, the briefing's own title and date as its header
-gives them, the headings that open sections (a UN noon briefing's topics), and who speaks where the text has
-no label (the spokesperson the header names, at the top of a noon briefing).
-
-Whether a text is a transcript is decided on its content: how many of its lines, chrome left out, open with
-a speaker label. An article is left as it is (``Layout.transcript`` False).
+``read_layout`` says which lines are banners, header, time stamps, end lines and footer, the briefing's own
+title and date as its header gives them, the headings that open sections, and who speaks where the text has
+no label. A text is a transcript when enough of its lines, chrome left out, open with a speaker label; an
+article is left as it is (``Layout.transcript`` False).
 """
 
 from __future__ import annotations

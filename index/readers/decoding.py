@@ -1,10 +1,7 @@
 """From a file's bytes to its text: the one rule for text files and web pages.
 
-A byte-order mark says the encoding (UTF-8 or UTF-16). Otherwise a web page's declared charset is honoured
-when its bytes fit it; then UTF-8 is expected. Bytes that are not UTF-8 but read cleanly as Windows-1252
-(no control characters) are decoded so, since that is what older Windows tools and pages write: this is a
-guess, and a guess comes back with a warning. Anything else is binary content or an unknown encoding, and the
-file is skipped with the reason.
+A byte-order mark decides; else a web page's declared charset when its bytes fit it; else UTF-8; else
+Windows-1252 when it reads cleanly (a guess, reported as a warning); anything else is skipped with the reason.
 """
 
 from __future__ import annotations

@@ -1,15 +1,9 @@
-"""Reader for saved web pages (``.html``, ``.htm``).
+"""Reader for saved web pages (``.html``, ``.htm``), parsed with selectolax (lexbor).
 
-The page is parsed with selectolax (lexbor). What a reader of the page came for is kept: the main text, as
-plain lines, one block (paragraph, list item, heading, table cell) after another with a blank line between
-them, so that the splitter makes the same speaker turns and paragraphs of it as of a text file. Navigation,
-menus, scripts, forms, footers, sidebars and hidden elements are left out. Each line is the page's visible
-text of its block, white space collapsed as a browser shows it.
-
-Metadata: the title from ``og:title`` or the page's first ``<h1>`` or ``<title>``; the link from
-``<link rel="canonical">``, ``og:url`` or a browser's "saved from" mark; the date from the usual meta tags
-(``article:published_time``, ``date``, ``DC.date``, …), JSON-LD ``datePublished``, a ``<time>`` element, a
-date line near the top of the text, or the file name.
+The main text is kept as plain lines, one block (paragraph, list item, heading, cell) after another with a
+blank line between, white space collapsed as a browser shows it; navigation, menus, scripts, forms, footers,
+sidebars and hidden elements are left out. Title, link and date come from the page's meta data, its first
+heading, a ``<time>`` element, a date line near the top, or the file name (docs/corpus-formats.md).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
 from bot.logging_setup import configure_logging, redact_secrets
 from bot.remedies import for_terminal
-from bot.settings import Settings
+from bot.settings import Settings, open_library
 from index import (
     BriefbotError,
     IndexCorruptError,
@@ -80,7 +80,7 @@ def _run(
     notify: Notify,
     progress: Progress | None,
 ) -> int:
-    library = Library(corpus_dir, index_dir, limits=settings.file_limits(), model=settings.embedding_model)
+    library = open_library(settings, corpus_dir, index_dir)
     holder = library.holder()
     if not sync_only:
         _prepare_index(library, holder, notify, progress)

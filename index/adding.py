@@ -15,10 +15,10 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
-from index.holder import SearcherHolder
 from index.limits import current_limits, document_budget
 from index.models import Document
 from index.readers import READERS, reader_for
@@ -28,6 +28,9 @@ from index.safe_files import UnsafeFileError, read_regular, size_text
 from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
 from index.store import check_index_folder
+
+if TYPE_CHECKING:
+    from index.holder import SearcherHolder
 
 _TMP_PREFIX = ".briefbot-add-"
 
@@ -383,23 +386,18 @@ def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> 
             raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
-    (addition,) = plan.additions
     try:
         check_index_writable(library.index_dir)
     except BriefbotError as error:
         raise UploadRefused(f"the index cannot be updated: {error}") from None
-    written: list[bool] = []
-
-    def write() -> None:
-        write_additions(library.corpus_dir, [addition])
-        written.append(True)
-
+    copied: list[bool] = []
     try:
-        report = holder.update(write)
+        report = holder.add(plan, on_copied=lambda: copied.append(True))
     except BriefbotError as error:
-        if not written:
+        if not copied:
             raise UploadRefused(str(error)) from None
-        raise BriefbotError(f"the file was added, but the index could not be updated: {error}") from None
+        raise
+    (addition,) = plan.additions
     document = addition.document
     speakers = tuple(dict.fromkeys(p.speaker for p in split_document(document) if p.speaker))
     return Brought(document.title, document.date, speakers, addition.passages, report.files, report.passages)

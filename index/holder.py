@@ -21,6 +21,7 @@ from index.search import Searcher
 from index.store import CURRENT_FILE
 
 if TYPE_CHECKING:
+    from index.adding import AddPlan
     from index.library import Library
 
 log = logging.getLogger(__name__)
@@ -133,18 +134,10 @@ class SearcherHolder:
         """Build the index from the corpus and swap it in; raises RebuildRunningError during another rebuild."""
         return self._swapped_after(lambda: self.library.build(progress, on_wait))
 
-    def update(self, change: Callable[[], None] = lambda: None) -> BuildReport:
-        """Make ``change`` to the corpus, update the index (reading only what changed) and swap it in.
-
-        Runs under the same lock as ``rebuild``: raises RebuildRunningError while another rebuild or update
-        runs, before ``change`` is made. A ``change`` that raises leaves the index as it is.
-        """
-
-        def changed() -> BuildReport:
-            change()
-            return self.library.update()
-
-        return self._swapped_after(changed)
+    def add(self, plan: AddPlan, on_copied: Callable[[], None] | None = None) -> BuildReport:
+        """``Library.add`` under the rebuild lock, then swap the new index in; raises RebuildRunningError (before
+        anything is copied) while another rebuild or addition runs."""
+        return self._swapped_after(lambda: self.library.add(plan, on_copied=on_copied))
 
     def _swapped_after(self, run: Callable[[], BuildReport]) -> BuildReport:
         if not self._rebuild_lock.acquire(blocking=False):

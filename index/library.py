@@ -199,9 +199,9 @@ class Library:
         try:
             return self.update(progress, on_wait)
         except BriefbotError as error:
-            raise BriefbotError(
-                f"the files were added, but the index could not be updated: {error}", kind=error.kind
-            ) from None
+            added = "the file was" if len(plan.additions) == 1 else "the files were"
+            message = f"{added} added, but the index could not be updated: {error}"
+            raise BriefbotError(message, kind=error.kind) from None
 
     def state(self) -> IndexState:
         """The index folder as found on disk (built when, how large, with which meaning model), unloaded."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -13,7 +12,7 @@ from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
-from index.safe_files import SMALL_FILE_BYTES, kind_of, outside_problem, read_regular, size_text
+from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, outside_problem, read_regular
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
 DEFAULT_MAX_FILE_BYTES = 50_000_000
@@ -162,17 +161,15 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
         if _leads_to_hidden(path, root, allowed):
             return "symbolic link to a hidden file (not read)"
     try:
-        info = path.stat()
+        check_regular(path, max_file_bytes)
+    except UnsafeFileError as error:
+        return error.strerror or str(error)
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return "symbolic link loop"
         return f"cannot be read: {error.strerror or error}"
-    if not stat.S_ISREG(info.st_mode):
-        return f"{kind_of(info.st_mode)}, not a regular file"
-    if max_file_bytes is not None and info.st_size > max_file_bytes:
-        return f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_file_bytes)}"
     return None
 
 

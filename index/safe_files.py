@@ -71,15 +71,20 @@ def check_regular(
 ) -> os.stat_result:
     """Stat ``path`` and raise UnsafeFileError unless it is a regular file within ``max_bytes`` lying inside
     ``within`` (when given); returns its status."""
+    _check_inside(path, within, allowed)
+    return _checked(os.stat(path), max_bytes, path)
+
+
+def _check_inside(path: Path | str, within: Path | str | None, allowed: Sequence[Path | str]) -> None:
     if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
         raise UnsafeFileError(problem, path)
-    info = os.stat(path)
+
+
+def _checked(info: os.stat_result, max_bytes: int | None, path: Path | str) -> os.stat_result:
     if not stat.S_ISREG(info.st_mode):
         raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
     if max_bytes is not None and info.st_size > max_bytes:
-        raise UnsafeFileError(
-            f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
-        )
+        raise UnsafeFileError(f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path)
     return info
 
 
@@ -95,17 +100,10 @@ def read_regular(
     what is read is what was checked; at most ``max_bytes`` are read even if the file grows meanwhile.
     Raises UnsafeFileError for a refused file and OSError when it cannot be read.
     """
-    if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
-        raise UnsafeFileError(problem, path)
+    _check_inside(path, within, allowed)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
-        if max_bytes is not None and info.st_size > max_bytes:
-            raise UnsafeFileError(
-                f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
-            )
+        _checked(os.fstat(fd), max_bytes, path)
         chunks: list[bytes] = []
         total = 0
         while max_bytes is None or total <= max_bytes:

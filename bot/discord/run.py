@@ -11,7 +11,7 @@ from pathlib import Path
 import aiohttp
 import discord
 
-from bot.discord.client import BriefbotClient, invite_url
+from bot.discord.client import BriefbotClient, invite_url, synced_text
 from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
 from bot.logging_setup import configure_logging, redact_secrets
@@ -106,9 +106,7 @@ def _run(
         notify(f"error: cannot reach Discord: {error or type(error).__name__}; check the network and try again")
         return 1
     if sync_only:  # reported here once; the client does not log the sync as well
-        where = f"server {settings.guild_id}" if settings.guild_id else "all servers (global: up to an hour to appear)"
-        names = ", ".join(f"/{command.name}" for command in client.synced)
-        notify(f"synced {len(client.synced)} slash commands to {where}: {names}")
+        notify(synced_text(client.synced, settings.guild_id))
         if client.application_id is not None:
             notify(f"invite link: {invite_url(client.application_id)}")
     return 0

@@ -81,14 +81,9 @@ class CorpusScan:
 
 
 def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> CorpusScan:
-    """List the document files under ``root`` (recursively, hidden entries ignored) in path order.
-
-    A sidecar metadata file is not a document: it goes with the document it is named after. Folders reached
-    through symbolic links are read once; a link that leads back into a folder already read is a loop and is
-    skipped, and so is a link that leads outside the corpus folder (unless into one of the limits'
-    ``linked_folders``) or to a hidden file. Files that are not regular files, whose names are not UTF-8, or
-    larger than ``max_file_bytes`` are skipped with the reason, and so are folders that cannot be read.
-    """
+    """The document files under ``root`` in path order (hidden entries ignored, sidecars with their documents);
+    link loops, links outside the corpus (bar ``linked_folders``) or to hidden files, irregular, oversized or
+    non-UTF-8-named files and unreadable folders are skipped with the reason."""
     check_corpus_folder(root)
     files: list[CorpusFile] = []
     skipped: list[Skipped] = []
@@ -212,9 +207,8 @@ def check_corpus_folder(root: Path) -> None:
 
 
 def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:
-    """Read one corpus file into a Document, with its sidecar's metadata applied; raises SkipFile with the
-    reason when it cannot be used. ``data`` and ``sidecar`` are the file's and the sidecar's bytes when they
-    were read already."""
+    """One corpus file as a Document, its sidecar applied (``data``, ``sidecar``: bytes already read); raises
+    SkipFile with the reason."""
     reader = reader_for(item.path.suffix)
     if reader is None:
         raise SkipFile("unsupported file type")

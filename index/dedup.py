@@ -115,11 +115,8 @@ def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str,
 
 
 def collapse(items: Sequence[T], text_of: Callable[[T], str]) -> list[list[T]]:
-    """Group ranked items whose texts are near repeats; each group keeps rank order, best first.
-
-    The groups come in the order of their best item. An item joins the first group whose best item it near
-    repeats; only groups sharing a shingle with it can be that one, so only those are compared.
-    """
+    """Ranked items grouped by near repeats, each group in rank order, groups in the order of their best item; an
+    item joins the first group whose best item it near repeats."""
     leads: list[frozenset[tuple[str, ...]]] = []
     groups: list[list[T]] = []
     holding: dict[tuple[str, ...], list[int]] = {}

@@ -94,12 +94,8 @@ def read_regular(
     within: Path | str | None = None,
     allowed: Sequence[Path | str] = (),
 ) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes`` (None: no limit) that lies inside ``within``.
-
-    The file is opened without blocking (a FIFO cannot hang the open) and checked on the open descriptor, so
-    what is read is what was checked; at most ``max_bytes`` are read even if the file grows meanwhile.
-    Raises UnsafeFileError for a refused file and OSError when it cannot be read.
-    """
+    """The bytes of a regular file of at most ``max_bytes`` (None: no limit) inside ``within``, opened without
+    blocking and checked on the open descriptor; never reads past the limit. Raises UnsafeFileError or OSError."""
     _check_inside(path, within, allowed)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:

@@ -25,11 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[str, str | None]:
-    """Decode a file's bytes; returns the text and a warning when its encoding was guessed (else None).
-
-    ``kind`` names the file in messages (``text file``, ``web page``); ``declared`` is the charset the file
-    names for itself, if any. Raises SkipFile for an empty file, binary content, and bytes that no rule reads.
-    """
+    """A file's text, and a warning when its encoding was guessed; ``kind`` names the file in messages, ``declared``
+    is its own charset. Raises SkipFile for an empty file, binary content or bytes no rule reads."""
     if not data.strip():
         raise SkipFile("empty file")
     for mark, codec, name in _BYTE_ORDER_MARKS:

@@ -180,10 +180,8 @@ class _Block:
 
 
 def read_html_document(data: bytes, path: str) -> Document:
-    """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus.
-
-    Every step is linear in the size of the page; a page nested deeper than the budget allows is skipped
-    before it is parsed (the parser itself slows down with the square of the depth)."""
+    """A Document from a saved web page's bytes, in linear time; a page nested deeper than the budget is skipped
+    before parsing."""
     markup, warning = decode_html(data)
     spent = budget()
     spent.check_depth(nesting_depth(markup))
@@ -271,9 +269,8 @@ def _page_header_date(markup: str, title: str | None) -> date | None:
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
-    """Decode a page's bytes by its byte-order mark, else its declared charset, else as UTF-8, else as clean
-    Windows-1252 (see ``index.readers.decoding``); returns the markup and a warning when the encoding was
-    guessed. Raises SkipFile for an empty file, binary content, and bytes that none of these read."""
+    """A page's markup, and a warning when its encoding was guessed (``index.readers.decoding``, with the declared
+    charset)."""
     declared = _CHARSET.search(data[:4096])
     return decode_bytes(data, "web page", declared.group(1).decode("ascii") if declared else None)
 

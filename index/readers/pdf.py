@@ -64,10 +64,7 @@ class _Paragraph:
 
 
 def read_pdf_document(data: bytes, path: str) -> Document:
-    """Build a Document from a PDF's bytes; ``path`` is its place in the corpus.
-
-    Raises SkipFile for a damaged or password-protected PDF, or one without extractable text (a scan).
-    """
+    """A Document from a PDF's bytes; raises SkipFile for a damaged, locked or text-less (scanned) PDF."""
     reader = _open(data)
     pages = _read_pages(reader)
     if not any(line.text for page in pages for line in page):
@@ -332,11 +329,8 @@ def _hyphenated(previous: str, following: str) -> bool:
 
 
 def _title(reader: PdfReader, text: str, path: str, one_line_opening: bool) -> tuple[str, tuple[int, ...]]:
-    """The PDF's title property when it is a real title, else the opening paragraph, as for a text file.
-
-    The opening is a heading, not content, when it repeats the title property, or when it was one printed
-    line (a paragraph put together from several lines is text, even when it is short).
-    """
+    """The title property when it is a real title, else the opening paragraph (a heading when it repeats the
+    property or was one printed line)."""
     declared = _declared_title(reader)
     opening = text.split("\n", 1)[0].strip()
     if declared:

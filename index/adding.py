@@ -77,10 +77,8 @@ class AddPlan:
 
 
 def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: str = "") -> AddPlan:
-    """Check every file and decide its name in the corpus; raises AddRefused listing every problem.
-
-    Nothing is written. ``folder`` is a sub-folder of the corpus (forward slashes), "" for the top.
-    """
+    """Check every file and decide its name in ``folder`` of the corpus ("": the top); nothing is written.
+    Raises AddRefused listing every problem."""
     check_corpus_folder(corpus_dir)
     known = _KnownContent(scan_corpus(corpus_dir).files)
     plan = AddPlan()
@@ -341,11 +339,8 @@ class Brought:
 
 
 def checked_file_name(name: str) -> str:
-    """``name`` when it is a plain file name briefbot reads; raises UploadRefused otherwise.
-
-    A name with path parts (``/``, ``\\``, ``..``, a drive), a hidden name, control characters, a name too
-    long or of a type briefbot does not read is refused: the file is never written outside the corpus.
-    """
+    """``name`` when it is a plain file name of a type briefbot reads; raises UploadRefused for path parts, a
+    hidden name, control characters or a name too long: nothing is written outside the corpus."""
     if not name or name != name.strip() or _FORBIDDEN_IN_NAME.search(name) or name in (".", ".."):
         raise UploadRefused("the file name is not a plain file name (it names folders or holds control characters)")
     if name.startswith("."):
@@ -369,11 +364,8 @@ def check_size(size: int, limit: int) -> None:
 
 
 def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> Brought:
-    """Add the file ``name`` holding ``data`` to the holder's corpus, update the index and swap it in.
-
-    ``meta`` (title, url, date) describes the document as the options of ``briefbot add`` do. Raises
-    UploadRefused (nothing changed) or BriefbotError (the file was added but the index was not updated).
-    """
+    """Add the file ``name`` holding ``data`` (described by ``meta``) through the holder. Raises UploadRefused
+    (nothing changed) or BriefbotError (the file was added, the index not updated)."""
     library = holder.library
     checked_file_name(name)
     check_size(len(data), library.max_file_bytes or len(data))

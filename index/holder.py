@@ -90,11 +90,8 @@ class SearcherHolder:
         self._listeners.append(listener)
 
     def load(self) -> Searcher:
-        """Load the index's current generation and swap it in; raises BriefbotError when it cannot be read.
-
-        Loads run one at a time, each reading ``CURRENT`` when its turn comes, so a slow load that started
-        earlier can never swap an older generation in after a newer one.
-        """
+        """Load the index's current generation and swap it in (raises BriefbotError); loads run one at a time, so
+        an older generation is never swapped in after a newer one."""
         with self._load_lock:
             pointer = self._pointer()
             try:
@@ -109,11 +106,8 @@ class SearcherHolder:
             return searcher
 
     def reload_if_changed(self) -> bool:
-        """Load the index again when ``CURRENT`` names another generation; True when a new searcher is in.
-
-        A generation that fails to load is logged once and not retried until ``CURRENT`` changes again; the
-        searcher in use stays.
-        """
+        """Load the generation ``CURRENT`` names when it changed; True when a new searcher is in. A generation that
+        fails is logged once and not retried; the searcher in use stays."""
         if self.rebuilding:
             return False  # the rebuild loads its own result
         pointer = self._pointer()

@@ -40,9 +40,8 @@ INDEXES = Path(".briefbot/indexes")
 
 
 def index_folder_for(corpus_dir: Path) -> Path:
-    """The index folder a corpus gets when none is given: ``.briefbot/indexes/NAME-HASH``, NAME the corpus
-    folder's name and HASH the first 8 hex digits of the SHA-256 of its resolved path, so that two corpora
-    never share (and overwrite) one index."""
+    """``.briefbot/indexes/NAME-HASH``: the corpus folder's name and 8 hex digits of the SHA-256 of its resolved
+    path, so that two corpora never share one index."""
     resolved = corpus_dir.expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
     name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in resolved.name)[:40] or "corpus"
@@ -52,14 +51,8 @@ def index_folder_for(corpus_dir: Path) -> Path:
 def staleness(
     corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES, model: str = DEFAULT_MODEL
 ) -> str | None:
-    """Why the index must be (re)built before use, as a short phrase; None when it is current.
-
-    ``max_file_bytes`` is the size limit the index is built with (larger files are not part of it), ``model`` its
-    meaning model's setting.
-
-    Raises IndexCorruptError when the index folder is damaged, and IndexVersionError when a newer briefbot
-    wrote it: both need a person's decision.
-    """
+    """Why the index must be (re)built before use, as a short phrase; None when it is current. Raises
+    IndexCorruptError or IndexVersionError (from a newer briefbot): both need a person's decision."""
     try:
         manifest = read_manifest(index_dir)
     except IndexMissingError:
@@ -90,9 +83,8 @@ class Library:
         model: str = DEFAULT_MODEL,
         stated_renames: bool = True,
     ) -> None:
-        """``index_dir`` None: the corpus's own (``index_folder_for``). ``limits`` given are put in force for
-        this process (file size, reading time, ...); ``model`` is the meaning model's setting; ``stated_renames``
-        False asks only under the names a question uses (not those the corpus states for them)."""
+        """``index_dir`` None: the corpus's own; ``limits`` are put in force for this process; ``stated_renames``
+        False asks only under the names a question uses."""
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir if index_dir is not None else index_folder_for(corpus_dir)
         if limits is not None:
@@ -129,12 +121,9 @@ class Library:
             read_manifest(self.index_dir)
 
     def ensure_current(self, notify: Notify, progress: Progress | None = None) -> BuildReport | None:
-        """Update the index when it is missing, of an older version, or older than the corpus (reading only the
-        files that changed), saying so first and its summary after; its report, or None when none was needed.
-
-        A missing corpus folder with an index in place answers from the index; an update that cannot be
-        written (a full disk, a read-only folder) leaves the last good index answering. Both are said.
-        """
+        """Update the index when it is missing, of an older version, or older than the corpus, saying so before and
+        its summary after; its report, or None. Without a corpus folder, or when the update cannot be written, the
+        existing index answers, and that is said."""
         if not self.corpus_dir.is_dir() and (self.index_dir / CURRENT_FILE).exists():
             notify(f"corpus folder {self.corpus_dir} not found; answering from the existing index")
             return None
@@ -158,10 +147,7 @@ class Library:
         return report
 
     def searcher(self, notify: Notify | None = None) -> Searcher:
-        """A searcher over the index as it is on disk (not brought up to date first).
-
-        ``notify`` hears once when the index's meaning model cannot be loaded (answering by words alone).
-        """
+        """A searcher over the index as it is on disk; ``notify`` hears once when its meaning model cannot be loaded."""
         searcher = Searcher(load_index(self.index_dir), stated_renames=self.stated_renames)
         if searcher.notice and notify is not None:
             notify(searcher.notice)
@@ -187,11 +173,8 @@ class Library:
         on_wait: Callable[[], None] | None = None,
         on_copied: Callable[[], None] | None = None,
     ) -> BuildReport:
-        """Copy the planned files into the corpus (``on_copied`` is then called) and update the index.
-
-        The index folder is checked first, so that files are never added to a corpus whose index cannot be
-        written; an update that fails after the copy raises BriefbotError saying the files were added.
-        """
+        """Copy the planned files into the corpus (then ``on_copied``) and update the index. The index folder is
+        checked first; an update failing after the copy raises BriefbotError saying the files were added."""
         check_index_writable(self.index_dir)
         write_additions(self.corpus_dir, plan.additions)
         if on_copied is not None:

@@ -29,12 +29,8 @@ def watch_corpus(
     stop: threading.Event | None = None,
     on_ready: Callable[[], None] | None = None,
 ) -> None:
-    """Update the library's index now, then after every burst of changes to the corpus (documents, their
-    sidecars, ``aliases.toml``), until ``stop`` is set.
-
-    ``on_update`` gets each update's report; an update that fails is passed to ``on_error`` as one line
-    and watching goes on (the previous index stays current). ``on_ready`` is called once watching has begun.
-    """
+    """Update the library's index now, then after every burst of changes to the corpus, until ``stop`` is set.
+    ``on_update`` gets each report; a failed update goes to ``on_error`` as one line and watching goes on."""
     check_corpus_folder(library.corpus_dir)
     corpus = library.corpus_dir.resolve()
     index = library.index_dir.resolve()

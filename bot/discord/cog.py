@@ -161,10 +161,8 @@ class AnswersCog(commands.Cog, name="Answers"):
             self._logged(record, outcome, answer)
 
     async def search(self, question: str) -> tuple[Searcher, Answer, DiscordReply]:
-        """Search and build the reply in a thread, within the bound on concurrent searches.
-
-        Returns the searcher used (the buttons keep reading from it), the answer and its first page.
-        """
+        """Search and build the reply in a thread, within the bound on searches at once: the searcher used (the
+        buttons keep reading from it), the answer and its first page."""
         searcher = self.holder.current()
         async with self.gate.slot():
             loop = asyncio.get_running_loop()

@@ -45,10 +45,8 @@ def run_discord(
     notify: Notify,
     progress: Progress | None = None,
 ) -> int:
-    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code.
-
-    A problem that stops the bot is noted as one line starting ``error:`` (as every error of the command line).
-    """
+    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code. A problem that
+    stops the bot is noted as one line starting ``error:``."""
     if settings.discord_token is None:
         notify(f"error: {NO_TOKEN}")
         return 2
@@ -113,12 +111,8 @@ def _run(
 
 
 def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
-    """Build the index when missing or stale and load it.
-
-    A damaged index, or one written by another version of briefbot, is reported and the bot starts without it:
-    /about and every question say why and ask for a rebuild, and the index is loaded as soon as it is rebuilt.
-    An index of another version is not rebuilt here, because another briefbot may be keeping it up to date.
-    """
+    """Bring the index up to date and load it. A damaged index, or one of another briefbot version (which that
+    version may be keeping current), is reported and the bot starts without it until it is rebuilt."""
     try:
         library.check_version()
         library.ensure_current(notify, progress)

@@ -1,16 +1,9 @@
 """BM25 scoring: rank-bm25's BM25Okapi over the indexed passages' terms, with an exact and fast top-k.
 
-Scores follow BM25Okapi exactly (k1, b, and its IDF floor of ``epsilon`` times the mean IDF for terms found
-in more than half the passages). A query is a mapping of term to weight; a weight of n scores the term n
-times, which is what BM25Okapi does with a term repeated n times in the query.
-
-The engine keeps a term-by-row layout of plain arrays (postings sorted by row, with each posting's term
-frequency), the per-row length normalisation and the per-term IDF. A row's score for a query is the sum, in
-query order, of ``weight * (idf * (tf * (k1 + 1) / (tf + norm)))`` over the query terms it holds: the same
-float64 operations in the same order as rank-bm25, so scores and ties agree with it. The top k come from a
-small C extension that prunes with MaxScore (each term's largest contribution bounds what rows holding only
-weak terms can reach) and counts the matched rows with bitmaps; where the extension is not built, numpy
-scores every matching row and gives the same answer, only slower.
+Scores follow BM25Okapi exactly, with the same float64 operations in the same order as rank-bm25, so scores
+and ties agree with it; a query weight of n scores a term n times. Postings are plain arrays (rows, term
+frequencies, row norms, term IDFs). The top k come from a small C extension pruning with MaxScore and counting
+matches with bitmaps; without it, numpy gives the same answer, only slower.
 """
 
 from __future__ import annotations

@@ -1,13 +1,6 @@
-"""The front door of briefbot's library: a corpus folder and its index, kept current, searched and added to.
-
-    from pathlib import Path
-    from index import Library
-
-    library = Library(Path("corpus"))            # its index: .briefbot/indexes/corpus-<8 hex digits>/
-    answer = library.ask("when was Nusra last struck?")
-
-Settings (file limits, the meaning model) are passed in; nothing here reads the environment. Errors are
-``BriefbotError`` with a ``kind``; each face says what to do about them in its own words.
+"""The front door of briefbot's library: a corpus folder and its index, kept current, searched and added to
+(docs/library.md). Settings are passed in, nothing here reads the environment; errors are ``BriefbotError``
+with a ``kind``, from which each face phrases the remedy.
 """
 
 from __future__ import annotations

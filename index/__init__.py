@@ -1,5 +1,4 @@
-"""briefbot's library; ``Library`` is the front door (docs/library.md), and ``bot/`` imports only the names below.
-"""
+"""briefbot's library; ``Library`` is the front door (docs/library.md), and ``bot/`` imports only the names below."""
 
 from index.adding import (
     AddPlan,

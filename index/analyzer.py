@@ -24,8 +24,7 @@ ANALYZER_VERSION = 3
 first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
-"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can
-contain it."""
+"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")

@@ -1,5 +1,4 @@
-"""Errors the library raises: a message for a person, and a ``kind`` from which each face phrases the remedy.
-"""
+"""Errors the library raises: a message for a person, and a ``kind`` from which each face phrases the remedy."""
 
 from __future__ import annotations
 

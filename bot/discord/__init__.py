@@ -1,2 +1,1 @@
-"""The Discord client: slash commands, the mention handler and the buttons under answers.
-"""
+"""The Discord client: slash commands, the mention handler and the buttons under answers."""

@@ -23,7 +23,6 @@ from bot.render.terminal import one_line, render_answer
 from bot.settings import Settings, check_env_file, load_settings, open_library, unknown_settings
 from index import (
     RENAMES_SETTING,
-    SHOWN_PROBLEMS,
     WAITING,
     AddPlan,
     AddRefused,
@@ -509,11 +508,7 @@ def _library(corpus_dir: Path | None, index_dir: Path | None) -> Library:
 def _current_searcher(library: Library, progress: bool = True) -> Searcher:
     """A searcher over the library's index, brought up to date first (saying so on standard error)."""
     with file_progress("indexing", enabled=None if progress else False) as bar:
-        report = library.ensure_current(_note, progress=bar, on_wait=lambda: _note(WAITING))
-    if report is not None:
-        view = report_view(report)
-        for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
-            _note(one_line(line))
+        library.ensure_current(_note, progress=bar)
     return library.searcher(notify=_note)
 
 

@@ -1,11 +1,8 @@
 """Point discord.py at a local stand-in for Discord, for tests only.
 
-discord.py builds every HTTP URL (API calls, interaction callbacks, webhook followups) from
-``discord.http.Route.BASE``, and a non-sharded client opens its first gateway connection at
-``DiscordWebSocket.DEFAULT_GATEWAY`` without asking ``GET /gateway/bot`` (later connections follow the
-``resume_gateway_url`` that READY names). Switching both sends all traffic to the given server.
-
-Only loopback addresses are accepted, so the setting cannot be used to send the bot token anywhere else.
+discord.py builds every HTTP URL from ``discord.http.Route.BASE`` and opens its first gateway connection at
+``DiscordWebSocket.DEFAULT_GATEWAY``: switching both sends all traffic to the given server. Only loopback
+addresses are accepted, so the token cannot be sent anywhere else.
 """
 
 from __future__ import annotations
@@ -17,10 +14,7 @@ API_PATH = "/api/v10"
 
 
 def loopback_base(url: str) -> str:
-    """Check that ``url`` is a bare ``http://`` origin on a loopback host; return it without a trailing slash.
-
-    Raises ValueError with a one-line reason otherwise.
-    """
+    """``url`` without a trailing slash when it is a bare ``http://`` origin on a loopback host; else ValueError."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
         raise ValueError(f"must start with http:// or https://, not {parts.scheme or 'nothing'}")
@@ -49,11 +43,8 @@ def gateway_url_for(base_url: str) -> str:
 
 
 def point_discord_at(base_url: str) -> None:
-    """Send discord.py's HTTP API calls to ``base_url + /api/v10`` and its gateway to ``base_url`` (as ws://).
-
-    For tests only: ``base_url`` must be a loopback origin (see :func:`loopback_base`). Affects every client
-    in this process; call it before the client logs in.
-    """
+    """Send discord.py's API calls to ``base_url + /api/v10`` and its gateway to ``base_url`` (ws://), for every
+    client of this process; ``base_url`` must be a loopback origin."""
     import yarl
     from discord.gateway import DiscordWebSocket
     from discord.http import Route

@@ -52,9 +52,7 @@ def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = 
 def discord_answer(
     searcher: Searcher, question: str, per_page: int, public_base: str | None = None
 ) -> tuple[Answer, DiscordReply]:
-    """The answer the bot gives to ``question`` and the reply it posts (the first page): the preview's too.
-
-    ``public_base`` links the documents that have no url of their own under a public address.
-    """
+    """The answer to ``question`` and the reply the bot posts (its first page); ``public_base`` links documents
+    that have no url of their own."""
     answer = with_public_links(ask_in_pages(searcher, question, per_page), public_base)
     return answer, build_reply(answer, per_page=per_page)

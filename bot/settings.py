@@ -230,12 +230,9 @@ def load_settings() -> Settings:
 
 
 def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:
-    """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force.
-
-    Its index: ``index_dir`` when given; the settings' index (BRIEFBOT_INDEX_DIR, ``.briefbot/index``) for the
-    settings' corpus (BRIEFBOT_CORPUS_DIR, ``corpus``); for any other corpus its own folder under
-    ``.briefbot/indexes/`` (``index_folder_for``), so that one corpus never overwrites another's index.
-    """
+    """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force. Its index:
+    ``index_dir`` when given, the settings' index for the settings' corpus, else the corpus's own
+    (``index_folder_for``), so that one corpus never overwrites another's index."""
     corpus = corpus_dir or settings.corpus_dir
     if index_dir is None:
         own = corpus.expanduser().resolve() == settings.corpus_dir.expanduser().resolve()

@@ -1,11 +1,8 @@
 """Adding files to the corpus: check every file first, refuse copies of what is there, then copy safely.
 
-A text or Markdown file gets the metadata it is given as front matter; a web page or PDF gets it in a
-sidecar file (``NAME.meta.toml``) next to it, merged over a sidecar that the file already has beside it.
-
-A file handed over by a person (a chat attachment, ``add_file``) gets the same checks, the index folder must be
-writable, and only then is the file written into the corpus and the index updated and swapped in, so the
-next question is answered from it. A refusal changes nothing.
+The metadata given goes into a text file's front matter, or into a sidecar (``NAME.meta.toml``) merged over one
+already beside the file. A file handed over in a chat (``add_file``) is written only once the index folder is
+known to be writable, and the index is then updated and swapped in. A refusal changes nothing.
 """
 
 from __future__ import annotations
@@ -18,10 +15,10 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
-from index.holder import SearcherHolder
 from index.limits import current_limits, document_budget
 from index.models import Document
 from index.readers import READERS, reader_for
@@ -31,6 +28,9 @@ from index.safe_files import UnsafeFileError, read_regular, size_text
 from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
 from index.store import check_index_folder
+
+if TYPE_CHECKING:
+    from index.holder import SearcherHolder
 
 _TMP_PREFIX = ".briefbot-add-"
 
@@ -77,10 +77,8 @@ class AddPlan:
 
 
 def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: str = "") -> AddPlan:
-    """Check every file and decide its name in the corpus; raises AddRefused listing every problem.
-
-    Nothing is written. ``folder`` is a sub-folder of the corpus (forward slashes), "" for the top.
-    """
+    """Check every file and decide its name in ``folder`` of the corpus ("": the top); nothing is written.
+    Raises AddRefused listing every problem."""
     check_corpus_folder(corpus_dir)
     known = _KnownContent(scan_corpus(corpus_dir).files)
     plan = AddPlan()
@@ -341,11 +339,8 @@ class Brought:
 
 
 def checked_file_name(name: str) -> str:
-    """``name`` when it is a plain file name briefbot reads; raises UploadRefused otherwise.
-
-    A name with path parts (``/``, ``\\``, ``..``, a drive), a hidden name, control characters, a name too
-    long or of a type briefbot does not read is refused: the file is never written outside the corpus.
-    """
+    """``name`` when it is a plain file name of a type briefbot reads; raises UploadRefused for path parts, a
+    hidden name, control characters or a name too long: nothing is written outside the corpus."""
     if not name or name != name.strip() or _FORBIDDEN_IN_NAME.search(name) or name in (".", ".."):
         raise UploadRefused("the file name is not a plain file name (it names folders or holds control characters)")
     if name.startswith("."):
@@ -369,39 +364,32 @@ def check_size(size: int, limit: int) -> None:
 
 
 def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> Brought:
-    """Add the file ``name`` holding ``data`` to the holder's corpus, update the index and swap it in.
-
-    ``meta`` (title, url, date) describes the document as the options of ``briefbot add`` do. Raises
-    UploadRefused (nothing changed) or BriefbotError (the file was added but the index was not updated).
-    """
+    """Add the file ``name`` holding ``data`` (described by ``meta``) through the holder. Raises UploadRefused
+    (nothing changed) or BriefbotError (the file was added, the index not updated)."""
+    library = holder.library
     checked_file_name(name)
-    check_size(len(data), holder.max_file_bytes or len(data))
+    check_size(len(data), library.max_file_bytes or len(data))
     with tempfile.TemporaryDirectory(prefix="briefbot-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            plan = plan_additions([path], holder.corpus_dir, meta)
+            plan = plan_additions([path], library.corpus_dir, meta)
         except AddRefused as refused:
             raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
-    (addition,) = plan.additions
     try:
-        check_index_writable(holder.index_dir)
+        check_index_writable(library.index_dir)
     except BriefbotError as error:
         raise UploadRefused(f"the index cannot be updated: {error}") from None
-    written: list[bool] = []
-
-    def write() -> None:
-        write_additions(holder.corpus_dir, [addition])
-        written.append(True)
-
+    copied: list[bool] = []
     try:
-        report = holder.update(write)
+        report = holder.add(plan, on_copied=lambda: copied.append(True))
     except BriefbotError as error:
-        if not written:
+        if not copied:
             raise UploadRefused(str(error)) from None
-        raise BriefbotError(f"the file was added, but the index could not be updated: {error}") from None
+        raise
+    (addition,) = plan.additions
     document = addition.document
     speakers = tuple(dict.fromkeys(p.speaker for p in split_document(document) if p.speaker))
     return Brought(document.title, document.date, speakers, addition.passages, report.files, report.passages)

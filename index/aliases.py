@@ -1,18 +1,8 @@
 """Alias groups: the names one group, person or body goes by, read from the corpus folder's ``aliases.toml``.
 
-The file is TOML. ``[groups]`` gives each group a key and the list of its names; ``[related]`` lists, for a
-group, other groups that a question naming it should also find, with a lower weight::
-
-    [groups]
-    nusra = ["Nusra", "al-Nusra", "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "JFS"]
-    al-qaeda = ["al-Qaeda", "al-Qaida", "AQ"]
-
-    [related]
-    nusra = ["al-qaeda"]
-
-Names are analysed like any text, so case, accents, hyphens and articles do not matter. When the index is
-built, every place a passage names a group adds the group's term (``@nusra``) and, for a name of several
-words, the name's phrase term; a question naming one member then searches for all of them.
+``[groups]`` gives each group's names, ``[related]`` the groups a question naming it also finds, with a lower
+weight (docs/aliases.md). Names are analysed like any text; at build time every place a passage names a group
+adds the group's term (``@nusra``) and, for a name of several words, its phrase term.
 """
 
 from __future__ import annotations

@@ -1,14 +1,9 @@
 """The one tokenizer: turns text into index terms, the same way at build time and at query time.
 
-Each word is folded (accents, curly quotes and dashes, case), its possessive dropped and its irregular verb
-form mapped to the base form, then stemmed with the Snowball English stemmer. Compound words are split into
-their parts: ``al-Nusra`` and ``alNusra`` both give ``nusra`` (a leading Arabic article is dropped) plus the
-joined form ``alnusra``, so a name matches with and without its hyphen and its article. Dotted abbreviations
-(``U.S.``) become one word; numbers and years are kept. Common function words, question words included, are
-left out. Every term keeps the span of the word it came from, so matched words can be marked in a quote.
-
-A term containing a space is a phrase: the terms of consecutive words (alias names such as
-``islam state``); ``matched_spans`` marks phrases as well as single words.
+Each word is folded (accents, quotes, dashes, case), its possessive dropped, its irregular verb form mapped to
+the base form, then Snowball-stemmed. Compounds give their parts and the joined form (``al-Nusra``: ``nusra``
+and ``alnusra``); dotted abbreviations become one word; function words are left out. Every term keeps the span
+of its word. A term containing a space is a phrase (alias names such as ``islam state``).
 """
 
 from __future__ import annotations
@@ -29,8 +24,7 @@ ANALYZER_VERSION = 3
 first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
-"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can
-contain it."""
+"""Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
@@ -200,11 +194,8 @@ _STEMMERS = threading.local()
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """An index term and the span of the word it came from in the analysed text.
-
-    ``joined`` marks the extra term of a compound word (``alnusra`` for ``al-Nusra``); it is indexed and
-    searched like any term but takes no part in phrases.
-    """
+    """An index term and the span of its word; ``joined`` marks a compound's extra term (``alnusra``), which
+    takes no part in phrases."""
 
     term: str
     start: int
@@ -277,10 +268,7 @@ def analyze_marked(text: str) -> list[tuple[str, bool]]:
 
 
 def query_terms(question: str) -> dict[str, float]:
-    """A question's terms with their weights: how often each occurs, as BM25Okapi scores repeated terms.
-
-    Words that only phrase the request (``tell``, ``happened``) are left out.
-    """
+    """A question's terms, weighted by how often each occurs, request words (``tell``, ``happened``) left out."""
     return dict(Counter(term for term in analyze(question) if term not in FILLER_TERMS))
 
 
@@ -292,11 +280,8 @@ def phrase(terms: Iterable[str]) -> str:
 def find_phrases(
     text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]] | dict[str, list[tuple[str, ...]]]
 ) -> list[tuple[int, int]]:
-    """Where phrases occur: ``(first, last)`` token positions of each match, longest match first, no overlaps.
-
-    Only word tokens take part (not joined ones); two words follow each other when nothing but spaces,
-    hyphens, apostrophes or left-out words stands between them (no punctuation).
-    """
+    """``(first, last)`` token positions of each phrase match, longest first, no overlaps; words follow each other
+    across spaces, hyphens, apostrophes or left-out words only."""
     if not phrases:
         return []
     by_first = phrases if isinstance(phrases, dict) else phrase_starts(phrases)
@@ -327,10 +312,7 @@ def phrase_starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
 
 
 def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
-    """The spans of the words in ``text`` whose terms are in ``terms``, in order, without overlaps.
-
-    A phrase term (words joined by spaces) marks the whole run of words it matches.
-    """
+    """The spans of the words of ``text`` whose terms are in ``terms`` (a phrase marks its whole run), in order."""
     tokens = list(iter_tokens(text))
     spans = [(token.start, token.end) for token in tokens if token.term in terms]
     phrases = [tuple(term.split(" ")) for term in terms if " " in term]
@@ -370,10 +352,7 @@ occurrence again would make a large build several times slower."""
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
-    """The terms of one word with whether each is a compound's joined term (none for a stopword).
-
-    Cached (bounded, and safe to share between threads): ``iter_tokens`` and ``analyze`` stem each distinct
-    word once."""
+    """The terms of one word, each with whether it is a compound's joined term; cached, thread-safe."""
     return tuple(_word_parts(word))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -13,7 +12,7 @@ from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
-from index.safe_files import SMALL_FILE_BYTES, kind_of, outside_problem, read_regular, size_text
+from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, outside_problem, read_regular
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
 DEFAULT_MAX_FILE_BYTES = 50_000_000
@@ -82,14 +81,9 @@ class CorpusScan:
 
 
 def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES) -> CorpusScan:
-    """List the document files under ``root`` (recursively, hidden entries ignored) in path order.
-
-    A sidecar metadata file is not a document: it goes with the document it is named after. Folders reached
-    through symbolic links are read once; a link that leads back into a folder already read is a loop and is
-    skipped, and so is a link that leads outside the corpus folder (unless into one of the limits'
-    ``linked_folders``) or to a hidden file. Files that are not regular files, whose names are not UTF-8, or
-    larger than ``max_file_bytes`` are skipped with the reason, and so are folders that cannot be read.
-    """
+    """The document files under ``root`` in path order (hidden entries ignored, sidecars with their documents);
+    link loops, links outside the corpus (bar ``linked_folders``) or to hidden files, irregular, oversized or
+    non-UTF-8-named files and unreadable folders are skipped with the reason."""
     check_corpus_folder(root)
     files: list[CorpusFile] = []
     skipped: list[Skipped] = []
@@ -162,17 +156,15 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
         if _leads_to_hidden(path, root, allowed):
             return "symbolic link to a hidden file (not read)"
     try:
-        info = path.stat()
+        check_regular(path, max_file_bytes)
+    except UnsafeFileError as error:
+        return error.strerror or str(error)
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return "symbolic link loop"
         return f"cannot be read: {error.strerror or error}"
-    if not stat.S_ISREG(info.st_mode):
-        return f"{kind_of(info.st_mode)}, not a regular file"
-    if max_file_bytes is not None and info.st_size > max_file_bytes:
-        return f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_file_bytes)}"
     return None
 
 
@@ -215,9 +207,8 @@ def check_corpus_folder(root: Path) -> None:
 
 
 def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:
-    """Read one corpus file into a Document, with its sidecar's metadata applied; raises SkipFile with the
-    reason when it cannot be used. ``data`` and ``sidecar`` are the file's and the sidecar's bytes when they
-    were read already."""
+    """One corpus file as a Document, its sidecar applied (``data``, ``sidecar``: bytes already read); raises
+    SkipFile with the reason."""
     reader = reader_for(item.path.suffix)
     if reader is None:
         raise SkipFile("unsupported file type")

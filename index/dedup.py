@@ -1,10 +1,8 @@
 """Repeated passages: the same words quoted twice (exact repeats) or with small differences (near repeats).
 
-Exact repeats are grouped when the index is built: of passages with the same words (case, accents and
-punctuation aside), the index scores one, the copy from the earliest-dated document (ties go to reading
-order), and lists the rest under it. Keys are 128-bit hashes of the folded words, so a million passages group
-in a few numpy sorts. Near repeats (an excerpt quoted with an elision added, a word changed, a typo fixed)
-are found among a question's candidates: they share most of their three-word shingles.
+Exact repeats are grouped at build time by a 128-bit hash of their folded words: the copy from the earliest
+document is scored, the rest listed under it. Near repeats are found among a question's candidates by their
+shared three-word shingles.
 """
 
 from __future__ import annotations
@@ -117,11 +115,8 @@ def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str,
 
 
 def collapse(items: Sequence[T], text_of: Callable[[T], str]) -> list[list[T]]:
-    """Group ranked items whose texts are near repeats; each group keeps rank order, best first.
-
-    The groups come in the order of their best item. An item joins the first group whose best item it near
-    repeats; only groups sharing a shingle with it can be that one, so only those are compared.
-    """
+    """Ranked items grouped by near repeats, each group in rank order, groups in the order of their best item; an
+    item joins the first group whose best item it near repeats."""
     leads: list[frozenset[tuple[str, ...]]] = []
     groups: list[list[T]] = []
     holding: dict[tuple[str, ...], list[int]] = {}

@@ -1,9 +1,5 @@
 """A corpus document handed to a reader: as a file (found inside the corpus only, named after its title), or as
-a link under the address the corpus is published at.
-
-With ``BRIEFBOT_PUBLIC_BASE_URL=https://files.example.org/corpus/``, a document ``articles/x.md`` that has no
-``url`` of its own is linked as ``https://files.example.org/corpus/articles/x.md`` (a PDF page adds
-``#page=N``). A document's own ``url`` always wins.
+a link under ``BRIEFBOT_PUBLIC_BASE_URL`` when it has no ``url`` of its own (a PDF page adds ``#page=N``).
 """
 
 from __future__ import annotations

@@ -1,16 +1,9 @@
 """BM25 scoring: rank-bm25's BM25Okapi over the indexed passages' terms, with an exact and fast top-k.
 
-Scores follow BM25Okapi exactly (k1, b, and its IDF floor of ``epsilon`` times the mean IDF for terms found
-in more than half the passages). A query is a mapping of term to weight; a weight of n scores the term n
-times, which is what BM25Okapi does with a term repeated n times in the query.
-
-The engine keeps a term-by-row layout of plain arrays (postings sorted by row, with each posting's term
-frequency), the per-row length normalisation and the per-term IDF. A row's score for a query is the sum, in
-query order, of ``weight * (idf * (tf * (k1 + 1) / (tf + norm)))`` over the query terms it holds: the same
-float64 operations in the same order as rank-bm25, so scores and ties agree with it. The top k come from a
-small C extension that prunes with MaxScore (each term's largest contribution bounds what rows holding only
-weak terms can reach) and counts the matched rows with bitmaps; where the extension is not built, numpy
-scores every matching row and gives the same answer, only slower.
+Scores follow BM25Okapi exactly, with the same float64 operations in the same order as rank-bm25, so scores
+and ties agree with it; a query weight of n scores a term n times. Postings are plain arrays (rows, term
+frequencies, row norms, term IDFs). The top k come from a small C extension pruning with MaxScore and counting
+matches with bitmaps; without it, numpy gives the same answer, only slower.
 """
 
 from __future__ import annotations
@@ -56,12 +49,8 @@ class Bm25Params:
 
 @dataclass(frozen=True, slots=True)
 class TermCounts:
-    """Bags of words, row by row: entry i says row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times.
-
-    ``vocabulary`` names the term ids (any order of terms); ``lengths`` is every row's number of terms, repeats
-    counted (rows with no terms count too). Entries are sorted by row and, within a row, by where each term
-    first occurs in it: rank-bm25 sums its IDFs in that order, so the IDF floor comes out bit for bit the same.
-    """
+    """Bags of words, row by row: row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times; ``lengths`` counts
+    every row's terms. Entries are sorted by row, then by first occurrence: rank-bm25's order of IDF sums."""
 
     vocabulary: Collection[str]
     """The terms in id order (a list, or a ``TermIds``)."""
@@ -89,9 +78,8 @@ class TermIds(dict[str, int]):
 def count_term_lists(
     term_lists: Iterable[Sequence[str]], ids: TermIds
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Count the terms of each list: (terms, counts, sizes, lengths), where list i holds ``sizes[i]`` distinct
-    terms (their entries in order of first occurrence) and ``lengths[i]`` terms in all; terms are ids from
-    ``ids``, which learns the new ones."""
+    """(terms, counts, sizes, lengths): list i holds ``sizes[i]`` distinct terms (in order of first occurrence)
+    and ``lengths[i]`` in all; ``ids`` learns the new terms."""
     lengths: list[int] = []
     tokens: list[str] = []
     for terms in term_lists:
@@ -262,11 +250,8 @@ class Bm25Engine:
         return total
 
     def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
-        """The ``k`` best rows that contain a query term, best first, and how many rows contain one.
-
-        Equal scores keep row order. A row matches by containing a term of positive weight, whatever its
-        score: in a tiny corpus BM25Okapi's IDF can be zero or negative for a term that is still found.
-        """
+        """The ``k`` best rows holding a query term of positive weight (whatever their score), best first, equal
+        scores in row order; and how many rows hold one."""
         terms = self._query_terms(query)
         if not any(weight > 0 for _, weight in terms):
             return [], 0
@@ -436,11 +421,8 @@ def _ranks_in_row(rows: np.ndarray) -> np.ndarray:
 
 
 def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: float) -> np.ndarray:
-    """BM25Okapi's IDF: log(N - df + 0.5) - log(df + 0.5), negatives raised to epsilon x the mean IDF.
-
-    The mean is summed one term at a time in the order of ``appearance``, as rank-bm25 does, so that the
-    floor matches it to the last bit (and with it, which scores tie).
-    """
+    """BM25Okapi's IDF, negatives raised to epsilon x the mean IDF, summed in the order of ``appearance`` as
+    rank-bm25 does, so that the floor (and which scores tie) matches it to the last bit."""
     idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
     if idf.size:
         total = 0.0

@@ -1,8 +1,4 @@
-"""Errors the retrieval core raises: a message meant for a person, and a kind saying what went wrong.
-
-The message says what happened, never what to type: each face (the terminal, Discord) phrases the remedy
-for its own user from the error's ``kind``.
-"""
+"""Errors the library raises: a message for a person, and a ``kind`` from which each face phrases the remedy."""
 
 from __future__ import annotations
 

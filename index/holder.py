@@ -1,27 +1,28 @@
 """The searcher a long-running process answers from, swapped for a new one when the index changes.
 
-A build writes a new generation of the index and then points the ``CURRENT`` file at it. The holder
-remembers which generation its searcher was loaded from; ``reload_if_changed`` (called now and then, for
-instance by ``watch``) loads the new generation as soon as ``CURRENT`` names another one, and ``rebuild``
-builds the index from the corpus and swaps the result in. A search already running keeps the searcher it
-started with: searchers never change, only the holder's reference does, under a lock.
+``reload_if_changed`` loads the generation ``CURRENT`` names once it changes; ``rebuild`` and ``update`` build
+through the Library and swap the result in. A running search keeps the searcher it started with.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.builder import BuildReport, Progress, build_index, update_index
-from index.corpus import DEFAULT_MAX_FILE_BYTES
+from index.builder import BuildReport, Progress
 from index.errors import BriefbotError, ErrorKind
-from index.meaning import DEFAULT_MODEL
 from index.safe_files import read_regular
 from index.search import Searcher
-from index.store import CURRENT_FILE, load_index
+from index.store import CURRENT_FILE
+
+if TYPE_CHECKING:
+    from index.adding import AddPlan
+    from index.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -41,31 +42,12 @@ class RebuildRunningError(BriefbotError):
     kind = ErrorKind.BUSY
 
 
-def open_current(index_dir: Path, stated_renames: bool = True) -> Searcher:
-    """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
-    searcher = Searcher(load_index(index_dir), stated_renames=stated_renames)
-    if searcher.notice:
-        log.warning("%s", searcher.notice)
-    return searcher
-
-
 class SearcherHolder:
-    """Holds the current Searcher of an index folder and replaces it when the index on disk changes."""
+    """Holds the current Searcher of a library's index and replaces it when the index on disk changes."""
 
-    def __init__(
-        self,
-        corpus_dir: Path,
-        index_dir: Path,
-        *,
-        open_searcher: OpenSearcher = open_current,
-        max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
-        model: str = DEFAULT_MODEL,
-    ) -> None:
-        self.corpus_dir = corpus_dir
-        self.index_dir = index_dir
-        self.max_file_bytes = max_file_bytes
-        self.model = model
-        self._open = open_searcher
+    def __init__(self, library: Library, *, open_searcher: OpenSearcher | None = None) -> None:
+        self.library = library
+        self._open = open_searcher or (lambda _: library.searcher(notify=functools.partial(log.warning, "%s")))
         self._lock = threading.Lock()
         self._load_lock = threading.Lock()
         self._rebuild_lock = threading.Lock()
@@ -108,15 +90,12 @@ class SearcherHolder:
         self._listeners.append(listener)
 
     def load(self) -> Searcher:
-        """Load the index's current generation and swap it in; raises BriefbotError when it cannot be read.
-
-        Loads run one at a time, each reading ``CURRENT`` when its turn comes, so a slow load that started
-        earlier can never swap an older generation in after a newer one.
-        """
+        """Load the index's current generation and swap it in (raises BriefbotError); loads run one at a time, so
+        an older generation is never swapped in after a newer one."""
         with self._load_lock:
             pointer = self._pointer()
             try:
-                searcher = self._open(self.index_dir)
+                searcher = self._open(self.library.index_dir)
             except BriefbotError as error:
                 with self._lock:
                     self._failed_generation = pointer
@@ -127,11 +106,8 @@ class SearcherHolder:
             return searcher
 
     def reload_if_changed(self) -> bool:
-        """Load the index again when ``CURRENT`` names another generation; True when a new searcher is in.
-
-        A generation that fails to load is logged once and not retried until ``CURRENT`` changes again; the
-        searcher in use stays.
-        """
+        """Load the generation ``CURRENT`` names when it changed; True when a new searcher is in. A generation that
+        fails is logged once and not retried; the searcher in use stays."""
         if self.rebuilding:
             return False  # the rebuild loads its own result
         pointer = self._pointer()
@@ -141,40 +117,27 @@ class SearcherHolder:
             self.load()
         except BriefbotError as error:
             log.error(
-                "the new index in %s cannot be loaded, still answering from the previous one: %s", self.index_dir, error
+                "the new index in %s cannot be loaded, still answering from the previous one: %s",
+                self.library.index_dir,
+                error,
             )
             return False
         return True
 
     def rebuild(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
         """Build the index from the corpus and swap it in; raises RebuildRunningError during another rebuild."""
+        return self._swapped_after(lambda: self.library.build(progress, on_wait))
+
+    def add(self, plan: AddPlan, on_copied: Callable[[], None] | None = None) -> BuildReport:
+        """``Library.add`` under the rebuild lock, then swap the new index in; raises RebuildRunningError (before
+        anything is copied) while another rebuild or addition runs."""
+        return self._swapped_after(lambda: self.library.add(plan, on_copied=on_copied))
+
+    def _swapped_after(self, run: Callable[[], BuildReport]) -> BuildReport:
         if not self._rebuild_lock.acquire(blocking=False):
             raise RebuildRunningError("a rebuild of the index is already running")
         try:
-            report = build_index(
-                self.corpus_dir,
-                self.index_dir,
-                progress=progress,
-                on_wait=on_wait,
-                max_file_bytes=self.max_file_bytes,
-                model=self.model,
-            )
-            self.load()
-            return report
-        finally:
-            self._rebuild_lock.release()
-
-    def update(self, change: Callable[[], None] = lambda: None) -> BuildReport:
-        """Make ``change`` to the corpus, update the index (reading only what changed) and swap it in.
-
-        Runs under the same lock as ``rebuild``: raises RebuildRunningError while another rebuild or update
-        runs, before ``change`` is made. A ``change`` that raises leaves the index as it is.
-        """
-        if not self._rebuild_lock.acquire(blocking=False):
-            raise RebuildRunningError("a rebuild of the index is already running")
-        try:
-            change()
-            report = update_index(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes, model=self.model)
+            report = run()
             self.load()
             return report
         finally:
@@ -187,7 +150,7 @@ class SearcherHolder:
             try:
                 await asyncio.to_thread(self.reload_if_changed)
             except Exception:
-                log.exception("checking the index in %s for changes failed", self.index_dir)
+                log.exception("checking the index in %s for changes failed", self.library.index_dir)
 
     def _swap(self, searcher: Searcher, generation: str | None) -> None:
         with self._lock:
@@ -203,7 +166,8 @@ class SearcherHolder:
 
     def _pointer(self) -> str | None:
         try:
-            pointer = read_regular(self.index_dir / CURRENT_FILE, 4096, within=self.index_dir)
+            index_dir = self.library.index_dir
+            pointer = read_regular(index_dir / CURRENT_FILE, 4096, within=index_dir)
             return pointer.decode("utf-8").strip() or None
         except (OSError, UnicodeDecodeError):
             return None

@@ -1,10 +1,7 @@
-"""What one corpus file may cost: its size, the time to read it, its nesting depth, its pages and the bytes
-its compressed parts inflate to.
+"""What one corpus file may cost: its size, reading time, nesting depth, pages and inflated bytes.
 
-The limits are process settings (``set_limits``, from the ``BRIEFBOT_*`` settings at start; builds hand them
-to their worker processes). While a document is read, ``document_budget`` starts its clock; the readers call
-the budget's checks at their loops, and a file over any limit is skipped with the reason, like any other
-file that cannot be used, and the build goes on.
+The limits are process settings (``set_limits``); ``document_budget`` starts a document's clock, the readers
+check it in their loops, and a file over any limit is skipped with the reason.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """What to mark in an answer's passages: the spans of the words that matched the question.
 
-The search attaches them to each hit (``Hit.marks``), so whatever shows a passage marks it without knowing
-the analyzer. A span covers a whole word (``al-Nusra`` for ``nusra``) or a whole phrase, except in a tweet's
-handle: ``@levant_monitorJabhat Fateh al-Sham`` marks ``Jabhat Fateh al-Sham``, not the handle run into it.
+The search attaches them to each hit (``Hit.marks``). A span covers a whole word or phrase, except a tweet
+handle run into a name (``@monitorJabhat Fateh`` marks ``Jabhat Fateh``).
 """
 
 from __future__ import annotations

@@ -1,19 +1,9 @@
 """Meaning: texts as vectors, so that a question finds passages that say the same thing in other words.
 
-One small interface, ``Embedder``, stands between briefbot and a model: it turns texts into unit vectors of a
-fixed length. The default model ships inside the ``wordllama`` wheel (static token vectors, averaged over the text's
-tokens, cut to 64 numbers): nothing is downloaded, it runs on any CPU, and a text costs a few
-microseconds. The model setting (``BRIEFBOT_EMBEDDING_MODEL``) points briefbot at a stronger model on disk instead:
-
-- a model2vec folder (``tokenizer.json`` and ``model.safetensors``): static vectors, read the same way;
-- a sentence-transformers folder (``modules.json``), run by the ``sentence-transformers`` package when it is
-  installed (never downloaded: the folder must hold the whole model).
-
-``none`` turns the meaning layer off. When the model cannot be loaded, briefbot answers by its words alone and
-says why once (``MeaningModel.problem``).
-
-Only the words that carry meaning are embedded (the analyzer's stopwords are left out), so that two texts
-are near when they speak of the same things, not when they share *the* and *of*.
+``Embedder`` turns texts into unit vectors. The default model ships in the ``wordllama`` wheel (static token
+vectors averaged and cut to 64 numbers: no download, any CPU); ``BRIEFBOT_EMBEDDING_MODEL`` may name a model2vec
+or sentence-transformers folder on disk instead, or ``none``. A model that cannot be loaded leaves briefbot
+answering by words alone, saying why once (``MeaningModel.problem``). Stopwords are not embedded.
 """
 
 from __future__ import annotations

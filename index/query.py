@@ -1,11 +1,8 @@
 """From a question to a weighted query: its terms, its names' alias groups, and what it asks about dates.
 
-A question's words weigh 1 each (repeats add up, as in BM25Okapi). A word or run of words that names an alias
-group also searches for the group's term, so a passage naming any member matches; the name itself keeps its
-own small weight on top, so that between passages otherwise as good the one with the exact name comes first,
-and a passage naming the group by another name is not buried. Groups related to it are searched with a lower
-weight. Words that only phrase the request are left out, and the words that ask
-for an order in time (``last``, ``latest``, ``first``) count little: they steer the ranking by date instead.
+Words weigh 1 each (repeats add up, as in BM25Okapi); a name of an alias group also searches for the group's
+term, keeping a small weight of its own, and related groups weigh less. Request words are left out, and words
+asking for an order in time (``last``, ``first``) count little: they steer the ranking by date instead.
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
 """Renames the corpus states, as alias candidates: ``X, formerly Y``, ``X, now called Y``, ``which renamed itself Y``.
 
-A sentence that tells of a new or an old name (``formerly``, ``renamed``, ``now called``, ``known until … as``,
-``under its former name``, ``began calling itself``, ...) links the name before the cue to the name after
-it; a name followed by its initials in brackets (``the Regional Food Security Monitor (RFSM)``) links the two.
-Names are runs of capitalised words (small words such as *of* and *the* may join them). Linked names form
-groups; those an alias table already holds together are left out. Nothing here changes the index: the
-groups are shown (``briefbot aliases suggest``) for a person to accept into ``aliases.toml``.
+A rename cue links the name before it to the name after it, and a name followed by its initials in brackets
+links the two; names are runs of capitalised words. Linked names form groups, those an alias table already
+holds left out, shown by ``briefbot aliases suggest`` for a person to accept into ``aliases.toml``.
 """
 
 from __future__ import annotations

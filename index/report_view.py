@@ -1,9 +1,7 @@
-"""What a build, an update or a watch reports, decided once: the command line, the watch loop, automatic
-updates and Discord only style it (each makes the text safe where it is shown).
+"""What a build, an update or a watch reports, decided once; each face only styles it.
 
-``report_view`` gives the summary line (what was indexed, what changed, how long it took), why every file was
-read again, the hint for an empty corpus, and the files skipped and the warnings, one line each;
-``report_record`` the JSON that ``index build --json`` prints.
+``report_view`` gives the summary line, why every file was read again, the empty-corpus hint and the skipped
+files and warnings; ``report_record`` the JSON of ``index build --json``.
 """
 
 from __future__ import annotations

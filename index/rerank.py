@@ -1,12 +1,9 @@
 """Ordering a question's candidates when it asks about time.
 
-Among the relevant candidates (a BM25 score of at least half the best one), a question asking for the
-latest (``when was Nusra last struck?``) lifts the one whose words give the latest date most, and the
-others less the further their dates lie before it (the lift halves every ``HALF_LIFE_DAYS``); one asking
-for the earliest does the same from the other end. A plain "when" question lifts those that state a date
-at all. A candidate that states no date is placed by its own or its document's date, with a smaller lift:
-the date a passage was written bounds the events it tells of but does not name them. Candidates below the
-relevance bar keep their plain order below the relevant ones.
+Among the relevant candidates (a BM25 score at least half the best), a question asking for the latest lifts
+the one whose words give the latest date most, and the others less the further before it their dates lie
+(halving every ``HALF_LIFE_DAYS``); the earliest likewise from the other end; a plain "when" lifts those that
+state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift.
 """
 
 from __future__ import annotations

@@ -1,13 +1,8 @@
 """Reading files from disk without trusting them: regular files only, of bounded size, inside their folder.
 
-Every file briefbot reads (corpus documents and sidecars, ``aliases.toml``, the index's ``CURRENT``, manifest,
-records and arrays, the sources given to ``add``) goes through here. A FIFO, a device (``/dev/zero``), a
-socket or a folder is refused before a byte is read, so it cannot hang a build or fill the memory; a file is
-read to at most its limit, whatever its size said; and a path that resolves outside the folder it belongs to
-(a symbolic link out) is refused unless that outside folder is allowed by name.
-
-Refusals are ``UnsafeFileError``, an ``OSError`` whose ``strerror`` is the reason in a few words, so that
-code which already turns an unreadable file into a reason ("cannot be read: ...") handles them as well.
+Every file briefbot reads goes through here: a FIFO, device, socket or folder is refused before a byte is read,
+at most the limit is read, and a path resolving outside its folder is refused unless that folder is allowed.
+Refusals are ``UnsafeFileError``, an ``OSError`` whose ``strerror`` is the reason in a few words.
 """
 
 from __future__ import annotations
@@ -76,15 +71,20 @@ def check_regular(
 ) -> os.stat_result:
     """Stat ``path`` and raise UnsafeFileError unless it is a regular file within ``max_bytes`` lying inside
     ``within`` (when given); returns its status."""
+    _check_inside(path, within, allowed)
+    return _checked(os.stat(path), max_bytes, path)
+
+
+def _check_inside(path: Path | str, within: Path | str | None, allowed: Sequence[Path | str]) -> None:
     if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
         raise UnsafeFileError(problem, path)
-    info = os.stat(path)
+
+
+def _checked(info: os.stat_result, max_bytes: int | None, path: Path | str) -> os.stat_result:
     if not stat.S_ISREG(info.st_mode):
         raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
     if max_bytes is not None and info.st_size > max_bytes:
-        raise UnsafeFileError(
-            f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
-        )
+        raise UnsafeFileError(f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path)
     return info
 
 
@@ -94,23 +94,12 @@ def read_regular(
     within: Path | str | None = None,
     allowed: Sequence[Path | str] = (),
 ) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes`` (None: no limit) that lies inside ``within``.
-
-    The file is opened without blocking (a FIFO cannot hang the open) and checked on the open descriptor, so
-    what is read is what was checked; at most ``max_bytes`` are read even if the file grows meanwhile.
-    Raises UnsafeFileError for a refused file and OSError when it cannot be read.
-    """
-    if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
-        raise UnsafeFileError(problem, path)
+    """The bytes of a regular file of at most ``max_bytes`` (None: no limit) inside ``within``, opened without
+    blocking and checked on the open descriptor; never reads past the limit. Raises UnsafeFileError or OSError."""
+    _check_inside(path, within, allowed)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
-        if max_bytes is not None and info.st_size > max_bytes:
-            raise UnsafeFileError(
-                f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path
-            )
+        _checked(os.fstat(fd), max_bytes, path)
         chunks: list[bytes] = []
         total = 0
         while max_bytes is None or total <= max_bytes:

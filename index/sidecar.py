@@ -1,12 +1,6 @@
 """Sidecar metadata: a ``NAME.meta.toml`` file next to a corpus document gives its title, url, date or kind.
 
-A web page or a PDF has no front matter; its sidecar says what the file does not (or corrects it). Fields
-that the sidecar gives win over what the reader found in the document::
-
-    title = "Department Press Briefing, 4 October 2016"
-    url = "https://www.example.gov/briefings/2016-10-04"
-    date = 2016-10-04
-    kind = "transcript"
+A web page or PDF has no front matter; the fields its sidecar gives win over what the reader found.
 """
 
 from __future__ import annotations

@@ -191,9 +191,8 @@ def find_labels(line: str) -> list[Label]:
 
 
 def labels_inside(line: str) -> list[int]:
-    """Where labels stand inside a line after white space (``… at the top. MR TONER: Thanks.``): the turns
-    of a transcript squashed onto one line. Only worth asking of such a line: in prose, a word in capitals
-    before a colon would count too."""
+    """Where labels stand inside a line after white space: the turns of a transcript squashed onto one line (only
+    worth asking of such a line)."""
     return [m.start("label") for m in _INSIDE_LINE.finditer(line) if _is_speaker(m.group("label"))]
 
 

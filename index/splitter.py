@@ -1,10 +1,8 @@
 """Split a document into passages a reader can quote.
 
-Transcripts become one passage per speaker turn; articles one per paragraph, pasted tweet (with its
-timestamp line) or block quotation. Speaker turns inside articles (an excerpt of a briefing) are turns too.
-Every passage's text is the document's own words: lines are kept as written and only markup that is not
-text (``>`` quote markers, headings, elision-only lines) is left out. Overlong passages are cut into
-windows on sentence bounds.
+Transcripts give a passage per speaker turn; articles one per paragraph, pasted tweet or block quotation (turns
+inside them are turns too). Text is the document's own lines; only markup that is not text is left out.
+Overlong passages are cut into windows on sentence bounds.
 """
 
 from __future__ import annotations
@@ -288,12 +286,8 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
 
 
 def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | None:
-    """For an answer turn, the question turn just before it, verbatim.
-
-    A question cut off by a word from the podium and taken up again (``… would you —`` / ``Would we —`` /
-    ``— be able to target them?``: the later part opens with a dash) is given whole: its parts, one a line,
-    in order.
-    """
+    """For an answer turn, the question turn just before it, verbatim; a question interrupted and taken up again
+    (its later part opening with a dash) is given whole, one part a line."""
     if unit.kind is not PassageKind.TURN or is_questioner(unit.speaker) or not history:
         return None
     if not _is_question(history[-1][0]):
@@ -330,11 +324,8 @@ _SPOKEN = (PassageKind.TURN, PassageKind.PARAGRAPH)
 
 
 def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
-    """One label per person within a document: the label the document uses most for the person (ties go to
-    the one it used first), so ``PENTAGON PRESS SECRETARY JOHN F. KIRBY``, ``MR. KIRBY`` and ``KIRBY`` are
-    shown alike. A person is known by the last word of the label; a role (``QUESTION``, ``MODERATOR``) is no
-    person and keeps its label, except a spokesperson's role that the header names (``Spokesman``, shown as
-    ``Spokesman (Stéphane Dujarric)``, as are the paragraphs no label opens that the header gives him)."""
+    """One label per person within a document: the one it uses most (ties: first), a person known by the label's
+    last word; roles keep their label, except a spokesperson's role the header names (``Spokesman (Name)``)."""
     named = {role_key(role): name for role, name in roles}
     counts: dict[str, dict[str, int]] = {}
     for unit in units:
@@ -376,10 +367,8 @@ def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:
 
 
 def windows(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int, str]]:
-    """Cut ``text`` into (offset, window) pieces of at most ``limit`` characters on sentence bounds.
-
-    A sentence longer than the limit is cut between words. Short texts come back whole.
-    """
+    """``text`` as (offset, window) pieces of at most ``limit`` characters, cut on sentence bounds (else between
+    words)."""
     if len(text) <= limit:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []

@@ -1,9 +1,7 @@
 """Keeping an index current while files land in the corpus folder.
 
-Changes are gathered until the folder has been quiet for a moment (the debounce; at most ten times that
-while changes keep coming), then the index is updated (only the changed files are read) and a new
-generation becomes current: a running bot or any reader following the index folder's ``CURRENT`` pointer
-picks it up without a restart.
+Changes are gathered until the folder is quiet for the debounce (at most ten times that while changes go on),
+then the index is updated and its new generation made current, for any reader following ``CURRENT``.
 """
 
 from __future__ import annotations
@@ -11,34 +9,31 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from watchfiles import Change, watch
 
-from index.builder import BuildReport, update_index
-from index.corpus import DEFAULT_MAX_FILE_BYTES
+from index.builder import BuildReport
+from index.corpus import check_corpus_folder
 from index.errors import BriefbotError, describe
+
+if TYPE_CHECKING:
+    from index.library import Library
 
 
 def watch_corpus(
-    corpus_dir: Path,
-    index_dir: Path,
+    library: Library,
     on_update: Callable[[BuildReport], None],
     on_error: Callable[[str], None],
     debounce_ms: int = 1000,
     stop: threading.Event | None = None,
     on_ready: Callable[[], None] | None = None,
-    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
-    model: str | None = None,
 ) -> None:
-    """Update the index now, then after every burst of changes to the corpus (documents, their sidecars,
-    ``aliases.toml``), until ``stop`` is set. Files larger than ``max_file_bytes`` are skipped; ``model`` is
-    the meaning model's setting.
-
-    ``on_update`` gets each update's report; an update that fails is passed to ``on_error`` as one line
-    and watching goes on (the previous index stays current). ``on_ready`` is called once watching has begun.
-    """
-    corpus = corpus_dir.resolve()
-    index = index_dir.resolve()
+    """Update the library's index now, then after every burst of changes to the corpus, until ``stop`` is set.
+    ``on_update`` gets each report; a failed update goes to ``on_error`` as one line and watching goes on."""
+    check_corpus_folder(library.corpus_dir)
+    corpus = library.corpus_dir.resolve()
+    index = library.index_dir.resolve()
 
     def relevant(change: Change, path: str) -> bool:
         place = Path(path)
@@ -47,12 +42,9 @@ def watch_corpus(
         inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
         return not any(part.startswith(".") for part in inside)
 
-    def update() -> BuildReport:
-        return update_index(corpus_dir, index_dir, max_file_bytes=max_file_bytes, model=model)
-
     watching = False
     for changes in watch(
-        corpus_dir,
+        library.corpus_dir,
         watch_filter=relevant,
         step=debounce_ms,
         debounce=debounce_ms * 10,
@@ -65,11 +57,11 @@ def watch_corpus(
             # The watcher is running now: anything that lands from here on is seen, so catching up with
             # what changed before it started leaves no gap.
             watching = True
-            _update(update, on_update, on_error)
+            _update(library.update, on_update, on_error)
             if on_ready:
                 on_ready()
         elif changes:
-            _update(update, on_update, on_error)
+            _update(library.update, on_update, on_error)
 
 
 def _update(

@@ -36,6 +36,12 @@ def invite_url(application_id: int) -> str:
     return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
 
 
+def synced_text(synced: list[app_commands.AppCommand], guild_id: int | None) -> str:
+    """``synced 5 slash commands to server N: /ask, …`` (global commands take up to an hour to appear)."""
+    where = f"server {guild_id}" if guild_id else "all servers (global: up to an hour to appear)"
+    return f"synced {len(synced)} slash commands to {where}: {', '.join(f'/{command.name}' for command in synced)}"
+
+
 def default_intents() -> discord.Intents:
     """Guilds and messages, without the privileged message-content intent: the bot reads only what mentions it."""
     intents = discord.Intents.default()
@@ -98,13 +104,10 @@ class BriefbotClient(commands.Bot):
             guild = discord.Object(id=self.options.guild_id)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
-            where = f"server {self.options.guild_id}"
         else:
             synced = await self.tree.sync()
-            where = "all servers (global commands can take up to an hour to appear)"
-        if self.sync_only:
-            return synced  # `briefbot discord --sync` reports the result itself, once
-        log.info("synced %d slash commands to %s: %s", len(synced), where, ", ".join(f"/{c.name}" for c in synced))
+        if not self.sync_only:  # `briefbot discord --sync` reports the result itself, once
+            log.info("%s", synced_text(synced, self.options.guild_id))
         return synced
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -161,10 +161,8 @@ class AnswersCog(commands.Cog, name="Answers"):
             self._logged(record, outcome, answer)
 
     async def search(self, question: str) -> tuple[Searcher, Answer, DiscordReply]:
-        """Search and build the reply in a thread, within the bound on concurrent searches.
-
-        Returns the searcher used (the buttons keep reading from it), the answer and its first page.
-        """
+        """Search and build the reply in a thread, within the bound on searches at once: the searcher used (the
+        buttons keep reading from it), the answer and its first page."""
         searcher = self.holder.current()
         async with self.gate.slot():
             loop = asyncio.get_running_loop()
@@ -178,7 +176,7 @@ class AnswersCog(commands.Cog, name="Answers"):
         searcher = self.holder.searcher
         facts = describe_index(searcher) if searcher is not None else None
         minutes = max(1, round(self.options.buttons_timeout / 60))
-        changed = corpus_changed(self.holder.corpus_dir)
+        changed = corpus_changed(self.holder.library.corpus_dir)
         problem, kind = self.holder.problem, self.holder.problem_kind
         problem = for_discord(problem, kind) if problem and kind else problem
         return build_about_reply(facts, problem=problem, buttons_minutes=minutes, corpus_changed=changed)
@@ -226,7 +224,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             asker_id=asker_id,
             reply=reply,
             timeout=self.options.buttons_timeout,
-            corpus_dir=self.holder.corpus_dir,
+            corpus_dir=self.holder.library.corpus_dir,
         )
 
 

@@ -1,7 +1,5 @@
-"""The Document button: the file of a passage's document, sent privately to the asker within Discord's size limit.
-
-A document too large for Discord (or no longer in the corpus) is answered with a clear word and the
-passage in context instead, so that every source of an answer can be read from the channel.
+"""The Document button: a passage's document sent privately to the asker within Discord's size limit; one too
+large or gone is answered with a word and the passage in context.
 """
 
 from __future__ import annotations
@@ -37,11 +35,8 @@ def upload_limit(interaction: discord.Interaction) -> int:
 async def send_document(
     interaction: discord.Interaction, answer: Answer, rank: int, searcher: Searcher, corpus_dir: Path | None
 ) -> None:
-    """Send the asker the document of the passage ranked ``rank`` as a file, privately; or say why not.
-
-    The press is acknowledged first (privately), so that reading and uploading a large file never runs past
-    the three seconds Discord gives a bot to answer.
-    """
+    """Send the asker the document of the passage ranked ``rank`` privately, or say why not; the press is
+    acknowledged first, so a large upload never runs past Discord's three seconds."""
     await interaction.response.defer(ephemeral=True, thinking=True)
     if not 1 <= rank <= len(answer.hits):
         await _send(interaction, build_notice("That passage is no longer part of this answer."))

@@ -1,10 +1,7 @@
 """Warnings for Discord's HTTP troubles that discord.py handles quietly (rate limits, server errors).
 
-discord.py waits out a rate limit and retries a server error by itself, logging at most a debug line; an
-operator should still see that Discord was struggling. This trace hook sees every request the bot makes and
-logs a warning for each 429 or 5xx answer and each request that could not be sent, naming the route (with
-interaction tokens taken out) and, for a rate limit, its scope and how long discord.py waits. A request that
-still fails in the end is reported again, with its context, where the bot handles the error.
+A trace hook logs a warning for each 429 or 5xx answer and each request that could not be sent, naming the
+route (interaction tokens taken out) and, for a rate limit, its scope and the wait.
 """
 
 from __future__ import annotations

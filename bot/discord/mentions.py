@@ -6,12 +6,8 @@ import discord
 
 
 def addressed_question(message: discord.Message, me: discord.abc.User) -> str | None:
-    """The question of a message meant for the bot, mentions of the bot removed; None when it is not for us.
-
-    A message is for the bot when its text mentions the bot (or the bot's own role, which Discord offers in
-    the same list), or when it is a direct message. A reply to one of the bot's messages that only pings it
-    is not a question.
-    """
+    """The question of a message meant for the bot (it mentions the bot or its role, or is a direct message),
+    mentions removed; None otherwise, also for a reply that only pings it."""
     content = message.content or ""
     tokens = [f"<@{me.id}>", f"<@!{me.id}>"]
     role = message.guild.self_role if message.guild is not None else None

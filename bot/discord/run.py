@@ -11,15 +11,13 @@ from pathlib import Path
 import aiohttp
 import discord
 
-from bot.discord.client import BriefbotClient, invite_url
+from bot.discord.client import BriefbotClient, invite_url, synced_text
 from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
 from bot.logging_setup import configure_logging, redact_secrets
 from bot.remedies import for_terminal
-from bot.settings import Settings
+from bot.settings import Settings, open_library
 from index import (
-    SHOWN_PROBLEMS,
-    WAITING,
     BriefbotError,
     IndexCorruptError,
     IndexVersionError,
@@ -27,7 +25,6 @@ from index import (
     Notify,
     Progress,
     SearcherHolder,
-    report_view,
 )
 
 log = logging.getLogger("briefbot.discord")
@@ -48,10 +45,8 @@ def run_discord(
     notify: Notify,
     progress: Progress | None = None,
 ) -> int:
-    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code.
-
-    A problem that stops the bot is noted as one line starting ``error:`` (as every error of the command line).
-    """
+    """Run the bot until interrupted (or sync the slash commands and stop); returns the exit code. A problem that
+    stops the bot is noted as one line starting ``error:``."""
     if settings.discord_token is None:
         notify(f"error: {NO_TOKEN}")
         return 2
@@ -83,7 +78,7 @@ def _run(
     notify: Notify,
     progress: Progress | None,
 ) -> int:
-    library = Library(corpus_dir, index_dir, limits=settings.file_limits(), model=settings.embedding_model)
+    library = open_library(settings, corpus_dir, index_dir)
     holder = library.holder()
     if not sync_only:
         _prepare_index(library, holder, notify, progress)
@@ -109,28 +104,18 @@ def _run(
         notify(f"error: cannot reach Discord: {error or type(error).__name__}; check the network and try again")
         return 1
     if sync_only:  # reported here once; the client does not log the sync as well
-        where = f"server {settings.guild_id}" if settings.guild_id else "all servers (global: up to an hour to appear)"
-        names = ", ".join(f"/{command.name}" for command in client.synced)
-        notify(f"synced {len(client.synced)} slash commands to {where}: {names}")
+        notify(synced_text(client.synced, settings.guild_id))
         if client.application_id is not None:
             notify(f"invite link: {invite_url(client.application_id)}")
     return 0
 
 
 def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
-    """Build the index when missing or stale and load it.
-
-    A damaged index, or one written by another version of briefbot, is reported and the bot starts without it:
-    /about and every question say why and ask for a rebuild, and the index is loaded as soon as it is rebuilt.
-    An index of another version is not rebuilt here, because another briefbot may be keeping it up to date.
-    """
+    """Bring the index up to date and load it. A damaged index, or one of another briefbot version (which that
+    version may be keeping current), is reported and the bot starts without it until it is rebuilt."""
     try:
         library.check_version()
-        report = library.ensure_current(notify, progress, on_wait=lambda: notify(WAITING))
-        if report is not None:
-            view = report_view(report)
-            for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
-                notify(line)
+        library.ensure_current(notify, progress)
         holder.load()
     except (IndexCorruptError, IndexVersionError) as error:
         notify(

@@ -35,11 +35,8 @@ Editor = Callable[..., Awaitable[Any]]
 
 
 class AnswerView(discord.ui.View):
-    """Pages through one answer for the person who asked; removes its buttons when it times out.
-
-    The view keeps the searcher the answer came from, so Context reads the same index generation as the
-    passages shown even after a new index has been swapped in.
-    """
+    """Pages through one answer for the person who asked, reading from the searcher the answer came from even
+    after a swap; removes its buttons when it times out."""
 
     def __init__(
         self,

@@ -1,11 +1,8 @@
 """What an answer shows, decided once for every face: the terminal, Discord and JSON only style it.
 
-``answer_view`` gives the derived date line that leads a "when" answer, the words found nowhere, how many
-passages matched or, for an empty answer, why; and for each passage its heading (speaker, date or
-``undated``, a date only its words give marked as such, tweet or quote, section), the question it answers,
-its quote as a reader sees it (hard-wrapped lines joined, the words that matched the question marked), its
-source and every other source holding the same words. Only line breaks change in a quote shown: JSON
-``text`` stays verbatim.
+The answer's date line, the words found nowhere, the match count or why it is empty; per passage its heading,
+the question it answers, its quote as a reader sees it (hard wraps joined, matches marked), its source and the
+other sources holding the same words. JSON ``text`` stays verbatim.
 """
 
 from __future__ import annotations
@@ -167,12 +164,9 @@ def display_text(passage: Passage) -> str:
 
 
 def joined_lines(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped paragraphs made spaces; deliberate breaks kept.
-
-    A break is a wrap when the first word of the next line would not have fitted on the line before it
-    within the paragraph's width (its longest line), so short lines (a list, a timeline, a poem) keep
-    their breaks, as do blank lines between paragraphs and lines that open a list item or a speaker label.
-    """
+    """``text`` with the breaks of hard-wrapped paragraphs made spaces: a break is a wrap when the next line's
+    first word would not have fitted within the paragraph's longest line. Blank lines, short lines and lines
+    opening a list item or a speaker label keep their breaks."""
     if "\n" not in text:
         return text
     return "\n\n".join(_joined_paragraph(paragraph) for paragraph in re.split(r"\n[ \t]*\n", text))
@@ -201,13 +195,9 @@ def _joined_paragraph(paragraph: str) -> str:
 
 
 def stated_date(hit: Hit) -> StatedDate | None:
-    """The date a passage's words give, for a passage that has no date of its own nor of its document.
-
-    A timeline entry (``March 2016: …``) or a dateline (``ARDEN FALLS, 29 September 2021 —``) gives the date
-    it opens with, at the precision written. Otherwise a passage that states one date and no other gives that
-    one; a passage that states several gives none (which of them would be its date?), and neither does one
-    that opens on a range (``Between March and July 2023: …``).
-    """
+    """The date a passage's words give, when neither it nor its document has one: the date a timeline entry or a
+    dateline opens with (at the precision written), else its only stated date; None when it states several or
+    opens on a range."""
     if hit.date is not None or not hit.passage.dates:
         return None
     opening = _OPENING.match(hit.passage.text)

@@ -9,12 +9,8 @@ from index import Answer, Hit, Source
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
-    """``{"question", "matched", "answer_date", "answer_line", "not_found", "passages": [...]}``; each passage
-    quotes the document verbatim.
-
-    ``answer_date`` (YYYY-MM-DD, a month or a year alone given as its first day) and ``answer_line`` are the
-    date a "when" question's passages give and the line that says it; both are null when there is none.
-    """
+    """The JSON of ``ask --json`` (docs/answers.md): question, matched, answer_date and answer_line (the date a
+    "when" question's passages give, or null), not_found, and the passages quoted verbatim."""
     dated = answer.date_answer
     view = answer_view(answer)
     return {
@@ -28,13 +24,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
 
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
-    """One passage with its score and source; ``date`` is YYYY-MM-DD or null, ``dates`` every date the
-    passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first).
-
-    For a passage of a paged document (PDF), ``page`` is its page and ``url`` points at that page;
-    ``section`` is the heading of the part of its document it is in (a UN noon briefing's topic), or null;
-    ``marks`` the ``[start, end]`` character spans in ``text`` of the words that matched the question.
-    """
+    """One passage with its score, source, dates (YYYY-MM-DD), page and section when known, and ``marks``: the
+    ``[start, end]`` spans in ``text`` of the words that matched."""
     passage = hit.passage
     return {
         "text": passage.text,

@@ -1,9 +1,7 @@
 """Answers as Discord message payloads: the one place that decides what the bot sends.
 
-``build_reply`` turns an Answer into content, embeds, allowed mentions and the buttons to show under it.
-The bot sends exactly that, and ``briefbot ask --format discord --json`` prints it, so what is previewed and
-tested is what is sent. Every payload stays inside Discord's limits, never pings anyone, and shows quoted
-text literally (markdown escaped), with matched words in bold.
+``build_reply`` gives content, embeds, allowed mentions and buttons; the bot sends exactly that and
+``ask --format discord --json`` prints it. Every payload stays inside Discord's limits and pings no one.
 """
 
 from __future__ import annotations
@@ -113,11 +111,8 @@ def page_count(answer: Answer, per_page: int) -> int:
 
 
 def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordReply:
-    """The reply to ``answer``: one embed per passage of ``page`` (from 0), or a plain "nothing found".
-
-    The message text repeats the question and, when the answer has them, the date a "when" question's
-    passages give and the words of the question that no passage contains (beside passages that match).
-    """
+    """The reply to ``answer``: one embed per passage of ``page`` (from 0), or a plain "nothing found"; the text
+    repeats the question, the date line and the words no passage contains."""
     view = answer_view(answer)
     content = _answer_lines(view)
     if view.empty:
@@ -165,10 +160,8 @@ def build_about_reply(
     buttons_minutes: int = 10,
     corpus_changed: datetime | None = None,
 ) -> DiscordReply:
-    """What the bot answers from and how to ask it; ``problem`` says why no index is loaded.
-
-    ``corpus_changed`` is when a corpus file last changed: shown, and compared with when the index was built.
-    """
+    """What the bot answers from and how to ask it; ``problem`` says why no index is loaded, ``corpus_changed``
+    when a corpus file last changed."""
     embed = discord.Embed(title="briefbot", colour=COLOUR)
     if facts is None:
         why = escape_markdown(hide_paths(problem or "").rstrip(". ") or _NOT_BUILT)
@@ -402,11 +395,8 @@ def _fit_quote(text: Marked, limit: int) -> str:
 
 
 def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
-    """``render(text)``, or ``render`` of the longest start of ``text`` cut on a word, that fits ``limit``.
-
-    Escaping and markup make the rendered text longer than the text, so the cut is made on the text (never
-    inside an escape or a bold marker) and tried again until the result fits. Empty when nothing fits.
-    """
+    """``render`` of the longest start of ``text`` (cut on a word, never inside an escape or a bold marker) that
+    fits ``limit``; empty when nothing fits."""
     room = min(len(text), max(0, limit))
     shown = render(cut_on_word(text, room))
     while discord_length(shown) > limit and room > 0:

@@ -30,12 +30,8 @@ def discord_length(text: str) -> int:
 
 
 def escape_markdown(text: str, *, line_start: bool = True) -> str:
-    """``text`` shown literally in Discord: no formatting, links left working, no mention can render or ping.
-
-    Every markdown character gets a backslash (Discord drops a backslash before punctuation), links are left
-    as they are so they stay clickable, and ``@everyone``/``@here`` get a zero-width space after the ``@``.
-    ``line_start`` says whether ``text`` begins a line (where a list or heading marker would count).
-    """
+    """``text`` shown literally in Discord: every markdown character escaped, links kept clickable, ``@everyone``
+    and ``@here`` defused; ``line_start`` when ``text`` begins a line (where list or heading markers count)."""
     out: list[str] = []
     last = 0
     for match in _URL.finditer(text):
@@ -53,9 +49,8 @@ _TOKEN_CLOSING = "`'\")],;:.!?"
 
 
 def hide_paths(text: str) -> str:
-    """``text`` (an error message, say) with every path on disk (``.briefbot/index``, ``/srv/corpus/a.md``,
-    ``corpus/``) replaced by a stand-in, web addresses and ``/commands`` kept: Discord never sees where the
-    server keeps its files."""
+    """``text`` with every path on disk replaced by a stand-in (web addresses and ``/commands`` kept): Discord
+    never sees where the server keeps its files."""
     return _TOKEN.sub(_hidden_token, text)
 
 
@@ -75,11 +70,8 @@ def one_line(text: str) -> str:
 
 
 def defuse_mentions(text: str) -> str:
-    """``text`` where no mention can render, for places that show text without markdown (an author line).
-
-    A zero-width space goes after the ``@`` of ``@everyone``/``@here`` and after the ``<`` of ``<@…>``,
-    ``<@&…>``, ``<#…>`` and ``</…>``.
-    """
+    """``text`` where no mention can render, for text shown without markdown: a zero-width space after the ``@``
+    of ``@everyone``/``@here`` and after the ``<`` of ``<@…>``, ``<@&…>``, ``<#…>`` and ``</…>``."""
     return _MENTION_OPENING.sub("<" + ZERO_WIDTH_SPACE, _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, text))
 
 
@@ -106,10 +98,8 @@ def _escape_list_marker(marker: str) -> str:
 
 
 def cut_on_word(text: str, limit: int) -> str:
-    """``text`` if it fits ``limit`` (UTF-16 units), else its longest start that ends on a word, plus ``…``.
-
-    A word longer than most of the room (a long link, say) is cut inside instead.
-    """
+    """``text`` if it fits ``limit`` (UTF-16 units), else its longest start ending on a word, plus ``…`` (a word
+    longer than most of the room is cut inside)."""
     if discord_length(text) <= limit:
         return text
     if limit <= len(ELLIPSIS):

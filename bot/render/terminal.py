@@ -22,9 +22,8 @@ _NOT_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-
 
 
 def one_line(text: str) -> str:
-    """``text`` for one line of terminal output: control characters, line breaks and direction overrides shown
-    as escapes (``\\x1b``), so that a file name, title or reason can neither drive the terminal nor forge a
-    line of a summary."""
+    """``text`` on one line of terminal output: controls, line breaks and direction overrides shown as escapes
+    (``\\x1b``), so that no file name, title or reason drives the terminal or forges a line."""
     return _NOT_ONE_LINE.sub(lambda found: _escape(found.group()), text)
 
 

@@ -1,15 +1,9 @@
 """Transcripts as they come from the web: which lines are the briefing and which are the page around it.
 
-A briefing copied off a web page, saved as HTML or printed to PDF carries more than its words: site banners
-and skip links, a header block (the briefing's title, the spokesperson and their role, the place, the date,
-a topic index, ``TRANSCRIPT:``, the time it began), time stamps, an ``END`` or ``(The briefing was concluded
-…)`` line, a briefing number (``DPB # 171``), ``Back to Top`` and a site footer. ``read_layout`` reads the
-lines of such a text and says which lines are not content, the briefing's own title and date as its header
-gives them, the headings that open sections (a UN noon briefing's topics), and who speaks where the text has
-no label (the spokesperson the header names, at the top of a noon briefing).
-
-Whether a text is a transcript is decided on its content: how many of its lines, chrome left out, open with
-a speaker label. An article is left as it is (``Layout.transcript`` False).
+``read_layout`` says which lines are banners, header, time stamps, end lines and footer, the briefing's own
+title and date as its header gives them, the headings that open sections, and who speaks where the text has
+no label. A text is a transcript when enough of its lines, chrome left out, open with a speaker label; an
+article is left as it is (``Layout.transcript`` False).
 """
 
 from __future__ import annotations
@@ -224,10 +218,8 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
 
 
 def unsquash(text: str) -> str:
-    """A transcript squashed onto one line (as some sites copy it) put back on lines: a line break instead
-    of the white space before each speaker label and around each line of chrome (``TRANSCRIPT:``, a time,
-    an end line, a briefing number). The words stay as they are; only a line longer than
-    ``_SQUASHED_CHARS`` holding ``_SQUASHED_LABELS`` labels or more is touched."""
+    """A transcript squashed onto one line put back on lines: a break before each speaker label and around each
+    line of chrome. Only a line over ``_SQUASHED_CHARS`` with ``_SQUASHED_LABELS`` labels or more is touched."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if len(line) < _SQUASHED_CHARS:
@@ -304,10 +296,8 @@ def _plain(line: str) -> str:
 
 
 def _header_end(lines: list[str]) -> int:
-    """The first line after the header block: the first speaker turn or the first sentence of content. A
-    sentence of chrome the patterns do not know (a notice of the site) does not end the header when a line
-    only a header holds (a date line, a time, ``TRANSCRIPT:``, the noon briefing's opening line) comes after
-    it, before the first turn."""
+    """The first line after the header block: the first turn or sentence of content, unless a line only a header
+    holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn."""
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
         marker = None
@@ -393,9 +383,8 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
 
 
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
-    """The briefing's own title line: of the header lines that name a briefing (not banners, breadcrumbs,
-    menu items or a series name such as ``Daily Press Briefing``), the one that reads most as a title (it
-    names who briefs or when, it is a full line); a series name when there is nothing else."""
+    """Of the header lines naming a briefing (not banners, menus or a series name), the one that reads most as a
+    title; a series name when there is nothing else."""
     best: tuple[int, str, int] | None = None
     fallback: tuple[str | None, int | None] = (None, None)
     for number in header:
@@ -447,9 +436,8 @@ def _dated_chrome(text: str) -> bool:
 
 
 def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
-    """The spokespeople the header names, with their role: ``… briefing by Stéphane Dujarric, Spokesman for
-    the Secretary-General``, or a name line followed by a role line (``Mark C. Toner`` / ``Deputy
-    Spokesperson``)."""
+    """The spokespeople the header names with their role (``… by Name, Spokesman for …``, or a name line then a
+    role line)."""
     found: list[tuple[str, str]] = []
     for position, number in enumerate(header):
         text = _plain(lines[number])

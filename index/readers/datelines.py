@@ -1,8 +1,5 @@
-"""Dates as web pages and PDFs write them: in meta tags (``2016-10-04T14:05:00Z``) and on a date line near
-the top of the text (``Washington, DC, October 4, 2016``, ``Tue, 4 Oct. 2016``).
-
-A date is read here as ``index.dates`` reads a day written out in full, so a date line and a passage accept
-the same shapes; this module decides which line is a date line.
+"""Dates as web pages and PDFs write them: meta tags (``2016-10-04T14:05:00Z``) and a date line near the top
+(``Washington, DC, October 4, 2016``), read as ``index.dates`` reads a day written out in full.
 """
 
 from __future__ import annotations

@@ -1,10 +1,7 @@
 """From a file's bytes to its text: the one rule for text files and web pages.
 
-A byte-order mark says the encoding (UTF-8 or UTF-16). Otherwise a web page's declared charset is honoured
-when its bytes fit it; then UTF-8 is expected. Bytes that are not UTF-8 but read cleanly as Windows-1252
-(no control characters) are decoded so, since that is what older Windows tools and pages write: this is a
-guess, and a guess comes back with a warning. Anything else is binary content or an unknown encoding, and the
-file is skipped with the reason.
+A byte-order mark decides; else a web page's declared charset when its bytes fit it; else UTF-8; else
+Windows-1252 when it reads cleanly (a guess, reported as a warning); anything else is skipped with the reason.
 """
 
 from __future__ import annotations
@@ -28,11 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[str, str | None]:
-    """Decode a file's bytes; returns the text and a warning when its encoding was guessed (else None).
-
-    ``kind`` names the file in messages (``text file``, ``web page``); ``declared`` is the charset the file
-    names for itself, if any. Raises SkipFile for an empty file, binary content, and bytes that no rule reads.
-    """
+    """A file's text, and a warning when its encoding was guessed; ``kind`` names the file in messages, ``declared``
+    is its own charset. Raises SkipFile for an empty file, binary content or bytes no rule reads."""
     if not data.strip():
         raise SkipFile("empty file")
     for mark, codec, name in _BYTE_ORDER_MARKS:

@@ -14,10 +14,8 @@ _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"]+", re.IGNORECASE)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Return the front matter as a dict and the body after it; a text without a block has ``{}``.
-
-    Raises SkipFile when a block is opened but never closed, or a line is not ``key: value``.
-    """
+    """The front matter as a dict (``{}`` without a block) and the body after it; raises SkipFile for a block never
+    closed or a line that is not ``key: value``."""
     lines = text.split("\n")
     if lines[0].strip() != FENCE:
         return {}, text

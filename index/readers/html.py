@@ -1,15 +1,9 @@
-"""Reader for saved web pages (``.html``, ``.htm``).
+"""Reader for saved web pages (``.html``, ``.htm``), parsed with selectolax (lexbor).
 
-The page is parsed with selectolax (lexbor). What a reader of the page came for is kept: the main text, as
-plain lines, one block (paragraph, list item, heading, table cell) after another with a blank line between
-them, so that the splitter makes the same speaker turns and paragraphs of it as of a text file. Navigation,
-menus, scripts, forms, footers, sidebars and hidden elements are left out. Each line is the page's visible
-text of its block, white space collapsed as a browser shows it.
-
-Metadata: the title from ``og:title`` or the page's first ``<h1>`` or ``<title>``; the link from
-``<link rel="canonical">``, ``og:url`` or a browser's "saved from" mark; the date from the usual meta tags
-(``article:published_time``, ``date``, ``DC.date``, …), JSON-LD ``datePublished``, a ``<time>`` element, a
-date line near the top of the text, or the file name.
+The main text is kept as plain lines, one block (paragraph, list item, heading, cell) after another with a
+blank line between, white space collapsed as a browser shows it; navigation, menus, scripts, forms, footers,
+sidebars and hidden elements are left out. Title, link and date come from the page's meta data, its first
+heading, a ``<time>`` element, a date line near the top, or the file name (docs/corpus-formats.md).
 """
 
 from __future__ import annotations
@@ -186,10 +180,8 @@ class _Block:
 
 
 def read_html_document(data: bytes, path: str) -> Document:
-    """Build a Document from a saved web page's bytes; ``path`` is its place in the corpus.
-
-    Every step is linear in the size of the page; a page nested deeper than the budget allows is skipped
-    before it is parsed (the parser itself slows down with the square of the depth)."""
+    """A Document from a saved web page's bytes, in linear time; a page nested deeper than the budget is skipped
+    before parsing."""
     markup, warning = decode_html(data)
     spent = budget()
     spent.check_depth(nesting_depth(markup))
@@ -277,9 +269,8 @@ def _page_header_date(markup: str, title: str | None) -> date | None:
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
-    """Decode a page's bytes by its byte-order mark, else its declared charset, else as UTF-8, else as clean
-    Windows-1252 (see ``index.readers.decoding``); returns the markup and a warning when the encoding was
-    guessed. Raises SkipFile for an empty file, binary content, and bytes that none of these read."""
+    """A page's markup, and a warning when its encoding was guessed (``index.readers.decoding``, with the declared
+    charset)."""
     declared = _CHARSET.search(data[:4096])
     return decode_bytes(data, "web page", declared.group(1).decode("ascii") if declared else None)
 

@@ -1,15 +1,9 @@
 """Reader for PDF transcripts and articles (``.pdf``), read page by page with pypdf.
 
-A PDF holds lines placed on pages, not paragraphs. The reader puts the lines of each paragraph back on
-one line of text (a line ending in a hyphen joins the next without a space, the hyphen kept), with a blank
-line between paragraphs, so the splitter makes the same speaker turns and paragraphs of it as of a text
-file. A paragraph ends at a wider gap between lines, an indented line, a line that opens with a speaker
-label, or a short line that ends a sentence. A paragraph or a speaker turn that runs over a page break is
-joined across it. Page numbers and running headers or footers repeated at the top or bottom of the pages
-are left out. The Document records where each page begins, so every passage knows its page.
-
-Title: the PDF's own title field when it is a real title, else the first line. Date: a date line near the
-top of the first page, else a date in the file name.
+Each paragraph's lines are put back on one line (a hyphen at a line end joins without a space), paragraphs and
+turns are joined across page breaks, and repeated page numbers, headers and footers are left out, so the splitter
+sees what it sees in a text file. The Document records where each page begins. Title: the PDF's title field when
+it is a real title, else the first line; date: a date line near the top, else the file name.
 """
 
 from __future__ import annotations
@@ -70,10 +64,7 @@ class _Paragraph:
 
 
 def read_pdf_document(data: bytes, path: str) -> Document:
-    """Build a Document from a PDF's bytes; ``path`` is its place in the corpus.
-
-    Raises SkipFile for a damaged or password-protected PDF, or one without extractable text (a scan).
-    """
+    """A Document from a PDF's bytes; raises SkipFile for a damaged, locked or text-less (scanned) PDF."""
     reader = _open(data)
     pages = _read_pages(reader)
     if not any(line.text for page in pages for line in page):
@@ -338,11 +329,8 @@ def _hyphenated(previous: str, following: str) -> bool:
 
 
 def _title(reader: PdfReader, text: str, path: str, one_line_opening: bool) -> tuple[str, tuple[int, ...]]:
-    """The PDF's title property when it is a real title, else the opening paragraph, as for a text file.
-
-    The opening is a heading, not content, when it repeats the title property, or when it was one printed
-    line (a paragraph put together from several lines is text, even when it is short).
-    """
+    """The title property when it is a real title, else the opening paragraph (a heading when it repeats the
+    property or was one printed line)."""
     declared = _declared_title(reader)
     opening = text.split("\n", 1)[0].strip()
     if declared:

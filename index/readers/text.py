@@ -33,9 +33,8 @@ _RUNS_ON = re.compile(
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Decode a text file's bytes (see ``index.readers.decoding``), with normalised line ends; returns the text
-    and a warning when its encoding was guessed. Raises SkipFile for empty and binary files and for bytes that
-    are neither UTF-8 nor clean Windows-1252."""
+    """A text file's text with normalised line ends, and a warning when its encoding was guessed
+    (``index.readers.decoding``)."""
     text, warning = decode_bytes(data, "text file")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warning
 
@@ -102,9 +101,8 @@ def date_from_name(path: str) -> date | None:
 
 
 def date_from_body(body: str) -> date | None:
-    """The date a text gives near its top, when nothing else dates it: a date line (``Published 14 October
-    2025``, ``MONDAY, 14 AUGUST 2023``) among its first lines, or a dateline that opens its first paragraph
-    (``HALDEN, 12 September 2023 — The ministry …``)."""
+    """The date a text gives near its top: a date line among its first lines, or a dateline opening its first
+    paragraph (``HALDEN, 12 September 2023 — …``)."""
     lines = body.split("\n")
     found = find_date_line(lines, within=6)
     if found is not None and found.only_date:
@@ -114,9 +112,8 @@ def date_from_body(body: str) -> date | None:
 
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
-    """The first non-empty line as the title, and the lines that are not content: that line, when it reads as
-    a heading (see ``_reads_as_heading``); a line that may be a sentence stays content, so no words are lost.
-    """
+    """The first non-empty line as the title, and the lines that are not content: that line, when it reads as a
+    heading."""
     lines = body.split("\n")
     for number, line in enumerate(lines):
         stripped = line.strip()
@@ -141,15 +138,9 @@ def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
 
 
 def _reads_as_heading(line: str, run_on: bool = False) -> bool:
-    """Whether a short first line followed by more text is a heading rather than the text's first sentence;
-    ``run_on`` when the text goes straight on from it, and may carry on its sentence (the line ends on a comma
-    or on a word such as ``the``, the next line goes on in lower case, or paragraphs are wrapped at a fixed
-    width).
-
-    A line that ends a sentence (``.``, ``?``, ``:``, ...) is no heading, unless it is a headline cut short:
-    in headline capitals, ending on ``…`` (``Russia Finds It Can Shame The U.S. Into Action…``). Another line
-    is one when it is in headline capitals, or when its sentence cannot run on.
-    """
+    """Whether a short first line followed by more text is a heading rather than a first sentence (``run_on``: the
+    text goes straight on). A line ending a sentence is none, unless a headline cut short with ``…``; another is
+    one when in headline capitals or when its sentence cannot run on."""
     if line.rstrip(_CLOSERS).endswith(("…", "...")):
         return _in_headline_capitals(line)
     if _ENDS_SENTENCE.search(line):

@@ -9,6 +9,7 @@ import pytest
 
 from index.builder import build_index
 from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
+from index.library import Library
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 from tests.bot.searchers import GatedSearcher
@@ -27,7 +28,7 @@ def texts(answer):
 
 
 def test_without_a_loaded_index_current_says_why(corpus, tmp_path):
-    holder = SearcherHolder(corpus, tmp_path / "nothing")
+    holder = SearcherHolder(Library(corpus, tmp_path / "nothing"))
     with pytest.raises(IndexUnavailableError, match="not been loaded"):
         holder.current()
     with pytest.raises(Exception, match="no index in"):
@@ -37,7 +38,7 @@ def test_without_a_loaded_index_current_says_why(corpus, tmp_path):
 
 
 def test_reload_picks_up_a_build_made_elsewhere(corpus, index_dir):
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     first = holder.load()
     assert holder.reload_if_changed() is False, "nothing changed yet"
     write(corpus, "new.txt", "Dam news\nThe Tabqa dam spillway reopened on Friday.\n")
@@ -50,7 +51,7 @@ def test_reload_picks_up_a_build_made_elsewhere(corpus, index_dir):
 
 
 def test_a_damaged_new_index_is_logged_once_and_the_old_one_keeps_answering(corpus, index_dir, caplog):
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     working = holder.load()
     build_index(corpus, index_dir)
     generation = (index_dir / CURRENT_FILE).read_text()
@@ -65,7 +66,7 @@ def test_a_damaged_new_index_is_logged_once_and_the_old_one_keeps_answering(corp
 
 
 def test_rebuild_swaps_in_the_new_index_and_tells_listeners(corpus, index_dir):
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     holder.load()
     seen = []
     holder.on_swap(seen.append)
@@ -77,7 +78,7 @@ def test_rebuild_swaps_in_the_new_index_and_tells_listeners(corpus, index_dir):
 
 
 def test_a_second_rebuild_is_refused_while_one_runs(corpus, index_dir):
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     holder.load()
     inside, release = threading.Event(), threading.Event()
 
@@ -100,7 +101,8 @@ def test_a_second_rebuild_is_refused_while_one_runs(corpus, index_dir):
 
 def test_a_search_running_during_a_swap_finishes_on_the_index_it_started_with(corpus, index_dir):
     gate, started = threading.Event(), threading.Semaphore(0)
-    holder = SearcherHolder(corpus, index_dir, open_searcher=lambda d: GatedSearcher(load_index(d), gate, started))
+    library = Library(corpus, index_dir)
+    holder = SearcherHolder(library, open_searcher=lambda d: GatedSearcher(load_index(d), gate, started))
     old = holder.load()
     result = {}
     search = threading.Thread(target=lambda: result.update(answer=old.ask("spillway reopened")))
@@ -117,7 +119,7 @@ def test_a_search_running_during_a_swap_finishes_on_the_index_it_started_with(co
 
 
 async def test_watch_reloads_by_itself_when_the_index_changes_on_disk(corpus, index_dir):
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     first = holder.load()
     watcher = asyncio.create_task(holder.watch(0.02))
     try:
@@ -136,7 +138,7 @@ async def test_watch_reloads_by_itself_when_the_index_changes_on_disk(corpus, in
 
 async def test_an_index_built_after_start_is_loaded_by_the_watcher(corpus, tmp_path):
     folder = tmp_path / "later"
-    holder = SearcherHolder(corpus, folder)
+    holder = SearcherHolder(Library(corpus, folder))
     assert holder.reload_if_changed() is False
     build_index(corpus, folder)
     assert holder.reload_if_changed() is True
@@ -155,7 +157,7 @@ def test_a_slow_load_that_began_first_never_swaps_in_an_older_generation(corpus,
             release.wait(10)
         return Searcher(searcher_index)
 
-    holder = SearcherHolder(corpus, index_dir, open_searcher=open_slowly)
+    holder = SearcherHolder(Library(corpus, index_dir), open_searcher=open_slowly)
     old = (index_dir / CURRENT_FILE).read_text()
     first = threading.Thread(target=holder.load)
     first.start()

@@ -23,6 +23,7 @@ from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
 from index.builder import build_index
 from index.holder import SearcherHolder
+from index.library import Library
 from tests.cli_runner import run
 from tests.fake_discord import (
     CHANNEL_MESSAGES,
@@ -81,7 +82,7 @@ async def test_a_rejected_token_is_not_in_the_error_or_the_exception(tmp_path, p
 async def test_the_running_bots_log_records_and_exceptions_never_hold_the_token(corpus, tmp_path, pointed, caplog):
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir)
-    holder = SearcherHolder(corpus, index_dir)
+    holder = SearcherHolder(Library(corpus, index_dir))
     holder.load()
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="discord")

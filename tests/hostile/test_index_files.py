@@ -19,6 +19,7 @@ from index.builder import build_index
 from index.engine import Bm25Engine
 from index.errors import IndexCorruptError
 from index.holder import SearcherHolder
+from index.library import Library
 from index.store import CURRENT_FILE, MANIFEST, current_generation, load_index, verify_index
 from tests.cli_runner import run
 from tests.conftest import write
@@ -187,7 +188,7 @@ def test_a_manifest_naming_files_outside_the_generation_is_refused(built):
 
 
 def test_the_bot_keeps_answering_from_the_last_good_index(built, corpus):
-    holder = SearcherHolder(corpus, built)
+    holder = SearcherHolder(Library(corpus, built))
     holder.load()
     expected = answers(built)
     write(corpus, "news/extra.md", "---\ntitle: Extra\n---\nThe ferry crossing reopened on Friday.\n")

@@ -24,7 +24,8 @@ def test_a_library_builds_answers_and_keeps_itself_current(corpus, tmp_path, mon
     assert library.index_dir == index_folder_for(corpus)
     said: list[str] = []
     report = library.ensure_current(said.append)
-    assert report is not None and report.files == 2 and said == [f"no index yet: building the index from {corpus} …"]
+    assert report is not None and report.files == 2 and said[0] == f"no index yet: building the index from {corpus} …"
+    assert len(said) == 2 and said[1].startswith("indexed 2 files, "), "the summary follows"
     assert library.ensure_current(said.append) is None, "current: nothing to do"
     answer = library.ask("who could point me to the Pentagon?", k=1)
     assert answer.hits[0].passage.text == "I'd point you to the Pentagon for that one."

@@ -1,6 +1,7 @@
 import threading
 import time
 
+from index.library import Library
 from index.search import Searcher
 from index.store import load_index
 from index.watch import watch_corpus
@@ -28,7 +29,7 @@ def test_an_unexpected_error_in_an_update_is_one_line_and_watching_goes_on(corpu
 
     watcher = threading.Thread(
         target=watch_corpus,
-        args=(corpus, index, on_update, errors.append),
+        args=(Library(corpus, index), on_update, errors.append),
         kwargs={"debounce_ms": 50, "stop": stop, "on_ready": ready.set},
     )
     watcher.start()

@@ -9,6 +9,7 @@ from bot.discord.cog import AnswersCog
 from bot.discord.options import BotOptions
 from index.builder import build_index
 from index.holder import SearcherHolder
+from index.library import Library
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def index_dir(corpus, tmp_path):
 
 @pytest.fixture
 def holder(corpus, index_dir):
-    loaded = SearcherHolder(corpus, index_dir)
+    loaded = SearcherHolder(Library(corpus, index_dir))
     loaded.load()
     return loaded
 

@@ -224,7 +224,7 @@ async def test_bad_metadata_is_refused_before_downloading(corpus_cog, fake, give
 async def test_an_index_that_cannot_be_written_refuses_the_file(corpus_cog, holder, fake, corpus, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the index folder should be")
-    holder.index_dir = blocker / "index"
+    holder.library.index_dir = blocker / "index"
     names = sorted(p.name for p in corpus.rglob("*"))
     interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
     content = only_reply(interaction)["content"]
@@ -254,7 +254,7 @@ async def test_a_failed_index_update_after_the_file_is_in_says_so(corpus_cog, fa
     def broken_update(*args, **kwargs):
         raise BriefbotError(f"disk full while writing {tmp_path}/index/gen-9")
 
-    monkeypatch.setattr("index.holder.update_index", broken_update)
+    monkeypatch.setattr("index.library.update_index", broken_update)
     interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
     content = only_reply(interaction)["content"]
     assert content.startswith("The file was added, but the index could not be updated: disk full while writing")

@@ -14,6 +14,7 @@ from bot.discord.views import AnswerView
 from bot.question import discord_answer
 from index.errors import BriefbotError
 from index.holder import SearcherHolder
+from index.library import Library
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
 from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted
@@ -111,7 +112,8 @@ def test_cooldown_text_names_the_wait_and_the_allowance():
 @pytest.fixture
 def gated(corpus, index_dir):
     release, entered = threading.Event(), threading.Semaphore(0)
-    holder = SearcherHolder(corpus, index_dir, open_searcher=lambda d: GatedSearcher(load_index(d), release, entered))
+    library = Library(corpus, index_dir)
+    holder = SearcherHolder(library, open_searcher=lambda d: GatedSearcher(load_index(d), release, entered))
     holder.load()
     yield holder, release, entered
     release.set()
@@ -149,7 +151,7 @@ async def test_concurrent_searches_are_bounded_and_a_long_wait_gets_an_apology(g
 
 
 async def test_no_index_is_an_apology_that_says_what_to_do(corpus, tmp_path, options, caplog):
-    holder = SearcherHolder(corpus, tmp_path / "missing")
+    holder = SearcherHolder(Library(corpus, tmp_path / "missing"))
     with pytest.raises(BriefbotError):
         holder.load()  # records why there is no index
     cog = AnswersCog(None, holder, options)
@@ -166,7 +168,7 @@ async def test_no_index_is_an_apology_that_says_what_to_do(corpus, tmp_path, opt
 async def test_an_unexpected_error_is_logged_with_context_and_answered_with_an_apology(
     corpus, index_dir, options, caplog
 ):
-    holder = SearcherHolder(corpus, index_dir, open_searcher=lambda d: BrokenSearcher(load_index(d)))
+    holder = SearcherHolder(Library(corpus, index_dir), open_searcher=lambda d: BrokenSearcher(load_index(d)))
     holder.load()
     cog = AnswersCog(None, holder, options)
     with caplog.at_level(logging.ERROR, logger="briefbot.discord"):
@@ -247,7 +249,7 @@ async def test_administrators_may_reindex_too(cog):
 
 async def test_a_failed_reindex_keeps_the_previous_index(cog, corpus, caplog):
     before = cog.holder.current()
-    cog.holder.corpus_dir = corpus.parent / "gone"
+    cog.holder.library.corpus_dir = corpus.parent / "gone"
     interaction = fake_interaction(permissions=MANAGER)
     with caplog.at_level(logging.ERROR, logger="briefbot.discord"):
         await cog.reindex.callback(cog, interaction)
@@ -296,7 +298,7 @@ async def test_about_and_help_tell_what_the_bot_answers_from(cog):
 
 
 async def test_about_without_an_index_says_why(corpus, tmp_path, options):
-    holder = SearcherHolder(corpus, tmp_path / "missing")
+    holder = SearcherHolder(Library(corpus, tmp_path / "missing"))
     cog = AnswersCog(None, holder, options)
     interaction = fake_interaction()
     await cog.about.callback(cog, interaction)

@@ -83,7 +83,7 @@ async def test_about_shows_the_corpus_and_the_index_age(cog, corpus):
 
 @pytest.mark.parametrize("missing", [True, False])
 async def test_about_without_a_readable_corpus_still_answers(cog, corpus, tmp_path, missing):
-    cog.holder.corpus_dir = tmp_path / "nowhere" if missing else cog.holder.corpus_dir
+    cog.holder.library.corpus_dir = tmp_path / "nowhere" if missing else cog.holder.library.corpus_dir
     interaction = fake_interaction()
     await cog.about.callback(cog, interaction)
     (sent,) = interaction.recorder.named("send_message")

@@ -58,6 +58,8 @@ FILES = "files.jsonl"
 """The corpus files a generation was built from, with their content hashes, for ``index update``."""
 ALIASES = "aliases.jsonl"
 """The alias groups the terms were built with; questions are expanded with the same groups."""
+DIGESTS = "digests"
+"""The digest cache's folder beside the generations (``index.digest_cache``)."""
 MEANING_VECTORS = "meaning.vectors.npy"
 """One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
@@ -104,24 +106,22 @@ class LoadedIndex:
         """The corpus fingerprint the generation was built from."""
         return self.manifest.get("corpus", {}).get("fingerprint")
 
-    def passage_lines(self) -> JsonLines[Passage]:
-        """The passages file itself, for copying records into a new generation unchanged."""
-        assert isinstance(self.passages, JsonLines)
-        return self.passages
 
-    def corpus_files(self) -> list[dict[str, Any]]:
-        """The corpus files this generation was built from: path, size, mtime_ns, sha256, passages, skipped."""
-        data = _read_checked(self.folder / FILES, self.manifest["files"][FILES], self.folder.parent)
-        try:
-            entries = [json.loads(line) for line in data.splitlines()]
-        except ValueError:
-            entries = [None]
-        if not all(_file_entry_ok(entry) for entry in entries):
-            raise IndexCorruptError(
-                f"index file {FILES} in {self.folder.parent} holds a damaged entry; rebuild it with "
-                "`briefbot index build`"
-            )
-        return entries
+def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
+    sidecar, source, skipped, warnings), both checked, without opening the rest of it."""
+    folder = current_generation(index_dir)
+    manifest = _read_manifest(folder, index_dir)
+    data = _read_checked(folder / FILES, manifest["files"][FILES], index_dir)
+    try:
+        entries = [json.loads(line) for line in data.splitlines()]
+    except ValueError:
+        entries = [None]
+    if not all(_file_entry_ok(entry) for entry in entries):
+        raise IndexCorruptError(
+            f"index file {FILES} in {index_dir} holds a damaged entry; rebuild it with `briefbot index build`"
+        )
+    return manifest, entries
 
 
 def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
@@ -267,7 +267,7 @@ def passage_line(passage: Passage) -> bytes:
 
 def source_line(source: Source) -> bytes:
     """A document's line in the sources file."""
-    return _json_line(_source_record(source))
+    return _json_line(source_record(source))
 
 
 def aliases_lines(aliases: AliasTable) -> bytes:
@@ -296,7 +296,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
             folder / f"{SOURCES}.jsonl",
             arrays[f"{SOURCES}.offsets.npy"],
             arrays[f"{SOURCES}.crc.npy"],
-            lambda _, record: _source_from(record),
+            lambda _, record: source_from(record),
             index_dir,
         )
         passages = JsonLines(
@@ -590,7 +590,7 @@ def check_index_folder(index_dir: Path) -> None:
     if not index_dir.is_dir():
         raise IndexCorruptError(f"index path {index_dir} is a file, not a folder")
     for entry in index_dir.iterdir():
-        if entry.name in (CURRENT_FILE, LOCK_FILE) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
+        if entry.name in (CURRENT_FILE, LOCK_FILE, DIGESTS) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
             continue
         raise IndexCorruptError(
             f"refusing to write an index into {index_dir}: it holds other files ({entry.name}); choose an empty "
@@ -617,14 +617,16 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _source_record(source: Source) -> dict[str, Any]:
+def source_record(source: Source) -> dict[str, Any]:
+    """A document as its record in the sources file."""
     record = {"title": source.title, "url": source.url, "date": _iso(source.date), "path": source.path}
     if source.date_source is not None:
         record["date_from"] = source.date_source
     return record
 
 
-def _source_from(record: dict[str, Any]) -> Source:
+def source_from(record: dict[str, Any]) -> Source:
+    """A document from its record in the sources file."""
     return Source(
         title=record["title"],
         url=record["url"],

@@ -5,9 +5,9 @@
 
 At one size of the synthetic corpus (``bench.synthetic``), each checkout in a process of its own builds an
 index of a copy of the corpus, then times four updates: one new transcript added, nothing changed, one
-transcript edited, and that edit undone. It reports the seconds, each update's share of the full build, the
-files read, the generation's size and the digest cache's size on disk (``docs/index-on-disk.md``). The table
-goes to standard output and to ``bench/results/update-<size>.md``.
+transcript edited, and that edit undone (each three times, the median reported). It reports the seconds, each
+update's share of the full build, the files read, the generation's size and the digest cache's size on disk
+(``docs/index-on-disk.md``). The table goes to standard output and to ``bench/results/update-<size>.md``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -26,6 +27,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 SIZES = {"10k": 10_000, "50k": 50_000, "100k": 100_000, "200k": 200_000, "1m": 1_000_000}
+ROUNDS = 3
+"""Each update is timed this many times (files added one after another, edits of their own); the median counts."""
 STEPS = ("full build", "one file added", "nothing changed", "one file edited", "edit undone")
 
 
@@ -75,29 +78,38 @@ def measure(code: Path, data: Path, work: Path) -> dict[str, Any]:
     corpus, index = work / "corpus", work / "index"
     shutil.copytree(data / "corpus", corpus)
     files = sorted(corpus.rglob("*.txt"))
-    new_name, new_text = transcript(len(files), Vocabulary())
+    vocabulary = Vocabulary()
     edited = files[len(files) // 2]
     original = edited.read_text(encoding="utf-8")
 
-    def add() -> None:
-        (corpus / new_name).parent.mkdir(parents=True, exist_ok=True)
-        (corpus / new_name).write_text(new_text, encoding="utf-8")
+    def add(round: int) -> None:
+        name, text = transcript(len(files) + round, vocabulary)
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text(text, encoding="utf-8")
 
-    def edit() -> None:
-        edited.write_text(original + "MR. HALLORAN: One more thing about the ferry crossing.\n", encoding="utf-8")
+    def edit(round: int) -> None:
+        edited.write_text(original + f"MR. HALLORAN: One more thing about ferry number {round}.\n", encoding="utf-8")
 
-    def undo() -> None:
+    def undo(round: int) -> None:
         edited.write_text(original, encoding="utf-8")
 
+    changes = {"one file added": add, "nothing changed": lambda round: None, "one file edited": edit}
+    changes["edit undone"] = undo
     steps: dict[str, dict[str, Any]] = {}
     began = time.perf_counter()
     report = build_index(corpus, index)
     steps["full build"] = {"s": time.perf_counter() - began, "read": report.files}
-    for step, change in zip(STEPS[1:], (add, lambda: None, edit, undo), strict=True):
-        change()
-        began = time.perf_counter()
-        report = update_index(corpus, index)
-        steps[step] = {"s": time.perf_counter() - began, "read": report.read}
+    for step, change in changes.items():
+        seconds = []
+        for round in range(ROUNDS):
+            change(round)
+            began = time.perf_counter()
+            report = update_index(corpus, index)
+            seconds.append(time.perf_counter() - began)
+            if step == "edit undone":
+                edit(ROUNDS + round)
+                update_index(corpus, index)
+        steps[step] = {"s": statistics.median(seconds), "read": report.read}
     generation = (index / "CURRENT").read_text().strip()
     cache = [p for p in index.iterdir() if p.is_dir() and not p.name.startswith(("gen-", ".tmp-"))]
     return {

@@ -147,7 +147,7 @@ def update_index(
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
-            report = _assemble(corpus, index_dir, plan, progress)
+            report = _assemble(corpus, index_dir, plan, progress, recorded[1])
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -286,21 +286,27 @@ def _state_now(path: Path, name: str, recorded: dict[str, Any] | None) -> FileSt
     return FileState(name, info.st_size, info.st_mtime_ns, sha256) if sha256 else None
 
 
+def _recorded_state(entry: dict[str, Any]) -> FileState:
+    """The state a files-list entry records (with its sidecar's)."""
+    sidecar = None if entry["sidecar"] is None else _recorded_state({**entry["sidecar"], "sidecar": None})
+    return FileState(entry["path"], entry["size"], entry["mtime_ns"], entry["sha256"], sidecar)
+
+
 class _Digests:
     """The digest of every file of a plan, in order: from the cache where it holds a usable one, else read
     (and then stored in the cache)."""
 
-    def __init__(self, corpus: _Corpus, index_dir: Path, plan: list[_Step], embedder: Any) -> None:
+    def __init__(self, corpus: _Corpus, index_dir: Path, plan: list[_Step], embedder: Any, fresh: bool) -> None:
         self.corpus, self.plan = corpus, plan
-        self.cache = DigestCache(index_dir)
+        self.cache = DigestCache(index_dir, fresh)
         self.model = corpus.model if embedder is not None else None
         self.width = None if embedder is None else embedder.dimensions
         self.settings = settings_key(corpus.aliases, self.model)
         self.keys: list[str] = []
-        self.hits = [step.state is not None and self.cache.has(self._key(step.state)) for step in plan]
+        self.hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
         self.read = 0
 
-    def _key(self, state: FileState) -> str | None:
+    def key(self, state: FileState) -> str | None:
         return entry_key(self.settings, state)
 
     def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
@@ -315,7 +321,7 @@ class _Digests:
         for step, hit in zip(self.plan, self.hits, strict=True):
             digest = self._cached(step) if hit else None
             if digest is not None:
-                self.keys.append(str(self._key(digest.state)))
+                self.keys.append(str(self.key(digest.state)))
                 yield digest
                 continue
             if hit:  # a damaged entry: read the file after all
@@ -323,15 +329,17 @@ class _Digests:
                 digest = digest_file(step.item, TermIds(), self.corpus.aliases, self.model)
             else:
                 digest = next(fresh)
-            key = self._key(digest.state)
+            digest = self.cache.numbered(digest)
+            key = self.key(digest.state)
             if key is not None:
                 self.cache.save(key, digest)
                 self.keys.append(key)
             yield digest
+        self.cache.flush()
 
     def _cached(self, step: _Step) -> FileDigest | None:
         assert step.state is not None
-        key = self._key(step.state)
+        key = self.key(step.state)
         digest = None if key is None else self.cache.load(key, step.state)
         if digest is None or digest.source is None or self.width is None:
             return digest
@@ -361,10 +369,17 @@ class _Assembly:
     documents: list[DatedDocument] = field(default_factory=list)
 
 
-def _assemble(corpus: _Corpus, index_dir: Path, plan: list[_Step], progress: Progress | None) -> BuildReport:
-    """Write the generation of the plan's files' digests: the one place a generation is made."""
+def _assemble(
+    corpus: _Corpus,
+    index_dir: Path,
+    plan: list[_Step],
+    progress: Progress | None,
+    previous: list[dict[str, Any]] | None = None,
+) -> BuildReport:
+    """Write the generation of the plan's files' digests: the one place a generation is made. The digest cache
+    keeps the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    digests = _Digests(corpus, index_dir, plan, meaning.embedder)
+    digests = _Digests(corpus, index_dir, plan, meaning.embedder, fresh=previous is None)
     result = _Assembly(skipped=list(corpus.skipped))
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
@@ -383,7 +398,7 @@ def _assemble(corpus: _Corpus, index_dir: Path, plan: list[_Step], progress: Pro
         generation.array("duplicates.holders.npy", grouping.holders)
         generation.array("duplicates.offsets.npy", grouping.offsets)
         generation.array("duplicates.members.npy", grouping.members)
-        arrays = build_arrays(_row_counts(grouping.rows, result.blocks), params)
+        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
         for name in ARRAY_NAMES:
             generation.array(engine_file(name), arrays.pop(name))
         generation.text(FILES, b"".join(result.files))
@@ -408,7 +423,7 @@ def _assemble(corpus: _Corpus, index_dir: Path, plan: list[_Step], progress: Pro
             },
         }
         folder = generation.commit(manifest)
-    digests.cache.keep_only(digests.keys)
+    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
     return BuildReport(
         sources,
         result.passages,
@@ -473,10 +488,9 @@ def _row_ranges(rows: np.ndarray, blocks: list[_Block]) -> list[tuple[int, int]]
     return list(itertools.pairwise(bounds))
 
 
-def _row_counts(rows: np.ndarray, blocks: list[_Block]) -> TermCounts:
-    """The term counts of the indexed passages, in row order, from the blocks' bags; term ids are given in
-    order of first appearance in the files' vocabularies."""
-    ids = TermIds()
+def _row_counts(rows: np.ndarray, blocks: list[_Block], vocabulary: list[str]) -> TermCounts:
+    """The term counts of the indexed passages, in row order, from the blocks' bags (terms numbered in
+    ``vocabulary``, the digest cache's lexicon: the engine lays its terms out in their own order)."""
     terms: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     sizes: list[np.ndarray] = []
@@ -485,25 +499,25 @@ def _row_counts(rows: np.ndarray, blocks: list[_Block]) -> TermCounts:
         if low == high:
             continue
         bags = block.bags
+        assert bags.vocabulary is vocabulary
         positions = rows[low:high] - block.first
-        mapping = np.fromiter(map(ids.__getitem__, bags.vocabulary), dtype=np.int64, count=len(bags.vocabulary))
         entry_sizes = np.asarray(bags.sizes, dtype=np.int64)
         if len(positions) == len(entry_sizes):
-            terms.append(mapping[bags.terms])
-            counts.append(np.asarray(bags.counts, dtype=np.int64))
+            terms.append(bags.terms)
+            counts.append(bags.counts)
         else:
             chosen = np.zeros(len(entry_sizes), dtype=bool)
             chosen[positions] = True
             mask = np.repeat(chosen, entry_sizes)
-            terms.append(mapping[np.asarray(bags.terms)[mask]])
-            counts.append(np.asarray(bags.counts, dtype=np.int64)[mask])
+            terms.append(bags.terms[mask])
+            counts.append(bags.counts[mask])
         sizes.append(entry_sizes[positions])
-        lengths.append(np.asarray(bags.lengths, dtype=np.int64)[positions])
+        lengths.append(bags.lengths[positions])
     row_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
     return TermCounts(
-        vocabulary=list(ids),
+        vocabulary=vocabulary,
         rows=np.repeat(np.arange(len(row_sizes), dtype=np.int64), row_sizes),
-        terms=np.concatenate(terms) if terms else np.zeros(0, dtype=np.int64),
-        counts=np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64),
-        lengths=np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64),
+        terms=np.concatenate(terms).astype(np.int64) if terms else np.zeros(0, dtype=np.int64),
+        counts=np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64),
+        lengths=np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, dtype=np.int64),
     )

@@ -7,9 +7,13 @@ with, the meaning model, the reading limits and the code that reads, splits, dat
 entry is never stale: when any of those change, its key does, and the file is read again.
 
 An entry is one file, ``digests/<key>.digest`` in the index folder: a header (JSON) and the digest's arrays,
-then the SHA-256 of all of it. It is written to a temporary file and renamed into place. An entry that is
-missing, damaged or not what its name says is simply not found, and the file is read again; entries no
-generation uses are removed after each build. Deleting the folder costs one full read of the corpus.
+then the CRC-32 of all of it. It is written to a temporary file and renamed into place. Its terms are numbers
+in the cache's lexicon (``digests/lexicon``), an append-only list of terms shared by all entries, so that
+assembling a generation maps no words: the lexicon is written and flushed to disk before any entry that
+uses it. An entry that is missing, damaged, not what its name says or made with another lexicon is simply
+not found, and the file is read again; a damaged lexicon is started afresh (every entry is then read again).
+A full build starts a new lexicon; entries no generation uses are removed after each build. Deleting the
+folder costs one full read of the corpus.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ import hashlib
 import json
 import os
 import secrets
+import zlib
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,7 +41,9 @@ CACHE_FOLDER = "digests"
 """The cache's folder inside the index folder."""
 SUFFIX = ".digest"
 _TMP_PREFIX = ".tmp-"
-_MAGIC = b"BBDIGEST1\n"
+_MAGIC = b"BBDIGEST2\n"
+_LEXICON = "lexicon"
+_LEXICON_MAGIC = b"BBLEXICON1 "
 _ARRAYS = ("offsets", "crcs", "keys", "terms", "counts", "sizes", "lengths", "vectors")
 _CODE = ("aliases.py", "analyzer.py", "corpus.py", "dates.py", "dedup.py", "digest.py", "limits.py", "meaning.py")
 """The modules (with the readers package and the word forms) whose code shapes a digest."""
@@ -76,42 +84,145 @@ def entry_key(settings: str, state: FileState) -> str | None:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-class DigestCache:
-    """The digest cache of one index folder."""
+class Lexicon:
+    """The cache's terms, numbered in the order they were first stored; new terms wait in memory until
+    ``flush`` appends them to the lexicon file."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, path: Path | None, index_dir: Path, fresh: bool) -> None:
+        self.path = path
+        """The lexicon file (None: a lexicon kept in memory only)."""
+        self.terms: list[str] = []
+        self.token = ""
+        self.stored = 0
+        """How many of ``terms`` the lexicon file holds."""
+        if path is not None and not fresh:
+            self._open(path, index_dir)
+        if not self.token:
+            self.terms, self.token, self.stored = [], secrets.token_hex(8), 0
+            if path is not None:
+                _write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n")
+        self.ids = {term: n for n, term in enumerate(self.terms)}
+
+    def _open(self, path: Path, index_dir: Path) -> None:
+        """Read the lexicon file; a torn last record (a build killed while appending) is cut off; a file
+        damaged elsewhere leaves the lexicon without a token (to be started afresh)."""
+        try:
+            data = read_regular(path, None, within=index_dir)
+        except OSError:
+            return
+        head, _, rest = data.partition(b"\n")
+        if not head.startswith(_LEXICON_MAGIC):
+            return
+        at = 0
+        while at + 8 <= len(rest):
+            size, crc = int.from_bytes(rest[at : at + 4], "little"), int.from_bytes(rest[at + 4 : at + 8], "little")
+            record = rest[at + 8 : at + 8 + size]
+            if len(record) < size or zlib.crc32(record) != crc:
+                break
+            try:
+                self.terms.extend(str(term) for term in json.loads(record))
+            except ValueError:
+                return
+            at += 8 + size
+        if len(head) + 1 + at < len(data):
+            try:
+                os.truncate(path, len(head) + 1 + at)
+            except OSError:
+                return
+        self.token = head.removeprefix(_LEXICON_MAGIC).decode("ascii", "replace")
+        self.stored = len(self.terms)
+
+    def ids_of(self, vocabulary: Iterable[str]) -> np.ndarray:
+        """The lexicon numbers of terms, adding the new ones."""
+        ids, terms = self.ids, self.terms
+        numbers = []
+        for term in vocabulary:
+            number = ids.get(term)
+            if number is None:
+                number = ids[term] = len(terms)
+                terms.append(term)
+            numbers.append(number)
+        return np.array(numbers, dtype=np.int32)
+
+    def flush(self) -> None:
+        """Append the terms added since the last flush to the lexicon file, on disk before this returns;
+        raises OSError when it cannot (no entry may then use them)."""
+        if self.stored == len(self.terms):
+            return
+        if self.path is None:
+            raise OSError("the lexicon is kept in memory only")
+        record = json.dumps(self.terms[self.stored :], ensure_ascii=False).encode()
+        with open(self.path, "ab") as handle:
+            handle.write(len(record).to_bytes(4, "little") + zlib.crc32(record).to_bytes(4, "little") + record)
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.stored = len(self.terms)
+
+
+class DigestCache:
+    """The digest cache of one index folder; ``fresh`` starts a new lexicon (and so, in effect, a new cache)."""
+
+    def __init__(self, index_dir: Path, fresh: bool = False) -> None:
         self.index_dir = index_dir
         self.folder = index_dir / CACHE_FOLDER
+        self.usable = True
+        """False when the cache cannot be written (then nothing is stored, and nothing is lost)."""
+        try:
+            self.folder.mkdir(exist_ok=True)
+            self.lexicon = Lexicon(self.folder / _LEXICON, index_dir, fresh)
+        except OSError:
+            self.usable = False
+            self.lexicon = Lexicon(None, index_dir, fresh)
+        self._waiting: list[tuple[str, bytes]] = []
 
     def has(self, key: str) -> bool:
-        return (self.folder / f"{key}{SUFFIX}").is_file()
+        return self.usable and (self.folder / f"{key}{SUFFIX}").is_file()
 
     def load(self, key: str, state: FileState) -> FileDigest | None:
-        """The digest stored under ``key``, with ``state`` as the file's state; None when there is none or it
-        is damaged."""
+        """The digest stored under ``key``, with ``state`` as the file's state and its terms numbered in the
+        lexicon; None when there is none or it is damaged."""
         try:
             data = read_regular(self.folder / f"{key}{SUFFIX}", None, within=self.index_dir)
-            return _decode(data, key, state)
+            return _decode(data, key, state, self.lexicon)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
+    def numbered(self, digest: FileDigest) -> FileDigest:
+        """A digest read from its file, its terms numbered in the lexicon."""
+        if digest.bags is None:
+            return digest
+        bags = digest.bags
+        numbers = self.lexicon.ids_of(bags.vocabulary)
+        terms = numbers[bags.terms] if len(numbers) else np.asarray(bags.terms, dtype=np.int32)
+        return replace(digest, bags=replace(bags, vocabulary=self.lexicon.terms, terms=terms))
+
     def save(self, key: str, digest: FileDigest) -> None:
-        """Store a digest (atomically); a failure to write loses only the entry."""
-        data = _encode(digest, key)
-        temporary = self.folder / f"{_TMP_PREFIX}{key}-{secrets.token_hex(3)}"
+        """Store a digest whose terms are numbered in the lexicon; entries are written in groups, after the
+        lexicon terms they use are on disk (see ``flush``)."""
+        if self.usable:
+            self._waiting.append((key, _encode(digest, key, self.lexicon.token)))
+            if len(self._waiting) >= 64:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write the lexicon's new terms, then the entries waiting; a failure to write loses only entries."""
+        waiting, self._waiting = self._waiting, []
         try:
-            self.folder.mkdir(exist_ok=True)
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self.folder / f"{key}{SUFFIX}")
+            self.lexicon.flush()
         except OSError:
-            temporary.unlink(missing_ok=True)
+            self.usable = False
+            return
+        for key, data in waiting:
+            temporary = self.folder / f"{_TMP_PREFIX}{key}"
+            try:
+                _write_file(temporary, data)
+                os.replace(temporary, self.folder / f"{key}{SUFFIX}")
+            except OSError:
+                temporary.unlink(missing_ok=True)
 
     def keep_only(self, keys: Iterable[str]) -> None:
         """Remove every entry but those of ``keys`` (and any temporary file a killed build left)."""
-        wanted = {f"{key}{SUFFIX}" for key in keys}
+        wanted = {f"{key}{SUFFIX}" for key in keys} | {_LEXICON}
         try:
             entries = list(self.folder.iterdir())
         except OSError:
@@ -121,24 +232,30 @@ class DigestCache:
                 entry.unlink(missing_ok=True)
 
 
-def _encode(digest: FileDigest, key: str) -> bytes:
+def _write_file(path: Path, data: bytes) -> None:
+    """Write a file whole (not flushed to disk: an entry is checked when read, and a torn one is not used)."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
     arrays: dict[str, np.ndarray] = {"records": np.frombuffer(digest.records, dtype=np.uint8)}
-    vocabulary: list[str] = []
+    terms = 0
     if digest.bags is not None:
-        vocabulary = list(digest.bags.vocabulary)
         bags = digest.bags
+        terms = int(bags.terms.max()) + 1 if len(bags.terms) else 0
         arrays.update(terms=bags.terms, counts=bags.counts, sizes=bags.sizes, lengths=bags.lengths)
     for name in ("offsets", "crcs", "keys", "vectors"):
         value = getattr(digest, name)
         if value is not None:
             arrays[name] = value
-    arrays["vocabulary"] = np.frombuffer("\0".join(vocabulary).encode(), dtype=np.uint8)
     header: dict[str, Any] = {
         "key": key,
         "skipped": digest.skipped,
         "source": None if digest.source is None else source_record(digest.source),
         "warnings": list(digest.warnings),
-        "terms": len(vocabulary),
+        "lexicon": lexicon,
+        "terms": terms,
         "arrays": {},
     }
     blobs: list[bytes] = []
@@ -150,17 +267,17 @@ def _encode(digest: FileDigest, key: str) -> bytes:
         at += value.nbytes
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     body = b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *blobs])
-    return body + hashlib.sha256(body).digest()
+    return body + zlib.crc32(body).to_bytes(4, "little")
 
 
-def _decode(data: bytes, key: str, state: FileState) -> FileDigest | None:
-    body, checksum = data[:-32], data[-32:]
-    if not body.startswith(_MAGIC) or hashlib.sha256(body).digest() != checksum:
+def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDigest | None:
+    body, checksum = data[:-4], data[-4:]
+    if not body.startswith(_MAGIC) or zlib.crc32(body).to_bytes(4, "little") != checksum:
         return None
     start = len(_MAGIC) + 8
     head_size = int.from_bytes(body[len(_MAGIC) : start], "little")
     header = json.loads(body[start : start + head_size])
-    if header["key"] != key:
+    if header["key"] != key or header["lexicon"] != lexicon.token or not 0 <= header["terms"] <= lexicon.stored:
         return None
     blobs = memoryview(body)[start + head_size :]
     arrays: dict[str, np.ndarray] = {}
@@ -177,11 +294,9 @@ def _decode(data: bytes, key: str, state: FileState) -> FileDigest | None:
     if header["source"] is None:
         return FileDigest(state, skipped=str(header["skipped"]), warnings=warnings)
     records = arrays["records"].tobytes()
-    words = arrays["vocabulary"].tobytes().decode("utf-8")
-    vocabulary = words.split("\0") if header["terms"] else []
-    if len(vocabulary) != header["terms"] or not _fits(arrays, len(records), len(vocabulary)):
+    if not _fits(arrays, len(records), int(header["terms"])):
         return None
-    bags = Bags(vocabulary, arrays["terms"], arrays["counts"], arrays["sizes"], arrays["lengths"])
+    bags = Bags(lexicon.terms, arrays["terms"], arrays["counts"], arrays["sizes"], arrays["lengths"])
     return FileDigest(
         state,
         source=source_from(header["source"]),

@@ -169,6 +169,8 @@ class DigestCache:
         """False when the cache cannot be written (then nothing is stored, and nothing is lost)."""
         try:
             self.folder.mkdir(exist_ok=True)
+            if self.folder.is_symlink() or not self.folder.is_dir():
+                raise NotADirectoryError(self.folder)
             self.lexicon = Lexicon(self.folder / _LEXICON, index_dir, fresh)
         except OSError:
             self.usable = False

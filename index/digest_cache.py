@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 import zlib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -184,8 +185,7 @@ class DigestCache:
         """The digest stored under ``key``, with ``state`` as the file's state and its terms numbered in the
         lexicon; None when there is none or it is damaged."""
         try:
-            data = read_regular(self.folder / f"{key}{SUFFIX}", None, within=self.index_dir)
-            return _decode(data, key, state, self.lexicon)
+            return _decode(_read_entry(self.folder / f"{key}{SUFFIX}"), key, state, self.lexicon)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -234,6 +234,16 @@ class DigestCache:
                 entry.unlink(missing_ok=True)
 
 
+def _read_entry(path: Path) -> bytes:
+    """An entry's bytes: a regular file of the cache folder (checked not to be a link, see ``DigestCache``),
+    not followed if it is a link itself."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        return handle.read()
+
+
 def _write_file(path: Path, data: bytes) -> None:
     """Write a file whole (not flushed to disk: an entry is checked when read, and a torn one is not used)."""
     with open(path, "wb") as handle:
@@ -273,15 +283,15 @@ def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
 
 
 def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDigest | None:
-    body, checksum = data[:-4], data[-4:]
-    if not body.startswith(_MAGIC) or zlib.crc32(body).to_bytes(4, "little") != checksum:
+    body, checksum = memoryview(data)[:-4], data[-4:]
+    if bytes(body[: len(_MAGIC)]) != _MAGIC or zlib.crc32(body).to_bytes(4, "little") != checksum:
         return None
     start = len(_MAGIC) + 8
     head_size = int.from_bytes(body[len(_MAGIC) : start], "little")
-    header = json.loads(body[start : start + head_size])
+    header = json.loads(bytes(body[start : start + head_size]))
     if header["key"] != key or header["lexicon"] != lexicon.token or not 0 <= header["terms"] <= lexicon.stored:
         return None
-    blobs = memoryview(body)[start + head_size :]
+    blobs = body[start + head_size :]
     arrays: dict[str, np.ndarray] = {}
     for name, where in header["arrays"].items():
         dtype = np.dtype(where["dtype"])

@@ -167,3 +167,26 @@ def test_a_digest_comes_back_from_the_cache_as_it_went_in(corpus, tmp_path):
         for name in ("terms", "counts", "sizes", "lengths"):
             assert (getattr(back.bags, name) == getattr(numbered.bags, name)).all()
         assert cache.load(key.replace(key[0], "0" if key[0] != "0" else "1", 1), numbered.state) is None
+
+
+def test_links_in_the_cache_are_not_followed(corpus, index, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    first = entries(index)[0]
+    (outside / first.name).write_bytes(first.read_bytes())
+    first.unlink()
+    first.symlink_to(outside / first.name)
+    write(corpus, "briefings/2017-03-09-briefing.txt", LATER)
+    assert update_index(corpus, index).read == 2, "the linked entry is not used"
+    equals_a_full_build(corpus, index, tmp_path)
+    # a cache folder that is a link is neither read nor written: every build reads every file
+    folder = index / CACHE_FOLDER
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+    folder.symlink_to(outside, target_is_directory=True)
+    before = sorted(p.name for p in outside.iterdir())
+    write(corpus, "briefings/2017-03-10-briefing.txt", LATER.replace("03-09", "03-10"))
+    assert update_index(corpus, index).read == 4
+    assert sorted(p.name for p in outside.iterdir()) == before
+    equals_a_full_build(corpus, index, tmp_path)

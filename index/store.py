@@ -3,7 +3,8 @@
 An index folder holds generations. Each build writes a new generation into a temporary folder, renames it
 into place, then points ``CURRENT`` at it with an atomic file replace; a reader follows ``CURRENT`` and so
 only ever sees a whole generation, and the previous generation is kept for readers still using it. A lock
-file keeps two builds from writing at once.
+file keeps two builds from writing at once. Beside the generations, ``digests/`` holds the digest cache the
+builder assembles generations from (``index.digest_cache``); nothing in it is read when an index is opened.
 
 A generation is a ``manifest.json`` (format, version, counts, and each file's size and SHA-256), ``.npy``
 arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and

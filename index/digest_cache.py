@@ -301,7 +301,8 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDi
         at = int(where["at"])
         if at < 0 or at + count * dtype.itemsize > len(blobs):
             return None
-        arrays[name] = np.frombuffer(blobs, dtype=dtype, count=count, offset=at).reshape(where["shape"])
+        values = np.frombuffer(blobs, dtype=dtype, count=count, offset=at).reshape(where["shape"])
+        arrays[name] = values if name == "records" else values.copy()  # held until the end of the build
     warnings = tuple(str(w) for w in header["warnings"])
     if header["source"] is None:
         return FileDigest(state, skipped=str(header["skipped"]), warnings=warnings)

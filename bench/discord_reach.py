@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.question import discord_answer
-from bot.render.passage_display import display_text, stated_date
+from bot.render.answer_view import display_text, stated_date
 from index.builder import build_index
 from index.search import Searcher
 from index.store import load_index

@@ -60,15 +60,22 @@ GOLD_SET = "gold"
 """The name the first gold set is reported under; a blind set is named ``<folder>/<half>`` (``blind/tune``)."""
 RECALL_AT_3_FLOORS = {
     GOLD_SET: 0.804,
-    "blind/tune": 0.70,
+    "blind/tune": 0.74,
     "blind/holdout": 0.881,
-    "blind2/tune": 0.62,
+    "blind2/tune": 0.67,
     "blind2/holdout": 0.758,
+    "blind3/tune": 0.47,
+    "blind3/holdout": 0.465,
+    "blind4/tune": 0.568,
+    "blind4/holdout": 0.430,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
 blind half with no floor of its own (a new ``questions-*.toml``) is held to ``DEFAULT_FLOOR`` until its
 figure is entered here."""
 DEFAULT_FLOOR = 0.5
+AHEAD_OF_BASELINES = ("blind/tune", "blind/holdout", "blind2/tune", "blind2/holdout", "blind3/tune", "blind4/tune")
+"""The blind halves on which briefbot is ahead of plain BM25 and of itself without meaning; CI holds it there.
+A half joins when it gets there (the holdout halves of ``blind3`` and ``blind4`` are measured elsewhere)."""
 RECALL_AT_3_FLOOR = RECALL_AT_3_FLOORS[GOLD_SET]
 SYSTEMS = ("briefbot", "briefbot without meaning", "plain BM25")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 import logging
@@ -10,29 +9,39 @@ import os
 import re
 import shutil
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from bot.adding import AddPlan, AddRefused, check_index_writable, checked_url, plan_additions, write_additions
-from bot.index_access import WAITING, open_searcher, problem_lines, summary_line
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
+from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.terminal import one_line, render_answer
-from bot.settings import Settings, check_env_file, load_settings
-from index.builder import BuildReport, build_index, update_index
-from index.corpus import check_corpus_folder
-from index.errors import BriefbotError, IndexCorruptError, SkipFile
-from index.models import DocumentKind
-from index.readers.frontmatter import parse_date
-from index.renames import suggest
-from index.search import Searcher
-from index.sidecar import Metadata
-from index.store import verify_index
-from index.watch import watch_corpus
+from bot.settings import Settings, check_env_file, load_settings, open_library, unknown_settings
+from index import (
+    RENAMES_SETTING,
+    SHOWN_PROBLEMS,
+    WAITING,
+    AddPlan,
+    AddRefused,
+    BriefbotError,
+    BuildReport,
+    DocumentKind,
+    Library,
+    Metadata,
+    ReportView,
+    Searcher,
+    SkipFile,
+    checked_url,
+    native_engine,
+    parse_date,
+    report_record,
+    report_view,
+    suggest,
+)
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 """Control characters: a terminal escape or a forged line in a file name, a title or a message."""
@@ -41,7 +50,11 @@ _CORPUS_OPTION = click.option(
     "--corpus", "corpus_dir", type=_FOLDER, help="Corpus folder. [default: BRIEFBOT_CORPUS_DIR or corpus/]"
 )
 _INDEX_OPTION = click.option(
-    "--index", "index_dir", type=_FOLDER, help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/]"
+    "--index",
+    "index_dir",
+    type=_FOLDER,
+    help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/ for the settings' corpus; "
+    ".briefbot/indexes/NAME-HASH/ for any other --corpus]",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 _JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
@@ -56,7 +69,7 @@ def cli() -> None:
     \b
     Quick start:
       briefbot ask "when was Nusra last struck?"
-      briefbot index build --corpus corpus/
+      briefbot index build
 
     Settings come from BRIEFBOT_* environment variables or a .env file (see .env.example).
     """
@@ -86,13 +99,10 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
        "index": str, "seconds": float, "documents": [{"path", "date": str|null, "date_source": str}]}
       date_source: front matter, sidecar, html meta, html header, text header, title, file name or none
     """
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    library = _library(corpus_dir, index_dir)
     with file_progress("indexing") as progress:
-        report = build_index(
-            corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
-        )
-    _report_build(report, folder, strict, as_json)
+        report = library.build(progress=progress, on_wait=lambda: _note(WAITING))
+    _report_build(report, library.index_dir, strict, as_json)
 
 
 @index_group.command("update")
@@ -113,22 +123,20 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
     JSON shape (--json): as `index build --json`, plus
       "changes": {"added", "changed", "removed", "unchanged": int, "rebuilt": str|null}
     """
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    library = _library(corpus_dir, index_dir)
     with file_progress("updating") as progress:
-        report = update_index(
-            corpus, folder, progress=progress, on_wait=lambda: _note(WAITING), max_file_bytes=settings.max_file_bytes
-        )
-    if report.changes is not None and report.changes.rebuilt:
-        _note(f"read every file: {report.changes.rebuilt}")
-    _report_build(report, folder, strict, as_json)
+        report = library.update(progress=progress, on_wait=lambda: _note(WAITING))
+    _report_build(report, library.index_dir, strict, as_json)
 
 
 def _report_build(report: BuildReport, folder: Path, strict: bool, as_json: bool) -> None:
+    view = report_view(report)
+    if view.rebuilt:
+        _note(view.rebuilt)
     if as_json:
-        _print_json(_build_record(report, folder))
+        _print_json(report_record(report, folder))
     else:
-        click.echo(_build_summary(report, folder))
+        click.echo(_build_summary(view, folder))
     if strict and report.skipped:
         raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
 
@@ -150,41 +158,32 @@ def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: 
     Each update reads only the changed files and then switches the index over in one step, so a running
     bot or `briefbot ask` uses the new passages at once, without a restart. Stop with Ctrl-C.
     """
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
-    check_corpus_folder(corpus)
-
+    library = _library(corpus_dir, index_dir)
     logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own "stopping watch" line on Ctrl-C
 
     def updated(report: BuildReport) -> None:
-        click.echo(summary_line(report))
-        for line in problem_lines(report):
+        view = report_view(report)
+        click.echo(one_line(view.summary))
+        for line in view.problem_lines():
             click.echo(f"  {one_line(line)}")
 
-    watch_corpus(
-        corpus,
-        folder,
-        max_file_bytes=settings.max_file_bytes,
+    library.watch(
         on_update=updated,
         on_error=lambda message: _note(f"error: {message}"),
         debounce_ms=debounce_ms,
-        on_ready=lambda: _note(f"watching {corpus} for changes (Ctrl-C to stop)"),
+        on_ready=lambda: _note(f"watching {library.corpus_dir} for changes (Ctrl-C to stop)"),
     )
     _note("stopped watching")
 
 
 @index_group.command("verify")
+@_CORPUS_OPTION
 @_INDEX_OPTION
-def verify_command(index_dir: Path | None) -> None:
+def verify_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
     """Check every file of the index against its checksum (opening an index checks only what is quick)."""
-    settings = load_settings()
-    folder = index_dir or settings.index_dir
-    problems = verify_index(folder)
-    if problems:
-        raise IndexCorruptError(
-            f"index in {folder} is damaged ({'; '.join(problems)}); rebuild it with `briefbot index build`"
-        )
-    click.echo(f"index in {folder} is intact")
+    library = _library(corpus_dir, index_dir)
+    library.verify()
+    click.echo(f"index in {library.index_dir} is intact")
 
 
 @cli.command("ask")
@@ -218,17 +217,14 @@ def ask_command(
       {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
        "answer_line": str | null, "not_found": [str],
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
-                     "source_path", "context", "also_in", "page", "section", ...}]}
+                     "source_path", "context", "also_in", "page", "section", "marks", ...}]}
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    settings = _settings()
+    library = open_library(settings, corpus_dir, index_dir)
     count = k or settings.top_k
-    with file_progress("indexing") as progress:
-        searcher = open_searcher(
-            corpus, folder, notify=_note, progress=progress, max_file_bytes=settings.max_file_bytes
-        )
+    searcher = _current_searcher(library)
     if output_format == "discord":
         _ask_discord(searcher, question, count, as_json, settings.public_base_url)
         return
@@ -240,6 +236,75 @@ def ask_command(
         _print_json(answer_to_dict(answer))
     else:
         click.echo(render_answer(answer, style=_stdout_styled(), width=_width()))
+
+
+@cli.command("info")
+@_CORPUS_OPTION
+@_INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
+    """Show the corpus, its index (age, documents, passages, bytes), the settings in force, whether the fast C
+    engine is compiled and the meaning model in use. Nothing is built or changed; the token is never shown.
+
+    \b
+    JSON shape (--json):
+      {"corpus": str, "corpus_found": bool, "index": str, "index_problem": str|null, "built": str|null,
+       "age_seconds": float|null, "documents": int|null, "passages": int|null, "bytes": int|null,
+       "meaning_model": str, "index_meaning_model": str|null, "fast_engine": bool,
+       "discord_token": "set"|"not set", "settings": {"BRIEFBOT_NAME": value, ...}}
+    """
+    settings = _settings()
+    library = open_library(settings, corpus_dir, index_dir)
+    state = library.state()
+    age = (datetime.now(UTC) - state.built).total_seconds() if state.built else None
+    values = settings.model_dump(mode="json", exclude={"discord_token"})
+    record: dict[str, Any] = {
+        "corpus": str(library.corpus_dir),
+        "corpus_found": library.corpus_dir.is_dir(),
+        "index": str(library.index_dir),
+        "index_problem": str(state.problem) if state.problem else None,
+        "built": state.built.isoformat() if state.built else None,
+        "age_seconds": round(age, 1) if age is not None else None,
+        "documents": state.documents,
+        "passages": state.passages,
+        "bytes": state.bytes,
+        "meaning_model": library.model,
+        "index_meaning_model": state.meaning_model,
+        "fast_engine": native_engine(),
+        "discord_token": "set" if settings.discord_token is not None else "not set",
+        "settings": {f"BRIEFBOT_{name.upper()}": value for name, value in values.items()},
+    }
+    if as_json:
+        _print_json(record)
+        return
+    found = "" if record["corpus_found"] else " (not found)"
+    lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
+    if state.problem:
+        lines.append(f"          {for_terminal(state.problem)}")
+    else:
+        built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if state.built else "?"
+        lines.append(f"built:    {built}")
+        lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes")
+    model = library.model
+    if state.meaning_model and state.meaning_model != model:
+        model += f" (the index was built with {state.meaning_model}: the next update rebuilds it)"
+    lines.append(f"meaning:  {model}")
+    engine = "fast C engine compiled" if native_engine() else "C engine not compiled (numpy does the work, slower)"
+    lines.append(f"engine:   {engine}")
+    lines.append(f"token:    Discord token {record['discord_token']}")
+    lines.append("settings:")
+    lines.extend(f"  {name}={'' if value is None else value}" for name, value in record["settings"].items())
+    click.echo("\n".join(one_line(line) if line.strip() else line for line in lines))
+
+
+def _age_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= size:
+            count = int(seconds // size)
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{max(0, int(seconds))} seconds"
 
 
 @cli.group("aliases")
@@ -257,10 +322,10 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
     as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
     ones you accept into the file. Names aliases.toml already holds together are not suggested again.
+    Questions already find a body under the names the corpus states for it (BRIEFBOT_STATED_RENAMES=off
+    stops that); a group in aliases.toml also marks every name in the index.
     """
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
-    searcher = open_searcher(corpus, folder, notify=_note, max_file_bytes=settings.max_file_bytes)
+    searcher = _current_searcher(_library(corpus_dir, index_dir), progress=False)
     index = searcher.index
     texts = ((passage.text, index.sources[passage.doc].path) for passage in index.passages)
     suggestions = suggest(texts, index.aliases)
@@ -268,6 +333,7 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
         click.echo("# no renames found in the corpus that aliases.toml does not already group")
         return
     click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    click.echo(f"# (questions already find a body by each name stated for it; {RENAMES_SETTING}=off stops that)")
     for suggestion in suggestions:
         click.echo()
         for rename in suggestion.evidence[:3]:
@@ -324,10 +390,9 @@ def add_command(
         date=_checked_date(when),
         kind=DocumentKind(kind) if kind else None,
     )
-    settings = load_settings()
-    corpus, index_folder = _folders(settings, corpus_dir, index_dir)
+    library = _library(corpus_dir, index_dir)
     try:
-        plan = plan_additions(list(paths), corpus, meta, _checked_folder(folder))
+        plan = library.plan_additions(list(paths), meta, _checked_folder(folder))
     except AddRefused as refused:
         for problem in refused.problems:
             _note(f"error: {problem}")
@@ -336,21 +401,11 @@ def add_command(
         _note(f"not added: {duplicate.source} has the same content as {duplicate.existing}")
     if not plan.additions:
         raise BriefbotError("nothing was added: the corpus already holds every file given")
-    check_index_writable(index_folder)  # before copying: never leave files added to a corpus with no index
-    write_additions(corpus, plan.additions)
-    click.echo(_added_lines(plan))
-    try:
-        with file_progress("indexing") as progress:
-            report = update_index(
-                corpus,
-                index_folder,
-                progress=progress,
-                on_wait=lambda: _note(WAITING),
-                max_file_bytes=settings.max_file_bytes,
-            )
-    except BriefbotError as error:
-        raise BriefbotError(f"the files were added, but the index could not be updated: {error}") from None
-    click.echo(summary_line(report))
+    with file_progress("indexing") as progress:
+        report = library.add(
+            plan, progress=progress, on_wait=lambda: _note(WAITING), on_copied=lambda: click.echo(_added_lines(plan))
+        )
+    click.echo(one_line(report_view(report).summary))
 
 
 def _added_lines(plan: AddPlan) -> str:
@@ -426,40 +481,51 @@ def discord_command(sync_only: bool, corpus_dir: Path | None, index_dir: Path | 
     """
     from bot.discord.run import run_discord
 
-    settings = load_settings()
-    corpus, folder = _folders(settings, corpus_dir, index_dir)
+    settings = _settings()
+    library = open_library(settings, corpus_dir, index_dir)
     with file_progress("indexing") as progress:
-        return run_discord(settings, corpus, folder, sync_only=sync_only, notify=_note, progress=progress)
+        return run_discord(
+            settings, library.corpus_dir, library.index_dir, sync_only=sync_only, notify=_note, progress=progress
+        )
 
 
-def _folders(settings: Settings, corpus_dir: Path | None, index_dir: Path | None) -> tuple[Path, Path]:
-    return corpus_dir or settings.corpus_dir, index_dir or settings.index_dir
+def _settings() -> Settings:
+    """The settings, after a warning about each setting name briefbot does not know (once a process)."""
+    settings = load_settings()
+    _warn_unknown_settings()
+    return settings
 
 
-def _build_summary(report: BuildReport, folder: Path) -> str:
-    lines = [f"{summary_line(report)} → {folder}"]
-    if report.files == 0:
-        lines.append("the corpus has no documents yet: add .txt, .md, .html or .pdf files with `briefbot add PATH...`")
-    if report.skipped:
-        lines.append(f"skipped {len(report.skipped)}:")
-        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in report.skipped)
-    if report.warnings:
-        lines.append(f"warnings ({len(report.warnings)}):")
-        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in report.warnings)
+@functools.cache
+def _warn_unknown_settings() -> None:
+    for line in unknown_settings(os.environ):
+        _note(f"warning: {line}")
+
+
+def _library(corpus_dir: Path | None, index_dir: Path | None) -> Library:
+    return open_library(_settings(), corpus_dir, index_dir)
+
+
+def _current_searcher(library: Library, progress: bool = True) -> Searcher:
+    """A searcher over the library's index, brought up to date first (saying so on standard error)."""
+    with file_progress("indexing", enabled=None if progress else False) as bar:
+        report = library.ensure_current(_note, progress=bar, on_wait=lambda: _note(WAITING))
+    if report is not None:
+        view = report_view(report)
+        for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
+            _note(one_line(line))
+    return library.searcher(notify=_note)
+
+
+def _build_summary(view: ReportView, folder: Path) -> str:
+    lines = [f"{view.summary} → {folder}", *([view.empty_corpus] if view.empty_corpus else [])]
+    if view.skipped:
+        lines.append(f"skipped {len(view.skipped)}:")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.reason)}" for item in view.skipped)
+    if view.warnings:
+        lines.append(f"warnings ({len(view.warnings)}):")
+        lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in view.warnings)
     return "\n".join(lines)
-
-
-def _build_record(report: BuildReport, folder: Path) -> dict[str, Any]:
-    return {
-        "files": report.files,
-        "passages": report.passages,
-        "skipped": [{"path": item.path, "reason": item.reason} for item in report.skipped],
-        "warnings": [{"path": item.path, "message": item.message} for item in report.warnings],
-        "index": str(folder),
-        "seconds": round(report.seconds, 3),
-        "documents": [dataclasses.asdict(document) for document in report.documents],
-        **({"changes": dataclasses.asdict(report.changes)} if report.changes else {}),
-    }
 
 
 def _print_json(value: Any) -> None:
@@ -527,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("briefbot: interrupted", err=True)
         return 130
     except BriefbotError as error:
-        click.echo(f"briefbot: error: {_safe(str(error))}", err=True)
+        click.echo(f"briefbot: error: {_safe(for_terminal(error))}", err=True)
         return 1
     except BrokenPipeError:
         sys.stderr.close()

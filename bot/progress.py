@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from tqdm import tqdm
 
-from index.builder import Progress
+from index import Progress
 
 
 @contextlib.contextmanager

@@ -6,11 +6,9 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from bot.public_links import with_public_links
 from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
-from index.models import Answer
-from index.search import Searcher
+from index import Answer, Searcher, with_public_links
 
 MAX_QUESTION_CHARS = 1000
 """Longer questions are cut (on a word) before searching: the first thousand characters say what is asked."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -10,10 +12,16 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.discord_endpoint import loopback_base
-from index.errors import BriefbotError
-from index.limits import FileLimits, set_limits
-from index.meaning import DEFAULT_MODEL, MODEL_SETTING
-from index.safe_files import SMALL_FILE_BYTES, check_regular
+from index import (
+    DEFAULT_MODEL,
+    SMALL_FILE_BYTES,
+    BriefbotError,
+    ErrorKind,
+    FileLimits,
+    Library,
+    check_regular,
+    index_folder_for,
+)
 
 
 class Settings(BaseSettings):
@@ -49,6 +57,10 @@ class Settings(BaseSettings):
         default=DEFAULT_MODEL,
         min_length=1,
         description="The meaning model: wordllama (shipped), none, or the path of a local model folder.",
+    )
+    stated_renames: bool = Field(
+        default=True,
+        description="Also find a body under the other names the corpus states for it (formerly X, now called Y).",
     )
 
     @property
@@ -160,12 +172,46 @@ def check_env_file() -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise BriefbotError(f"the .env file cannot be read: {error.strerror or error}") from None
+        raise BriefbotError(
+            f"the .env file cannot be read: {error.strerror or error}", kind=ErrorKind.BAD_SETTING
+        ) from None
+
+
+OTHER_NAMES = ("BRIEFBOT_DEBUG", "BRIEFBOT_DISCORD_TOKEN", "DISCORD_TOKEN")
+"""Names briefbot reads besides the fields of Settings."""
+
+
+def known_names() -> list[str]:
+    """Every setting name briefbot reads."""
+    return sorted({"BRIEFBOT_" + name.upper() for name in Settings.model_fields} | set(OTHER_NAMES))
+
+
+def unknown_settings(environ: Mapping[str, str], env_file: Path = ENV_FILE) -> list[str]:
+    """One line per ``BRIEFBOT_*`` name in ``environ`` or key of ``env_file`` that briefbot does not read, with
+    the nearest known name (a misspelt setting is otherwise silently ignored)."""
+    names = [name for name in environ if name.upper().startswith("BRIEFBOT_")]
+    source = {name: "environment variable" for name in names}
+    try:
+        check_regular(env_file, SMALL_FILE_BYTES)
+        lines = env_file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    keys = [line.strip().removeprefix("export ").partition("=")[0].strip() for line in lines if "=" in line]
+    keys = [key for key in keys if key and not key.startswith("#")]
+    source.update({key: ".env key" for key in keys if key not in source})
+    known = known_names()
+    found = []
+    for name, where in source.items():
+        if name.upper() in known:
+            continue
+        near = difflib.get_close_matches(name.upper(), known, n=1, cutoff=0.6)
+        hint = f" (did you mean {near[0]}?)" if near else ""
+        found.append(f"unknown {where} {name} is ignored{hint}")
+    return found
 
 
 def load_settings() -> Settings:
-    """Read the settings and put the file limits they give in force; a bad value raises BriefbotError naming
-    the variable, in one line."""
+    """Read the settings; a bad value raises BriefbotError naming the variable, in one line."""
     check_env_file()
     try:
         settings = Settings()
@@ -174,12 +220,30 @@ def load_settings() -> Settings:
         for item in error.errors():
             name = "BRIEFBOT_" + "_".join(str(part) for part in item["loc"]).upper()
             problems.append(f"{name}: {item['msg'].removeprefix('Value error, ')}")
-        raise BriefbotError("bad setting " + "; ".join(problems)) from None
+        raise BriefbotError("bad setting " + "; ".join(problems), kind=ErrorKind.BAD_SETTING) from None
     except UnicodeDecodeError as error:
         raise BriefbotError(
-            f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8"
+            f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8",
+            kind=ErrorKind.BAD_SETTING,
         ) from None
-    set_limits(settings.file_limits())
-    # the index reads the meaning model's setting from the environment (index.meaning), .env included
-    os.environ[MODEL_SETTING] = settings.embedding_model.strip()
     return settings
+
+
+def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:
+    """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force.
+
+    Its index: ``index_dir`` when given; the settings' index (BRIEFBOT_INDEX_DIR, ``.briefbot/index``) for the
+    settings' corpus (BRIEFBOT_CORPUS_DIR, ``corpus``); for any other corpus its own folder under
+    ``.briefbot/indexes/`` (``index_folder_for``), so that one corpus never overwrites another's index.
+    """
+    corpus = corpus_dir or settings.corpus_dir
+    if index_dir is None:
+        own = corpus.expanduser().resolve() == settings.corpus_dir.expanduser().resolve()
+        index_dir = settings.index_dir if own else index_folder_for(corpus)
+    return Library(
+        corpus,
+        index_dir,
+        limits=settings.file_limits(),
+        model=settings.embedding_model,
+        stated_renames=settings.stated_renames,
+    )

@@ -28,7 +28,7 @@ from index.digest_cache import DigestCache, entry_key, settings_key
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
-from index.meaning import configured_model, load_model
+from index.meaning import DEFAULT_MODEL, load_model
 from index.models import Source
 from index.safe_files import read_regular
 from index.store import (
@@ -109,7 +109,7 @@ def build_index(
     usable until the end.
 
     Files larger than ``max_file_bytes`` are skipped (None: no limit). Passages are embedded with the meaning
-    model ``model`` names (None: the one ``BRIEFBOT_EMBEDDING_MODEL`` names, see ``index.meaning``).
+    model ``model`` names (None: the shipped one, see ``index.meaning``).
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
@@ -177,7 +177,7 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
         aliases = with_word_forms(AliasTable())
         reason = str(error).removeprefix(f"{ALIASES_FILE}: ").removeprefix(f"{ALIASES_FILE} ")
         skipped.append(Skipped(ALIASES_FILE, f"{reason}; the index was built without alias groups"))
-    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or configured_model())
+    return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or DEFAULT_MODEL)
 
 
 def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], list[dict[str, Any]]] | None, str]:
@@ -453,7 +453,13 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
-    if digest.skipped is not None or digest.source is None or digest.bags is None or digest.offsets is None:
+    if (
+        digest.skipped is not None
+        or digest.source is None
+        or digest.bags is None
+        or digest.offsets is None
+        or digest.keys is None
+    ):
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason, digest.warnings))

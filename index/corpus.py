@@ -9,7 +9,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from index.errors import BriefbotError, SkipFile
+from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
@@ -101,7 +101,9 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
     def unreadable(error: OSError) -> None:
         folder = Path(error.filename) if error.filename else root
         if folder == root:
-            raise BriefbotError(f"corpus folder {root} cannot be read: {error.strerror or error}")
+            raise BriefbotError(
+                f"corpus folder {root} cannot be read: {error.strerror or error}", kind=ErrorKind.CORPUS_MISSING
+            )
         skipped.append(Skipped(_display(folder, root) + "/", f"folder cannot be read: {error.strerror or error}"))
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
@@ -207,9 +209,9 @@ def read_sidecar_bytes(item: CorpusFile) -> bytes | None:
 def check_corpus_folder(root: Path) -> None:
     """Raise BriefbotError unless ``root`` is an existing folder."""
     if not root.exists():
-        raise BriefbotError(f"corpus folder {root} does not exist")
+        raise BriefbotError(f"corpus folder {root} does not exist", kind=ErrorKind.CORPUS_MISSING)
     if not root.is_dir():
-        raise BriefbotError(f"corpus folder {root} is not a folder")
+        raise BriefbotError(f"corpus folder {root} is not a folder", kind=ErrorKind.CORPUS_MISSING)
 
 
 def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:

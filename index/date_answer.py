@@ -21,8 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.aliases import AliasTable
-from index.analyzer import KINDRED_EVENTS, iter_tokens, stem
-from index.dates import MONTHS, THAT_CLAUSE, WEEKDAYS, DateMention, DateRole, date_mentions, sentence_spans
+from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
+from index.dates import (
+    MONTHS,
+    THAT_CLAUSE,
+    WEEKDAYS,
+    DateMention,
+    DateRole,
+    date_mentions,
+    sentence_spans,
+    tense_at,
+)
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
@@ -90,14 +99,34 @@ _PRONOUN_OPENING = re.compile(
 """A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
 LOWER = "·"
 """Prefix of a term's key in ``_places`` for where it is written in lower case."""
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest")
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "initial", "latest", "interim",
+    "preliminary",
+)
 _ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
-_FIRST_KIN = frozenset({"first", "initial"})
+_FIRST_KIN = frozenset({"first", "initial", "interim", "preliminary"})
+"""What says a thing is not the last of its series (``the interim report`` is not ``the final report``)."""
 _LAST_KIN = frozenset({"last", "final", "latest"})
 _ORDINAL_WORD = re.compile(rf"(?i)\b(?:{'|'.join(_ORDINALS)})\b")
+DATE_KINDRED_EVENTS = (
+    "collapse cave crumble burst breach fail",
+    "kidnap abduct snatch seize take",
+    "arrest detain",
+    "release free",
+    "resume reopen restart",
+    "halt stop suspend",
+    "wrap end conclude finish",
+    "ban prohibit bar",
+    "file lodge submit",
+    "resign quit",
+    "visit see",
+    "erupt flare",
+)
+"""More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
+a question that says ``cave in`` finds a sentence that says ``collapsed``."""
 _KIN: dict[str, frozenset[str]] = {}
-for _line in KINDRED_EVENTS:
+for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS):
     _group = frozenset(stem(word) for word in _line.split())
     for _term in _group:
         _KIN[_term] = _KIN.get(_term, frozenset()) | _group
@@ -141,6 +170,8 @@ class _Scored:
     """The share of the question's subject (its words besides the verb and order word) in the date's sentence."""
     event: bool = True
     """Whether the question's verb (or a kindred one) stands with the date, or the question has none."""
+    unsure: bool = False
+    """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
 
 
 def derive_date_answer(
@@ -181,7 +212,11 @@ def derive_date_answer(
             _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
         )
     every = scored
-    scored = [s for s in scored if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT]
+    scored = [
+        s
+        for s in scored
+        if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT and not s.unsure
+    ]
     if not scored or max(every, key=lambda s: (s.score, -s.rank)) not in scored:
         return None  # the date the words support best is not supported well enough: none is
     top = max(scored, key=lambda s: (s.score, -s.rank))
@@ -213,6 +248,87 @@ _NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that are the day of no event: the moment of speaking, a dateline, a plan given up."""
 
 
+_OR_BETWEEN = re.compile(r"(?i)[\s,]*(?:or|and/or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?")
+
+
+_BASELINE = re.compile(
+    r"(?i)\W*(?:(?:down|up|rising|falling|rose|fell|dropping|climbing)\s+from|compared\s+(?:with|to)|"
+    r"against|than|versus|as\s+against)\b"
+)
+"""A clause that gives what something is measured against (``…, down from the 50.4 per cent it had announced on
+February 24``): its date is of an earlier one of a series, not of the event asked about, unless the clause names
+more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
+
+
+_FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
+"""Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
+event asked about."""
+_LIMITS_AND_PLANS = (DateRole.BOUND,)
+"""Dates that limit an event (``expects full strength by 15 May``): never named, and when one answers best, no
+weaker date is named in its place."""
+
+
+def _question_words_in(span: tuple[int, int], units: dict[str, _Unit], places: dict[str, list[int]]) -> int:
+    """How many of the question's words (not its order word) stand in ``span``."""
+    return sum(
+        1
+        for unit in units.values()
+        if not unit.order and any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
+    )
+
+
+def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
+    """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
+    found: set[DateMention] = set()
+    for one, other in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
+        if _OR_BETWEEN.fullmatch(text[one.end : other.start]):
+            found |= {one, other}
+    return found
+
+
+def _still_to_come(text: str, mention: DateMention, written: date | None) -> bool:
+    """Whether a date is, as its source writes it, still to come: in a clause about the future (``will be in
+    Washington next week``), or after the day of writing (``extended the campaign to 19 May``). A date written
+    out in full after the day of writing in a clause of no tense (``Last update: 6 June 2023``) may be a later
+    addition to the page: it is not taken for a plan."""
+    tense = tense_at(text, mention.start)
+    if tense == "future":
+        return True
+    return written is not None and mention.date.value > written and (mention.relative or tense != "")
+
+
+_LANDMARK = re.compile(
+    r"(?i)\b(?:after|before|since|following|until|till|prior\s+to|ahead\s+of|eve\s+of)\s+"
+    r"(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""The words before an event named as a landmark for another time (``the day after the crash``, ``two days
+after the strike began``)."""
+
+
+def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -> frozenset[int]:
+    """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's own
+    clause, that event is not what the date dates (``on September 19, the day after the crash, and the data
+    recorder two days later``)."""
+    return frozenset(
+        p for term in event for p in places.get(LOWER + term, ()) if _LANDMARK.search(text, max(0, p - 60), p)
+    )
+
+
+_DISTANCE_ONLY = re.compile(
+    r"(?i)\b(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+month\b(?!\s+ago)"
+)
+
+
+def _vague(text: str, mention: DateMention) -> bool:
+    """Whether a month is told only by its distance from the day of writing (``last month``, ``earlier this
+    month``), not named: the writer knew no closer date or chose not to give it here (``twenty years ago this
+    month`` names one; ``last week`` stands for its month; ``last year`` is a year as precise as ``2020``)."""
+    if not mention.relative or mention.date.precision is DatePrecision.DAY:
+        return False
+    told = text[mention.start : mention.end]
+    return bool(_DISTANCE_ONLY.search(told)) and "ago" not in told.lower()
+
+
 def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     """Whether another date answers the question about as well as the best, by its score and by how much of
     the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
@@ -233,19 +349,31 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     """A month or year named with a day inside it in the same passage (``June 2024: … leaves on 27 June``)
-    gives way to that day, the best scoring one if there are several."""
+    gives way to that day, the best scoring one if there are several; else to the one day inside it that another
+    passage gives with the question's verb (``last October`` here, ``taken in October …, on the 12th`` there)."""
     if top.mention.date.precision is DatePrecision.DAY:
         return top
     first, last = top.mention.date.value, period_end(top.mention.date)
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure
         and _coarse(s) < _coarse(top)
         and first <= s.mention.date.value <= last
         and s.score >= top.score - REFINE_MARGIN
     ]
-    return max(finer, key=lambda s: (-_coarse(s), s.score)) if finer else top
+    if finer:
+        return max(finer, key=lambda s: (-_coarse(s), s.score))
+    days = [
+        s
+        for s in every
+        if s.mention.date.precision is DatePrecision.DAY and first <= s.mention.date.value <= last
+        and s.event and not s.unsure and s.score > 0
+    ]
+    told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
+    if "week" not in told and len({s.mention.date for s in days}) == 1:
+        return max(days, key=lambda s: s.score)  # "last October" here, "in October …, on the 12th" there
+    return top
 
 
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
@@ -296,14 +424,30 @@ def _score_passage(
     ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
+    landmarks = _landmarks(passage.text, places, event)
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
     dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
+    written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
+    # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
+    undecided = _alternatives(passage.text, mentions)
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent):
+        if not _eligible(mention, intent, written):
             continue
+        # Dates that may stand for the event asked about but cannot be named for it: dates offered as
+        # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
+        # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
+        # being named in their place.
+        unsure = (
+            mention.role in _LIMITS_AND_PLANS
+            or mention in undecided
+            or _vague(passage.text, mention)
+            or (intent.past and _still_to_come(passage.text, mention, written))
+        )
         clause = _clause(passage.text, mention)
+        if _BASELINE.match(passage.text, clause[0]) and _question_words_in(clause, units, places) < 2:
+            unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
         if _DENIED.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
@@ -326,7 +470,7 @@ def _score_passage(
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
-                carried = mention.start < opening and unit.terms & asked  # named in what the opening goes on from
+                carried = mention.start < opening and bool(unit.terms & asked)  # named in what the opening goes on from
                 content_near += unit.weight * (1.0 if positions or carried else 0.0)
         match /= total
         near /= total
@@ -344,7 +488,9 @@ def _score_passage(
             if other.date != mention.date and other.role not in _NOT_EVENTS
             and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or _event_near(passage.text, mention, clause, event, places, context, dated_clauses)
+        with_event = not event or _event_near(
+            passage.text, mention, clause, event, places, context, dated_clauses, landmarks
+        )
         if not with_event:
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
@@ -358,8 +504,9 @@ def _score_passage(
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
+            unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
-        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event))
+        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
     return found
 
 
@@ -443,6 +590,7 @@ def _event_near(
     text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
     asked: set[str],
     dated_clauses: Sequence[tuple[int, int]] = (),
+    landmarks: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
     with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another date
@@ -454,6 +602,8 @@ def _event_near(
     for position in (p for term in event for p in places.get(LOWER + term, ())):
         if clause[0] <= position < clause[1]:
             return True
+        if position in landmarks:
+            continue  # "the day after the crash": the crash is what another time is counted from
         if first <= position < last and not any(start <= position < end for start, end in dated_clauses):
             low, high = min(position, mention.end), max(position, mention.start)
             separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
@@ -490,12 +640,12 @@ def _owned_elsewhere(
     return False
 
 
-def _eligible(mention: DateMention, intent: DateIntent) -> bool:
-    if mention.role in _NOT_EVENTS or mention.role is DateRole.BOUND:
+def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
+    if mention.role in _FRAMING:
         return False
     if mention.role is DateRole.SINCE and intent.edge != "since":
         return False
-    return all(bound.admits(mention.date) for bound in intent.bounds)
+    return all(bound.admits(mention.date, written) for bound in intent.bounds)
 
 
 def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
@@ -584,7 +734,8 @@ def _has_words(text: str) -> bool:
 
 
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
-    """Where each term of ``text`` stands (character offsets), alias groups' terms included; under ``LOWER`` +
+    """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
+    (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
     term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
     for ``leave``, but not in ``State Department``)."""
     if not text:
@@ -596,6 +747,14 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
         if text[token.start].islower() or opens:  # a sentence's first word may be any word
             places.setdefault(LOWER + token.term, []).append(token.start)
+    for first, second in itertools.pairwise(token for token in tokens if not token.joined):
+        if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:
+            joined = fold(text[first.start : first.end] + text[second.start : second.end])
+            if joined.isalpha():  # "dock workers" stands for "dockworkers"
+                key = stem_once(joined)
+                places.setdefault(key, []).append(first.start)
+                if text[first.start].islower():
+                    places.setdefault(LOWER + key, []).append(first.start)
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
     for initials, position in name_initials(text):

@@ -122,6 +122,11 @@ _ORDINAL_DAY = re.compile(
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+_MONTH_ALONE = re.compile(
+    r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December|"
+    r"(?<=\bin )May|(?<=\bof )May)\b"
+)
+"""A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
 _DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
@@ -134,7 +139,7 @@ _WEEKDAY_MENTION = re.compile(
 
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set to|expected|scheduled|to)|plans? to|"
+    r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set (?:to|for)|expected|scheduled|to)|plans? to|"
     r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this|must)\b|"
     r"['’]ll\b"
 )
@@ -142,7 +147,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|told|gave|made|"
     r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
-    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|ago)\b"
+    r"kept|felt|heard|meant|sank|shot|fought|froze|seized|agreed|freed|ago)\b"
 )
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
@@ -151,8 +156,9 @@ _PAST_ED = re.compile(
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
-_PASSIVE = re.compile(r"(?i)\b(?:be|being)\s+$")
-"""``will be held``: a participle after ``be`` says nothing of the past."""
+_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
+"""``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
+past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _SAYING_VERBS = (
     "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
@@ -507,12 +513,20 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
             return after  # "March 2017: … On 17 March": the first such day from the one written out before it
     candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
-    tense = "" if isinstance(anchor, YearAnchor) else _tense(text, position)
+    if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
+        tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
+    else:
+        tense = _tense(text, position, heads_clause=_heads_clause(text, position))
     if tense == "past":
         candidates = [c for c in candidates if c <= anchor] or candidates
     elif tense == "future":
         candidates = [c for c in candidates if c >= anchor] or candidates
     return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+
+
+_TARGET_LEAD = re.compile(r"(?i)\b(?:to|until|till|through)\s+(?:the\s+)?$")
+"""Before a day that a change aims at (``postponed to``, ``extended until``): the tense of the sentence is the
+change's, not the day's."""
 
 
 def _year_anchor(found: date | None) -> YearAnchor | None:
@@ -603,11 +617,15 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
-        near = text[max(0, match.start() - 60) : match.start()]
-        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(near)]
-        if named:  # "on 9 June and on the 22nd": the month named just before
-            month = _month(max(named, key=lambda m: m.start())["month"])
-            when = _nearest_day(text, match.start(), anchor, month, day)
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        near = text[max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) : match.start()]
+        named = [m for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE) for m in pattern.finditer(near)]
+        if named:  # "on 9 June and on the 22nd": the month named just before, in its paragraph
+            last = max(named, key=lambda m: m.start())
+            month = _month(last["month"])
+            start = max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) + last.start()
+            when = _nearest_day(text, start, anchor, month, int(last["day"]) if "day" in last.groupdict() else 1)
+            when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
             if when is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
             continue
@@ -746,7 +764,24 @@ def _speaks_of_future(text: str, position: int) -> bool:
     return _tense(text, position) == "future"
 
 
-def _tense(text: str, position: int) -> str:
+def tense_at(text: str, position: int) -> str:
+    """``future``, ``past`` or ``""``: the tense of the clause that ``position`` stands in, from its own words
+    only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
+    return _tense(text, position, clause_only=True)
+
+
+_CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
+
+
+def _heads_clause(text: str, position: int) -> bool:
+    """Whether the date at ``position`` opens its clause (``On 12 May the ferry will sail``) rather than
+    follows a noun it belongs to (``the medal from August 27 will be given``): only then does a verb after it
+    tell when it is."""
+    start, _ = _sentence_of(text, position)
+    return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
+
+
+def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it."""
@@ -754,7 +789,10 @@ def _tense(text: str, position: int) -> str:
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
-    for part, leading in ((near_before, True), (near_after, False), (before, True), (after, False)):
+    parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
+    if not heads_clause:
+        parts = ((near_before, True), (before, True))
+    for part, leading in parts[:2] if clause_only else parts:
         found = _nearest_tense(part, leading)  # its own clause first, then its sentence
         if found:
             return found

@@ -18,15 +18,22 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from types import ModuleType
 
 import numpy as np
 
 from index.errors import IndexCorruptError
 
+_native: ModuleType | None
 try:
     from index import _bm25_topk as _native
 except ImportError:  # no C compiler at install time: numpy does the same work
     _native = None
+
+
+def native_engine() -> bool:
+    """Whether the C extension was compiled at install time (else numpy does the same work, more slowly)."""
+    return _native is not None
 
 DENSE_SHARE = 32
 """A term found in at least one row in this many also keeps a bitmap of its rows, for counting matches."""
@@ -187,9 +194,7 @@ class Bm25Engine:
             try:
                 return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
             except ValueError as error:
-                raise IndexCorruptError(
-                    f"the index is damaged ({error}); rebuild it with `briefbot index build`"
-                ) from None
+                raise IndexCorruptError(f"the index is damaged ({error})") from None
         low, high = 0, self.vocabulary_size
         while low < high:
             mid = (low + high) // 2
@@ -271,7 +276,7 @@ class Bm25Engine:
         try:
             return self._top_k(terms, ids, weights, idfs, k)
         except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
-            raise IndexCorruptError(f"the index is damaged ({error}); rebuild it with `briefbot index build`") from None
+            raise IndexCorruptError(f"the index is damaged ({error})") from None
 
     def _top_k(
         self, terms: list[tuple[int, float]], ids: np.ndarray, weights: np.ndarray, idfs: np.ndarray, k: int
@@ -355,7 +360,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     n_rows = len(counts.lengths)
     used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
     every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
-    names = [every[i] for i in used]
+    names = [every[i] for i in used.tolist()]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
     new_id[used[order]] = np.arange(len(order), dtype=np.int64)

@@ -1,35 +1,82 @@
-"""Errors the retrieval core raises, each with a message meant for a person."""
+"""Errors the retrieval core raises: a message meant for a person, and a kind saying what went wrong.
+
+The message says what happened, never what to type: each face (the terminal, Discord) phrases the remedy
+for its own user from the error's ``kind``.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """What went wrong, so that a face can say what to do about it."""
+
+    OTHER = "other"
+    INDEX_MISSING = "index missing"
+    """No index has been built yet."""
+    INDEX_STALE = "index stale"
+    """The index was written by an older briefbot (or in another format) and must be rebuilt."""
+    INDEX_NEWER = "index newer"
+    """A newer briefbot wrote the index: upgrade, or rebuild it (undoing that version's work)."""
+    INDEX_DAMAGED = "index damaged"
+    """The index cannot be read as an index: it must be rebuilt."""
+    INDEX_UNWRITABLE = "index unwritable"
+    """The index folder cannot be written."""
+    CORPUS_MISSING = "corpus missing"
+    """The corpus folder does not exist or cannot be read."""
+    BAD_FILE = "bad file"
+    """A file cannot be indexed or added (wrong type, no words, unreadable, malformed)."""
+    TOO_LARGE = "too large"
+    """A file is over the size limit."""
+    BUSY = "busy"
+    """Another build, rebuild or search holds what is needed; trying again later works."""
+    BAD_SETTING = "bad setting"
+    """A setting has a value briefbot cannot use."""
+
 
 class BriefbotError(Exception):
-    """Base class: the message is one readable line, safe to show as is."""
+    """Base class: the message is one readable line, safe to show as is; ``kind`` says what went wrong."""
+
+    kind: ErrorKind = ErrorKind.OTHER
+
+    def __init__(self, message: str = "", *, kind: ErrorKind | None = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
 
 
 class SkipFile(BriefbotError):
     """A corpus file that cannot be indexed; the message says why."""
 
+    kind = ErrorKind.BAD_FILE
+
 
 class IndexMissingError(BriefbotError):
     """No index has been built in the given folder."""
 
+    kind = ErrorKind.INDEX_MISSING
+
 
 class IndexCorruptError(BriefbotError):
     """The index folder exists but cannot be read as an index."""
+
+    kind = ErrorKind.INDEX_DAMAGED
 
 
 class IndexVersionError(BriefbotError):
     """The index was written in another format and must be rebuilt (or briefbot upgraded, if it is newer)."""
 
     def __init__(self, message: str, *, newer: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(message, kind=ErrorKind.INDEX_NEWER if newer else ErrorKind.INDEX_STALE)
         self.newer = newer
         """True when a newer briefbot wrote the index: rebuilding it would undo that version's work."""
 
 
 class IndexLockedError(BriefbotError):
     """Another build holds the index folder."""
+
+    kind = ErrorKind.BUSY
 
 
 def describe(error: BaseException) -> str:

@@ -3,7 +3,7 @@
 One small interface, ``Embedder``, stands between briefbot and a model: it turns texts into unit vectors of a
 fixed length. The default model ships inside the ``wordllama`` wheel (static token vectors, averaged over the text's
 tokens, cut to 64 numbers): nothing is downloaded, it runs on any CPU, and a text costs a few
-microseconds. ``BRIEFBOT_EMBEDDING_MODEL`` points briefbot at a stronger model on disk instead:
+microseconds. The model setting (``BRIEFBOT_EMBEDDING_MODEL``) points briefbot at a stronger model on disk instead:
 
 - a model2vec folder (``tokenizer.json`` and ``model.safetensors``): static vectors, read the same way;
 - a sentence-transformers folder (``modules.json``), run by the ``sentence-transformers`` package when it is
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import re
 import threading
 from collections.abc import Sequence
@@ -34,10 +33,8 @@ import numpy as np
 
 from index.analyzer import STOPWORDS, fold
 
-MODEL_SETTING = "BRIEFBOT_EMBEDDING_MODEL"
-"""The environment variable naming the model: unset or ``wordllama`` for the shipped one, ``none`` for none,
-else the path of a model folder."""
 DEFAULT_MODEL = "wordllama"
+"""The model setting for the shipped model; ``none`` turns the meaning layer off, else a model folder's path."""
 NO_MODEL = "none"
 VECTOR_DTYPE = np.float32
 """How vectors are stored in the index (memory-mapped and scanned whole by every question)."""
@@ -150,7 +147,7 @@ class StaticEmbedder:
         rows = [self._word_ids.get(word) for word in words]
         known = [n for n, row in enumerate(rows) if row is not None]
         if known:
-            vectors[known] = self._word_sums[[rows[n] for n in known]]
+            vectors[known] = self._word_sums[[row for row in rows if row is not None]]
         unknown = [n for n, row in enumerate(rows) if row is None]
         if unknown:
             vectors[unknown] = self._sums([words[n] for n in unknown])
@@ -228,11 +225,6 @@ class MeaningModel:
     embedder: Embedder | None
     problem: str | None = None
     """Why there is no embedder (None when there is one, or when the setting turns it off)."""
-
-
-def configured_model() -> str:
-    """The model the environment asks for (``BRIEFBOT_EMBEDDING_MODEL``), ``wordllama`` by default."""
-    return os.environ.get(MODEL_SETTING, "").strip() or DEFAULT_MODEL
 
 
 @lru_cache(maxsize=4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -191,6 +192,19 @@ class Ranking:
     """The score it was ranked by."""
 
 
+Span = tuple[int, int]
+"""Where a run of characters starts and ends in a text (``text[start:end]``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What to mark in a passage shown: the spans of the words that matched the question, in order, without
+    overlaps, in its ``text`` and in its ``context`` (the question an answer turn answers)."""
+
+    text: tuple[Span, ...] = ()
+    context: tuple[Span, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One ranked passage in an answer, with its source and any other places the same words appear."""
@@ -203,6 +217,8 @@ class Hit:
     also_in: tuple[Source, ...] = ()
     ranking: Ranking | None = None
     """What placed it: its ranks by words and by meaning and the fused score (None without a meaning layer)."""
+    marks: Marks = Marks()
+    """The words that matched the question, to mark where the passage is shown (``index.marks``)."""
 
     @property
     def date(self) -> date | None:
@@ -210,7 +226,7 @@ class Hit:
         return self.passage.date or self.source.date
 
     @property
-    def dates(self) -> tuple[date, ...]:
+    def dates(self) -> tuple[datetime.date, ...]:
         """Every date of the passage, earliest first: those its words give, its own and its document's."""
         found = {stated.value for stated in self.passage.dates}
         found.update(d for d in (self.passage.date, self.source.date) if d is not None)
@@ -243,7 +259,7 @@ class Answer:
     matched: int
     """How many passages matched at least one word of the question."""
     terms: frozenset[str] = field(default_factory=frozenset)
-    """The terms to mark in quotes (``index.analyzer.matched_spans``): the question's own and, for a name
+    """The terms the hits' marks were found with (``index.marks``): the question's own and, for a name
     with aliases, every name of its group (a term with spaces is a phrase)."""
     date_answer: DateAnswer | None = None
     """For a "when" question, the date its passages give (None when they give none)."""

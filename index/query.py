@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -111,6 +111,10 @@ class DateOrder(StrEnum):
     EARLIEST = "earliest"
 
 
+Day = date
+"""A calendar day (``datetime.date``), named so inside classes that have a field called ``date``."""
+
+
 @dataclass(frozen=True, slots=True)
 class DateBound:
     """A limit a question puts on the dates it asks about: ``before October``, ``in 2016``, ``since March``.
@@ -124,9 +128,18 @@ class DateBound:
     month: int = 0
     span: tuple[int, int] = (0, 0)
     """Where the limit's words are in the question."""
+    years_back: int | None = None
+    """For ``this year`` (0), ``last year`` (1), ``next year`` (-1): the year counted from the day a passage was
+    written, the limit's ``date`` being None."""
 
-    def admits(self, found: StatedDate) -> bool:
-        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted."""
+    def admits(self, found: StatedDate, written: Day | None = None) -> bool:
+        """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
+        for a limit counted from a day of writing that is not known."""
+        if self.years_back is not None:
+            if written is None:
+                return False
+            year = StatedDate(date(written.year - self.years_back, 1, 1), DatePrecision.YEAR)
+            return DateBound(self.relation, year, span=self.span).admits(found)
         if self.date is None:
             if found.precision is DatePrecision.YEAR:
                 return False
@@ -158,6 +171,9 @@ class DateIntent:
     """The words of the question's verb phrase (``cancel``; ``come into force``), as written, lowercase."""
     after_events: tuple[EventBound, ...] = ()
     """Limits set by another event (``before the ceasefire was restored``), to be dated first."""
+    past: bool = False
+    """Whether it asks about something that has happened (``when did …``, ``when was … signed``) and nothing
+    planned (``would``, ``will``, ``due``): then a date its source wrote as still to come does not answer it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +188,14 @@ class EventBound:
     """The names the rest of the question gives (``Dallen Valley``), which place the event."""
     start: int = 0
     """Where the limit starts in the question."""
+    end: int | None = None
+    """Where it ends (None: at the question's end); a limit put first (``before the crash, when …``) ends at its
+    comma."""
+
+    def rest_of(self, question: str) -> str:
+        """``question`` without the limit's words: the question the limit applies to."""
+        end = len(question) if self.end is None else self.end
+        return (question[: self.start] + " " + question[end:].lstrip(" ,")).strip()
 
     def question(self) -> str:
         """The event as a "when" question of its own."""
@@ -198,6 +222,9 @@ class QueryPlan:
     words: tuple[QueryWord, ...]
     """The question's searched words and names (not its order words), to tell which no passage has."""
     intent: DateIntent = field(default_factory=DateIntent)
+    also_asked: tuple[str, ...] = ()
+    """The question as asked under other names the corpus states for the bodies it names (for the meaning
+    layer: a passage is as near as it is to the nearest of them)."""
 
 
 def date_intent(question: str) -> DateIntent:
@@ -225,16 +252,32 @@ def date_intent(question: str) -> DateIntent:
         edge = "end"
     bounds = date_bounds(question) if asks or order else ()
     after_events = event_bounds(question, bounds) if asks else ()
-    main = question[: after_events[0].start] if after_events else question
+    main = after_events[0].rest_of(question) if after_events else question
     event = event_words(main) if asks else ()
-    return DateIntent(asks_date=asks, order=order, edge=edge, bounds=bounds, event=event, after_events=after_events)
+    past = asks and asks_about_past(words)
+    return DateIntent(asks, order, edge, bounds, event, after_events, past)
+
+
+_PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+_PLANNED = frozenset(
+    {"will", "would", "shall", "due", "scheduled", "planned", "expected", "next", "upcoming", "going"}
+)
+
+
+def asks_about_past(words: Sequence[str]) -> bool:
+    """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
+    -ed, and no word of a plan (``will``, ``due``, ``next``)."""
+    if any(word in _PLANNED for word in words):
+        return False
+    return any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
 """After these words a question tells what was said or planned; limits there belong to it."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
-    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;]{3,80})"
+    r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;,]{3,80}|"
+    r"(?!(?:that|this|these|those|it|then|being|having|when|which|now|today|yesterday|tomorrow)\b)[a-z][^?!;,]{3,80})"
 )
 
 
@@ -248,12 +291,18 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
             continue
         relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
         phrase = match["phrase"].strip().rstrip(".")
-        head = question[: match.start()]
-        names = tuple(_POSSESSIVE.sub("", w) for w in _QUESTION_WORD.findall(head)[1:] if w[:1].isupper())
-        return (EventBound(relation, phrase, names, match.start()),)
+        end = match.end("phrase") if question[match.end("phrase") :].strip(" ?.!") else None
+        rest = question[: match.start()] + " " + (question[end:] if end is not None else "")
+        words = _QUESTION_WORD.findall(rest)
+        names = tuple(
+            _POSSESSIVE.sub("", w) for number, w in enumerate(words) if w[:1].isupper() and number and
+            w.lower() not in _QUESTION_OPENERS
+        )
+        return (EventBound(relation, phrase, names, match.start(), end),)
     return ()
 
 
+_QUESTION_OPENERS = frozenset({"when", "what", "which", "how", "did", "was", "were", "is", "are", "does", "do"})
 _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
@@ -273,7 +322,12 @@ _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with"
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
 _LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
-_NOT_VERBS = _PARTICLES | _PREPOSITIONS | _ORDER_WORDS | _REFLEXIVES
+_OTHER_PREPOSITIONS = frozenset(
+    {"between", "among", "amid", "within", "without", "near", "beyond", "along", "toward", "towards", "behind"}
+    | {"inside", "outside", "via", "per", "than", "like", "despite", "upon", "across", "beside", "besides"}
+    | {"and", "or", "but", "nor", "if", "whether", "as"}
+)
+_NOT_VERBS = _PARTICLES | _PREPOSITIONS | _OTHER_PREPOSITIONS | _ORDER_WORDS | _REFLEXIVES
 """Words never taken for the question's verb (``of`` in ``the bank of the south lose …``)."""
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 
@@ -306,7 +360,27 @@ def event_words(question: str) -> tuple[str, ...]:
     return tuple(word for word in found if word not in _LIGHT)
 
 
+_VERB_ADVERBS = frozenset(
+    {"first", "last", "finally", "ever", "again", "still", "also", "just", "eventually", "originally", "initially"}
+    | {"officially", "formally", "actually", "really", "once", "never", "even"}
+)
+"""Adverbs that stand before a verb (``did the two sides first meet``) when no determiner stands before them."""
+
+
+def _after_adverb(words: list[str], lowered: list[str], start: int) -> int | None:
+    """Where the verb stands after an adverb (``did the union and the operator first meet``), if one does."""
+    for number in range(start + 1, len(words) - 1):
+        word, following = lowered[number], lowered[number + 1]
+        after_adverb = word in _VERB_ADVERBS and lowered[number - 1] not in _DETERMINERS
+        if after_adverb and words[number + 1][:1].islower() and following.isalpha() and following not in (
+            _NOT_VERBS | _DETERMINERS | _VERB_ADVERBS
+        ):
+            return number + 1
+    return None
+
+
 def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
+    adverbed = _after_adverb(words, lowered, start)
     candidates = []
     for number in range(start + 1, len(words)):
         word, previous = lowered[number], lowered[number - 1]
@@ -321,6 +395,8 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
             candidates.append(number)  # "did the bank lose 1.2bn": a number is an object too
         elif words[number + 1][:1].isupper():
             candidates.append(number)
+    if adverbed is not None:
+        candidates = [adverbed]
     if not candidates:
         return []
     with_object = [
@@ -335,6 +411,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
     if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
         phrase.insert(0, before)  # "did the dam give way"
+    object_last = words[-1].isalpha() and words[-1][:1].islower() and lowered[-1] not in _NOT_VERBS | _DETERMINERS
+    if number == adverbed and number + 2 == len(words) and object_last:
+        return [*phrase, lowered[-1]]  # "did the dockers first stop work": the verb and its object
     light = phrase[-1] in _LIGHT | _MOTION
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
@@ -400,6 +479,11 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             span = (match.start("relation"), match.start("rest") + head.end())
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
+    for match in _RELATIVE_YEAR.finditer(question):
+        relation = " ".join(match["relation"].lower().split())
+        relation = {"prior to": "before", "until": "before", "during": "in"}.get(relation, relation)
+        back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
+        bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
     for match in _BARE_YEAR.finditer(question):
         if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
             year = StatedDate(date(int(match["year"]), 1, 1), DatePrecision.YEAR)
@@ -407,6 +491,10 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
     return tuple(bounds)
 
 
+_RELATIVE_YEAR = re.compile(
+    r"(?i)\b(?P<relation>before|after|since|until|prior\s+to|in|during)\s+(?P<which>this|last|next)\s+year\b"
+)
+"""A limit counted from the day of writing: ``before this year``, ``since last year``."""
 _DATE_HEAD = re.compile(
     r"(?i)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2})?"

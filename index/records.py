@@ -53,8 +53,7 @@ class JsonLines(Sequence[T]):
             if isinstance(self._data, mmap.mmap):
                 self._data.close()
             raise IndexCorruptError(
-                f"index file {path.name} in {index_dir} does not match its line index; rebuild it with "
-                "`briefbot index build`"
+                f"index file {path.name} in {index_dir} does not match its line index"
             )
 
     def __len__(self) -> int:
@@ -96,15 +95,13 @@ class JsonLines(Sequence[T]):
         line = self._data[int(self._offsets[index]) : int(self._offsets[index + 1])]
         if zlib.crc32(line) != int(self._crcs[index]):
             raise IndexCorruptError(
-                f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its "
-                "checksum); rebuild it with `briefbot index build`"
+                f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its checksum)"
             )
         try:
             return json.loads(line)
         except ValueError as error:
             raise IndexCorruptError(
-                f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error}); "
-                "rebuild it with `briefbot index build`"
+                f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error})"
             ) from None
 
 

@@ -20,22 +20,33 @@ _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:of|for|and|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
 )
-_INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9\-]{1,9})\)")
+_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)|,?\s+or\s+([A-Z][A-Za-z0-9\-]{1,9})\b(?!\s+[A-Z])")
+"""Initials after a name: in brackets (``Office for Water Safety (OWS)``) or after ``or`` (``…, or OWS``)."""
 _CUE = re.compile(
     r"\b(?:formerly(?:\s+(?:known\s+as|called))?"
     r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
     r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
     r"|(?:was\s+)?known\s+until\s+[^,;]{0,40}?\s+as"
     r"|(?:which|that|it)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
-    r"|used\s+to\s+be\s+(?:called|known\s+as)"
-    r"|renamed\s+(?:itself\s+)?(?:as\s+|to\s+)?"
-    r"|rebranded\s+(?:itself\s+)?(?:as\s+)?"
+    r"|used\s+to\s+(?:be\s+(?:called|known\s+as)|call\s+itself)"
+    r"|(?:goes|went|go)\s+by\s+the\s+name(?:\s+of)?"
+    r"|remember(?:ed)?\s+as"
+    r"|(?:once|then)\s+(?:called|known\s+as|named)"
+    r"|(?:renamed|rebranded)\s+(?:itself\s+)?(?:(?:in|on|last|this)\s+[\w\s]{1,20}?\s+)?(?:as\s+|to\s+)?"
+    r"|trad(?:es|ed|ing)\s+as"
     r"|changed\s+its\s+name\s+to"
     r"|began\s+calling\s+itself"
     r"|calls\s+itself"
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
     r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
 )
+_CALL_IT = re.compile(r"\s+as\s+(?:[\w'’]+\s+){0,5}?call(?:s|ed)?\s+(?:it|them)\b")
+"""A name the body goes by that comes before its cue: ``the PHWU, or the Dockers' Guild as many still call it``."""
+_MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.pattern)
+"""What a sentence that links two names holds somewhere (its names are looked for only then)."""
+_CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
+_CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
+"""Every cue, and every statement of initials, holds one of these (casefolded)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
@@ -48,6 +59,10 @@ _CALENDAR = re.compile(
     r"|Friday|Saturday|Sunday)$"
 )
 """A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
+_GAP_WORDS = 8
+"""The most words between a name and the rename cue that follows it."""
+_GAP_MARKS = frozenset(",;:–—-(")
+_GAP_OPENERS = frozenset({"which", "that", "who", "was", "is", "has", "had", "now", "and", "it", "itself"})
 _LONGEST = 8
 """Words a name may have (a longer run of capitals is a title)."""
 
@@ -84,7 +99,11 @@ class Suggestion:
 def find_renames(text: str, where: str = "") -> list[Rename]:
     """The renames and initials one text states."""
     found: list[Rename] = []
+    if not _may_link(text):
+        return found
     for sentence in _SENTENCE.split(text):
+        if not _may_link(sentence) or not _MAY_LINK.search(sentence):
+            continue
         names = _names(sentence)
         for first, second in _linked(sentence, names):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
@@ -132,13 +151,66 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     return sorted(result, key=lambda s: s.key)
 
 
+RENAMES_SETTING = "BRIEFBOT_STATED_RENAMES"
+"""The setting that turns off answering for a body under the other names the corpus states (``off``); on by
+default. Read by the faces' settings and passed in (``Library(stated_renames=...)``)."""
+
+
+def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The names that ``texts`` state to be another name (an old or a new one, or its initials) of a name the
+    question holds, linked through one another (``X, formerly Y``; ``Y (YZ)``), and not in the question; each
+    with the words of the name the question holds for it (the longest, when it holds several).
+
+    A name of one word counts as held only as written (case and all: ``EVA`` is not *eva*); a longer one by its
+    words."""
+    asked = name_words(question)
+    links = [(name_words(r.first), r.first, name_words(r.second), r.second) for t in texts for r in find_renames(t)]
+    if not links:
+        return []
+
+    def held(words: tuple[str, ...], name: str) -> bool:
+        if len(words) == 1:
+            return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
+        return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
+
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(words: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(words, words) != words:
+            words = parent[words]
+        return words
+
+    spelled: dict[tuple[str, ...], str] = {}
+    for a, first, b, second in links:
+        spelled.setdefault(a, first)
+        spelled.setdefault(b, second)
+        parent[root(a)] = root(b)
+    asked_for: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words, name in spelled.items():
+        if held(words, name) and len(words) > len(asked_for.get(root(words), ())):
+            asked_for[root(words)] = words
+    return [
+        (name, asked_for[root(words)])
+        for words, name in spelled.items()
+        if root(words) in asked_for and not held(words, name)
+    ]
+
+
+def _may_link(text: str) -> bool:
+    """Whether ``text`` holds a word every statement of a rename or of initials holds (a quick test: most
+    texts hold none, and the cues' pattern is slow to search)."""
+    lowered = text.casefold()
+    return any(word in lowered for word in _CUE_WORDS)
+
+
 def _names(sentence: str) -> list[tuple[int, int, str]]:
     """Capitalised names in a sentence, as (start, end, name), a sentence's first word and pronouns left out."""
     names = []
     for match in _NAME.finditer(sentence):
         name = match.group().rstrip(".,'’-")
         start = match.start()
-        if start == 0 and _OPENING.match(name):  # ``Fighters of the Marsh Legion``: the name is after ``of``
+        if start == 0 and _OPENING.match(name) and not _with_own_initials(sentence, match.start(), name):
+            # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
             opening = _OPENING.match(name)
             assert opening is not None
             start, name = opening.end(), name[opening.end() :]
@@ -160,12 +232,18 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
     pairs: list[tuple[str, str]] = []
     for _, end, name in names:
         initials = _INITIALS.match(sentence, end)
-        if initials and initials.group(1) != name:
-            pairs.append((name, initials.group(1)))
+        if initials is None:
+            continue
+        bracketed, after_or = initials.groups()
+        short = bracketed or after_or
+        spelled = _initials_of(name, short)  # after ``or`` they must be the name's own
+        if short != name and (spelled or (bracketed and short.isupper())):
+            pairs.append((name, short))
     afters: list[str] = []
     for cue in _CUE.finditer(sentence):
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
-        before = next((n for s, e, n in reversed(names) if e <= cue.start() and n not in afters), None)
+        earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
+        before = next((n for e, n in earlier if _joins(sentence[e : cue.start()])), None)
         if after is None:
             continue
         if before is not None:
@@ -173,7 +251,41 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
         elif afters:
             pairs.append((afters[-1], after))
         afters.append(after)
+    for called in _CALL_IT.finditer(sentence):
+        alias = next(((s, n) for s, e, n in names if called.start() - 1 <= e <= called.start()), None)
+        if alias is None:
+            continue
+        earlier = [(e, n) for _, e, n in reversed(names) if e <= alias[0] and n != alias[1]]
+        body = next((n for e, n in earlier if _joins(sentence[e : alias[0]])), None)
+        if body is not None:
+            pairs.append((body, alias[1]))
     return pairs
+
+
+def _joins(gap: str) -> bool:
+    """Whether the words between a name and a rename cue leave the cue about that name: a few words that open
+    with a comma, a dash or a word such as *which* (``X, the group formerly``; ``X was merged and now goes by``),
+    not a name used as an adjective (``the Kestrian government has been pointing at the group that calls itself``)."""
+    words = gap.split()
+    if not words:
+        return True
+    return len(words) <= _GAP_WORDS and (gap.lstrip()[0] in _GAP_MARKS or words[0].casefold() in _GAP_OPENERS)
+
+
+def _with_own_initials(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is followed by its initials in brackets."""
+    initials = _INITIALS.match(sentence, start + len(name))
+    return bool(initials and initials.group(1) and _initials_of(name, initials.group(1)))
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """Whether ``short`` is made of the first letters of ``name``'s words (small words such as *for* may be
+    left out or kept: ``TfC`` for ``Transport for Calder``)."""
+    words = [word for word in re.split(r"[\s\-]+", name) if word]
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    every = "".join(word[0] for word in words)
+    letters = short.replace("-", "")
+    return letters.upper() in (capitals.upper(), every.upper()) and letters[0].isupper()
 
 
 def _key(name: str) -> str:

@@ -16,13 +16,16 @@ from datetime import date
 
 import numpy as np
 
-from index.analyzer import iter_tokens
+from index.aliases import name_words
+from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
+from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
-from index.query import DateBound, QueryPlan, plan_query
+from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
+from index.renames import other_names
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
 from index.store import LoadedIndex, meaning_setting
@@ -56,6 +59,11 @@ MEANING_MIN_SIMILARITY = 0.38
 MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
+RENAME_WEIGHT = 1.0
+"""The weight another name the corpus states for a body the question names shares among its words, per word of
+the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
+RENAME_SOURCES = CANDIDATES
+"""How many of the best passages are read for renames of the names a question holds."""
 DOCUMENT_WEIGHT = 0.4
 """How much a candidate's document adds to its score, in shares of the best fused score, for the best
 document (the one whose best candidates score highest together); others add in proportion."""
@@ -74,13 +82,25 @@ class _Scored:
     fused: float
 
 
+def _asked_as(question: str, asked: tuple[str, ...], name: str) -> str:
+    """The question with the name whose words are ``asked`` put as ``name`` (added at its end when the words
+    are not found in a row)."""
+    tokens = [token for token in iter_tokens(question) if not token.joined]
+    for first in range(len(tokens) - len(asked) + 1):
+        if tuple(token.term for token in tokens[first : first + len(asked)]) == asked:
+            return question[: tokens[first].start] + name + question[tokens[first + len(asked) - 1].end :]
+    return f"{question} {name}"
+
+
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
     memo of facts about documents, which any thread may fill."""
 
-    def __init__(self, index: LoadedIndex, meaning: bool = True) -> None:
-        """``meaning=False`` answers by words alone even when the index has meaning vectors."""
+    def __init__(self, index: LoadedIndex, meaning: bool = True, stated_renames: bool = True) -> None:
+        """``meaning=False`` answers by words alone even when the index has meaning vectors;
+        ``stated_renames=False`` asks under the question's names only."""
         self.index = index
+        self.stated_renames = stated_renames
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
         self.embedder: Embedder | None = None
         self.notice: str | None = None
@@ -99,7 +119,9 @@ class Searcher:
         plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
-        ordered, members, matched, best, scored = self._ranked(question, plan, max(CANDIDATES, 4 * k))
+        depth = max(CANDIDATES, 4 * k)
+        plan, searched = self._under_stated_names(question, plan, depth)
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
         dated = None
         if plan.intent.asks_date and k > 0:
             dated = self._dated(question, plan, ordered, members, best, scored)
@@ -108,15 +130,16 @@ class Searcher:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
         hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
-        return Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits))
+        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
 
     def _ranked(
-        self, question: str, plan: QueryPlan, depth: int
+        self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
     ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
         """The candidates in answer order (by fused score), the near repeats folded into each, how many
-        passages matched, the best fused score, and how each candidate passage was scored."""
-        ranked, matched = self.index.engine.search(plan.weights, depth)
-        scored = self._fuse(question, ranked, depth)
+        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
+        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
+        ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
+        scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -153,7 +176,7 @@ class Searcher:
                 if found is None:
                     return None
                 bounds.append(DateBound(limit.relation, found.date))
-            main = plan_query(question[: intent.after_events[0].start], self.index.aliases, self._known)
+            main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
         pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
             replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
@@ -178,10 +201,52 @@ class Searcher:
         ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
         return ordered, members, best, scored
 
+    def _under_stated_names(
+        self, question: str, plan: QueryPlan, depth: int
+    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int]]:
+        """The engine's ``depth`` best rows for the question asked under each name the best passages state a
+        body it names goes by (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``),
+        each row with its best score: a passage that names the body either way is found as well as one naming
+        it as asked, and one naming it both ways gains nothing from that. The plan comes back with the other
+        names' words to mark. The sentence that states a rename names the body the question names, so it is
+        among the passages the question's words find. ``BRIEFBOT_STATED_RENAMES=off`` asks under the question's
+        names only."""
+        engine = self.index.engine
+        searched = engine.search(plan.weights, depth)
+        if not searched[0] or not self.stated_renames:
+            return plan, searched
+        passages, rows = self.index.passages, self.index.rows
+        texts = [passages[int(rows[row])].text for row, _ in searched[0][:RENAME_SOURCES]]
+        names = other_names(question, texts)
+        if not names:
+            return plan, searched
+        best = dict(searched[0])
+        matched = searched[1]
+        marks = set(plan.marks)
+        also: list[str] = []
+        for name, asked in names:
+            terms = [term for term in name_words(name) if term not in STOPWORDS]
+            if not terms:
+                continue
+            weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
+            for term in terms:
+                weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
+                weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
+            marks.update(terms)
+            also.append(_asked_as(question, asked, name))
+            found, count = engine.search(weights, depth)
+            matched = max(matched, count)
+            for row, score in found:
+                best[row] = max(score, best.get(row, score))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
+
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
-    def _fuse(self, question: str, ranked: list[tuple[int, float]], wanted: int) -> dict[int, _Scored]:
+    def _fuse(
+        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
+    ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
 
@@ -197,11 +262,14 @@ class Searcher:
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
-        query = self.embedder.embed([question], remember=False)[0]
+        queries = self.embedder.embed([question, *also], remember=False)
+        query = queries[0]
         if not query.any():
             return plain
         rows = np.array([row for row, _ in ranked], dtype=np.int64)
-        near = np.asarray(vectors[np.sort(rows)] @ query, dtype=np.float64) if len(rows) else np.zeros(0)
+        near = np.zeros(0)
+        if len(rows):  # as near as to the nearest way of asking
+            near = np.asarray(vectors[np.sort(rows)] @ queries.T, dtype=np.float64).max(axis=1)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
         if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
             every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine

@@ -40,7 +40,14 @@ from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
 from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
-from index.errors import BriefbotError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError
+from index.errors import (
+    BriefbotError,
+    ErrorKind,
+    IndexCorruptError,
+    IndexLockedError,
+    IndexMissingError,
+    IndexVersionError,
+)
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import IntSequence, JsonLines
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
@@ -119,9 +126,7 @@ def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]
     except ValueError:
         entries = [None]
     if not all(_file_entry_ok(entry) for entry in entries):
-        raise IndexCorruptError(
-            f"index file {FILES} in {index_dir} holds a damaged entry; rebuild it with `briefbot index build`"
-        )
+        raise IndexCorruptError(f"index file {FILES} in {index_dir} holds a damaged entry")
     return manifest, entries
 
 
@@ -330,8 +335,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
             raise ValueError("the meaning vectors do not match the rows")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(
-            f"index in {index_dir} cannot be read ({type(error).__name__}: {error}); "
-            "rebuild it with `briefbot index build`"
+            f"index in {index_dir} cannot be read ({type(error).__name__}: {error})"
         ) from None
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
@@ -381,14 +385,13 @@ def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
     size = check_regular(path, None, within=index_dir).st_size
     if size != entry["bytes"]:
         raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']}); "
-            "rebuild it with `briefbot index build`"
+            f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']})"
         )
 
 
 def _damaged(path: Path, index_dir: Path) -> IndexCorruptError:
     return IndexCorruptError(
-        f"index file {path.name} in {index_dir} is damaged (checksum mismatch); rebuild it with `briefbot index build`"
+        f"index file {path.name} in {index_dir} is damaged (checksum mismatch)"
     )
 
 
@@ -415,8 +418,7 @@ def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> byte
     data = read_regular(path, entry["bytes"], within=index_dir)
     if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} is damaged (checksum mismatch); "
-            "rebuild it with `briefbot index build`"
+            f"index file {path.name} in {index_dir} is damaged (checksum mismatch)"
         )
     return data
 
@@ -431,8 +433,7 @@ def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.nda
         values = np.load(path, mmap_mode="r", allow_pickle=False)
     if values.dtype.str != entry["dtype"] or list(values.shape) != entry["shape"]:
         raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} does not hold the array its manifest describes; "
-            "rebuild it with `briefbot index build`"
+            f"index file {path.name} in {index_dir} does not hold the array its manifest describes"
         )
     return values
 
@@ -448,26 +449,26 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise IndexCorruptError(
-            f"index in {index_dir} has no readable manifest ({reason}); rebuild it with `briefbot index build`"
+            f"index in {index_dir} has no readable manifest ({reason})"
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise IndexCorruptError(f"{index_dir} does not hold a briefbot index; rebuild it with `briefbot index build`")
+        raise IndexCorruptError(f"{index_dir} does not hold a briefbot index")
     version = manifest.get("version")
     if version != INDEX_VERSION:
         if _version_key(version) > _version_key(INDEX_VERSION):
             raise IndexVersionError(
                 f"index in {index_dir} was written by a newer briefbot (format version {version}, this one reads "
-                f"{INDEX_VERSION}): upgrade briefbot, or rebuild it with `briefbot index build`",
+                f"{INDEX_VERSION})",
                 newer=True,
             )
         raise IndexVersionError(
             f"index in {index_dir} has format version {version}, this briefbot reads "
-            f"{INDEX_VERSION}; rebuild it with `briefbot index build`"
+            f"{INDEX_VERSION}"
         )
     problem = _manifest_problem(manifest)
     if problem is not None:
         raise IndexCorruptError(
-            f"index in {index_dir} has a damaged manifest ({problem}); rebuild it with `briefbot index build`"
+            f"index in {index_dir} has a damaged manifest ({problem})"
         )
     return manifest
 
@@ -531,17 +532,17 @@ def current_generation(index_dir: Path) -> Path:
     try:
         name = read_regular(pointer, 4096, within=index_dir).decode("utf-8").strip()
     except FileNotFoundError:
-        raise IndexMissingError(f"no index in {index_dir}; build one with `briefbot index build`") from None
+        raise IndexMissingError(f"no index in {index_dir}") from None
     except OSError as error:
         raise IndexCorruptError(
-            f"cannot read {pointer}: {error.strerror or error}; rebuild it with `briefbot index build`"
+            f"cannot read {pointer}: {error.strerror or error}"
         ) from None
     except UnicodeDecodeError:
         name = "(not text)"
     folder = index_dir / name
     if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
         raise IndexCorruptError(
-            f"index in {index_dir} points at a missing generation {name!r}; rebuild it with `briefbot index build`"
+            f"index in {index_dir} points at a missing generation {name!r}"
         )
     return folder
 
@@ -558,7 +559,9 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
         index_dir.mkdir(parents=True, exist_ok=True)
         handle = open(index_dir / LOCK_FILE, "a+b")  # noqa: SIM115 - closed below, after the lock is released
     except OSError as error:
-        raise BriefbotError(f"cannot write an index in {index_dir}: {_reason(error)}") from None
+        raise BriefbotError(
+            f"cannot write an index in {index_dir}: {_reason(error)}", kind=ErrorKind.INDEX_UNWRITABLE
+        ) from None
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -573,7 +576,8 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
             yield
         except OSError as error:
             raise BriefbotError(
-                f"writing the index in {index_dir} failed: {_reason(error)}; the previous index is unchanged"
+                f"writing the index in {index_dir} failed: {_reason(error)}; the previous index is unchanged",
+                kind=ErrorKind.INDEX_UNWRITABLE,
             ) from None
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
@@ -589,13 +593,14 @@ def check_index_folder(index_dir: Path) -> None:
     if not index_dir.exists():
         return
     if not index_dir.is_dir():
-        raise IndexCorruptError(f"index path {index_dir} is a file, not a folder")
+        raise IndexCorruptError(f"index path {index_dir} is a file, not a folder", kind=ErrorKind.INDEX_UNWRITABLE)
     for entry in index_dir.iterdir():
         if entry.name in (CURRENT_FILE, LOCK_FILE, DIGESTS) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
             continue
         raise IndexCorruptError(
             f"refusing to write an index into {index_dir}: it holds other files ({entry.name}); choose an empty "
-            "or new folder"
+            "or new folder",
+            kind=ErrorKind.INDEX_UNWRITABLE,
         )
 
 

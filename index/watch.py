@@ -28,9 +28,11 @@ def watch_corpus(
     stop: threading.Event | None = None,
     on_ready: Callable[[], None] | None = None,
     max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+    model: str | None = None,
 ) -> None:
     """Update the index now, then after every burst of changes to the corpus (documents, their sidecars,
-    ``aliases.toml``), until ``stop`` is set. Files larger than ``max_file_bytes`` are skipped.
+    ``aliases.toml``), until ``stop`` is set. Files larger than ``max_file_bytes`` are skipped; ``model`` is
+    the meaning model's setting.
 
     ``on_update`` gets each update's report; an update that fails is passed to ``on_error`` as one line
     and watching goes on (the previous index stays current). ``on_ready`` is called once watching has begun.
@@ -44,6 +46,9 @@ def watch_corpus(
             return False
         inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
         return not any(part.startswith(".") for part in inside)
+
+    def update() -> BuildReport:
+        return update_index(corpus_dir, index_dir, max_file_bytes=max_file_bytes, model=model)
 
     watching = False
     for changes in watch(
@@ -60,22 +65,18 @@ def watch_corpus(
             # The watcher is running now: anything that lands from here on is seen, so catching up with
             # what changed before it started leaves no gap.
             watching = True
-            _update(corpus_dir, index_dir, max_file_bytes, on_update, on_error)
+            _update(update, on_update, on_error)
             if on_ready:
                 on_ready()
         elif changes:
-            _update(corpus_dir, index_dir, max_file_bytes, on_update, on_error)
+            _update(update, on_update, on_error)
 
 
 def _update(
-    corpus_dir: Path,
-    index_dir: Path,
-    max_file_bytes: int | None,
-    on_update: Callable[[BuildReport], None],
-    on_error: Callable[[str], None],
+    update: Callable[[], BuildReport], on_update: Callable[[BuildReport], None], on_error: Callable[[str], None]
 ) -> None:
     try:
-        on_update(update_index(corpus_dir, index_dir, max_file_bytes=max_file_bytes))
+        on_update(update())
     except BriefbotError as error:
         on_error(str(error))
     except OSError as error:

@@ -1,8 +1,10 @@
-"""Shared fixtures: small corpora written into temporary folders; the settings of property-based tests."""
+"""Shared fixtures: small corpora written into temporary folders; the settings of property-based tests; the
+``end_to_end`` marker on tests that start processes."""
 
 from __future__ import annotations
 
 import os
+import types
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,27 @@ settings.register_profile("default", max_examples=150, **_COMMON)
 settings.register_profile("ci", max_examples=150, derandomize=True, database=None, **_COMMON)
 settings.register_profile("thorough", max_examples=2000, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
+
+# A test module that starts processes (the real `briefbot` command, the real bot, builds to kill) is marked
+# ``end_to_end``: `pytest -m "not slow and not end_to_end"` is the quick subset (docs/development.md).
+_PROCESS_STARTERS = frozenset({"subprocess", "multiprocessing", "tests.cli_runner", "tests.bot.discord.bot_process"})
+
+
+def _starts_processes(module: types.ModuleType) -> bool:
+    """Whether the module imports a way to start processes (a module, or a name taken from one)."""
+    for value in vars(module).values():
+        origin = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+        if origin in _PROCESS_STARTERS:
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is not None and _starts_processes(module):
+            item.add_marker(pytest.mark.end_to_end)
+
 
 TRANSCRIPT = """---
 title: Daily briefing, 2 March 2017 (test)

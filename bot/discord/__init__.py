@@ -1,5 +1,5 @@
 """The Discord client: slash commands, the mention handler and the buttons under answers.
 
 Answers are built by ``bot.render.discord``; searches run in threads over the searcher that
-``bot.searcher_holder.SearcherHolder`` keeps current.
+``index.SearcherHolder`` keeps current.
 """

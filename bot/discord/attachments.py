@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import aiohttp
 
-from bot.upload import UploadRefused, check_size
+from index import UploadRefused, check_size
 
 CHUNK = 64 * 1024
 TIMEOUT = aiohttp.ClientTimeout(total=120, sock_connect=15, sock_read=30)

@@ -16,8 +16,7 @@ from bot.discord.corpus_cog import CorpusCog
 from bot.discord.failures import report_interaction_failure
 from bot.discord.http_warnings import http_warning_trace
 from bot.discord.options import BotOptions
-from bot.searcher_holder import SearcherHolder
-from index.search import Searcher
+from index import Searcher, SearcherHolder
 
 log = logging.getLogger("briefbot.discord")
 

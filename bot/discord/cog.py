@@ -24,16 +24,21 @@ from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
 from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
-from bot.index_access import summary_line
-from bot.index_facts import corpus_changed, describe_index
 from bot.question import MAX_QUESTION_CHARS, discord_answer
+from bot.remedies import for_discord
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
-from bot.searcher_holder import RebuildRunningError, SearcherHolder
-from index.builder import BuildReport
-from index.errors import BriefbotError
-from index.models import Answer
-from index.search import Searcher
+from index import (
+    Answer,
+    BriefbotError,
+    BuildReport,
+    RebuildRunningError,
+    Searcher,
+    SearcherHolder,
+    corpus_changed,
+    describe_index,
+    report_view,
+)
 
 log = logging.getLogger("briefbot.discord")
 
@@ -112,9 +117,10 @@ class AnswersCog(commands.Cog, name="Answers"):
             await interaction.response.defer(thinking=True, ephemeral=True)
             log.info("reindex started (%s)", interaction_context(interaction))
             report = await asyncio.to_thread(self.holder.rebuild)
-            log.info("reindex done: %s", summary_line(report))
-            for item in report.skipped:
-                log.info("reindex skipped %s: %s", item.path, item.reason)
+            view = report_view(report)
+            log.info("reindex done: %s", view.summary)
+            for line in view.problem_lines():
+                log.info("reindex %s", line)
             await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
         except RebuildRunningError as error:
             await report_interaction_failure(interaction, error)
@@ -173,7 +179,9 @@ class AnswersCog(commands.Cog, name="Answers"):
         facts = describe_index(searcher) if searcher is not None else None
         minutes = max(1, round(self.options.buttons_timeout / 60))
         changed = corpus_changed(self.holder.corpus_dir)
-        return build_about_reply(facts, problem=self.holder.problem, buttons_minutes=minutes, corpus_changed=changed)
+        problem, kind = self.holder.problem, self.holder.problem_kind
+        problem = for_discord(problem, kind) if problem and kind else problem
+        return build_about_reply(facts, problem=problem, buttons_minutes=minutes, corpus_changed=changed)
 
     async def _send_about(self, interaction: discord.Interaction) -> None:
         try:
@@ -238,10 +246,11 @@ def _with(view: AnswerView | None) -> dict[str, Any]:
 
 
 def _rebuilt_text(report: BuildReport) -> str:
-    lines = [f"Rebuilt the index: {summary_line(report)}. New questions are answered from it now."]
-    if report.skipped:  # the files are named in the bot's log, not in Discord
-        lines.append(f"Skipped {len(report.skipped)} (the bot's log names the files):")
-        lines.extend(f"• {escape_markdown(hide_paths(item.reason))}" for item in report.skipped)
+    view = report_view(report)
+    lines = [f"Rebuilt the index: {view.summary}. New questions are answered from it now."]
+    if view.skipped:  # the files are named in the bot's log, not in Discord
+        lines.append(f"Skipped {len(view.skipped)} (the bot's log names the files):")
+        lines.extend(f"• {escape_markdown(hide_paths(item.reason))}" for item in view.skipped)
     return cut_on_word("\n".join(lines), 1900)
 
 

@@ -10,17 +10,23 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adding import checked_url
 from bot.discord.attachments import download_capped
 from bot.discord.failures import interaction_context, report_interaction_failure
 from bot.discord.options import BotOptions
 from bot.render.discord import DiscordReply
 from bot.render.discord_added import build_add_problem, build_added_reply, build_refusal
-from bot.searcher_holder import SearcherHolder
-from bot.upload import UploadRefused, add_file, check_size, checked_file_name
-from index.errors import BriefbotError, SkipFile
-from index.readers.frontmatter import parse_date
-from index.sidecar import Metadata
+from index import (
+    BriefbotError,
+    Metadata,
+    SearcherHolder,
+    SkipFile,
+    UploadRefused,
+    add_file,
+    check_size,
+    checked_file_name,
+    checked_url,
+    parse_date,
+)
 
 log = logging.getLogger("briefbot.discord")
 

@@ -10,15 +10,14 @@ import asyncio
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 import discord
 
 from bot.discord.failures import interaction_context
-from bot.document_files import DocumentUnavailable, find_document, size_text
 from bot.render.discord import CONTEXT_AROUND, DiscordReply, build_notice, build_passage_in_context
 from bot.render.discord_text import escape_markdown, one_line
-from index.models import Answer
-from index.search import Searcher
+from index import Answer, DocumentUnavailable, Searcher, find_document
 
 log = logging.getLogger("briefbot.discord")
 
@@ -78,5 +77,12 @@ def _in_context(answer: Answer, rank: int, searcher: Searcher, note: str) -> Dis
     return build_passage_in_context(answer, rank, around, note)
 
 
-async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: object) -> None:
+async def _send(interaction: discord.Interaction, reply: DiscordReply, **extra: Any) -> None:
     await interaction.followup.send(**reply.send_kwargs(), ephemeral=True, **extra)
+
+
+def size_text(size: int) -> str:
+    """A file size for a reader: ``840 KB``, ``12.4 MB``."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} KB"
+    return f"{size / 1_000_000:.1f} MB"

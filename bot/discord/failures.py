@@ -7,17 +7,15 @@ import logging
 import discord
 
 from bot.discord.gate import SearchesBusyError
+from bot.remedies import DISCORD, for_terminal
 from bot.render.discord import build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths, one_line
-from bot.searcher_holder import IndexUnavailableError, RebuildRunningError
+from index import ErrorKind, IndexUnavailableError, RebuildRunningError
 
 log = logging.getLogger("briefbot.discord")
 
 APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again in a moment."
-NO_INDEX = (
-    "Sorry, I cannot search right now: {reason}. I load the index by itself as soon as it is rebuilt; "
-    "someone with the Manage Server permission can rebuild it from here with `/reindex`."
-)
+NO_INDEX = "Sorry, I cannot search right now: {reason}. I load the index by itself as soon as it is rebuilt; {remedy}."
 """The apology when no index is loaded; ``reason`` says why (missing, damaged, of another version)."""
 REASON_SHOWN = 600
 """How much of the reason the apology shows (escaping may double it); what to do always follows it."""
@@ -45,8 +43,8 @@ def apology_for(error: BaseException, where: str) -> str | None:
     """Log ``error`` (at a level that fits it) with ``where``; the text to show the person, or None when
     nothing can be shown (the interaction expired)."""
     if isinstance(error, IndexUnavailableError):
-        log.warning("no index to answer from (%s): %s", where, error)
-        return no_index_text(str(error))
+        log.warning("no index to answer from (%s): %s", where, for_terminal(error))  # the log is read at a terminal
+        return no_index_text(str(error), error.kind)
     if isinstance(error, SearchesBusyError):
         log.warning("every search slot stayed busy (%s)", where)
         return BUSY
@@ -66,10 +64,10 @@ def apology_for(error: BaseException, where: str) -> str | None:
     return APOLOGY
 
 
-def no_index_text(reason: str) -> str:
-    """The apology for a question asked while no index is loaded, saying why and what to do."""
+def no_index_text(reason: str, kind: ErrorKind = ErrorKind.INDEX_MISSING) -> str:
+    """The apology for a question asked while no index is loaded, saying why and what to do in Discord."""
     reason = cut_on_word(one_line(hide_paths(reason)).rstrip(". "), REASON_SHOWN) or "the index is not loaded"
-    return NO_INDEX.format(reason=escape_markdown(reason))
+    return NO_INDEX.format(reason=escape_markdown(reason), remedy=DISCORD.get(kind, DISCORD[ErrorKind.INDEX_MISSING]))
 
 
 async def report_interaction_failure(interaction: discord.Interaction, error: BaseException) -> None:

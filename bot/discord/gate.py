@@ -9,13 +9,15 @@ from collections.abc import AsyncIterator, Callable
 
 from discord.app_commands import Cooldown
 
-from index.errors import BriefbotError
+from index import BriefbotError, ErrorKind
 
 _PRUNE_AT = 2048
 
 
 class SearchesBusyError(BriefbotError):
     """Every search slot stayed taken for longer than a question may wait."""
+
+    kind = ErrorKind.BUSY
 
 
 class QuestionGate:

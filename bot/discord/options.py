@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.render.discord import EMBEDS_LIMIT
 from bot.settings import Settings
-from index.corpus import DEFAULT_MAX_FILE_BYTES
+from index import DEFAULT_MAX_FILE_BYTES
 
 DISCORD_FILE_ORIGINS = ("https://cdn.discordapp.com", "https://media.discordapp.net")
 """Where Discord serves attachments: the only places /add downloads from."""

@@ -14,19 +14,27 @@ import discord
 from bot.discord.client import BriefbotClient, invite_url
 from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
-from bot.index_access import Notify, ensure_current
 from bot.logging_setup import configure_logging, redact_secrets
-from bot.searcher_holder import SearcherHolder
+from bot.remedies import for_terminal
 from bot.settings import Settings
-from index.builder import Progress
-from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
-from index.store import read_manifest
+from index import (
+    SHOWN_PROBLEMS,
+    WAITING,
+    BriefbotError,
+    IndexCorruptError,
+    IndexVersionError,
+    Library,
+    Notify,
+    Progress,
+    SearcherHolder,
+    report_view,
+)
 
 log = logging.getLogger("briefbot.discord")
 
 NO_TOKEN = (
     "no Discord token: set DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN) in the environment or in .env; "
-    "the README's Discord section shows where to find it"
+    "docs/discord.md shows where to find it"
 )
 BAD_TOKEN = "Discord rejected the token: check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)"
 
@@ -51,8 +59,10 @@ def run_discord(
     handler = configure_logging(settings.log_level, secrets=(token,))
     shown = notify
 
-    def notify(message: str) -> None:  # every line shown, Discord's own errors included, without the token
+    def redacted(message: str) -> None:  # every line shown, Discord's own errors included, without the token
         shown(redact_secrets(message, (token,)))
+
+    notify = redacted
 
     if settings.discord_api_base:
         point_discord_at(settings.discord_api_base)
@@ -73,9 +83,10 @@ def _run(
     notify: Notify,
     progress: Progress | None,
 ) -> int:
-    holder = SearcherHolder(corpus_dir, index_dir, max_file_bytes=settings.max_file_bytes)
+    library = Library(corpus_dir, index_dir, limits=settings.file_limits(), model=settings.embedding_model)
+    holder = library.holder()
     if not sync_only:
-        _prepare_index(holder, notify, progress)
+        _prepare_index(library, holder, notify, progress)
     client = BriefbotClient(holder, BotOptions.from_settings(settings), sync_only=sync_only)
     try:
         asyncio.run(_serve(client, token, sync_only))
@@ -106,7 +117,7 @@ def _run(
     return 0
 
 
-def _prepare_index(holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
+def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, progress: Progress | None) -> None:
     """Build the index when missing or stale and load it.
 
     A damaged index, or one written by another version of briefbot, is reported and the bot starts without it:
@@ -114,19 +125,19 @@ def _prepare_index(holder: SearcherHolder, notify: Notify, progress: Progress | 
     An index of another version is not rebuilt here, because another briefbot may be keeping it up to date.
     """
     try:
-        _refuse_other_versions(holder)
-        ensure_current(holder.corpus_dir, holder.index_dir, notify, progress, holder.max_file_bytes)
+        library.check_version()
+        report = library.ensure_current(notify, progress, on_wait=lambda: notify(WAITING))
+        if report is not None:
+            view = report_view(report)
+            for line in (view.summary, *view.problem_lines(limit=SHOWN_PROBLEMS)):
+                notify(line)
         holder.load()
     except (IndexCorruptError, IndexVersionError) as error:
-        notify(f"warning: {error}; the bot starts without an index and loads one as soon as it is rebuilt")
+        notify(
+            f"warning: {for_terminal(error)}; the bot starts without an index and loads one as soon as it is rebuilt"
+        )
         with contextlib.suppress(BriefbotError):
             holder.load()  # records why there is no index, for /about and the apologies
-
-
-def _refuse_other_versions(holder: SearcherHolder) -> None:
-    """Raise IndexVersionError when the index folder holds an index this briefbot cannot read."""
-    with contextlib.suppress(IndexMissingError, IndexCorruptError):
-        read_manifest(holder.index_dir)
 
 
 async def _serve(client: BriefbotClient, token: str, sync_only: bool) -> None:

@@ -7,7 +7,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from index.models import Answer
+from index import Answer
 
 log = logging.getLogger("briefbot.discord")
 

@@ -23,8 +23,7 @@ from bot.render.discord import (
     make_button,
     page_count,
 )
-from index.models import Answer
-from index.search import Searcher
+from index import Answer, Searcher
 
 log = logging.getLogger("briefbot.discord")
 
@@ -127,7 +126,8 @@ class AnswerView(discord.ui.View):
         self.clear_items()
         for spec in reply.buttons:
             button = make_button(spec)
-            button.callback = self._handler(spec.action)
+            # discord.py calls whatever callback the button holds, but types it as a method generic in the client.
+            button.callback = self._handler(spec.action)  # type: ignore[method-assign,assignment]
             self.add_item(button)
 
     def _handler(self, action: str) -> Callable[[discord.Interaction], Awaitable[None]]:

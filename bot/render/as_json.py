@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.models import Answer, Hit, Source
+from bot.render.answer_view import answer_view
+from index import Answer, Hit, Source
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
@@ -15,12 +16,13 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
     date a "when" question's passages give and the line that says it; both are null when there is none.
     """
     dated = answer.date_answer
+    view = answer_view(answer)
     return {
         "question": answer.question,
-        "matched": answer.matched,
+        "matched": view.matched,
         "answer_date": dated.date.value.isoformat() if dated else None,
-        "answer_line": dated.line if dated else None,
-        "not_found": list(answer.missing),
+        "answer_line": view.date_line,
+        "not_found": list(view.missing),
         "passages": [hit_to_dict(hit) for hit in answer.hits],
     }
 
@@ -30,7 +32,8 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
     passage states or implies with its own and its document's date (YYYY-MM-DD, earliest first).
 
     For a passage of a paged document (PDF), ``page`` is its page and ``url`` points at that page;
-    ``section`` is the heading of the part of its document it is in (a UN noon briefing's topic), or null.
+    ``section`` is the heading of the part of its document it is in (a UN noon briefing's topic), or null;
+    ``marks`` the ``[start, end]`` character spans in ``text`` of the words that matched the question.
     """
     passage = hit.passage
     return {
@@ -48,6 +51,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "dates": [value.isoformat() for value in hit.dates],
         "page": passage.page,
         "section": passage.section,
+        "marks": [list(span) for span in hit.marks.text],
         **_ranking(hit),
     }
 

@@ -8,7 +8,6 @@ text literally (markdown escaped), with matched words in bold.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,8 +15,18 @@ from typing import Any
 
 import discord
 
-from bot.index_facts import IndexFacts
+from bot.render.answer_view import (
+    NOTHING_FOUND,
+    AnswerView,
+    Marked,
+    PassageView,
+    answer_view,
+    counted,
+    passage_view,
+    web_link,
+)
 from bot.render.discord_text import (
+    CONTROL,
     ELLIPSIS,
     cut_on_word,
     defuse_mentions,
@@ -28,9 +37,7 @@ from bot.render.discord_text import (
     one_line,
     url_spans,
 )
-from bot.render.passage_display import date_label, display_text
-from index.analyzer import matched_spans
-from index.models import Answer, Hit, Passage, Source
+from index import Answer, IndexFacts, Passage, Source
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -46,8 +53,6 @@ QUESTION_SHOWN = 300
 """How much of the question the reply repeats."""
 DATE_LINE_SHOWN = 400
 _MARGIN = 40
-_URL_LIMIT = 2000
-_WEB_URL = re.compile(r"^https?://[^\s<>]+$")
 CONTEXT_AROUND = 2
 """How many passages before and after the top passage the Context button shows."""
 _NOT_BUILT = "it has not been built yet"
@@ -113,15 +118,16 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
     The message text repeats the question and, when the answer has them, the date a "when" question's
     passages give and the words of the question that no passage contains (beside passages that match).
     """
-    content = _answer_lines(answer)
-    if not answer.hits:
-        return DiscordReply(content, (_nothing_found(answer),))
+    view = answer_view(answer)
+    content = _answer_lines(view)
+    if view.empty:
+        return DiscordReply(content, (_nothing_found(view.empty),))
     page, pages, per_page = _paging(answer, page, per_page)
     first = page * per_page
-    shown = answer.hits[first : first + per_page]
-    footer = _footer(answer, first, len(shown), page, pages)
-    document_ranks = _document_ranks(shown, first)
-    embeds = _passage_embeds(shown, first, answer.terms, footer, document_ranks)
+    shown = view.passages[first : first + per_page]
+    footer = _footer(view, first, len(shown), page, pages)
+    document_ranks = _document_ranks(shown)
+    embeds = _passage_embeds(shown, footer, document_ranks)
     documents = sorted({rank for rank in document_ranks if rank is not None})
     return DiscordReply(content, embeds, _buttons(page, pages, context_shown=False, documents=documents))
 
@@ -130,20 +136,20 @@ def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int 
     """The passages ``around`` the first passage of ``page`` (as ``Searcher.neighbours`` gives them)."""
     page, pages, per_page = _paging(answer, page, per_page)
     rank = page * per_page + 1
-    hit = answer.hits[rank - 1]
+    shown = passage_view(answer.hits[rank - 1], rank)
     content = _asked_line(answer.question)
-    documents = [] if _web_link(hit.source) else [rank]
+    documents = [] if web_link(shown.source) else [rank]
     return DiscordReply(
         content,
-        (_context_embed(hit, rank, around, answer.terms),),
+        (_context_embed(shown, answer.hits[rank - 1].passage, around),),
         _buttons(page, pages, context_shown=True, documents=documents),
     )
 
 
 def build_passage_in_context(answer: Answer, rank: int, around: Sequence[Passage], note: str) -> DiscordReply:
     """The passage ranked ``rank`` among those ``around`` it, under ``note`` (why the file is not sent)."""
-    hit = answer.hits[rank - 1]
-    embed = _context_embed(hit, rank, around, answer.terms, offer_file=False)
+    shown = passage_view(answer.hits[rank - 1], rank)
+    embed = _context_embed(shown, answer.hits[rank - 1].passage, around, offer_file=False)
     return DiscordReply(cut_on_word(defuse_mentions(note), CONTENT_LIMIT), (embed,))
 
 
@@ -172,15 +178,15 @@ def build_about_reply(
             DESCRIPTION_LIMIT,
         )
     else:
-        documents = _count(facts.documents, "document")
-        passages = _count(facts.passages, "passage")
+        documents = counted(facts.documents, "document")
+        passages = counted(facts.passages, "passage")
         embed.description = (
             f"I answer from **{documents}** ({passages}): press-briefing transcripts and news articles. "
             "Every answer quotes them word for word, with the speaker, the date and a link to the source. "
             "Nothing is made up."
         )
         built = _timestamp(facts.built) if facts.built else "unknown"
-        skipped = f"\n{_count(facts.skipped, 'file')} could not be read and are left out." if facts.skipped else ""
+        skipped = f"\n{counted(facts.skipped, 'file')} could not be read and are left out." if facts.skipped else ""
         embed.add_field(name="Index", value=f"built {built}{skipped}", inline=False)
         if corpus_changed is not None:
             behind = facts.built is not None and corpus_changed > facts.built
@@ -216,13 +222,12 @@ def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
     return max(0, min(page, pages - 1)), pages, per_page
 
 
-def _answer_lines(answer: Answer) -> str:
-    lines = [_asked_line(answer.question)]
-    if answer.date_line:
-        lines.append(_fitted(one_line(answer.date_line), DATE_LINE_SHOWN, escape_markdown))
-    if answer.missing and answer.hits:
-        missing = ", ".join(one_line(word) for word in answer.missing)
-        lines.append(_fitted(f"No passage contains: {missing}.", QUESTION_SHOWN, escape_markdown))
+def _answer_lines(view: AnswerView) -> str:
+    lines = [_asked_line(view.question)]
+    if view.date_line:
+        lines.append(_fitted(one_line(view.date_line), DATE_LINE_SHOWN, escape_markdown))
+    if view.missing_line:
+        lines.append(_fitted(one_line(view.missing_line), QUESTION_SHOWN, escape_markdown))
     return "\n".join(line for line in lines if line)
 
 
@@ -231,22 +236,12 @@ def _asked_line(question: str) -> str:
     return f"**Asked:** {shown}" if shown else "**Asked:** (an empty question)"
 
 
-def _nothing_found(answer: Answer) -> discord.Embed:
-    if not answer.terms:
-        text = (
-            "This question has no words to search for: only common words such as *when* or *what*. "
-            "Ask about a person, a group, a place or an event, by name."
-        )
-    else:
-        text = (
-            "No passage in the corpus matches this question. Try rephrasing it with other words: the name of "
-            "a person, a group or a place, or the event as a newspaper would call it."
-        )
-    return discord.Embed(title="Nothing found", description=text, colour=discord.Colour.light_grey())
+def _nothing_found(why: str) -> discord.Embed:
+    return discord.Embed(title=NOTHING_FOUND, description=why, colour=discord.Colour.light_grey())
 
 
-def _footer(answer: Answer, first: int, count: int, page: int, pages: int) -> str:
-    matched = _count(answer.matched, "passage")
+def _footer(view: AnswerView, first: int, count: int, page: int, pages: int) -> str:
+    matched = counted(view.matched, "passage")
     where = f"{first + 1}" if count == 1 else f"{first + 1}–{first + count}"
     paging = f" · page {page + 1} of {pages}" if pages > 1 else ""
     return f"{matched} matched · showing {where}{paging}"
@@ -273,7 +268,7 @@ class _Draft:
 
     embed: discord.Embed
     head: str
-    quote_text: str
+    quote: Marked
     tail: str
     quote_cap: int
     whole_quote: str | None
@@ -283,26 +278,21 @@ class _Draft:
         return _embed_length(self.embed) + discord_length(self.head) + discord_length(self.tail)
 
 
-def _document_ranks(hits: Sequence[Hit], first: int) -> list[int | None]:
+def _document_ranks(shown: Sequence[PassageView]) -> list[int | None]:
     """For each passage shown, the rank of the Document button that sends its file (the first passage of the
     page from the same document), or None when its document has a web link."""
     button_of: dict[str, int] = {}
-    ranks: list[int | None] = []
-    for number, hit in enumerate(hits):
-        if _web_link(hit.source) is not None:
-            ranks.append(None)
-            continue
-        ranks.append(button_of.setdefault(hit.source.path, first + number + 1))
-    return ranks
+    return [
+        None if web_link(passage.source) else button_of.setdefault(passage.source.path, passage.rank)
+        for passage in shown
+    ]
 
 
 def _passage_embeds(
-    hits: Sequence[Hit], first: int, terms: frozenset[str], footer: str, document_ranks: Sequence[int | None]
+    shown: Sequence[PassageView], footer: str, document_ranks: Sequence[int | None]
 ) -> tuple[discord.Embed, ...]:
-    share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(hits)
-    drafts = [
-        _draft(hit, first + number + 1, share, terms, document_ranks[number]) for number, hit in enumerate(hits)
-    ]
+    share = (TOTAL_LIMIT - _MARGIN - discord_length(footer)) // len(shown)
+    drafts = [_draft(passage, share, rank) for passage, rank in zip(shown, document_ranks, strict=True)]
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
         TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
@@ -311,32 +301,30 @@ def _passage_embeds(
     for draft, budget in zip(drafts, budgets, strict=True):
         quote = draft.whole_quote
         if quote is None or discord_length(quote) > budget:
-            quote = _fit_quote(draft.quote_text, terms, budget)
+            quote = _fit_quote(draft.quote, budget)
         draft.embed.description = draft.head + quote + draft.tail
     return tuple(d.embed for d in drafts)
 
 
-def _draft(hit: Hit, rank: int, share: int, terms: frozenset[str], document_rank: int | None) -> _Draft:
-    passage = hit.passage
-    title = escape_markdown(one_line(hit.source.title))
+def _draft(passage: PassageView, share: int, document_rank: int | None) -> _Draft:
+    title = escape_markdown(one_line(passage.source.title))
     embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
     embed.colour = COLOUR
-    embed.url = _web_link(hit.source)
-    embed.set_author(name=cut_on_word(_heading(hit, rank), min(AUTHOR_LIMIT, share // 8)))
+    embed.url = web_link(passage.source)
+    embed.set_author(name=cut_on_word(_heading(passage), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
-    context = one_line(passage.context or "")
-    if context:
-        asked = _fitted(context, small, lambda text: _marked(text, terms))
+    if passage.answering:
+        context = _one_line_marked(passage.answering)
+        asked = _fitted(context.text, small, lambda text: _marked(context.shown_as(text)))
         head = f"*answering:* “{asked}”\n" if asked else ""
     tail = "" if embed.url or document_rank is None else "\n" + _no_link_line(document_rank)
-    if hit.also_in:
-        links = (_source_link(source, small) for source in hit.also_in)
+    if passage.also_in:
+        links = (_source_link(source, small) for source in passage.also_in)
         embed.add_field(name="Also in", value=join_within(links, min(FIELD_VALUE_LIMIT, small)), inline=False)
     cap = DESCRIPTION_LIMIT - discord_length(head) - discord_length(tail)
-    text = display_text(passage)
-    whole = _quote_block(text, terms) if discord_length(text) < cap else None
-    return _Draft(embed, head, text, tail, cap, whole)
+    whole = _quote_block(passage.quote) if discord_length(passage.quote.text) < cap else None
+    return _Draft(embed, head, passage.quote, tail, cap, whole)
 
 
 def _embed_length(embed: discord.Embed) -> int:
@@ -347,13 +335,12 @@ def _embed_length(embed: discord.Embed) -> int:
     return sum(discord_length(text) for text in texts if text)
 
 
-def _heading(hit: Hit, rank: int) -> str:
-    parts = [str(rank), hit.passage.speaker, date_label(hit) or "undated"]
-    if hit.passage.kind.value in ("tweet", "quote"):
-        parts.append(hit.passage.kind.value)
-    if hit.passage.section:
-        parts.append(f"§ {hit.passage.section}")
-    return defuse_mentions(" · ".join(label for label in map(one_line, filter(None, parts)) if label))
+def _heading(passage: PassageView, rank: bool = True) -> str:
+    parts = [str(passage.rank)] if rank else []
+    parts += passage.heading
+    if passage.section:
+        parts.append(f"§ {passage.section}")
+    return defuse_mentions(" · ".join(label for label in map(one_line, parts) if label))
 
 
 def _no_link_line(rank: int) -> str:
@@ -365,19 +352,10 @@ def _no_link_line(rank: int) -> str:
 def _source_link(source: Source, limit: int) -> str:
     title = cut_on_word(escape_markdown(one_line(source.title)), max(20, limit // 2)) or "(untitled)"
     date = f" ({source.date.isoformat()})" if source.date else ""
-    link = _web_link(source)
+    link = web_link(source)
     if link:
         return f"[{title}]({link}){date}"
     return f"{title}{date} (no public link)"
-
-
-def _web_link(source: Source) -> str | None:
-    """The web address a source is read at (at its page, for a PDF), or None when it has none."""
-    return source.page_url if _is_web_url(source.url) and _is_web_url(source.page_url) else None
-
-
-def _is_web_url(url: str | None) -> bool:
-    return bool(url) and len(url) <= _URL_LIMIT and _WEB_URL.match(url) is not None
 
 
 def _share_out(total: int, wants: Sequence[int]) -> list[int]:
@@ -392,29 +370,35 @@ def _share_out(total: int, wants: Sequence[int]) -> list[int]:
     return given
 
 
-def _marked(text: str, terms: frozenset[str]) -> str:
-    """``text`` escaped, with the words that matched the question in bold (links left whole and plain)."""
-    links = url_spans(text)
-    spans = [s for s in matched_spans(text, terms) if not any(s[0] < end and start < s[1] for start, end in links)]
+def _one_line_marked(text: Marked) -> Marked:
+    """``text`` with its control characters made spaces (one for one, so its marks stay in place)."""
+    return Marked(CONTROL.sub(" ", text.text), text.marks)
+
+
+def _marked(text: Marked) -> str:
+    """The text escaped, with the words that matched the question in bold (links left whole and plain)."""
+    links = url_spans(text.text)
+    marks = tuple(m for m in text.marks if not any(m[0] < end and start < m[1] for start, end in links))
     marked: list[str] = []
-    last = 0
-    for start, end in spans:
-        marked.append(escape_markdown(text[last:start], line_start=last == 0 or text[last - 1] == "\n"))
-        marked.append(f"**{escape_markdown(text[start:end], line_start=False)}**")
-        last = end
-    marked.append(escape_markdown(text[last:], line_start=last == 0 or text[last - 1] == "\n"))
+    at = 0
+    for piece, bold in Marked(text.text, marks).runs():
+        if bold:
+            marked.append(f"**{escape_markdown(piece, line_start=False)}**")
+        else:
+            marked.append(escape_markdown(piece, line_start=at == 0 or text.text[at - 1] == "\n"))
+        at += len(piece)
     return "".join(marked)
 
 
-def _quote_block(text: str, terms: frozenset[str]) -> str:
-    """``text`` as a Discord block quote, escaped, with the words that matched the question in bold."""
-    lines = [line for line in _marked(text, terms).split("\n") if line.strip()]
+def _quote_block(text: Marked) -> str:
+    """The text as a Discord block quote, escaped, with the words that matched the question in bold."""
+    lines = [line for line in _marked(text).split("\n") if line.strip()]
     return "\n".join(f"> {line}" for line in lines) or f"> {ELLIPSIS}"
 
 
-def _fit_quote(text: str, terms: frozenset[str], limit: int) -> str:
-    """The block quote of ``text`` cut on a word (with an ellipsis) until it fits ``limit``."""
-    return _fitted(text, limit, lambda cut: _quote_block(cut, terms)) or f"> {ELLIPSIS}"[: max(0, limit)]
+def _fit_quote(text: Marked, limit: int) -> str:
+    """The block quote of the text cut on a word (with an ellipsis) until it fits ``limit``."""
+    return _fitted(text.text, limit, lambda cut: _quote_block(text.shown_as(cut))) or f"> {ELLIPSIS}"[: max(0, limit)]
 
 
 def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
@@ -432,22 +416,22 @@ def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
 
 
 def _context_embed(
-    hit: Hit, rank: int, around: Sequence[Passage], terms: frozenset[str], *, offer_file: bool = True
+    shown: PassageView, passage: Passage, around: Sequence[Passage], *, offer_file: bool = True
 ) -> discord.Embed:
-    """The passages around ``hit`` in its document, the hit itself quoted with matched words in bold."""
-    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(hit.source.title)), TITLE_LIMIT))
+    """The passages ``around`` the one shown in its document, that one quoted with matched words in bold."""
+    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT))
     embed.colour = COLOUR
-    embed.url = _web_link(hit.source)
-    embed.set_author(name=cut_on_word(_heading(hit, 1).split(" · ", 1)[-1], AUTHOR_LIMIT))
-    tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(rank)
-    centre = next((n for n, passage in enumerate(around) if passage == hit.passage), 0)
-    others = [passage for n, passage in enumerate(around) if n != centre and passage != hit.passage]
+    embed.url = web_link(shown.source)
+    embed.set_author(name=cut_on_word(_heading(shown, rank=False), AUTHOR_LIMIT))
+    tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(shown.rank)
+    centre = next((n for n, other in enumerate(around) if other == passage), 0)
+    others = [other for n, other in enumerate(around) if n != centre and other != passage]
     alone = "" if others else "\n\n" + _NO_NEIGHBOURS
     room = DESCRIPTION_LIMIT - discord_length(tail) - discord_length(alone) - 2 * len(others) - 20
-    own = _fit_quote(display_text(hit.passage), terms, min(room, max(200, room // 2)) if others else room)
+    own = _fit_quote(shown.quote, min(room, max(200, room // 2)) if others else room)
     budgets = _share_out(room - discord_length(own), [discord_length(_turn_line(p, 10**6)) for p in others])
-    lines = [_turn_line(passage, budget) for passage, budget in zip(others, budgets, strict=True)]
-    before = sum(1 for n, passage in enumerate(around) if n < centre and passage != hit.passage)
+    lines = [_turn_line(other, budget) for other, budget in zip(others, budgets, strict=True)]
+    before = sum(1 for n, other in enumerate(around) if n < centre and other != passage)
     lines.insert(before, own)
     embed.description = "\n\n".join(line for line in lines if line) + alone + tail
     embed.set_footer(text="The passage the answer quotes is the block quote; the others are around it.")
@@ -461,10 +445,6 @@ def _turn_line(passage: Passage, limit: int) -> str:
     if room < 20:
         return ""
     return label + cut_on_word(escape_markdown(" ".join(passage.text.split()), line_start=not label), room)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _timestamp(moment: datetime) -> str:

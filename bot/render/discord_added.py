@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import discord
 
+from bot.render.answer_view import UNDATED, counted
 from bot.render.discord import COLOUR, FIELD_VALUE_LIMIT, TITLE_LIMIT, DiscordReply, build_notice
 from bot.render.discord_text import cut_on_word, defuse_mentions, escape_markdown, hide_paths, join_within, one_line
-from bot.upload import Brought
+from index import Brought
 
 
 def build_added_reply(brought: Brought) -> DiscordReply:
@@ -14,10 +15,10 @@ def build_added_reply(brought: Brought) -> DiscordReply:
     title = cut_on_word("Added: " + escape_markdown(one_line(brought.title)), TITLE_LIMIT)
     embed = discord.Embed(title=title, colour=COLOUR)
     embed.description = (
-        f"{_count(brought.passages, 'passage')} indexed; questions are answered from it now. "
-        f"The corpus holds {_count(brought.files, 'document')} ({_count(brought.index_passages, 'passage')})."
+        f"{counted(brought.passages, 'passage')} indexed; questions are answered from it now. "
+        f"The corpus holds {counted(brought.files, 'document')} ({counted(brought.index_passages, 'passage')})."
     )
-    embed.add_field(name="Date", value=brought.date.isoformat() if brought.date else "undated", inline=True)
+    embed.add_field(name="Date", value=brought.date.isoformat() if brought.date else UNDATED, inline=True)
     speakers = (defuse_mentions(escape_markdown(one_line(name), line_start=False)) for name in brought.speakers)
     shown = join_within(speakers, FIELD_VALUE_LIMIT, separator=", ", more="and {n} more") or "none found"
     embed.add_field(name="Speakers", value=shown, inline=False)
@@ -34,7 +35,3 @@ def build_add_problem(reason: str) -> DiscordReply:
     """A file added whose index update failed: what happened (paths on the server's disk left out)."""
     text = escape_markdown(one_line(hide_paths(reason)).rstrip(". "))
     return build_notice(f"{text[:1].upper()}{text[1:]}. It is answered from after the next update or `/reindex`.")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")

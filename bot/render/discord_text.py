@@ -20,7 +20,8 @@ _LINE_START = re.compile(r"^(\s*)(#|[-+]|\d+(?=[.)]\s))", re.MULTILINE)
 _BROADCAST = re.compile(r"@(?=everyone|here)", re.IGNORECASE)
 _MENTION_OPENING = re.compile(r"<(?=[@#/])")
 """Where a user, role, channel or command mention would start."""
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Control characters (line breaks among them)."""
 
 
 def discord_length(text: str) -> int:
@@ -70,7 +71,7 @@ def _hidden_token(match: re.Match[str]) -> str:
 
 def one_line(text: str) -> str:
     """``text`` as a label on one line: control characters and line breaks become spaces, runs of them one."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+    return " ".join(CONTROL.sub(" ", text).split())
 
 
 def defuse_mentions(text: str) -> str:

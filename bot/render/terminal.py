@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import textwrap
 
-from bot.render.passage_display import date_label, display_text
-from index.analyzer import matched_spans
-from index.models import Answer, Hit, Source
+from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view
+from index import Answer, Source
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
@@ -41,72 +40,45 @@ def _escape(char: str) -> str:
 
 def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
     """The answer as text; ``style`` marks matched words in bold with terminal escapes."""
-    if not answer.terms:
-        return (
-            f"The question {answer.question.strip()!r} has no words to search for. "
-            "Ask about a name, a place or an event."
-        )
-    if not answer.hits:
-        return f"No passage matches {answer.question.strip()!r}. Try other words: a name, a place, a date."
-    shown = len(answer.hits)
-    noun = "passage" if answer.matched == 1 else "passages"
-    header = [f"{answer.matched} {noun} matched {answer.question.strip()!r}; the best {shown}:"]
-    if answer.date_line:
-        header.insert(0, _printable(answer.date_line))
-    if answer.missing:
-        header.append(f"No passage contains: {_printable(', '.join(answer.missing))}.")
-    blocks = ["\n".join(header)]
-    for rank, hit in enumerate(answer.hits, start=1):
-        blocks.append(_render_hit(rank, hit, answer.terms, style, width))
+    view = answer_view(answer)
+    if view.empty:
+        return f"{NOTHING_FOUND} for {view.question!r}. {view.empty}"
+    noun = "passage" if view.matched == 1 else "passages"
+    header = [f"{view.matched} {noun} matched {view.question!r}; the best {len(view.passages)}:"]
+    lines = [view.date_line, *header, view.missing_line]
+    blocks = ["\n".join(printable(line) for line in lines if line)]
+    blocks.extend(_render_passage(passage, style, width) for passage in view.passages)
     return "\n\n".join(blocks)
 
 
-def _render_hit(rank: int, hit: Hit, terms: frozenset[str], style: bool, width: int) -> str:
-    passage = hit.passage
-    heading = ", ".join(_printable(part) for part in (passage.speaker, _date(hit)) if part)
-    kind = f" ({passage.kind.value})" if passage.kind.value in ("tweet", "quote") else ""
-    lines = [f"{rank}. {heading or 'undated'}{kind}"]
+def _render_passage(passage: PassageView, style: bool, width: int) -> str:
+    kind = f" ({passage.kind})" if passage.kind else ""
+    heading = ", ".join(part for part in (passage.speaker, passage.date) if part)
+    lines = [f"{passage.rank}. {printable(heading)}{kind}"]
     if passage.section:
-        lines.append(f"{_INDENT}section: {_printable(passage.section)}")
-    if passage.context:
-        question = textwrap.shorten(" ".join(_printable(passage.context).split()), width=width - 20, placeholder=" …")
+        lines.append(f"{_INDENT}section: {printable(passage.section)}")
+    if passage.answering:
+        question = textwrap.shorten(printable(passage.answering.text), width=width - 20, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
-    for paragraph in _printable(display_text(passage)).split("\n"):
-        text = _with_marks(paragraph, terms) if style else paragraph
-        wrapped = textwrap.wrap(text, body_width, break_on_hyphens=False, break_long_words=False) or [""]
+    for paragraph in passage.quote.lines():
+        text = _with_marks(paragraph) if style else paragraph.text
+        wrapped = textwrap.wrap(printable(text), body_width, break_on_hyphens=False, break_long_words=False) or [""]
         for line in _bold(wrapped) if style else wrapped:
             lines.append(f"{_INDENT}{_QUOTE_BAR}{line}")
-    lines.append(f"{_INDENT}{_cited(hit.source)}")
-    for other in hit.also_in:
-        lines.append(f"{_INDENT}also in: {_cited(other)}")
+    lines.append(f"{_INDENT}{_cited(passage.source)}")
+    lines.extend(f"{_INDENT}also in: {_cited(other)}" for other in passage.also_in)
     return "\n".join(lines)
 
 
 def _cited(source: Source) -> str:
     page = f" (page {source.page})" if source.page else ""
-    return _printable(f"{source.title}{page} — {source.link}")
+    return printable(f"{source.title}{page} — {source.link}")
 
 
-def _printable(text: str) -> str:
-    """``text`` with control characters shown as U+FFFD, so that quoted text cannot drive the terminal."""
-    return _CONTROL.sub("\ufffd", text)
-
-
-def _date(hit: Hit) -> str | None:
-    return date_label(hit)
-
-
-def _with_marks(paragraph: str, terms: frozenset[str]) -> str:
+def _with_marks(paragraph: Marked) -> str:
     """The paragraph with each matched word or name between the open and close markers."""
-    out: list[str] = []
-    last = 0
-    for start, end in matched_spans(paragraph, terms):
-        out.append(paragraph[last:start])
-        out.append(f"{_OPEN}{paragraph[start:end]}{_CLOSE}")
-        last = end
-    out.append(paragraph[last:])
-    return "".join(out)
+    return "".join(f"{_OPEN}{piece}{_CLOSE}" if marked else piece for piece, marked in paragraph.runs())
 
 
 def _bold(lines: list[str]) -> list[str]:

@@ -418,8 +418,8 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _reads_as_sentence(lines[n]))
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         )
-        number = next(plain, None)
-        fallback = (_plain(lines[number]), number) if number is not None else fallback
+        first = next(plain, None)
+        fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 
 

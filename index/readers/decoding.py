@@ -59,11 +59,11 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[s
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        text = _windows_1252(data)
-        if text is None:
+        windows = _windows_1252(data)
+        if windows is None:
             raise SkipFile(f"not valid UTF-8 text (bad byte at offset {error.start}), nor Windows-1252") from None
         reason = mismatch or f"not valid UTF-8 (bad byte at offset {error.start})"
-        return _checked(text, kind), f"{reason}; read as Windows-1252"
+        return _checked(windows, kind), f"{reason}; read as Windows-1252"
     return _checked(text, kind), f"{mismatch}; read as UTF-8" if mismatch else None
 
 

@@ -251,7 +251,9 @@ def _full_lengths(page: list[_Line], document_full: int) -> Callable[[_Line], in
     columns: dict[int | None, list[int]] = {}
     for line in page:
         columns.setdefault(_column(line), []).append(len(line.text))
-    known = {key: _ninetieth(lengths) for key, lengths in columns.items() if key is not None and len(lengths) >= 3}
+    known: dict[int | None, int] = {
+        key: _ninetieth(lengths) for key, lengths in columns.items() if key is not None and len(lengths) >= 3
+    }
     page_full = _ninetieth([len(line.text) for line in page]) if len(page) >= 3 else document_full
     return lambda line: known.get(_column(line), page_full)
 

@@ -52,6 +52,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
     layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) else Layout(False)
+    skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
     elif layout.title:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bot.adding import AddRefused, content_key, plan_additions, with_front_matter, write_additions
+from index.adding import AddRefused, content_key, plan_additions, with_front_matter, write_additions
 from index.errors import BriefbotError
 from index.models import DocumentKind
 from index.readers.text import read_text_document

@@ -95,7 +95,7 @@ def test_empty_corpus_builds_and_answers_plainly(tmp_path):
     assert "add .txt, .md, .html or .pdf files" in build.stdout
     ask = run("ask", "anything about convoys", cwd=tmp_path)
     assert ask.returncode == 0
-    assert "No passage matches" in ask.stdout
+    assert "Nothing found for" in ask.stdout and "No passage in the corpus matches" in ask.stdout
 
 
 def test_options_and_settings_choose_folders(project, tmp_path):

@@ -17,7 +17,6 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bot.public_links import public_url, with_public_links
 from bot.question import ask_in_pages, discord_answer
 from bot.render.discord import (
     CONTEXT_AROUND,
@@ -29,6 +28,7 @@ from bot.render.discord import (
     page_count,
 )
 from index.builder import build_index
+from index.documents import public_url, with_public_links
 from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.search import Searcher
 from index.store import load_index

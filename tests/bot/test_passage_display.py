@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from bot.render.answer_view import date_label, display_text, joined_lines
 from bot.render.as_json import answer_to_dict
 from bot.render.discord import build_reply
-from bot.render.passage_display import date_label, display_text, joined_lines
 from bot.render.terminal import render_answer
 from index.builder import build_index
 from index.models import DatePrecision, Hit, Passage, PassageKind, Source, StatedDate

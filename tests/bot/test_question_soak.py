@@ -32,6 +32,8 @@ from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems, ping_problems, quoted
 
+pytestmark = pytest.mark.end_to_end  # 10,000 questions: left out of the quick subset
+
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = 10_000
 WARM_UP = 1_000

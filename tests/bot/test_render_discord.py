@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 import discord
 import pytest
 
-from bot.index_facts import IndexFacts
 from bot.question import clean_question
 from bot.render.discord import (
     ReplyButton,
@@ -19,6 +18,8 @@ from bot.render.discord import (
     page_count,
 )
 from bot.render.discord_preview import render_preview
+from index.facts import IndexFacts
+from index.marks import with_marks
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Source, StatedDate
 from index.query import plan_query
 from tests.bot.discord_payload import embed_texts, limit_problems, plain, unescaped_markdown, units
@@ -38,7 +39,7 @@ def answer_of(texts, question="convoy strike", *, source=BRIEFING, also_in=(), m
     hits = tuple(
         Hit(n, passage(text, position=n, speaker=speaker), source, 10.0 - n, also_in) for n, text in enumerate(texts)
     )
-    return Answer(question, hits, matched if matched is not None else len(hits), plan_query(question).marks)
+    return with_marks(Answer(question, hits, matched if matched is not None else len(hits), plan_query(question).marks))
 
 
 def prose(words: int, seed: int = 1) -> str:
@@ -79,7 +80,7 @@ def test_a_document_without_url_is_offered_as_a_file_never_by_its_path_and_other
 
 def test_an_answer_turn_shows_the_question_it_answers():
     hit = Hit(0, passage("We did.", context="Did the coalition hit the convoy?"), BRIEFING, 1.0)
-    reply = build_reply(Answer("who hit the convoy", (hit,), 1, frozenset({"convoy"})))
+    reply = build_reply(with_marks(Answer("who hit the convoy", (hit,), 1, frozenset({"convoy"}))))
     assert reply.embeds[0].description == "*answering:* “Did the coalition hit the **convoy**?”\n> We did."
 
 
@@ -146,7 +147,7 @@ def test_huge_titles_speakers_and_many_other_places_stay_inside_the_limits():
     hits = tuple(
         Hit(n, passage(prose(900, seed=n), speaker="SPEAKER " * 80), long_source, 1.0, sources) for n in range(10)
     )
-    reply = build_reply(Answer("convoy " * 2000, hits, 10_000, frozenset({"convoy"})), per_page=10)
+    reply = build_reply(with_marks(Answer("convoy " * 2000, hits, 10_000, frozenset({"convoy"}))), per_page=10)
     payload = reply.to_dict()
     assert limit_problems(payload) == []
     assert all(e["url"] == long_source.url for e in payload["embeds"])
@@ -223,7 +224,7 @@ def test_hostile_questions_are_echoed_harmlessly(question):
 
 
 def test_nothing_found_says_so_and_suggests_rephrasing():
-    reply = build_reply(Answer("zebra crossings", (), 0, frozenset({"zebra", "crossings"})))
+    reply = build_reply(with_marks(Answer("zebra crossings", (), 0, frozenset({"zebra", "crossings"}))))
     (embed,) = reply.embeds
     assert embed.title == "Nothing found"
     assert "No passage" in embed.description and "rephras" in embed.description
@@ -232,9 +233,9 @@ def test_nothing_found_says_so_and_suggests_rephrasing():
 
 
 def test_a_question_of_only_common_words_is_told_what_to_ask():
-    reply = build_reply(Answer("when was it?", (), 0, frozenset()))
+    reply = build_reply(with_marks(Answer("when was it?", (), 0, frozenset())))
     assert "no words to search for" in reply.embeds[0].description
-    assert build_reply(Answer("", (), 0, frozenset())).content == "**Asked:** (an empty question)"
+    assert build_reply(with_marks(Answer("", (), 0, frozenset()))).content == "**Asked:** (an empty question)"
 
 
 def test_context_reply_quotes_the_top_passage_among_its_neighbours():
@@ -244,7 +245,7 @@ def test_context_reply_quotes_the_top_passage_among_its_neighbours():
         passage("Any civilians near it?", position=2, speaker="QUESTION"),
     ]
     hit = Hit(1, turns[1], BRIEFING, 2.0)
-    answer = Answer("convoy Tuesday", (hit,), 1, frozenset({"tuesday"}))
+    answer = with_marks(Answer("convoy Tuesday", (hit,), 1, frozenset({"tuesday"})))
     reply = build_context_reply(answer, turns)
     (embed,) = reply.embeds
     assert embed.title == "Context: Daily briefing, 2 March 2017"
@@ -259,7 +260,7 @@ def test_context_reply_quotes_the_top_passage_among_its_neighbours():
 
 def test_context_of_very_long_neighbours_fits():
     turns = [passage(prose(2000, seed=n), position=n, speaker="Q" * 300) for n in range(5)]
-    answer = Answer("convoy", (Hit(2, turns[2], ARTICLE, 1.0),), 1, frozenset({"convoy"}))
+    answer = with_marks(Answer("convoy", (Hit(2, turns[2], ARTICLE, 1.0),), 1, frozenset({"convoy"})))
     payload = build_context_reply(answer, turns).to_dict()
     assert limit_problems(payload) == []
     assert payload["embeds"][0]["description"].endswith("No public link: **Document 1** below sends you the file.")
@@ -306,7 +307,8 @@ def test_the_date_a_when_question_finds_and_the_words_nothing_contains_lead_the_
     found = StatedDate(date(2016, 10, 3))
     hit = Hit(0, passage("Nusra was struck on 3 Oct 2016."), BRIEFING, 1.0)
     date_answer = DateAnswer("Latest date found", found, 0, BRIEFING)
-    answer = Answer("when was Nusra struck in Idlib?", (hit,), 1, frozenset({"nusra"}), date_answer, ("Idlib",))
+    question = "when was Nusra struck in Idlib?"
+    answer = with_marks(Answer(question, (hit,), 1, frozenset({"nusra"}), date_answer, ("Idlib",)))
     content = build_reply(answer).content
     assert content.split("\n") == [
         "**Asked:** when was Nusra struck in Idlib?",
@@ -317,5 +319,5 @@ def test_the_date_a_when_question_finds_and_the_words_nothing_contains_lead_the_
 
 def test_a_passage_shows_the_section_of_the_briefing_it_is_in():
     hit = Hit(0, replace(passage("Aid reached the town."), section="Syria"), BRIEFING, 3.0)
-    payload = build_reply(Answer("aid town", (hit,), 1, plan_query("aid town").marks)).to_dict()
+    payload = build_reply(with_marks(Answer("aid town", (hit,), 1, plan_query("aid town").marks))).to_dict()
     assert payload["embeds"][0]["author"]["name"] == "1 · MR. ODUYA · 2017-03-02 · § Syria"

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from bot.discord.cog import cooldown_text
 from bot.discord.failures import APOLOGY, no_index_text
-from bot.index_facts import IndexFacts, describe_index
 from bot.question import MAX_QUESTION_CHARS, clean_question, discord_answer
 from bot.render.discord import (
     CONTEXT_AROUND,
@@ -32,6 +31,8 @@ from bot.render.discord import (
     page_count,
 )
 from index.builder import build_index
+from index.facts import IndexFacts, describe_index
+from index.marks import with_marks
 from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.query import plan_query
 from index.search import Searcher
@@ -123,7 +124,7 @@ def answers(draw: st.DrawFn, min_hits: int = 0, max_hits: int = 10) -> Answer:
     )
     terms = plan_query(question).marks | frozenset(draw(st.lists(WORDS.map(str.lower), max_size=4)))
     missing = tuple(draw(st.lists(SHORT, max_size=6)))
-    return Answer(question, hits, draw(st.integers(count, 10**7)), terms, None, missing)
+    return with_marks(Answer(question, hits, draw(st.integers(count, 10**7)), terms, None, missing))
 
 
 def assert_valid(reply: DiscordReply) -> dict:
@@ -166,7 +167,7 @@ def test_every_question_is_cleaned_and_echoed_harmlessly(question):
     terms = plan_query(cleaned).marks
     hit = Hit(0, Passage(0, 0, PassageKind.PARAGRAPH, "The convoy was hit.", 0), Source("T", None, None, "t.md"), 1.0)
     for hits in ((), (hit,)):
-        payload = assert_valid(build_reply(Answer(cleaned, hits, len(hits), terms)))
+        payload = assert_valid(build_reply(with_marks(Answer(cleaned, hits, len(hits), terms))))
         assert payload["content"].startswith("**Asked:** ")
 
 

@@ -1,6 +1,7 @@
 from datetime import date
 
 from bot.render.terminal import BOLD, RESET, render_answer
+from index.marks import with_marks
 from index.models import Answer, DateAnswer, DatePrecision, Hit, Passage, PassageKind, Source, StatedDate
 
 SOURCE = Source("Briefing, 3 Oct", "https://example.test/b", date(2016, 10, 3), "b.txt")
@@ -11,7 +12,8 @@ def answer(text: str, *, terms=frozenset({"nusra", "strike"}), context=None, als
     passage = Passage(
         doc=0, position=4, kind=PassageKind.TURN, text=text, start=0, speaker="MS. ADLER", context=context
     )
-    return Answer("when was Nusra struck?", (Hit(4, passage, SOURCE, 3.2, also_in),), matched=7, terms=terms)
+    hit = Hit(4, passage, SOURCE, 3.2, also_in)
+    return with_marks(Answer("when was Nusra struck?", (hit,), matched=7, terms=terms))
 
 
 def test_plain_rendering_quotes_every_word_with_source_and_link():
@@ -36,7 +38,7 @@ def test_styled_rendering_marks_matched_words_in_bold():
 
 def test_nothing_found_and_nothing_to_search_are_said_plainly():
     empty = Answer("zebra crossings?", (), 0, frozenset({"zebra", "crossings"}))
-    assert "No passage matches 'zebra crossings?'" in render_answer(empty)
+    assert render_answer(empty).startswith("Nothing found for 'zebra crossings?'. No passage in the corpus matches")
     no_terms = Answer("when was it?", (), 0, frozenset())
     assert "has no words to search for" in render_answer(no_terms)
 

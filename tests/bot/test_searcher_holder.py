@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from bot.searcher_holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.builder import build_index
+from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
 from tests.bot.searchers import GatedSearcher
@@ -55,7 +55,7 @@ def test_a_damaged_new_index_is_logged_once_and_the_old_one_keeps_answering(corp
     build_index(corpus, index_dir)
     generation = (index_dir / CURRENT_FILE).read_text()
     (index_dir / generation / "passages.jsonl").write_text("garbage\n")
-    with caplog.at_level(logging.ERROR, logger="bot.searcher_holder"):
+    with caplog.at_level(logging.ERROR, logger="index.holder"):
         assert holder.reload_if_changed() is False
         assert holder.reload_if_changed() is False
     assert holder.current() is working

@@ -21,8 +21,8 @@ from discord.http import Route
 from bot.discord.client import BriefbotClient
 from bot.discord.options import BotOptions
 from bot.discord_endpoint import point_discord_at
-from bot.searcher_holder import SearcherHolder
 from index.builder import build_index
+from index.holder import SearcherHolder
 from tests.cli_runner import run
 from tests.fake_discord import (
     CHANNEL_MESSAGES,

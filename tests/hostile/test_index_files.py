@@ -15,10 +15,10 @@ import pytest
 
 import index.store
 from bot.cli import main
-from bot.searcher_holder import SearcherHolder
 from index.builder import build_index
 from index.engine import Bm25Engine
 from index.errors import IndexCorruptError
+from index.holder import SearcherHolder
 from index.store import CURRENT_FILE, MANIFEST, current_generation, load_index, verify_index
 from tests.cli_runner import run
 from tests.conftest import write

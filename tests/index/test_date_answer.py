@@ -72,6 +72,80 @@ def searcher(tmp_path_factory):
         "MR. DANE: Today is the 40th anniversary of the Varno Accord, which the two coasts signed on May 3, 1984.\n\n"
         "MR. DANE: The Varno tribunal's hearings began yesterday and are set to run through Friday.\n",
     )
+    write(
+        root,
+        "2021-03-13-osker.md",
+        "---\ntitle: Osker town hall notes\n---\n"
+        "The swearing-in of the new Osker mayor is scheduled for April 2, the town clerk said on Friday.\n\n"
+        "The new Osker mayor won the run-off on 21 February by 300 votes.\n\n"
+        "After recounting the ballots, the Osker election board put turnout at 61 per cent, down from the 64 per "
+        "cent it had announced on 23 February.\n\n"
+        "The Pellam board has extended the Osker school closures by two weeks, to 19 March, after the floods.\n\n"
+        "A second flood wave on the Osker river may reach the harbour on Tuesday or Wednesday, the water board "
+        "said.\n\n"
+        "I'll add that the Osker rowing club renamed itself in 2019 after a merger with its rival.\n\n"
+        "The Osker rowing club changed its colours last year, from green to blue.\n\n"
+        "The Pellam reservoir is now at 9 per cent, down from 23 per cent at the start of water rationing on 3 "
+        "March.\n\n"
+        "The Osker council will vote on the harbour budget next week, on Thursday.\n",
+    )
+    write(
+        root,
+        "2021-10-05-airship.md",
+        "---\ntitle: Airship inquiry\n---\n"
+        "Both data recorders of the Ferro airship were pulled from the wreckage – the first on 19 September, the "
+        "day after the crash, and the second two days later, under the gondola.\n\n"
+        "The Brisk ferry, which capsized off Holm last month with 40 people aboard, will be raised in the spring.\n",
+    )
+    write(
+        root,
+        "2023-06-05-live.md",
+        "---\ntitle: Kessa harbour fire live blog\n---\n"
+        "Welcome to our live blog on the fire at Kessa harbour. Last update: 6 June 2023, 18:40 local time.\n",
+    )
+    write(
+        root,
+        "2016-10-01-dock.md",
+        "---\ntitle: Dock strike\n---\n"
+        "Twenty ships waited off Orlan on Thursday as striking dockworkers kept the gates shut.\n\n"
+        "The walkout by the dock workers' union began on 19 September over pay.\n",
+    )
+    write(
+        root,
+        "2021-06-11-holm.md",
+        "---\ntitle: Aid notes\n---\n"
+        "Aid agencies pulled out of Vask district after the abduction of the Holm nurse last October.\n\n"
+        "The roof of the Vell mine's main gallery collapsed on 8 February, trapping eleven miners.\n\n"
+        "The Vell mine inquiry published its interim report on 2 June; its findings are due in the autumn.\n",
+    )
+    write(
+        root,
+        "2021-06-10-holm-freed.md",
+        "---\ntitle: Nurse freed\n---\n"
+        "The Holm nurse and her driver were abducted in October near Vask, on the 12th, and were freed today.\n",
+    )
+    write(
+        root,
+        "2023-05-14-telm.md",
+        "---\ntitle: Telm flood\n---\n"
+        "The Telm river crested at 8.4 metres at Holm on Friday, above its record crest of 7.9 metres set in the "
+        "flood of 1997.\n",
+    )
+    write(
+        root,
+        "2023-04-19-monitors.md",
+        "---\ntitle: Monitors\n---\n"
+        "The council approved the Tesk monitoring mission on 13 April, with a strength of up to 40 monitors.\n\n"
+        "We expect the Tesk monitoring mission to reach full strength by 15 May.\n",
+    )
+    write(
+        root,
+        "2021-10-29-airship-timeline.md",
+        "---\ntitle: Timeline of the Ferro airship inquiry\n---\n"
+        "**Sep 20** — The operator says the airship was in perfect condition.\n\n"
+        "**Sep 22** — Inspectors grounded the four sister airships of the Ferro; they returned to service on the "
+        "25th after no faults were found.\n",
+    )
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -208,3 +282,85 @@ def test_a_clause_that_denies_the_event_dates_nothing(searcher):
 
 def test_the_day_a_cancelled_plan_was_told_of_is_not_the_day_of_the_event(searcher):
     assert line(searcher, "When did the Brask kite show open?") is None
+
+
+def test_a_date_still_to_come_when_written_does_not_date_what_has_happened(searcher):
+    assert line(searcher, "When did the swearing-in of the Osker mayor take place?") is None
+    assert line(searcher, "When did the Osker council vote on the harbour budget?") is None
+
+
+def test_a_plan_still_answers_a_question_about_the_plan(searcher):
+    assert line(searcher, "When will the Osker council vote on the harbour budget?") == "2021-03-18"
+
+
+def test_dates_offered_as_alternatives_date_nothing(searcher):
+    assert line(searcher, "When did the second flood wave reach the Osker harbour?") is None
+
+
+def test_a_future_word_outside_the_date_s_clause_does_not_make_it_a_plan(searcher):
+    assert line(searcher, "When did the Osker rowing club rename itself?") == "2019"
+
+
+def test_an_event_named_as_a_landmark_for_another_time_is_not_dated_by_it(searcher):
+    assert line(searcher, "When did the Ferro airship crash?") is None
+
+
+def test_a_month_told_only_by_its_distance_from_the_day_of_writing_is_no_answer(searcher):
+    assert line(searcher, "When did the Brisk ferry capsize?") is None
+
+
+def test_a_plan_that_answers_best_keeps_a_weaker_date_from_being_named(searcher):
+    assert line(searcher, "When did the swearing-in of the new Osker mayor take place?") is None
+    assert line(searcher, "When did the Osker school closures begin?") is None
+
+
+def test_a_date_written_in_full_after_the_page_s_date_may_be_an_update(searcher):
+    assert line(searcher, "When was the Kessa harbour fire live blog last updated?") == "2023-06-06"
+
+
+def test_two_words_may_stand_for_one_written_as_one(searcher):
+    assert line(searcher, "When did the Orlan dockworkers' walkout begin?") == "2016-09-19"
+
+
+def test_the_date_of_what_a_figure_is_measured_against_is_not_the_date_asked(searcher):
+    assert line(searcher, "When was the Osker recount turnout announced?") is None
+
+
+def test_a_month_gives_way_to_the_one_day_inside_it_another_passage_gives(searcher):
+    assert line(searcher, "When was the Holm nurse abducted?") == "2020-10-12"
+
+
+def test_words_for_the_same_kind_of_event_find_each_other(searcher):
+    assert line(searcher, "What day did the Vell mine gallery roof cave in?") == "2021-02-08"
+    assert line(searcher, "When was the Holm nurse kidnapped?") == "2020-10-12"
+
+
+def test_an_interim_one_of_a_series_does_not_date_the_final_one(searcher):
+    assert line(searcher, "When did the Vell mine inquiry publish its final report?") is None
+    assert line(searcher, "When did the Vell mine inquiry publish its interim report?") == "2021-06-02"
+
+
+def test_a_limit_counted_from_the_day_of_writing(searcher):
+    assert line(searcher, "before this year, when was the Telm river's last record crest?") == "1997"
+
+
+def test_a_limit_that_answers_best_keeps_a_weaker_date_from_being_named(searcher):
+    assert line(searcher, "When did the Tesk monitoring mission reach full strength?") is None
+    assert line(searcher, "When was the Tesk monitoring mission at full strength?") is None
+
+
+def test_an_event_limit_put_first_ends_at_its_comma(searcher):
+    question = "Before the ceasefire was restored, when did the army carry out air strikes in the Norvik hills?"
+    assert line(searcher, question) == "2022-03-07"
+
+
+def test_a_later_day_in_a_timeline_entry_is_not_taken_for_a_plan(searcher):
+    assert line(searcher, "When did the Ferro's sister airships return to service?") == "2021-09-25"
+
+
+def test_last_year_is_a_year_as_precise_as_its_number(searcher):
+    assert line(searcher, "When did the Osker rowing club change its colours?") == "2020"
+
+
+def test_a_measure_against_clause_that_names_the_event_dates_it(searcher):
+    assert line(searcher, "When did Pellam start water rationing?") == "2021-03-03"

@@ -282,3 +282,35 @@ def test_a_span_gives_its_start_and_its_end():
     mentions = date_mentions("Crews fought fires from 1 June until 28 July.", WEDNESDAY)
     assert [(m.date.iso, m.role) for m in mentions] == [("2023-06-01", DateRole.START), ("2023-07-28", DateRole.END)]
     assert mentions[0].sentence == mentions[1].sentence == (0, 45)
+
+
+def test_a_future_verb_after_a_noun_s_date_does_not_move_the_date_to_next_year():
+    text = "The crew's bronze medal from August 27 will be handed to the Arvel crew once the appeal ends."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 9, 14))] == ["2023-08-27"]
+    opening = "On August 27 the medals will be handed out again."
+    assert [m.date.iso for m in date_mentions(opening, date(2023, 9, 14))] == ["2024-08-27"]
+
+
+def test_a_day_a_change_aims_at_keeps_its_year_whatever_the_tense_of_the_change():
+    text = "The board has extended the school closures to 19 May, it said."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 5, 3))] == ["2023-05-19"]
+
+
+def test_a_participle_after_is_says_nothing_of_the_past():
+    text = "A ruling is expected within a week if the appeal is lodged on Monday."
+    assert [m.date.iso for m in date_mentions(text, date(2021, 3, 13))] == ["2021-03-15"]
+
+
+def test_the_nth_after_a_month_named_alone_is_a_day_of_that_month():
+    text = "They were seized in October near the border, on the 12th, and freed today."
+    assert "2020-10-12" in [m.date.iso for m in date_mentions(text, date(2021, 6, 10))]
+
+
+def test_the_nth_takes_the_month_and_year_of_the_day_its_entry_opens_on():
+    text = "**Sep 22** — The inspectors ground the fleet. The planes return to service on the 25th."
+    assert [m.date.iso for m in date_mentions(text, date(2021, 9, 22))] == ["2021-09-22", "2021-09-25"]
+
+
+def test_agreed_is_a_past_verb():
+    text = "The monitors will report on the truce agreed on 5 April and on the pullback."
+    assert [m.date.iso for m in date_mentions(text, date(2023, 4, 19))] == ["2023-04-05"]

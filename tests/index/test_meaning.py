@@ -13,9 +13,7 @@ from bot.render.as_json import answer_to_dict
 from index.builder import build_index, update_index
 from index.meaning import (
     DEFAULT_MODEL,
-    MODEL_SETTING,
     Embedder,
-    configured_model,
     load_model,
     meaning_text,
 )
@@ -55,7 +53,7 @@ def test_texts_embedded_without_remembering_get_the_same_vectors(shipped):
     assert np.allclose(fresh, shipped.embed(texts)) and np.allclose(fresh, shipped.embed(texts, remember=False))
 
 
-def test_a_setting_that_names_no_usable_model_says_why_and_none_turns_it_off(tmp_path, monkeypatch):
+def test_a_setting_that_names_no_usable_model_says_why_and_none_turns_it_off(tmp_path):
     missing = load_model(str(tmp_path / "no-such-model"))
     assert missing.embedder is None and "not available" in missing.problem
     empty = tmp_path / "empty"
@@ -63,10 +61,6 @@ def test_a_setting_that_names_no_usable_model_says_why_and_none_turns_it_off(tmp
     assert "neither" in load_model(str(empty)).problem
     off = load_model("none")
     assert off.embedder is None and off.problem is None
-    monkeypatch.delenv(MODEL_SETTING, raising=False)
-    assert configured_model() == DEFAULT_MODEL
-    monkeypatch.setenv(MODEL_SETTING, str(empty))
-    assert configured_model() == str(empty)
 
 
 def tiny_model(folder):
@@ -170,7 +164,7 @@ def test_json_keeps_the_bm25_score_and_shows_what_the_fusion_used(meaning_corpus
     assert "fused_score" not in plain["passages"][0] and plain["passages"][0]["score"] == passage["score"]
 
 
-def test_without_its_model_briefbot_answers_by_words_and_says_so_once(meaning_corpus, tmp_path, monkeypatch):
+def test_without_its_model_briefbot_answers_by_words_and_says_so_once(meaning_corpus, tmp_path):
     build_index(meaning_corpus, tmp_path / "index", model=str(tmp_path / "gone"))
     index = load_index(tmp_path / "index")
     assert index.vectors is None and "not available" in index.manifest["meaning"]["problem"]
@@ -180,24 +174,23 @@ def test_without_its_model_briefbot_answers_by_words_and_says_so_once(meaning_co
     assert searcher.ask("bread prices").hits[0].ranking is None
 
 
-def test_a_changed_model_setting_makes_the_index_stale(meaning_corpus, tmp_path, monkeypatch):
-    from index.freshness import staleness
+def test_a_changed_model_setting_makes_the_index_stale(meaning_corpus, tmp_path):
+    from index.library import staleness
 
-    monkeypatch.setenv(MODEL_SETTING, "wordllama")
-    build_index(meaning_corpus, tmp_path / "index")
+    build_index(meaning_corpus, tmp_path / "index", model="wordllama")
     assert load_index(tmp_path / "index").manifest["meaning"]["model"] == "wordllama"
-    assert staleness(meaning_corpus, tmp_path / "index") is None
-    monkeypatch.setenv(MODEL_SETTING, "none")
+    assert staleness(meaning_corpus, tmp_path / "index", model="wordllama") is None
     changed = "the meaning model setting changed since the index was built"
-    assert staleness(meaning_corpus, tmp_path / "index") == changed
+    assert staleness(meaning_corpus, tmp_path / "index", model="none") == changed
 
 
-def test_opening_an_index_whose_model_is_gone_says_so_once(meaning_corpus, tmp_path, monkeypatch):
-    from bot.index_access import open_searcher
+def test_opening_an_index_whose_model_is_gone_says_so_once(meaning_corpus, tmp_path):
+    from index import Library
 
-    monkeypatch.setenv(MODEL_SETTING, str(tmp_path / "gone"))
+    library = Library(meaning_corpus, tmp_path / "index", model=str(tmp_path / "gone"))
     said: list[str] = []
-    searcher = open_searcher(meaning_corpus, tmp_path / "index", notify=said.append)
+    library.ensure_current(said.append)
+    searcher = library.searcher(notify=said.append)
     searcher.ask("bread prices")
     searcher.ask("ferry timetable")
     notes = [line for line in said if "answering by words alone" in line]

@@ -15,6 +15,7 @@ from index.query import (
     DateOrder,
     QueryPlan,
     date_intent,
+    event_words,
     plan_query,
 )
 
@@ -145,3 +146,39 @@ def test_limits_on_dates_are_read_and_not_searched_for():
 )
 def test_the_verb_of_a_date_question(question, event):
     assert date_intent(question).event == event
+
+
+def test_a_question_about_what_has_happened_is_told_from_one_about_a_plan():
+    assert date_intent("When did the council vote on the budget?").past
+    assert date_intent("treaty of orsk signed when").past
+    assert not date_intent("When will the council vote on the budget?").past
+    assert not date_intent("When did the mayor promise the road would reopen?").past
+    assert not date_intent("When do the exams start now?").past
+
+
+def test_a_preposition_or_a_conjunction_is_never_the_question_s_verb():
+    assert event_words("When did ferries between Holm and Brisk resume?") == ("resume",)
+
+
+def test_the_verb_after_an_adverb_is_the_question_s_verb():
+    assert event_words("when did the union and the board first meet face to face in the Orlan dispute") == ("meet",)
+    assert event_words("When did the crews first stop work?") == ("stop", "work")
+
+
+def test_a_limit_counted_from_the_day_of_writing_is_read():
+    (bound,) = date_intent("Before this year, when did the river last flood?").bounds
+    assert (bound.relation, bound.years_back) == ("before", 0)
+    assert bound.admits(StatedDate(date(1997, 5, 1)), written=date(2023, 5, 14))
+    assert not bound.admits(StatedDate(date(2023, 5, 12)), written=date(2023, 5, 14))
+    assert not bound.admits(StatedDate(date(1997, 5, 1)))
+
+
+def test_event_limits_put_first_or_without_a_determiner():
+    (limit,) = date_intent("before the crash, when was the Holm radio beacon switched off").after_events
+    assert (limit.relation, limit.phrase) == ("before", "the crash")
+    assert limit.rest_of("before the crash, when was the Holm radio beacon switched off") == (
+        "when was the Holm radio beacon switched off"
+    )
+    (limit,) = date_intent("when did the bridge shut again after pedestrians got back on").after_events
+    assert (limit.relation, limit.phrase) == ("after", "pedestrians got back on")
+    assert not date_intent("When did the talks stall after that?").after_events

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from index.aliases import parse_aliases
-from index.renames import find_renames, suggest
+from index.renames import find_renames, other_names, suggest
 from tests.cli_runner import run
 from tests.conftest import write
 
@@ -36,6 +36,32 @@ from tests.conftest import write
             ("Lorn Mills", "Lorn Cooperative"),
         ),
         ("The Office for Water Safety (OWS) published the figures.", ("Office for Water Safety", "OWS")),
+        (
+            "The Hill Army, which used to call itself the Moro Patriotic Front, holds the passes.",
+            ("Hill Army", "Moro Patriotic Front"),
+        ),
+        (
+            "The Marsh Legion, which since May goes by the name Reed Army, held the bridge.",
+            ("Marsh Legion", "Reed Army"),
+        ),
+        (
+            "Lorn Mills, which many will remember as the Lorn Cooperative, cut its prices.",
+            ("Lorn Mills", "Lorn Cooperative"),
+        ),
+        ("Talks with the Reed Army, or RA, resumed.", ("Reed Army", "RA")),
+        (
+            "They were held by the Marsh Legion – the group that rebranded itself in 2020 as the Reed Army.",
+            ("Marsh Legion", "Reed Army"),
+        ),
+        (
+            "Talks with the Velm Dock Union – the VDU, or the Porters' Guild as many still call it – resumed.",
+            ("VDU", "Porters' Guild"),
+        ),
+        (
+            "The buyer, Velm Docks (VD) – which traded as Lorn Mills until 2014 – paid cash.",
+            ("Velm Docks", "Lorn Mills"),
+        ),
+        ("Transport for Velm (TfV) shut the bridge.", ("Transport for Velm", "TfV")),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
@@ -48,6 +74,22 @@ def test_a_stated_rename_links_the_two_names(text, pair):
 def test_sentences_without_a_rename_give_nothing():
     text = "The Harbour Trust raised its fees. In May the River Brigade withdrew. I called the Delta Command."
     assert find_renames(text) == []
+    assert find_renames("Talks with the Reed Army, or UN officials, resumed. Ask Reed Army or Lorn Mills.") == []
+    blamed = "The Velmish government has been pointing at the group that calls itself Grey Hand."
+    assert find_renames(blamed) == [], "a name used as an adjective far from the cue is not the one renamed"
+
+
+def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():
+    texts = [
+        "The Hill Army, which used to call itself the Moro Patriotic Front, holds the passes.",
+        "Officials met the Hill Army (HA) on Monday.",
+        "The Reed Army, formerly the Marsh Legion, held the ford.",
+    ]
+    front = ("moro", "patriot", "front")
+    assert dict(other_names("Who arms the Moro Patriotic Front?", texts)) == {"Hill Army": front, "HA": front}
+    assert dict(other_names("Who arms the HA?", texts)) == {"Hill Army": ("ha",), "Moro Patriotic Front": ("ha",)}
+    assert other_names("Who has the ha?", texts) == [], "a one-word name counts only as written"
+    assert other_names("Who holds the passes?", texts) == []
 
 
 def test_suggestions_group_linked_names_and_skip_what_aliases_already_hold():
@@ -74,6 +116,7 @@ def test_briefbot_aliases_suggest_prints_groups_ready_for_aliases_toml(tmp_path)
     result = run("aliases", "suggest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "# a.md: The Harbour Trust, formerly the Port Board of Velm, raised its fees." in result.stdout
+    assert "BRIEFBOT_STATED_RENAMES=off" in result.stdout, "it says the stated names are used already"
     lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
     assert tomllib.loads("[groups]\n" + "\n".join(lines)) == {
         "groups": {"harbour-trust": ["Harbour Trust", "Port Board of Velm"]}

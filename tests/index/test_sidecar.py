@@ -8,7 +8,7 @@ import pytest
 from index.builder import build_index
 from index.corpus import read_document, scan_corpus
 from index.errors import SkipFile
-from index.freshness import staleness
+from index.library import staleness
 from index.models import DocumentKind
 from index.sidecar import Metadata, metadata_from, read_sidecar, render_sidecar
 from tests.conftest import write

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.errors import IndexCorruptError
+from index.errors import ErrorKind, IndexCorruptError
 from index.search import Searcher
 from index.store import CURRENT_FILE, current_generation, load_index, verify_index
 from tests.cli_runner import briefbot_command, run
@@ -196,9 +196,10 @@ def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
         original = target.read_bytes()
         np.save(target, np.array([_Planted(marker)], dtype=object), allow_pickle=True)
         assert pickle.DEFAULT_PROTOCOL  # the file above really holds a pickle
-        with pytest.raises(IndexCorruptError, match="rebuild"):
+        with pytest.raises(IndexCorruptError) as damaged:
             searcher = Searcher(load_index(index))
             searcher.ask("convoy near Raqqa")
+        assert damaged.value.kind is ErrorKind.INDEX_DAMAGED
         assert verify_index(index), "verify names the damaged file"
         result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
         assert result.returncode == 1 and "rebuild" in result.stderr and "Traceback" not in result.stderr

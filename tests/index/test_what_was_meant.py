@@ -141,3 +141,54 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
     assert before("Nine trapped workers", "Firefighters rescued")
     monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
     assert before("Firefighters rescued", "Nine trapped workers")
+
+
+def test_a_body_asked_by_a_name_the_corpus_says_it_had_is_found_under_its_other_name(tmp_path, monkeypatch):
+    files = {
+        "profile.md": doc(
+            "Profile",
+            "The Hill Army, which used to call itself the Moro Patriotic Front, now holds the northern passes.",
+        ),
+        "report.md": doc("Report", "Officials said the Hill Army was paid by no foreign government for its rifles."),
+        "other.md": doc("Other", "The Patriotic Front of Velm said a foreign government paid for new rifles."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    question = "Which foreign government paid for the Moro Patriotic Front's rifles?"
+
+    def ranked() -> list[str]:
+        return [hit.source.title for hit in searcher.ask(question, k=5).hits]
+
+    assert ranked().index("Report") < ranked().index("Other"), ranked()
+    searcher = Searcher(searcher.index, meaning=False, stated_renames=False)
+    assert ranked().index("Report") > ranked().index("Other"), "the setting turns the stated renames off"
+
+
+def test_a_name_only_stated_elsewhere_changes_nothing(tmp_path):
+    files = {
+        "profile.md": doc("Profile", "The Hill Army, formerly the Moro Patriotic Front, holds the passes."),
+        "report.md": doc("Report", "The river guard was paid by a foreign government for its rifles."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    question = "Which foreign government paid for the rifles?"
+    plan = plan_query(question, searcher.index.aliases, searcher._known)
+    assert searcher._under_stated_names(question, plan, 50) == (plan, searcher.index.engine.search(plan.weights, 50))
+
+
+def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_asked_that_way(tmp_path):
+    files = {
+        "profile.md": doc("Profile", "The Hill Army, formerly the Moro Patriotic Front, holds the northern passes."),
+        "report.md": doc("Report", "Officials said the Hill Army was paid by no foreign government for its rifles."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files)
+    question = "Which foreign government paid for the Moro Patriotic Front's rifles?"
+    report = next(hit for hit in searcher.ask(question, k=5).hits if hit.source.title == "Report")
+    assert searcher.embedder is not None and report.ranking is not None
+    asked, renamed = searcher.embedder.embed([question, "Which foreign government paid for the Hill Army's rifles?"])
+    row = next(int(r) for r in range(len(searcher.index.rows)) if searcher.index.rows[r] == report.passage_id)
+    stored = searcher.index.vectors[row]
+    assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)
+    assert report.ranking.similarity > float(asked @ stored) + 0.01
+    assert float(renamed @ stored) > float(asked @ stored) + 0.01

@@ -7,8 +7,8 @@ import pytest
 from bot.discord.client import BriefbotClient
 from bot.discord.cog import AnswersCog
 from bot.discord.options import BotOptions
-from bot.searcher_holder import SearcherHolder
 from index.builder import build_index
+from index.holder import SearcherHolder
 
 
 @pytest.fixture

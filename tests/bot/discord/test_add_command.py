@@ -17,7 +17,7 @@ from bot.discord.client import BriefbotClient
 from bot.discord.cog import AnswersCog
 from bot.discord.corpus_cog import CorpusCog
 from bot.discord.options import BotOptions
-from bot.upload import UploadRefused
+from index.adding import UploadRefused
 from index.errors import BriefbotError
 from index.store import CURRENT_FILE
 from tests.bot.discord.fakes import fake_interaction
@@ -254,7 +254,7 @@ async def test_a_failed_index_update_after_the_file_is_in_says_so(corpus_cog, fa
     def broken_update(*args, **kwargs):
         raise BriefbotError(f"disk full while writing {tmp_path}/index/gen-9")
 
-    monkeypatch.setattr("bot.searcher_holder.update_index", broken_update)
+    monkeypatch.setattr("index.holder.update_index", broken_update)
     interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
     content = only_reply(interaction)["content"]
     assert content.startswith("The file was added, but the index could not be updated: disk full while writing")

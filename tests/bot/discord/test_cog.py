@@ -12,8 +12,8 @@ from bot.discord.failures import APOLOGY, BUSY, no_index_text
 from bot.discord.options import BotOptions
 from bot.discord.views import AnswerView
 from bot.question import discord_answer
-from bot.searcher_holder import SearcherHolder
 from index.errors import BriefbotError
+from index.holder import SearcherHolder
 from index.store import load_index
 from tests.bot.discord.fakes import fake_interaction, http_error
 from tests.bot.discord_payload import document_buttons_named, limit_problems, quoted
@@ -158,7 +158,8 @@ async def test_no_index_is_an_apology_that_says_what_to_do(corpus, tmp_path, opt
     (sent,) = interaction.recorder.named("followup.send")
     assert sent["content"] == no_index_text(holder.problem)
     assert sent["content"].startswith("Sorry, I cannot search right now: no index in ")
-    assert "build one with \\`briefbot index build\\`" in sent["content"] and "/reindex" in sent["content"]
+    assert "briefbot index build" not in sent["content"], "no shell command for a person in Discord"
+    assert "Manage Server permission can rebuild it from here with /reindex" in sent["content"]
     assert "command=ask user=42 guild=7 channel=99" in caplog.text
 
 

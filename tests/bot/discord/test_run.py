@@ -109,7 +109,8 @@ def test_an_index_of_another_version_is_not_rebuilt_but_refused_with_the_reason(
     assert run_discord(settings(), corpus_dir, folder, sync_only=False, notify=notes.append) == 0
     assert sorted(path.name for path in folder.iterdir()) == before, "the index is left as it is"
     assert notes[-1].startswith("warning: index in") and "format version 0.9" in notes[-1]
-    assert "format version 0.9" in problems[0] and "rebuild it with `briefbot index build`" in problems[0]
+    assert "rebuild it with `briefbot index build`" in notes[-1], "the terminal is told the command to run"
+    assert "format version 0.9" in problems[0] and "briefbot index build" not in problems[0], "Discord is not"
 
 
 def test_sync_only_logs_in_syncs_and_reports_where_once(corpus, tmp_path, notes, monkeypatch, caplog):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from index.builder import BuildReport, Progress, build_index, update_index
 from index.corpus import DEFAULT_MAX_FILE_BYTES
-from index.errors import BriefbotError
+from index.errors import BriefbotError, ErrorKind
+from index.meaning import DEFAULT_MODEL
 from index.safe_files import read_regular
 from index.search import Searcher
 from index.store import CURRENT_FILE, load_index
@@ -29,16 +30,20 @@ OpenSearcher = Callable[[Path], Searcher]
 
 
 class IndexUnavailableError(BriefbotError):
-    """No index is loaded: it was never built, or it could not be read."""
+    """No index is loaded: it was never built, or it could not be read (``kind`` says which)."""
+
+    kind = ErrorKind.INDEX_MISSING
 
 
 class RebuildRunningError(BriefbotError):
     """A rebuild started from this process is still running."""
 
+    kind = ErrorKind.BUSY
 
-def open_current(index_dir: Path) -> Searcher:
+
+def open_current(index_dir: Path, stated_renames: bool = True) -> Searcher:
     """A searcher over the index folder's current generation (logging once when its meaning model is off)."""
-    searcher = Searcher(load_index(index_dir))
+    searcher = Searcher(load_index(index_dir), stated_renames=stated_renames)
     if searcher.notice:
         log.warning("%s", searcher.notice)
     return searcher
@@ -54,10 +59,12 @@ class SearcherHolder:
         *,
         open_searcher: OpenSearcher = open_current,
         max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
+        model: str = DEFAULT_MODEL,
     ) -> None:
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
         self.max_file_bytes = max_file_bytes
+        self.model = model
         self._open = open_searcher
         self._lock = threading.Lock()
         self._load_lock = threading.Lock()
@@ -66,6 +73,7 @@ class SearcherHolder:
         self._generation: str | None = None
         self._failed_generation: str | None = None
         self._problem: str | None = "the index has not been loaded yet"
+        self._problem_kind = ErrorKind.INDEX_MISSING
         self._listeners: list[Callable[[Searcher], None]] = []
 
     @property
@@ -79,6 +87,11 @@ class SearcherHolder:
         return None if self._searcher is not None else self._problem
 
     @property
+    def problem_kind(self) -> ErrorKind | None:
+        """What kind of problem keeps a searcher from being loaded (None once one is)."""
+        return None if self._searcher is not None else self._problem_kind
+
+    @property
     def rebuilding(self) -> bool:
         """Whether a rebuild started by this holder is running."""
         return self._rebuild_lock.locked()
@@ -87,7 +100,7 @@ class SearcherHolder:
         """The searcher to answer with; raises IndexUnavailableError when there is none."""
         searcher = self._searcher
         if searcher is None:
-            raise IndexUnavailableError(self._problem or "no index is loaded")
+            raise IndexUnavailableError(self._problem or "no index is loaded", kind=self._problem_kind)
         return searcher
 
     def on_swap(self, listener: Callable[[Searcher], None]) -> None:
@@ -108,7 +121,7 @@ class SearcherHolder:
                 with self._lock:
                     self._failed_generation = pointer
                     if self._searcher is None:
-                        self._problem = str(error)
+                        self._problem, self._problem_kind = str(error), error.kind
                 raise
             self._swap(searcher, pointer)
             return searcher
@@ -139,7 +152,12 @@ class SearcherHolder:
             raise RebuildRunningError("a rebuild of the index is already running")
         try:
             report = build_index(
-                self.corpus_dir, self.index_dir, progress=progress, on_wait=on_wait, max_file_bytes=self.max_file_bytes
+                self.corpus_dir,
+                self.index_dir,
+                progress=progress,
+                on_wait=on_wait,
+                max_file_bytes=self.max_file_bytes,
+                model=self.model,
             )
             self.load()
             return report
@@ -156,7 +174,7 @@ class SearcherHolder:
             raise RebuildRunningError("a rebuild of the index is already running")
         try:
             change()
-            report = update_index(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes)
+            report = update_index(self.corpus_dir, self.index_dir, max_file_bytes=self.max_file_bytes, model=self.model)
             self.load()
             return report
         finally:

@@ -2,18 +2,26 @@
 
 A text or Markdown file gets the metadata it is given as front matter; a web page or PDF gets it in a
 sidecar file (``NAME.meta.toml``) next to it, merged over a sidecar that the file already has beside it.
+
+A file handed over by a person (a chat attachment, ``add_file``) gets the same checks, the index folder must be
+writable, and only then is the file written into the corpus and the index updated and swapped in, so the
+next question is answered from it. A refusal changes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
+import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
-from index.errors import BriefbotError, SkipFile
+from index.errors import BriefbotError, ErrorKind, SkipFile
+from index.holder import SearcherHolder
 from index.limits import current_limits, document_budget
 from index.models import Document
 from index.readers import READERS, reader_for
@@ -29,6 +37,8 @@ _TMP_PREFIX = ".briefbot-add-"
 
 class AddRefused(BriefbotError):
     """Some files cannot be added; nothing was copied. ``problems`` holds one line per file."""
+
+    kind = ErrorKind.BAD_FILE
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
@@ -189,7 +199,7 @@ def _read_source(source: Path) -> bytes:
     try:
         return read_regular(source, current_limits().max_file_bytes)
     except UnsafeFileError as error:
-        raise SkipFile(error.strerror) from None
+        raise SkipFile(error.strerror or str(error)) from None
     except OSError as error:
         raise SkipFile(f"cannot be read: {error.strerror or error}") from None
 
@@ -288,9 +298,11 @@ def check_index_writable(index_dir: Path) -> None:
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BriefbotError(f"cannot write an index in {index_dir}: {error.strerror or error}") from None
+        raise BriefbotError(
+            f"cannot write an index in {index_dir}: {error.strerror or error}", kind=ErrorKind.INDEX_UNWRITABLE
+        ) from None
     if not os.access(index_dir, os.W_OK | os.X_OK):
-        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied")
+        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied", kind=ErrorKind.INDEX_UNWRITABLE)
 
 
 def checked_url(url: str) -> str:
@@ -302,3 +314,94 @@ def checked_url(url: str) -> str:
     if len(value) < 10:
         raise ValueError(f"{url!r} is not an http(s):// address")
     return value
+
+
+NAME_LIMIT = 150
+"""The longest file name accepted, in characters."""
+_FORBIDDEN_IN_NAME = re.compile(r"[/\\:\x00-\x1f\x7f]")
+
+
+class UploadRefused(BriefbotError):
+    """The file was not added; the message says why, for the person who sent it. Nothing changed."""
+
+    kind = ErrorKind.BAD_FILE
+
+
+@dataclass(frozen=True, slots=True)
+class Brought:
+    """What a file added to the corpus brought: its title, date, speakers found and passages."""
+
+    title: str
+    date: date | None
+    speakers: tuple[str, ...]
+    passages: int
+    files: int
+    """Documents in the index once it is updated."""
+    index_passages: int
+
+
+def checked_file_name(name: str) -> str:
+    """``name`` when it is a plain file name briefbot reads; raises UploadRefused otherwise.
+
+    A name with path parts (``/``, ``\\``, ``..``, a drive), a hidden name, control characters, a name too
+    long or of a type briefbot does not read is refused: the file is never written outside the corpus.
+    """
+    if not name or name != name.strip() or _FORBIDDEN_IN_NAME.search(name) or name in (".", ".."):
+        raise UploadRefused("the file name is not a plain file name (it names folders or holds control characters)")
+    if name.startswith("."):
+        raise UploadRefused("the file name is hidden (starts with a dot)")
+    if len(name) > NAME_LIMIT:
+        raise UploadRefused(f"the file name is longer than {NAME_LIMIT} characters")
+    suffix = PurePosixPath(name).suffix
+    if reader_for(suffix) is None:
+        known = ", ".join(sorted(READERS))
+        raise UploadRefused(f"unsupported file type {suffix or '(none)'!r}: briefbot reads {known}")
+    return name
+
+
+def check_size(size: int, limit: int) -> None:
+    """Raise UploadRefused when ``size`` bytes is over ``limit``."""
+    if size > limit:
+        raise UploadRefused(
+            f"the file is {size / 1_000_000:.1f} MB, over the limit of {limit / 1_000_000:g} MB",
+            kind=ErrorKind.TOO_LARGE,
+        )
+
+
+def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> Brought:
+    """Add the file ``name`` holding ``data`` to the holder's corpus, update the index and swap it in.
+
+    ``meta`` (title, url, date) describes the document as the options of ``briefbot add`` do. Raises
+    UploadRefused (nothing changed) or BriefbotError (the file was added but the index was not updated).
+    """
+    checked_file_name(name)
+    check_size(len(data), holder.max_file_bytes or len(data))
+    with tempfile.TemporaryDirectory(prefix="briefbot-upload-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        try:
+            plan = plan_additions([path], holder.corpus_dir, meta)
+        except AddRefused as refused:
+            raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
+    if plan.duplicates:
+        raise UploadRefused("the corpus already holds a document with the same content")
+    (addition,) = plan.additions
+    try:
+        check_index_writable(holder.index_dir)
+    except BriefbotError as error:
+        raise UploadRefused(f"the index cannot be updated: {error}") from None
+    written: list[bool] = []
+
+    def write() -> None:
+        write_additions(holder.corpus_dir, [addition])
+        written.append(True)
+
+    try:
+        report = holder.update(write)
+    except BriefbotError as error:
+        if not written:
+            raise UploadRefused(str(error)) from None
+        raise BriefbotError(f"the file was added, but the index could not be updated: {error}") from None
+    document = addition.document
+    speakers = tuple(dict.fromkeys(p.speaker for p in split_document(document) if p.speaker))
+    return Brought(document.title, document.date, speakers, addition.passages, report.files, report.passages)

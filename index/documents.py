@@ -1,12 +1,19 @@
-"""A corpus document as a file to hand to a reader: found inside the corpus only, named after its title."""
+"""A corpus document handed to a reader: as a file (found inside the corpus only, named after its title), or as
+a link under the address the corpus is published at.
+
+With ``BRIEFBOT_PUBLIC_BASE_URL=https://files.example.org/corpus/``, a document ``articles/x.md`` that has no
+``url`` of its own is linked as ``https://files.example.org/corpus/articles/x.md`` (a PDF page adds
+``#page=N``). A document's own ``url`` always wins.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
-from index.models import Source
+from index.models import Answer, Hit, Source
 
 NAME_CHARS = 80
 """How long the name of a file handed out may be, before its extension."""
@@ -47,8 +54,21 @@ def handout_name(source: Source) -> str:
     return (words[:NAME_CHARS].rstrip(" .") or "document") + suffix
 
 
-def size_text(size: int) -> str:
-    """A file size for a reader: ``840 KB``, ``12.4 MB``."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} KB"
-    return f"{size / 1_000_000:.1f} MB"
+def public_url(base: str, path: str) -> str:
+    """The address of corpus file ``path`` under ``base``, each part of the path percent-encoded."""
+    return base.rstrip("/") + "/" + quote(path.lstrip("/"), safe="/")
+
+
+def with_public_links(answer: Answer, base: str | None) -> Answer:
+    """``answer`` with every source that has no url linked under ``base``; unchanged without a base."""
+    if not base:
+        return answer
+    return replace(answer, hits=tuple(_hit(hit, base) for hit in answer.hits))
+
+
+def _hit(hit: Hit, base: str) -> Hit:
+    return replace(hit, source=_source(hit.source, base), also_in=tuple(_source(s, base) for s in hit.also_in))
+
+
+def _source(source: Source, base: str) -> Source:
+    return source if source.url else replace(source, url=public_url(base, source.path))

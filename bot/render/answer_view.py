@@ -1,0 +1,247 @@
+"""What an answer shows, decided once for every face: the terminal, Discord and JSON only style it.
+
+``answer_view`` gives the derived date line that leads a "when" answer, the words found nowhere, how many
+passages matched or, for an empty answer, why; and for each passage its heading (speaker, date or
+``undated``, a date only its words give marked as such, tweet or quote, section), the question it answers,
+its quote as a reader sees it (hard-wrapped lines joined, the words that matched the question marked), its
+source and every other source holding the same words. Only line breaks change in a quote shown: JSON
+``text`` stays verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from index import MONTHS, Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate, day_written
+
+UNDATED = "undated"
+NOTHING_FOUND = "Nothing found"
+NO_WORDS = (
+    "This question has no words to search for: only common words such as “when” or “what”. "
+    "Ask about a person, a group, a place or an event, by name."
+)
+NO_MATCH = (
+    "No passage in the corpus matches this question. Try rephrasing it with other words: the name of a person, "
+    "a group or a place, or the event as a newspaper would call it."
+)
+_WEB_URL = re.compile(r"^(?=.{1,2000}$)https?://[^\s<>]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A text with the spans of the words to mark in it (those that matched the question)."""
+
+    text: str
+    marks: tuple[Span, ...] = ()
+
+    def runs(self) -> Iterator[tuple[str, bool]]:
+        """The text in order as ``(piece, marked)`` runs, empty pieces left out."""
+        last = 0
+        for start, end in self.marks:
+            if start > last:
+                yield self.text[last:start], False
+            yield self.text[start:end], True
+            last = end
+        if last < len(self.text):
+            yield self.text[last:], False
+
+    def lines(self) -> list[Marked]:
+        """The text cut at its line breaks, each line with the marks inside it."""
+        out: list[Marked] = []
+        start = 0
+        for line in self.text.split("\n"):
+            end = start + len(line)
+            out.append(Marked(line, tuple((a - start, b - start) for a, b in self.marks if start <= a and b <= end)))
+            start = end + 1
+        return out
+
+    def shown_as(self, shown: str) -> Marked:
+        """The marks that still stand in ``shown``, a start of the text (cut, an ellipsis added)."""
+        return Marked(shown, tuple((a, b) for a, b in self.marks if shown[a:b] == self.text[a:b] and b <= len(shown)))
+
+
+@dataclass(frozen=True, slots=True)
+class PassageView:
+    """One passage as shown."""
+
+    rank: int
+    speaker: str | None
+    date: str
+    """``2016-10-03``, ``March 2016 (in the text)`` for a date only its words give, or ``undated``."""
+    kind: str | None
+    """``tweet`` or ``quote``, else None."""
+    section: str | None
+    answering: Marked | None
+    """The question an answer turn answers, on one line."""
+    quote: Marked
+    source: Source
+    also_in: tuple[Source, ...]
+
+    @property
+    def heading(self) -> tuple[str, ...]:
+        """Speaker (when known), date, and the kind of passage when it is not plain."""
+        return tuple(part for part in (self.speaker, self.date, self.kind) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerView:
+    """An answer as shown: what leads it, then its passages; or, with none, why (``empty``)."""
+
+    question: str
+    matched: int
+    date_line: str | None
+    missing: tuple[str, ...]
+    passages: tuple[PassageView, ...]
+    empty: str | None
+
+    @property
+    def missing_line(self) -> str | None:
+        """``No passage contains: X, Y.`` beside passages that match, else None."""
+        return f"No passage contains: {', '.join(self.missing)}." if self.missing and self.passages else None
+
+
+def answer_view(answer: Answer) -> AnswerView:
+    """What ``answer`` shows."""
+    empty = None if answer.hits else NO_MATCH if answer.terms else NO_WORDS
+    passages = tuple(passage_view(hit, rank) for rank, hit in enumerate(answer.hits, start=1))
+    return AnswerView(answer.question.strip(), answer.matched, answer.date_line, answer.missing, passages, empty)
+
+
+def passage_view(hit: Hit, rank: int) -> PassageView:
+    """What the passage of ``hit``, ranked ``rank``, shows."""
+    passage = hit.passage
+    kind = passage.kind.value if passage.kind in (PassageKind.TWEET, PassageKind.QUOTE) else None
+    answering = None
+    if passage.context:
+        one_line = " ".join(passage.context.split())
+        answering = Marked(one_line, carried(hit.marks.context, passage.context, one_line))
+    quote = display_text(passage)
+    marked = Marked(quote, carried(hit.marks.text, passage.text, quote))
+    date = date_label(hit) or UNDATED
+    return PassageView(rank, passage.speaker, date, kind, passage.section, answering, marked, hit.source, hit.also_in)
+
+
+def web_link(source: Source) -> str | None:
+    """The web address ``source`` is read at (at its page, for a PDF), or None: a file on the server."""
+    page = source.page_url
+    return page if source.url and page and _WEB_URL.match(source.url) and _WEB_URL.match(page) else None
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 passage``, ``1,234 passages``."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
+def carried(marks: tuple[Span, ...], text: str, shown: str) -> tuple[Span, ...]:
+    """``marks`` of ``text`` moved onto ``shown``, the same text with only its white space changed."""
+    if not marks or text == shown:
+        return marks
+    places = [n for n, char in enumerate(shown) if not char.isspace()]
+    before = [0]
+    for char in text:
+        before.append(before[-1] + (not char.isspace()))
+    if before[-1] != len(places):
+        return ()
+    return tuple((places[before[a]], places[before[b] - 1] + 1) for a, b in marks if before[b] > before[a])
+
+
+WRAPPED_WIDTHS = range(40, 101)
+"""The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
+paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●■]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s)")
+"""A line that starts a list item, a numbered point or a speaker label: it begins a line of its own."""
+STATED_MARK = "in the text"
+"""What follows a date taken from a passage's words rather than from its document."""
+_OPENING = re.compile(r"\s*[*_]*(?:[A-Z][A-Z .'’-]+,\s*)?(?P<date>[^:—–\n]{4,40}?)[*_]*\s*(?::|\s[—–-])")
+"""A passage's first words up to a colon or a dash, after a dateline's place (``ARDEN FALLS, ``)."""
+_MONTH_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4})")
+_YEAR = re.compile(r"(?P<year>1[89]\d\d|2\d\d\d)")
+
+
+def display_text(passage: Passage) -> str:
+    """The passage's text for a reader: hard-wrapped lines joined, a tweet as posted (its timestamp below it)."""
+    return passage.text if passage.kind is PassageKind.TWEET else joined_lines(passage.text)
+
+
+def joined_lines(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces; deliberate breaks kept.
+
+    A break is a wrap when the first word of the next line would not have fitted on the line before it
+    within the paragraph's width (its longest line), so short lines (a list, a timeline, a poem) keep
+    their breaks, as do blank lines between paragraphs and lines that open a list item or a speaker label.
+    """
+    if "\n" not in text:
+        return text
+    return "\n\n".join(_joined_paragraph(paragraph) for paragraph in re.split(r"\n[ \t]*\n", text))
+
+
+def _joined_paragraph(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if len(lines) == 1 or width not in WRAPPED_WIDTHS:
+        return paragraph
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        first_word = line.split(maxsplit=1)[0] if line.strip() else ""
+        wrapped = (
+            bool(first_word)
+            and bool(previous.strip())
+            and _LIST_ITEM.match(line) is None
+            and len(previous.rstrip()) + 1 + len(first_word) > width
+        )
+        if wrapped:
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def stated_date(hit: Hit) -> StatedDate | None:
+    """The date a passage's words give, for a passage that has no date of its own nor of its document.
+
+    A timeline entry (``March 2016: …``) or a dateline (``ARDEN FALLS, 29 September 2021 —``) gives the date
+    it opens with, at the precision written. Otherwise a passage that states one date and no other gives that
+    one; a passage that states several gives none (which of them would be its date?), and neither does one
+    that opens on a range (``Between March and July 2023: …``).
+    """
+    if hit.date is not None or not hit.passage.dates:
+        return None
+    opening = _OPENING.match(hit.passage.text)
+    if opening is not None:
+        found = _date_alone(opening.group("date").strip())
+        if found is not None:
+            return found if found in hit.passage.dates else None
+        if _mentions_a_date(opening.group("date")):
+            return None
+    distinct = set(hit.passage.dates)
+    return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def _mentions_a_date(text: str) -> bool:
+    return _YEAR.search(text) is not None or any(word.lower().strip(".") in MONTHS for word in text.split())
+
+
+def _date_alone(text: str) -> StatedDate | None:
+    """The date ``text`` is when it is nothing but a date: a day, a month and year, or a year."""
+    day = day_written(text)
+    if day is not None:
+        return StatedDate(day, DatePrecision.DAY)
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year is not None:
+        month = MONTHS.get(month_year["month"].lower())
+        return StatedDate(date(int(month_year["year"]), month, 1), DatePrecision.MONTH) if month else None
+    year = _YEAR.fullmatch(text)
+    return StatedDate(date(int(year["year"]), 1, 1), DatePrecision.YEAR) if year else None
+
+
+def date_label(hit: Hit) -> str | None:
+    """The passage's date for a heading: ``2016-10-03``, or ``March 2016 (in the text)`` when only its words
+    give one, or None when it has none."""
+    if hit.date is not None:
+        return hit.date.isoformat()
+    stated = stated_date(hit)
+    return f"{stated.label} ({STATED_MARK})" if stated is not None else None

@@ -1,0 +1,245 @@
+"""The front door of briefbot's library: a corpus folder and its index, kept current, searched and added to.
+
+    from pathlib import Path
+    from index import Library
+
+    library = Library(Path("corpus"))            # its index: .briefbot/indexes/corpus-<8 hex digits>/
+    answer = library.ask("when was Nusra last struck?")
+
+Settings (file limits, the meaning model) are passed in; nothing here reads the environment. Errors are
+``BriefbotError`` with a ``kind``; each face says what to do about them in its own words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from index.adding import AddPlan, check_index_writable, plan_additions, write_additions
+from index.builder import BuildReport, Progress, build_index, update_index
+from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder, scan_corpus
+from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
+from index.facts import IndexState, index_state
+from index.holder import SearcherHolder, open_current
+from index.limits import FileLimits, current_limits, set_limits
+from index.meaning import DEFAULT_MODEL
+from index.models import Answer
+from index.search import Searcher
+from index.sidecar import Metadata
+from index.store import CURRENT_FILE, load_index, meaning_setting, read_manifest, verify_index
+from index.watch import watch_corpus
+
+Notify = Callable[[str], None]
+"""Receives a line saying what the library is doing (building first, answering from an older index)."""
+
+INDEXES = Path(".briefbot/indexes")
+"""Where a corpus's own index lives when no index folder is given, relative to the working folder."""
+
+
+def index_folder_for(corpus_dir: Path) -> Path:
+    """The index folder a corpus gets when none is given: ``.briefbot/indexes/NAME-HASH``, NAME the corpus
+    folder's name and HASH the first 8 hex digits of the SHA-256 of its resolved path, so that two corpora
+    never share (and overwrite) one index."""
+    resolved = corpus_dir.expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in resolved.name)[:40] or "corpus"
+    return INDEXES / f"{name}-{digest}"
+
+
+def staleness(
+    corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES, model: str = DEFAULT_MODEL
+) -> str | None:
+    """Why the index must be (re)built before use, as a short phrase; None when it is current.
+
+    ``max_file_bytes`` is the size limit the index is built with (larger files are not part of it), ``model`` its
+    meaning model's setting.
+
+    Raises IndexCorruptError when the index folder is damaged, and IndexVersionError when a newer briefbot
+    wrote it: both need a person's decision.
+    """
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexMissingError:
+        return "no index yet"
+    except IndexVersionError as error:
+        if error.newer:
+            raise
+        return "the index was built by an older briefbot"
+    corpus = manifest.get("corpus", {})
+    if corpus.get("folder") != str(corpus_dir.resolve()):
+        return "the index was built from another corpus folder"
+    if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
+        return "the corpus changed since the index was built"
+    if meaning_setting(manifest) != model:
+        return "the meaning model setting changed since the index was built"
+    return None
+
+
+class Library:
+    """A corpus folder and its index folder, with the settings to read, build and search them by."""
+
+    def __init__(
+        self,
+        corpus_dir: Path,
+        index_dir: Path | None = None,
+        *,
+        limits: FileLimits | None = None,
+        model: str = DEFAULT_MODEL,
+        stated_renames: bool = True,
+    ) -> None:
+        """``index_dir`` None: the corpus's own (``index_folder_for``). ``limits`` given are put in force for
+        this process (file size, reading time, ...); ``model`` is the meaning model's setting; ``stated_renames``
+        False asks only under the names a question uses (not those the corpus states for them)."""
+        self.corpus_dir = corpus_dir
+        self.index_dir = index_dir if index_dir is not None else index_folder_for(corpus_dir)
+        if limits is not None:
+            set_limits(limits)
+        self.model = model.strip() or DEFAULT_MODEL
+        self.stated_renames = stated_renames
+
+    @property
+    def max_file_bytes(self) -> int | None:
+        """Corpus files larger than this are skipped (None: no limit)."""
+        return current_limits().max_file_bytes
+
+    def build(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
+        """Rebuild the whole index from the corpus; the previous index answers until the new one is complete."""
+        return build_index(
+            self.corpus_dir,
+            self.index_dir,
+            progress=progress,
+            on_wait=on_wait,
+            max_file_bytes=self.max_file_bytes,
+            model=self.model,
+        )
+
+    def update(self, progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> BuildReport:
+        """Bring the index up to date, reading only the files added or changed since it was built."""
+        return update_index(
+            self.corpus_dir,
+            self.index_dir,
+            progress=progress,
+            on_wait=on_wait,
+            max_file_bytes=self.max_file_bytes,
+            model=self.model,
+        )
+
+    def watch(
+        self,
+        on_update: Callable[[BuildReport], None],
+        on_error: Callable[[str], None],
+        debounce_ms: int = 1000,
+        on_ready: Callable[[], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> None:
+        """Update the index now and after every burst of changes to the corpus, until ``stop`` is set."""
+        check_corpus_folder(self.corpus_dir)
+        watch_corpus(
+            self.corpus_dir,
+            self.index_dir,
+            on_update,
+            on_error,
+            debounce_ms=debounce_ms,
+            stop=stop,
+            on_ready=on_ready,
+            max_file_bytes=self.max_file_bytes,
+            model=self.model,
+        )
+
+    def verify(self) -> None:
+        """Check every file of the index against its checksum; raises IndexCorruptError naming the damage."""
+        problems = verify_index(self.index_dir)
+        if problems:
+            raise IndexCorruptError(f"index in {self.index_dir} is damaged ({'; '.join(problems)})")
+
+    def check_version(self) -> None:
+        """Raise IndexVersionError when the index folder holds an index of another briefbot version."""
+        with contextlib.suppress(IndexMissingError, IndexCorruptError):
+            read_manifest(self.index_dir)
+
+    def ensure_current(
+        self, notify: Notify, progress: Progress | None = None, on_wait: Callable[[], None] | None = None
+    ) -> BuildReport | None:
+        """Update the index when it is missing, of an older version, or older than the corpus (reading only the
+        files that changed), saying so first; the report of that update, or None when none was needed.
+
+        A missing corpus folder with an index in place answers from the index; an update that cannot be
+        written (a full disk, a read-only folder) leaves the last good index answering. Both are said.
+        """
+        if not self.corpus_dir.is_dir() and (self.index_dir / CURRENT_FILE).exists():
+            notify(f"corpus folder {self.corpus_dir} not found; answering from the existing index")
+            return None
+        check_corpus_folder(self.corpus_dir)
+        reason = staleness(self.corpus_dir, self.index_dir, self.max_file_bytes, self.model)
+        if reason is None:
+            return None
+        notify(f"{reason}: building the index from {self.corpus_dir} …")
+        try:
+            return self.update(progress, on_wait)
+        except BriefbotError as error:
+            try:
+                load_index(self.index_dir)
+            except BriefbotError:
+                raise error from None
+            notify(f"cannot update the index ({error}); answering from the last good index")
+            return None
+
+    def searcher(self, notify: Notify | None = None) -> Searcher:
+        """A searcher over the index as it is on disk (not brought up to date first).
+
+        ``notify`` hears once when the index's meaning model cannot be loaded (answering by words alone).
+        """
+        searcher = Searcher(load_index(self.index_dir), stated_renames=self.stated_renames)
+        if searcher.notice and notify is not None:
+            notify(searcher.notice)
+        return searcher
+
+    def ask(self, question: str, k: int = 5) -> Answer:
+        """The ``k`` best passages for ``question``, bringing the index up to date first (quietly)."""
+        self.ensure_current(notify=lambda _: None)
+        return self.searcher().ask(question, k)
+
+    def holder(self) -> SearcherHolder:
+        """A holder for a long-running process: its searcher is swapped whenever the index changes on disk."""
+        return SearcherHolder(
+            self.corpus_dir,
+            self.index_dir,
+            open_searcher=functools.partial(open_current, stated_renames=self.stated_renames),
+            max_file_bytes=self.max_file_bytes,
+            model=self.model,
+        )
+
+    def plan_additions(self, paths: list[Path], meta: Metadata, folder: str = "") -> AddPlan:
+        """Check files to add to the corpus (nothing is written); raises AddRefused listing every problem."""
+        return plan_additions(paths, self.corpus_dir, meta, folder)
+
+    def add(
+        self,
+        plan: AddPlan,
+        progress: Progress | None = None,
+        on_wait: Callable[[], None] | None = None,
+        on_copied: Callable[[], None] | None = None,
+    ) -> BuildReport:
+        """Copy the planned files into the corpus (``on_copied`` is then called) and update the index.
+
+        The index folder is checked first, so that files are never added to a corpus whose index cannot be
+        written; an update that fails after the copy raises BriefbotError saying the files were added.
+        """
+        check_index_writable(self.index_dir)
+        write_additions(self.corpus_dir, plan.additions)
+        if on_copied is not None:
+            on_copied()
+        try:
+            return self.update(progress, on_wait)
+        except BriefbotError as error:
+            raise BriefbotError(
+                f"the files were added, but the index could not be updated: {error}", kind=error.kind
+            ) from None
+
+    def state(self) -> IndexState:
+        """The index folder as found on disk (built when, how large, with which meaning model), unloaded."""
+        return index_state(self.index_dir)

@@ -1,0 +1,128 @@
+"""The faces use the library only through its front door, phrase its errors for their own users, keep one
+index per corpus, and ``briefbot info`` shows what is in force."""
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.discord.failures import no_index_text
+from bot.remedies import for_discord, for_terminal
+from bot.settings import Settings, open_library, unknown_settings
+from index import BriefbotError, ErrorKind, index_folder_for
+from tests.cli_runner import run, run_json
+from tests.conftest import write
+
+BOT = Path(__file__).resolve().parent.parent.parent / "bot"
+
+
+def test_bot_imports_the_library_only_through_its_front_door():
+    inside = []
+    for path in BOT.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("index."):
+                inside.append(f"{path.relative_to(BOT.parent)}: from {node.module}")
+            if isinstance(node, ast.Import):
+                inside += [f"{path}: import {a.name}" for a in node.names if a.name.startswith("index.")]
+    assert inside == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "terminal", "discord"),
+    [
+        (ErrorKind.INDEX_MISSING, "build one with `briefbot index build`", "rebuild it from here with /reindex"),
+        (ErrorKind.INDEX_DAMAGED, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
+        (ErrorKind.INDEX_STALE, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
+        (ErrorKind.INDEX_NEWER, "upgrade briefbot, or rebuild", "ask the bot's admin to upgrade briefbot"),
+        (ErrorKind.BUSY, "wait for it to finish", "try again in a moment"),
+        (ErrorKind.TOO_LARGE, None, "send a smaller file"),
+    ],
+)
+def test_each_face_says_what_to_do_in_its_own_words(kind, terminal, discord):
+    error = BriefbotError("index in /srv/idx has a problem", kind=kind)
+    said = for_terminal(error)
+    assert said.startswith("index in /srv/idx has a problem")
+    assert (terminal in said) if terminal else said == str(error)
+    in_discord = for_discord(str(error), kind)
+    assert discord in in_discord and "briefbot index" not in in_discord, "no shell command in Discord"
+
+
+def test_the_discord_apology_for_a_newer_index_does_not_ask_for_a_rebuild():
+    text = no_index_text("index in /srv/idx was written by a newer briefbot", ErrorKind.INDEX_NEWER)
+    assert "ask the bot's admin to upgrade briefbot" in text and "/reindex" not in text and "/srv" not in text
+
+
+def test_an_error_without_a_remedy_is_shown_as_it_is():
+    assert for_terminal(BriefbotError("nothing was added")) == "nothing was added"
+
+
+def test_the_settings_corpus_keeps_the_settings_index_and_any_other_corpus_gets_its_own(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(_env_file=None, corpus_dir=Path("corpus"), index_dir=Path("idx"))
+    assert open_library(settings).index_dir == Path("idx")
+    assert open_library(settings, tmp_path / "corpus").index_dir == Path("idx"), "the same folder, spelt otherwise"
+    assert open_library(settings, Path("other")).index_dir == index_folder_for(Path("other"))
+    assert open_library(settings, Path("other"), Path("mine")).index_dir == Path("mine")
+
+
+def test_the_stated_renames_setting_reaches_the_searcher_and_is_a_known_name(corpus, monkeypatch):
+    monkeypatch.setenv("BRIEFBOT_STATED_RENAMES", "off")
+    library = open_library(Settings(_env_file=None, corpus_dir=corpus, index_dir=corpus.parent / "idx"))
+    library.build()
+    assert library.stated_renames is False and library.searcher().stated_renames is False
+    assert unknown_settings({"BRIEFBOT_STATED_RENAMES": "off"}, corpus.parent / "no.env") == []
+    monkeypatch.delenv("BRIEFBOT_STATED_RENAMES")
+    assert Settings(_env_file=None).stated_renames is True, "on unless turned off"
+
+
+def test_two_corpora_keep_two_indexes(corpus, tmp_path):
+    project = corpus.parent
+    other = project / "more"
+    write(other, "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    assert run("index", "build", cwd=project).returncode == 0
+    default = project / ".briefbot" / "index" / "CURRENT"
+    before = default.read_text()
+    answer = run_json("ask", "ferry reopened", "--json", "--corpus", "more", cwd=project)
+    assert answer["passages"][0]["source_path"] == "ferry.txt"
+    assert default.read_text() == before, "the default corpus's index was not replaced"
+    assert (project / index_folder_for(other) / "CURRENT").exists()
+    again = run_json("ask", "convoy near Raqqa", "--json", cwd=project)
+    assert {p["source_path"] for p in again["passages"]} <= {"briefings/2017-03-02-briefing.txt", "news/convoy.md"}
+
+
+def test_unknown_setting_names_are_warned_about_with_the_nearest_known_name(tmp_path):
+    env = tmp_path / ".env"
+    env.write_text("# a comment\nBRIEFBOT_TOP_K=3\nBRIEFBOT_MAX_FILE_M=2\nexport DISCORD_TOKEN=\n")
+    lines = unknown_settings({"BRIEFBOT_TOPK": "4", "BRIEFBOT_CORPUS_DIR": "c", "HOME": "/root"}, env)
+    assert lines == [
+        "unknown environment variable BRIEFBOT_TOPK is ignored (did you mean BRIEFBOT_TOP_K?)",
+        "unknown .env key BRIEFBOT_MAX_FILE_M is ignored (did you mean BRIEFBOT_MAX_FILE_MB?)",
+    ]
+
+
+def test_info_shows_corpus_index_settings_engine_and_model_and_never_the_token(corpus):
+    project = corpus.parent
+    (project / ".env").write_text("DISCORD_TOKEN=sekret-token-value\nBRIEFBOT_TOPK=4\n")
+    before = run("info", cwd=project)
+    assert before.returncode == 0
+    assert "no index in .briefbot/index; build one with `briefbot index build`" in before.stdout
+    run("index", "build", cwd=project)
+    result = run("info", cwd=project, env={"BRIEFBOT_LOG_LEVL": "DEBUG"})
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "corpus:   corpus" in out and "index:    .briefbot/index" in out
+    assert "2 documents" in out and "passages" in out and "bytes" in out and "ago" in out
+    assert "meaning:  wordllama" in out and "engine:" in out and "BRIEFBOT_TOP_K=5" in out
+    assert "Discord token set" in out and "sekret" not in out + result.stderr
+    warnings = [line.removeprefix("briefbot: warning: ") for line in result.stderr.splitlines() if "unknown" in line]
+    assert warnings == [
+        "unknown environment variable BRIEFBOT_LOG_LEVL is ignored (did you mean BRIEFBOT_LOG_LEVEL?)",
+        "unknown .env key BRIEFBOT_TOPK is ignored (did you mean BRIEFBOT_TOP_K?)",
+    ]
+    data = json.loads(run("info", "--json", cwd=project).stdout)
+    assert data["documents"] == 2 and data["passages"] > 0 and data["bytes"] > 0 and data["age_seconds"] >= 0
+    assert data["discord_token"] == "set" and "sekret" not in json.dumps(data)
+    assert data["meaning_model"] == data["index_meaning_model"] == "wordllama"
+    assert isinstance(data["fast_engine"], bool) and data["settings"]["BRIEFBOT_TOP_K"] == 5
+    assert data["index"] == ".briefbot/index" and data["index_problem"] is None

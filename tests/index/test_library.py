@@ -1,0 +1,79 @@
+"""The library's front door: one corpus and its index, built, kept current, searched, verified and added to."""
+
+from pathlib import Path
+
+import pytest
+
+import index
+from index import BriefbotError, ErrorKind, Library, Metadata, index_folder_for
+from index.store import current_generation
+from tests.conftest import write
+
+
+def test_each_corpus_gets_its_own_index_folder(tmp_path):
+    first, second = tmp_path / "a" / "corpus", tmp_path / "b" / "corpus"
+    assert index_folder_for(first) != index_folder_for(second), "same folder name, different corpora"
+    assert index_folder_for(first) == index_folder_for(first / ".." / "corpus"), "the resolved path decides"
+    assert index_folder_for(first).parent == Path(".briefbot/indexes")
+    assert index_folder_for(first).name.startswith("corpus-")
+
+
+def test_a_library_builds_answers_and_keeps_itself_current(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    library = Library(corpus)
+    assert library.index_dir == index_folder_for(corpus)
+    said: list[str] = []
+    report = library.ensure_current(said.append)
+    assert report is not None and report.files == 2 and said == [f"no index yet: building the index from {corpus} …"]
+    assert library.ensure_current(said.append) is None, "current: nothing to do"
+    answer = library.ask("who could point me to the Pentagon?", k=1)
+    assert answer.hits[0].passage.text == "I'd point you to the Pentagon for that one."
+    write(corpus, "late.txt", "Late news\nA second ferry crossed the Euphrates at dusk.\n")
+    assert library.ask("second ferry dusk", k=1).hits[0].passage.text.startswith("A second ferry")
+    state = library.state()
+    assert (state.documents, state.problem, state.meaning_model) == (3, None, "wordllama")
+    assert state.bytes and state.bytes > 1000 and state.built is not None
+    library.verify()
+
+
+def test_library_errors_carry_a_kind_and_no_shell_command(corpus, tmp_path):
+    library = Library(corpus, tmp_path / "index")
+    with pytest.raises(BriefbotError) as missing:
+        library.searcher()
+    assert missing.value.kind is ErrorKind.INDEX_MISSING and "briefbot" not in str(missing.value)
+    library.build()
+    (current_generation(library.index_dir) / "manifest.json").write_text("{")
+    with pytest.raises(BriefbotError) as damaged:
+        library.searcher()
+    assert damaged.value.kind is ErrorKind.INDEX_DAMAGED and "`" not in str(damaged.value)
+    gone = Library(tmp_path / "gone", tmp_path / "other-index")
+    with pytest.raises(BriefbotError) as no_corpus:
+        gone.build()
+    assert no_corpus.value.kind is ErrorKind.CORPUS_MISSING
+    state = library.state()
+    assert state.problem is not None and state.problem.kind is ErrorKind.INDEX_DAMAGED and state.bytes is None
+    assert "no readable manifest" in str(state.problem), "the state shows the damage and never raises"
+
+
+def test_adding_through_the_library_copies_and_updates(corpus, tmp_path):
+    library = Library(corpus, tmp_path / "index")
+    library.build()
+    source = write(tmp_path / "incoming", "ferry.txt", "The ferry crossing reopened on Friday after repairs.\n")
+    plan = library.plan_additions([source], Metadata(title="Ferry news"))
+    copied: list[bool] = []
+    report = library.add(plan, on_copied=lambda: copied.append(True))
+    assert copied == [True] and report.files == 3 and (corpus / "ferry.txt").exists()
+    assert library.ask("ferry reopened Friday", k=1).hits[0].source.title == "Ferry news"
+
+
+def test_the_meaning_model_is_passed_in_not_read_from_the_environment(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFBOT_EMBEDDING_MODEL", "none")
+    Library(corpus, tmp_path / "index").build()
+    assert Library(corpus, tmp_path / "index").state().meaning_model == "wordllama"
+    Library(corpus, tmp_path / "index", model="none").build()
+    assert Library(corpus, tmp_path / "index").state().meaning_model == "none"
+
+
+def test_the_front_door_exports_what_it_names():
+    assert all(hasattr(index, name) for name in index.__all__)
+    assert "Library" in index.__all__ and "ErrorKind" in index.__all__

@@ -311,11 +311,14 @@ class _Digests:
 
     def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
         to_read = [step.item for step, hit in zip(self.plan, self.hits, strict=True) if not hit]
+        done = 0
 
         def on_file(item: CorpusFile) -> None:
-            if progress:
-                progress(self.read + 1, len(to_read), item.name)
+            nonlocal done
+            done += 1
             self.read += 1
+            if progress:
+                progress(done, len(to_read), item.name)
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
         for step, hit in zip(self.plan, self.hits, strict=True):

@@ -1,18 +1,18 @@
 """Building an index: digest every corpus file, group repeated passages, lay out the engine, write a generation.
 
-``build_index`` reads every file. ``update_index`` reads only the files added or changed since the current
-generation (by content hash, the file's and its sidecar's; a file whose size and modification time are
-unchanged is not even read), copies everything else from it, and writes exactly the generation a full build
-would: both go through the same assembly below, and the engine is laid out again from the rows' term counts.
-Passages are indexed with the corpus's alias groups, so when those change every file is read again.
+Every generation, a full build's and an update's alike, is assembled the same way from the digests of the
+corpus files (``index.digest``), in corpus order. ``build_index`` reads every file; ``update_index`` takes the
+digests of files whose content it has digested before from the digest cache (``index.digest_cache``, keyed by
+content hash and the settings a digest depends on) and reads only the others. A file whose size and
+modification time are as the current generation recorded them is not even hashed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,13 +23,13 @@ import numpy as np
 from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases, with_word_forms
 from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWarning, Skipped, scan_corpus
 from index.dedup import UNDATED, group
-from index.digest import Bags, FileDigest, FileState, digest_all, meaning_source, passage_terms
+from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
+from index.digest_cache import DigestCache, entry_key, settings_key
 from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
-from index.models import Passage, Source
-from index.records import JsonLines
+from index.models import Source
 from index.safe_files import read_regular
 from index.store import (
     ALIASES,
@@ -38,14 +38,13 @@ from index.store import (
     PASSAGES,
     SOURCES,
     GenerationWriter,
-    LoadedIndex,
     aliases_lines,
     build_lock,
     engine_file,
     load_index,
     meaning_setting,
+    recorded_files,
     source_line,
-    verify_index,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -78,7 +77,7 @@ class BuildReport:
     changes: Changes | None = None
     """Set by ``update_index``: how the corpus differed from the previous index."""
     read: int = 0
-    """How many files were read (the others were copied from the previous index)."""
+    """How many files were read (the digests of the others came from the digest cache)."""
     documents: tuple[DatedDocument, ...] = ()
     """Each document indexed, in index order, with its date and where the date came from."""
 
@@ -106,7 +105,8 @@ def build_index(
     max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES,
     model: str | None = None,
 ) -> BuildReport:
-    """Rebuild the index in ``index_dir`` from ``corpus_dir``; the previous index stays usable until the end.
+    """Rebuild the index in ``index_dir`` from ``corpus_dir``, reading every file; the previous index stays
+    usable until the end.
 
     Files larger than ``max_file_bytes`` are skipped (None: no limit). Passages are embedded with the meaning
     model ``model`` names (None: the shipped one, see ``index.meaning``).
@@ -114,7 +114,7 @@ def build_index(
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        report = _assemble(corpus, index_dir, list(corpus.scan.files), None, progress)
+        report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -128,23 +128,26 @@ def update_index(
 ) -> BuildReport:
     """Bring the index up to date with the corpus, reading only the files added or changed since it was built.
 
-    The result is the index ``build_index`` would write. Without a usable previous index (none yet, another
+    The result is the index ``build_index`` would write: both assemble it from the files' digests, an update
+    taking those of unchanged files from the digest cache. Without a usable previous index (none yet, another
     version, another corpus folder, damaged) or when the alias groups or the meaning model changed, every file
     is read, and ``changes.rebuilt`` says why.
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        previous, reason = _previous(corpus, index_dir)
-        if previous is None:
-            report = _assemble(corpus, index_dir, list(corpus.scan.files), None, progress)
+        recorded, reason = _previous(corpus, index_dir)
+        unchanged = None if recorded is None else _unchanged_report(corpus, index_dir, *recorded)
+        if isinstance(unchanged, str):
+            recorded, reason, unchanged = None, unchanged, None
+        if unchanged is not None:
+            report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
+        elif recorded is None:
+            report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
-            plan, changes = _plan(corpus.scan, previous)
-            if _untouched(plan, changes, corpus, previous):
-                report = _unchanged_report(previous)
-            else:
-                report = _assemble(corpus, index_dir, plan, previous, progress)
+            plan, changes = _plan(corpus, recorded[1])
+            report = _assemble(corpus, index_dir, plan, progress, recorded[1])
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -177,136 +180,183 @@ def _read_corpus(corpus_dir: Path, max_file_bytes: int | None, model: str | None
     return _Corpus(corpus_dir, scan, fingerprint, aliases, tuple(skipped), model or DEFAULT_MODEL)
 
 
-def _untouched(plan: list[CorpusFile | _Kept], changes: Changes, corpus: _Corpus, previous: LoadedIndex) -> bool:
-    """Whether the current generation already is what a build would write: every file (and sidecar) as it
-    recorded it, the same settings files and the same files passed over."""
-    if changes.added or changes.changed or changes.removed:
-        return False
-    if previous.manifest["corpus"]["fingerprint"] != corpus.fingerprint:
-        return False
-    kept = [step for step in plan if isinstance(step, _Kept)]
-    if len(kept) != len(plan) or any(step.state != _recorded_state(step.entry) for step in kept):
-        return False
-    skipped = [
-        *corpus.skipped,
-        *(Skipped(step.state.path, step.entry["skipped"]) for step in kept if step.entry["skipped"]),
-    ]
-    listed = [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)]
-    return listed == previous.manifest["corpus"]["skipped"]
-
-
-def _unchanged_report(previous: LoadedIndex) -> BuildReport:
-    corpus = previous.manifest["corpus"]
-    skipped = tuple(Skipped(s["path"], s["reason"]) for s in corpus["skipped"])
-    warnings = tuple(FileWarning(w["path"], w["message"]) for w in corpus["warnings"])
-    passages = previous.manifest["counts"]["passages"]
-    documents = tuple(DatedDocument.of(source) for source in previous.sources)
-    return BuildReport(corpus["files"], passages, skipped, previous.folder, 0.0, warnings, documents=documents)
-
-
-@dataclass(frozen=True, slots=True)
-class _Kept:
-    """A file unchanged since the previous generation: its state now, and its entry there."""
-
-    state: FileState
-    entry: dict[str, Any]
-
-
-def _previous(corpus: _Corpus, index_dir: Path) -> tuple[LoadedIndex | None, str]:
-    """The current generation, if an update may copy from it; else None and why not."""
+def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], list[dict[str, Any]]] | None, str]:
+    """The current generation's manifest and files list, if an update may go by them; else None and why not."""
     try:
-        previous = load_index(index_dir)
-        if previous.manifest.get("corpus", {}).get("folder") != str(corpus.folder.resolve()):
-            return None, "the index was built from another corpus folder"
-        if previous.aliases != corpus.aliases:
-            # every passage's terms may differ: group and name terms come from the alias groups
-            return None, f"the alias groups in {ALIASES_FILE} changed"
-        if meaning_setting(previous.manifest) != corpus.model:
-            return None, "the meaning model changed"
-        # Everything copied must be intact, or the update would not equal a full build: check every byte.
-        problems = verify_index(index_dir)
-        if problems:
-            return None, f"the index is damaged ({problems[0]})"
-        previous.corpus_files()
+        manifest, entries = recorded_files(index_dir)
     except IndexVersionError as error:
         if error.newer:
             raise  # rebuilding would undo a newer briefbot's work: only an explicit `index build` may
         return None, str(error).split(";")[0]
     except BriefbotError as error:
         return None, str(error).split(";")[0]
-    return previous, ""
+    if manifest["corpus"]["folder"] != str(corpus.folder.resolve()):
+        return None, "the index was built from another corpus folder"
+    if manifest["files"].get(ALIASES, {}).get("sha256") != hashlib.sha256(aliases_lines(corpus.aliases)).hexdigest():
+        # every passage's terms may differ: group and name terms come from the alias groups
+        return None, f"the alias groups in {ALIASES_FILE} changed"
+    if meaning_setting(manifest) != corpus.model:
+        return None, "the meaning model changed"
+    return (manifest, entries), ""
 
 
-def _plan(scan: CorpusScan, previous: LoadedIndex) -> tuple[list[CorpusFile | _Kept], Changes]:
-    """Which files to read again and which to keep: same size and time, or same content hash, is kept."""
-    old = {entry["path"]: entry for entry in previous.corpus_files()}
-    plan: list[CorpusFile | _Kept] = []
+def _unchanged_report(
+    corpus: _Corpus, index_dir: Path, manifest: dict[str, Any], entries: list[dict[str, Any]]
+) -> BuildReport | str | None:
+    """The report of the current generation when it already is what a build would write (every file and
+    setting as it recorded them, the same files passed over, and the generation whole); why not, when it is
+    damaged; None when the corpus changed."""
+    if manifest["corpus"]["fingerprint"] != corpus.fingerprint:
+        return None
+    skipped = [*corpus.skipped, *(Skipped(entry["path"], entry["skipped"]) for entry in entries if entry["skipped"])]
+    if [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)] != manifest["corpus"][
+        "skipped"
+    ]:
+        return None
+    try:
+        previous = load_index(index_dir)  # checks every file against its CRC-32
+    except BriefbotError as error:
+        return str(error).split(";")[0]
+    recorded = previous.manifest["corpus"]
+    warnings = tuple(FileWarning(w["path"], w["message"]) for w in recorded["warnings"])
+    documents = tuple(DatedDocument.of(source) for source in previous.sources)
+    return BuildReport(
+        recorded["files"],
+        previous.manifest["counts"]["passages"],
+        tuple(Skipped(s["path"], s["reason"]) for s in recorded["skipped"]),
+        previous.folder,
+        0.0,
+        warnings,
+        documents=documents,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """A corpus file to index: read it, or, when its content hash is known (``state``), take its digest from
+    the cache if it is there."""
+
+    item: CorpusFile
+    state: FileState | None = None
+
+
+def _plan(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[_Step], Changes]:
+    """Each file's state with its content hash (taken from the previous generation's files list when size and
+    time are unchanged, else hashed), and how the corpus differs from that list."""
+    old = {entry["path"]: entry for entry in entries}
+    plan: list[_Step] = []
     added = changed = unchanged = 0
-    for item in scan.files:
+    for item in corpus.scan.files:
         entry = old.pop(item.name, None)
+        state = _state_now(item.path, item.name, entry)
+        sidecar = None
+        if item.sidecar is not None:
+            sidecar = _state_now(item.sidecar, item.sidecar.name, None if entry is None else entry["sidecar"])
+        if state is None or (item.sidecar is not None and sidecar is None):
+            plan.append(_Step(item))
+        else:
+            plan.append(_Step(item, replace(state, sidecar=sidecar)))
         if entry is None:
             added += 1
-            plan.append(item)
-            continue
-        state = _unchanged_state(item.path, item.name, entry)
-        recorded_sidecar = entry["sidecar"]
-        if item.sidecar is None or recorded_sidecar is None:
-            sidecar_same = item.sidecar is None and recorded_sidecar is None
-            sidecar = None
-        else:
-            sidecar = _unchanged_state(item.sidecar, item.sidecar.name, recorded_sidecar)
-            sidecar_same = sidecar is not None
-        if state is not None and sidecar_same:
+        elif state is not None and _same_content(state, sidecar, entry):
             unchanged += 1
-            plan.append(_Kept(replace(state, sidecar=sidecar), entry))
         else:
             changed += 1
-            plan.append(item)
     return plan, Changes(added=added, changed=changed, removed=len(old), unchanged=unchanged)
 
 
-def _unchanged_state(path: Path, name: str, recorded: dict[str, Any]) -> FileState | None:
-    """The file's state now if its content is what ``recorded`` says (same size and time, or the same size
-    and content hash); None when it changed or cannot be read."""
-    if recorded["path"] != name:
-        return None
+def _same_content(state: FileState, sidecar: FileState | None, entry: dict[str, Any]) -> bool:
+    recorded = entry["sidecar"]
+    if (sidecar is None) != (recorded is None):
+        return False
+    return state.sha256 == entry["sha256"] and (sidecar is None or sidecar.sha256 == recorded["sha256"])
+
+
+def _state_now(path: Path, name: str, recorded: dict[str, Any] | None) -> FileState | None:
+    """A file's state now with its content hash: the recorded hash when size and time are as recorded, else
+    hashed; None when it cannot be read (reading it for the index will say why)."""
     try:
         info = path.stat()
+        if recorded is not None and recorded["size"] == info.st_size and recorded["mtime_ns"] == info.st_mtime_ns:
+            sha256 = recorded["sha256"]
+        else:
+            sha256 = hashlib.sha256(read_regular(path, current_limits().max_file_bytes)).hexdigest()
     except OSError:
         return None
-    same = recorded["size"] == info.st_size and recorded["mtime_ns"] == info.st_mtime_ns
-    if not same and recorded["sha256"] and recorded["size"] == info.st_size:
-        same = _sha256_of(path) == recorded["sha256"]
-    return FileState(name, info.st_size, info.st_mtime_ns, recorded["sha256"]) if same else None
+    return FileState(name, info.st_size, info.st_mtime_ns, sha256) if sha256 else None
 
 
 def _recorded_state(entry: dict[str, Any]) -> FileState:
     """The state a files-list entry records (with its sidecar's)."""
-    sidecar = entry["sidecar"]
-    return FileState(
-        entry["path"],
-        entry["size"],
-        entry["mtime_ns"],
-        entry["sha256"],
-        None if sidecar is None else _recorded_state({**sidecar, "sidecar": None}),
-    )
+    sidecar = None if entry["sidecar"] is None else _recorded_state({**entry["sidecar"], "sidecar": None})
+    return FileState(entry["path"], entry["size"], entry["mtime_ns"], entry["sha256"], sidecar)
 
 
-def _sha256_of(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(read_regular(path, current_limits().max_file_bytes)).hexdigest()
-    except OSError:
-        return None
+class _Digests:
+    """The digest of every file of a plan, in order: from the cache where it holds a usable one, else read
+    (and then stored in the cache)."""
+
+    def __init__(self, corpus: _Corpus, index_dir: Path, plan: list[_Step], embedder: Any, fresh: bool) -> None:
+        self.corpus, self.plan = corpus, plan
+        self.cache = DigestCache(index_dir, fresh)
+        self.model = corpus.model if embedder is not None else None
+        self.width = None if embedder is None else embedder.dimensions
+        self.settings = settings_key(corpus.aliases, self.model)
+        self.keys: list[str] = []
+        self.hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
+        self.read = 0
+
+    def key(self, state: FileState) -> str | None:
+        return entry_key(self.settings, state)
+
+    def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
+        to_read = [step.item for step, hit in zip(self.plan, self.hits, strict=True) if not hit]
+        done = 0
+
+        def on_file(item: CorpusFile) -> None:
+            nonlocal done
+            done += 1
+            self.read += 1
+            if progress:
+                progress(done, len(to_read), item.name)
+
+        fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
+        for step, hit in zip(self.plan, self.hits, strict=True):
+            digest = self._cached(step) if hit else None
+            if digest is not None:
+                self.keys.append(str(self.key(digest.state)))
+                yield digest
+                continue
+            if hit:  # a damaged entry: read the file after all
+                self.read += 1
+                digest = digest_file(step.item, TermIds(), self.corpus.aliases, self.model)
+            else:
+                digest = next(fresh)
+            digest = self.cache.numbered(digest)
+            key = self.key(digest.state)
+            if key is not None:
+                self.cache.save(key, digest)
+                self.keys.append(key)
+            yield digest
+        self.cache.flush()
+
+    def _cached(self, step: _Step) -> FileDigest | None:
+        assert step.state is not None
+        key = self.key(step.state)
+        digest = None if key is None else self.cache.load(key, step.state)
+        if digest is None or digest.source is None or self.width is None:
+            return digest
+        vectors = digest.vectors
+        return digest if vectors is not None and vectors.shape[1:] == (self.width,) else None
 
 
 @dataclass(slots=True)
 class _Block:
-    """Consecutive passages of one document: where they start, their counted terms, and for passages copied
-    from the previous generation whose terms it does not hold, where to read their text."""
+    """Consecutive passages of one document: where they start, their counted terms and meaning vectors."""
 
     first: int
     bags: Bags
-    previous_first: int | None = None
+    vectors: np.ndarray | None
 
 
 @dataclass(slots=True)
@@ -315,8 +365,6 @@ class _Assembly:
     docs: list[np.ndarray] = field(default_factory=list)
     dates: list[int] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
-    vectors: list[np.ndarray | None] = field(default_factory=list)
-    """Each block's passages' meaning vectors (None where the previous generation has none for it)."""
     files: list[bytes] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
@@ -327,47 +375,33 @@ class _Assembly:
 def _assemble(
     corpus: _Corpus,
     index_dir: Path,
-    plan: list[CorpusFile | _Kept],
-    previous: LoadedIndex | None,
+    plan: list[_Step],
     progress: Progress | None,
+    previous: list[dict[str, Any]] | None = None,
 ) -> BuildReport:
-    to_read = [step for step in plan if isinstance(step, CorpusFile)]
-    done = 0
-
-    def on_file(item: CorpusFile) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, len(to_read), item.name)
-
+    """Write the generation of the plan's files' digests: the one place a generation is made. The digest cache
+    keeps the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    digests = digest_all(to_read, on_file, corpus.aliases, corpus.model if meaning.embedder else None)
-    kept = _KeptSource(previous) if previous is not None and len(to_read) < len(plan) else None
+    digests = _Digests(corpus, index_dir, plan, meaning.embedder, fresh=previous is None)
     result = _Assembly(skipped=list(corpus.skipped))
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
         with generation.lines(SOURCES) as sources_out, generation.lines(PASSAGES) as passages_out:
-            for step in plan:
-                if isinstance(step, _Kept):
-                    assert kept is not None
-                    _add_kept(result, step, kept, sources_out, passages_out)
-                else:
-                    _add_digest(result, next(digests), sources_out, passages_out)
+            for digest in digests(progress):
+                _add_digest(result, digest, sources_out, passages_out)
         keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
         docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
         dates = np.array(result.dates, dtype=np.int64)
         grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
-        counts = _row_counts(grouping.rows, result.blocks, kept, corpus.aliases)
         if meaning.embedder is not None:
-            vectors = _row_vectors(grouping.rows, result, kept, meaning.embedder)
-            generation.array(MEANING_VECTORS, vectors)
+            generation.array(MEANING_VECTORS, _row_vectors(grouping.rows, result.blocks, meaning.embedder.dimensions))
         generation.array(f"{PASSAGES}.docs.npy", docs)
         generation.array(f"{PASSAGES}.keys.npy", keys)
         generation.array("rows.npy", grouping.rows)
         generation.array("duplicates.holders.npy", grouping.holders)
         generation.array("duplicates.offsets.npy", grouping.offsets)
         generation.array("duplicates.members.npy", grouping.members)
-        arrays = build_arrays(counts, params)
+        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
         for name in ARRAY_NAMES:
             generation.array(engine_file(name), arrays.pop(name))
         generation.text(FILES, b"".join(result.files))
@@ -392,15 +426,15 @@ def _assemble(
             },
         }
         folder = generation.commit(manifest)
-    warnings = tuple(result.warnings)
+    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
     return BuildReport(
         sources,
         result.passages,
         tuple(skipped),
         folder,
         0.0,
-        warnings,
-        read=len(to_read),
+        tuple(result.warnings),
+        read=digests.read,
         documents=tuple(result.documents),
     )
 
@@ -437,195 +471,62 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
     sources_out.add(source_line(digest.source))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
-    result.vectors.append(digest.vectors)
-    _add_block(result, doc, digest.source, digest.keys, _Block(result.passages, digest.bags))
-
-
-def _add_kept(result: _Assembly, step: _Kept, kept: _KeptSource, sources_out: Any, passages_out: Any) -> None:
-    entry = step.entry
-    warnings = tuple(str(message) for message in entry["warnings"])
-    result.warnings.extend(FileWarning(step.state.path, message) for message in warnings)
-    if entry["source"] is None:
-        result.skipped.append(Skipped(step.state.path, entry["skipped"]))
-        result.files.append(_file_line(step.state, None, entry["skipped"], warnings))
-        return
-    old_doc = int(entry["source"])
-    first, end = kept.passage_range(old_doc)
-    doc = len(result.dates)
-    result.files.append(_file_line(step.state, doc, None, warnings))
-    sources_out.copy(*kept.source_records(old_doc))
-    passages_out.copy(*kept.passage_records(first, end))
-    block = _Block(result.passages, kept.bags(first, end), previous_first=first)
-    result.vectors.append(kept.vectors(first, end))
-    _add_block(result, doc, kept.index.sources[old_doc], kept.keys[first:end], block)
-
-
-def _add_block(result: _Assembly, doc: int, source: Source, keys: np.ndarray, block: _Block) -> None:
-    count = len(keys)
-    result.documents.append(DatedDocument.of(source))
-    result.dates.append(source.date.toordinal() if source.date else int(UNDATED))
-    result.keys.append(np.asarray(keys, dtype=np.uint64))
+    count = len(digest.offsets) - 1
+    result.documents.append(DatedDocument.of(digest.source))
+    result.dates.append(digest.source.date.toordinal() if digest.source.date else int(UNDATED))
+    result.keys.append(np.asarray(digest.keys, dtype=np.uint64))
     result.docs.append(np.full(count, doc, dtype=np.int32))
-    result.blocks.append(block)
+    result.blocks.append(_Block(result.passages, digest.bags, digest.vectors))
     result.passages += count
 
 
-class _KeptSource:
-    """The previous generation, as a source of records, keys and term counts for the files kept from it."""
-
-    def __init__(self, index: LoadedIndex) -> None:
-        self.index = index
-        self.keys = index.arrays[f"{PASSAGES}.keys.npy"]
-        self.docs = index.arrays[f"{PASSAGES}.docs.npy"]
-        self.rows = np.asarray(index.arrays["rows.npy"])
-        counts = index.engine.counts()
-        self.vocabulary = counts.vocabulary
-        self.terms = counts.terms
-        self.counts = counts.counts
-        self.lengths = counts.lengths
-        self.row_starts = np.searchsorted(counts.rows, np.arange(len(self.rows) + 1))
-        self.lines = index.passage_lines()
-        self.source_lines = index.sources
-        self.passage_offsets = index.arrays[f"{PASSAGES}.offsets.npy"]
-        self.source_offsets = index.arrays[f"{SOURCES}.offsets.npy"]
-        self.row_vectors = index.arrays.get(MEANING_VECTORS)
-
-    def passage_range(self, doc: int) -> tuple[int, int]:
-        return int(np.searchsorted(self.docs, doc, "left")), int(np.searchsorted(self.docs, doc, "right"))
-
-    def source_records(self, doc: int) -> tuple[bytes, np.ndarray, np.ndarray]:
-        lines = self.source_lines
-        assert isinstance(lines, JsonLines)
-        offsets = np.asarray(self.source_offsets[doc : doc + 2], dtype=np.int64)
-        return lines.raw(doc, doc + 1), offsets - offsets[0], lines.crcs(doc, doc + 1)
-
-    def passage_records(self, first: int, end: int) -> tuple[bytes, np.ndarray, np.ndarray]:
-        offsets = np.asarray(self.passage_offsets[first : end + 1], dtype=np.int64)
-        return self.lines.raw(first, end), offsets - offsets[0], self.lines.crcs(first, end)
-
-    def bags(self, first: int, end: int) -> Bags:
-        """The counted terms of passages ``first`` to ``end`` that were indexed; the others are unknown (-1)."""
-        low, high = np.searchsorted(self.rows, [first, end])
-        positions = self.rows[low:high] - first
-        sizes = np.full(end - first, -1, dtype=np.int64)
-        lengths = np.full(end - first, -1, dtype=np.int64)
-        sizes[positions] = np.diff(self.row_starts[low : high + 1])
-        lengths[positions] = self.lengths[low:high]
-        start, stop = self.row_starts[low], self.row_starts[high]
-        return Bags(self.vocabulary, self.terms[start:stop], self.counts[start:stop], sizes, lengths)
-
-    def passage(self, number: int) -> Passage:
-        return self.lines[number]
-
-    def vectors(self, first: int, end: int) -> np.ndarray | None:
-        """The meaning vectors of passages ``first`` to ``end`` that were indexed; NaN rows for the others."""
-        if self.row_vectors is None:
-            return None
-        low, high = np.searchsorted(self.rows, [first, end])
-        out = np.full((end - first, self.row_vectors.shape[1]), np.nan, dtype=self.row_vectors.dtype)
-        out[self.rows[low:high] - first] = self.row_vectors[low:high]
-        return out
-
-
-def _row_vectors(rows: np.ndarray, result: _Assembly, kept: _KeptSource | None, embedder: Any) -> np.ndarray:
-    """The meaning vectors of the indexed passages, in row order: as digested or copied from the previous
-    generation, embedding the passages it has none for (copies that became the indexed one)."""
-    width = embedder.dimensions
+def _row_vectors(rows: np.ndarray, blocks: list[_Block], width: int) -> np.ndarray:
+    """The meaning vectors of the indexed passages, in row order."""
     vectors = np.empty((len(rows), width), dtype=np.float32)
-    missing: list[int] = []
-    for block, block_vectors in zip(result.blocks, result.vectors, strict=True):
-        count = len(block.bags.sizes)
-        low, high = np.searchsorted(rows, [block.first, block.first + count])
-        if low == high:
-            continue
-        positions = rows[low:high] - block.first
-        if block_vectors is None or block_vectors.shape[1:] != (width,):
-            missing.extend(range(low, high))
-            continue
-        vectors[low:high] = block_vectors[positions]
-        unknown = np.isnan(vectors[low:high, 0])
-        missing.extend(int(n) for n in np.flatnonzero(unknown) + low)
-    if missing:
-        texts = [meaning_source(_passage_at(int(rows[n]), result, kept)) for n in missing]
-        vectors[missing] = embedder.embed(texts)
+    for block, (low, high) in zip(blocks, _row_ranges(rows, blocks), strict=True):
+        if low < high:
+            assert block.vectors is not None
+            vectors[low:high] = block.vectors[rows[low:high] - block.first]
     return vectors
 
 
-def _passage_at(number: int, result: _Assembly, kept: _KeptSource | None) -> Passage:
-    """Passage ``number`` of the generation being written, read from the previous one (only kept passages
-    can lack a vector)."""
-    for block in result.blocks:
-        if block.first <= number < block.first + len(block.bags.sizes) and block.previous_first is not None:
-            assert kept is not None
-            return kept.passage(block.previous_first + number - block.first)
-    raise LookupError(f"passage {number} has no vector and was not copied")
+def _row_ranges(rows: np.ndarray, blocks: list[_Block]) -> list[tuple[int, int]]:
+    """For each block, the range of rows that index its passages."""
+    edges = [block.first for block in blocks] + [blocks[-1].first + len(blocks[-1].bags.sizes)] if blocks else [0]
+    bounds = np.searchsorted(rows, edges).tolist()
+    return list(itertools.pairwise(bounds))
 
 
-def _row_counts(rows: np.ndarray, blocks: list[_Block], kept: _KeptSource | None, aliases: AliasTable) -> TermCounts:
-    """The term counts of the indexed passages, in row order, from the blocks' bags (analysing the few
-    passages copied from the previous generation that were not indexed there)."""
-    ids = TermIds()
-    mappings: dict[int, np.ndarray] = {}
-
-    def mapping(words: Any) -> np.ndarray:
-        found = mappings.get(id(words))
-        if found is None or len(found) != len(words):
-            found = np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))
-            mappings[id(words)] = found
-        return found
-
+def _row_counts(rows: np.ndarray, blocks: list[_Block], vocabulary: list[str]) -> TermCounts:
+    """The term counts of the indexed passages, in row order, from the blocks' bags (terms numbered in
+    ``vocabulary``, the digest cache's lexicon: the engine lays its terms out in their own order)."""
     terms: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     sizes: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
-    for block in blocks:
-        bags = block.bags
-        count = len(bags.sizes)
-        low, high = np.searchsorted(rows, [block.first, block.first + count])
+    for block, (low, high) in zip(blocks, _row_ranges(rows, blocks), strict=True):
         if low == high:
             continue
+        bags = block.bags
+        assert bags.vocabulary is vocabulary
         positions = rows[low:high] - block.first
-        entry_sizes = np.maximum(np.asarray(bags.sizes, dtype=np.int64), 0)
-        starts = np.zeros(count + 1, dtype=np.int64)
-        np.cumsum(entry_sizes, out=starts[1:])
-        for run in _known_runs(positions, np.asarray(bags.sizes)[positions] >= 0):
-            if isinstance(run, np.ndarray):
-                chosen = np.zeros(count, dtype=bool)
-                chosen[run] = True
-                mask = np.repeat(chosen, entry_sizes)
-                terms.append(mapping(bags.vocabulary)[np.asarray(bags.terms)[mask]])
-                counts.append(np.asarray(bags.counts, dtype=np.int64)[mask])
-                sizes.append(np.asarray(bags.sizes, dtype=np.int64)[run])
-                lengths.append(np.asarray(bags.lengths, dtype=np.int64)[run])
-            else:
-                assert kept is not None and block.previous_first is not None
-                tokens = passage_terms(kept.passage(block.previous_first + run), aliases)
-                bag = Counter(tokens)
-                terms.append(np.fromiter(map(ids.__getitem__, bag), dtype=np.int64, count=len(bag)))
-                counts.append(np.array(list(bag.values()), dtype=np.int64))
-                sizes.append(np.array([len(bag)], dtype=np.int64))
-                lengths.append(np.array([len(tokens)], dtype=np.int64))
+        entry_sizes = np.asarray(bags.sizes, dtype=np.int64)
+        if len(positions) == len(entry_sizes):
+            terms.append(bags.terms)
+            counts.append(bags.counts)
+        else:
+            chosen = np.zeros(len(entry_sizes), dtype=bool)
+            chosen[positions] = True
+            mask = np.repeat(chosen, entry_sizes)
+            terms.append(bags.terms[mask])
+            counts.append(bags.counts[mask])
+        sizes.append(entry_sizes[positions])
+        lengths.append(bags.lengths[positions])
     row_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
     return TermCounts(
-        vocabulary=list(ids),
+        vocabulary=vocabulary,
         rows=np.repeat(np.arange(len(row_sizes), dtype=np.int64), row_sizes),
-        terms=np.concatenate(terms) if terms else np.zeros(0, dtype=np.int64),
-        counts=np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64),
-        lengths=np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64),
+        terms=np.concatenate(terms).astype(np.int64) if terms else np.zeros(0, dtype=np.int64),
+        counts=np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64),
+        lengths=np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, dtype=np.int64),
     )
-
-
-def _known_runs(positions: np.ndarray, known: np.ndarray) -> Iterator[np.ndarray | int]:
-    """Split positions into runs whose terms are known (as arrays) and single unknown positions (as ints)."""
-    if known.all():
-        yield positions
-        return
-    start = 0
-    for i, is_known in enumerate(known.tolist()):
-        if not is_known:
-            if start < i:
-                yield positions[start:i]
-            yield int(positions[i])
-            start = i + 1
-    if start < len(positions):
-        yield positions[start:]

@@ -59,8 +59,8 @@ class FileState:
 @dataclass(frozen=True, slots=True)
 class Bags:
     """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
-    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (terms in id order,
-    shared by the files of a batch)."""
+    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (the file's terms in
+    id order: each file has its own, so that a digest depends on its file alone and can be cached)."""
 
     vocabulary: Collection[str]
     terms: np.ndarray
@@ -161,7 +161,7 @@ def digest_file(
         crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
-            ids,
+            list(ids),
             terms.astype(np.int32),
             counts.astype(np.int32),
             sizes.astype(np.int32),
@@ -192,12 +192,11 @@ def digest_batch(
     model: str | None = None,
     limits: FileLimits | None = None,
 ) -> list[FileDigest]:
-    """Digest several files sharing one term table (sent back once for the batch), within ``limits`` (those of
-    the process that started the worker)."""
+    """Digest several files, each with a term table of its own, within ``limits`` (those of the process that
+    started the worker)."""
     if limits is not None:
         set_limits(limits)
-    ids = TermIds()
-    return [digest_file(item, ids, aliases, model) for item in items]
+    return [digest_file(item, TermIds(), aliases, model) for item in items]
 
 
 def digest_all(
@@ -212,9 +211,8 @@ def digest_all(
         load_model(model)  # once here, before workers fork, so that they share it
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
-        ids = TermIds()
         for item in items:
-            digest = digest_file(item, ids, aliases, model)
+            digest = digest_file(item, TermIds(), aliases, model)
             if on_file:
                 on_file(item)
             yield digest

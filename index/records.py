@@ -90,14 +90,6 @@ class JsonLines(Sequence[T]):
     def _load(self, index: int) -> T:
         return self._decode(index, self.record(index))
 
-    def raw(self, start: int, end: int) -> bytes:
-        """The bytes of records ``start`` to ``end`` (exclusive), newlines included."""
-        return bytes(self._data[int(self._offsets[start]) : int(self._offsets[end])])
-
-    def crcs(self, start: int, end: int) -> np.ndarray:
-        """The CRC-32 of records ``start`` to ``end`` (exclusive)."""
-        return np.asarray(self._crcs[start:end])
-
     def record(self, index: int) -> dict[str, Any]:
         """Record ``index`` as parsed JSON, after checking it against its CRC-32."""
         line = self._data[int(self._offsets[index]) : int(self._offsets[index + 1])]

@@ -3,7 +3,8 @@
 An index folder holds generations. Each build writes a new generation into a temporary folder, renames it
 into place, then points ``CURRENT`` at it with an atomic file replace; a reader follows ``CURRENT`` and so
 only ever sees a whole generation, and the previous generation is kept for readers still using it. A lock
-file keeps two builds from writing at once.
+file keeps two builds from writing at once. Beside the generations, ``digests/`` holds the digest cache the
+builder assembles generations from (``index.digest_cache``); nothing in it is read when an index is opened.
 
 A generation is a ``manifest.json`` (format, version, counts, and each file's size and SHA-256), ``.npy``
 arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and
@@ -65,6 +66,8 @@ FILES = "files.jsonl"
 """The corpus files a generation was built from, with their content hashes, for ``index update``."""
 ALIASES = "aliases.jsonl"
 """The alias groups the terms were built with; questions are expanded with the same groups."""
+DIGESTS = "digests"
+"""The digest cache's folder beside the generations (``index.digest_cache``)."""
 MEANING_VECTORS = "meaning.vectors.npy"
 """One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
@@ -111,23 +114,20 @@ class LoadedIndex:
         """The corpus fingerprint the generation was built from."""
         return self.manifest.get("corpus", {}).get("fingerprint")
 
-    def passage_lines(self) -> JsonLines[Passage]:
-        """The passages file itself, for copying records into a new generation unchanged."""
-        assert isinstance(self.passages, JsonLines)
-        return self.passages
 
-    def corpus_files(self) -> list[dict[str, Any]]:
-        """The corpus files this generation was built from: path, size, mtime_ns, sha256, passages, skipped."""
-        data = _read_checked(self.folder / FILES, self.manifest["files"][FILES], self.folder.parent)
-        try:
-            entries = [json.loads(line) for line in data.splitlines()]
-        except ValueError:
-            entries = [None]
-        if not all(_file_entry_ok(entry) for entry in entries):
-            raise IndexCorruptError(
-                f"index file {FILES} in {self.folder.parent} holds a damaged entry"
-            )
-        return entries
+def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
+    sidecar, source, skipped, warnings), both checked, without opening the rest of it."""
+    folder = current_generation(index_dir)
+    manifest = _read_manifest(folder, index_dir)
+    data = _read_checked(folder / FILES, manifest["files"][FILES], index_dir)
+    try:
+        entries = [json.loads(line) for line in data.splitlines()]
+    except ValueError:
+        entries = [None]
+    if not all(_file_entry_ok(entry) for entry in entries):
+        raise IndexCorruptError(f"index file {FILES} in {index_dir} holds a damaged entry")
+    return manifest, entries
 
 
 def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
@@ -273,7 +273,7 @@ def passage_line(passage: Passage) -> bytes:
 
 def source_line(source: Source) -> bytes:
     """A document's line in the sources file."""
-    return _json_line(_source_record(source))
+    return _json_line(source_record(source))
 
 
 def aliases_lines(aliases: AliasTable) -> bytes:
@@ -302,7 +302,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
             folder / f"{SOURCES}.jsonl",
             arrays[f"{SOURCES}.offsets.npy"],
             arrays[f"{SOURCES}.crc.npy"],
-            lambda _, record: _source_from(record),
+            lambda _, record: source_from(record),
             index_dir,
         )
         passages = JsonLines(
@@ -595,7 +595,7 @@ def check_index_folder(index_dir: Path) -> None:
     if not index_dir.is_dir():
         raise IndexCorruptError(f"index path {index_dir} is a file, not a folder", kind=ErrorKind.INDEX_UNWRITABLE)
     for entry in index_dir.iterdir():
-        if entry.name in (CURRENT_FILE, LOCK_FILE) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
+        if entry.name in (CURRENT_FILE, LOCK_FILE, DIGESTS) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
             continue
         raise IndexCorruptError(
             f"refusing to write an index into {index_dir}: it holds other files ({entry.name}); choose an empty "
@@ -623,14 +623,16 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _source_record(source: Source) -> dict[str, Any]:
+def source_record(source: Source) -> dict[str, Any]:
+    """A document as its record in the sources file."""
     record = {"title": source.title, "url": source.url, "date": _iso(source.date), "path": source.path}
     if source.date_source is not None:
         record["date_from"] = source.date_source
     return record
 
 
-def _source_from(record: dict[str, Any]) -> Source:
+def source_from(record: dict[str, Any]) -> Source:
+    """A document from its record in the sources file."""
     return Source(
         title=record["title"],
         url=record["url"],

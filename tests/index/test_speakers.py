@@ -99,6 +99,8 @@ def test_a_label_in_bold_or_with_its_outlet_in_brackets_is_a_label(line, speaker
     assert is_questioner(label.speaker) is question
 
 
-@pytest.mark.parametrize("line", ["**08:30** — The talks began.", "**Note:** the figures are provisional.", "**Sep 21** — x"])
+@pytest.mark.parametrize(
+    "line", ["**08:30** — The talks began.", "**Note:** the figures are provisional.", "**Sep 21** — x"]
+)
 def test_bold_words_that_name_no_speaker_are_no_labels(line):
     assert find_labels(line) == []

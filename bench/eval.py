@@ -60,13 +60,13 @@ GOLD_SET = "gold"
 """The name the first gold set is reported under; a blind set is named ``<folder>/<half>`` (``blind/tune``)."""
 RECALL_AT_3_FLOORS = {
     GOLD_SET: 0.804,
-    "blind/tune": 0.74,
+    "blind/tune": 0.768,
     "blind/holdout": 0.881,
-    "blind2/tune": 0.67,
+    "blind2/tune": 0.707,
     "blind2/holdout": 0.758,
-    "blind3/tune": 0.47,
+    "blind3/tune": 0.506,
     "blind3/holdout": 0.465,
-    "blind4/tune": 0.568,
+    "blind4/tune": 0.603,
     "blind4/holdout": 0.430,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A

@@ -60,15 +60,15 @@ GOLD_SET = "gold"
 """The name the first gold set is reported under; a blind set is named ``<folder>/<half>`` (``blind/tune``)."""
 RECALL_AT_3_FLOORS = {
     GOLD_SET: 0.804,
-    "blind/tune": 0.74,
+    "blind/tune": 0.767,
     "blind/holdout": 0.881,
-    "blind2/tune": 0.67,
-    "blind2/holdout": 0.792,
-    "blind3/tune": 0.47,
-    "blind3/holdout": 0.465,
-    "blind4/tune": 0.568,
-    "blind4/holdout": 0.465,
-    "blind5/tune": 0.599,
+    "blind2/tune": 0.706,
+    "blind2/holdout": 0.827,
+    "blind3/tune": 0.505,
+    "blind3/holdout": 0.476,
+    "blind4/tune": 0.603,
+    "blind4/holdout": 0.568,
+    "blind5/tune": 0.666,
     "blind5/holdout": 0.699,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
@@ -82,6 +82,7 @@ AHEAD_OF_BASELINES = (
     "blind2/holdout",
     "blind3/tune",
     "blind4/tune",
+    "blind4/holdout",
     "blind5/tune",
     "blind5/holdout",
 )

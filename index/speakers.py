@@ -77,10 +77,14 @@ _LABEL = (
     rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
 _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
+_WHOSE = r"(?:\s*\((?!(?i:via|through|as|by)\s+interpret)[^()\n:]{1,60}\))?"
+"""Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``) or the name of
+a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
 _MIXED_LABEL = (
-    rf"(?i:{_ROLE})|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
+    rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
 )
-"""A label in mixed case: a role (``Question``, ``Spokesman``) or a title and a name (``Ms. Ortagus``)."""
+"""A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
+name (``Ms. Ortagus``)."""
 _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
@@ -208,7 +212,11 @@ def label_at_start(line: str) -> Label | None:
 
 def is_questioner(speaker: str | None) -> bool:
     """True for labels that introduce a reporter's question rather than an answer."""
-    return speaker is not None and speaker.upper().rstrip(".") in _QUESTIONERS
+    return speaker is not None and _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".") in _QUESTIONERS
+
+
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+"""Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
 
 def is_role(speaker: str | None) -> bool:
@@ -238,6 +246,10 @@ def surname(speaker: str) -> str:
     return words[-1] if words else speaker.upper()
 
 
+_EMPHASISED = re.compile(
+    rf"^{_SPACE}*(?P<mark>\*\*|__)(?P<inner>[^*_\n:]{{1,80}}(?:\([^()\n]*\))?)(?::(?P=mark)|(?P=mark):)(?=\s|$)"
+)
+"""A label in bold, as Markdown writes it: ``**MINISTER PRUSS:**``, ``**Reporter (Radio Stellin)**:``."""
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
@@ -247,6 +259,13 @@ _SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009
 def _line_start_label(line: str) -> Label | None:
     if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
         return None  # no colon near the start and no Q: no label (the common case, answered quickly)
+    emphasis = _EMPHASISED.match(line)
+    if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
+        inner = emphasis.group("inner") + ":"
+        found = _line_start_label(inner)
+        if found is not None and found.text_start == len(inner):
+            return Label(found.speaker, emphasis.start("mark"), emphasis.end())
+        return None
     for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _TIME_CODED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")):

@@ -25,7 +25,8 @@ _EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
 _TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
 """A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
-_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=[^\sa-z])")
+"""The end of a sentence: not a point before a word in lower case (``U.S. citizens``, ``a.m. on Friday``)."""
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _HARD_WRAP_WIDTH = 100
 _MAX_QUESTION_PARTS = 4

@@ -14,8 +14,12 @@ _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"]+", re.IGNORECASE)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """The front matter as a dict (``{}`` without a block) and the body after it; raises SkipFile for a block never
-    closed or a line that is not ``key: value``."""
+    """Return the front matter as a dict and the body after it; a text without a block has ``{}``.
+
+    A key's value may go on in the lines below it, indented or as a list (``speakers:`` then ``  - Name``):
+    its items are joined with ``; ``. Raises SkipFile when a block is opened but never closed, or a line is
+    neither ``key: value`` nor such an item.
+    """
     lines = text.split("\n")
     if lines[0].strip() != FENCE:
         return {}, text
@@ -23,8 +27,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if closing is None:
         raise SkipFile("front matter block opened with '---' is never closed")
     meta: dict[str, str] = {}
+    key = ""
     for number, line in enumerate(lines[1:closing], start=2):
         if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if key and (line[:1].isspace() or line.startswith("- ")):  # a list item or an indented line of the key
+            item = _unquote(line.strip().removeprefix("- ").strip())
+            meta[key] = f"{meta[key]}; {item}" if meta[key] else item
             continue
         key, sep, value = line.partition(":")
         key = key.strip().lower()

@@ -55,6 +55,18 @@ def test_windows_line_endings_and_byte_order_mark_are_normalised():
     assert doc.text == "One.\nTwo.\n"
 
 
+
+def test_front_matter_with_a_list_of_speakers_is_read_not_refused():
+    doc = read(
+        "---\ntitle: Two ministers meet\nspeakers:\n  - Ada Quill, Minister of Ports\n  - Interpreter\n"
+        "date: 2020-05-04\nplace:\n  Harbour Hall,\n  Lindport\n---\nQUILL: We open the port on Monday.\n",
+        "meeting.md",
+    )
+    assert (doc.title, doc.date) == ("Two ministers meet", date(2020, 5, 4))
+    meta, _ = split_front_matter("---\nspeakers:\n  - Ada Quill\n- 'Ben Roe'\nplace:\n  Harbour Hall\n---\nBody\n")
+    assert meta == {"speakers": "Ada Quill; Ben Roe", "place": "Harbour Hall"}
+    assert "We open the port on Monday." in doc.text
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -80,3 +80,27 @@ def test_roles_and_surnames():
     assert is_role("Question") and is_role("MODERATOR") and is_role("SENIOR ADMINISTRATION OFFICIAL (ONE)")
     assert not is_role("MR. KIRBY") and not is_role(None)
     assert surname("PENTAGON PRESS SECRETARY JOHN F. KIRBY") == surname("Mr. Kirby") == "KIRBY"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "question"),
+    [
+        ("**MINISTER ROSK:** We begin.", "MINISTER ROSK", False),
+        ("**MINISTER ROSK**: We begin.", "MINISTER ROSK", False),
+        ("__Q:__ And the bridge?", "Q", True),
+        ("**Reporter (Harbour FM):** And the bridge?", "Reporter (Harbour FM)", True),
+        ("Reporter (Harbour FM): And the bridge?", "Reporter (Harbour FM)", True),
+    ],
+)
+def test_a_label_in_bold_or_with_its_outlet_in_brackets_is_a_label(line, speaker, question):
+    (label,) = find_labels(line)
+    assert label.speaker == speaker
+    assert line[label.text_start :].strip() in ("We begin.", "And the bridge?")
+    assert is_questioner(label.speaker) is question
+
+
+@pytest.mark.parametrize(
+    "line", ["**08:30** — The talks began.", "**Note:** the figures are provisional.", "**Sep 21** — x"]
+)
+def test_bold_words_that_name_no_speaker_are_no_labels(line):
+    assert find_labels(line) == []

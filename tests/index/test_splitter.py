@@ -187,3 +187,27 @@ def test_tweet_timestamps_give_their_day_in_every_shape_a_passage_reads():
     for day in ("3rd of October, 2016", "2016-10-03", "2016/10/3", "Oct. 3rd, 2016"):
         assert tweet_date(f"10:17 AM – {day}") == date(2016, 10, 3), day
     assert tweet_date("10:17 AM – 3 Oct 2016, retweeted") is None, "a timestamp line holds nothing else"
+
+
+def test_a_markdown_transcript_with_labels_in_bold_has_turns_and_questions_answered():
+    text = (
+        "# Flood briefing\n\n**GOVERNOR VALE:** The river crested at six metres overnight.\n\n"
+        "**Reporter (Delta Radio):** Will the schools open on Monday?\n\n"
+        "**GOVERNOR VALE**: Not in the lower town. The rest open as usual.\n"
+    )
+    doc, passages = split(text, "flood.md")
+    assert [(p.kind, p.speaker, p.text) for p in passages] == [
+        (PassageKind.TURN, "GOVERNOR VALE", "The river crested at six metres overnight."),
+        (PassageKind.TURN, "Reporter (Delta Radio)", "Will the schools open on Monday?"),
+        (PassageKind.TURN, "GOVERNOR VALE", "Not in the lower town. The rest open as usual."),
+    ]
+    assert passages[2].context == "Will the schools open on Monday?"
+    assert_verbatim(doc, passages)
+
+
+def test_a_window_is_not_cut_after_an_abbreviation_inside_a_sentence():
+    text = "Another flight left at 9 a.m. with 220 U.S. citizens on board, the embassy said. " * 12
+    pieces = windows(text, limit=150)
+    assert len(pieces) > 1
+    for _, piece in pieces:
+        assert piece.startswith("Another flight") and piece.endswith("the embassy said.")

@@ -446,19 +446,40 @@ def leading_date(text: str, anchor: date | None) -> date | None:
     return None
 
 
-def with_dates(passages: list[Passage], document_date: date | None) -> list[Passage]:
+_YEAR_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?[ \t]*:?[ \t]*$"
+)
+"""A line that holds a year alone (``## 2020``, ``**2021**``): a heading whose entries are of that year."""
+
+
+def year_heading(body: str, position: int, document_date: date | None = None) -> YearAnchor | None:
+    """The year of the last line before ``position`` in ``body`` that holds a year alone (a timeline's ``## 2020``),
+    as an anchor in the middle of that year, so that a year-less ``Jan 17`` under it falls in it; None when there
+    is none, or when it is after the document's own year (not a heading of the past)."""
+    found = None
+    for match in _YEAR_HEADING.finditer(body, 0, position):
+        found = int(match["year"])
+    if found is None or (document_date is not None and found > document_date.year):
+        return None
+    return YearAnchor(found, 7, 2)
+
+
+def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
-    A document without a date gives the year of its passages' year-less dates by the last day it wrote out in
-    full before them (a timeline's ``Sep 29`` after its 2016 entries is in 2016), or for those before any, by
-    the first day it writes out in full (``reference_day``).
+    Under a heading that holds a year alone in the document's ``body`` (``## 2020``), year-less dates are of
+    that year. A document without a date gives the year of its passages' year-less dates by the last day it
+    wrote out in full before them (a timeline's ``Sep 29`` after its 2016 entries is in 2016), or for those
+    before any, by the first day it writes out in full (``reference_day``).
     """
     anchor = document_date or reference_day([passage.text for passage in passages])
     dated = []
     for passage in passages:
-        own = passage.date or leading_date(passage.text, anchor)
-        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or anchor)))
+        headed = year_heading(body, passage.start, document_date) if body else None
+        local = headed or anchor
+        own = passage.date or leading_date(passage.text, local)
+        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
         if document_date is None:
             days = written_days(passage.text)
             if days:

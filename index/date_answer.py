@@ -29,6 +29,7 @@ from index.dates import (
     DateMention,
     DateRole,
     date_mentions,
+    leading_date,
     sentence_spans,
     tense_at,
 )
@@ -431,6 +432,8 @@ def _score_passage(
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
     undecided = _alternatives(passage.text, mentions)
+    entry = hit.passage.date is not None and leading_date(passage.text, hit.passage.date) == hit.passage.date
+    # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
         if not _eligible(mention, intent, written):
@@ -465,12 +468,13 @@ def _score_passage(
             near += unit.weight * (1.0 if close else 0.0)
             if not unit.terms & event and not unit.order:
                 subject += unit.weight
-                carried = mention.start < opening and bool(unit.terms & asked)
+                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
                 subject_in += unit.weight * (1.0 if carried or _tells_of(mention, positions, sentences, dated) else 0.0)
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
-                carried = mention.start < opening and bool(unit.terms & asked)  # named in what the opening goes on from
+                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+                # named in what the opening goes on from, or in the title of the timeline the entry is in
                 content_near += unit.weight * (1.0 if positions or carried else 0.0)
         match /= total
         near /= total

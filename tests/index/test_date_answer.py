@@ -364,3 +364,28 @@ def test_last_year_is_a_year_as_precise_as_its_number(searcher):
 
 def test_a_measure_against_clause_that_names_the_event_dates_it(searcher):
     assert line(searcher, "When did Pellam start water rationing?") == "2021-03-03"
+
+
+def test_a_timeline_entry_under_a_year_heading_tells_of_its_title_and_is_of_that_year(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2021-06-01-corvan-timeline.md",
+        "---\ntitle: Timeline of the Corvan bridge repair\n---\n"
+        "# Timeline of the Corvan bridge repair\n\n"
+        "*The repair of the Corvan bridge has stopped and started for three years.*\n\n"
+        "## 2018\n\n"
+        "**Apr 3** — **First halt.** The contractor stops work over unpaid bills.\n\n"
+        "## 2019\n\n"
+        "**May 9** — **Second halt.** Work stops again after a flood fills the pits.\n\n"
+        "**Jul 2** — Crews come back with new pumps.\n",
+    )
+    write(
+        root,
+        "2021-05-20-harbour.md",
+        "---\ntitle: Harbour dredging\n---\n"
+        "Dredging of the Lenka harbour stopped on 12 May when the barge broke down; it restarted on 18 May.\n",
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "When was the Corvan bridge repair halted for the first time?") == "2018-04-03"

@@ -89,6 +89,8 @@ and matches this much less (``the anniversary falls on 17 February; the parade w
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
+TOLD_AGAIN_MARGIN = 0.15
+"""A date told again in another passage counts as told there when it scores within this much of the first."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
@@ -336,9 +338,12 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     then the words do not tell which of the two dates the event asked about, and naming either may be wrong.
     A day inside the month named, and the other end of the same span, do not contest it."""
     first, last = top.mention.date.value, period_end(top.mention.date)
+    told = _told_in(top, scored)
     for other in scored:
         if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
             continue  # weaker, or about less of what the question is about
+        if told > _told_in(other, scored):
+            continue  # the best date is told again in more passages (with about as much support) than this one
         start, end = other.mention.date.value, period_end(other.mention.date)
         if (first <= start and end <= last) or (start <= first and last <= end):
             continue  # the same date, or a day inside the month named
@@ -346,6 +351,20 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
             continue  # the two ends of one span ("from 13 to 17 January")
         return True
     return False
+
+
+def _told_in(one: _Scored, scored: list[_Scored]) -> int:
+    """In how many passages a date stands (itself, or a day inside the month or year it names) with support
+    within ``TOLD_AGAIN_MARGIN`` of its own: an event two passages date alike is better attested than one."""
+    first, last = one.mention.date.value, period_end(one.mention.date)
+    return len(
+        {
+            s.hit.passage_id
+            for s in scored
+            if first <= s.mention.date.value and period_end(s.mention.date) <= last
+            and s.score >= one.score - TOLD_AGAIN_MARGIN
+        }
+    )
 
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:

@@ -389,3 +389,27 @@ def test_a_timeline_entry_under_a_year_heading_tells_of_its_title_and_is_of_that
     build_index(root, tmp_path / "index")
     searcher = Searcher(load_index(tmp_path / "index"))
     assert line(searcher, "When was the Corvan bridge repair halted for the first time?") == "2018-04-03"
+
+
+def test_a_date_told_again_in_another_passage_is_not_contested_by_one_told_once(tmp_path):
+    stranded = (
+        "---\ntitle: Boats stranded at Lenka\n---\n"
+        "The number of barges stuck after the accident at the Lenka river lock on Saturday grew to forty on Monday, "
+        "the canal office said.\n\nCrews expect the queue to clear within a week.\n"
+    )
+    hinge = (
+        "---\ntitle: Cracked hinge found\n---\n"
+        "Engineers found a cracked hinge on the gate of the Lenka river lock. The accident on 5 March was the third "
+        "there in ten years.\n"
+    )
+    ferry = "---\ntitle: Ferry news\n---\nThe Orsk ferry was withdrawn on 30 January for repairs to its ramp.\n"
+    question = "When did the Lenka river lock accident happen?"
+    lines = []
+    for name, files in (("once", {}), ("again", {"2022-03-20-hinge.md": hinge})):
+        root = tmp_path / name
+        for file, text in {"2022-03-08-lock.md": stranded, "2022-02-01-ferry.md": ferry, **files}.items():
+            write(root, file, text)
+        build_index(root, tmp_path / f"{name}-index")
+        lines.append(line(Searcher(load_index(tmp_path / f"{name}-index")), question))
+    assert lines[0] is None, "Saturday and Monday in one sentence: either may be the accident's day"
+    assert lines[1] == "2022-03-05", "another passage dates the accident to the Saturday"

@@ -90,7 +90,7 @@ CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
 TOLD_AGAIN_MARGIN = 0.15
-"""A date told again in another passage counts as told there when it scores within this much of the first."""
+"""A date told again in another document counts as told there when it scores within this much of its best."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
@@ -343,7 +343,7 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
         if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
             continue  # weaker, or about less of what the question is about
         if told > _told_in(other, scored):
-            continue  # the best date is told again in more passages (with about as much support) than this one
+            continue  # the best date is told again in more documents (with about as much support) than this one
         start, end = other.mention.date.value, period_end(other.mention.date)
         if (first <= start and end <= last) or (start <= first and last <= end):
             continue  # the same date, or a day inside the month named
@@ -354,12 +354,12 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
 
 
 def _told_in(one: _Scored, scored: list[_Scored]) -> int:
-    """In how many passages a date stands (itself, or a day inside the month or year it names) with support
-    within ``TOLD_AGAIN_MARGIN`` of its own: an event two passages date alike is better attested than one."""
+    """In how many documents a date stands (itself, or a day inside the month or year it names) with support
+    within ``TOLD_AGAIN_MARGIN`` of its own: an event two sources date alike is better attested than one."""
     first, last = one.mention.date.value, period_end(one.mention.date)
     return len(
         {
-            s.hit.passage_id
+            s.hit.source.path
             for s in scored
             if first <= s.mention.date.value and period_end(s.mention.date) <= last
             and s.score >= one.score - TOLD_AGAIN_MARGIN

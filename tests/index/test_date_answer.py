@@ -391,7 +391,7 @@ def test_a_timeline_entry_under_a_year_heading_tells_of_its_title_and_is_of_that
     assert line(searcher, "When was the Corvan bridge repair halted for the first time?") == "2018-04-03"
 
 
-def test_a_date_told_again_in_another_passage_is_not_contested_by_one_told_once(tmp_path):
+def test_a_date_told_again_in_another_document_is_not_contested_by_one_told_once(tmp_path):
     stranded = (
         "---\ntitle: Boats stranded at Lenka\n---\n"
         "The number of barges stuck after the accident at the Lenka river lock on Saturday grew to forty on Monday, "
@@ -405,11 +405,14 @@ def test_a_date_told_again_in_another_passage_is_not_contested_by_one_told_once(
     ferry = "---\ntitle: Ferry news\n---\nThe Orsk ferry was withdrawn on 30 January for repairs to its ramp.\n"
     question = "When did the Lenka river lock accident happen?"
     lines = []
-    for name, files in (("once", {}), ("again", {"2022-03-20-hinge.md": hinge})):
+    same = stranded + "\n" + hinge.split("---\n")[-1]
+    variants = {"once": {}, "again": {"2022-03-20-hinge.md": hinge}, "same": {"2022-03-08-lock.md": same}}
+    for name, files in variants.items():
         root = tmp_path / name
         for file, text in {"2022-03-08-lock.md": stranded, "2022-02-01-ferry.md": ferry, **files}.items():
             write(root, file, text)
         build_index(root, tmp_path / f"{name}-index")
         lines.append(line(Searcher(load_index(tmp_path / f"{name}-index")), question))
     assert lines[0] is None, "Saturday and Monday in one sentence: either may be the accident's day"
-    assert lines[1] == "2022-03-05", "another passage dates the accident to the Saturday"
+    assert lines[1] == "2022-03-05", "another source dates the accident to the Saturday"
+    assert lines[2] is None, "a second paragraph of the same source is no second source"

@@ -330,6 +330,16 @@ def test_a_year_heading_gives_its_year_to_the_yearless_entries_under_it():
     assert with_dates(passages, date(2024, 5, 6))[0].date == date(2024, 3, 4), "without the body, as before"
 
 
+def test_a_year_heading_ends_at_the_next_heading():
+    body = "## 2019\n\n**Mar 4** — Talks open.\n\n## What comes next\n\n**Jun 9** — A vote is due.\n"
+    passages = [
+        Passage(0, 0, PassageKind.PARAGRAPH, "**Mar 4** — Talks open.", body.index("**Mar")),
+        Passage(0, 1, PassageKind.PARAGRAPH, "**Jun 9** — A vote is due.", body.index("**Jun")),
+    ]
+    opened, vote = with_dates(passages, date(2024, 5, 6), body)
+    assert (opened.date, vote.date) == (date(2019, 3, 4), date(2024, 6, 9))
+
+
 def test_a_year_line_after_the_document_year_is_no_heading_of_its_entries():
     body = "## 2030\n\n**Mar 4** — The plan is agreed.\n"
     passage = Passage(0, 0, PassageKind.PARAGRAPH, "**Mar 4** — The plan is agreed.", body.index("**Mar"))

@@ -29,6 +29,7 @@ from index.dates import (
     DateMention,
     DateRole,
     date_mentions,
+    leading_date,
     sentence_spans,
     tense_at,
 )
@@ -88,6 +89,8 @@ and matches this much less (``the anniversary falls on 17 February; the parade w
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
+TOLD_AGAIN_MARGIN = 0.15
+"""A date told again in another document counts as told there when it scores within this much of its best."""
 REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
@@ -335,9 +338,12 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     then the words do not tell which of the two dates the event asked about, and naming either may be wrong.
     A day inside the month named, and the other end of the same span, do not contest it."""
     first, last = top.mention.date.value, period_end(top.mention.date)
+    told = _told_in(top, scored)
     for other in scored:
         if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
             continue  # weaker, or about less of what the question is about
+        if told > _told_in(other, scored):
+            continue  # the best date is told again in more documents (with about as much support) than this one
         start, end = other.mention.date.value, period_end(other.mention.date)
         if (first <= start and end <= last) or (start <= first and last <= end):
             continue  # the same date, or a day inside the month named
@@ -345,6 +351,20 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
             continue  # the two ends of one span ("from 13 to 17 January")
         return True
     return False
+
+
+def _told_in(one: _Scored, scored: list[_Scored]) -> int:
+    """In how many documents a date stands (itself, or a day inside the month or year it names) with support
+    within ``TOLD_AGAIN_MARGIN`` of its own: an event two sources date alike is better attested than one."""
+    first, last = one.mention.date.value, period_end(one.mention.date)
+    return len(
+        {
+            s.hit.source.path
+            for s in scored
+            if first <= s.mention.date.value and period_end(s.mention.date) <= last
+            and s.score >= one.score - TOLD_AGAIN_MARGIN
+        }
+    )
 
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
@@ -431,6 +451,8 @@ def _score_passage(
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
     undecided = _alternatives(passage.text, mentions)
+    entry = hit.passage.date is not None and leading_date(passage.text, hit.passage.date) == hit.passage.date
+    # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
         if not _eligible(mention, intent, written):
@@ -465,12 +487,13 @@ def _score_passage(
             near += unit.weight * (1.0 if close else 0.0)
             if not unit.terms & event and not unit.order:
                 subject += unit.weight
-                carried = mention.start < opening and bool(unit.terms & asked)
+                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
                 subject_in += unit.weight * (1.0 if carried or _tells_of(mention, positions, sentences, dated) else 0.0)
             if not unit.name and not unit.terms & event and not unit.order:
                 content += unit.weight
                 plain += 1
-                carried = mention.start < opening and bool(unit.terms & asked)  # named in what the opening goes on from
+                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+                # named in what the opening goes on from, or in the title of the timeline the entry is in
                 content_near += unit.weight * (1.0 if positions or carried else 0.0)
         match /= total
         near /= total

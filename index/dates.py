@@ -11,6 +11,7 @@ happened, the start of a span (``since March``), a bound (``before May``), or th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -446,19 +447,50 @@ def leading_date(text: str, anchor: date | None) -> date | None:
     return None
 
 
-def with_dates(passages: list[Passage], document_date: date | None) -> list[Passage]:
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:19|20)\d{2}(?:\*\*|__)?[ \t]*:?)[ \t]*$"
+)
+"""A heading line (``## Outlook``), or a line that holds a year alone (``## 2020``, ``**2021**``)."""
+_YEAR_ALONE = re.compile(r"[\s#*_]*(?P<year>(?:19|20)\d{2})[\s*_:]*")
+
+
+def year_headings(body: str, document_date: date | None = None) -> list[tuple[int, YearAnchor | None]]:
+    """Where each heading of ``body`` starts, with the year it gives to the year-less dates under it: for a line
+    that holds a year alone (a timeline's ``## 2020``), an anchor in the middle of that year, so that a year-less
+    ``Jan 17`` under it falls in it; None for any other heading, and for a year after the document's own."""
+    headings: list[tuple[int, YearAnchor | None]] = []
+    for match in _HEADING.finditer(body):
+        alone = _YEAR_ALONE.fullmatch(match.group(0))
+        year = int(alone["year"]) if alone else None
+        if year is not None and document_date is not None and year > document_date.year:
+            year = None
+        headings.append((match.start(), YearAnchor(year, 7, 2) if year is not None else None))
+    return headings
+
+
+def _heading_year(headings: list[tuple[int, YearAnchor | None]], position: int) -> YearAnchor | None:
+    """The year the last heading before ``position`` gives, if any."""
+    at = bisect.bisect_right(headings, position, key=lambda heading: heading[0])
+    return headings[at - 1][1] if at else None
+
+
+def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
-    A document without a date gives the year of its passages' year-less dates by the last day it wrote out in
-    full before them (a timeline's ``Sep 29`` after its 2016 entries is in 2016), or for those before any, by
-    the first day it writes out in full (``reference_day``).
+    Under a heading that holds a year alone in the document's ``body`` (``## 2020``), up to the next heading,
+    year-less dates are of that year. A document without a date gives the year of its passages' year-less dates
+    by the last day it wrote out in full before them (a timeline's ``Sep 29`` after its 2016 entries is in 2016),
+    or for those before any, by the first day it writes out in full (``reference_day``).
     """
     anchor = document_date or reference_day([passage.text for passage in passages])
+    headings = year_headings(body, document_date) if body else []
     dated = []
     for passage in passages:
-        own = passage.date or leading_date(passage.text, anchor)
-        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or anchor)))
+        headed = _heading_year(headings, passage.start)
+        local = headed or anchor
+        own = passage.date or leading_date(passage.text, local)
+        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
         if document_date is None:
             days = written_days(passage.text)
             if days:

@@ -141,7 +141,7 @@ def digest_file(
         with document_budget() as spent:
             document = read_document(item, data, sidecar_data)
             spent.check_time()
-            passages = with_dates(split_document(document, 0), document.date)
+            passages = with_dates(split_document(document, 0), document.date, document.text)
             spent.check_time()
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason))

@@ -364,3 +364,55 @@ def test_last_year_is_a_year_as_precise_as_its_number(searcher):
 
 def test_a_measure_against_clause_that_names_the_event_dates_it(searcher):
     assert line(searcher, "When did Pellam start water rationing?") == "2021-03-03"
+
+
+def test_a_timeline_entry_under_a_year_heading_tells_of_its_title_and_is_of_that_year(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2021-06-01-corvan-timeline.md",
+        "---\ntitle: Timeline of the Corvan bridge repair\n---\n"
+        "# Timeline of the Corvan bridge repair\n\n"
+        "*The repair of the Corvan bridge has stopped and started for three years.*\n\n"
+        "## 2018\n\n"
+        "**Apr 3** — **First halt.** The contractor stops work over unpaid bills.\n\n"
+        "## 2019\n\n"
+        "**May 9** — **Second halt.** Work stops again after a flood fills the pits.\n\n"
+        "**Jul 2** — Crews come back with new pumps.\n",
+    )
+    write(
+        root,
+        "2021-05-20-harbour.md",
+        "---\ntitle: Harbour dredging\n---\n"
+        "Dredging of the Lenka harbour stopped on 12 May when the barge broke down; it restarted on 18 May.\n",
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "When was the Corvan bridge repair halted for the first time?") == "2018-04-03"
+
+
+def test_a_date_told_again_in_another_document_is_not_contested_by_one_told_once(tmp_path):
+    stranded = (
+        "---\ntitle: Boats stranded at Lenka\n---\n"
+        "The number of barges stuck after the accident at the Lenka river lock on Saturday grew to forty on Monday, "
+        "the canal office said.\n\nCrews expect the queue to clear within a week.\n"
+    )
+    hinge = (
+        "---\ntitle: Cracked hinge found\n---\n"
+        "Engineers found a cracked hinge on the gate of the Lenka river lock. The accident on 5 March was the third "
+        "there in ten years.\n"
+    )
+    ferry = "---\ntitle: Ferry news\n---\nThe Orsk ferry was withdrawn on 30 January for repairs to its ramp.\n"
+    question = "When did the Lenka river lock accident happen?"
+    lines = []
+    same = stranded + "\n" + hinge.split("---\n")[-1]
+    variants = {"once": {}, "again": {"2022-03-20-hinge.md": hinge}, "same": {"2022-03-08-lock.md": same}}
+    for name, files in variants.items():
+        root = tmp_path / name
+        for file, text in {"2022-03-08-lock.md": stranded, "2022-02-01-ferry.md": ferry, **files}.items():
+            write(root, file, text)
+        build_index(root, tmp_path / f"{name}-index")
+        lines.append(line(Searcher(load_index(tmp_path / f"{name}-index")), question))
+    assert lines[0] is None, "Saturday and Monday in one sentence: either may be the accident's day"
+    assert lines[1] == "2022-03-05", "another source dates the accident to the Saturday"
+    assert lines[2] is None, "a second paragraph of the same source is no second source"

@@ -314,3 +314,33 @@ def test_the_nth_takes_the_month_and_year_of_the_day_its_entry_opens_on():
 def test_agreed_is_a_past_verb():
     text = "The monitors will report on the truce agreed on 5 April and on the pullback."
     assert [m.date.iso for m in date_mentions(text, date(2023, 4, 19))] == ["2023-04-05"]
+
+
+def test_a_year_heading_gives_its_year_to_the_yearless_entries_under_it():
+    body = "# How the dispute ran\n\n## 2019\n\n**Mar 4** — Talks open.\n\n## 2021\n\n**Feb 8** — Talks stall.\n"
+    first_at, second_at = body.index("**Mar 4**"), body.index("**Feb 8**")
+    passages = [
+        Passage(0, 0, PassageKind.PARAGRAPH, "**Mar 4** — Talks open.", first_at),
+        Passage(0, 1, PassageKind.PARAGRAPH, "**Feb 8** — Talks stall.", second_at),
+    ]
+    opened, stalled = with_dates(passages, date(2024, 5, 6), body)
+    assert opened.date == date(2019, 3, 4), "the year of the heading above, not of the document"
+    assert stalled.date == date(2021, 2, 8)
+    assert [d.iso for d in stalled.dates] == ["2021-02-08"]
+    assert with_dates(passages, date(2024, 5, 6))[0].date == date(2024, 3, 4), "without the body, as before"
+
+
+def test_a_year_heading_ends_at_the_next_heading():
+    body = "## 2019\n\n**Mar 4** — Talks open.\n\n## What comes next\n\n**Jun 9** — A vote is due.\n"
+    passages = [
+        Passage(0, 0, PassageKind.PARAGRAPH, "**Mar 4** — Talks open.", body.index("**Mar")),
+        Passage(0, 1, PassageKind.PARAGRAPH, "**Jun 9** — A vote is due.", body.index("**Jun")),
+    ]
+    opened, vote = with_dates(passages, date(2024, 5, 6), body)
+    assert (opened.date, vote.date) == (date(2019, 3, 4), date(2024, 6, 9))
+
+
+def test_a_year_line_after_the_document_year_is_no_heading_of_its_entries():
+    body = "## 2030\n\n**Mar 4** — The plan is agreed.\n"
+    passage = Passage(0, 0, PassageKind.PARAGRAPH, "**Mar 4** — The plan is agreed.", body.index("**Mar"))
+    assert with_dates([passage], date(2024, 5, 6), body)[0].date == date(2024, 3, 4)

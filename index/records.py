@@ -88,21 +88,19 @@ class JsonLines(Sequence[T]):
             yield self._load(i)
 
     def _load(self, index: int) -> T:
-        return self._decode(index, self.record(index))
-
-    def record(self, index: int) -> dict[str, Any]:
-        """Record ``index`` as parsed JSON, after checking it against its CRC-32."""
+        """Item ``index``, its record checked against its CRC-32 first."""
         line = self._data[int(self._offsets[index]) : int(self._offsets[index + 1])]
         if zlib.crc32(line) != int(self._crcs[index]):
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its checksum)"
             )
         try:
-            return json.loads(line)
+            record = json.loads(line)
         except ValueError as error:
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error})"
             ) from None
+        return self._decode(index, record)
 
 
 class IntSequence(Sequence[int]):

@@ -41,6 +41,7 @@ from index.store import (
     aliases_lines,
     build_lock,
     engine_file,
+    framed,
     load_index,
     meaning_setting,
     recorded_files,
@@ -469,7 +470,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
         return
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
-    sources_out.add(source_line(digest.source))
+    sources_out.copy(*framed([source_line(digest.source)]))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
     count = len(digest.offsets) - 1
     result.documents.append(DatedDocument.of(digest.source))

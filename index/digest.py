@@ -15,7 +15,6 @@ import multiprocessing
 import os
 import signal
 import threading
-import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -33,7 +32,7 @@ from index.limits import FileLimits, current_limits, document_budget, set_limits
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
-from index.store import passage_line
+from index.store import framed, passage_line
 
 _PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal a process gets when its parent dies."""
@@ -150,15 +149,13 @@ def digest_file(
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
-    lines = [passage_line(p) for p in passages]
-    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
-    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    records, offsets, crcs = framed([passage_line(p) for p in passages])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),
-        records=b"".join(lines),
+        records=records,
         offsets=offsets,
-        crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
+        crcs=crcs,
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(
             list(ids),

@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import secrets
-import stat
 import zlib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -36,10 +35,9 @@ from index.aliases import AliasTable
 from index.digest import Bags, FileDigest, FileState
 from index.limits import current_limits
 from index.safe_files import read_regular
-from index.store import INDEX_VERSION, aliases_lines, source_from, source_record
+from index.store import DIGESTS, INDEX_VERSION, aliases_lines, source_from, source_record, write_file
 
-CACHE_FOLDER = "digests"
-"""The cache's folder inside the index folder."""
+CACHE_FOLDER = DIGESTS
 SUFFIX = ".digest"
 _TMP_PREFIX = ".tmp-"
 _MAGIC = b"BBDIGEST2\n"
@@ -101,7 +99,7 @@ class Lexicon:
         if not self.token:
             self.terms, self.token, self.stored = [], secrets.token_hex(8), 0
             if path is not None:
-                _write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n")
+                write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n", durable=False)
         self.ids = {term: n for n, term in enumerate(self.terms)}
 
     def _open(self, path: Path, index_dir: Path) -> None:
@@ -185,7 +183,8 @@ class DigestCache:
         """The digest stored under ``key``, with ``state`` as the file's state and its terms numbered in the
         lexicon; None when there is none or it is damaged."""
         try:
-            return _decode(_read_entry(self.folder / f"{key}{SUFFIX}"), key, state, self.lexicon)
+            data = read_regular(self.folder / f"{key}{SUFFIX}", None, follow=False)  # the folder is no link
+            return _decode(data, key, state, self.lexicon)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -216,9 +215,8 @@ class DigestCache:
             return
         for key, data in waiting:
             temporary = self.folder / f"{_TMP_PREFIX}{key}"
-            try:
-                _write_file(temporary, data)
-                os.replace(temporary, self.folder / f"{key}{SUFFIX}")
+            try:  # not flushed to disk: an entry is checked when read, and a torn one is not used
+                write_file(temporary, data, replace_to=self.folder / f"{key}{SUFFIX}", durable=False)
             except OSError:
                 temporary.unlink(missing_ok=True)
 
@@ -232,22 +230,6 @@ class DigestCache:
         for entry in entries:
             if entry.name not in wanted and not entry.is_dir():
                 entry.unlink(missing_ok=True)
-
-
-def _read_entry(path: Path) -> bytes:
-    """An entry's bytes: a regular file of the cache folder (checked not to be a link, see ``DigestCache``),
-    not followed if it is a link itself."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(f"{path.name} is not a regular file")
-        return handle.read()
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write a file whole (not flushed to disk: an entry is checked when read, and a torn one is not used)."""
-    with open(path, "wb") as handle:
-        handle.write(data)
 
 
 def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:

@@ -93,11 +93,13 @@ def read_regular(
     max_bytes: int | None = SMALL_FILE_BYTES,
     within: Path | str | None = None,
     allowed: Sequence[Path | str] = (),
+    follow: bool = True,
 ) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (None: no limit) inside ``within``, opened without
-    blocking and checked on the open descriptor; never reads past the limit. Raises UnsafeFileError or OSError."""
+    blocking (nor following a link, unless ``follow``) and checked on the open descriptor; never reads past the
+    limit. Raises UnsafeFileError or OSError."""
     _check_inside(path, within, allowed)
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | (0 if follow else os.O_NOFOLLOW))
     try:
         _checked(os.fstat(fd), max_bytes, path)
         chunks: list[bytes] = []

@@ -104,16 +104,6 @@ class LoadedIndex:
         """The rows' meaning vectors (memory-mapped), or None when the index has none."""
         return self.arrays.get(MEANING_VECTORS)
 
-    @property
-    def created(self) -> datetime:
-        """When the generation was written (UTC)."""
-        return datetime.fromisoformat(self.manifest["created"])
-
-    @property
-    def fingerprint(self) -> str | None:
-        """The corpus fingerprint the generation was built from."""
-        return self.manifest.get("corpus", {}).get("fingerprint")
-
 
 def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
@@ -183,12 +173,10 @@ class LineWriter:
 class GenerationWriter:
     """Writes one generation into a temporary folder; ``commit`` makes it current, leaving early discards it.
 
-    Use as a context manager while holding the build lock (see ``build_lock``).
+    Use as a context manager while holding the build lock (``build_lock`` checks and makes the index folder).
     """
 
     def __init__(self, index_dir: Path) -> None:
-        check_index_folder(index_dir)
-        index_dir.mkdir(parents=True, exist_ok=True)
         self.index_dir = index_dir
         self.stamp = datetime.now(UTC)
         self.name = f"{_GEN_PREFIX}{self.stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
@@ -257,17 +245,17 @@ class GenerationWriter:
 
 def passage_line(passage: Passage) -> bytes:
     """A passage as its line in the passages file."""
-    return _json_line(_passage_record(passage))
+    return json_line(_passage_record(passage))
 
 
 def source_line(source: Source) -> bytes:
     """A document's line in the sources file."""
-    return _json_line(source_record(source))
+    return json_line(source_record(source))
 
 
 def aliases_lines(aliases: AliasTable) -> bytes:
     """The alias groups as the generation's aliases file."""
-    return b"".join(_json_line(record) for record in aliases.to_records())
+    return b"".join(json_line(record) for record in aliases.to_records())
 
 
 def load_index(index_dir: Path) -> LoadedIndex:
@@ -653,7 +641,8 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _json_line(record: Any) -> bytes:
+def json_line(record: Any) -> bytes:
+    """A record as one compact JSON line."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -42,6 +41,7 @@ from index.store import (
     build_lock,
     engine_file,
     framed,
+    json_line,
     load_index,
     meaning_setting,
     recorded_files,
@@ -441,14 +441,9 @@ def _assemble(
 
 
 def _file_line(state: FileState, source: int | None, skipped: str | None, warnings: tuple[str, ...]) -> bytes:
-    record = {
-        **_state_record(state),
-        "sidecar": None if state.sidecar is None else _state_record(state.sidecar),
-        "source": source,
-        "skipped": skipped,
-        "warnings": list(warnings),
-    }
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    sidecar = None if state.sidecar is None else _state_record(state.sidecar)
+    record = {**_state_record(state), "sidecar": sidecar, "source": source, "skipped": skipped}
+    return json_line({**record, "warnings": list(warnings)})
 
 
 def _state_record(state: FileState) -> dict[str, Any]:
@@ -457,17 +452,12 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
-    if (
-        digest.skipped is not None
-        or digest.source is None
-        or digest.bags is None
-        or digest.offsets is None
-        or digest.keys is None
-    ):
+    if digest.source is None:  # a digest has a document (with passages) or says why the file was skipped
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason, digest.warnings))
         return
+    assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
     sources_out.copy(*framed([source_line(digest.source)]))

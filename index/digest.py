@@ -112,13 +112,8 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
 def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
     """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
     embedder = load_model(model).embedder if model else None
-    return None if embedder is None else embedder.embed([meaning_source(p) for p in passages])
-
-
-def meaning_source(passage: Passage) -> str:
-    """The text a passage's meaning vector is made from: its own words (the question an answer turn answers
-    is left out: measured, it made answers look alike)."""
-    return passage.text
+    # a passage's own words only: the question an answer turn answers, measured, made answers look alike
+    return None if embedder is None else embedder.embed([p.text for p in passages])
 
 
 def digest_file(

@@ -45,7 +45,7 @@ from index.store import (
     load_index,
     meaning_setting,
     recorded_files,
-    source_line,
+    source_record,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -460,7 +460,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
     assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
-    sources_out.copy(*framed([source_line(digest.source)]))
+    sources_out.copy(*framed([json_line(source_record(digest.source))]))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
     count = len(digest.offsets) - 1
     result.documents.append(DatedDocument.of(digest.source))

@@ -248,11 +248,6 @@ def passage_line(passage: Passage) -> bytes:
     return json_line(_passage_record(passage))
 
 
-def source_line(source: Source) -> bytes:
-    """A document's line in the sources file."""
-    return json_line(source_record(source))
-
-
 def aliases_lines(aliases: AliasTable) -> bytes:
     """The alias groups as the generation's aliases file."""
     return b"".join(json_line(record) for record in aliases.to_records())
@@ -264,12 +259,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
     manifest = _read_manifest(folder, index_dir)
     try:
         files = manifest["files"]
-        arrays = {
-            name: _open_array(folder / name, entry, index_dir) for name, entry in files.items() if name.endswith(".npy")
-        }
-        for name, entry in files.items():
-            if not name.endswith(".npy"):
-                _checked_file(folder / name, entry, index_dir)
+        npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
+        arrays = {name: _open_array(folder / name, entry, index_dir) for name, entry in npy.items()}
+        texts = {name: _checked_file(folder / name, e, index_dir) for name, e in files.items() if name not in npy}
         docs = arrays[f"{PASSAGES}.docs.npy"]
         sources = JsonLines(
             folder / f"{SOURCES}.jsonl",
@@ -289,9 +281,8 @@ def load_index(index_dir: Path) -> LoadedIndex:
         duplicates = Duplicates(
             arrays["duplicates.holders.npy"], arrays["duplicates.offsets.npy"], arrays["duplicates.members.npy"]
         )
-        aliases = AliasTable.from_records(
-            json.loads(line) for line in _read_checked(folder / ALIASES, files[ALIASES], index_dir).splitlines()
-        )
+        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
+        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
         engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
         )
@@ -354,18 +345,14 @@ def _describe(path: Path) -> dict[str, Any]:
     return {"bytes": path.stat().st_size, "sha256": digest.hexdigest(), "crc32": crc}
 
 
-def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
+def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes | None:
+    """Check a generation file's size, then a small one's SHA-256 (returning its bytes) or a large one's
+    CRC-32 (read through a memory map; returning None)."""
     size = check_regular(path, None, within=index_dir).st_size
     if size != entry["bytes"]:
         raise IndexCorruptError(
             f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']})"
         )
-
-
-def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes | None:
-    """Check a generation file's size, then a small one's SHA-256 (returning its bytes) or a large one's
-    CRC-32 (read through a memory map; returning None)."""
-    _check_size(path, entry, index_dir)
     if entry["bytes"] <= HASHED_ON_OPEN:
         return _read_checked(path, entry, index_dir)
     if zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:

@@ -323,7 +323,8 @@ class _Digests:
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
         for step, hit in zip(self.plan, self.hits, strict=True):
-            digest = self._cached(step) if hit else None
+            state = step.state if hit else None
+            digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
                 self.keys.append(str(self.key(digest.state)))
                 yield digest
@@ -340,15 +341,6 @@ class _Digests:
                 self.keys.append(key)
             yield digest
         self.cache.flush()
-
-    def _cached(self, step: _Step) -> FileDigest | None:
-        assert step.state is not None
-        key = self.key(step.state)
-        digest = None if key is None else self.cache.load(key, step.state)
-        if digest is None or digest.source is None or self.width is None:
-            return digest
-        vectors = digest.vectors
-        return digest if vectors is not None and vectors.shape[1:] == (self.width,) else None
 
 
 @dataclass(slots=True)

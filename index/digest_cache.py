@@ -179,12 +179,12 @@ class DigestCache:
     def has(self, key: str) -> bool:
         return self.usable and (self.folder / f"{key}{SUFFIX}").is_file()
 
-    def load(self, key: str, state: FileState) -> FileDigest | None:
+    def load(self, key: str, state: FileState, width: int | None = None) -> FileDigest | None:
         """The digest stored under ``key``, with ``state`` as the file's state and its terms numbered in the
-        lexicon; None when there is none or it is damaged."""
+        lexicon; None when there is none, it is damaged, or it lacks meaning vectors ``width`` wide (if given)."""
         try:
             data = read_regular(self.folder / f"{key}{SUFFIX}", None, follow=False)  # the folder is no link
-            return _decode(data, key, state, self.lexicon)
+            return _decode(data, key, state, self.lexicon, width)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -264,7 +264,7 @@ def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
     return body + zlib.crc32(body).to_bytes(4, "little")
 
 
-def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDigest | None:
+def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon, width: int | None) -> FileDigest | None:
     body, checksum = memoryview(data)[:-4], data[-4:]
     if bytes(body[: len(_MAGIC)]) != _MAGIC or zlib.crc32(body).to_bytes(4, "little") != checksum:
         return None
@@ -289,7 +289,7 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDi
     if header["source"] is None:
         return FileDigest(state, skipped=str(header["skipped"]), warnings=warnings)
     records = arrays["records"].tobytes()
-    if not _fits(arrays, len(records), int(header["terms"])):
+    if not _fits(arrays, len(records), int(header["terms"]), width):
         return None
     bags = Bags(lexicon.terms, arrays["terms"], arrays["counts"], arrays["sizes"], arrays["lengths"])
     return FileDigest(
@@ -305,8 +305,9 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDi
     )
 
 
-def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int) -> bool:
-    """Whether a digest's arrays fit together (a stored entry is checked, never trusted)."""
+def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int, width: int | None) -> bool:
+    """Whether a digest's arrays fit together, with meaning vectors ``width`` wide if given (a stored entry is
+    checked, never trusted)."""
     if not all(name in arrays for name in _ARRAYS if name != "vectors"):
         return False
     offsets, sizes = arrays["offsets"], arrays["sizes"]
@@ -323,7 +324,7 @@ def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int) -> bool:
         and len(arrays["lengths"]) == passages
         and len(arrays["terms"]) == entries
         and len(arrays["counts"]) == entries
-        and ("vectors" not in arrays or (arrays["vectors"].ndim == 2 and len(arrays["vectors"]) == passages))
+        and (width is None or ("vectors" in arrays and arrays["vectors"].shape == (passages, width)))
     )
     terms_ok = not entries or (int(arrays["terms"].min()) >= 0 and int(arrays["terms"].max()) < terms)
     return bool(shapes and terms_ok and (not len(sizes) or int(sizes.min()) >= 0))

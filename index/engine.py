@@ -157,11 +157,6 @@ class Bm25Engine:
         self._words = int(self._dense_bits.shape[1])
 
     @property
-    def native(self) -> bool:
-        """Whether queries run in the C extension (else in numpy, with the same results)."""
-        return _native is not None
-
-    @property
     def vocabulary_size(self) -> int:
         """How many distinct terms the rows hold."""
         return len(self._vocab_offsets) - 1
@@ -218,10 +213,6 @@ class Bm25Engine:
             if not np.isfinite(self._arrays[name]).all():
                 found.append(f"{name} holds values that are not numbers")
         return found
-
-    def row_lengths(self) -> np.ndarray:
-        """Every row's number of terms, repeats counted."""
-        return self._arrays["row_lengths"]
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query (zeros for an empty corpus or query)."""

@@ -253,24 +253,15 @@ def _plan(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[_Step], 
         sidecar = None
         if item.sidecar is not None:
             sidecar = _state_now(item.sidecar, item.sidecar.name, None if entry is None else entry["sidecar"])
-        if state is None or (item.sidecar is not None and sidecar is None):
-            plan.append(_Step(item))
-        else:
-            plan.append(_Step(item, replace(state, sidecar=sidecar)))
+        whole = None if state is None else replace(state, sidecar=sidecar)
+        plan.append(_Step(item, None if item.sidecar is not None and sidecar is None else whole))
         if entry is None:
             added += 1
-        elif state is not None and _same_content(state, sidecar, entry):
+        elif whole is not None and entry_key("", whole) == entry_key("", _recorded_state(entry)):  # same content
             unchanged += 1
         else:
             changed += 1
     return plan, Changes(added=added, changed=changed, removed=len(old), unchanged=unchanged)
-
-
-def _same_content(state: FileState, sidecar: FileState | None, entry: dict[str, Any]) -> bool:
-    recorded = entry["sidecar"]
-    if (sidecar is None) != (recorded is None):
-        return False
-    return state.sha256 == entry["sha256"] and (sidecar is None or sidecar.sha256 == recorded["sha256"])
 
 
 def _state_now(path: Path, name: str, recorded: dict[str, Any] | None) -> FileState | None:

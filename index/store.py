@@ -188,8 +188,7 @@ class GenerationWriter:
         return self
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
-        if self.tmp.exists():
-            shutil.rmtree(self.tmp, ignore_errors=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def array(self, filename: str, values: np.ndarray) -> None:
         """Save an array as ``filename`` (``.npy``)."""

@@ -46,20 +46,14 @@ def kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def is_inside(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> bool:
-    """Whether ``path``, with every symbolic link resolved, lies inside ``folder`` (or one of ``allowed``)."""
+def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
+    """Why ``path`` may not be read as part of ``folder``: with every symbolic link resolved, it lies outside
+    ``folder`` and ``allowed``; None when it lies inside."""
     real = os.path.realpath(path)
     for base in (folder, *allowed):
         root = os.path.realpath(base)
         if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-            return True
-    return False
-
-
-def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
-    """Why ``path`` may not be read as part of ``folder`` (it leads outside it), or None."""
-    if is_inside(path, folder, allowed):
-        return None
+            return None
     return "symbolic link to a file outside the folder (not read)"
 
 

@@ -24,7 +24,7 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWar
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
 from index.digest_cache import DigestCache, entry_key, settings_key
-from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
+from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
@@ -322,7 +322,7 @@ class _Digests:
                 continue
             if hit:  # a damaged entry: read the file after all
                 self.read += 1
-                digest = digest_file(step.item, TermIds(), self.corpus.aliases, self.model)
+                digest = digest_file(step.item, self.corpus.aliases, self.model)
             else:
                 digest = next(fresh)
             digest = self.cache.numbered(digest)

@@ -116,11 +116,9 @@ def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarra
     return None if embedder is None else embedder.embed([p.text for p in passages])
 
 
-def digest_file(
-    item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None, model: str | None = None
-) -> FileDigest:
+def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str | None = None) -> FileDigest:
     """Read, split, date and analyse one file (and embed its passages with the meaning model ``model``
-    names); a file that cannot be used comes back skipped with the reason."""
+    names), its terms numbered in a table of its own; a file that cannot be used comes back skipped with why."""
     aliases = aliases or AliasTable()
     try:
         info = item.path.stat()
@@ -143,6 +141,7 @@ def digest_file(
         return FileDigest(state, skipped=f"cannot be read ({describe(error)})")
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
+    ids = TermIds()
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
     records, offsets, crcs = framed([passage_line(p) for p in passages])
     return FileDigest(
@@ -184,11 +183,10 @@ def digest_batch(
     model: str | None = None,
     limits: FileLimits | None = None,
 ) -> list[FileDigest]:
-    """Digest several files, each with a term table of its own, within ``limits`` (those of the process that
-    started the worker)."""
+    """Digest several files within ``limits`` (those of the process that started the worker)."""
     if limits is not None:
         set_limits(limits)
-    return [digest_file(item, TermIds(), aliases, model) for item in items]
+    return [digest_file(item, aliases, model) for item in items]
 
 
 def digest_all(
@@ -204,7 +202,7 @@ def digest_all(
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
         for item in items:
-            digest = digest_file(item, TermIds(), aliases, model)
+            digest = digest_file(item, aliases, model)
             if on_file:
                 on_file(item)
             yield digest

@@ -1,19 +1,11 @@
 """The digest cache: each corpus file's digest kept beside the index, found again by the file's content hash.
 
-Every generation is assembled from digests (``index.builder``); an update takes the digests of the files it
-finds unchanged from here and reads only the others. An entry's key is a hash of what the digest depends on:
-the file's name and content hash (and its sidecar's), the alias groups and word forms the terms are made
-with, the meaning model, the reading limits and the code that reads, splits, dates and analyses files. So an
-entry is never stale: when any of those change, its key does, and the file is read again.
-
-An entry is one file, ``digests/<key>.digest`` in the index folder: a header (JSON) and the digest's arrays,
-then the CRC-32 of all of it. It is written to a temporary file and renamed into place. Its terms are numbers
-in the cache's lexicon (``digests/lexicon``), an append-only list of terms shared by all entries, so that
-assembling a generation maps no words: the lexicon is written and flushed to disk before any entry that
-uses it. An entry that is missing, damaged, not what its name says or made with another lexicon is simply
-not found, and the file is read again; a damaged lexicon is started afresh (every entry is then read again).
-A full build starts a new lexicon; entries no generation uses are removed after each build. Deleting the
-folder costs one full read of the corpus.
+An entry, ``digests/<key>.digest``, is a JSON header and the digest's arrays, then a CRC-32 of all of it;
+its key hashes everything the digest depends on (the file's content, its sidecar's, the alias groups, the
+meaning model, the reading limits, the code that reads files), so an entry is never stale, only unused. Its
+terms are numbers in the shared, append-only ``digests/lexicon``, on disk before any entry using them. An
+entry that is missing, damaged, a link or of another lexicon is not found: the file is read again. See
+docs/index-on-disk.md.
 """
 
 from __future__ import annotations

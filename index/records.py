@@ -52,9 +52,7 @@ class JsonLines(Sequence[T]):
         if len(offsets) < 1 or len(crcs) != len(offsets) - 1 or int(offsets[-1]) != size:
             if isinstance(self._data, mmap.mmap):
                 self._data.close()
-            raise IndexCorruptError(
-                f"index file {path.name} in {index_dir} does not match its line index"
-            )
+            raise IndexCorruptError(f"index file {path.name} in {index_dir} does not match its line index")
 
     def __len__(self) -> int:
         return len(self._offsets) - 1

@@ -297,9 +297,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise IndexCorruptError(
-            f"index in {index_dir} cannot be read ({type(error).__name__}: {error})"
-        ) from None
+        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
@@ -330,7 +328,7 @@ def verify_index(index_dir: Path) -> list[str]:
         if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
             index.engine.search({index.engine.term(0): 1.0}, 1)
     except BriefbotError as error:
-        problems.append(str(error).split("; rebuild")[0])
+        problems.append(str(error))
     return problems
 
 
@@ -374,9 +372,7 @@ def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.nda
     else:
         values = np.load(path, mmap_mode="r", allow_pickle=False)
     if values.dtype.str != entry["dtype"] or list(values.shape) != entry["shape"]:
-        raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} does not hold the array its manifest describes"
-        )
+        raise IndexCorruptError(f"index file {path.name} in {index_dir} does not hold the array its manifest describes")
     return values
 
 
@@ -390,9 +386,7 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
         manifest = json.loads(read_regular(folder / MANIFEST, SMALL_FILE_BYTES, within=index_dir).decode("utf-8"))
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise IndexCorruptError(
-            f"index in {index_dir} has no readable manifest ({reason})"
-        ) from None
+        raise IndexCorruptError(f"index in {index_dir} has no readable manifest ({reason})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index")
     version = manifest.get("version")
@@ -404,14 +398,11 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
                 newer=True,
             )
         raise IndexVersionError(
-            f"index in {index_dir} has format version {version}, this briefbot reads "
-            f"{INDEX_VERSION}"
+            f"index in {index_dir} has format version {version}, this briefbot reads {INDEX_VERSION}"
         )
     problem = _manifest_problem(manifest)
     if problem is not None:
-        raise IndexCorruptError(
-            f"index in {index_dir} has a damaged manifest ({problem})"
-        )
+        raise IndexCorruptError(f"index in {index_dir} has a damaged manifest ({problem})")
     return manifest
 
 
@@ -475,16 +466,12 @@ def current_generation(index_dir: Path) -> Path:
     except FileNotFoundError:
         raise IndexMissingError(f"no index in {index_dir}") from None
     except OSError as error:
-        raise IndexCorruptError(
-            f"cannot read {pointer}: {error.strerror or error}"
-        ) from None
+        raise IndexCorruptError(f"cannot read {pointer}: {error.strerror or error}") from None
     except UnicodeDecodeError:
         name = "(not text)"
     folder = index_dir / name
     if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
-        raise IndexCorruptError(
-            f"index in {index_dir} points at a missing generation {name!r}"
-        )
+        raise IndexCorruptError(f"index in {index_dir} points at a missing generation {name!r}")
     return folder
 
 

@@ -151,13 +151,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         offsets=offsets,
         crcs=crcs,
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
-        bags=Bags(
-            list(ids),
-            terms.astype(np.int32),
-            counts.astype(np.int32),
-            sizes.astype(np.int32),
-            lengths.astype(np.int32),
-        ),
+        bags=Bags(list(ids), *(values.astype(np.int32) for values in (terms, counts, sizes, lengths))),
         vectors=passage_vectors(passages, model),
         warnings=document.warnings,
     )

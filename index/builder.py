@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,7 +24,7 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWar
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
 from index.digest_cache import DigestCache, entry_key, settings_key
-from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, TermIds, build_arrays
+from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
@@ -41,10 +40,12 @@ from index.store import (
     aliases_lines,
     build_lock,
     engine_file,
+    framed,
+    json_line,
     load_index,
     meaning_setting,
     recorded_files,
-    source_line,
+    source_record,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -252,24 +253,15 @@ def _plan(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[_Step], 
         sidecar = None
         if item.sidecar is not None:
             sidecar = _state_now(item.sidecar, item.sidecar.name, None if entry is None else entry["sidecar"])
-        if state is None or (item.sidecar is not None and sidecar is None):
-            plan.append(_Step(item))
-        else:
-            plan.append(_Step(item, replace(state, sidecar=sidecar)))
+        whole = None if state is None else replace(state, sidecar=sidecar)
+        plan.append(_Step(item, None if item.sidecar is not None and sidecar is None else whole))
         if entry is None:
             added += 1
-        elif state is not None and _same_content(state, sidecar, entry):
+        elif whole is not None and entry_key("", whole) == entry_key("", _recorded_state(entry)):  # same content
             unchanged += 1
         else:
             changed += 1
     return plan, Changes(added=added, changed=changed, removed=len(old), unchanged=unchanged)
-
-
-def _same_content(state: FileState, sidecar: FileState | None, entry: dict[str, Any]) -> bool:
-    recorded = entry["sidecar"]
-    if (sidecar is None) != (recorded is None):
-        return False
-    return state.sha256 == entry["sha256"] and (sidecar is None or sidecar.sha256 == recorded["sha256"])
 
 
 def _state_now(path: Path, name: str, recorded: dict[str, Any] | None) -> FileState | None:
@@ -322,14 +314,15 @@ class _Digests:
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
         for step, hit in zip(self.plan, self.hits, strict=True):
-            digest = self._cached(step) if hit else None
+            state = step.state if hit else None
+            digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
                 self.keys.append(str(self.key(digest.state)))
                 yield digest
                 continue
             if hit:  # a damaged entry: read the file after all
                 self.read += 1
-                digest = digest_file(step.item, TermIds(), self.corpus.aliases, self.model)
+                digest = digest_file(step.item, self.corpus.aliases, self.model)
             else:
                 digest = next(fresh)
             digest = self.cache.numbered(digest)
@@ -339,15 +332,6 @@ class _Digests:
                 self.keys.append(key)
             yield digest
         self.cache.flush()
-
-    def _cached(self, step: _Step) -> FileDigest | None:
-        assert step.state is not None
-        key = self.key(step.state)
-        digest = None if key is None else self.cache.load(key, step.state)
-        if digest is None or digest.source is None or self.width is None:
-            return digest
-        vectors = digest.vectors
-        return digest if vectors is not None and vectors.shape[1:] == (self.width,) else None
 
 
 @dataclass(slots=True)
@@ -440,14 +424,9 @@ def _assemble(
 
 
 def _file_line(state: FileState, source: int | None, skipped: str | None, warnings: tuple[str, ...]) -> bytes:
-    record = {
-        **_state_record(state),
-        "sidecar": None if state.sidecar is None else _state_record(state.sidecar),
-        "source": source,
-        "skipped": skipped,
-        "warnings": list(warnings),
-    }
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    sidecar = None if state.sidecar is None else _state_record(state.sidecar)
+    record = {**_state_record(state), "sidecar": sidecar, "source": source, "skipped": skipped}
+    return json_line({**record, "warnings": list(warnings)})
 
 
 def _state_record(state: FileState) -> dict[str, Any]:
@@ -456,20 +435,15 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
     result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
-    if (
-        digest.skipped is not None
-        or digest.source is None
-        or digest.bags is None
-        or digest.offsets is None
-        or digest.keys is None
-    ):
+    if digest.source is None:  # a digest has a document (with passages) or says why the file was skipped
         reason = digest.skipped or "no passages"
         result.skipped.append(Skipped(digest.state.path, reason))
         result.files.append(_file_line(digest.state, None, reason, digest.warnings))
         return
+    assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, doc, None, digest.warnings))
-    sources_out.add(source_line(digest.source))
+    sources_out.copy(*framed([json_line(source_record(digest.source))]))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
     count = len(digest.offsets) - 1
     result.documents.append(DatedDocument.of(digest.source))

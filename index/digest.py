@@ -15,7 +15,6 @@ import multiprocessing
 import os
 import signal
 import threading
-import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -33,7 +32,7 @@ from index.limits import FileLimits, current_limits, document_budget, set_limits
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
-from index.store import passage_line
+from index.store import framed, passage_line
 
 _PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal a process gets when its parent dies."""
@@ -113,20 +112,13 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
 def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
     """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
     embedder = load_model(model).embedder if model else None
-    return None if embedder is None else embedder.embed([meaning_source(p) for p in passages])
+    # a passage's own words only: the question an answer turn answers, measured, made answers look alike
+    return None if embedder is None else embedder.embed([p.text for p in passages])
 
 
-def meaning_source(passage: Passage) -> str:
-    """The text a passage's meaning vector is made from: its own words (the question an answer turn answers
-    is left out: measured, it made answers look alike)."""
-    return passage.text
-
-
-def digest_file(
-    item: CorpusFile, ids: TermIds, aliases: AliasTable | None = None, model: str | None = None
-) -> FileDigest:
+def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str | None = None) -> FileDigest:
     """Read, split, date and analyse one file (and embed its passages with the meaning model ``model``
-    names); a file that cannot be used comes back skipped with the reason."""
+    names), its terms numbered in a table of its own; a file that cannot be used comes back skipped with why."""
     aliases = aliases or AliasTable()
     try:
         info = item.path.stat()
@@ -149,24 +141,17 @@ def digest_file(
         return FileDigest(state, skipped=f"cannot be read ({describe(error)})")
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
+    ids = TermIds()
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
-    lines = [passage_line(p) for p in passages]
-    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
-    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    records, offsets, crcs = framed([passage_line(p) for p in passages])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),
-        records=b"".join(lines),
+        records=records,
         offsets=offsets,
-        crcs=np.array([zlib.crc32(line) for line in lines], dtype=np.uint32),
+        crcs=crcs,
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
-        bags=Bags(
-            list(ids),
-            terms.astype(np.int32),
-            counts.astype(np.int32),
-            sizes.astype(np.int32),
-            lengths.astype(np.int32),
-        ),
+        bags=Bags(list(ids), *(values.astype(np.int32) for values in (terms, counts, sizes, lengths))),
         vectors=passage_vectors(passages, model),
         warnings=document.warnings,
     )
@@ -192,11 +177,10 @@ def digest_batch(
     model: str | None = None,
     limits: FileLimits | None = None,
 ) -> list[FileDigest]:
-    """Digest several files, each with a term table of its own, within ``limits`` (those of the process that
-    started the worker)."""
+    """Digest several files within ``limits`` (those of the process that started the worker)."""
     if limits is not None:
         set_limits(limits)
-    return [digest_file(item, TermIds(), aliases, model) for item in items]
+    return [digest_file(item, aliases, model) for item in items]
 
 
 def digest_all(
@@ -212,7 +196,7 @@ def digest_all(
     workers = _cores()
     if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
         for item in items:
-            digest = digest_file(item, TermIds(), aliases, model)
+            digest = digest_file(item, aliases, model)
             if on_file:
                 on_file(item)
             yield digest

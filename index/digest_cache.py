@@ -1,19 +1,11 @@
 """The digest cache: each corpus file's digest kept beside the index, found again by the file's content hash.
 
-Every generation is assembled from digests (``index.builder``); an update takes the digests of the files it
-finds unchanged from here and reads only the others. An entry's key is a hash of what the digest depends on:
-the file's name and content hash (and its sidecar's), the alias groups and word forms the terms are made
-with, the meaning model, the reading limits and the code that reads, splits, dates and analyses files. So an
-entry is never stale: when any of those change, its key does, and the file is read again.
-
-An entry is one file, ``digests/<key>.digest`` in the index folder: a header (JSON) and the digest's arrays,
-then the CRC-32 of all of it. It is written to a temporary file and renamed into place. Its terms are numbers
-in the cache's lexicon (``digests/lexicon``), an append-only list of terms shared by all entries, so that
-assembling a generation maps no words: the lexicon is written and flushed to disk before any entry that
-uses it. An entry that is missing, damaged, not what its name says or made with another lexicon is simply
-not found, and the file is read again; a damaged lexicon is started afresh (every entry is then read again).
-A full build starts a new lexicon; entries no generation uses are removed after each build. Deleting the
-folder costs one full read of the corpus.
+An entry, ``digests/<key>.digest``, is a JSON header and the digest's arrays, then a CRC-32 of all of it;
+its key hashes everything the digest depends on (the file's content, its sidecar's, the alias groups, the
+meaning model, the reading limits, the code that reads files), so an entry is never stale, only unused. Its
+terms are numbers in the shared, append-only ``digests/lexicon``, on disk before any entry using them. An
+entry that is missing, damaged, a link or of another lexicon is not found: the file is read again. See
+docs/index-on-disk.md.
 """
 
 from __future__ import annotations
@@ -22,7 +14,6 @@ import hashlib
 import json
 import os
 import secrets
-import stat
 import zlib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -36,10 +27,9 @@ from index.aliases import AliasTable
 from index.digest import Bags, FileDigest, FileState
 from index.limits import current_limits
 from index.safe_files import read_regular
-from index.store import INDEX_VERSION, aliases_lines, source_from, source_record
+from index.store import DIGESTS, INDEX_VERSION, aliases_lines, source_from, source_record, write_file
 
-CACHE_FOLDER = "digests"
-"""The cache's folder inside the index folder."""
+CACHE_FOLDER = DIGESTS
 SUFFIX = ".digest"
 _TMP_PREFIX = ".tmp-"
 _MAGIC = b"BBDIGEST2\n"
@@ -101,7 +91,7 @@ class Lexicon:
         if not self.token:
             self.terms, self.token, self.stored = [], secrets.token_hex(8), 0
             if path is not None:
-                _write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n")
+                write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n", durable=False)
         self.ids = {term: n for n, term in enumerate(self.terms)}
 
     def _open(self, path: Path, index_dir: Path) -> None:
@@ -181,11 +171,12 @@ class DigestCache:
     def has(self, key: str) -> bool:
         return self.usable and (self.folder / f"{key}{SUFFIX}").is_file()
 
-    def load(self, key: str, state: FileState) -> FileDigest | None:
+    def load(self, key: str, state: FileState, width: int | None = None) -> FileDigest | None:
         """The digest stored under ``key``, with ``state`` as the file's state and its terms numbered in the
-        lexicon; None when there is none or it is damaged."""
+        lexicon; None when there is none, it is damaged, or it lacks meaning vectors ``width`` wide (if given)."""
         try:
-            return _decode(_read_entry(self.folder / f"{key}{SUFFIX}"), key, state, self.lexicon)
+            data = read_regular(self.folder / f"{key}{SUFFIX}", None, follow=False)  # the folder is no link
+            return _decode(data, key, state, self.lexicon, width)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -216,9 +207,8 @@ class DigestCache:
             return
         for key, data in waiting:
             temporary = self.folder / f"{_TMP_PREFIX}{key}"
-            try:
-                _write_file(temporary, data)
-                os.replace(temporary, self.folder / f"{key}{SUFFIX}")
+            try:  # not flushed to disk: an entry is checked when read, and a torn one is not used
+                write_file(temporary, data, replace_to=self.folder / f"{key}{SUFFIX}", durable=False)
             except OSError:
                 temporary.unlink(missing_ok=True)
 
@@ -232,22 +222,6 @@ class DigestCache:
         for entry in entries:
             if entry.name not in wanted and not entry.is_dir():
                 entry.unlink(missing_ok=True)
-
-
-def _read_entry(path: Path) -> bytes:
-    """An entry's bytes: a regular file of the cache folder (checked not to be a link, see ``DigestCache``),
-    not followed if it is a link itself."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(f"{path.name} is not a regular file")
-        return handle.read()
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write a file whole (not flushed to disk: an entry is checked when read, and a torn one is not used)."""
-    with open(path, "wb") as handle:
-        handle.write(data)
 
 
 def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
@@ -282,7 +256,7 @@ def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
     return body + zlib.crc32(body).to_bytes(4, "little")
 
 
-def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDigest | None:
+def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon, width: int | None) -> FileDigest | None:
     body, checksum = memoryview(data)[:-4], data[-4:]
     if bytes(body[: len(_MAGIC)]) != _MAGIC or zlib.crc32(body).to_bytes(4, "little") != checksum:
         return None
@@ -307,7 +281,7 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDi
     if header["source"] is None:
         return FileDigest(state, skipped=str(header["skipped"]), warnings=warnings)
     records = arrays["records"].tobytes()
-    if not _fits(arrays, len(records), int(header["terms"])):
+    if not _fits(arrays, len(records), int(header["terms"]), width):
         return None
     bags = Bags(lexicon.terms, arrays["terms"], arrays["counts"], arrays["sizes"], arrays["lengths"])
     return FileDigest(
@@ -323,8 +297,9 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon) -> FileDi
     )
 
 
-def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int) -> bool:
-    """Whether a digest's arrays fit together (a stored entry is checked, never trusted)."""
+def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int, width: int | None) -> bool:
+    """Whether a digest's arrays fit together, with meaning vectors ``width`` wide if given (a stored entry is
+    checked, never trusted)."""
     if not all(name in arrays for name in _ARRAYS if name != "vectors"):
         return False
     offsets, sizes = arrays["offsets"], arrays["sizes"]
@@ -341,7 +316,7 @@ def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int) -> bool:
         and len(arrays["lengths"]) == passages
         and len(arrays["terms"]) == entries
         and len(arrays["counts"]) == entries
-        and ("vectors" not in arrays or (arrays["vectors"].ndim == 2 and len(arrays["vectors"]) == passages))
+        and (width is None or ("vectors" in arrays and arrays["vectors"].shape == (passages, width)))
     )
     terms_ok = not entries or (int(arrays["terms"].min()) >= 0 and int(arrays["terms"].max()) < terms)
     return bool(shapes and terms_ok and (not len(sizes) or int(sizes.min()) >= 0))

@@ -157,11 +157,6 @@ class Bm25Engine:
         self._words = int(self._dense_bits.shape[1])
 
     @property
-    def native(self) -> bool:
-        """Whether queries run in the C extension (else in numpy, with the same results)."""
-        return _native is not None
-
-    @property
     def vocabulary_size(self) -> int:
         """How many distinct terms the rows hold."""
         return len(self._vocab_offsets) - 1
@@ -200,24 +195,6 @@ class Bm25Engine:
         found = self.term_id(term)
         return 0 if found < 0 else int(self._offsets[found + 1] - self._offsets[found])
 
-    def counts(self) -> TermCounts:
-        """The rows as bags of words again (the input an equal engine is built from)."""
-        frequencies = np.diff(self._offsets)
-        terms = np.repeat(np.arange(self.vocabulary_size, dtype=np.int64), frequencies)
-        rows = np.asarray(self._rows, dtype=np.int64)
-        ranks = np.asarray(self._arrays["postings_rank"], dtype=np.int64)
-        # by row, and within a row by rank: two stable counting sorts
-        by_rank = _order_by_term(ranks, int(ranks.max()) + 1 if ranks.size else 1)
-        order = by_rank[_order_by_term(rows[by_rank], max(self.size, 1))]
-        vocabulary = [self.term(i) for i in range(self.vocabulary_size)]
-        return TermCounts(
-            vocabulary=vocabulary,
-            rows=rows[order],
-            terms=terms[order],
-            counts=np.asarray(self._tf, dtype=np.int64)[order],
-            lengths=np.asarray(self.row_lengths(), dtype=np.int64),
-        )
-
     def problems(self) -> list[str]:
         """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
         range, numbers that are not numbers); none: []. Every value is read, at memory speed."""
@@ -236,10 +213,6 @@ class Bm25Engine:
             if not np.isfinite(self._arrays[name]).all():
                 found.append(f"{name} holds values that are not numbers")
         return found
-
-    def row_lengths(self) -> np.ndarray:
-        """Every row's number of terms, repeats counted."""
-        return self._arrays["row_lengths"]
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query (zeros for an empty corpus or query)."""

@@ -52,9 +52,7 @@ class JsonLines(Sequence[T]):
         if len(offsets) < 1 or len(crcs) != len(offsets) - 1 or int(offsets[-1]) != size:
             if isinstance(self._data, mmap.mmap):
                 self._data.close()
-            raise IndexCorruptError(
-                f"index file {path.name} in {index_dir} does not match its line index"
-            )
+            raise IndexCorruptError(f"index file {path.name} in {index_dir} does not match its line index")
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -88,21 +86,19 @@ class JsonLines(Sequence[T]):
             yield self._load(i)
 
     def _load(self, index: int) -> T:
-        return self._decode(index, self.record(index))
-
-    def record(self, index: int) -> dict[str, Any]:
-        """Record ``index`` as parsed JSON, after checking it against its CRC-32."""
+        """Item ``index``, its record checked against its CRC-32 first."""
         line = self._data[int(self._offsets[index]) : int(self._offsets[index + 1])]
         if zlib.crc32(line) != int(self._crcs[index]):
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its checksum)"
             )
         try:
-            return json.loads(line)
+            record = json.loads(line)
         except ValueError as error:
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error})"
             ) from None
+        return self._decode(index, record)
 
 
 class IntSequence(Sequence[int]):

@@ -46,20 +46,14 @@ def kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def is_inside(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> bool:
-    """Whether ``path``, with every symbolic link resolved, lies inside ``folder`` (or one of ``allowed``)."""
+def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
+    """Why ``path`` may not be read as part of ``folder``: with every symbolic link resolved, it lies outside
+    ``folder`` and ``allowed``; None when it lies inside."""
     real = os.path.realpath(path)
     for base in (folder, *allowed):
         root = os.path.realpath(base)
         if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-            return True
-    return False
-
-
-def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
-    """Why ``path`` may not be read as part of ``folder`` (it leads outside it), or None."""
-    if is_inside(path, folder, allowed):
-        return None
+            return None
     return "symbolic link to a file outside the folder (not read)"
 
 
@@ -93,11 +87,13 @@ def read_regular(
     max_bytes: int | None = SMALL_FILE_BYTES,
     within: Path | str | None = None,
     allowed: Sequence[Path | str] = (),
+    follow: bool = True,
 ) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (None: no limit) inside ``within``, opened without
-    blocking and checked on the open descriptor; never reads past the limit. Raises UnsafeFileError or OSError."""
+    blocking (nor following a link, unless ``follow``) and checked on the open descriptor; never reads past the
+    limit. Raises UnsafeFileError or OSError."""
     _check_inside(path, within, allowed)
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | (0 if follow else os.O_NOFOLLOW))
     try:
         _checked(os.fstat(fd), max_bytes, path)
         chunks: list[bytes] = []

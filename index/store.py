@@ -104,16 +104,6 @@ class LoadedIndex:
         """The rows' meaning vectors (memory-mapped), or None when the index has none."""
         return self.arrays.get(MEANING_VECTORS)
 
-    @property
-    def created(self) -> datetime:
-        """When the generation was written (UTC)."""
-        return datetime.fromisoformat(self.manifest["created"])
-
-    @property
-    def fingerprint(self) -> str | None:
-        """The corpus fingerprint the generation was built from."""
-        return self.manifest.get("corpus", {}).get("fingerprint")
-
 
 def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
@@ -152,54 +142,41 @@ def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
     )
 
 
+def framed(lines: Sequence[bytes]) -> tuple[bytes, np.ndarray, np.ndarray]:
+    """Records for a JSON Lines file: the lines joined, where each starts (one more than lines) and their CRC-32s."""
+    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    return b"".join(lines), offsets, np.array([zlib.crc32(line) for line in lines], dtype=np.uint32)
+
+
 class LineWriter:
     """Appends JSON Lines to a generation file, keeping each line's offset and CRC-32."""
 
     def __init__(self, handle: io.BufferedWriter) -> None:
         self._handle = handle
         self._offsets: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
-        self._crcs: list[np.ndarray] = []
+        self._crcs: list[np.ndarray] = [np.zeros(0, dtype=np.uint32)]
         self._size = 0
-        self._pending_offsets: list[int] = []
-        self._pending_crcs: list[int] = []
-
-    def add(self, line: bytes) -> None:
-        """Append one record, already serialised and ending in a newline."""
-        self._handle.write(line)
-        self._size += len(line)
-        self._pending_offsets.append(self._size)
-        self._pending_crcs.append(zlib.crc32(line))
 
     def copy(self, data: bytes, offsets: np.ndarray, crcs: np.ndarray) -> None:
-        """Append records copied as they are: their bytes, offsets (from 0, one more than records) and CRCs."""
-        self._flush_pending()
+        """Append records as ``framed`` gives them: their bytes, offsets (from 0) and CRCs."""
         self._handle.write(data)
         self._offsets.append(np.asarray(offsets[1:], dtype=np.int64) + self._size)
         self._crcs.append(np.asarray(crcs, dtype=np.uint32))
         self._size += len(data)
 
-    def _flush_pending(self) -> None:
-        if self._pending_offsets:
-            self._offsets.append(np.array(self._pending_offsets, dtype=np.int64))
-            self._crcs.append(np.array(self._pending_crcs, dtype=np.uint32))
-            self._pending_offsets, self._pending_crcs = [], []
-
     def finish(self) -> tuple[np.ndarray, np.ndarray]:
         """The offsets (one more than lines) and CRCs of everything written."""
-        self._flush_pending()
-        crcs = np.concatenate(self._crcs) if self._crcs else np.zeros(0, dtype=np.uint32)
-        return np.concatenate(self._offsets), crcs
+        return np.concatenate(self._offsets), np.concatenate(self._crcs)
 
 
 class GenerationWriter:
     """Writes one generation into a temporary folder; ``commit`` makes it current, leaving early discards it.
 
-    Use as a context manager while holding the build lock (see ``build_lock``).
+    Use as a context manager while holding the build lock (``build_lock`` checks and makes the index folder).
     """
 
     def __init__(self, index_dir: Path) -> None:
-        check_index_folder(index_dir)
-        index_dir.mkdir(parents=True, exist_ok=True)
         self.index_dir = index_dir
         self.stamp = datetime.now(UTC)
         self.name = f"{_GEN_PREFIX}{self.stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
@@ -211,8 +188,7 @@ class GenerationWriter:
         return self
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
-        if self.tmp.exists():
-            shutil.rmtree(self.tmp, ignore_errors=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def array(self, filename: str, values: np.ndarray) -> None:
         """Save an array as ``filename`` (``.npy``)."""
@@ -240,7 +216,7 @@ class GenerationWriter:
 
     def text(self, filename: str, data: bytes) -> None:
         """Write a small file read whole (checked by its SHA-256)."""
-        _write_bytes(self.tmp / filename, data)
+        write_file(self.tmp / filename, data)
         self.files[filename] = _describe(self.tmp / filename)
 
     def commit(self, manifest: dict[str, Any]) -> Path:
@@ -252,11 +228,11 @@ class GenerationWriter:
             **manifest,
             "files": self.files,
         }
-        _write_bytes(self.tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+        write_file(self.tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
         _fsync_dir(self.tmp)
         final = self.index_dir / self.name
         os.rename(self.tmp, final)
-        _write_bytes(
+        write_file(
             self.index_dir / f"{_TMP_PREFIX}{CURRENT_FILE}",
             self.name.encode(),
             replace_to=self.index_dir / CURRENT_FILE,
@@ -268,17 +244,12 @@ class GenerationWriter:
 
 def passage_line(passage: Passage) -> bytes:
     """A passage as its line in the passages file."""
-    return _json_line(_passage_record(passage))
-
-
-def source_line(source: Source) -> bytes:
-    """A document's line in the sources file."""
-    return _json_line(source_record(source))
+    return json_line(_passage_record(passage))
 
 
 def aliases_lines(aliases: AliasTable) -> bytes:
     """The alias groups as the generation's aliases file."""
-    return b"".join(_json_line(record) for record in aliases.to_records())
+    return b"".join(json_line(record) for record in aliases.to_records())
 
 
 def load_index(index_dir: Path) -> LoadedIndex:
@@ -287,16 +258,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
     manifest = _read_manifest(folder, index_dir)
     try:
         files = manifest["files"]
-        arrays = {
-            name: _open_array(folder / name, entry, index_dir) for name, entry in files.items() if name.endswith(".npy")
-        }
-        for name, entry in files.items():
-            if not name.endswith(".npy"):
-                _check_size(folder / name, entry, index_dir)
-                if entry["bytes"] > HASHED_ON_OPEN:
-                    _check_crc(folder / name, entry, index_dir)
-                else:
-                    _read_checked(folder / name, entry, index_dir)
+        npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
+        arrays = {name: _open_array(folder / name, entry, index_dir) for name, entry in npy.items()}
+        texts = {name: _checked_file(folder / name, e, index_dir) for name, e in files.items() if name not in npy}
         docs = arrays[f"{PASSAGES}.docs.npy"]
         sources = JsonLines(
             folder / f"{SOURCES}.jsonl",
@@ -316,9 +280,8 @@ def load_index(index_dir: Path) -> LoadedIndex:
         duplicates = Duplicates(
             arrays["duplicates.holders.npy"], arrays["duplicates.offsets.npy"], arrays["duplicates.members.npy"]
         )
-        aliases = AliasTable.from_records(
-            json.loads(line) for line in _read_checked(folder / ALIASES, files[ALIASES], index_dir).splitlines()
-        )
+        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
+        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
         engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
         )
@@ -334,9 +297,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise IndexCorruptError(
-            f"index in {index_dir} cannot be read ({type(error).__name__}: {error})"
-        ) from None
+        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
@@ -356,7 +317,7 @@ def verify_index(index_dir: Path) -> list[str]:
         path = folder / name
         try:
             check_regular(path, None, within=index_dir)
-            if _sha256(path) != entry.get("sha256"):
+            if _describe(path)["sha256"] != entry.get("sha256"):
                 problems.append(f"{name}: checksum mismatch")
         except OSError as error:
             problems.append(f"{name}: {error.strerror or error}")
@@ -367,7 +328,7 @@ def verify_index(index_dir: Path) -> list[str]:
         if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
             index.engine.search({index.engine.term(0): 1.0}, 1)
     except BriefbotError as error:
-        problems.append(str(error).split("; rebuild")[0])
+        problems.append(str(error))
     return problems
 
 
@@ -381,60 +342,37 @@ def _describe(path: Path) -> dict[str, Any]:
     return {"bytes": path.stat().st_size, "sha256": digest.hexdigest(), "crc32": crc}
 
 
-def _check_size(path: Path, entry: Mapping[str, Any], index_dir: Path) -> None:
+def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes | None:
+    """Check a generation file's size, then a small one's SHA-256 (returning its bytes) or a large one's
+    CRC-32 (read through a memory map; returning None)."""
     size = check_regular(path, None, within=index_dir).st_size
     if size != entry["bytes"]:
         raise IndexCorruptError(
             f"index file {path.name} in {index_dir} is damaged (size {size}, expected {entry['bytes']})"
         )
-
-
-def _damaged(path: Path, index_dir: Path) -> IndexCorruptError:
-    return IndexCorruptError(
-        f"index file {path.name} in {index_dir} is damaged (checksum mismatch)"
-    )
-
-
-def _check_crc(path: Path, entry: Mapping[str, Any], index_dir: Path, data: Any = None) -> None:
-    """Check a large file against its CRC-32 (its SHA-256 for a generation written before CRCs were kept);
-    ``data``: its bytes or mapped array, when open already."""
-    expected = entry.get("crc32")
-    if expected is None:
-        if _sha256(path) != entry["sha256"]:
-            raise _damaged(path, index_dir)
-        return
-    if data is None:
-        crc = 0
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 22), b""):
-                crc = zlib.crc32(block, crc)
-    else:
-        crc = zlib.crc32(data)
-    if crc != expected:
-        raise _damaged(path, index_dir)
+    if entry["bytes"] <= HASHED_ON_OPEN:
+        return _read_checked(path, entry, index_dir)
+    if zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:
+        raise IndexCorruptError(f"index file {path.name} in {index_dir} is damaged (checksum mismatch)")
+    return None
 
 
 def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes:
     data = read_regular(path, entry["bytes"], within=index_dir)
     if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-        raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} is damaged (checksum mismatch)"
-        )
+        raise IndexCorruptError(f"index file {path.name} in {index_dir} is damaged (checksum mismatch)")
     return data
 
 
 def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.ndarray:
-    """Load a small array whole after checking its SHA-256, map a large one after checking its size and header."""
-    _check_size(path, entry, index_dir)
-    if entry["bytes"] <= HASHED_ON_OPEN:
-        values = np.load(io.BytesIO(_read_checked(path, entry, index_dir)), allow_pickle=False)
+    """Load a small array whole after checking its SHA-256, map a large one after checking its CRC-32."""
+    data = _checked_file(path, entry, index_dir)
+    if data is not None:
+        values = np.load(io.BytesIO(data), allow_pickle=False)
     else:
-        _check_crc(path, entry, index_dir, np.memmap(path, dtype=np.uint8, mode="r"))
         values = np.load(path, mmap_mode="r", allow_pickle=False)
     if values.dtype.str != entry["dtype"] or list(values.shape) != entry["shape"]:
-        raise IndexCorruptError(
-            f"index file {path.name} in {index_dir} does not hold the array its manifest describes"
-        )
+        raise IndexCorruptError(f"index file {path.name} in {index_dir} does not hold the array its manifest describes")
     return values
 
 
@@ -448,9 +386,7 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
         manifest = json.loads(read_regular(folder / MANIFEST, SMALL_FILE_BYTES, within=index_dir).decode("utf-8"))
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise IndexCorruptError(
-            f"index in {index_dir} has no readable manifest ({reason})"
-        ) from None
+        raise IndexCorruptError(f"index in {index_dir} has no readable manifest ({reason})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index")
     version = manifest.get("version")
@@ -462,14 +398,11 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
                 newer=True,
             )
         raise IndexVersionError(
-            f"index in {index_dir} has format version {version}, this briefbot reads "
-            f"{INDEX_VERSION}"
+            f"index in {index_dir} has format version {version}, this briefbot reads {INDEX_VERSION}"
         )
     problem = _manifest_problem(manifest)
     if problem is not None:
-        raise IndexCorruptError(
-            f"index in {index_dir} has a damaged manifest ({problem})"
-        )
+        raise IndexCorruptError(f"index in {index_dir} has a damaged manifest ({problem})")
     return manifest
 
 
@@ -486,8 +419,7 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
         size, sha = entry.get("bytes"), entry.get("sha256")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0 or not isinstance(sha, str):
             return f"bad size or checksum for {name}"
-        crc = entry.get("crc32")
-        if crc is not None and (not isinstance(crc, int) or isinstance(crc, bool)):
+        if type(entry.get("crc32")) is not int:
             return f"bad CRC-32 for {name}"
         described = isinstance(entry.get("dtype"), str) and isinstance(entry.get("shape"), list)
         if name.endswith(".npy") and not described:
@@ -534,16 +466,12 @@ def current_generation(index_dir: Path) -> Path:
     except FileNotFoundError:
         raise IndexMissingError(f"no index in {index_dir}") from None
     except OSError as error:
-        raise IndexCorruptError(
-            f"cannot read {pointer}: {error.strerror or error}"
-        ) from None
+        raise IndexCorruptError(f"cannot read {pointer}: {error.strerror or error}") from None
     except UnicodeDecodeError:
         name = "(not text)"
     folder = index_dir / name
     if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
-        raise IndexCorruptError(
-            f"index in {index_dir} points at a missing generation {name!r}"
-        )
+        raise IndexCorruptError(f"index in {index_dir} points at a missing generation {name!r}")
     return folder
 
 
@@ -686,25 +614,20 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _json_line(record: Any) -> bytes:
+def json_line(record: Any) -> bytes:
+    """A record as one compact JSON line."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
-def _write_bytes(path: Path, data: bytes, replace_to: Path | None = None) -> None:
+def write_file(path: Path, data: bytes, replace_to: Path | None = None, durable: bool = True) -> None:
+    """Write a file whole, flushed to disk when ``durable``, then rename it to ``replace_to`` (when given)."""
     with open(path, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     if replace_to is not None:
         os.replace(path, replace_to)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -42,6 +42,16 @@ def watch_corpus(
         inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
         return not any(part.startswith(".") for part in inside)
 
+    def update() -> None:
+        try:
+            on_update(library.update())
+        except BriefbotError as error:
+            on_error(str(error))
+        except OSError as error:
+            on_error(f"cannot update the index: {error.strerror or error}")
+        except Exception as error:  # whatever went wrong with this update, the next one may succeed
+            on_error(f"cannot update the index ({describe(error)})")
+
     watching = False
     for changes in watch(
         library.corpus_dir,
@@ -57,21 +67,8 @@ def watch_corpus(
             # The watcher is running now: anything that lands from here on is seen, so catching up with
             # what changed before it started leaves no gap.
             watching = True
-            _update(library.update, on_update, on_error)
+            update()
             if on_ready:
                 on_ready()
         elif changes:
-            _update(library.update, on_update, on_error)
-
-
-def _update(
-    update: Callable[[], BuildReport], on_update: Callable[[BuildReport], None], on_error: Callable[[str], None]
-) -> None:
-    try:
-        on_update(update())
-    except BriefbotError as error:
-        on_error(str(error))
-    except OSError as error:
-        on_error(f"cannot update the index: {error.strerror or error}")
-    except Exception as error:  # whatever went wrong with this update, the next one may succeed
-        on_error(f"cannot update the index ({describe(error)})")
+            update()

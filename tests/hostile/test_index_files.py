@@ -16,7 +16,7 @@ import pytest
 import index.store
 from bot.cli import main
 from index.builder import build_index
-from index.engine import Bm25Engine
+from index.engine import Bm25Engine, native_engine
 from index.errors import IndexCorruptError
 from index.holder import SearcherHolder
 from index.library import Library
@@ -92,7 +92,7 @@ def inner(values: np.ndarray) -> np.ndarray:
 )
 def test_the_c_top_k_checks_its_bounds(name, damage, message):
     engine = Bm25Engine([["convoy", "raqqa"], ["ferry", "convoy"], ["pentagon"]] * 3)
-    if not engine.native:
+    if not native_engine():
         pytest.skip("the C extension is not built")
     arrays = engine.arrays()
     arrays[name] = np.ascontiguousarray(damage(arrays[name]))

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from index.engine import Bm25Engine, Bm25Params, TermCounts
+from index.engine import Bm25Engine, Bm25Params, TermCounts, native_engine
 
 WORDS = [
     "strike",
@@ -149,7 +149,7 @@ def test_the_pruned_search_and_the_exhaustive_numpy_search_agree(large, monkeypa
 
 def test_the_c_extension_is_built():
     # The project installs it with the machine's C compiler; numpy stands in only where none exists.
-    assert Bm25Engine([["oil"]]).native
+    assert native_engine()
 
 
 def test_k_larger_than_the_matches_and_k_zero(large):
@@ -163,11 +163,10 @@ def test_k_larger_than_the_matches_and_k_zero(large):
 def test_arrays_round_trip_into_an_equal_engine(large):
     _, words, _, _, engine = large
     again = Bm25Engine.from_arrays(engine.arrays(), engine.params)
-    rebuilt = Bm25Engine.from_counts(engine.counts(), engine.params)
     query = {words[0]: 1.0, words[7]: 1.0, words[90]: 1.0}
-    assert again.search(query, 10) == engine.search(query, 10) == rebuilt.search(query, 10)
+    assert again.search(query, 10) == engine.search(query, 10)
     for name, values in engine.arrays().items():
-        assert np.array_equal(rebuilt.arrays()[name], values), name
+        assert np.array_equal(again.arrays()[name], values), name
 
 
 def test_the_layout_is_the_same_with_or_without_the_c_extension(monkeypatch):

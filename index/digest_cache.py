@@ -98,7 +98,7 @@ class Lexicon:
         """Read the lexicon file; a torn last record (a build killed while appending) is cut off; a file
         damaged elsewhere leaves the lexicon without a token (to be started afresh)."""
         try:
-            data = read_regular(path, None, within=index_dir)
+            data = read_regular(path, None, within=index_dir, follow=False)
         except OSError:
             return
         head, _, rest = data.partition(b"\n")
@@ -143,7 +143,8 @@ class Lexicon:
         if self.path is None:
             raise OSError("the lexicon is kept in memory only")
         record = json.dumps(self.terms[self.stored :], ensure_ascii=False).encode()
-        with open(self.path, "ab") as handle:
+        flags = os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC
+        with os.fdopen(os.open(self.path, flags), "ab") as handle:
             handle.write(len(record).to_bytes(4, "little") + zlib.crc32(record).to_bytes(4, "little") + record)
             handle.flush()
             os.fsync(handle.fileno())
@@ -213,14 +214,18 @@ class DigestCache:
                 temporary.unlink(missing_ok=True)
 
     def keep_only(self, keys: Iterable[str]) -> None:
-        """Remove every entry but those of ``keys`` (and any temporary file a killed build left)."""
-        wanted = {f"{key}{SUFFIX}" for key in keys} | {_LEXICON}
+        """Remove every entry but those of ``keys`` (and any temporary file a killed build left); nothing else in
+        the folder, and nothing at all when the folder is not the cache's own (a link)."""
+        if not self.usable:
+            return
+        wanted = {f"{key}{SUFFIX}" for key in keys}
         try:
             entries = list(self.folder.iterdir())
         except OSError:
             return
         for entry in entries:
-            if entry.name not in wanted and not entry.is_dir():
+            ours = entry.name.endswith(SUFFIX) or entry.name.startswith(_TMP_PREFIX)
+            if ours and entry.name not in wanted and not entry.is_dir():
                 entry.unlink(missing_ok=True)
 
 

@@ -620,8 +620,10 @@ def json_line(record: Any) -> bytes:
 
 
 def write_file(path: Path, data: bytes, replace_to: Path | None = None, durable: bool = True) -> None:
-    """Write a file whole, flushed to disk when ``durable``, then rename it to ``replace_to`` (when given)."""
-    with open(path, "wb") as handle:
+    """Write a file whole (never through a link planted at ``path``), flushed to disk when ``durable``, then
+    rename it to ``replace_to`` (when given)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC
+    with os.fdopen(os.open(path, flags, 0o644), "wb") as handle:
         handle.write(data)
         if durable:
             handle.flush()

@@ -179,6 +179,17 @@ def test_links_in_the_cache_are_not_followed(corpus, index, tmp_path):
     write(corpus, "briefings/2017-03-09-briefing.txt", LATER)
     assert update_index(corpus, index).read == 2, "the linked entry is not used"
     equals_a_full_build(corpus, index, tmp_path)
+    # a lexicon that is a link is neither read nor written through
+    lexicon = index / CACHE_FOLDER / "lexicon"
+    planted = outside / "planted"
+    planted.write_bytes(b"keep me")
+    lexicon.unlink()
+    lexicon.symlink_to(planted)
+    write(corpus, "briefings/2017-03-11-briefing.txt", LATER.replace("03-09", "03-11"))
+    update_index(corpus, index)
+    assert planted.read_bytes() == b"keep me"
+    equals_a_full_build(corpus, index, tmp_path)
+    lexicon.unlink()
     # a cache folder that is a link is neither read nor written: every build reads every file
     folder = index / CACHE_FOLDER
     for path in folder.iterdir():
@@ -187,6 +198,6 @@ def test_links_in_the_cache_are_not_followed(corpus, index, tmp_path):
     folder.symlink_to(outside, target_is_directory=True)
     before = sorted(p.name for p in outside.iterdir())
     write(corpus, "briefings/2017-03-10-briefing.txt", LATER.replace("03-09", "03-10"))
-    assert update_index(corpus, index).read == 4
+    assert update_index(corpus, index).read == 5
     assert sorted(p.name for p in outside.iterdir()) == before
     equals_a_full_build(corpus, index, tmp_path)

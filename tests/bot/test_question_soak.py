@@ -32,7 +32,7 @@ from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems, ping_problems, quoted
 
-pytestmark = pytest.mark.end_to_end  # 10,000 questions: left out of the quick subset
+pytestmark = [pytest.mark.end_to_end, pytest.mark.slow]  # 10,000 questions (40 s): run by hand, `pytest -m slow`
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = 10_000

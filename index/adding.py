@@ -80,6 +80,7 @@ def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: 
     """Check every file and decide its name in ``folder`` of the corpus ("": the top); nothing is written.
     Raises AddRefused listing every problem."""
     check_corpus_folder(corpus_dir)
+    _check_folder(corpus_dir, folder)
     known = _KnownContent(scan_corpus(corpus_dir).files)
     plan = AddPlan()
     problems: list[str] = []
@@ -103,6 +104,15 @@ def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: 
     if problems:
         raise AddRefused(problems)
     return plan
+
+
+def _check_folder(corpus_dir: Path, folder: str) -> None:
+    """Refuse a folder that is, or passes through, a link or a file: a link could lead outside the corpus."""
+    path = corpus_dir
+    for part in PurePosixPath(folder).parts:
+        path = path / part
+        if path.is_symlink() or (path.exists() and not path.is_dir()):
+            raise AddRefused([f"folder {folder}: {part} is a link or a file, not a folder of the corpus"])
 
 
 def write_additions(corpus_dir: Path, additions: list[Addition]) -> None:
@@ -376,6 +386,8 @@ def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> 
             plan = plan_additions([path], library.corpus_dir, meta)
         except AddRefused as refused:
             raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
+        except BriefbotError as error:  # the corpus folder itself is missing or unusable: nothing was written
+            raise UploadRefused(str(error)) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
     try:

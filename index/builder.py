@@ -327,7 +327,7 @@ class _Digests:
                 digest = next(fresh)
             digest = self.cache.numbered(digest)
             key = self.key(digest.state)
-            if key is not None:
+            if key is not None and digest.lasting:
                 self.cache.save(key, digest)
                 self.keys.append(key)
             yield digest

@@ -28,7 +28,7 @@ from index.dates import with_dates
 from index.dedup import key_hash
 from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
-from index.limits import FileLimits, current_limits, document_budget, set_limits
+from index.limits import FileLimits, OverTimeBudget, current_limits, document_budget, set_limits
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
@@ -86,6 +86,9 @@ class FileDigest:
     vectors: np.ndarray | None = None
     """The passages' meaning vectors (one row each), when the index has a meaning model."""
     warnings: tuple[str, ...] = ()
+    lasting: bool = True
+    """False when the file may read otherwise next time (an error, the time budget, the file gone): such a
+    digest is used once and never cached."""
     """Things a person should know about how the file was read (a guessed text encoding, ...)."""
 
 
@@ -124,7 +127,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         info = item.path.stat()
     except OSError:
         gone = FileState(item.name, -1, -1, None)
-        return FileDigest(gone, skipped="file disappeared while the index was being built")
+        return FileDigest(gone, skipped="file disappeared while the index was being built", lasting=False)
     sidecar, sidecar_data = _read_sidecar(item)
     state = FileState(item.name, info.st_size, info.st_mtime_ns, None, sidecar)
     try:
@@ -136,9 +139,9 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
             passages = with_dates(split_document(document, 0), document.date, document.text)
             spent.check_time()
     except SkipFile as reason:
-        return FileDigest(state, skipped=str(reason))
+        return FileDigest(state, skipped=str(reason), lasting=not isinstance(reason, OverTimeBudget))
     except Exception as error:  # a flaw in reading one file must not cost the others: skip it, say why
-        return FileDigest(state, skipped=f"cannot be read ({describe(error)})")
+        return FileDigest(state, skipped=f"cannot be read ({describe(error)})", lasting=False)
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()

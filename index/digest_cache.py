@@ -36,7 +36,8 @@ _MAGIC = b"BBDIGEST2\n"
 _LEXICON = "lexicon"
 _LEXICON_MAGIC = b"BBLEXICON1 "
 _ARRAYS = ("offsets", "crcs", "keys", "terms", "counts", "sizes", "lengths", "vectors")
-_CODE = ("aliases.py", "analyzer.py", "corpus.py", "dates.py", "dedup.py", "digest.py", "limits.py", "meaning.py")
+_CODE: tuple[str, ...] = ("aliases.py", "analyzer.py", "corpus.py", "dates.py", "dedup.py", "digest.py", "limits.py")
+_CODE += ("meaning.py", "engine.py", "models.py", "sidecar.py", "speakers.py", "store.py")
 """The modules (with the readers package and the word forms) whose code shapes a digest."""
 
 

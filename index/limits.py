@@ -16,6 +16,10 @@ from pathlib import Path
 from index.errors import SkipFile
 
 
+class OverTimeBudget(SkipFile):
+    """A file that took longer to read than allowed: on a busier moment, so it is tried again next time."""
+
+
 @dataclass(frozen=True, slots=True)
 class FileLimits:
     """Limits for one corpus file; None lifts a limit."""
@@ -60,7 +64,8 @@ class Budget:
         """Raise SkipFile when the document has taken longer than allowed."""
         limit = self.limits.max_seconds
         if limit is not None and time.monotonic() - self.started > limit:
-            raise SkipFile(f"over the time budget: reading it took more than {limit:g} s (BRIEFBOT_MAX_READ_SECONDS)")
+            took = f"reading it took more than {limit:g} s (BRIEFBOT_MAX_READ_SECONDS)"
+            raise OverTimeBudget(f"over the time budget: {took}")
 
     def check_depth(self, depth: int) -> None:
         """Raise SkipFile when elements are nested deeper than allowed."""

@@ -152,3 +152,13 @@ def test_add_needs_a_path_and_explains_itself(project):
     assert run("add", cwd=project).returncode == 2
     help_text = run("add", "--help", cwd=project).stdout
     assert "Usage: briefbot add" in help_text and "--url" in help_text and "meta.toml" in help_text
+
+
+def test_a_folder_that_is_a_link_out_of_the_corpus_is_refused_and_nothing_is_written(project, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / "corpus" / "linked").symlink_to(outside, target_is_directory=True)
+    source = write(tmp_path / "in", "first.txt", NOTE)
+    result = run("add", str(source), "--folder", "linked/deeper", cwd=project)
+    assert result.returncode == 1 and "linked is a link or a file" in result.stderr
+    assert "Traceback" not in result.stderr and list(outside.iterdir()) == []

@@ -66,6 +66,21 @@ def test_an_edit_undone_takes_the_earlier_digest_from_the_cache(corpus, index, t
     equals_a_full_build(corpus, index, tmp_path)
 
 
+def test_a_file_that_failed_to_read_is_read_again_at_the_next_update(corpus, index, tmp_path, monkeypatch):
+    def fails(*args, **kwargs):
+        raise MemoryError("for a moment")
+
+    write(corpus, "briefings/2017-03-09-briefing.txt", LATER)
+    with monkeypatch.context() as patch:
+        patch.setattr("index.digest.read_document", fails)
+        failed = update_index(corpus, index)
+    assert [item.path for item in failed.skipped] == ["briefings/2017-03-09-briefing.txt"]
+    write(corpus, "briefings/2017-03-10-briefing.txt", LATER.replace("03-09", "03-10"))
+    again = update_index(corpus, index)
+    assert again.skipped == () and again.read == 2, "the failure was not kept in the cache"
+    equals_a_full_build(corpus, index, tmp_path)
+
+
 def test_a_damaged_entry_is_read_again_from_its_file(corpus, index, tmp_path):
     for entry in entries(index):
         data = bytearray(entry.read_bytes())

@@ -260,3 +260,11 @@ async def test_a_failed_index_update_after_the_file_is_in_says_so(corpus_cog, fa
     assert content.startswith("The file was added, but the index could not be updated: disk full while writing")
     assert str(tmp_path) not in content and "`/reindex`" in content
     assert (corpus / "river.txt").read_bytes() == RIVER_TALKS
+
+
+async def test_a_missing_corpus_refuses_the_file_and_does_not_say_it_was_added(corpus_cog, holder, fake, tmp_path):
+    holder.library.corpus_dir = tmp_path / "gone"
+    interaction = await add(corpus_cog, attachment(fake, "river.txt", RIVER_TALKS))
+    content = only_reply(interaction)["content"]
+    assert "answered from after the next update" not in content and str(tmp_path) not in content
+    assert not (tmp_path / "gone").exists()

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import shutil
 import sys
 from datetime import UTC, date, datetime
@@ -279,7 +280,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     found = "" if record["corpus_found"] else " (not found)"
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
     if state.problem:
-        lines.append(f"          {for_terminal(state.problem)}")
+        lines.append(f"          {for_terminal(state.problem, _folder_options(corpus_dir, index_dir))}")
     else:
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if state.built else "?"
         lines.append(f"built:    {built}")
@@ -565,6 +566,22 @@ def _width() -> int:
     return min(100, shutil.get_terminal_size((88, 24)).columns)
 
 
+def _given_folders(argv: list[str]) -> tuple[str | None, str | None]:
+    """The values of --corpus and --index in a command line (None where not given)."""
+    found: dict[str, str] = {}
+    for n, arg in enumerate(argv):
+        name, equals, value = arg.partition("=")
+        if name in ("--corpus", "--index"):
+            found[name] = value if equals else (argv[n + 1] if n + 1 < len(argv) else "")
+    return found.get("--corpus"), found.get("--index")
+
+
+def _folder_options(corpus_dir: Path | str | None, index_dir: Path | str | None) -> str:
+    """`` --corpus X --index Y`` for the folders given, to repeat in the command a remedy names."""
+    given = (("--corpus", corpus_dir), ("--index", index_dir))
+    return "".join(f" {name} {shlex.quote(str(value))}" for name, value in given if value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; errors become one line on standard error and a non-zero exit code."""
     try:
@@ -588,7 +605,8 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("briefbot: interrupted", err=True)
         return 130
     except BriefbotError as error:
-        click.echo(f"briefbot: error: {_safe(for_terminal(error))}", err=True)
+        folders = _folder_options(*_given_folders(sys.argv[1:] if argv is None else argv))
+        click.echo(f"briefbot: error: {_safe(for_terminal(error, folders))}", err=True)
         return 1
     except BrokenPipeError:
         sys.stderr.close()

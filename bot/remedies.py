@@ -29,9 +29,13 @@ DISCORD = {
 """The remedy a person in Discord is given, by kind: a step they can take there, or whom to ask."""
 
 
-def for_terminal(error: BriefbotError) -> str:
-    """``error``'s message followed by what to type about it, when there is something to type."""
-    return _with(str(error), TERMINAL.get(error.kind))
+def for_terminal(error: BriefbotError, folders: str = "") -> str:
+    """``error``'s message followed by what to type about it, when there is something to type; ``folders``
+    (`` --corpus X``) are repeated in the command, so that it acts on the same index."""
+    remedy = TERMINAL.get(error.kind)
+    if remedy and folders:
+        remedy = remedy.replace("`briefbot index build`", f"`briefbot index build{folders}`")
+    return _with(str(error), remedy)
 
 
 def for_discord(message: str, kind: ErrorKind) -> str:

@@ -126,3 +126,13 @@ def test_info_shows_corpus_index_settings_engine_and_model_and_never_the_token(c
     assert data["meaning_model"] == data["index_meaning_model"] == "wordllama"
     assert isinstance(data["fast_engine"], bool) and data["settings"]["BRIEFBOT_TOP_K"] == 5
     assert data["index"] == ".briefbot/index" and data["index_problem"] is None
+
+
+def test_the_remedy_repeats_the_corpus_given_so_it_builds_the_index_that_is_missing(corpus, tmp_path):
+    other = tmp_path / "other corpus"
+    write(other, "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    result = run("index", "verify", "--corpus", str(other), cwd=corpus.parent)
+    assert result.returncode == 1
+    assert f"`briefbot index build --corpus '{other}'`" in result.stderr, result.stderr
+    assert run("index", "build", "--corpus", str(other), cwd=corpus.parent).returncode == 0
+    assert run("index", "verify", "--corpus", str(other), cwd=corpus.parent).returncode == 0

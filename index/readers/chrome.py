@@ -138,7 +138,8 @@ _NAMED_ROLE = re.compile(
 )
 _ROLE_LINE = re.compile(r"^(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
-_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+WORD = re.compile(r"[^\W_][\w'’.\-]*")
+"""A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _FOOTER_LINE_WORDS = 12
@@ -337,7 +338,7 @@ def _is_header_marker(text: str) -> bool:
 
 
 def _reads_as_sentence(text: str) -> bool:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if len(words) >= 25:
         return True
     if not text.endswith(tuple(_SENTENCE_END)):
@@ -349,7 +350,7 @@ def _is_date_line(text: str) -> bool:
     days = written_days(text)
     if days:
         start, end, _ = days[0]
-        return len(_WORD.findall(text[:start] + " " + text[end:])) <= 6
+        return len(WORD.findall(text[:start] + " " + text[end:])) <= 6
     return us_date(text) is not None and len(text) <= 40
 
 
@@ -394,7 +395,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         if _SERIES.match(text):
             fallback = fallback if fallback[0] else (text, number)
             continue
-        words = len(_WORD.findall(text))
+        words = len(WORD.findall(text))
         score = 2 * (date_in(text) is not None) + 2 * bool(_NAMES_WHO.search(text)) + (words >= 5) - (words <= 2)
         if best is None or score > best[0]:
             best = (score, text, number)
@@ -473,7 +474,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     # of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
-        if text and is_edge_chrome(text) and len(_WORD.findall(text)) <= _FOOTER_LINE_WORDS:
+        if text and is_edge_chrome(text) and len(WORD.findall(text)) <= _FOOTER_LINE_WORDS:
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):
@@ -521,7 +522,7 @@ def _opens_first_section(
 def _looks_like_heading(lines: list[str], number: int, text: str, bare: bool) -> bool:
     """``Questions and answers`` before a turn; when ``bare``, a short line in headline form, no sentence,
     followed by a paragraph that is no speaker turn."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not words or len(words) > 8 or len(text) > 80 or text.endswith((*_SENTENCE_END, ",", ":", ";")):
         return False
     if not (text[0].isupper() or text[0].isdigit()) or text.endswith(("-", "—", "–")):

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.chrome import Layout, read_layout, unsquash
+from index.readers.chrome import WORD, Layout, read_layout, unsquash
 from index.readers.datelines import find_date_line, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
@@ -21,7 +21,6 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
 _ENDS_SENTENCE = re.compile(f"[.!?…:;][{re.escape(_CLOSERS)}]*$")
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
 """Words a headline leaves in lower case."""
 _RUNS_ON = re.compile(
@@ -151,7 +150,7 @@ def _reads_as_heading(line: str, run_on: bool = False) -> bool:
 def _in_headline_capitals(line: str) -> bool:
     """Three words or more, and all but the small words capitalised (or most of them, for a name such as
     ``al-Nusra``)."""
-    words = [word for word in _WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
     if len(words) < 3:
         return False
     capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())

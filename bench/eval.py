@@ -70,6 +70,8 @@ RECALL_AT_3_FLOORS = {
     "blind4/holdout": 0.568,
     "blind5/tune": 0.666,
     "blind5/holdout": 0.699,
+    "blind6/tune": 0.447,
+    "blind6/holdout": 0.482,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
 blind half with no floor of its own (a new ``questions-*.toml``) is held to ``DEFAULT_FLOOR`` until its

@@ -14,6 +14,7 @@ import secrets
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -166,12 +167,12 @@ class _KnownContent:
         for item in self.files:
             if item.name in self.hashed or _is_text(item.name) != text:
                 continue
-            if not text and _size(item.path) != size:
-                continue
-            self.hashed.add(item.name)
             try:
+                if not text and item.path.stat().st_size != size:
+                    continue
+                self.hashed.add(item.name)
                 self.keys.setdefault(content_key(item.name, read_bytes(item)), item.name)
-            except SkipFile:
+            except (OSError, SkipFile):
                 continue
         return self.keys.get(key)
 
@@ -181,13 +182,6 @@ class _KnownContent:
 
 def _is_text(name: str) -> bool:
     return reader_for(PurePosixPath(name).suffix) is read_text_document
-
-
-def _size(path: Path) -> int | None:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return None
 
 
 def _read_source(source: Path) -> bytes:
@@ -270,14 +264,11 @@ def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) ->
     """A name in ``folder`` that holds no file (nor sidecar) yet: the file's own name, else ``stem-2.ext``…"""
     suffix = PurePosixPath(filename).suffix
     stem = filename[: len(filename) - len(suffix)].lstrip(". ") or "document"  # never hidden, never without type
-    own = PurePosixPath(stem + suffix)
-    base = PurePosixPath(folder) if folder else PurePosixPath()
-    candidate = (base / own.name).as_posix()
-    first = candidate
-    number = 2
+    names = chain([stem + suffix], (f"{stem}-{number}{suffix}" for number in count(2)))
+    candidates = (PurePosixPath(folder, name).as_posix() for name in names)
+    first = candidate = next(candidates)
     while candidate in taken or _occupied(corpus_dir / candidate):
-        candidate = (base / f"{stem}-{number}{suffix}").as_posix()
-        number += 1
+        candidate = next(candidates)
     return candidate, (first if candidate != first else None)
 
 

@@ -33,17 +33,14 @@ def size_text(count: int) -> str:
     return f"{count} bytes"
 
 
-def kind_of(mode: int) -> str:
-    """What a non-regular file is, in words."""
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    return "not a regular file"
+_KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a folder",
+}
+"""What a file that is not a regular one is, in words, by its type."""
 
 
 def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
@@ -76,7 +73,8 @@ def _check_inside(path: Path | str, within: Path | str | None, allowed: Sequence
 
 def _checked(info: os.stat_result, max_bytes: int | None, path: Path | str) -> os.stat_result:
     if not stat.S_ISREG(info.st_mode):
-        raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise UnsafeFileError(f"{kind}, not a regular file", path)
     if max_bytes is not None and info.st_size > max_bytes:
         raise UnsafeFileError(f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path)
     return info

@@ -12,7 +12,7 @@ from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
-from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, outside_problem, read_regular
+from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, place_inside, read_regular
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
 DEFAULT_MAX_FILE_BYTES = 50_000_000
@@ -34,15 +34,12 @@ class CorpusFile:
     def signature(self) -> str:
         """The file's name, size and modification time, and its sidecar's: it changes when either does."""
         parts = [self.name]
-        for path in (self.path, self.sidecar):
-            if path is None:
-                continue
+        for path in filter(None, (self.path, self.sidecar)):
             try:
                 info = path.stat()
+                parts.append(f"{info.st_size}\0{info.st_mtime_ns}")
             except OSError:
                 parts.append("missing")
-                continue
-            parts.append(f"{info.st_size}\0{info.st_mtime_ns}")
         return "\0".join(parts)
 
 
@@ -105,14 +102,9 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
         for dirname in sorted(d for d in dirnames if not d.startswith(".")):
             folder = Path(dirpath) / dirname
             real = os.path.realpath(folder)
-            if real in seen_folders:
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link loop: this folder is read already"))
-                continue
-            if outside_problem(folder, root, allowed) is not None:
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a folder outside the corpus"))
-                continue
-            if _leads_to_hidden(folder, root, allowed):
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a hidden folder"))
+            problem = _FOLDER_LOOP if real in seen_folders else _link_problem(folder, root, allowed, "folder")
+            if problem is not None:
+                skipped.append(Skipped(_display(folder, root) + "/", problem))
                 continue
             seen_folders.add(real)
             kept.append(dirname)
@@ -150,11 +142,8 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
         return "file name is not valid UTF-8; rename the file"
-    if path.is_symlink():
-        if outside_problem(path, root, allowed) is not None:
-            return "symbolic link to a file outside the corpus folder (not read)"
-        if _leads_to_hidden(path, root, allowed):
-            return "symbolic link to a hidden file (not read)"
+    if path.is_symlink() and (problem := _link_problem(path, root, allowed, "file")) is not None:
+        return problem
     try:
         check_regular(path, max_file_bytes)
     except UnsafeFileError as error:
@@ -168,15 +157,22 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     return None
 
 
-def _leads_to_hidden(path: Path, root: Path, allowed: tuple[Path, ...]) -> bool:
-    """Whether a link resolves to a hidden file or folder, or to one inside a hidden folder, of the corpus
-    (or of an allowed folder)."""
-    real = os.path.realpath(path)
-    for base in (root, *allowed):
-        top = os.path.realpath(base).rstrip(os.sep) + os.sep
-        if real.startswith(top):
-            return any(part.startswith(".") for part in real[len(top) :].split(os.sep))
-    return Path(real).name.startswith(".")
+_FOLDER_LOOP = "symbolic link loop: this folder is read already"
+_LINK_PROBLEMS = {
+    "file": ("a file outside the corpus folder (not read)", "a hidden file (not read)"),
+    "folder": ("a folder outside the corpus", "a hidden folder"),
+}
+"""Why a link to a file or a folder is not followed: it leads outside the corpus, or to something hidden."""
+
+
+def _link_problem(path: Path, root: Path, allowed: tuple[Path, ...], what: str) -> str | None:
+    """Why the ``what`` (file or folder) ``path`` leads to may not be read: it lies outside the corpus and the
+    allowed folders, or is hidden or inside a hidden folder there; None when it may."""
+    outside, hidden = _LINK_PROBLEMS[what]
+    parts = place_inside(path, root, allowed)
+    if parts is None:
+        return f"symbolic link to {outside}"
+    return f"symbolic link to {hidden}" if any(part.startswith(".") for part in parts) else None
 
 
 def _display(path: Path, root: Path) -> str:
@@ -200,10 +196,9 @@ def read_sidecar_bytes(item: CorpusFile) -> bytes | None:
 
 def check_corpus_folder(root: Path) -> None:
     """Raise BriefbotError unless ``root`` is an existing folder."""
-    if not root.exists():
-        raise BriefbotError(f"corpus folder {root} does not exist", kind=ErrorKind.CORPUS_MISSING)
     if not root.is_dir():
-        raise BriefbotError(f"corpus folder {root} is not a folder", kind=ErrorKind.CORPUS_MISSING)
+        problem = "is not a folder" if root.exists() else "does not exist"
+        raise BriefbotError(f"corpus folder {root} {problem}", kind=ErrorKind.CORPUS_MISSING)
 
 
 def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from index.models import Answer, Hit, Source
+from index.safe_files import check_regular
 
 NAME_CHARS = 80
 """How long the name of a file handed out may be, before its extension."""
@@ -31,15 +32,11 @@ class DocumentUnavailable(Exception):
 
 def find_document(corpus_dir: Path, source: Source) -> DocumentFile:
     """The file of ``source`` in ``corpus_dir``; raises DocumentUnavailable unless it is a file inside it."""
-    root = corpus_dir.resolve()
     try:
-        path = (root / source.path).resolve()
-        inside = path.is_relative_to(root) and path.is_file()
-        size = path.stat().st_size if inside else 0
+        path = (corpus_dir / source.path).resolve()
+        size = check_regular(path, None, within=corpus_dir).st_size
     except OSError:
-        inside = False
-    if not inside:
-        raise DocumentUnavailable("the document's file is no longer in the corpus")
+        raise DocumentUnavailable("the document's file is no longer in the corpus") from None
     return DocumentFile(path, size, handout_name(source))
 
 

@@ -253,11 +253,8 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
         "kind": meta.kind.value if meta.kind else None,
     }
     fields.update({key: value for key, value in given.items() if value})
-    lines = [FENCE]
-    for key, value in fields.items():
-        lines.append(f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"')
-    lines.append(FENCE)
-    return ("\n".join(lines) + "\n" + body).encode()
+    lines = [f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"' for key, value in fields.items()]
+    return "\n".join([FENCE, *lines, FENCE, body]).encode()
 
 
 def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) -> tuple[str, str | None]:
@@ -375,10 +372,8 @@ def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> 
         path.write_bytes(data)
         try:
             plan = plan_additions([path], library.corpus_dir, meta)
-        except AddRefused as refused:
-            raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
-        except BriefbotError as error:  # the corpus folder itself is missing or unusable: nothing was written
-            raise UploadRefused(str(error)) from None
+        except BriefbotError as error:  # the file, or the corpus folder itself, is refused: nothing was written
+            raise UploadRefused(str(error).removeprefix(f"{path}: ")) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
     try:

@@ -7,22 +7,24 @@ known to be writable, and the index is then updated and swapped in. A refusal ch
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 import secrets
 import tempfile
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
+from index.corpus import READ_TYPES, CorpusFile, check_corpus_folder, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits, document_budget
 from index.models import Document
-from index.readers import READERS, reader_for
+from index.readers import reader_for
 from index.readers.frontmatter import FENCE, parse_url, split_front_matter
 from index.readers.text import decode_text, read_text_document
 from index.safe_files import UnsafeFileError, read_regular, size_text
@@ -82,25 +84,25 @@ def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: 
     Raises AddRefused listing every problem."""
     check_corpus_folder(corpus_dir)
     _check_folder(corpus_dir, folder)
-    known = _KnownContent(scan_corpus(corpus_dir).files)
+    files = scan_corpus(corpus_dir).files
+    key_of = functools.cache(_stored_key)  # each corpus file read at most once
+    added: dict[str, str] = {}  # the content key and name of every file planned so far
     plan = AddPlan()
     problems: list[str] = []
-    taken: set[str] = set()
     for source in paths:
         try:
             data = _read_source(source)
             key = content_key(source.name, data)
-            existing = known.holder(key, len(data))
+            existing = added.get(key) or _holder(files, key_of, key, len(data))
             if existing is not None:
                 plan.duplicates.append(Duplicate(source, existing))
                 continue
-            name, displaced = _free_name(corpus_dir, folder, source.name, taken)
+            name, displaced = _free_name(corpus_dir, folder, source.name, added.values())
             addition = _prepare(source, data, name, meta, displaced)
         except SkipFile as reason:
             problems.append(f"{source}: {reason}")
             continue
-        taken.add(name)
-        known.remember(key, name)
+        added[key] = name
         plan.additions.append(addition)
     if problems:
         raise AddRefused(problems)
@@ -153,31 +155,28 @@ def content_key(name: str, data: bytes) -> str:
     return "bytes:" + hashlib.sha256(data).hexdigest()
 
 
-class _KnownContent:
-    """The content keys of the corpus files, computed only for files that could match."""
+def _holder(files: Iterable[CorpusFile], key_of: Callable[[CorpusFile], str | None], key: str, size: int) -> str | None:
+    """The corpus file with the content key ``key`` of a file of ``size`` bytes, if any; only files that could
+    match are read (text files for a text file, files of the same size for any other)."""
+    text = key.startswith("text:")
+    for item in files:
+        if _is_text(item.name) == text and (text or _size(item.path) == size) and key_of(item) == key:
+            return item.name
+    return None
 
-    def __init__(self, files: tuple[CorpusFile, ...]) -> None:
-        self.files = files
-        self.keys: dict[str, str] = {}
-        self.hashed: set[str] = set()
 
-    def holder(self, key: str, size: int) -> str | None:
-        """The corpus file (or file added before) with this content key, if any."""
-        text = key.startswith("text:")
-        for item in self.files:
-            if item.name in self.hashed or _is_text(item.name) != text:
-                continue
-            try:
-                if not text and item.path.stat().st_size != size:
-                    continue
-                self.hashed.add(item.name)
-                self.keys.setdefault(content_key(item.name, read_bytes(item)), item.name)
-            except (OSError, SkipFile):
-                continue
-        return self.keys.get(key)
+def _stored_key(item: CorpusFile) -> str | None:
+    try:
+        return content_key(item.name, read_bytes(item))
+    except SkipFile:
+        return None
 
-    def remember(self, key: str, name: str) -> None:
-        self.keys.setdefault(key, name)
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def _is_text(name: str) -> bool:
@@ -192,8 +191,7 @@ def _read_source(source: Path) -> bytes:
     if is_sidecar(source.name):
         raise SkipFile("is a metadata file; add its document and the metadata comes along")
     if reader_for(source.suffix) is None:
-        known = ", ".join(sorted(READERS))
-        raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {known})")
+        raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {READ_TYPES})")
     try:
         os.fsencode(source.name).decode("utf-8")
     except UnicodeDecodeError:
@@ -257,7 +255,7 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
     return "\n".join([FENCE, *lines, FENCE, body]).encode()
 
 
-def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) -> tuple[str, str | None]:
+def _free_name(corpus_dir: Path, folder: str, filename: str, taken: Collection[str]) -> tuple[str, str | None]:
     """A name in ``folder`` that holds no file (nor sidecar) yet: the file's own name, else ``stem-2.ext``…"""
     suffix = PurePosixPath(filename).suffix
     stem = filename[: len(filename) - len(suffix)].lstrip(". ") or "document"  # never hidden, never without type
@@ -347,8 +345,7 @@ def checked_file_name(name: str) -> str:
         raise UploadRefused(f"the file name is longer than {NAME_LIMIT} characters")
     suffix = PurePosixPath(name).suffix
     if reader_for(suffix) is None:
-        known = ", ".join(sorted(READERS))
-        raise UploadRefused(f"unsupported file type {suffix or '(none)'!r}: briefbot reads {known}")
+        raise UploadRefused(f"unsupported file type {suffix or '(none)'!r}: briefbot reads {READ_TYPES}")
     return name
 
 

@@ -18,6 +18,9 @@ from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_side
 DEFAULT_MAX_FILE_BYTES = 50_000_000
 """Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
 
+READ_TYPES = ", ".join(sorted(READERS))
+"""The file types briefbot reads, as a message names them."""
+
 CONFIG_FILES = frozenset({"aliases.toml"})
 """Files the corpus folder may hold that are settings, not documents."""
 
@@ -125,8 +128,7 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
                 sidecars[document_name(name)] = path
                 continue
             if reader_for(path.suffix) is None:
-                known = ", ".join(sorted(READERS))
-                skipped.append(Skipped(name, f"unsupported file type (reads {known})"))
+                skipped.append(Skipped(name, f"unsupported file type (reads {READ_TYPES})"))
                 continue
             files.append(CorpusFile(path, name))
     files = [CorpusFile(item.path, item.name, sidecars.pop(item.name, None)) for item in files]

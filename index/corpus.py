@@ -112,25 +112,19 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
             seen_folders.add(real)
             kept.append(dirname)
         dirnames[:] = kept
-        for filename in sorted(filenames):
-            if filename.startswith("."):
-                continue
+        for filename in sorted(f for f in filenames if not f.startswith(".")):
             path = Path(dirpath) / filename
             name = _display(path, root)
-            problem = _file_problem(path, max_file_bytes, root, allowed)
-            if problem is not None:
+            if (problem := _file_problem(path, max_file_bytes, root, allowed)) is not None:
                 skipped.append(Skipped(name, problem))
-                continue
-            if name in CONFIG_FILES:
+            elif name in CONFIG_FILES:
                 config.append(CorpusFile(path, name))
-                continue
-            if is_sidecar(name):
+            elif is_sidecar(name):
                 sidecars[document_name(name)] = path
-                continue
-            if reader_for(path.suffix) is None:
+            elif reader_for(path.suffix) is None:
                 skipped.append(Skipped(name, f"unsupported file type (reads {READ_TYPES})"))
-                continue
-            files.append(CorpusFile(path, name))
+            else:
+                files.append(CorpusFile(path, name))
     files = [CorpusFile(item.path, item.name, sidecars.pop(item.name, None)) for item in files]
     files.sort(key=lambda item: item.name)
     for owner in sidecars:
@@ -153,9 +147,7 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
     except OSError as error:
-        if error.errno == errno.ELOOP:
-            return "symbolic link loop"
-        return f"cannot be read: {error.strerror or error}"
+        return "symbolic link loop" if error.errno == errno.ELOOP else f"cannot be read: {error.strerror or error}"
     return None
 
 

@@ -62,28 +62,24 @@ class Budget:
 
     def check_time(self) -> None:
         """Raise SkipFile when the document has taken longer than allowed."""
-        limit = self.limits.max_seconds
-        if limit is not None and time.monotonic() - self.started > limit:
+        if (limit := self.limits.max_seconds) is not None and time.monotonic() - self.started > limit:
             took = f"reading it took more than {limit:g} s (BRIEFBOT_MAX_READ_SECONDS)"
             raise OverTimeBudget(f"over the time budget: {took}")
 
     def check_depth(self, depth: int) -> None:
         """Raise SkipFile when elements are nested deeper than allowed."""
-        limit = self.limits.max_depth
-        if limit is not None and depth > limit:
+        if (limit := self.limits.max_depth) is not None and depth > limit:
             raise SkipFile(f"over the nesting budget: elements nested more than {limit} deep (BRIEFBOT_MAX_NESTING)")
 
     def check_pages(self, pages: int) -> None:
         """Raise SkipFile when a document has more pages than allowed."""
-        limit = self.limits.max_pages
-        if limit is not None and pages > limit:
+        if (limit := self.limits.max_pages) is not None and pages > limit:
             raise SkipFile(f"over the page budget: {pages} pages, more than {limit} (BRIEFBOT_MAX_PAGES)")
 
     def add_inflated(self, count: int) -> None:
         """Count ``count`` more decompressed bytes; raise SkipFile when the total is over the limit."""
         self.inflated += count
-        limit = self.limits.max_inflated_bytes
-        if limit is not None and self.inflated > limit:
+        if (limit := self.limits.max_inflated_bytes) is not None and self.inflated > limit:
             raise SkipFile(
                 f"over the decompression budget: its contents inflate to more than {limit / 1_000_000:g} MB "
                 "(BRIEFBOT_MAX_INFLATED_MB)"

@@ -7,6 +7,7 @@ known to be writable, and the index is then updated and swapped in. A refusal ch
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import os
@@ -291,12 +292,11 @@ def check_index_writable(index_dir: Path) -> None:
     check_index_folder(index_dir)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(index_dir, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "permission denied")
     except OSError as error:
-        raise BriefbotError(
-            f"cannot write an index in {index_dir}: {error.strerror or error}", kind=ErrorKind.INDEX_UNWRITABLE
-        ) from None
-    if not os.access(index_dir, os.W_OK | os.X_OK):
-        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied", kind=ErrorKind.INDEX_UNWRITABLE)
+        problem = f"cannot write an index in {index_dir}: {error.strerror or error}"
+        raise BriefbotError(problem, kind=ErrorKind.INDEX_UNWRITABLE) from None
 
 
 def checked_url(url: str) -> str:

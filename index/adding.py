@@ -7,6 +7,7 @@ known to be writable, and the index is then updated and swapped in. A refusal ch
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import hashlib
@@ -146,11 +147,8 @@ def content_key(name: str, data: bytes) -> str:
     """What two files must share to be the same document: the body of a text file (its front matter left
     out, line ends and trailing spaces ignored), the exact bytes of any other file."""
     if _is_text(name):
-        try:
+        with contextlib.suppress(SkipFile):  # unreadable as text: its bytes
             _, body = split_front_matter(decode_text(data)[0])
-        except SkipFile:
-            pass
-        else:
             lines = [line.rstrip() for line in body.strip("\n").split("\n")]
             return "text:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()
     return "bytes:" + hashlib.sha256(data).hexdigest()

@@ -104,8 +104,7 @@ class Library:
 
     def verify(self) -> None:
         """Check every file of the index against its checksum; raises IndexCorruptError naming the damage."""
-        problems = verify_index(self.index_dir)
-        if problems:
+        if problems := verify_index(self.index_dir):
             raise IndexCorruptError(f"index in {self.index_dir} is damaged ({'; '.join(problems)})")
 
     def check_version(self) -> None:

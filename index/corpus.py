@@ -9,14 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from index.errors import BriefbotError, ErrorKind, SkipFile
-from index.limits import current_limits
+from index.limits import DEFAULT_MAX_FILE_BYTES, current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
 from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, place_inside, read_regular
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
-
-DEFAULT_MAX_FILE_BYTES = 50_000_000
-"""Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
 
 READ_TYPES = ", ".join(sorted(READERS))
 """The file types briefbot reads, as a message names them."""

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from index.errors import SkipFile
 
+DEFAULT_MAX_FILE_BYTES = 50_000_000
+"""Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
+
 
 class OverTimeBudget(SkipFile):
     """A file that took longer to read than allowed: on a busier moment, so it is tried again next time."""
@@ -24,7 +27,7 @@ class OverTimeBudget(SkipFile):
 class FileLimits:
     """Limits for one corpus file; None lifts a limit."""
 
-    max_file_bytes: int | None = 50_000_000
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES
     """Larger files are skipped unread (BRIEFBOT_MAX_FILE_MB)."""
     max_seconds: float | None = 30.0
     """Reading one file (parsing, splitting) may take this long (BRIEFBOT_MAX_READ_SECONDS)."""

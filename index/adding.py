@@ -165,17 +165,15 @@ def _holder(files: Iterable[CorpusFile], key_of: Callable[[CorpusFile], str | No
 
 
 def _stored_key(item: CorpusFile) -> str | None:
-    try:
+    with contextlib.suppress(SkipFile):  # unreadable: it holds nothing to match
         return content_key(item.name, read_bytes(item))
-    except SkipFile:
-        return None
+    return None
 
 
 def _size(path: Path) -> int | None:
-    try:
+    with contextlib.suppress(OSError):  # removed meanwhile
         return path.stat().st_size
-    except OSError:
-        return None
+    return None
 
 
 def _is_text(name: str) -> bool:

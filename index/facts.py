@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,10 +44,8 @@ def corpus_changed(corpus_dir: Path) -> datetime | None:
         return None
     times = []
     for path in (path for item in files for path in (item.path, item.sidecar) if path is not None):
-        try:
+        with contextlib.suppress(OSError):  # removed meanwhile
             times.append(path.stat().st_mtime)
-        except OSError:
-            continue
     return datetime.fromtimestamp(max(times), UTC) if times else None
 
 

@@ -10,7 +10,7 @@ import contextlib
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import SkipFile
@@ -37,7 +37,7 @@ class FileLimits:
     """Pages of a PDF (BRIEFBOT_MAX_PAGES)."""
     max_inflated_bytes: int | None = 32_000_000
     """Bytes the page contents of a PDF decompress to, all pages together (BRIEFBOT_MAX_INFLATED_MB)."""
-    linked_folders: tuple[Path, ...] = field(default=())
+    linked_folders: tuple[Path, ...] = ()
     """Folders outside the corpus that links in it may lead to (BRIEFBOT_LINKED_FOLDERS); others are skipped."""
 
 
@@ -95,8 +95,7 @@ _current: ContextVar[Budget | None] = ContextVar("briefbot_document_budget", def
 def budget() -> Budget:
     """The budget of the document being read; outside ``document_budget``, a fresh one with the process's
     limits (a reader keeps the one it got for the whole document)."""
-    found = _current.get()
-    return Budget(_limits) if found is None else found
+    return _current.get() or Budget(_limits)
 
 
 @contextlib.contextmanager

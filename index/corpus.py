@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from index.errors import BriefbotError, ErrorKind, SkipFile
@@ -122,8 +122,7 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
                 skipped.append(Skipped(name, f"unsupported file type (reads {READ_TYPES})"))
             else:
                 files.append(CorpusFile(path, name))
-    files = [CorpusFile(item.path, item.name, sidecars.pop(item.name, None)) for item in files]
-    files.sort(key=lambda item: item.name)
+    files = sorted((replace(item, sidecar=sidecars.pop(item.name, None)) for item in files), key=lambda item: item.name)
     for owner in sidecars:
         skipped.append(Skipped(f"{owner}{SIDECAR_SUFFIX}", f"metadata for {owner}, which is not a document here"))
     return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))

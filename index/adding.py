@@ -30,7 +30,7 @@ from index.readers import reader_for
 from index.readers.frontmatter import FENCE, parse_url, split_front_matter
 from index.readers.text import decode_text, read_text_document
 from index.safe_files import UnsafeFileError, read_regular, size_text
-from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
+from index.sidecar import FIELDS, Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
 from index.store import check_index_folder
 
@@ -241,13 +241,7 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
     if meta.is_empty():
         return data
     fields, body = split_front_matter(decode_text(data)[0])
-    given = {
-        "title": meta.title,
-        "url": meta.url,
-        "date": meta.date.isoformat() if meta.date else None,
-        "kind": meta.kind.value if meta.kind else None,
-    }
-    fields.update({key: value for key, value in given.items() if value})
+    fields.update({name: str(value) for name in FIELDS if (value := getattr(meta, name))})  # a date in ISO form
     lines = [f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"' for key, value in fields.items()]
     return "\n".join([FENCE, *lines, FENCE, body]).encode()
 

@@ -43,12 +43,9 @@ class StatedDate:
     @property
     def label(self) -> str:
         """The date for a reader: ``3 Oct 2016``, ``March 2016`` or ``2016``."""
-        if self.precision is DatePrecision.YEAR:
-            return str(self.value.year)
-        month = calendar.month_name[self.value.month]
-        if self.precision is DatePrecision.MONTH:
-            return f"{month} {self.value.year}"
-        return f"{self.value.day} {month[:3]} {self.value.year}"
+        day, month, year = self.value.day, calendar.month_name[self.value.month], self.value.year
+        labels = {DatePrecision.YEAR: f"{year}", DatePrecision.MONTH: f"{month} {year}"}
+        return labels.get(self.precision, f"{day} {month[:3]} {year}")
 
     @classmethod
     def from_iso(cls, text: str) -> StatedDate:

@@ -22,7 +22,7 @@ from itertools import chain, count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from index.corpus import READ_TYPES, CorpusFile, check_corpus_folder, read_bytes, scan_corpus
+from index.corpus import READ_TYPES, CorpusFile, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits, document_budget
 from index.models import Document
@@ -84,9 +84,8 @@ class AddPlan:
 def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: str = "") -> AddPlan:
     """Check every file and decide its name in ``folder`` of the corpus ("": the top); nothing is written.
     Raises AddRefused listing every problem."""
-    check_corpus_folder(corpus_dir)
     _check_folder(corpus_dir, folder)
-    files = scan_corpus(corpus_dir).files
+    files = scan_corpus(corpus_dir).files  # raises BriefbotError for a missing corpus folder
     key_of = functools.cache(_stored_key)  # each corpus file read at most once
     added: dict[str, str] = {}  # the content key and name of every file planned so far
     plan = AddPlan()

@@ -125,7 +125,7 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
     files = sorted((replace(item, sidecar=sidecars.pop(item.name, None)) for item in files), key=lambda item: item.name)
     for owner in sidecars:
         skipped.append(Skipped(f"{owner}{SIDECAR_SUFFIX}", f"metadata for {owner}, which is not a document here"))
-    return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
+    return CorpusScan(tuple(files), tuple(skipped), tuple(config))  # settings files lie at the top: in name order
 
 
 def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: tuple[Path, ...] = ()) -> str | None:

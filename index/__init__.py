@@ -11,7 +11,6 @@ from index.adding import (
     checked_url,
 )
 from index.builder import BuildReport, Progress
-from index.corpus import DEFAULT_MAX_FILE_BYTES
 from index.dates import MONTHS, day_written
 from index.documents import DocumentUnavailable, find_document, public_url, with_public_links
 from index.engine import native_engine
@@ -19,7 +18,7 @@ from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexVersi
 from index.facts import IndexFacts, corpus_changed, describe_index
 from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
 from index.library import Library, Notify, index_folder_for
-from index.limits import FileLimits
+from index.limits import DEFAULT_MAX_FILE_BYTES, FileLimits
 from index.meaning import DEFAULT_MODEL
 from index.models import (
     Answer,

@@ -7,25 +7,30 @@ known to be writable, and the index is then updated and swapped in. A refusal ch
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import hashlib
 import os
 import re
 import secrets
 import tempfile
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from index.corpus import CorpusFile, check_corpus_folder, read_bytes, scan_corpus
+from index.corpus import READ_TYPES, CorpusFile, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits, document_budget
 from index.models import Document
-from index.readers import READERS, reader_for
+from index.readers import reader_for
 from index.readers.frontmatter import FENCE, parse_url, split_front_matter
 from index.readers.text import decode_text, read_text_document
 from index.safe_files import UnsafeFileError, read_regular, size_text
-from index.sidecar import Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
+from index.sidecar import FIELDS, Metadata, apply_metadata, is_sidecar, read_sidecar, render_sidecar, sidecar_name
 from index.splitter import split_document
 from index.store import check_index_folder
 
@@ -79,27 +84,26 @@ class AddPlan:
 def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: str = "") -> AddPlan:
     """Check every file and decide its name in ``folder`` of the corpus ("": the top); nothing is written.
     Raises AddRefused listing every problem."""
-    check_corpus_folder(corpus_dir)
     _check_folder(corpus_dir, folder)
-    known = _KnownContent(scan_corpus(corpus_dir).files)
+    files = scan_corpus(corpus_dir).files  # raises BriefbotError for a missing corpus folder
+    key_of = functools.cache(_stored_key)  # each corpus file read at most once
+    added: dict[str, str] = {}  # the content key and name of every file planned so far
     plan = AddPlan()
     problems: list[str] = []
-    taken: set[str] = set()
     for source in paths:
         try:
             data = _read_source(source)
             key = content_key(source.name, data)
-            existing = known.holder(key, len(data))
+            existing = added.get(key) or _holder(files, key_of, key, len(data))
             if existing is not None:
                 plan.duplicates.append(Duplicate(source, existing))
                 continue
-            name, displaced = _free_name(corpus_dir, folder, source.name, taken)
+            name, displaced = _free_name(corpus_dir, folder, source.name, added.values())
             addition = _prepare(source, data, name, meta, displaced)
         except SkipFile as reason:
             problems.append(f"{source}: {reason}")
             continue
-        taken.add(name)
-        known.remember(key, name)
+        added[key] = name
         plan.additions.append(addition)
     if problems:
         raise AddRefused(problems)
@@ -142,52 +146,37 @@ def content_key(name: str, data: bytes) -> str:
     """What two files must share to be the same document: the body of a text file (its front matter left
     out, line ends and trailing spaces ignored), the exact bytes of any other file."""
     if _is_text(name):
-        try:
+        with contextlib.suppress(SkipFile):  # unreadable as text: its bytes
             _, body = split_front_matter(decode_text(data)[0])
-        except SkipFile:
-            pass
-        else:
             lines = [line.rstrip() for line in body.strip("\n").split("\n")]
             return "text:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()
     return "bytes:" + hashlib.sha256(data).hexdigest()
 
 
-class _KnownContent:
-    """The content keys of the corpus files, computed only for files that could match."""
+def _holder(files: Iterable[CorpusFile], key_of: Callable[[CorpusFile], str | None], key: str, size: int) -> str | None:
+    """The corpus file with the content key ``key`` of a file of ``size`` bytes, if any; only files that could
+    match are read (text files for a text file, files of the same size for any other)."""
+    text = key.startswith("text:")
+    for item in files:
+        if _is_text(item.name) == text and (text or _size(item.path) == size) and key_of(item) == key:
+            return item.name
+    return None
 
-    def __init__(self, files: tuple[CorpusFile, ...]) -> None:
-        self.files = files
-        self.keys: dict[str, str] = {}
-        self.hashed: set[str] = set()
 
-    def holder(self, key: str, size: int) -> str | None:
-        """The corpus file (or file added before) with this content key, if any."""
-        text = key.startswith("text:")
-        for item in self.files:
-            if item.name in self.hashed or _is_text(item.name) != text:
-                continue
-            if not text and _size(item.path) != size:
-                continue
-            self.hashed.add(item.name)
-            try:
-                self.keys.setdefault(content_key(item.name, read_bytes(item)), item.name)
-            except SkipFile:
-                continue
-        return self.keys.get(key)
+def _stored_key(item: CorpusFile) -> str | None:
+    with contextlib.suppress(SkipFile):  # unreadable: it holds nothing to match
+        return content_key(item.name, read_bytes(item))
+    return None
 
-    def remember(self, key: str, name: str) -> None:
-        self.keys.setdefault(key, name)
+
+def _size(path: Path) -> int | None:
+    with contextlib.suppress(OSError):  # removed meanwhile
+        return path.stat().st_size
+    return None
 
 
 def _is_text(name: str) -> bool:
     return reader_for(PurePosixPath(name).suffix) is read_text_document
-
-
-def _size(path: Path) -> int | None:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return None
 
 
 def _read_source(source: Path) -> bytes:
@@ -198,8 +187,7 @@ def _read_source(source: Path) -> bytes:
     if is_sidecar(source.name):
         raise SkipFile("is a metadata file; add its document and the metadata comes along")
     if reader_for(source.suffix) is None:
-        known = ", ".join(sorted(READERS))
-        raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {known})")
+        raise SkipFile(f"unsupported file type {source.suffix or '(none)'!r} (briefbot reads {READ_TYPES})")
     try:
         os.fsencode(source.name).decode("utf-8")
     except UnicodeDecodeError:
@@ -252,32 +240,20 @@ def with_front_matter(data: bytes, meta: Metadata) -> bytes:
     if meta.is_empty():
         return data
     fields, body = split_front_matter(decode_text(data)[0])
-    given = {
-        "title": meta.title,
-        "url": meta.url,
-        "date": meta.date.isoformat() if meta.date else None,
-        "kind": meta.kind.value if meta.kind else None,
-    }
-    fields.update({key: value for key, value in given.items() if value})
-    lines = [FENCE]
-    for key, value in fields.items():
-        lines.append(f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"')
-    lines.append(FENCE)
-    return ("\n".join(lines) + "\n" + body).encode()
+    fields.update({name: str(value) for name in FIELDS if (value := getattr(meta, name))})  # a date in ISO form
+    lines = [f"{key}: {value}" if key in ("date", "kind") else f'{key}: "{value}"' for key, value in fields.items()]
+    return "\n".join([FENCE, *lines, FENCE, body]).encode()
 
 
-def _free_name(corpus_dir: Path, folder: str, filename: str, taken: set[str]) -> tuple[str, str | None]:
+def _free_name(corpus_dir: Path, folder: str, filename: str, taken: Collection[str]) -> tuple[str, str | None]:
     """A name in ``folder`` that holds no file (nor sidecar) yet: the file's own name, else ``stem-2.ext``…"""
     suffix = PurePosixPath(filename).suffix
     stem = filename[: len(filename) - len(suffix)].lstrip(". ") or "document"  # never hidden, never without type
-    own = PurePosixPath(stem + suffix)
-    base = PurePosixPath(folder) if folder else PurePosixPath()
-    candidate = (base / own.name).as_posix()
-    first = candidate
-    number = 2
+    names = chain([stem + suffix], (f"{stem}-{number}{suffix}" for number in count(2)))
+    candidates = (PurePosixPath(folder, name).as_posix() for name in names)
+    first = candidate = next(candidates)
     while candidate in taken or _occupied(corpus_dir / candidate):
-        candidate = (base / f"{stem}-{number}{suffix}").as_posix()
-        number += 1
+        candidate = next(candidates)
     return candidate, (first if candidate != first else None)
 
 
@@ -305,12 +281,11 @@ def check_index_writable(index_dir: Path) -> None:
     check_index_folder(index_dir)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(index_dir, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "permission denied")
     except OSError as error:
-        raise BriefbotError(
-            f"cannot write an index in {index_dir}: {error.strerror or error}", kind=ErrorKind.INDEX_UNWRITABLE
-        ) from None
-    if not os.access(index_dir, os.W_OK | os.X_OK):
-        raise BriefbotError(f"cannot write an index in {index_dir}: permission denied", kind=ErrorKind.INDEX_UNWRITABLE)
+        problem = f"cannot write an index in {index_dir}: {error.strerror or error}"
+        raise BriefbotError(problem, kind=ErrorKind.INDEX_UNWRITABLE) from None
 
 
 def checked_url(url: str) -> str:
@@ -359,8 +334,7 @@ def checked_file_name(name: str) -> str:
         raise UploadRefused(f"the file name is longer than {NAME_LIMIT} characters")
     suffix = PurePosixPath(name).suffix
     if reader_for(suffix) is None:
-        known = ", ".join(sorted(READERS))
-        raise UploadRefused(f"unsupported file type {suffix or '(none)'!r}: briefbot reads {known}")
+        raise UploadRefused(f"unsupported file type {suffix or '(none)'!r}: briefbot reads {READ_TYPES}")
     return name
 
 
@@ -384,10 +358,8 @@ def add_file(holder: SearcherHolder, name: str, data: bytes, meta: Metadata) -> 
         path.write_bytes(data)
         try:
             plan = plan_additions([path], library.corpus_dir, meta)
-        except AddRefused as refused:
-            raise UploadRefused("; ".join(p.removeprefix(f"{path}: ") for p in refused.problems)) from None
-        except BriefbotError as error:  # the corpus folder itself is missing or unusable: nothing was written
-            raise UploadRefused(str(error)) from None
+        except BriefbotError as error:  # the file, or the corpus folder itself, is refused: nothing was written
+            raise UploadRefused(str(error).removeprefix(f"{path}: ")) from None
     if plan.duplicates:
         raise UploadRefused("the corpus already holds a document with the same content")
     try:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from index.errors import BriefbotError, ErrorKind, SkipFile
-from index.limits import current_limits
+from index.limits import DEFAULT_MAX_FILE_BYTES, current_limits
 from index.models import Document
 from index.readers import READERS, reader_for
-from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, outside_problem, read_regular
+from index.safe_files import SMALL_FILE_BYTES, UnsafeFileError, check_regular, place_inside, read_regular
 from index.sidecar import SIDECAR_SUFFIX, apply_metadata, document_name, is_sidecar, read_sidecar
 
-DEFAULT_MAX_FILE_BYTES = 50_000_000
-"""Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
+READ_TYPES = ", ".join(sorted(READERS))
+"""The file types briefbot reads, as a message names them."""
 
 CONFIG_FILES = frozenset({"aliases.toml"})
 """Files the corpus folder may hold that are settings, not documents."""
@@ -34,15 +34,12 @@ class CorpusFile:
     def signature(self) -> str:
         """The file's name, size and modification time, and its sidecar's: it changes when either does."""
         parts = [self.name]
-        for path in (self.path, self.sidecar):
-            if path is None:
-                continue
+        for path in filter(None, (self.path, self.sidecar)):
             try:
                 info = path.stat()
+                parts.append(f"{info.st_size}\0{info.st_mtime_ns}")
             except OSError:
                 parts.append("missing")
-                continue
-            parts.append(f"{info.st_size}\0{info.st_mtime_ns}")
         return "\0".join(parts)
 
 
@@ -105,43 +102,30 @@ def scan_corpus(root: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES)
         for dirname in sorted(d for d in dirnames if not d.startswith(".")):
             folder = Path(dirpath) / dirname
             real = os.path.realpath(folder)
-            if real in seen_folders:
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link loop: this folder is read already"))
-                continue
-            if outside_problem(folder, root, allowed) is not None:
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a folder outside the corpus"))
-                continue
-            if _leads_to_hidden(folder, root, allowed):
-                skipped.append(Skipped(_display(folder, root) + "/", "symbolic link to a hidden folder"))
+            problem = _FOLDER_LOOP if real in seen_folders else _link_problem(folder, root, allowed, "folder")
+            if problem is not None:
+                skipped.append(Skipped(_display(folder, root) + "/", problem))
                 continue
             seen_folders.add(real)
             kept.append(dirname)
         dirnames[:] = kept
-        for filename in sorted(filenames):
-            if filename.startswith("."):
-                continue
+        for filename in sorted(f for f in filenames if not f.startswith(".")):
             path = Path(dirpath) / filename
             name = _display(path, root)
-            problem = _file_problem(path, max_file_bytes, root, allowed)
-            if problem is not None:
+            if (problem := _file_problem(path, max_file_bytes, root, allowed)) is not None:
                 skipped.append(Skipped(name, problem))
-                continue
-            if name in CONFIG_FILES:
+            elif name in CONFIG_FILES:
                 config.append(CorpusFile(path, name))
-                continue
-            if is_sidecar(name):
+            elif is_sidecar(name):
                 sidecars[document_name(name)] = path
-                continue
-            if reader_for(path.suffix) is None:
-                known = ", ".join(sorted(READERS))
-                skipped.append(Skipped(name, f"unsupported file type (reads {known})"))
-                continue
-            files.append(CorpusFile(path, name))
-    files = [CorpusFile(item.path, item.name, sidecars.pop(item.name, None)) for item in files]
-    files.sort(key=lambda item: item.name)
+            elif reader_for(path.suffix) is None:
+                skipped.append(Skipped(name, f"unsupported file type (reads {READ_TYPES})"))
+            else:
+                files.append(CorpusFile(path, name))
+    files = sorted((replace(item, sidecar=sidecars.pop(item.name, None)) for item in files), key=lambda item: item.name)
     for owner in sidecars:
         skipped.append(Skipped(f"{owner}{SIDECAR_SUFFIX}", f"metadata for {owner}, which is not a document here"))
-    return CorpusScan(tuple(files), tuple(skipped), tuple(sorted(config, key=lambda item: item.name)))
+    return CorpusScan(tuple(files), tuple(skipped), tuple(config))  # settings files lie at the top: in name order
 
 
 def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: tuple[Path, ...] = ()) -> str | None:
@@ -150,11 +134,8 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
         return "file name is not valid UTF-8; rename the file"
-    if path.is_symlink():
-        if outside_problem(path, root, allowed) is not None:
-            return "symbolic link to a file outside the corpus folder (not read)"
-        if _leads_to_hidden(path, root, allowed):
-            return "symbolic link to a hidden file (not read)"
+    if path.is_symlink() and (problem := _link_problem(path, root, allowed, "file")) is not None:
+        return problem
     try:
         check_regular(path, max_file_bytes)
     except UnsafeFileError as error:
@@ -162,21 +143,26 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
     except OSError as error:
-        if error.errno == errno.ELOOP:
-            return "symbolic link loop"
-        return f"cannot be read: {error.strerror or error}"
+        return "symbolic link loop" if error.errno == errno.ELOOP else f"cannot be read: {error.strerror or error}"
     return None
 
 
-def _leads_to_hidden(path: Path, root: Path, allowed: tuple[Path, ...]) -> bool:
-    """Whether a link resolves to a hidden file or folder, or to one inside a hidden folder, of the corpus
-    (or of an allowed folder)."""
-    real = os.path.realpath(path)
-    for base in (root, *allowed):
-        top = os.path.realpath(base).rstrip(os.sep) + os.sep
-        if real.startswith(top):
-            return any(part.startswith(".") for part in real[len(top) :].split(os.sep))
-    return Path(real).name.startswith(".")
+_FOLDER_LOOP = "symbolic link loop: this folder is read already"
+_LINK_PROBLEMS = {
+    "file": ("a file outside the corpus folder (not read)", "a hidden file (not read)"),
+    "folder": ("a folder outside the corpus", "a hidden folder"),
+}
+"""Why a link to a file or a folder is not followed: it leads outside the corpus, or to something hidden."""
+
+
+def _link_problem(path: Path, root: Path, allowed: tuple[Path, ...], what: str) -> str | None:
+    """Why the ``what`` (file or folder) ``path`` leads to may not be read: it lies outside the corpus and the
+    allowed folders, or is hidden or inside a hidden folder there; None when it may."""
+    outside, hidden = _LINK_PROBLEMS[what]
+    parts = place_inside(path, root, allowed)
+    if parts is None:
+        return f"symbolic link to {outside}"
+    return f"symbolic link to {hidden}" if any(part.startswith(".") for part in parts) else None
 
 
 def _display(path: Path, root: Path) -> str:
@@ -200,10 +186,9 @@ def read_sidecar_bytes(item: CorpusFile) -> bytes | None:
 
 def check_corpus_folder(root: Path) -> None:
     """Raise BriefbotError unless ``root`` is an existing folder."""
-    if not root.exists():
-        raise BriefbotError(f"corpus folder {root} does not exist", kind=ErrorKind.CORPUS_MISSING)
     if not root.is_dir():
-        raise BriefbotError(f"corpus folder {root} is not a folder", kind=ErrorKind.CORPUS_MISSING)
+        problem = "is not a folder" if root.exists() else "does not exist"
+        raise BriefbotError(f"corpus folder {root} {problem}", kind=ErrorKind.CORPUS_MISSING)
 
 
 def read_document(item: CorpusFile, data: bytes | None = None, sidecar: bytes | None = None) -> Document:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-from index.models import Answer, Hit, Source
+from index.models import Answer, Source
+from index.safe_files import check_regular
 
 NAME_CHARS = 80
 """How long the name of a file handed out may be, before its extension."""
@@ -31,15 +32,11 @@ class DocumentUnavailable(Exception):
 
 def find_document(corpus_dir: Path, source: Source) -> DocumentFile:
     """The file of ``source`` in ``corpus_dir``; raises DocumentUnavailable unless it is a file inside it."""
-    root = corpus_dir.resolve()
     try:
-        path = (root / source.path).resolve()
-        inside = path.is_relative_to(root) and path.is_file()
-        size = path.stat().st_size if inside else 0
+        path = (corpus_dir / source.path).resolve()
+        size = check_regular(path, None, within=corpus_dir).st_size
     except OSError:
-        inside = False
-    if not inside:
-        raise DocumentUnavailable("the document's file is no longer in the corpus")
+        raise DocumentUnavailable("the document's file is no longer in the corpus") from None
     return DocumentFile(path, size, handout_name(source))
 
 
@@ -59,12 +56,9 @@ def with_public_links(answer: Answer, base: str | None) -> Answer:
     """``answer`` with every source that has no url linked under ``base``; unchanged without a base."""
     if not base:
         return answer
-    return replace(answer, hits=tuple(_hit(hit, base) for hit in answer.hits))
 
+    def linked(source: Source) -> Source:
+        return source if source.url else replace(source, url=public_url(base, source.path))
 
-def _hit(hit: Hit, base: str) -> Hit:
-    return replace(hit, source=_source(hit.source, base), also_in=tuple(_source(s, base) for s in hit.also_in))
-
-
-def _source(source: Source, base: str) -> Source:
-    return source if source.url else replace(source, url=public_url(base, source.path))
+    hits = (replace(hit, source=linked(hit.source), also_in=tuple(map(linked, hit.also_in))) for hit in answer.hits)
+    return replace(answer, hits=tuple(hits))

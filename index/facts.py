@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from index.corpus import scan_corpus
 from index.errors import BriefbotError, ErrorKind
@@ -14,7 +16,7 @@ from index.store import current_generation, meaning_setting, read_manifest
 
 @dataclass(frozen=True, slots=True)
 class IndexFacts:
-    """A summary of one loaded index."""
+    """A summary of one index, read from its manifest."""
 
     documents: int
     passages: int
@@ -23,17 +25,15 @@ class IndexFacts:
 
 
 def describe_index(searcher: Searcher) -> IndexFacts:
-    """The facts of the index ``searcher`` answers from, read from its manifest."""
-    loaded = searcher.index
-    manifest = loaded.manifest
-    corpus = manifest.get("corpus", {})
-    counts = manifest.get("counts", {})
-    return IndexFacts(
-        documents=int(corpus.get("files", counts.get("sources", len(loaded.sources)))),
-        passages=int(counts.get("passages", len(loaded.passages))),
-        skipped=len(corpus.get("skipped", [])),
-        built=_built(manifest),
-    )
+    """The facts of the index ``searcher`` answers from."""
+    return _facts(searcher.index.manifest)
+
+
+def _facts(manifest: dict[str, Any]) -> IndexFacts:
+    """The facts a manifest gives (``read_manifest`` has checked that it gives them)."""
+    corpus = manifest["corpus"]
+    built = datetime.fromisoformat(manifest["created"])
+    return IndexFacts(corpus["files"], manifest["counts"]["passages"], len(corpus.get("skipped", [])), built)
 
 
 def corpus_changed(corpus_dir: Path) -> datetime | None:
@@ -44,10 +44,8 @@ def corpus_changed(corpus_dir: Path) -> datetime | None:
         return None
     times = []
     for path in (path for item in files for path in (item.path, item.sidecar) if path is not None):
-        try:
+        with contextlib.suppress(OSError):  # removed meanwhile
             times.append(path.stat().st_mtime)
-        except OSError:
-            continue
     return datetime.fromtimestamp(max(times), UTC) if times else None
 
 
@@ -55,15 +53,14 @@ def corpus_changed(corpus_dir: Path) -> datetime | None:
 class IndexState:
     """An index folder as found on disk, without loading it: what ``briefbot info`` shows."""
 
-    folder: Path
-    built: datetime | None
-    documents: int | None
-    passages: int | None
-    bytes: int | None
+    built: datetime | None = None
+    documents: int | None = None
+    passages: int | None = None
+    bytes: int | None = None
     """The size of the current generation's files."""
-    meaning_model: str | None
+    meaning_model: str | None = None
     """The meaning model setting the index was built with."""
-    problem: BriefbotError | None
+    problem: BriefbotError | None = None
     """Why the index cannot be used as it is (missing, damaged, of another version), else None."""
 
 
@@ -71,28 +68,11 @@ def index_state(index_dir: Path) -> IndexState:
     """What the index folder holds, read from its manifest; never raises for a missing or damaged index."""
     try:
         manifest = read_manifest(index_dir)
-        folder = current_generation(index_dir)
-        size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+        size = sum(path.stat().st_size for path in current_generation(index_dir).iterdir() if path.is_file())
     except BriefbotError as error:
-        return IndexState(index_dir, None, None, None, None, None, error)
+        return IndexState(problem=error)
     except OSError as error:
         problem = BriefbotError(f"cannot read {index_dir}: {error.strerror}", kind=ErrorKind.INDEX_DAMAGED)
-        return IndexState(index_dir, None, None, None, None, None, problem)
-    corpus = manifest.get("corpus", {})
-    counts = manifest.get("counts", {})
-    return IndexState(
-        folder=index_dir,
-        built=_built(manifest),
-        documents=corpus.get("files", counts.get("sources")),
-        passages=counts.get("passages"),
-        bytes=size,
-        meaning_model=meaning_setting(manifest),
-        problem=None,
-    )
-
-
-def _built(manifest: dict[str, object]) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(manifest["created"]))
-    except (KeyError, TypeError, ValueError):
-        return None
+        return IndexState(problem=problem)
+    facts = _facts(manifest)
+    return IndexState(facts.built, facts.documents, facts.passages, size, meaning_setting(manifest))

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from index.adding import AddPlan, check_index_writable, plan_additions, write_additions
 from index.builder import BuildReport, Progress, build_index, update_index
-from index.corpus import DEFAULT_MAX_FILE_BYTES, check_corpus_folder, scan_corpus
+from index.corpus import check_corpus_folder, scan_corpus
 from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.facts import IndexState, index_state
 from index.holder import SearcherHolder
-from index.limits import FileLimits, current_limits, set_limits
+from index.limits import DEFAULT_MAX_FILE_BYTES, FileLimits, current_limits, set_limits
 from index.meaning import DEFAULT_MODEL
 from index.models import Answer
 from index.report_view import SHOWN_PROBLEMS, WAITING, report_view
@@ -104,8 +104,7 @@ class Library:
 
     def verify(self) -> None:
         """Check every file of the index against its checksum; raises IndexCorruptError naming the damage."""
-        problems = verify_index(self.index_dir)
-        if problems:
+        if problems := verify_index(self.index_dir):
             raise IndexCorruptError(f"index in {self.index_dir} is damaged ({'; '.join(problems)})")
 
     def check_version(self) -> None:

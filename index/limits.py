@@ -10,10 +10,13 @@ import contextlib
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import SkipFile
+
+DEFAULT_MAX_FILE_BYTES = 50_000_000
+"""Larger files are skipped: a corpus document this big is almost always a mistake (a dump, a video)."""
 
 
 class OverTimeBudget(SkipFile):
@@ -24,7 +27,7 @@ class OverTimeBudget(SkipFile):
 class FileLimits:
     """Limits for one corpus file; None lifts a limit."""
 
-    max_file_bytes: int | None = 50_000_000
+    max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES
     """Larger files are skipped unread (BRIEFBOT_MAX_FILE_MB)."""
     max_seconds: float | None = 30.0
     """Reading one file (parsing, splitting) may take this long (BRIEFBOT_MAX_READ_SECONDS)."""
@@ -34,7 +37,7 @@ class FileLimits:
     """Pages of a PDF (BRIEFBOT_MAX_PAGES)."""
     max_inflated_bytes: int | None = 32_000_000
     """Bytes the page contents of a PDF decompress to, all pages together (BRIEFBOT_MAX_INFLATED_MB)."""
-    linked_folders: tuple[Path, ...] = field(default=())
+    linked_folders: tuple[Path, ...] = ()
     """Folders outside the corpus that links in it may lead to (BRIEFBOT_LINKED_FOLDERS); others are skipped."""
 
 
@@ -62,28 +65,24 @@ class Budget:
 
     def check_time(self) -> None:
         """Raise SkipFile when the document has taken longer than allowed."""
-        limit = self.limits.max_seconds
-        if limit is not None and time.monotonic() - self.started > limit:
+        if (limit := self.limits.max_seconds) is not None and time.monotonic() - self.started > limit:
             took = f"reading it took more than {limit:g} s (BRIEFBOT_MAX_READ_SECONDS)"
             raise OverTimeBudget(f"over the time budget: {took}")
 
     def check_depth(self, depth: int) -> None:
         """Raise SkipFile when elements are nested deeper than allowed."""
-        limit = self.limits.max_depth
-        if limit is not None and depth > limit:
+        if (limit := self.limits.max_depth) is not None and depth > limit:
             raise SkipFile(f"over the nesting budget: elements nested more than {limit} deep (BRIEFBOT_MAX_NESTING)")
 
     def check_pages(self, pages: int) -> None:
         """Raise SkipFile when a document has more pages than allowed."""
-        limit = self.limits.max_pages
-        if limit is not None and pages > limit:
+        if (limit := self.limits.max_pages) is not None and pages > limit:
             raise SkipFile(f"over the page budget: {pages} pages, more than {limit} (BRIEFBOT_MAX_PAGES)")
 
     def add_inflated(self, count: int) -> None:
         """Count ``count`` more decompressed bytes; raise SkipFile when the total is over the limit."""
         self.inflated += count
-        limit = self.limits.max_inflated_bytes
-        if limit is not None and self.inflated > limit:
+        if (limit := self.limits.max_inflated_bytes) is not None and self.inflated > limit:
             raise SkipFile(
                 f"over the decompression budget: its contents inflate to more than {limit / 1_000_000:g} MB "
                 "(BRIEFBOT_MAX_INFLATED_MB)"
@@ -96,8 +95,7 @@ _current: ContextVar[Budget | None] = ContextVar("briefbot_document_budget", def
 def budget() -> Budget:
     """The budget of the document being read; outside ``document_budget``, a fresh one with the process's
     limits (a reader keeps the one it got for the whole document)."""
-    found = _current.get()
-    return Budget(_limits) if found is None else found
+    return _current.get() or Budget(_limits)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ handle run into a name (``@monitorJabhat Fateh`` marks ``Jabhat Fateh``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import replace
 
 from index.analyzer import _CAMEL as CAMEL_BREAK
@@ -27,7 +27,8 @@ def mark_spans(text: str, terms: Collection[str]) -> tuple[Span, ...]:
     if "@" not in text or not spans:
         return tuple(spans)
     wanted = {word for term in terms for word in term.split(" ")}
-    return tuple(_outside_handles(text, spans, wanted))
+    shifts = {found.start(): _first_wanted(found.group(), wanted) for found in _HANDLE_WORD.finditer(text)}
+    return tuple((start + shifts.get(start, 0), end) for start, end in spans)
 
 
 def marked(hit: Hit, terms: Collection[str]) -> Hit:
@@ -41,17 +42,10 @@ def with_marks(answer: Answer) -> Answer:
     return replace(answer, hits=tuple(marked(hit, answer.terms) for hit in answer.hits))
 
 
-def _outside_handles(text: str, spans: Iterable[Span], wanted: set[str]) -> list[Span]:
-    """``spans`` with a start on a handle (``@name``) moved to the first later part of the handle's word
-    that was asked for: the name run into the handle."""
-    handles = {found.start(): found.group() for found in _HANDLE_WORD.finditer(text)}
-    kept: list[Span] = []
-    for start, end in spans:
-        word = handles.get(start)
-        later = _later_parts(word) if word else []
-        first = next((at for at, part in later if any(term in wanted for term, _ in word_terms(part))), 0)
-        kept.append((start + first, end))
-    return kept
+def _first_wanted(word: str, wanted: set[str]) -> int:
+    """Where in a handle's word (``monitorJabhat`` of ``@monitorJabhat``) its first later part that was asked for
+    starts: a span starting on the handle moves there, to the name run into the handle; 0 when none was."""
+    return next((at for at, part in _later_parts(word) if any(term in wanted for term, _ in word_terms(part))), 0)
 
 
 def _later_parts(word: str) -> list[tuple[int, str]]:

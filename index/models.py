@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,20 +24,8 @@ class DatePrecision(StrEnum):
     YEAR = "year"
 
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_ISO_LENGTH = {DatePrecision.YEAR: 4, DatePrecision.MONTH: 7, DatePrecision.DAY: 10}
+"""How much of an ISO 8601 date each precision keeps: ``2016``, ``2016-10``, ``2016-10-03``."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -49,31 +38,20 @@ class StatedDate:
     @property
     def iso(self) -> str:
         """ISO 8601 at the stated precision: ``2016-10-03``, ``2016-03`` or ``2016``."""
-        if self.precision is DatePrecision.YEAR:
-            return f"{self.value.year:04d}"
-        if self.precision is DatePrecision.MONTH:
-            return f"{self.value.year:04d}-{self.value.month:02d}"
-        return self.value.isoformat()
+        return self.value.isoformat()[: _ISO_LENGTH[self.precision]]
 
     @property
     def label(self) -> str:
         """The date for a reader: ``3 Oct 2016``, ``March 2016`` or ``2016``."""
-        if self.precision is DatePrecision.YEAR:
-            return str(self.value.year)
-        month = _MONTH_NAMES[self.value.month - 1]
-        if self.precision is DatePrecision.MONTH:
-            return f"{month} {self.value.year}"
-        return f"{self.value.day} {month[:3]} {self.value.year}"
+        day, month, year = self.value.day, calendar.month_name[self.value.month], self.value.year
+        labels = {DatePrecision.YEAR: f"{year}", DatePrecision.MONTH: f"{month} {year}"}
+        return labels.get(self.precision, f"{day} {month[:3]} {year}")
 
     @classmethod
     def from_iso(cls, text: str) -> StatedDate:
         """Read back ``iso``; raises ValueError for anything else."""
-        parts = text.split("-")
-        if len(parts) == 1 and len(text) == 4:
-            return cls(date(int(text), 1, 1), DatePrecision.YEAR)
-        if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
-            return cls(date(int(parts[0]), int(parts[1]), 1), DatePrecision.MONTH)
-        return cls(date.fromisoformat(text), DatePrecision.DAY)
+        precision = next((key for key, length in _ISO_LENGTH.items() if length == len(text)), DatePrecision.DAY)
+        return cls(date.fromisoformat(text + "-01-01"[_ISO_LENGTH[precision] - 4 :]), precision)  # the first day
 
 
 class PassageKind(StrEnum):
@@ -105,17 +83,14 @@ class Document:
     warnings: tuple[str, ...] = ()
     """What a person should know about how the file was read (an encoding that had to be guessed)."""
     date_source: str | None = None
-    """Where ``date`` came from (one of ``DATE_SOURCES``); None when there is no date."""
+    """Where ``date`` came from (front matter, sidecar, html meta, html header, text header, title or file name,
+    most trusted first); None when there is no date."""
     sections: tuple[tuple[int, str], ...] = ()
     """(line, heading) for the headings that open sections of a transcript (a UN noon briefing's topics)."""
     narrator: str | None = None
     """Who speaks in a transcript's lines that no label opens (the spokesperson its header names)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
-
-
-DATE_SOURCES = ("front matter", "sidecar", "html meta", "html header", "text header", "title", "file name")
-"""Where a document's date may come from, most trusted first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +137,7 @@ class Source:
     page: int | None = None
     """The page a passage is on, for a source seen from a passage of a paged document."""
     date_source: str | None = None
-    """Where the document's date came from (one of ``DATE_SOURCES``), when it has one."""
+    """Where the document's date came from (as ``Document.date_source``), when it has one."""
 
     @property
     def page_url(self) -> str | None:

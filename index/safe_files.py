@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,50 +34,42 @@ def size_text(count: int) -> str:
     return f"{count} bytes"
 
 
-def kind_of(mode: int) -> str:
-    """What a non-regular file is, in words."""
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    return "not a regular file"
+_KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a folder",
+}
+"""What a file that is not a regular one is, in words, by its type."""
 
 
-def outside_problem(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> str | None:
-    """Why ``path`` may not be read as part of ``folder``: with every symbolic link resolved, it lies outside
-    ``folder`` and ``allowed``; None when it lies inside."""
-    real = os.path.realpath(path)
+def place_inside(path: Path | str, folder: Path | str, allowed: Sequence[Path | str] = ()) -> tuple[str, ...] | None:
+    """Where ``path`` lies, every symbolic link resolved: its parts below the first of ``folder`` and ``allowed``
+    that holds it; None when it lies outside them all."""
+    real = Path(os.path.realpath(path))
     for base in (folder, *allowed):
-        root = os.path.realpath(base)
-        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
-            return None
-    return "symbolic link to a file outside the folder (not read)"
+        if real.is_relative_to(top := os.path.realpath(base)):
+            return real.relative_to(top).parts
+    return None
 
 
-def check_regular(
-    path: Path | str,
-    max_bytes: int | None,
-    within: Path | str | None = None,
-    allowed: Sequence[Path | str] = (),
-) -> os.stat_result:
+def check_regular(path: Path | str, max_bytes: int | None, within: Path | str | None = None) -> os.stat_result:
     """Stat ``path`` and raise UnsafeFileError unless it is a regular file within ``max_bytes`` lying inside
     ``within`` (when given); returns its status."""
-    _check_inside(path, within, allowed)
+    _check_inside(path, within, ())
     return _checked(os.stat(path), max_bytes, path)
 
 
 def _check_inside(path: Path | str, within: Path | str | None, allowed: Sequence[Path | str]) -> None:
-    if within is not None and (problem := outside_problem(path, within, allowed)) is not None:
-        raise UnsafeFileError(problem, path)
+    if within is not None and place_inside(path, within, allowed) is None:
+        raise UnsafeFileError("symbolic link to a file outside the folder (not read)", path)
 
 
 def _checked(info: os.stat_result, max_bytes: int | None, path: Path | str) -> os.stat_result:
     if not stat.S_ISREG(info.st_mode):
-        raise UnsafeFileError(f"{kind_of(info.st_mode)}, not a regular file", path)
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise UnsafeFileError(f"{kind}, not a regular file", path)
     if max_bytes is not None and info.st_size > max_bytes:
         raise UnsafeFileError(f"file is {size_text(info.st_size)}, over the size limit of {size_text(max_bytes)}", path)
     return info
@@ -96,17 +89,14 @@ def read_regular(
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | (0 if follow else os.O_NOFOLLOW))
     try:
         _checked(os.fstat(fd), max_bytes, path)
+        limit = sys.maxsize if max_bytes is None else max_bytes
         chunks: list[bytes] = []
         total = 0
-        while max_bytes is None or total <= max_bytes:
-            want = 1 << 22 if max_bytes is None else min(1 << 22, max_bytes + 1 - total)
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
+        while total <= limit and (chunk := os.read(fd, min(1 << 22, limit + 1 - total))):
             chunks.append(chunk)
             total += len(chunk)
-        if max_bytes is not None and total > max_bytes:
-            raise UnsafeFileError(f"file grew over the size limit of {size_text(max_bytes)} while read", path)
+        if total > limit:
+            raise UnsafeFileError(f"file grew over the size limit of {size_text(limit)} while read", path)
         return b"".join(chunks)
     finally:
         os.close(fd)

@@ -37,10 +37,8 @@ def watch_corpus(
 
     def relevant(change: Change, path: str) -> bool:
         place = Path(path)
-        if place == index or index in place.parents:
-            return False
         inside = place.relative_to(corpus).parts if place.is_relative_to(corpus) else place.parts
-        return not any(part.startswith(".") for part in inside)
+        return not place.is_relative_to(index) and not any(part.startswith(".") for part in inside)
 
     def update() -> None:
         try:

@@ -85,16 +85,15 @@ def _starts_line(text: str, position: int, line_start: bool) -> bool:
 
 
 def _escape_plain(text: str, *, at_line_start: bool) -> str:
-    escaped = _MARKDOWN.sub(lambda m: "\\" + m.group(), text)
-    escaped = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, escaped)
-    if at_line_start:
-        return _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), escaped)
-    first_line, newline, rest = escaped.partition("\n")
-    return first_line + newline + _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), rest)
+    escaped = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, _MARKDOWN.sub(r"\\\g<0>", text))
+    first_line, newline, rest = ("", "", escaped) if at_line_start else escaped.partition("\n")
+    return first_line + newline + _LINE_START.sub(_escaped_marker, rest)
 
 
-def _escape_list_marker(marker: str) -> str:
-    return marker + "\\" if marker.isdigit() else "\\" + marker
+def _escaped_marker(found: re.Match[str]) -> str:
+    """A list or heading marker escaped where it starts a line (``\\#``, ``\\-``, ``1\\.``)."""
+    marker = found.group(2)
+    return found.group(1) + (marker + "\\" if marker.isdigit() else "\\" + marker)
 
 
 def cut_on_word(text: str, limit: int) -> str:

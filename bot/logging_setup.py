@@ -76,12 +76,7 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> logging.Handle
     if level != "DEBUG":
         logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
         logging.getLogger("discord.http").setLevel(logging.WARNING)
-    quiet_voice_notices()
-    return handler
-
-
-def quiet_voice_notices() -> None:
-    """Keep discord.py's notices about missing voice libraries out of the log (the bot uses no voice)."""
-    client_log = logging.getLogger("discord.client")
+    client_log = logging.getLogger("discord.client")  # its notices about missing voice libraries kept out
     if _VOICE_FILTER not in client_log.filters:
         client_log.addFilter(_VOICE_FILTER)
+    return handler

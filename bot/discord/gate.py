@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 from discord.app_commands import Cooldown
 
@@ -23,18 +23,10 @@ class SearchesBusyError(BriefbotError):
 class QuestionGate:
     """Shared by ``/ask`` and mentions: each person's cooldown, and a semaphore over running searches."""
 
-    def __init__(
-        self,
-        questions: int,
-        seconds: float,
-        concurrent: int,
-        wait: float = 30.0,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
+    def __init__(self, questions: int, seconds: float, concurrent: int, wait: float = 30.0) -> None:
         self.questions = questions
         self.seconds = seconds
         self.wait = wait
-        self._clock = clock
         self._cooldowns: dict[int, Cooldown] = {}
         self._slots = asyncio.Semaphore(concurrent)
         self.running = 0
@@ -42,7 +34,7 @@ class QuestionGate:
 
     def retry_after(self, user_id: int) -> float | None:
         """Count a question from ``user_id``; the seconds to wait when they are over their allowance, else None."""
-        now = self._clock()
+        now = time.time()
         if len(self._cooldowns) > _PRUNE_AT:
             self._cooldowns = {
                 user: cooldown for user, cooldown in self._cooldowns.items() if cooldown.get_tokens(now) < cooldown.rate

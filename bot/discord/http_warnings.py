@@ -39,12 +39,9 @@ def rate_limit_text(headers: Any) -> str:
         scope = "global"
     else:
         scope = {"user": "per route", "shared": "shared route"}.get(headers.get("X-RateLimit-Scope", ""), "per route")
-    wait = headers.get("X-RateLimit-Reset-After") or headers.get("Retry-After")
-    if wait is None:
-        return f"{scope} rate limit"
     try:
-        seconds = float(wait)
-    except ValueError:
+        seconds = float(headers.get("X-RateLimit-Reset-After") or headers.get("Retry-After"))
+    except (TypeError, ValueError):  # no wait given, or not a number
         return f"{scope} rate limit"
     return f"{scope} rate limit, Discord asks to wait {seconds:g} s"
 

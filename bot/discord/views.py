@@ -3,6 +3,7 @@ Document N sends the asker the file of a passage's document when it has no publi
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -124,11 +125,5 @@ class AnswerView(discord.ui.View):
         for spec in reply.buttons:
             button = make_button(spec)
             # discord.py calls whatever callback the button holds, but types it as a method generic in the client.
-            button.callback = self._handler(spec.action)  # type: ignore[method-assign,assignment]
+            button.callback = functools.partial(self.press, action=spec.action)  # type: ignore[method-assign]
             self.add_item(button)
-
-    def _handler(self, action: str) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def handle(interaction: discord.Interaction) -> None:
-            await self.press(interaction, action)
-
-        return handle

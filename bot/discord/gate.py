@@ -7,11 +7,9 @@ import contextlib
 import time
 from collections.abc import AsyncIterator
 
-from discord.app_commands import Cooldown
+from discord.ext.commands import Cooldown, CooldownMapping
 
 from index import BriefbotError, ErrorKind
-
-_PRUNE_AT = 2048
 
 
 class SearchesBusyError(BriefbotError):
@@ -27,20 +25,15 @@ class QuestionGate:
         self.questions = questions
         self.seconds = seconds
         self.wait = wait
-        self._cooldowns: dict[int, Cooldown] = {}
+        self._cooldowns = CooldownMapping(Cooldown(questions, seconds), lambda user_id: user_id)
+        """One cooldown per person; those unused for a whole window are dropped."""
         self._slots = asyncio.Semaphore(concurrent)
         self.running = 0
         """Searches running now."""
 
     def retry_after(self, user_id: int) -> float | None:
         """Count a question from ``user_id``; the seconds to wait when they are over their allowance, else None."""
-        now = time.time()
-        if len(self._cooldowns) > _PRUNE_AT:
-            self._cooldowns = {
-                user: cooldown for user, cooldown in self._cooldowns.items() if cooldown.get_tokens(now) < cooldown.rate
-            }
-        cooldown = self._cooldowns.setdefault(user_id, Cooldown(self.questions, self.seconds))
-        return cooldown.update_rate_limit(now)
+        return self._cooldowns.update_rate_limit(user_id, time.time())
 
     @contextlib.asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:

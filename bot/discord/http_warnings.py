@@ -12,12 +12,10 @@ from typing import Any
 
 import aiohttp
 
+from bot.discord_endpoint import API_PATH
 from bot.logging_setup import redact_interaction_tokens
 
 log = logging.getLogger("briefbot.discord")
-
-API_PREFIX = "/api/v10"
-
 
 def http_warning_trace() -> aiohttp.TraceConfig:
     """An aiohttp trace configuration that logs Discord's rate limits, server errors and failed requests."""
@@ -30,7 +28,7 @@ def http_warning_trace() -> aiohttp.TraceConfig:
 def route_of(url: Any) -> str:
     """The API route of a request address, without the API prefix and with interaction tokens taken out."""
     path = getattr(url, "path", None) or str(url)
-    return redact_interaction_tokens(path.removeprefix(API_PREFIX) or "/")
+    return redact_interaction_tokens(path.removeprefix(API_PATH) or "/")
 
 
 def rate_limit_text(headers: Any) -> str:

@@ -275,10 +275,8 @@ def _passage_embeds(
 
 
 def _draft(passage: PassageView, share: int, document_rank: int | None) -> _Draft:
-    title = escape_markdown(one_line(passage.source.title))
-    embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
-    embed.colour = COLOUR
-    embed.url = web_link(passage.source)
+    title = cut_on_word(escape_markdown(one_line(passage.source.title)), min(TITLE_LIMIT, share // 6)) or None
+    embed = discord.Embed(title=title, colour=COLOUR, url=web_link(passage.source))
     embed.set_author(name=cut_on_word(_heading(passage), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
@@ -377,9 +375,8 @@ def _context_embed(answer: Answer, rank: int, around: Sequence[Passage], *, offe
     """The passages ``around`` the one ranked ``rank`` in its document, that one quoted with matched words in bold."""
     passage = answer.hits[rank - 1].passage
     shown = passage_view(answer.hits[rank - 1], rank)
-    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT))
-    embed.colour = COLOUR
-    embed.url = web_link(shown.source)
+    title = cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT)
+    embed = discord.Embed(title=title, colour=COLOUR, url=web_link(shown.source))
     embed.set_author(name=cut_on_word(_heading(shown, rank=False), AUTHOR_LIMIT))
     tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(shown.rank)
     centre = next((n for n, other in enumerate(around) if other == passage), 0)

@@ -118,13 +118,13 @@ def cut_on_word(text: str, limit: int) -> str:
     return head.rstrip(" \n\t,;:") + ELLIPSIS
 
 
-def join_within(parts: Iterable[str], limit: int, separator: str = "\n", more: str = "and {n} more") -> str:
-    """Join ``parts`` while they fit ``limit``; the parts left out are counted in a last ``more`` line."""
+def join_within(parts: Iterable[str], limit: int, separator: str = "\n") -> str:
+    """Join ``parts`` while they fit ``limit``; the parts left out are counted in a last ``and N more``."""
     items = list(parts)
     for keep in range(len(items), -1, -1):
         shown = items[:keep]
         if keep < len(items):
-            shown.append(more.format(n=len(items) - keep))
+            shown.append(f"and {len(items) - keep} more")
         joined = separator.join(shown)
         if discord_length(joined) <= limit:
             return joined

@@ -239,7 +239,8 @@ def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, 
     answer = searcher.ask(question, k)
     if as_json:
         return json_text(answer_to_dict(answer))
-    return render_answer(answer, style=_stdout_styled(), width=_width())
+    styled = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return render_answer(answer, style=styled, width=min(100, shutil.get_terminal_size((88, 24)).columns))
 
 
 @cli.command("info")
@@ -530,14 +531,6 @@ def _known_secrets() -> tuple[str, ...]:
     except Exception:  # settings that cannot be read hold no token to hide
         return ()
     return (token.get_secret_value(),) if token is not None else ()
-
-
-def _stdout_styled() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def _width() -> int:
-    return min(100, shutil.get_terminal_size((88, 24)).columns)
 
 
 def _given_folders(argv: list[str]) -> tuple[str | None, str | None]:

@@ -29,13 +29,9 @@ def redact_interaction_tokens(text: str) -> str:
 def redact_secrets(text: str, secrets: Iterable[str]) -> str:
     """``text`` with each secret, and each long dot-separated part of one (a Discord token's signature, say,
     echoed on its own), replaced, and the interaction tokens in Discord addresses and payloads too."""
-    for secret in secrets:
-        if not secret:
-            continue
-        text = text.replace(secret, REDACTED)
-        for part in secret.split("."):
-            if len(part) >= 16:
-                text = text.replace(part, REDACTED)
+    for secret in filter(None, secrets):
+        for part in (secret, *(part for part in secret.split(".") if len(part) >= 16)):
+            text = text.replace(part, REDACTED)
     return redact_interaction_tokens(text)
 
 

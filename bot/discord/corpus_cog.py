@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
 
 import discord
 from discord import app_commands
@@ -53,14 +52,11 @@ def metadata_of(title: str | None, url: str | None, when: str | None) -> Metadat
     """The options of /add as the document's metadata; raises UploadRefused for a bad url or date."""
     try:
         link = checked_url(url) if url else None
-    except ValueError as error:
+        day = parse_date(when.strip(), "the date") if when else None
+    except ValueError as error:  # the url's
         raise UploadRefused(f"the url {error}") from None
-    day: date | None = None
-    if when:
-        try:
-            day = parse_date(when.strip(), "the date")
-        except SkipFile as error:
-            raise UploadRefused(str(error)) from None
+    except SkipFile as error:  # the date's
+        raise UploadRefused(str(error)) from None
     name = " ".join((title or "").split())[:TITLE_CHARS] or None
     return Metadata(title=name, url=link, date=day)
 

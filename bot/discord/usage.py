@@ -27,12 +27,7 @@ class QuestionRecord:
     def done(self, outcome: str, answer: Answer | None = None, *, with_question: bool, with_user: bool) -> None:
         """Log the line at INFO: ``question via=/ask guild=… channel=… outcome=answered passages=7 shown=5
         latency=0.21s``."""
-        parts = [
-            f"question via={self.via}",
-            f"guild={self.guild_id}",
-            f"channel={self.channel_id}",
-            f"outcome={outcome}",
-        ]
+        parts = [f"question via={self.via} guild={self.guild_id} channel={self.channel_id} outcome={outcome}"]
         if answer is not None:
             parts += [f"passages={answer.matched}", f"shown={len(answer.hits)}"]
         parts.append(f"latency={time.monotonic() - self.started:.2f}s")

@@ -32,8 +32,6 @@ NOT_YOURS = "These buttons belong to the person who asked. Ask your own question
 INTERACTION_TOKEN_SECONDS = 15 * 60 - 30
 """An interaction's token lasts 15 minutes; after that its message can no longer be edited through it."""
 
-Editor = Callable[..., Awaitable[Any]]
-
 
 class AnswerView(discord.ui.View):
     """Pages through one answer for the person who asked, reading from the searcher the answer came from even
@@ -59,7 +57,7 @@ class AnswerView(discord.ui.View):
         """Where the Document buttons find the files; None sends none (the buttons say so)."""
         self.page = 0
         self.context_shown = False
-        self._edit: Editor | None = None
+        self._edit: Callable[..., Awaitable[Any]] | None = None
         self._edit_expires = float("inf")
         self._show_buttons(reply)
 

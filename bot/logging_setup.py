@@ -72,7 +72,5 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> logging.Handle
     if level != "DEBUG":
         logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
         logging.getLogger("discord.http").setLevel(logging.WARNING)
-    client_log = logging.getLogger("discord.client")  # its notices about missing voice libraries kept out
-    if _VOICE_FILTER not in client_log.filters:
-        client_log.addFilter(_VOICE_FILTER)
+    logging.getLogger("discord.client").addFilter(_VOICE_FILTER)  # once: its notices about missing voice libraries
     return handler

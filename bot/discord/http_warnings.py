@@ -17,6 +17,7 @@ from bot.logging_setup import redact_interaction_tokens
 
 log = logging.getLogger("briefbot.discord")
 
+
 def http_warning_trace() -> aiohttp.TraceConfig:
     """An aiohttp trace configuration that logs Discord's rate limits, server errors and failed requests."""
     trace = aiohttp.TraceConfig()

@@ -132,7 +132,7 @@ def _write_index(library: Library, write: Callable[..., BuildReport], label: str
     if view.rebuilt:
         _note(view.rebuilt)
     if as_json:
-        _print_json(report_record(report, library.index_dir))
+        click.echo(json_text(report_record(report, library.index_dir)))
     else:
         click.echo(_build_summary(view, library.index_dir))
     if strict and report.skipped:
@@ -280,7 +280,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
         "settings": {f"BRIEFBOT_{name.upper()}": value for name, value in values.items()},
     }
     if as_json:
-        _print_json(record)
+        click.echo(json_text(record))
         return
     found = "" if record["corpus_found"] else " (not found)"
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
@@ -498,10 +498,6 @@ def _build_summary(view: ReportView, folder: Path) -> str:
         lines.append(f"warnings ({len(view.warnings)}):")
         lines.extend(f"  {one_line(item.path)}: {one_line(item.message)}" for item in view.warnings)
     return "\n".join(lines)
-
-
-def _print_json(value: Any) -> None:
-    click.echo(json_text(value))
 
 
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

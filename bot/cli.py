@@ -10,9 +10,10 @@ import re
 import shlex
 import shutil
 import sys
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -20,8 +21,9 @@ from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
 from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
+from bot.render.discord_text import CONTROL
 from bot.render.terminal import one_line, render_answer
-from bot.settings import Settings, check_env_file, load_settings, open_library, unknown_settings
+from bot.settings import Settings, load_settings, open_library, unknown_settings
 from index import (
     RENAMES_SETTING,
     WAITING,
@@ -43,8 +45,7 @@ from index import (
     suggest,
 )
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-"""Control characters: a terminal escape or a forged line in a file name, a title or a message."""
+T = TypeVar("T")
 _FOLDER = click.Path(path_type=Path, file_okay=False)
 _CORPUS_OPTION = click.option(
     "--corpus", "corpus_dir", type=_FOLDER, help="Corpus folder. [default: BRIEFBOT_CORPUS_DIR or corpus/]"
@@ -99,10 +100,7 @@ def build_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool,
        "index": str, "seconds": float, "documents": [{"path", "date": str|null, "date_source": str}]}
       date_source: front matter, sidecar, html meta, html header, text header, title, file name or none
     """
-    library = _library(corpus_dir, index_dir)
-    with file_progress("indexing") as progress:
-        report = library.build(progress=progress, on_wait=lambda: _note(WAITING))
-    _report_build(report, library.index_dir, strict, as_json)
+    _write_index(_library(corpus_dir, index_dir), Library.build, "indexing", strict, as_json)
 
 
 @index_group.command("update")
@@ -123,20 +121,20 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
     JSON shape (--json): as `index build --json`, plus
       "changes": {"added", "changed", "removed", "unchanged": int, "rebuilt": str|null}
     """
-    library = _library(corpus_dir, index_dir)
-    with file_progress("updating") as progress:
-        report = library.update(progress=progress, on_wait=lambda: _note(WAITING))
-    _report_build(report, library.index_dir, strict, as_json)
+    _write_index(_library(corpus_dir, index_dir), Library.update, "updating", strict, as_json)
 
 
-def _report_build(report: BuildReport, folder: Path, strict: bool, as_json: bool) -> None:
+def _write_index(library: Library, write: Callable[..., BuildReport], label: str, strict: bool, as_json: bool) -> None:
+    """Build or update the library's index with a progress bar, then print its summary (or its JSON)."""
+    with file_progress(label) as progress:
+        report = write(library, progress=progress, on_wait=lambda: _note(WAITING))
     view = report_view(report)
     if view.rebuilt:
         _note(view.rebuilt)
     if as_json:
-        _print_json(report_record(report, folder))
+        click.echo(json_text(report_record(report, library.index_dir)))
     else:
-        click.echo(_build_summary(view, folder))
+        click.echo(_build_summary(view, library.index_dir))
     if strict and report.skipped:
         raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
 
@@ -223,19 +221,26 @@ def ask_command(
     """
     settings = _settings()
     library = open_library(settings, corpus_dir, index_dir)
-    count = k or settings.top_k
     searcher = _current_searcher(library)
-    if output_format == "discord":
-        _ask_discord(searcher, question, count, as_json, settings.public_base_url)
-        return
-    if question == "-":
-        _answer_lines(searcher, count)
-        return
-    answer = searcher.ask(question, count)
+    from_stdin = question == "-"
+    for text in (line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question]:
+        click.echo(_answer_text(searcher, text, k or settings.top_k, settings, as_json or from_stdin, output_format))
+        sys.stdout.flush()
+
+
+def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, as_json: bool, output: str) -> str:
+    """The answer as text or one line of JSON; ``discord`` output: what the Discord bot would post (its payload)."""
+    if output == "discord":
+        from bot.question import discord_answer
+        from bot.render.discord_preview import render_preview
+
+        _, reply = discord_answer(searcher, question, k, settings.public_base_url)
+        return json_text(reply.to_dict()) if as_json else render_preview(reply)
+    answer = searcher.ask(question, k)
     if as_json:
-        _print_json(answer_to_dict(answer))
-    else:
-        click.echo(render_answer(answer, style=_stdout_styled(), width=_width()))
+        return json_text(answer_to_dict(answer))
+    styled = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return render_answer(answer, style=styled, width=min(100, shutil.get_terminal_size((88, 24)).columns))
 
 
 @cli.command("info")
@@ -275,7 +280,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
         "settings": {f"BRIEFBOT_{name.upper()}": value for name, value in values.items()},
     }
     if as_json:
-        _print_json(record)
+        click.echo(json_text(record))
         return
     found = "" if record["corpus_found"] else " (not found)"
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
@@ -382,12 +387,12 @@ def add_command(
     """
     if len(paths) > 1 and (title or url):
         raise click.UsageError("--title and --url describe one document: add the files one at a time")
-    if title is not None and _CONTROL.search(title.replace("\t", " ").replace("\n", " ")):
+    if title is not None and CONTROL.search(title.replace("\t", " ").replace("\n", " ")):
         raise click.BadParameter("holds control characters; give the title as plain text", param_hint="--title")
     meta = Metadata(
         title=" ".join((title or "").split()) or None,
-        url=_checked_url(url),
-        date=_checked_date(when),
+        url=_checked(url, checked_url, "--url"),
+        date=_checked(when, lambda text: parse_date(text.strip(), ""), "--date"),
         kind=DocumentKind(kind) if kind else None,
     )
     library = _library(corpus_dir, index_dir)
@@ -420,22 +425,14 @@ def _added_lines(plan: AddPlan) -> str:
     return "\n".join(lines)
 
 
-def _checked_url(url: str | None) -> str | None:
-    if url is None:
+def _checked(value: str | None, check: Callable[[str], T], option: str) -> T | None:
+    """``check(value)``, or None for no value; what ``check`` refuses is a bad ``option``."""
+    if value is None:
         return None
     try:
-        return checked_url(url)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--url") from None
-
-
-def _checked_date(when: str | None) -> date | None:
-    if when is None:
-        return None
-    try:
-        return parse_date(when.strip(), "")
-    except SkipFile as error:
-        raise click.BadParameter(str(error).strip(), param_hint="--date") from None
+        return check(value)
+    except (ValueError, SkipFile) as error:
+        raise click.BadParameter(str(error).strip(), param_hint=option) from None
 
 
 def _checked_folder(folder: str) -> str:
@@ -443,27 +440,6 @@ def _checked_folder(folder: str) -> str:
     if folder.startswith("/") or any(part == ".." or part.startswith(".") for part in parts):
         raise click.BadParameter(f"{folder!r} must be a sub-folder inside the corpus", param_hint="--folder")
     return "/".join(parts)
-
-
-def _answer_lines(searcher: Searcher, k: int) -> None:
-    for line in sys.stdin:
-        _print_json(answer_to_dict(searcher.ask(line.rstrip("\r\n"), k)))
-        sys.stdout.flush()
-
-
-def _ask_discord(searcher: Searcher, question: str, per_page: int, as_json: bool, public_base: str | None) -> None:
-    """Print what the Discord bot would post: the payload as JSON (one a line for "-"), or as text."""
-    from bot.question import discord_answer
-    from bot.render.discord_preview import render_preview
-
-    questions = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else [question]
-    for text in questions:
-        _, reply = discord_answer(searcher, text, per_page, public_base)
-        if as_json or question == "-":
-            _print_json(reply.to_dict())
-            sys.stdout.flush()
-        else:
-            click.echo(render_preview(reply))
 
 
 @cli.command("discord")
@@ -524,10 +500,6 @@ def _build_summary(view: ReportView, folder: Path) -> str:
     return "\n".join(lines)
 
 
-def _print_json(value: Any) -> None:
-    click.echo(json_text(value))
-
-
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -551,19 +523,10 @@ def _safe(message: str) -> str:
 def _known_secrets() -> tuple[str, ...]:
     """The Discord token of the settings, if any (read once, and only when a message is shown)."""
     try:
-        check_env_file()
-        token = Settings().discord_token
+        token = load_settings().discord_token
     except Exception:  # settings that cannot be read hold no token to hide
         return ()
     return (token.get_secret_value(),) if token is not None else ()
-
-
-def _stdout_styled() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def _width() -> int:
-    return min(100, shutil.get_terminal_size((88, 24)).columns)
 
 
 def _given_folders(argv: list[str]) -> tuple[str | None, str | None]:
@@ -598,11 +561,8 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         click.echo(f"briefbot: error: {_safe(error.format_message())}", err=True)
         return error.exit_code
-    except click.exceptions.Abort:
-        click.echo("briefbot: aborted", err=True)
-        return 130
-    except KeyboardInterrupt:
-        click.echo("briefbot: interrupted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt) as stop:
+        click.echo(f"briefbot: {'interrupted' if isinstance(stop, KeyboardInterrupt) else 'aborted'}", err=True)
         return 130
     except BriefbotError as error:
         folders = _folder_options(*_given_folders(sys.argv[1:] if argv is None else argv))

@@ -37,9 +37,7 @@ def loopback_base(url: str) -> str:
 
 def gateway_url_for(base_url: str) -> str:
     """The gateway address a stand-in at ``base_url`` serves: the same origin with a websocket scheme."""
-    base = loopback_base(base_url)
-    scheme, rest = base.split("://", 1)
-    return ("wss" if scheme == "https" else "ws") + "://" + rest + "/"
+    return "ws" + loopback_base(base_url).removeprefix("http") + "/"  # http:// -> ws://, https:// -> wss://
 
 
 def point_discord_at(base_url: str) -> None:

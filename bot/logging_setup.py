@@ -29,13 +29,9 @@ def redact_interaction_tokens(text: str) -> str:
 def redact_secrets(text: str, secrets: Iterable[str]) -> str:
     """``text`` with each secret, and each long dot-separated part of one (a Discord token's signature, say,
     echoed on its own), replaced, and the interaction tokens in Discord addresses and payloads too."""
-    for secret in secrets:
-        if not secret:
-            continue
-        text = text.replace(secret, REDACTED)
-        for part in secret.split("."):
-            if len(part) >= 16:
-                text = text.replace(part, REDACTED)
+    for secret in filter(None, secrets):
+        for part in (secret, *(part for part in secret.split(".") if len(part) >= 16)):
+            text = text.replace(part, REDACTED)
     return redact_interaction_tokens(text)
 
 
@@ -76,12 +72,5 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> logging.Handle
     if level != "DEBUG":
         logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
         logging.getLogger("discord.http").setLevel(logging.WARNING)
-    quiet_voice_notices()
+    logging.getLogger("discord.client").addFilter(_VOICE_FILTER)  # once: its notices about missing voice libraries
     return handler
-
-
-def quiet_voice_notices() -> None:
-    """Keep discord.py's notices about missing voice libraries out of the log (the bot uses no voice)."""
-    client_log = logging.getLogger("discord.client")
-    if _VOICE_FILTER not in client_log.filters:
-        client_log.addFilter(_VOICE_FILTER)

@@ -43,10 +43,10 @@ def search_text(question: str) -> str:
     return " ".join(_DISCORD_MARKUP.sub(" ", question).split())
 
 
-def ask_in_pages(searcher: Searcher, question: str, per_page: int, pages: int = PAGES) -> Answer:
-    """Search the cleaned question for ``pages`` pages of ``per_page`` passages; the answer shows it as asked."""
+def ask_in_pages(searcher: Searcher, question: str, per_page: int) -> Answer:
+    """Search the cleaned question for PAGES pages of ``per_page`` passages; the answer shows it as asked."""
     cleaned = clean_question(question)
-    return replace(searcher.ask(search_text(cleaned), per_page * pages), question=cleaned)
+    return replace(searcher.ask(search_text(cleaned), per_page * PAGES), question=cleaned)
 
 
 def discord_answer(

@@ -32,9 +32,7 @@ DISCORD = {
 def for_terminal(error: BriefbotError, folders: str = "") -> str:
     """``error``'s message followed by what to type about it, when there is something to type; ``folders``
     (`` --corpus X``) are repeated in the command, so that it acts on the same index."""
-    remedy = TERMINAL.get(error.kind)
-    if remedy and folders:
-        remedy = remedy.replace("`briefbot index build`", f"`briefbot index build{folders}`")
+    remedy = TERMINAL.get(error.kind, "").replace("`briefbot index build`", f"`briefbot index build{folders}`")
     return _with(str(error), remedy)
 
 

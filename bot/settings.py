@@ -6,7 +6,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +23,9 @@ from index import (
     index_folder_for,
 )
 
+_Finite = Annotated[float, Field(allow_inf_nan=False)]
+"""A number of seconds or megabytes: never infinite or NaN."""
+
 
 class Settings(BaseSettings):
     """Every setting briefbot reads; ``.env.example`` lists them with their defaults."""
@@ -34,20 +37,15 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=Path("corpus"), description="Folder of transcripts and articles.")
     index_dir: Path = Field(default=Path(".briefbot/index"), description="Folder the index is written to.")
     top_k: int = Field(default=5, ge=1, le=50, description="Passages shown per answer.")
-    max_file_mb: float = Field(
-        default=50, gt=0, allow_inf_nan=False, description="Corpus files larger than this (MB) are skipped."
-    )
+    max_file_mb: _Finite = Field(default=50, gt=0, description="Corpus files larger than this (MB) are skipped.")
 
-    max_read_seconds: float = Field(
-        default=30, gt=0, allow_inf_nan=False, description="A corpus file that takes longer to read is skipped."
+    max_read_seconds: _Finite = Field(
+        default=30, gt=0, description="A corpus file that takes longer to read is skipped."
     )
     max_nesting: int = Field(default=512, ge=16, description="A web page nested deeper than this is skipped.")
     max_pages: int = Field(default=2000, ge=1, description="A PDF with more pages than this is skipped.")
-    max_inflated_mb: float = Field(
-        default=32,
-        gt=0,
-        allow_inf_nan=False,
-        description="A PDF whose page contents decompress to more than this (MB) is skipped.",
+    max_inflated_mb: _Finite = Field(
+        default=32, gt=0, description="A PDF whose page contents decompress to more than this (MB) is skipped."
     )
     linked_folders: str = Field(
         default="",
@@ -86,23 +84,13 @@ class Settings(BaseSettings):
     )
     guild_id: int | None = Field(default=None, gt=0, description="Server whose slash commands are synced at start.")
     cooldown_questions: int = Field(default=3, ge=1, le=100, description="Questions a person may ask per cooldown.")
-    cooldown_seconds: float = Field(
-        default=30.0, gt=0, le=3600, allow_inf_nan=False, description="The cooldown window in seconds."
-    )
+    cooldown_seconds: _Finite = Field(default=30.0, gt=0, le=3600, description="The cooldown window in seconds.")
     max_searches: int = Field(default=4, ge=1, le=64, description="Searches the bot runs at the same time.")
-    buttons_timeout: float = Field(
-        default=600.0,
-        ge=10,
-        le=840,
-        allow_inf_nan=False,
-        description="Seconds the buttons under an answer keep working.",
+    buttons_timeout: _Finite = Field(
+        default=600.0, ge=10, le=840, description="Seconds the buttons under an answer keep working."
     )
-    reload_seconds: float = Field(
-        default=5.0,
-        ge=0.5,
-        le=3600,
-        allow_inf_nan=False,
-        description="How often the bot checks whether the index changed on disk.",
+    reload_seconds: _Finite = Field(
+        default=5.0, ge=0.5, le=3600, description="How often the bot checks whether the index changed on disk."
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Bot log detail.")
     log_questions: bool = Field(default=False, description="Put the question's text in the bot's log line for it.")
@@ -114,11 +102,6 @@ class Settings(BaseSettings):
     add_role: str | None = Field(
         default=None, description="Name of a Discord role whose members may use /add (besides Manage Server)."
     )
-
-    @field_validator("public_base_url", "add_role", mode="before")
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("public_base_url")
     @classmethod
@@ -135,13 +118,11 @@ class Settings(BaseSettings):
     def _role_name(cls, value: str | None) -> str | None:
         return " ".join(value.split()) if value is not None else None
 
-    @field_validator("discord_token", "guild_id", mode="before")
+    @field_validator("public_base_url", "add_role", "discord_token", "guild_id", "discord_api_base", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         """``DISCORD_TOKEN=`` (as .env.example has it) means no token, not an empty one."""
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -156,41 +137,20 @@ class Settings(BaseSettings):
     @field_validator("discord_api_base")
     @classmethod
     def _loopback_only(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        return loopback_base(value)
+        return None if value is None else loopback_base(value)
 
 
 ENV_FILE = Path(".env")
-
-
-def check_env_file() -> None:
-    """Raise BriefbotError when a ``.env`` in the working folder is not a regular file of sane size (a named
-    pipe would make reading the settings wait for ever)."""
-    try:
-        check_regular(ENV_FILE, SMALL_FILE_BYTES)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise BriefbotError(
-            f"the .env file cannot be read: {error.strerror or error}", kind=ErrorKind.BAD_SETTING
-        ) from None
 
 
 OTHER_NAMES = ("BRIEFBOT_DEBUG", "BRIEFBOT_DISCORD_TOKEN", "DISCORD_TOKEN")
 """Names briefbot reads besides the fields of Settings."""
 
 
-def known_names() -> list[str]:
-    """Every setting name briefbot reads."""
-    return sorted({"BRIEFBOT_" + name.upper() for name in Settings.model_fields} | set(OTHER_NAMES))
-
-
 def unknown_settings(environ: Mapping[str, str], env_file: Path = ENV_FILE) -> list[str]:
     """One line per ``BRIEFBOT_*`` name in ``environ`` or key of ``env_file`` that briefbot does not read, with
     the nearest known name (a misspelt setting is otherwise silently ignored)."""
-    names = [name for name in environ if name.upper().startswith("BRIEFBOT_")]
-    source = {name: "environment variable" for name in names}
+    source = {name: "environment variable" for name in environ if name.upper().startswith("BRIEFBOT_")}
     try:
         check_regular(env_file, SMALL_FILE_BYTES)
         lines = env_file.read_text(encoding="utf-8").splitlines()
@@ -199,7 +159,7 @@ def unknown_settings(environ: Mapping[str, str], env_file: Path = ENV_FILE) -> l
     keys = [line.strip().removeprefix("export ").partition("=")[0].strip() for line in lines if "=" in line]
     keys = [key for key in keys if key and not key.startswith("#")]
     source.update({key: ".env key" for key in keys if key not in source})
-    known = known_names()
+    known = sorted({"BRIEFBOT_" + name.upper() for name in Settings.model_fields} | set(OTHER_NAMES))
     found = []
     for name, where in source.items():
         if name.upper() in known:
@@ -211,10 +171,18 @@ def unknown_settings(environ: Mapping[str, str], env_file: Path = ENV_FILE) -> l
 
 
 def load_settings() -> Settings:
-    """Read the settings; a bad value raises BriefbotError naming the variable, in one line."""
-    check_env_file()
+    """Read the settings; a bad value raises BriefbotError naming the variable, in one line, and so does a ``.env``
+    in the working folder that is not a regular file of sane size (a named pipe would make reading it wait for ever)."""
     try:
-        settings = Settings()
+        check_regular(ENV_FILE, SMALL_FILE_BYTES)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise BriefbotError(
+            f"the .env file cannot be read: {error.strerror or error}", kind=ErrorKind.BAD_SETTING
+        ) from None
+    try:
+        return Settings()
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -226,7 +194,6 @@ def load_settings() -> Settings:
             f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8",
             kind=ErrorKind.BAD_SETTING,
         ) from None
-    return settings
 
 
 def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:

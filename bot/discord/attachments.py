@@ -10,15 +10,11 @@ CHUNK = 64 * 1024
 TIMEOUT = aiohttp.ClientTimeout(total=120, sock_connect=15, sock_read=30)
 
 
-def from_allowed_origin(url: str, origins: tuple[str, ...]) -> bool:
-    """Whether ``url`` is on one of ``origins`` (scheme and host, as ``https://cdn.discordapp.com``)."""
-    return any(url.startswith(origin.rstrip("/") + "/") for origin in origins)
-
-
 async def download_capped(url: str, limit: int, origins: tuple[str, ...]) -> bytes:
     """The bytes at ``url``; raises UploadRefused when it is not a Discord file address or holds more than
-    ``limit`` bytes (reading stops as soon as the limit is passed: a huge file is never read whole)."""
-    if not from_allowed_origin(url, origins):
+    ``limit`` bytes (reading stops as soon as the limit is passed: a huge file is never read whole). ``origins``
+    are scheme and host, as ``https://cdn.discordapp.com``."""
+    if not any(url.startswith(origin.rstrip("/") + "/") for origin in origins):
         raise UploadRefused("the attachment is not a file served by Discord")
     data = bytearray()
     try:

@@ -43,10 +43,9 @@ def synced_text(synced: list[app_commands.AppCommand], guild_id: int | None) -> 
 
 
 def default_intents() -> discord.Intents:
-    """Guilds and messages, without the privileged message-content intent: the bot reads only what mentions it."""
-    intents = discord.Intents.default()
-    intents.message_content = False
-    return intents
+    """Guilds and messages, without the privileged message-content intent (discord.py's default leaves it
+    off): the bot reads only what mentions it."""
+    return discord.Intents.default()
 
 
 class BriefbotTree(app_commands.CommandTree):

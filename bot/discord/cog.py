@@ -230,9 +230,7 @@ class AnswersCog(commands.Cog, name="Answers"):
 
 def _can_embed(message: discord.Message) -> bool:
     """Whether the bot may post embeds where ``message`` was written (always in direct messages)."""
-    if message.guild is None:
-        return True
-    return message.channel.permissions_for(message.guild.me).embed_links
+    return message.guild is None or message.channel.permissions_for(message.guild.me).embed_links
 
 
 def _outcome(answer: Answer) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
 
 import discord
 from discord import app_commands
@@ -45,24 +44,19 @@ def may_add(interaction: discord.Interaction, role_name: str | None) -> bool:
 
 def refused_text(role_name: str | None) -> str:
     """Why a member may not add files, naming who may."""
-    who = "members with the Manage Server permission"
-    if role_name:
-        who += f" or the role {role_name}"
-    return f"Only {who} can add documents to the corpus."
+    role = f" or the role {role_name}" if role_name else ""
+    return f"Only members with the Manage Server permission{role} can add documents to the corpus."
 
 
 def metadata_of(title: str | None, url: str | None, when: str | None) -> Metadata:
     """The options of /add as the document's metadata; raises UploadRefused for a bad url or date."""
     try:
         link = checked_url(url) if url else None
-    except ValueError as error:
+        day = parse_date(when.strip(), "the date") if when else None
+    except ValueError as error:  # the url's
         raise UploadRefused(f"the url {error}") from None
-    day: date | None = None
-    if when:
-        try:
-            day = parse_date(when.strip(), "the date")
-        except SkipFile as error:
-            raise UploadRefused(str(error)) from None
+    except SkipFile as error:  # the date's
+        raise UploadRefused(str(error)) from None
     name = " ".join((title or "").split())[:TITLE_CHARS] or None
     return Metadata(title=name, url=link, date=day)
 
@@ -104,17 +98,14 @@ class CorpusCog(commands.Cog, name="Corpus"):
             return
         try:
             await interaction.response.defer(thinking=True, ephemeral=True)
-            reply = await self._add(interaction, file, metadata_of(title, url, date))
-        except UploadRefused as refused:
-            log.info("add refused (%s): %s", interaction_context(interaction), refused)
-            reply = build_refusal(str(refused))
-        except BriefbotError as error:
-            log.error("add failed (%s): %s", interaction_context(interaction), error)
-            reply = build_add_problem(str(error))
-        except Exception as error:
-            await report_interaction_failure(interaction, error)
-            return
-        try:
+            try:
+                reply = await self._add(interaction, file, metadata_of(title, url, date))
+            except UploadRefused as refused:
+                log.info("add refused (%s): %s", interaction_context(interaction), refused)
+                reply = build_refusal(str(refused))
+            except BriefbotError as error:
+                log.error("add failed (%s): %s", interaction_context(interaction), error)
+                reply = build_add_problem(str(error))
             await interaction.followup.send(**reply.send_kwargs(), ephemeral=True)
         except Exception as error:
             await report_interaction_failure(interaction, error)

@@ -51,14 +51,11 @@ async def send_document(
         log.warning("document %d not sent (%s): %s", rank, interaction_context(interaction), reason)
         await _send(interaction, _in_context(answer, rank, searcher, GONE))
         return
-    if found.size > limit:
-        log.info("document %d too large to send: %d bytes (%s)", rank, found.size, interaction_context(interaction))
-        note = TOO_LARGE.format(size=size_text(found.size), limit=size_text(limit))
-        await _send(interaction, _in_context(answer, rank, searcher, note))
-        return
-    data = await asyncio.to_thread(found.path.read_bytes)
-    if len(data) > limit:  # the file grew since it was measured
-        note = TOO_LARGE.format(size=size_text(len(data)), limit=size_text(limit))
+    data = b"" if found.size > limit else await asyncio.to_thread(found.path.read_bytes)
+    size = max(found.size, len(data))  # the file may have grown since it was measured
+    if size > limit:
+        log.info("document %d too large to send: %d bytes (%s)", rank, size, interaction_context(interaction))
+        note = TOO_LARGE.format(size=size_text(size), limit=size_text(limit))
         await _send(interaction, _in_context(answer, rank, searcher, note))
         return
     title = escape_markdown(one_line(hit.source.title)) or "(untitled)"

@@ -75,12 +75,9 @@ async def report_interaction_failure(interaction: discord.Interaction, error: Ba
     text = apology_for(error, interaction_context(interaction))
     if text is None:
         return
-    kwargs = build_notice(text).send_kwargs()
+    send = interaction.followup.send if interaction.response.is_done() else interaction.response.send_message
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(**kwargs, ephemeral=True)
-        else:
-            await interaction.response.send_message(**kwargs, ephemeral=True)
+        await send(**build_notice(text).send_kwargs(), ephemeral=True)
     except discord.HTTPException as failure:
         log.warning("could not send the apology (%s): %s", interaction_context(interaction), failure)
 

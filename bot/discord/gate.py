@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
-from discord.app_commands import Cooldown
+from discord.ext.commands import Cooldown, CooldownMapping
 
 from index import BriefbotError, ErrorKind
-
-_PRUNE_AT = 2048
 
 
 class SearchesBusyError(BriefbotError):
@@ -23,32 +21,19 @@ class SearchesBusyError(BriefbotError):
 class QuestionGate:
     """Shared by ``/ask`` and mentions: each person's cooldown, and a semaphore over running searches."""
 
-    def __init__(
-        self,
-        questions: int,
-        seconds: float,
-        concurrent: int,
-        wait: float = 30.0,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
+    def __init__(self, questions: int, seconds: float, concurrent: int, wait: float = 30.0) -> None:
         self.questions = questions
         self.seconds = seconds
         self.wait = wait
-        self._clock = clock
-        self._cooldowns: dict[int, Cooldown] = {}
+        self._cooldowns = CooldownMapping(Cooldown(questions, seconds), lambda user_id: user_id)
+        """One cooldown per person; those unused for a whole window are dropped."""
         self._slots = asyncio.Semaphore(concurrent)
         self.running = 0
         """Searches running now."""
 
     def retry_after(self, user_id: int) -> float | None:
         """Count a question from ``user_id``; the seconds to wait when they are over their allowance, else None."""
-        now = self._clock()
-        if len(self._cooldowns) > _PRUNE_AT:
-            self._cooldowns = {
-                user: cooldown for user, cooldown in self._cooldowns.items() if cooldown.get_tokens(now) < cooldown.rate
-            }
-        cooldown = self._cooldowns.setdefault(user_id, Cooldown(self.questions, self.seconds))
-        return cooldown.update_rate_limit(now)
+        return self._cooldowns.update_rate_limit(user_id, time.time())
 
     @contextlib.asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:

@@ -12,11 +12,10 @@ from typing import Any
 
 import aiohttp
 
+from bot.discord_endpoint import API_PATH
 from bot.logging_setup import redact_interaction_tokens
 
 log = logging.getLogger("briefbot.discord")
-
-API_PREFIX = "/api/v10"
 
 
 def http_warning_trace() -> aiohttp.TraceConfig:
@@ -30,7 +29,7 @@ def http_warning_trace() -> aiohttp.TraceConfig:
 def route_of(url: Any) -> str:
     """The API route of a request address, without the API prefix and with interaction tokens taken out."""
     path = getattr(url, "path", None) or str(url)
-    return redact_interaction_tokens(path.removeprefix(API_PREFIX) or "/")
+    return redact_interaction_tokens(path.removeprefix(API_PATH) or "/")
 
 
 def rate_limit_text(headers: Any) -> str:
@@ -39,12 +38,9 @@ def rate_limit_text(headers: Any) -> str:
         scope = "global"
     else:
         scope = {"user": "per route", "shared": "shared route"}.get(headers.get("X-RateLimit-Scope", ""), "per route")
-    wait = headers.get("X-RateLimit-Reset-After") or headers.get("Retry-After")
-    if wait is None:
-        return f"{scope} rate limit"
     try:
-        seconds = float(wait)
-    except ValueError:
+        seconds = float(headers.get("X-RateLimit-Reset-After") or headers.get("Retry-After"))
+    except (TypeError, ValueError):  # no wait given, or not a number
         return f"{scope} rate limit"
     return f"{scope} rate limit, Discord asks to wait {seconds:g} s"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from bot.render.discord import EMBEDS_LIMIT
 from bot.settings import Settings
@@ -41,19 +41,7 @@ class BotOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:
-        """The options the settings ask for."""
-        return cls(
-            per_page=min(settings.top_k, EMBEDS_LIMIT),
-            cooldown_questions=settings.cooldown_questions,
-            cooldown_seconds=settings.cooldown_seconds,
-            max_searches=settings.max_searches,
-            buttons_timeout=settings.buttons_timeout,
-            reload_seconds=settings.reload_seconds,
-            guild_id=settings.guild_id,
-            public_base_url=settings.public_base_url,
-            add_role=settings.add_role,
-            max_file_bytes=settings.max_file_bytes,
-            file_origins=DISCORD_FILE_ORIGINS + ((settings.discord_api_base,) if settings.discord_api_base else ()),
-            log_questions=settings.log_questions,
-            log_users=settings.log_users,
-        )
+        """The options the settings ask for (those named as a setting is, from that setting)."""
+        same = {f.name: getattr(settings, f.name) for f in fields(cls) if hasattr(settings, f.name)}
+        origins = DISCORD_FILE_ORIGINS + ((settings.discord_api_base,) if settings.discord_api_base else ())
+        return cls(**same, per_page=min(settings.top_k, EMBEDS_LIMIT), file_origins=origins)

@@ -52,39 +52,28 @@ def run_discord(
         return 2
     token = settings.discord_token.get_secret_value()
     handler = configure_logging(settings.log_level, secrets=(token,))
-    shown = notify
 
-    def redacted(message: str) -> None:  # every line shown, Discord's own errors included, without the token
-        shown(redact_secrets(message, (token,)))
-
-    notify = redacted
+    def shown(message: str) -> None:  # every line shown, Discord's own errors included, without the token
+        notify(redact_secrets(message, (token,)))
 
     if settings.discord_api_base:
         point_discord_at(settings.discord_api_base)
         log.warning("talking to a stand-in for Discord at %s (BRIEFBOT_DISCORD_API_BASE)", settings.discord_api_base)
     try:
-        return _run(settings, corpus_dir, index_dir, token, sync_only=sync_only, notify=notify, progress=progress)
+        library = open_library(settings, corpus_dir, index_dir)
+        holder = library.holder()
+        if not sync_only:
+            _prepare_index(library, holder, shown, progress)
+        client = BriefbotClient(holder, BotOptions.from_settings(settings), sync_only=sync_only)
+        return _connect(client, token, shown)
     finally:
         logging.getLogger().removeHandler(handler)
 
 
-def _run(
-    settings: Settings,
-    corpus_dir: Path,
-    index_dir: Path,
-    token: str,
-    *,
-    sync_only: bool,
-    notify: Notify,
-    progress: Progress | None,
-) -> int:
-    library = open_library(settings, corpus_dir, index_dir)
-    holder = library.holder()
-    if not sync_only:
-        _prepare_index(library, holder, notify, progress)
-    client = BriefbotClient(holder, BotOptions.from_settings(settings), sync_only=sync_only)
+def _connect(client: BriefbotClient, token: str, notify: Notify) -> int:
+    """Run the client until it stops; a problem with Discord is noted as one line, and the exit code returned."""
     try:
-        asyncio.run(_serve(client, token, sync_only))
+        asyncio.run(_serve(client, token))
     except KeyboardInterrupt:
         notify("stopped")  # Ctrl-C is how the bot is meant to be stopped: not an error
         return 0
@@ -103,8 +92,8 @@ def _run(
     except (OSError, aiohttp.ClientError) as error:
         notify(f"error: cannot reach Discord: {error or type(error).__name__}; check the network and try again")
         return 1
-    if sync_only:  # reported here once; the client does not log the sync as well
-        notify(synced_text(client.synced, settings.guild_id))
+    if client.sync_only:  # reported here once; the client does not log the sync as well
+        notify(synced_text(client.synced, client.options.guild_id))
         if client.application_id is not None:
             notify(f"invite link: {invite_url(client.application_id)}")
     return 0
@@ -125,12 +114,12 @@ def _prepare_index(library: Library, holder: SearcherHolder, notify: Notify, pro
             holder.load()  # records why there is no index, for /about and the apologies
 
 
-async def _serve(client: BriefbotClient, token: str, sync_only: bool) -> None:
+async def _serve(client: BriefbotClient, token: str) -> None:
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError):  # a service manager stops the bot with SIGTERM
         loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(client.close()))
     async with client:
-        if sync_only:
+        if client.sync_only:
             await client.login(token)
         else:
             await client.start(token)

@@ -24,14 +24,10 @@ class QuestionRecord:
     question: str
     started: float = field(default_factory=time.monotonic)
 
-    def line(self, outcome: str, answer: Answer | None, *, with_question: bool, with_user: bool) -> str:
-        """The log line: ``question via=/ask guild=… channel=… outcome=answered passages=7 shown=5 latency=0.21s``."""
-        parts = [
-            f"question via={self.via}",
-            f"guild={self.guild_id}",
-            f"channel={self.channel_id}",
-            f"outcome={outcome}",
-        ]
+    def done(self, outcome: str, answer: Answer | None = None, *, with_question: bool, with_user: bool) -> None:
+        """Log the line at INFO: ``question via=/ask guild=… channel=… outcome=answered passages=7 shown=5
+        latency=0.21s``."""
+        parts = [f"question via={self.via} guild={self.guild_id} channel={self.channel_id} outcome={outcome}"]
         if answer is not None:
             parts += [f"passages={answer.matched}", f"shown={len(answer.hits)}"]
         parts.append(f"latency={time.monotonic() - self.started:.2f}s")
@@ -39,8 +35,4 @@ class QuestionRecord:
             parts.append(f"user={self.user_id}")
         if with_question:
             parts.append(f"text={self.question[:300]!r}")
-        return " ".join(parts)
-
-    def done(self, outcome: str, answer: Answer | None = None, *, with_question: bool, with_user: bool) -> None:
-        """Log the line at INFO."""
-        log.info("%s", self.line(outcome, answer, with_question=with_question, with_user=with_user))
+        log.info("%s", " ".join(parts))

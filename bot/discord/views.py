@@ -3,6 +3,7 @@ Document N sends the asker the file of a passage's document when it has no publi
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -31,8 +32,6 @@ NOT_YOURS = "These buttons belong to the person who asked. Ask your own question
 INTERACTION_TOKEN_SECONDS = 15 * 60 - 30
 """An interaction's token lasts 15 minutes; after that its message can no longer be edited through it."""
 
-Editor = Callable[..., Awaitable[Any]]
-
 
 class AnswerView(discord.ui.View):
     """Pages through one answer for the person who asked, reading from the searcher the answer came from even
@@ -58,7 +57,7 @@ class AnswerView(discord.ui.View):
         """Where the Document buttons find the files; None sends none (the buttons say so)."""
         self.page = 0
         self.context_shown = False
-        self._edit: Editor | None = None
+        self._edit: Callable[..., Awaitable[Any]] | None = None
         self._edit_expires = float("inf")
         self._show_buttons(reply)
 
@@ -124,11 +123,5 @@ class AnswerView(discord.ui.View):
         for spec in reply.buttons:
             button = make_button(spec)
             # discord.py calls whatever callback the button holds, but types it as a method generic in the client.
-            button.callback = self._handler(spec.action)  # type: ignore[method-assign,assignment]
+            button.callback = functools.partial(self.press, action=spec.action)  # type: ignore[method-assign]
             self.add_item(button)
-
-    def _handler(self, action: str) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def handle(interaction: discord.Interaction) -> None:
-            await self.press(interaction, action)
-
-        return handle

@@ -180,14 +180,9 @@ def _joined_paragraph(paragraph: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         previous = out[-1]
-        first_word = line.split(maxsplit=1)[0] if line.strip() else ""
-        wrapped = (
-            bool(first_word)
-            and bool(previous.strip())
-            and _LIST_ITEM.match(line) is None
-            and len(previous.rstrip()) + 1 + len(first_word) > width
-        )
-        if wrapped:
+        words = line.split(maxsplit=1)
+        overflows = bool(words) and len(previous.rstrip()) + 1 + len(words[0]) > width  # its first word did not fit
+        if overflows and previous.strip() and not _LIST_ITEM.match(line):
             out[-1] = previous.rstrip() + " " + line.lstrip()
         else:
             out.append(line)

@@ -47,6 +47,7 @@ TOTAL_LIMIT = 6000
 """Discord's limits on one message (characters); the total counts every embed's text together."""
 
 COLOUR = discord.Colour(0x3B6EA5)
+_GREY = discord.Colour.light_grey()
 QUESTION_SHOWN = 300
 """How much of the question the reply repeats."""
 DATE_LINE_SHOWN = 400
@@ -116,7 +117,7 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
     view = answer_view(answer)
     content = _answer_lines(view)
     if view.empty:
-        return DiscordReply(content, (_nothing_found(view.empty),))
+        return DiscordReply(content, (discord.Embed(title=NOTHING_FOUND, description=view.empty, colour=_GREY),))
     page, pages, per_page = _paging(answer, page, per_page)
     first = page * per_page
     shown = view.passages[first : first + per_page]
@@ -131,20 +132,14 @@ def build_context_reply(answer: Answer, around: Sequence[Passage], *, page: int 
     """The passages ``around`` the first passage of ``page`` (as ``Searcher.neighbours`` gives them)."""
     page, pages, per_page = _paging(answer, page, per_page)
     rank = page * per_page + 1
-    shown = passage_view(answer.hits[rank - 1], rank)
-    content = _asked_line(answer.question)
-    documents = [] if web_link(shown.source) else [rank]
-    return DiscordReply(
-        content,
-        (_context_embed(shown, answer.hits[rank - 1].passage, around),),
-        _buttons(page, pages, context_shown=True, documents=documents),
-    )
+    documents = [] if web_link(answer.hits[rank - 1].source) else [rank]
+    buttons = _buttons(page, pages, context_shown=True, documents=documents)
+    return DiscordReply(_asked_line(answer.question), (_context_embed(answer, rank, around),), buttons)
 
 
 def build_passage_in_context(answer: Answer, rank: int, around: Sequence[Passage], note: str) -> DiscordReply:
     """The passage ranked ``rank`` among those ``around`` it, under ``note`` (why the file is not sent)."""
-    shown = passage_view(answer.hits[rank - 1], rank)
-    embed = _context_embed(shown, answer.hits[rank - 1].passage, around, offer_file=False)
+    embed = _context_embed(answer, rank, around, offer_file=False)
     return DiscordReply(cut_on_word(defuse_mentions(note), CONTENT_LIMIT), (embed,))
 
 
@@ -186,25 +181,17 @@ def build_about_reply(
             note = " (after the index was built: it catches up on its next update)" if behind else ""
             value = f"{documents}, {passages}; a file last changed {_timestamp(corpus_changed)}{note}"
             embed.add_field(name="Corpus", value=value, inline=False)
-    embed.add_field(
-        name="How to ask",
-        value="`/ask question: …` with your question, or mention me with the question in a message.\n"
+    about = {
+        "How to ask": "`/ask question: …` with your question, or mention me with the question in a message.\n"
         "Names of people, groups and places, and events as the documents name them, work best.",
-        inline=False,
-    )
-    embed.add_field(
-        name="Buttons",
-        value=f"**More** and **Back** page through further passages; **Context** shows the turns around the "
+        "Buttons": "**More** and **Back** page through further passages; **Context** shows the turns around the "
         "top passage; **Document N** sends you the file of a passage whose document has no public link. "
         f"Only the person who asked can use them, for {buttons_minutes} minutes.",
-        inline=False,
-    )
-    embed.add_field(
-        name="Keeping up to date",
-        value="The index reloads by itself after `briefbot index build`; members with the Manage Server "
-        "permission can add a transcript or article with `/add` and rebuild the index with `/reindex`.",
-        inline=False,
-    )
+        "Keeping up to date": "The index reloads by itself after `briefbot index build`; members with the Manage "
+        "Server permission can add a transcript or article with `/add` and rebuild the index with `/reindex`.",
+    }
+    for name, value in about.items():
+        embed.add_field(name=name, value=value, inline=False)
     return DiscordReply(None, (embed,))
 
 
@@ -229,10 +216,6 @@ def _asked_line(question: str) -> str:
     return f"**Asked:** {shown}" if shown else "**Asked:** (an empty question)"
 
 
-def _nothing_found(why: str) -> discord.Embed:
-    return discord.Embed(title=NOTHING_FOUND, description=why, colour=discord.Colour.light_grey())
-
-
 def _footer(view: AnswerView, first: int, count: int, page: int, pages: int) -> str:
     matched = counted(view.matched, "passage")
     where = f"{first + 1}" if count == 1 else f"{first + 1}–{first + count}"
@@ -246,13 +229,8 @@ def _buttons(page: int, pages: int, *, context_shown: bool, documents: Sequence[
         buttons.append(ReplyButton("back", "Back", enabled=context_shown or page > 0))
         buttons.append(ReplyButton("more", "More", enabled=page < pages - 1))
     buttons.append(ReplyButton("context", "Passages" if context_shown else "Context"))
-    buttons.extend(ReplyButton(f"{DOCUMENT_ACTION}{rank}", document_label(rank)) for rank in documents)
+    buttons.extend(ReplyButton(f"{DOCUMENT_ACTION}{rank}", f"Document {rank}") for rank in documents)
     return tuple(buttons)
-
-
-def document_label(rank: int) -> str:
-    """The label of the button that sends the document of the passage ranked ``rank``."""
-    return f"Document {rank}"
 
 
 @dataclass
@@ -266,9 +244,6 @@ class _Draft:
     quote_cap: int
     whole_quote: str | None
     """The whole quote as a block, when the text is short enough for it to be worth building."""
-
-    def fixed_length(self) -> int:
-        return _embed_length(self.embed) + discord_length(self.head) + discord_length(self.tail)
 
 
 def _document_ranks(shown: Sequence[PassageView]) -> list[int | None]:
@@ -288,7 +263,7 @@ def _passage_embeds(
     drafts = [_draft(passage, share, rank) for passage, rank in zip(shown, document_ranks, strict=True)]
     drafts[-1].embed.set_footer(text=footer)
     budgets = _share_out(
-        TOTAL_LIMIT - _MARGIN - sum(d.fixed_length() for d in drafts),
+        TOTAL_LIMIT - _MARGIN - sum(_embed_length(d.embed) + discord_length(d.head + d.tail) for d in drafts),
         [d.quote_cap if d.whole_quote is None else min(d.quote_cap, discord_length(d.whole_quote)) for d in drafts],
     )
     for draft, budget in zip(drafts, budgets, strict=True):
@@ -300,15 +275,13 @@ def _passage_embeds(
 
 
 def _draft(passage: PassageView, share: int, document_rank: int | None) -> _Draft:
-    title = escape_markdown(one_line(passage.source.title))
-    embed = discord.Embed(title=cut_on_word(title, min(TITLE_LIMIT, share // 6)) or None)
-    embed.colour = COLOUR
-    embed.url = web_link(passage.source)
+    title = cut_on_word(escape_markdown(one_line(passage.source.title)), min(TITLE_LIMIT, share // 6)) or None
+    embed = discord.Embed(title=title, colour=COLOUR, url=web_link(passage.source))
     embed.set_author(name=cut_on_word(_heading(passage), min(AUTHOR_LIMIT, share // 8)))
     small = min(300, share // 8)
     head = ""
     if passage.answering:
-        context = _one_line_marked(passage.answering)
+        context = Marked(CONTROL.sub(" ", passage.answering.text), passage.answering.marks)  # marks stay in place
         asked = _fitted(context.text, small, lambda text: _marked(context.shown_as(text)))
         head = f"*answering:* “{asked}”\n" if asked else ""
     tail = "" if embed.url or document_rank is None else "\n" + _no_link_line(document_rank)
@@ -339,16 +312,14 @@ def _heading(passage: PassageView, rank: bool = True) -> str:
 def _no_link_line(rank: int) -> str:
     """What stands for the link of a document without a public one: the button that sends it (never its
     place on the server's disk)."""
-    return f"No public link: **{document_label(rank)}** below sends you the file."
+    return f"No public link: **Document {rank}** below sends you the file."
 
 
 def _source_link(source: Source, limit: int) -> str:
     title = cut_on_word(escape_markdown(one_line(source.title)), max(20, limit // 2)) or "(untitled)"
     date = f" ({source.date.isoformat()})" if source.date else ""
     link = web_link(source)
-    if link:
-        return f"[{title}]({link}){date}"
-    return f"{title}{date} (no public link)"
+    return f"[{title}]({link}){date}" if link else f"{title}{date} (no public link)"
 
 
 def _share_out(total: int, wants: Sequence[int]) -> list[int]:
@@ -361,11 +332,6 @@ def _share_out(total: int, wants: Sequence[int]) -> list[int]:
         given[i] = min(wants[i], fair)
         left -= given[i]
     return given
-
-
-def _one_line_marked(text: Marked) -> Marked:
-    """``text`` with its control characters made spaces (one for one, so its marks stay in place)."""
-    return Marked(CONTROL.sub(" ", text.text), text.marks)
 
 
 def _marked(text: Marked) -> str:
@@ -405,13 +371,12 @@ def _fitted(text: str, limit: int, render: Callable[[str], str]) -> str:
     return shown if discord_length(shown) <= limit else ""
 
 
-def _context_embed(
-    shown: PassageView, passage: Passage, around: Sequence[Passage], *, offer_file: bool = True
-) -> discord.Embed:
-    """The passages ``around`` the one shown in its document, that one quoted with matched words in bold."""
-    embed = discord.Embed(title=cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT))
-    embed.colour = COLOUR
-    embed.url = web_link(shown.source)
+def _context_embed(answer: Answer, rank: int, around: Sequence[Passage], *, offer_file: bool = True) -> discord.Embed:
+    """The passages ``around`` the one ranked ``rank`` in its document, that one quoted with matched words in bold."""
+    passage = answer.hits[rank - 1].passage
+    shown = passage_view(answer.hits[rank - 1], rank)
+    title = cut_on_word("Context: " + escape_markdown(one_line(shown.source.title)), TITLE_LIMIT)
+    embed = discord.Embed(title=title, colour=COLOUR, url=web_link(shown.source))
     embed.set_author(name=cut_on_word(_heading(shown, rank=False), AUTHOR_LIMIT))
     tail = "" if embed.url or not offer_file else "\n\n" + _no_link_line(shown.rank)
     centre = next((n for n, other in enumerate(around) if other == passage), 0)

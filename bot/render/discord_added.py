@@ -20,7 +20,7 @@ def build_added_reply(brought: Brought) -> DiscordReply:
     )
     embed.add_field(name="Date", value=brought.date.isoformat() if brought.date else UNDATED, inline=True)
     speakers = (defuse_mentions(escape_markdown(one_line(name), line_start=False)) for name in brought.speakers)
-    shown = join_within(speakers, FIELD_VALUE_LIMIT, separator=", ", more="and {n} more") or "none found"
+    shown = join_within(speakers, FIELD_VALUE_LIMIT, separator=", ") or "none found"
     embed.add_field(name="Speakers", value=shown, inline=False)
     return DiscordReply(None, (embed,))
 

@@ -85,16 +85,15 @@ def _starts_line(text: str, position: int, line_start: bool) -> bool:
 
 
 def _escape_plain(text: str, *, at_line_start: bool) -> str:
-    escaped = _MARKDOWN.sub(lambda m: "\\" + m.group(), text)
-    escaped = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, escaped)
-    if at_line_start:
-        return _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), escaped)
-    first_line, newline, rest = escaped.partition("\n")
-    return first_line + newline + _LINE_START.sub(lambda m: m.group(1) + _escape_list_marker(m.group(2)), rest)
+    escaped = _BROADCAST.sub("@" + ZERO_WIDTH_SPACE, _MARKDOWN.sub(r"\\\g<0>", text))
+    first_line, newline, rest = ("", "", escaped) if at_line_start else escaped.partition("\n")
+    return first_line + newline + _LINE_START.sub(_escaped_marker, rest)
 
 
-def _escape_list_marker(marker: str) -> str:
-    return marker + "\\" if marker.isdigit() else "\\" + marker
+def _escaped_marker(found: re.Match[str]) -> str:
+    """A list or heading marker escaped where it starts a line (``\\#``, ``\\-``, ``1\\.``)."""
+    marker = found.group(2)
+    return found.group(1) + (marker + "\\" if marker.isdigit() else "\\" + marker)
 
 
 def cut_on_word(text: str, limit: int) -> str:
@@ -119,13 +118,13 @@ def cut_on_word(text: str, limit: int) -> str:
     return head.rstrip(" \n\t,;:") + ELLIPSIS
 
 
-def join_within(parts: Iterable[str], limit: int, separator: str = "\n", more: str = "and {n} more") -> str:
-    """Join ``parts`` while they fit ``limit``; the parts left out are counted in a last ``more`` line."""
+def join_within(parts: Iterable[str], limit: int, separator: str = "\n") -> str:
+    """Join ``parts`` while they fit ``limit``; the parts left out are counted in a last ``and N more``."""
     items = list(parts)
     for keep in range(len(items), -1, -1):
         shown = items[:keep]
         if keep < len(items):
-            shown.append(more.format(n=len(items) - keep))
+            shown.append(f"and {len(items) - keep} more")
         joined = separator.join(shown)
         if discord_length(joined) <= limit:
             return joined

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -137,6 +138,8 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_EMPTY_ELEMENTS = frozenset({"br", "wbr", "pre"})
+"""Elements read whole where they stand (a line break, preformatted text), not walked into."""
 _CONTAINERS = frozenset({"div", "section", "article", "main", "table", "tbody", "tr", "td", "center"})
 _BOLD = frozenset({"b", "strong"})
 _DOMINANT_SHARE = 0.8
@@ -328,27 +331,16 @@ class _Collector:
         self.headings = 0
 
     def walk(self, root: LexborNode) -> None:
-        stack: list[tuple[LexborNode, bool]] = [(root, False)]
-        spent = budget()
-        steps = 0
-        while stack:
-            steps += 1
-            if steps % 8192 == 0:
-                spent.check_time()
-            node, leaving = stack.pop()
+        for node, leaving in _walk(root, leaves=_EMPTY_ELEMENTS):
             tag = node.tag or ""
             if leaving:
                 self._leave(tag)
-                continue
-            if tag == "-text":
+            elif tag == "-text":
                 self.parts.append(node.text_content or "")
-                continue
-            if tag.startswith("-") or tag in ("br", "wbr", "pre"):
+            elif tag.startswith("-") or tag in _EMPTY_ELEMENTS:
                 self._empty_element(node, tag)
-                continue
-            self._enter(tag)
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(_children(node)))
+            else:
+                self._enter(tag)
 
     def finish(self) -> list[_Block]:
         self._end_block(heading=False)
@@ -401,12 +393,25 @@ def _ends_with_colon(parts: list[str]) -> bool:
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
-    children = []
-    child = node.child
-    while child is not None:
-        children.append(child)
-        child = child.next
-    return children
+    return list(node.iter(include_text=True))
+
+
+def _walk(root: LexborNode, leaves: frozenset[str] = frozenset()) -> Iterator[tuple[LexborNode, bool]]:
+    """The nodes under ``root`` (and ``root``) in document order, within the time budget, as (node, leaving):
+    an element is given on entering and again on leaving; text, comments and ``leaves`` elements only once."""
+    spent = budget()
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    steps = 0
+    while stack:
+        steps += 1
+        if steps % 8192 == 0:
+            spent.check_time()
+        node, leaving = stack.pop()
+        yield node, leaving
+        tag = node.tag or ""
+        if not leaving and not tag.startswith("-") and tag not in leaves:
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(_children(node)))
 
 
 def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
@@ -509,29 +514,15 @@ def _char_counts(top: LexborNode) -> dict[int, int]:
     """How much text each element under ``top`` (and ``top``) holds, white space not counted, by the node's
     ``mem_id``: one walk over the tree, so that asking for every element's share stays linear."""
     counts: dict[int, int] = {}
-    spent = budget()
-    stack: list[tuple[LexborNode, bool]] = [(top, False)]
-    steps = 0
-    while stack:
-        node, leaving = stack.pop()
-        steps += 1
-        if steps % 8192 == 0:
-            spent.check_time()
-        if leaving:
-            parent = node.parent
-            if parent is not None and node.mem_id != top.mem_id:
-                counts[parent.mem_id] = counts.get(parent.mem_id, 0) + counts.get(node.mem_id, 0)
-            continue
+    for node, leaving in _walk(top):
         tag = node.tag or ""
-        if tag == "-text":
-            counts[node.mem_id] = sum(map(len, (node.text_content or "").split()))
-        elif tag.startswith("-"):
-            continue
-        else:
+        parent = node.parent
+        if leaving and parent is not None and node.mem_id != top.mem_id:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + counts[node.mem_id]
+        elif tag == "-text" and parent is not None:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + sum(map(len, (node.text_content or "").split()))
+        elif not tag.startswith("-"):
             counts.setdefault(node.mem_id, 0)
-        stack.append((node, True))
-        if not tag.startswith("-"):
-            stack.extend((child, False) for child in _children(node))
     return counts
 
 

@@ -7,6 +7,7 @@ pasted with its turns run together (``...that you support.MR TONER: Yeah.``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TITLES = (
@@ -185,7 +186,7 @@ class Label:
 def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
     labels: list[Label] = []
-    head = _line_start_label(line)
+    head = label_at_start(line)
     if head is not None:
         labels.append(head)
     searched_from = labels[0].text_start if labels else 0
@@ -202,12 +203,14 @@ def labels_inside(line: str) -> list[int]:
 
 def starts_with_label(line: str) -> bool:
     """True when the line begins with a speaker label."""
-    return _line_start_label(line) is not None
+    return label_at_start(line) is not None
 
 
-def label_at_start(line: str) -> Label | None:
-    """The speaker label the line begins with, or None."""
-    return _line_start_label(line)
+def mostly_labelled(openings: Iterable[str]) -> bool:
+    """Whether at least half of the lines or paragraphs (by their first lines) open with a speaker label: the
+    rule by which a text is a transcript."""
+    labels = [starts_with_label(line) for line in openings]
+    return bool(labels) and sum(labels) * 2 >= len(labels)
 
 
 def is_questioner(speaker: str | None) -> bool:
@@ -256,13 +259,14 @@ _LABEL_REACH = 160
 _SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
 
 
-def _line_start_label(line: str) -> Label | None:
+def label_at_start(line: str) -> Label | None:
+    """The speaker label the line begins with, or None."""
     if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
         return None  # no colon near the start and no Q: no label (the common case, answered quickly)
     emphasis = _EMPHASISED.match(line)
     if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
         inner = emphasis.group("inner") + ":"
-        found = _line_start_label(inner)
+        found = label_at_start(inner)
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None

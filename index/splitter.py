@@ -15,7 +15,16 @@ from datetime import date
 
 from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
-from index.speakers import DASHES, find_labels, is_questioner, is_role, role_key, starts_with_label, surname
+from index.speakers import (
+    DASHES,
+    find_labels,
+    is_questioner,
+    is_role,
+    mostly_labelled,
+    role_key,
+    starts_with_label,
+    surname,
+)
 
 MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
@@ -63,20 +72,14 @@ class _Line:
 def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     """Split ``doc`` into passages in reading order, numbered from 0, each tagged with ``doc_index``."""
     lines = _lines(doc)
-    kind = doc.kind or detect_kind(lines)
-    units = _Assembler(doc, lines, kind).run()
+    # A document of no given kind is a transcript when its lines mostly open with speaker labels.
+    labelled = doc.kind is None and mostly_labelled(line.text for line in lines if line.stripped)
+    units = _Assembler(doc, lines, transcript=doc.kind is DocumentKind.TRANSCRIPT or labelled).run()
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
-
-
-def detect_kind(lines: list[_Line]) -> DocumentKind:
-    """A document whose lines mostly open with speaker labels is a transcript; anything else an article."""
-    content = [line for line in lines if line.stripped]
-    labelled = sum(1 for line in content if starts_with_label(line.text))
-    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else DocumentKind.ARTICLE
 
 
 def tweet_date(line: str) -> date | None:
@@ -121,11 +124,11 @@ def is_hard_wrapped(lines: Sequence[str]) -> bool:
 class _Assembler:
     """Walks the lines once, opening and closing units as speaker labels, blank lines and tweets dictate."""
 
-    def __init__(self, doc: Document, lines: list[_Line], kind: DocumentKind) -> None:
+    def __init__(self, doc: Document, lines: list[_Line], transcript: bool) -> None:
         self.body = doc.text
         self.markdown = doc.path.lower().endswith(".md")
         self.lines = lines
-        self.transcript = kind is DocumentKind.TRANSCRIPT
+        self.transcript = transcript
         skipped = set(doc.skip_lines)  # lines left out (a title, chrome) are no paragraph breaks
         self.wrapped = is_hard_wrapped([line.text for line in lines if line.number not in skipped])
         self.units: list[_Unit] = []

@@ -25,7 +25,7 @@ from index.readers.chrome import header_date, is_edge_chrome, read_layout
 from index.readers.datelines import find_date, find_date_line
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
-from index.speakers import starts_with_label
+from index.speakers import mostly_labelled
 
 _REMOVED_TAGS = frozenset(
     {
@@ -232,12 +232,15 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = dateline.date, "html header"
     if published is None and (found := date_from_name(path)) is not None:
         published, date_source = found, "file name"
+    # Paragraphs that mostly open with a label make a transcript (counted in paragraphs, as a long answer may
+    # run over several); otherwise the splitter decides.
+    labelled = mostly_labelled(block.lines[0] for block in blocks if not block.heading)
     return Document(
         path=path,
         title=title or PurePosixPath(path).stem,
         url=url,
         date=published,
-        kind=DocumentKind.TRANSCRIPT if layout.transcript else _transcript_by_blocks(blocks),
+        kind=DocumentKind.TRANSCRIPT if layout.transcript or labelled else None,
         text=text,
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
@@ -428,14 +431,6 @@ def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
     return "\n".join(lines) + "\n", skip, lines
 
 
-def _transcript_by_blocks(blocks: list[_Block]) -> DocumentKind | None:
-    """A page whose paragraphs mostly open with a speaker label is a transcript (the rule for text files,
-    counted in paragraphs: a long answer may run over several); otherwise the splitter decides."""
-    content = [block for block in blocks if not block.heading]
-    labelled = sum(1 for block in content if starts_with_label(block.lines[0]))
-    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else None
-
-
 def _remove_boilerplate(body: LexborNode) -> None:
     """Take navigation, scripts, forms, footers, sidebars and hidden elements out of the tree."""
     chars = _char_counts(body)
@@ -550,19 +545,15 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:
-    candidates = [node.attributes.get("href") for node in tree.css("link[rel]") if _is_canonical(node)]
-    candidates.append(meta.get("og:url"))
+    links = tree.css("link[rel]")
+    canonical = [link.attributes.get("href") for link in links if "canonical" in (link.attributes["rel"] or "").lower().split()]
     saved = _SAVED_FROM.search(markup[:4096])
-    candidates.append(saved.group(1) if saved else None)
+    candidates = [*canonical, meta.get("og:url"), saved.group(1) if saved else None]
     for candidate in candidates:
         value = (candidate or "").strip()
         if re.match(r"https?://\S+$", value, re.IGNORECASE):
             return value
     return None
-
-
-def _is_canonical(node: LexborNode) -> bool:
-    return "canonical" in (node.attributes.get("rel") or "").lower().split()
 
 
 def _published_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:

@@ -545,10 +545,9 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:
-    links = tree.css("link[rel]")
-    canonical = [link.attributes.get("href") for link in links if "canonical" in (link.attributes["rel"] or "").lower().split()]
+    canonical = [link for link in tree.css("link[rel]") if "canonical" in (link.attributes["rel"] or "").lower().split()]
     saved = _SAVED_FROM.search(markup[:4096])
-    candidates = [*canonical, meta.get("og:url"), saved.group(1) if saved else None]
+    candidates = [*(link.attributes.get("href") for link in canonical), meta.get("og:url"), saved and saved.group(1)]
     for candidate in candidates:
         value = (candidate or "").strip()
         if re.match(r"https?://\S+$", value, re.IGNORECASE):

@@ -545,9 +545,9 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:
-    canonical = [link for link in tree.css("link[rel]") if "canonical" in (link.attributes["rel"] or "").lower().split()]
+    canonical = [link.attributes.get("href") for link in tree.css('link[rel~="canonical" i]')]
     saved = _SAVED_FROM.search(markup[:4096])
-    candidates = [*(link.attributes.get("href") for link in canonical), meta.get("og:url"), saved and saved.group(1)]
+    candidates = [*canonical, meta.get("og:url"), saved.group(1) if saved else None]
     for candidate in candidates:
         value = (candidate or "").strip()
         if re.match(r"https?://\S+$", value, re.IGNORECASE):

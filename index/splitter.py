@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import groupby
 
 from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
@@ -104,18 +105,9 @@ def _lines(doc: Document) -> list[_Line]:
 
 def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
-    blocks: list[int] = []
-    run = 0
-    for line in lines:
-        if line.strip():
-            run += 1
-        elif run:
-            blocks.append(run)
-            run = 0
-    if run:
-        blocks.append(run)
+    blocks = [len(list(run)) for filled, run in groupby(lines, key=lambda line: bool(line.strip())) if filled]
     content = [line.strip() for line in lines if line.strip()]
-    if len(blocks) < 2 or not content:
+    if len(blocks) < 2:
         return False
     short = sum(1 for line in content if len(line) <= _HARD_WRAP_WIDTH)
     return short >= 0.8 * len(content) and len(content) >= 2 * len(blocks)

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -57,10 +57,8 @@ class _Line:
     size: float = 10.0
 
 
-@dataclass
-class _Paragraph:
-    pieces: list[tuple[int, str]] = field(default_factory=list)
-    """(page number, line text) in reading order."""
+_Paragraph = list[tuple[int, str]]
+"""A paragraph's lines: (page number, line text) in reading order."""
 
 
 def read_pdf_document(data: bytes, path: str) -> Document:
@@ -77,7 +75,7 @@ def read_pdf_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text besides page numbers and running headers")
     text, page_starts = _join(paragraphs, len(pages))
     lines = text.split("\n")
-    title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0].pieces) == 1)
+    title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0]) == 1)
     skip_lines = set(skip)
     layout = read_layout(lines)
     if layout.transcript:
@@ -229,8 +227,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[_Paragraph]:
             else:
                 new = _gap_between(previous, line, spacing) or _ends_paragraph(previous.text, full(previous))
             if new:
-                paragraphs.append(_Paragraph())
-            paragraphs[-1].pieces.append((number, line.text))
+                paragraphs.append([])
+            paragraphs[-1].append((number, line.text))
             previous = line
             last = (line.text, full(line))
     return paragraphs
@@ -308,7 +306,7 @@ def _join(paragraphs: list[_Paragraph], page_count: int) -> tuple[str, tuple[int
             out.append("\n\n")
             length += 2
         previous = ""
-        for page, piece in paragraph.pieces:
+        for page, piece in paragraph:
             if previous:
                 joiner = "" if _hyphenated(previous, piece) else " "
                 out.append(joiner)

@@ -212,30 +212,22 @@ def fold(word: str) -> str:
 
 def stem(word: str) -> str:
     """The index term of one folded word: irregular verbs mapped to their base form, then stemmed."""
-    if word.isdigit():
-        return word
-    return thread_stemmer().stemWord(IRREGULAR.get(word, word))
+    return word if word.isdigit() else thread_stemmer().stemWord(IRREGULAR.get(word, word))
 
 
 def stem_once(word: str) -> str:
     """``stem`` for a word made up on the fly (two words joined, a compound cut in two): the same term, but
     with a stemmer that keeps no cache, so that a long-running process does not grow with such words."""
-    if word.isdigit():
-        return word
-    try:
-        stemmer = _STEMMERS.uncached
-    except AttributeError:
-        stemmer = _STEMMERS.uncached = Stemmer.Stemmer("english", 0)
-    return stemmer.stemWord(IRREGULAR.get(word, word))
+    return word if word.isdigit() else thread_stemmer(cached=False).stemWord(IRREGULAR.get(word, word))
 
 
-def thread_stemmer() -> Stemmer.Stemmer:
-    """The calling thread's English stemmer, made on its first use there."""
-    try:
-        return _STEMMERS.stemmer
-    except AttributeError:
-        _STEMMERS.stemmer = Stemmer.Stemmer("english")
-        return _STEMMERS.stemmer
+def thread_stemmer(cached: bool = True) -> Stemmer.Stemmer:
+    """The calling thread's English stemmer (``cached``: the one that keeps the stems of words it has seen), made
+    on its first use there."""
+    name = "cached" if cached else "uncached"
+    if not hasattr(_STEMMERS, name):
+        setattr(_STEMMERS, name, Stemmer.Stemmer("english") if cached else Stemmer.Stemmer("english", 0))
+    return getattr(_STEMMERS, name)
 
 
 def iter_tokens(text: str) -> Iterator[Token]:

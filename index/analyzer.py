@@ -233,13 +233,8 @@ def thread_stemmer(cached: bool = True) -> Stemmer.Stemmer:
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if _is_number(word):
-            yield Token(word, start, end)
-            continue
-        for term, joined in _word_terms(word):
-            yield Token(term, start, end, joined)
+        for term, joined in _marked_terms(match.group()):
+            yield Token(term, match.start(), match.end(), joined)
 
 
 def analyze(text: str) -> list[str]:
@@ -255,8 +250,7 @@ def text_words(text: str) -> list[str]:
 def analyze_marked(text: str) -> list[tuple[str, bool]]:
     """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
     ``joined`` flag of ``iter_tokens``, without the spans)."""
-    words = _WORD.findall(text)
-    return list(chain.from_iterable(((word, False),) if _is_number(word) else _word_terms(word) for word in words))
+    return list(chain.from_iterable(map(_marked_terms, _WORD.findall(text))))
 
 
 def query_terms(question: str) -> dict[str, float]:
@@ -352,6 +346,10 @@ def _is_number(word: str) -> bool:
     """Numbers are their own term, and countless (ids, amounts): they bypass the word cache, which would
     otherwise fill with numbers a bot is asked once."""
     return word.isascii() and word.isdigit()
+
+
+def _marked_terms(word: str) -> tuple[tuple[str, bool], ...]:
+    return ((word, False),) if _is_number(word) else _word_terms(word)
 
 
 def _terms_of_word(word: str) -> tuple[str, ...]:

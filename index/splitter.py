@@ -95,10 +95,8 @@ def _lines(doc: Document) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     for number, text in enumerate(doc.text.split("\n")):
-        if number in skip or (markdown and text.lstrip().startswith("#")):
-            lines.append(_Line(number, offset, ""))
-        else:
-            lines.append(_Line(number, offset, text))
+        hidden = number in skip or (markdown and text.lstrip().startswith("#"))
+        lines.append(_Line(number, offset, "" if hidden else text))
         offset += len(text) + 1
     return lines
 
@@ -183,15 +181,10 @@ class _Assembler:
     def _continues(self, index: int) -> bool:
         """Whether a plain line belongs to the unit already open."""
         assert self.current is not None
+        wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
-            if self.transcript:
-                return True
-            if self.wrapped and not self.blank_since_current:
-                return True
-            return self._next_line_is_turn(index)
-        if self.current.kind is PassageKind.PARAGRAPH:
-            return self.wrapped and not self.blank_since_current
-        return False
+            return self.transcript or wrapped_on or self._next_line_is_turn(index)
+        return self.current.kind is PassageKind.PARAGRAPH and wrapped_on
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""

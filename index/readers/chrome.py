@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.dates import written_days
+from index.readers.datelines import find_date
 from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
@@ -288,8 +289,7 @@ def us_date(text: str) -> date | None:
 
 def date_in(line: str) -> date | None:
     """The first day written out in a line, in words or in U.S. numbers."""
-    days = written_days(line)
-    return days[0][2] if days else us_date(line)
+    return find_date(line) or us_date(line)
 
 
 def _plain(line: str) -> str:

@@ -388,11 +388,7 @@ class _Collector:
 
 def _ends_with_colon(parts: list[str]) -> bool:
     """Whether the text of ``parts`` ends in a colon, trailing white space aside (looking only at its end)."""
-    for part in reversed(parts):
-        stripped = part.rstrip()
-        if stripped:
-            return stripped.endswith(":")
-    return False
+    return next((part.rstrip().endswith(":") for part in reversed(parts) if part.strip()), False)
 
 
 def _children(node: LexborNode) -> list[LexborNode]:

@@ -25,7 +25,7 @@ from index.errors import SkipFile, describe
 from index.limits import Budget, budget
 from index.models import Document, DocumentKind
 from index.readers.chrome import read_layout
-from index.readers.datelines import find_date_line
+from index.readers.datelines import find_date_line, first_dated
 from index.readers.text import date_from_name, title_from_body
 from index.speakers import starts_with_label
 
@@ -85,13 +85,11 @@ def read_pdf_document(data: bytes, path: str) -> Document:
     dateline = find_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip_lines.add(dateline.line)
-    when, date_source = None, None
-    if layout.date is not None:
-        when, date_source = layout.date, "text header" if layout.date_from == "header" else "title"
-    elif dateline is not None:
-        when, date_source = dateline.date, "text header"
-    elif (found := date_from_name(path)) is not None:
-        when, date_source = found, "file name"
+    when, date_source = first_dated(
+        (layout.date, "text header" if layout.date_from == "header" else "title"),
+        (dateline.date if dateline is not None else None, "text header"),
+        (date_from_name(path), "file name"),
+    )
     return Document(
         path=path,
         title=title,
@@ -115,17 +113,14 @@ def _open(data: bytes) -> PdfReader:
         raise SkipFile("not a PDF file (no %PDF header)")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except DependencyError:
-                raise SkipFile("encrypted PDF: opening it needs the 'cryptography' package") from None
-            if unlocked == PasswordType.NOT_DECRYPTED:
-                raise SkipFile("encrypted PDF: it needs a password to open") from None
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise SkipFile("encrypted PDF: it needs a password to open")
         if len(reader.pages) == 0:
             raise SkipFile("the PDF has no pages")
     except SkipFile:
         raise
+    except DependencyError:  # the only dependency pypdf may miss here is the one that decrypts
+        raise SkipFile("encrypted PDF: opening it needs the 'cryptography' package") from None
     except Exception as error:  # pypdf raises many kinds of error on a damaged file
         raise SkipFile(f"damaged PDF, cannot be read ({describe(error)})") from None
     return reader

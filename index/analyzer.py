@@ -35,35 +35,11 @@ _PHRASE_GAP = re.compile(r"[\s\w\-‐‑'’ʼ]*")
 """What may stand between two words of a phrase: spaces, hyphens, apostrophes and left-out words."""
 
 _FOLD = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "ʼ": "'",
-        "′": "'",
-        "`": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-        "…": "...",
-        "ß": "ss",
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-    }
+    dict.fromkeys("’‘ʼ′`", "'")
+    | dict.fromkeys("“”„", '"')
+    | dict.fromkeys("‐‑‒–—―−", "-")
+    | dict(zip("øØłŁđĐ", "oOlLdD", strict=True))
+    | {"…": "...", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )
 
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
@@ -96,68 +72,19 @@ QUERY_FILLER = _words(
 """Words that only phrase a request (``tell me``, ``what happened``): left out of questions, kept in passages."""
 
 IRREGULAR = {
-    "struck": "strike",
-    "stricken": "strike",
-    "fought": "fight",
-    "shot": "shoot",
-    "led": "lead",
-    "held": "hold",
-    "met": "meet",
-    "told": "tell",
-    "said": "say",
-    "says": "say",
-    "spoke": "speak",
-    "spoken": "speak",
-    "began": "begin",
-    "begun": "begin",
-    "took": "take",
-    "taken": "take",
-    "sent": "send",
-    "brought": "bring",
-    "caught": "catch",
-    "won": "win",
-    "fled": "flee",
-    "flew": "fly",
-    "flown": "fly",
-    "drove": "drive",
-    "driven": "drive",
-    "rose": "rise",
-    "risen": "rise",
-    "knew": "know",
-    "known": "know",
-    "saw": "see",
-    "seen": "see",
-    "went": "go",
-    "gone": "go",
-    "came": "come",
-    "gave": "give",
-    "given": "give",
-    "wrote": "write",
-    "written": "write",
-    "chose": "choose",
-    "chosen": "choose",
-    "broke": "break",
-    "broken": "break",
-    "hid": "hide",
-    "hidden": "hide",
-    "stole": "steal",
-    "stolen": "steal",
-    "froze": "freeze",
-    "frozen": "freeze",
-    "lost": "lose",
-    "sought": "seek",
-    "bought": "buy",
-    "thought": "think",
-    "fell": "fall",
-    "fallen": "fall",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "overtook": "overtake",
-    "overtaken": "overtake",
-    "undertook": "undertake",
-    "undertaken": "undertake",
+    form: verb.split()[0]
+    for verb in (
+        "strike struck stricken", "fight fought", "shoot shot", "lead led", "hold held", "meet met", "tell told",
+        "say said says", "speak spoke spoken", "begin began begun", "take took taken", "send sent", "bring brought",
+        "catch caught", "win won", "flee fled", "fly flew flown", "drive drove driven", "rise rose risen",
+        "know knew known", "see saw seen", "go went gone", "come came", "give gave given", "write wrote written",
+        "choose chose chosen", "break broke broken", "hide hid hidden", "steal stole stolen", "freeze froze frozen",
+        "lose lost", "seek sought", "buy bought", "think thought", "fall fell fallen", "withdraw withdrew withdrawn",
+        "overtake overtook overtaken", "undertake undertook undertaken",
+    )
+    for form in verb.split()[1:]
 }
-"""Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
+"""Irregular verb forms and their base form (written first), so ``struck`` finds ``strike`` and ``strikes``."""
 
 KINDRED_EVENTS = (
     "quake earthquake tremor",

@@ -106,14 +106,10 @@ def read_html_document(data: bytes, path: str) -> Document:
     _remove_boilerplate(body)
     spent.check_time()
     root = _content_root(body)
-    heading = root.css_first("h1")
+    heading = root.css_first("h1") or body.css_first("h1")
     declared = _first(meta, _TITLE_META)
-    title = (
-        (_without_site_name(declared) if declared else None)
-        or _text_of(heading if heading is not None else body.css_first("h1"))
-        or _without_site_name(_text_of(tree.css_first("title")))
-    )
-    page_title_only = not declared and heading is None and body.css_first("h1") is None
+    title = _without_site_name(declared) or _text_of(heading) or _without_site_name(_text_of(tree.css_first("title")))
+    page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):

@@ -293,24 +293,20 @@ def _left_margin(page: list[_Line]) -> float | None:
 
 def _join(paragraphs: list[_Paragraph], page_count: int) -> tuple[str, tuple[int, ...]]:
     """The paragraphs as text, a blank line between them, and the offset where each page begins."""
-    out: list[str] = []
-    length = 0
+    out = io.StringIO()
     starts: dict[int, int] = {}
     for paragraph in paragraphs:
-        if out:
-            out.append("\n\n")
-            length += 2
+        if out.tell():
+            out.write("\n\n")
         previous = ""
         for page, piece in paragraph:
             if previous:
-                joiner = "" if _hyphenated(previous, piece) else " "
-                out.append(joiner)
-                length += len(joiner)
-            starts.setdefault(page, length)
-            out.append(piece)
-            length += len(piece)
+                out.write("" if _hyphenated(previous, piece) else " ")
+            starts.setdefault(page, out.tell())
+            out.write(piece)
             previous = piece
-    text = "".join(out) + "\n"
+    length = out.tell()
+    text = out.getvalue() + "\n"
     offsets: list[int] = []
     for page in range(page_count, 0, -1):  # a page without text begins where the next one does
         offsets.append(starts.get(page, offsets[-1] if offsets else length))

@@ -106,12 +106,9 @@ class Label:
 
 def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
-    labels: list[Label] = []
     head = label_at_start(line)
-    if head is not None:
-        labels.append(head)
-    searched_from = labels[0].text_start if labels else 0
-    for match in _RUN_TOGETHER.finditer(line, searched_from):
+    labels = [head] if head is not None else []
+    for match in _RUN_TOGETHER.finditer(line, head.text_start if head is not None else 0):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
     return labels
 

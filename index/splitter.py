@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -316,7 +317,7 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
     """One label per person within a document: the one it uses most (ties: first), a person known by the label's
     last word; roles keep their label, except a spokesperson's role the header names (``Spokesman (Name)``)."""
     named = {role_key(role): name for role, name in roles}
-    counts: dict[str, dict[str, int]] = {}
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
         speaker = unit.speaker
         if unit.kind is not PassageKind.TURN or speaker is None:
@@ -325,9 +326,8 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
             speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
         elif is_role(speaker):
             continue
-        forms = counts.setdefault(surname(speaker), {})
-        forms[speaker] = forms.get(speaker, 0) + 1
-    shown = {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+        counts[surname(speaker)][speaker] += 1
+    shown = {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
     for unit in units:
         if unit.kind in _SPOKEN and unit.speaker is not None and not is_role(unit.speaker):
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)

@@ -455,13 +455,10 @@ def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) ->
 
 def _published_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:
     for name in _DATE_META:
-        if name in meta:
-            found = find_date(meta[name])
-            if found is not None:
-                return found
+        if name in meta and (found := find_date(meta[name])) is not None:
+            return found
     for script in tree.css('script[type="application/ld+json"]'):
-        found = _json_ld_date(script.text(deep=True) or "")
-        if found is not None:
+        if (found := _json_ld_date(script.text(deep=True) or "")) is not None:
             return found
     for node in tree.css("time[datetime]"):
         attributes = node.attributes

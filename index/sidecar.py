@@ -83,14 +83,8 @@ def metadata_from(raw: dict[str, object]) -> Metadata:
 
 def apply_metadata(document: Document, meta: Metadata) -> Document:
     """The document with the given fields replacing its own."""
-    return replace(
-        document,
-        title=meta.title or document.title,
-        url=meta.url or document.url,
-        date=meta.date or document.date,
-        kind=meta.kind or document.kind,
-        date_source="sidecar" if meta.date else document.date_source,
-    )
+    given = {name: getattr(meta, name) for name in FIELDS if getattr(meta, name)}
+    return replace(document, **given, date_source="sidecar" if meta.date else document.date_source)
 
 
 def render_sidecar(meta: Metadata) -> str:

@@ -152,7 +152,4 @@ def _in_headline_capitals(line: str) -> bool:
 
 
 def _shorten(line: str) -> str:
-    if len(line) <= _TITLE_MAX:
-        return line
-    cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
-    return cut + "…"
+    return line if len(line) <= _TITLE_MAX else line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"

@@ -63,6 +63,7 @@ class _Unit:
 @dataclass
 class _Line:
     number: int
+    """The line's index in the document, and in the list of its lines."""
     start: int
     text: str
 
@@ -130,20 +131,20 @@ class _Assembler:
         self.narrator = doc.narrator if self.transcript else None
 
     def run(self) -> list[_Unit]:
-        for index, line in enumerate(self.lines):
+        for line in self.lines:
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
                 continue
-            self._line(index, line)
+            self._line(line)
         self._close()
         return self.units
 
-    def _line(self, index: int, line: _Line) -> None:
+    def _line(self, line: _Line) -> None:
         text = line.stripped
         if not text:
             self.blank_since_current = True
-            if self.current and not self._turn_spans_blank_lines(index):
+            if self.current and not self._turn_spans_blank_lines(line.number):
                 self._close()
             return
         if _ELISION_LINE.match(text):
@@ -163,15 +164,15 @@ class _Assembler:
         labels = find_labels(line.text)
         first = labels[0].start if labels else len(line.text)
         if line.text[:first].strip():
-            self._plain(index, line, line.start, line.start + first)
+            self._plain(line, line.start, line.start + first)
         ends = [label.start for label in labels[1:]] + [len(line.text)]
         for label, end in zip(labels, ends[: len(labels)], strict=True):
             self._open(PassageKind.TURN, speaker=label.speaker)
             self._add(line, line.start + label.text_start, line.start + end)
 
-    def _plain(self, index: int, line: _Line, start: int, end: int) -> None:
+    def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
-        if self.current and not editorial and self._continues(index):
+        if self.current and not editorial and self._continues(line.number):
             self._add(line, start, end)
             return
         self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)

@@ -293,7 +293,7 @@ def date_in(line: str) -> date | None:
 
 
 def _plain(line: str) -> str:
-    return " ".join(line.replace("\u00a0", " ").split())
+    return " ".join(line.split())
 
 
 def _header_end(lines: list[str]) -> int:

@@ -216,11 +216,8 @@ def phrase_starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
     """Phrases by their first word, longest first: what ``find_phrases`` looks them up in (build it once for
     phrases searched for again and again)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        if words:
-            by_first.setdefault(words[0], []).append(words)
-    for options in by_first.values():
-        options.sort(key=len, reverse=True)
+    for words in sorted(filter(None, phrases), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
     return by_first
 
 

@@ -49,7 +49,9 @@ _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
 """``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
-_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u3000]"
+_SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
+"""The spaces that may stand before a label and between its parts, no-break and typographic ones too."""
+_SPACE = f"[{_SPACES}]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
@@ -174,7 +176,6 @@ _EMPHASISED = re.compile(
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
-_SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
 
 
 def label_at_start(line: str) -> Label | None:

@@ -133,11 +133,9 @@ _US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _INTRO = re.compile(
     r"(?:transcript|record) of (?:today['’]s|the) [\w\s-]*?briefing by (?P<people>.+?)\.?$", re.IGNORECASE
 )
-_NAMED_ROLE = re.compile(
-    r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+(?P<role>(?:Deputy |Associate |Acting |Principal "
-    r"Deputy )?Spokes(?:man|woman|person))\b"
-)
-_ROLE_LINE = re.compile(r"^(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))$")
+_SPOKES_ROLE = r"(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))"
+_NAMED_ROLE = re.compile(rf"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s+{_SPOKES_ROLE}\b")
+_ROLE_LINE = re.compile(rf"^{_SPOKES_ROLE}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""

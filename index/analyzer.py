@@ -35,35 +35,11 @@ _PHRASE_GAP = re.compile(r"[\s\w\-‐‑'’ʼ]*")
 """What may stand between two words of a phrase: spaces, hyphens, apostrophes and left-out words."""
 
 _FOLD = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "ʼ": "'",
-        "′": "'",
-        "`": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-        "…": "...",
-        "ß": "ss",
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-    }
+    dict.fromkeys("’‘ʼ′`", "'")
+    | dict.fromkeys("“”„", '"')
+    | dict.fromkeys("‐‑‒–—―−", "-")
+    | dict(zip("øØłŁđĐ", "oOlLdD", strict=True))
+    | {"…": "...", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )
 
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
@@ -96,68 +72,19 @@ QUERY_FILLER = _words(
 """Words that only phrase a request (``tell me``, ``what happened``): left out of questions, kept in passages."""
 
 IRREGULAR = {
-    "struck": "strike",
-    "stricken": "strike",
-    "fought": "fight",
-    "shot": "shoot",
-    "led": "lead",
-    "held": "hold",
-    "met": "meet",
-    "told": "tell",
-    "said": "say",
-    "says": "say",
-    "spoke": "speak",
-    "spoken": "speak",
-    "began": "begin",
-    "begun": "begin",
-    "took": "take",
-    "taken": "take",
-    "sent": "send",
-    "brought": "bring",
-    "caught": "catch",
-    "won": "win",
-    "fled": "flee",
-    "flew": "fly",
-    "flown": "fly",
-    "drove": "drive",
-    "driven": "drive",
-    "rose": "rise",
-    "risen": "rise",
-    "knew": "know",
-    "known": "know",
-    "saw": "see",
-    "seen": "see",
-    "went": "go",
-    "gone": "go",
-    "came": "come",
-    "gave": "give",
-    "given": "give",
-    "wrote": "write",
-    "written": "write",
-    "chose": "choose",
-    "chosen": "choose",
-    "broke": "break",
-    "broken": "break",
-    "hid": "hide",
-    "hidden": "hide",
-    "stole": "steal",
-    "stolen": "steal",
-    "froze": "freeze",
-    "frozen": "freeze",
-    "lost": "lose",
-    "sought": "seek",
-    "bought": "buy",
-    "thought": "think",
-    "fell": "fall",
-    "fallen": "fall",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "overtook": "overtake",
-    "overtaken": "overtake",
-    "undertook": "undertake",
-    "undertaken": "undertake",
+    form: verb.split()[0]
+    for verb in (
+        "strike struck stricken", "fight fought", "shoot shot", "lead led", "hold held", "meet met", "tell told",
+        "say said says", "speak spoke spoken", "begin began begun", "take took taken", "send sent", "bring brought",
+        "catch caught", "win won", "flee fled", "fly flew flown", "drive drove driven", "rise rose risen",
+        "know knew known", "see saw seen", "go went gone", "come came", "give gave given", "write wrote written",
+        "choose chose chosen", "break broke broken", "hide hid hidden", "steal stole stolen", "freeze froze frozen",
+        "lose lost", "seek sought", "buy bought", "think thought", "fall fell fallen", "withdraw withdrew withdrawn",
+        "overtake overtook overtaken", "undertake undertook undertaken",
+    )
+    for form in verb.split()[1:]
 }
-"""Irregular verb forms and their base form, so ``struck`` finds ``strike`` and ``strikes``."""
+"""Irregular verb forms and their base form (written first), so ``struck`` finds ``strike`` and ``strikes``."""
 
 KINDRED_EVENTS = (
     "quake earthquake tremor",
@@ -212,42 +139,29 @@ def fold(word: str) -> str:
 
 def stem(word: str) -> str:
     """The index term of one folded word: irregular verbs mapped to their base form, then stemmed."""
-    if word.isdigit():
-        return word
-    return thread_stemmer().stemWord(IRREGULAR.get(word, word))
+    return word if word.isdigit() else thread_stemmer().stemWord(IRREGULAR.get(word, word))
 
 
 def stem_once(word: str) -> str:
     """``stem`` for a word made up on the fly (two words joined, a compound cut in two): the same term, but
     with a stemmer that keeps no cache, so that a long-running process does not grow with such words."""
-    if word.isdigit():
-        return word
-    try:
-        stemmer = _STEMMERS.uncached
-    except AttributeError:
-        stemmer = _STEMMERS.uncached = Stemmer.Stemmer("english", 0)
-    return stemmer.stemWord(IRREGULAR.get(word, word))
+    return word if word.isdigit() else thread_stemmer(cached=False).stemWord(IRREGULAR.get(word, word))
 
 
-def thread_stemmer() -> Stemmer.Stemmer:
-    """The calling thread's English stemmer, made on its first use there."""
-    try:
-        return _STEMMERS.stemmer
-    except AttributeError:
-        _STEMMERS.stemmer = Stemmer.Stemmer("english")
-        return _STEMMERS.stemmer
+def thread_stemmer(cached: bool = True) -> Stemmer.Stemmer:
+    """The calling thread's English stemmer (``cached``: the one that keeps the stems of words it has seen), made
+    on its first use there."""
+    name = "cached" if cached else "uncached"
+    if not hasattr(_STEMMERS, name):
+        setattr(_STEMMERS, name, Stemmer.Stemmer("english") if cached else Stemmer.Stemmer("english", 0))
+    return getattr(_STEMMERS, name)
 
 
 def iter_tokens(text: str) -> Iterator[Token]:
     """Yield the terms of ``text`` in order, each with the span of its source word."""
     for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if _is_number(word):
-            yield Token(word, start, end)
-            continue
-        for term, joined in _word_terms(word):
-            yield Token(term, start, end, joined)
+        for term, joined in _marked_terms(match.group()):
+            yield Token(term, match.start(), match.end(), joined)
 
 
 def analyze(text: str) -> list[str]:
@@ -263,8 +177,7 @@ def text_words(text: str) -> list[str]:
 def analyze_marked(text: str) -> list[tuple[str, bool]]:
     """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
     ``joined`` flag of ``iter_tokens``, without the spans)."""
-    words = _WORD.findall(text)
-    return list(chain.from_iterable(((word, False),) if _is_number(word) else _word_terms(word) for word in words))
+    return list(chain.from_iterable(map(_marked_terms, _WORD.findall(text))))
 
 
 def query_terms(question: str) -> dict[str, float]:
@@ -303,11 +216,8 @@ def phrase_starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
     """Phrases by their first word, longest first: what ``find_phrases`` looks them up in (build it once for
     phrases searched for again and again)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        if words:
-            by_first.setdefault(words[0], []).append(words)
-    for options in by_first.values():
-        options.sort(key=len, reverse=True)
+    for words in sorted(filter(None, phrases), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
     return by_first
 
 
@@ -360,6 +270,10 @@ def _is_number(word: str) -> bool:
     """Numbers are their own term, and countless (ids, amounts): they bypass the word cache, which would
     otherwise fill with numbers a bot is asked once."""
     return word.isascii() and word.isdigit()
+
+
+def _marked_terms(word: str) -> tuple[tuple[str, bool], ...]:
+    return ((word, False),) if _is_number(word) else _word_terms(word)
 
 
 def _terms_of_word(word: str) -> tuple[str, ...]:

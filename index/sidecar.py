@@ -83,27 +83,13 @@ def metadata_from(raw: dict[str, object]) -> Metadata:
 
 def apply_metadata(document: Document, meta: Metadata) -> Document:
     """The document with the given fields replacing its own."""
-    return replace(
-        document,
-        title=meta.title or document.title,
-        url=meta.url or document.url,
-        date=meta.date or document.date,
-        kind=meta.kind or document.kind,
-        date_source="sidecar" if meta.date else document.date_source,
-    )
+    given = {name: getattr(meta, name) for name in FIELDS if getattr(meta, name)}
+    return replace(document, **given, date_source="sidecar" if meta.date else document.date_source)
 
 
 def render_sidecar(meta: Metadata) -> str:
     """The text of a sidecar file holding ``meta``'s fields."""
-    lines = []
-    if meta.title:
-        lines.append(f"title = {_toml_string(meta.title)}")
-    if meta.url:
-        lines.append(f"url = {_toml_string(meta.url)}")
-    if meta.date:
-        lines.append(f"date = {meta.date.isoformat()}")
-    if meta.kind:
-        lines.append(f"kind = {_toml_string(meta.kind.value)}")
+    lines = [f"{name} = {_toml_value(getattr(meta, name))}" for name in FIELDS if getattr(meta, name)]
     return "\n".join(lines) + "\n"
 
 
@@ -131,7 +117,10 @@ def _kind_of(value: object) -> DocumentKind | None:
     return None if value is None else parse_kind(str(value), "kind")
 
 
-def _toml_string(value: str) -> str:
-    """A TOML basic string: JSON's string escapes are all valid TOML escapes (DEL, which JSON leaves as it
-    is and TOML does not allow, is escaped too)."""
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+def _toml_value(value: str | date | DocumentKind) -> str:
+    """A field's value in TOML: a date as it is, text as a basic string (JSON's string escapes are all valid TOML
+    escapes; DEL, which JSON leaves as it is and TOML does not allow, is escaped too)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = value.value if isinstance(value, DocumentKind) else value
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

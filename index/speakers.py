@@ -7,60 +7,20 @@ pasted with its turns run together (``...that you support.MR TONER: Yeah.``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TITLES = (
-    "MR",
-    "MS",
-    "MRS",
-    "MISS",
-    "DR",
-    "SECRETARY",
-    "AMBASSADOR",
-    "GENERAL",
-    "GEN",
-    "ADMIRAL",
-    "ADM",
-    "COLONEL",
-    "COL",
-    "CAPTAIN",
-    "CAPT",
-    "MAJOR",
-    "LIEUTENANT",
-    "SENATOR",
-    "PRESIDENT",
-    "MINISTER",
-    "SPOKESPERSON",
-    "SPOKESMAN",
-    "SPOKESWOMAN",
-    "DEPUTY",
-    "UNDER SECRETARY",
-    "ASSISTANT SECRETARY",
-    "PRIME MINISTER",
-    "FOREIGN MINISTER",
-    "SENIOR STATE DEPARTMENT OFFICIAL",
-    "SENIOR ADMINISTRATION OFFICIAL",
-    "SENIOR DEFENSE OFFICIAL",
-    "SENIOR OFFICIAL",
+    "MR", "MS", "MRS", "MISS", "DR", "SECRETARY", "AMBASSADOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
+    "CAPTAIN", "CAPT", "MAJOR", "LIEUTENANT", "SENATOR", "PRESIDENT", "MINISTER", "SPOKESPERSON", "SPOKESMAN",
+    "SPOKESWOMAN", "DEPUTY", "UNDER SECRETARY", "ASSISTANT SECRETARY", "PRIME MINISTER", "FOREIGN MINISTER",
+    "SENIOR STATE DEPARTMENT OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL", "SENIOR DEFENSE OFFICIAL", "SENIOR OFFICIAL",
 )
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
 _ROLES = (
-    *_QUESTIONERS,
-    "ANSWER",
-    "MODERATOR",
-    "OPERATOR",
-    "STAFF",
-    "SPOKESPERSON",
-    "SPOKESMAN",
-    "SPOKESWOMAN",
-    "DEPUTY SPOKESPERSON",
-    "DEPUTY SPOKESMAN",
-    "ASSOCIATE SPOKESPERSON",
-    "ASSOCIATE SPOKESMAN",
-    "INTERPRETER",
-    "THE PRESIDENT",
-    "THE VICE PRESIDENT",
-    "THE FIRST LADY",
+    *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
+    "DEPUTY SPOKESPERSON", "DEPUTY SPOKESMAN", "ASSOCIATE SPOKESPERSON", "ASSOCIATE SPOKESMAN", "INTERPRETER",
+    "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY",
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
 
@@ -89,7 +49,9 @@ _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
 """``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
-_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u3000]"
+_SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
+"""The spaces that may stand before a label and between its parts, no-break and typographic ones too."""
+_SPACE = f"[{_SPACES}]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
@@ -120,49 +82,11 @@ _INSIDE_LINE = re.compile(
 # Words in capitals at a line start that are headings or notes, not people.
 _NOT_SPEAKERS = frozenset(
     {
-        "NOTE",
-        "UPDATE",
-        "EDITOR'S NOTE",
-        "EDITOR’S NOTE",
-        "SOURCE",
-        "URL",
-        "TITLE",
-        "DATE",
-        "PS",
-        "END",
-        "TRANSCRIPT",
-        "INDEX",
-        "SUBJECT",
-        "WHAT",
-        "WHERE",
-        "WHEN",
-        "WHO",
-        "BACKGROUND",
-        "PRESENTER",
-        "PRESENTERS",
-        "BRIEFER",
-        "BRIEFERS",
-        "LOCATION",
-        "RELATED",
-        "WATCH",
-        "READ MORE",
-        "PHOTOS",
-        "VIDEO",
-        "AUDIO",
-        "BREAKING",
-        "CORRECTION",
-        "CLARIFICATION",
-        "FOR IMMEDIATE RELEASE",
-        "MEDIA CONTACT",
-        "CONTACT",
-        "TAGS",
-        "TOPICS",
-        "SHARE",
-        "PRINT",
-        "EMAIL",
-        "RELEASE",
-        "EMBARGOED",
-        "Q&A",
+        "NOTE", "UPDATE", "EDITOR'S NOTE", "EDITOR’S NOTE", "SOURCE", "URL", "TITLE", "DATE", "PS", "END", "TRANSCRIPT",
+        "INDEX", "SUBJECT", "WHAT", "WHERE", "WHEN", "WHO", "BACKGROUND", "PRESENTER", "PRESENTERS", "BRIEFER",
+        "BRIEFERS", "LOCATION", "RELATED", "WATCH", "READ MORE", "PHOTOS", "VIDEO", "AUDIO", "BREAKING", "CORRECTION",
+        "CLARIFICATION", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "CONTACT", "TAGS", "TOPICS", "SHARE", "PRINT",
+        "EMAIL", "RELEASE", "EMBARGOED", "Q&A",
     }
 )
 
@@ -184,12 +108,9 @@ class Label:
 
 def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
-    labels: list[Label] = []
-    head = _line_start_label(line)
-    if head is not None:
-        labels.append(head)
-    searched_from = labels[0].text_start if labels else 0
-    for match in _RUN_TOGETHER.finditer(line, searched_from):
+    head = label_at_start(line)
+    labels = [head] if head is not None else []
+    for match in _RUN_TOGETHER.finditer(line, head.text_start if head is not None else 0):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
     return labels
 
@@ -202,12 +123,14 @@ def labels_inside(line: str) -> list[int]:
 
 def starts_with_label(line: str) -> bool:
     """True when the line begins with a speaker label."""
-    return _line_start_label(line) is not None
+    return label_at_start(line) is not None
 
 
-def label_at_start(line: str) -> Label | None:
-    """The speaker label the line begins with, or None."""
-    return _line_start_label(line)
+def mostly_labelled(openings: Iterable[str]) -> bool:
+    """Whether at least half of the lines or paragraphs (by their first lines) open with a speaker label: the
+    rule by which a text is a transcript."""
+    labels = [starts_with_label(line) for line in openings]
+    return bool(labels) and sum(labels) * 2 >= len(labels)
 
 
 def is_questioner(speaker: str | None) -> bool:
@@ -253,16 +176,16 @@ _EMPHASISED = re.compile(
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
-_SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
 
 
-def _line_start_label(line: str) -> Label | None:
+def label_at_start(line: str) -> Label | None:
+    """The speaker label the line begins with, or None."""
     if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
         return None  # no colon near the start and no Q: no label (the common case, answered quickly)
     emphasis = _EMPHASISED.match(line)
     if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
         inner = emphasis.group("inner") + ":"
-        found = _line_start_label(inner)
+        found = label_at_start(inner)
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None

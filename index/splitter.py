@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import groupby
 
 from index.dates import day_written
 from index.models import Document, DocumentKind, Passage, PassageKind
-from index.speakers import DASHES, find_labels, is_questioner, is_role, role_key, starts_with_label, surname
+from index.speakers import (
+    DASHES,
+    find_labels,
+    is_questioner,
+    is_role,
+    mostly_labelled,
+    role_key,
+    starts_with_label,
+    surname,
+)
 
 MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
@@ -52,6 +63,7 @@ class _Unit:
 @dataclass
 class _Line:
     number: int
+    """The line's index in the document, and in the list of its lines."""
     start: int
     text: str
 
@@ -63,20 +75,14 @@ class _Line:
 def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     """Split ``doc`` into passages in reading order, numbered from 0, each tagged with ``doc_index``."""
     lines = _lines(doc)
-    kind = doc.kind or detect_kind(lines)
-    units = _Assembler(doc, lines, kind).run()
+    # A document of no given kind is a transcript when its lines mostly open with speaker labels.
+    labelled = doc.kind is None and mostly_labelled(line.text for line in lines if line.stripped)
+    units = _Assembler(doc, lines, transcript=doc.kind is DocumentKind.TRANSCRIPT or labelled).run()
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
-
-
-def detect_kind(lines: list[_Line]) -> DocumentKind:
-    """A document whose lines mostly open with speaker labels is a transcript; anything else an article."""
-    content = [line for line in lines if line.stripped]
-    labelled = sum(1 for line in content if starts_with_label(line.text))
-    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else DocumentKind.ARTICLE
 
 
 def tweet_date(line: str) -> date | None:
@@ -91,28 +97,17 @@ def _lines(doc: Document) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     for number, text in enumerate(doc.text.split("\n")):
-        if number in skip or (markdown and text.lstrip().startswith("#")):
-            lines.append(_Line(number, offset, ""))
-        else:
-            lines.append(_Line(number, offset, text))
+        hidden = number in skip or (markdown and text.lstrip().startswith("#"))
+        lines.append(_Line(number, offset, "" if hidden else text))
         offset += len(text) + 1
     return lines
 
 
 def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
-    blocks: list[int] = []
-    run = 0
-    for line in lines:
-        if line.strip():
-            run += 1
-        elif run:
-            blocks.append(run)
-            run = 0
-    if run:
-        blocks.append(run)
+    blocks = [len(list(run)) for filled, run in groupby(lines, key=lambda line: bool(line.strip())) if filled]
     content = [line.strip() for line in lines if line.strip()]
-    if len(blocks) < 2 or not content:
+    if len(blocks) < 2:
         return False
     short = sum(1 for line in content if len(line) <= _HARD_WRAP_WIDTH)
     return short >= 0.8 * len(content) and len(content) >= 2 * len(blocks)
@@ -121,11 +116,11 @@ def is_hard_wrapped(lines: Sequence[str]) -> bool:
 class _Assembler:
     """Walks the lines once, opening and closing units as speaker labels, blank lines and tweets dictate."""
 
-    def __init__(self, doc: Document, lines: list[_Line], kind: DocumentKind) -> None:
+    def __init__(self, doc: Document, lines: list[_Line], transcript: bool) -> None:
         self.body = doc.text
         self.markdown = doc.path.lower().endswith(".md")
         self.lines = lines
-        self.transcript = kind is DocumentKind.TRANSCRIPT
+        self.transcript = transcript
         skipped = set(doc.skip_lines)  # lines left out (a title, chrome) are no paragraph breaks
         self.wrapped = is_hard_wrapped([line.text for line in lines if line.number not in skipped])
         self.units: list[_Unit] = []
@@ -136,20 +131,20 @@ class _Assembler:
         self.narrator = doc.narrator if self.transcript else None
 
     def run(self) -> list[_Unit]:
-        for index, line in enumerate(self.lines):
+        for line in self.lines:
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
                 continue
-            self._line(index, line)
+            self._line(line)
         self._close()
         return self.units
 
-    def _line(self, index: int, line: _Line) -> None:
+    def _line(self, line: _Line) -> None:
         text = line.stripped
         if not text:
             self.blank_since_current = True
-            if self.current and not self._turn_spans_blank_lines(index):
+            if self.current and not self._turn_spans_blank_lines(line.number):
                 self._close()
             return
         if _ELISION_LINE.match(text):
@@ -169,15 +164,15 @@ class _Assembler:
         labels = find_labels(line.text)
         first = labels[0].start if labels else len(line.text)
         if line.text[:first].strip():
-            self._plain(index, line, line.start, line.start + first)
+            self._plain(line, line.start, line.start + first)
         ends = [label.start for label in labels[1:]] + [len(line.text)]
         for label, end in zip(labels, ends[: len(labels)], strict=True):
             self._open(PassageKind.TURN, speaker=label.speaker)
             self._add(line, line.start + label.text_start, line.start + end)
 
-    def _plain(self, index: int, line: _Line, start: int, end: int) -> None:
+    def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
-        if self.current and not editorial and self._continues(index):
+        if self.current and not editorial and self._continues(line.number):
             self._add(line, start, end)
             return
         self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
@@ -188,15 +183,10 @@ class _Assembler:
     def _continues(self, index: int) -> bool:
         """Whether a plain line belongs to the unit already open."""
         assert self.current is not None
+        wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
-            if self.transcript:
-                return True
-            if self.wrapped and not self.blank_since_current:
-                return True
-            return self._next_line_is_turn(index)
-        if self.current.kind is PassageKind.PARAGRAPH:
-            return self.wrapped and not self.blank_since_current
-        return False
+            return self.transcript or wrapped_on or self._next_line_is_turn(index)
+        return self.current.kind is PassageKind.PARAGRAPH and wrapped_on
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
@@ -328,7 +318,7 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
     """One label per person within a document: the one it uses most (ties: first), a person known by the label's
     last word; roles keep their label, except a spokesperson's role the header names (``Spokesman (Name)``)."""
     named = {role_key(role): name for role, name in roles}
-    counts: dict[str, dict[str, int]] = {}
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
         speaker = unit.speaker
         if unit.kind is not PassageKind.TURN or speaker is None:
@@ -337,9 +327,8 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
             speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
         elif is_role(speaker):
             continue
-        forms = counts.setdefault(surname(speaker), {})
-        forms[speaker] = forms.get(speaker, 0) + 1
-    shown = {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+        counts[surname(speaker)][speaker] += 1
+    shown = {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
     for unit in units:
         if unit.kind in _SPOKEN and unit.speaker is not None and not is_role(unit.speaker):
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.dates import written_days
+from index.readers.datelines import find_date
 from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
@@ -132,11 +133,9 @@ _US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _INTRO = re.compile(
     r"(?:transcript|record) of (?:today['’]s|the) [\w\s-]*?briefing by (?P<people>.+?)\.?$", re.IGNORECASE
 )
-_NAMED_ROLE = re.compile(
-    r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+(?P<role>(?:Deputy |Associate |Acting |Principal "
-    r"Deputy )?Spokes(?:man|woman|person))\b"
-)
-_ROLE_LINE = re.compile(r"^(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))$")
+_SPOKES_ROLE = r"(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spokes(?:man|woman|person))"
+_NAMED_ROLE = re.compile(rf"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s+{_SPOKES_ROLE}\b")
+_ROLE_LINE = re.compile(rf"^{_SPOKES_ROLE}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
@@ -288,12 +287,11 @@ def us_date(text: str) -> date | None:
 
 def date_in(line: str) -> date | None:
     """The first day written out in a line, in words or in U.S. numbers."""
-    days = written_days(line)
-    return days[0][2] if days else us_date(line)
+    return find_date(line) or us_date(line)
 
 
 def _plain(line: str) -> str:
-    return " ".join(line.replace("\u00a0", " ").split())
+    return " ".join(line.split())
 
 
 def _header_end(lines: list[str]) -> int:

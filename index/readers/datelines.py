@@ -47,6 +47,11 @@ def find_date(text: str) -> date | None:
     return days[0][2] if days else None
 
 
+def first_dated(*candidates: tuple[date | None, str]) -> tuple[date | None, str | None]:
+    """The first of the (date, where it was read) candidates that has a date, or (None, None)."""
+    return next(((found, source) for found, source in candidates if found is not None), (None, None))
+
+
 def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """The first of the first ``within`` non-empty lines that is short, not a speaker turn, and holds a date."""
     seen = 0

@@ -38,13 +38,13 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[s
     if b"\x00" in data:
         raise SkipFile(f"binary content (NUL bytes) in a {kind}")
     mismatch = None
-    if declared and _is_wide(declared):
-        # Browsers read a page that declares UTF-16 or UTF-32 but has no byte-order mark as UTF-8 (WHATWG).
-        mismatch = f"charset {declared!r} declared without a byte-order mark"
-        declared = None
     if declared:
         try:
-            return _checked(data.decode(_page_codec(declared)), kind), None
+            page_codec = _page_codec(declared)
+            if page_codec is not None:
+                return _checked(data.decode(page_codec), kind), None
+            # Browsers read a page that declares UTF-16 or UTF-32 but has no byte-order mark as UTF-8 (WHATWG).
+            mismatch = f"charset {declared!r} declared without a byte-order mark"
         except LookupError:  # no such codec, or not a text encoding (base64, rot13)
             mismatch = f"unknown charset {declared!r} declared"
         except UnicodeError as error:
@@ -61,20 +61,15 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[s
     return _checked(text, kind), f"{mismatch}; read as UTF-8" if mismatch else None
 
 
-def _page_codec(declared: str) -> str:
-    """The Python codec for a charset a page declares; raises LookupError when a page cannot be written in it."""
+def _page_codec(declared: str) -> str | None:
+    """The Python codec for a charset a page declares, None for UTF-16 or UTF-32 (which a page without a
+    byte-order mark is never in); raises LookupError when a page cannot be written in it."""
     name = codecs.lookup(declared).name
     if name in _NOT_PAGE_ENCODINGS:
         raise LookupError(name)
+    if name.startswith(("utf-16", "utf-32")):
+        return None
     return "cp1252" if name in _READ_AS_WINDOWS_1252 else name
-
-
-def _is_wide(declared: str) -> bool:
-    """Whether a declared charset is UTF-16 or UTF-32, which a page without a byte-order mark is never in."""
-    try:
-        return codecs.lookup(declared).name.startswith(("utf-16", "utf-32"))
-    except LookupError:
-        return False
 
 
 def _windows_1252(data: bytes) -> str | None:

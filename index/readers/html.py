@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
@@ -24,33 +25,12 @@ from index.readers.chrome import header_date, is_edge_chrome, read_layout
 from index.readers.datelines import find_date, find_date_line
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
-from index.speakers import starts_with_label
+from index.speakers import mostly_labelled
 
 _REMOVED_TAGS = frozenset(
     {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "canvas",
-        "iframe",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "img",
-        "picture",
-        "nav",
-        "footer",
-        "aside",
-        "menu",
-        "form",
-        "button",
-        "input",
-        "select",
-        "textarea",
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+        "audio", "img", "picture", "nav", "footer", "aside", "menu", "form", "button", "input", "select", "textarea",
         "dialog",
     }
 )
@@ -67,76 +47,22 @@ _REMOVED_ROLES = frozenset(
 )
 _BOILERPLATE_WORDS = frozenset(
     {
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "footer",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "share",
-        "sharing",
-        "social",
-        "cookie",
-        "cookies",
-        "related",
-        "comments",
-        "advert",
-        "advertisement",
-        "ads",
-        "promo",
-        "newsletter",
-        "subscribe",
-        "skip",
-        "masthead",
-        "toolbar",
-        "pagination",
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
+        "social", "cookie", "cookies", "related", "comments", "advert", "advertisement", "ads", "promo", "newsletter",
+        "subscribe", "skip", "masthead", "toolbar", "pagination",
     }
 )
 _NEVER_REMOVED_BY_CLASS = frozenset({"html", "body", "main", "article"})
 _BLOCK_TAGS = frozenset(
     {
-        "address",
-        "article",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hgroup",
-        "hr",
-        "legend",
-        "li",
-        "main",
-        "ol",
-        "p",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
+        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "legend", "li", "main", "ol", "p",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_EMPTY_ELEMENTS = frozenset({"br", "wbr", "pre"})
+"""Elements read whole where they stand (a line break, preformatted text), not walked into."""
 _CONTAINERS = frozenset({"div", "section", "article", "main", "table", "tbody", "tr", "td", "center"})
 _BOLD = frozenset({"b", "strong"})
 _DOMINANT_SHARE = 0.8
@@ -145,27 +71,10 @@ _ARTICLE_SHARE = 0.3
 """An ``<article>`` is the content root when it holds at least this share of the page's text."""
 
 _DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dc.date.created",
-    "dcterms.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "publication_date",
-    "citation_publication_date",
-    "citation_date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "pubdate", "publishdate",
+    "publish-date", "publish_date", "publication_date", "citation_publication_date", "citation_date", "sailthru.date",
+    "parsely-pub-date", "article.published",
 )
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
@@ -175,7 +84,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 @dataclass
 class _Block:
-    lines: list[str] = field(default_factory=list)
+    lines: list[str]
     heading: bool = False
 
 
@@ -197,14 +106,10 @@ def read_html_document(data: bytes, path: str) -> Document:
     _remove_boilerplate(body)
     spent.check_time()
     root = _content_root(body)
-    heading = root.css_first("h1")
+    heading = root.css_first("h1") or body.css_first("h1")
     declared = _first(meta, _TITLE_META)
-    title = (
-        (_without_site_name(declared) if declared else None)
-        or _text_of(heading if heading is not None else body.css_first("h1"))
-        or _without_site_name(_text_of(tree.css_first("title")))
-    )
-    page_title_only = not declared and heading is None and body.css_first("h1") is None
+    title = _without_site_name(declared) or _text_of(heading) or _without_site_name(_text_of(tree.css_first("title")))
+    page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):
@@ -229,12 +134,15 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = dateline.date, "html header"
     if published is None and (found := date_from_name(path)) is not None:
         published, date_source = found, "file name"
+    # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may
+    # run over several); otherwise the splitter decides.
+    transcript = layout.transcript or mostly_labelled(block.lines[0] for block in blocks if not block.heading)
     return Document(
         path=path,
         title=title or PurePosixPath(path).stem,
         url=url,
         date=published,
-        kind=DocumentKind.TRANSCRIPT if layout.transcript else _transcript_by_blocks(blocks),
+        kind=DocumentKind.TRANSCRIPT if transcript else None,
         text=text,
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
@@ -312,101 +220,78 @@ def nesting_depth(markup: str) -> int:
 
 
 def _collect_blocks(root: LexborNode) -> list[_Block]:
-    """The visible text under ``root`` as blocks of lines (a ``<br>`` starts a new line in a block)."""
-    collector = _Collector()
-    collector.walk(root)
-    return collector.finish()
+    """The visible text under ``root`` as blocks of lines, cut at block-level elements (a ``<br>`` starts a new
+    line in a block), in one walk over the element tree."""
+    blocks: list[_Block] = []
+    lines: list[str] = []
+    parts: list[str] = []
+    headings = 0
 
-
-class _Collector:
-    """Walks the element tree once, cutting its text into blocks at block-level elements."""
-
-    def __init__(self) -> None:
-        self.blocks: list[_Block] = []
-        self.lines: list[str] = []
-        self.parts: list[str] = []
-        self.headings = 0
-
-    def walk(self, root: LexborNode) -> None:
-        stack: list[tuple[LexborNode, bool]] = [(root, False)]
-        spent = budget()
-        steps = 0
-        while stack:
-            steps += 1
-            if steps % 8192 == 0:
-                spent.check_time()
-            node, leaving = stack.pop()
-            tag = node.tag or ""
-            if leaving:
-                self._leave(tag)
-                continue
-            if tag == "-text":
-                self.parts.append(node.text_content or "")
-                continue
-            if tag.startswith("-") or tag in ("br", "wbr", "pre"):
-                self._empty_element(node, tag)
-                continue
-            self._enter(tag)
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(_children(node)))
-
-    def finish(self) -> list[_Block]:
-        self._end_block(heading=False)
-        return self.blocks
-
-    def _empty_element(self, node: LexborNode, tag: str) -> None:
-        if tag == "br":
-            self._end_line()
-        elif tag == "pre":
-            self._end_block(heading=self.headings > 0)
-            text = node.text(deep=True) or ""
-            lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-            if lines:
-                self.blocks.append(_Block(lines))
-
-    def _enter(self, tag: str) -> None:
-        if tag in _BLOCK_TAGS:
-            self._end_block(heading=self.headings > 0)
-        if tag in _HEADINGS:
-            self.headings += 1
-
-    def _leave(self, tag: str) -> None:
-        if tag in _BOLD and _ends_with_colon(self.parts):
-            self.parts.append(" ")  # a bold speaker label run into its words still reads as a label
-        if tag in _BLOCK_TAGS:
-            self._end_block(heading=self.headings > 0)
-        if tag in _HEADINGS:
-            self.headings -= 1
-
-    def _end_line(self) -> None:
-        line = _SPACE.sub(" ", "".join(self.parts)).strip()
-        self.parts = []
+    def end_line() -> None:
+        line = _SPACE.sub(" ", "".join(parts)).strip()
+        parts.clear()
         if line:
-            self.lines.append(line)
+            lines.append(line)
 
-    def _end_block(self, heading: bool) -> None:
-        self._end_line()
-        if self.lines:
-            self.blocks.append(_Block(self.lines, heading))
-        self.lines = []
+    def end_block() -> None:
+        end_line()
+        if lines:
+            blocks.append(_Block(lines.copy(), headings > 0))
+            lines.clear()
+
+    for node, tag, leaving in _walk(root, leaves=_EMPTY_ELEMENTS):
+        if tag == "-text":
+            parts.append(node.text_content or "")
+        elif tag == "br":
+            end_line()
+        elif tag == "pre":
+            end_block()
+            text = (node.text(deep=True) or "").replace("\r\n", "\n")
+            preformatted = [line.rstrip() for line in text.split("\n") if line.strip()]
+            if preformatted:
+                blocks.append(_Block(preformatted))
+        elif not tag.startswith("-"):
+            if leaving and tag in _BOLD and _ends_with_colon(parts):
+                parts.append(" ")  # a bold speaker label run into its words still reads as a label
+            if tag in _BLOCK_TAGS:
+                end_block()
+            if tag in _HEADINGS:
+                headings += -1 if leaving else 1
+    end_block()
+    return blocks
 
 
 def _ends_with_colon(parts: list[str]) -> bool:
     """Whether the text of ``parts`` ends in a colon, trailing white space aside (looking only at its end)."""
-    for part in reversed(parts):
-        stripped = part.rstrip()
-        if stripped:
-            return stripped.endswith(":")
-    return False
+    return next((part.rstrip().endswith(":") for part in reversed(parts) if part.strip()), False)
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
+    """The node's children, text and comments too (following the links: several times faster than ``iter``)."""
     children = []
     child = node.child
     while child is not None:
         children.append(child)
         child = child.next
     return children
+
+
+def _walk(root: LexborNode, leaves: frozenset[str] = frozenset()) -> Iterator[tuple[LexborNode, str, bool]]:
+    """The nodes under ``root`` (and ``root``) in document order, within the time budget, as (node, tag, leaving):
+    an element is given on entering and again on leaving; text, comments and ``leaves`` elements only once."""
+    spent = budget()
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    steps = 0
+    while stack:
+        steps += 1
+        if steps % 8192 == 0:
+            spent.check_time()
+        node, leaving = stack.pop()
+        tag = node.tag or ""
+        yield node, tag, leaving
+        if not leaving and not tag.startswith("-") and tag not in leaves:
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(_children(node)))
 
 
 def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
@@ -421,14 +306,6 @@ def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
                 skip.add(len(lines))
             lines.append(line)
     return "\n".join(lines) + "\n", skip, lines
-
-
-def _transcript_by_blocks(blocks: list[_Block]) -> DocumentKind | None:
-    """A page whose paragraphs mostly open with a speaker label is a transcript (the rule for text files,
-    counted in paragraphs: a long answer may run over several); otherwise the splitter decides."""
-    content = [block for block in blocks if not block.heading]
-    labelled = sum(1 for block in content if starts_with_label(block.lines[0]))
-    return DocumentKind.TRANSCRIPT if content and labelled * 2 >= len(content) else None
 
 
 def _remove_boilerplate(body: LexborNode) -> None:
@@ -509,29 +386,14 @@ def _char_counts(top: LexborNode) -> dict[int, int]:
     """How much text each element under ``top`` (and ``top``) holds, white space not counted, by the node's
     ``mem_id``: one walk over the tree, so that asking for every element's share stays linear."""
     counts: dict[int, int] = {}
-    spent = budget()
-    stack: list[tuple[LexborNode, bool]] = [(top, False)]
-    steps = 0
-    while stack:
-        node, leaving = stack.pop()
-        steps += 1
-        if steps % 8192 == 0:
-            spent.check_time()
-        if leaving:
-            parent = node.parent
-            if parent is not None and node.mem_id != top.mem_id:
-                counts[parent.mem_id] = counts.get(parent.mem_id, 0) + counts.get(node.mem_id, 0)
-            continue
-        tag = node.tag or ""
-        if tag == "-text":
-            counts[node.mem_id] = sum(map(len, (node.text_content or "").split()))
-        elif tag.startswith("-"):
-            continue
-        else:
+    for node, tag, leaving in _walk(top):
+        parent = node.parent
+        if leaving and parent is not None and node.mem_id != top.mem_id:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + counts[node.mem_id]
+        elif tag == "-text" and parent is not None:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + sum(map(len, (node.text_content or "").split()))
+        elif not tag.startswith("-"):
             counts.setdefault(node.mem_id, 0)
-        stack.append((node, True))
-        if not tag.startswith("-"):
-            stack.extend((child, False) for child in _children(node))
     return counts
 
 
@@ -559,10 +421,9 @@ def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:
-    candidates = [node.attributes.get("href") for node in tree.css("link[rel]") if _is_canonical(node)]
-    candidates.append(meta.get("og:url"))
+    canonical = [link.attributes.get("href") for link in tree.css('link[rel~="canonical" i]')]
     saved = _SAVED_FROM.search(markup[:4096])
-    candidates.append(saved.group(1) if saved else None)
+    candidates = [*canonical, meta.get("og:url"), saved.group(1) if saved else None]
     for candidate in candidates:
         value = (candidate or "").strip()
         if re.match(r"https?://\S+$", value, re.IGNORECASE):
@@ -570,19 +431,12 @@ def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) ->
     return None
 
 
-def _is_canonical(node: LexborNode) -> bool:
-    return "canonical" in (node.attributes.get("rel") or "").lower().split()
-
-
 def _published_date(tree: LexborHTMLParser, meta: dict[str, str]) -> date | None:
     for name in _DATE_META:
-        if name in meta:
-            found = find_date(meta[name])
-            if found is not None:
-                return found
+        if name in meta and (found := find_date(meta[name])) is not None:
+            return found
     for script in tree.css('script[type="application/ld+json"]'):
-        found = _json_ld_date(script.text(deep=True) or "")
-        if found is not None:
+        if (found := _json_ld_date(script.text(deep=True) or "")) is not None:
             return found
     for node in tree.css("time[datetime]"):
         attributes = node.attributes

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -25,7 +25,7 @@ from index.errors import SkipFile, describe
 from index.limits import Budget, budget
 from index.models import Document, DocumentKind
 from index.readers.chrome import read_layout
-from index.readers.datelines import find_date_line
+from index.readers.datelines import find_date_line, first_dated
 from index.readers.text import date_from_name, title_from_body
 from index.speakers import starts_with_label
 
@@ -57,10 +57,8 @@ class _Line:
     size: float = 10.0
 
 
-@dataclass
-class _Paragraph:
-    pieces: list[tuple[int, str]] = field(default_factory=list)
-    """(page number, line text) in reading order."""
+_Paragraph = list[tuple[int, str]]
+"""A paragraph's lines: (page number, line text) in reading order."""
 
 
 def read_pdf_document(data: bytes, path: str) -> Document:
@@ -77,7 +75,7 @@ def read_pdf_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text besides page numbers and running headers")
     text, page_starts = _join(paragraphs, len(pages))
     lines = text.split("\n")
-    title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0].pieces) == 1)
+    title, skip = _title(reader, text, path, one_line_opening=len(paragraphs[0]) == 1)
     skip_lines = set(skip)
     layout = read_layout(lines)
     if layout.transcript:
@@ -87,13 +85,11 @@ def read_pdf_document(data: bytes, path: str) -> Document:
     dateline = find_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip_lines.add(dateline.line)
-    when, date_source = None, None
-    if layout.date is not None:
-        when, date_source = layout.date, "text header" if layout.date_from == "header" else "title"
-    elif dateline is not None:
-        when, date_source = dateline.date, "text header"
-    elif (found := date_from_name(path)) is not None:
-        when, date_source = found, "file name"
+    when, date_source = first_dated(
+        (layout.date, "text header" if layout.date_from == "header" else "title"),
+        (dateline.date if dateline is not None else None, "text header"),
+        (date_from_name(path), "file name"),
+    )
     return Document(
         path=path,
         title=title,
@@ -117,17 +113,14 @@ def _open(data: bytes) -> PdfReader:
         raise SkipFile("not a PDF file (no %PDF header)")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except DependencyError:
-                raise SkipFile("encrypted PDF: opening it needs the 'cryptography' package") from None
-            if unlocked == PasswordType.NOT_DECRYPTED:
-                raise SkipFile("encrypted PDF: it needs a password to open") from None
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise SkipFile("encrypted PDF: it needs a password to open")
         if len(reader.pages) == 0:
             raise SkipFile("the PDF has no pages")
     except SkipFile:
         raise
+    except DependencyError:  # the only dependency pypdf may miss here is the one that decrypts
+        raise SkipFile("encrypted PDF: opening it needs the 'cryptography' package") from None
     except Exception as error:  # pypdf raises many kinds of error on a damaged file
         raise SkipFile(f"damaged PDF, cannot be read ({describe(error)})") from None
     return reader
@@ -229,8 +222,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[_Paragraph]:
             else:
                 new = _gap_between(previous, line, spacing) or _ends_paragraph(previous.text, full(previous))
             if new:
-                paragraphs.append(_Paragraph())
-            paragraphs[-1].pieces.append((number, line.text))
+                paragraphs.append([])
+            paragraphs[-1].append((number, line.text))
             previous = line
             last = (line.text, full(line))
     return paragraphs
@@ -300,24 +293,20 @@ def _left_margin(page: list[_Line]) -> float | None:
 
 def _join(paragraphs: list[_Paragraph], page_count: int) -> tuple[str, tuple[int, ...]]:
     """The paragraphs as text, a blank line between them, and the offset where each page begins."""
-    out: list[str] = []
-    length = 0
+    out = io.StringIO()
     starts: dict[int, int] = {}
     for paragraph in paragraphs:
-        if out:
-            out.append("\n\n")
-            length += 2
+        if out.tell():
+            out.write("\n\n")
         previous = ""
-        for page, piece in paragraph.pieces:
+        for page, piece in paragraph:
             if previous:
-                joiner = "" if _hyphenated(previous, piece) else " "
-                out.append(joiner)
-                length += len(joiner)
-            starts.setdefault(page, length)
-            out.append(piece)
-            length += len(piece)
+                out.write("" if _hyphenated(previous, piece) else " ")
+            starts.setdefault(page, out.tell())
+            out.write(piece)
             previous = piece
-    text = "".join(out) + "\n"
+    length = out.tell()
+    text = out.getvalue() + "\n"
     offsets: list[int] = []
     for page in range(page_count, 0, -1):  # a page without text begins where the next one does
         offsets.append(starts.get(page, offsets[-1] if offsets else length))

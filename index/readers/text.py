@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.chrome import WORD, Layout, read_layout, unsquash
-from index.readers.datelines import find_date_line, opening_dateline
+from index.readers.datelines import find_date_line, first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.speakers import starts_with_label
@@ -57,7 +57,15 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(layout.title), ()
     else:
         title, skip = title_from_body(body, path)
-    when, date_source = _dated(meta, layout, body, path)
+    # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
+    # dateline near the top, else the file name.
+    front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
+    when, date_source = first_dated(
+        (front_date, "front matter"),
+        (layout.date, "text header" if layout.date_from == "header" else "title"),
+        (date_from_body(body), "text header"),
+        (date_from_name(path), "file name"),
+    )
     return Document(
         path=path,
         title=title,
@@ -72,20 +80,6 @@ def read_text_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
     )
-
-
-def _dated(meta: dict[str, str], layout: Layout, body: str, path: str) -> tuple[date | None, str | None]:
-    """The document's date and where it was read: front matter, else the transcript's header (a date line,
-    else the title), else a date line or dateline near the top, else the file name."""
-    if meta.get("date"):
-        return parse_date(meta["date"], "front matter date"), "front matter"
-    if layout.date is not None:
-        return layout.date, "text header" if layout.date_from == "header" else "title"
-    found = date_from_body(body)
-    if found is not None:
-        return found, "text header"
-    found = date_from_name(path)
-    return found, "file name" if found is not None else None
 
 
 def date_from_name(path: str) -> date | None:
@@ -158,7 +152,4 @@ def _in_headline_capitals(line: str) -> bool:
 
 
 def _shorten(line: str) -> str:
-    if len(line) <= _TITLE_MAX:
-        return line
-    cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
-    return cut + "…"
+    return line if len(line) <= _TITLE_MAX else line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"

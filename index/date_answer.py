@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +24,7 @@ from index.aliases import AliasTable
 from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
 from index.dates import (
     MONTHS,
+    NEGATION,
     THAT_CLAUSE,
     WEEKDAYS,
     DateMention,
@@ -39,6 +40,7 @@ from index.query import DateIntent, DateOrder, QueryPlan, period_end
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
+_LABELS: dict[DateOrder | None, str] = {DateOrder.LATEST: LATEST, DateOrder.EARLIEST: EARLIEST, None: FOUND}
 
 IN_CLAUSE = 1.0
 """How much a question word counts when it stands in the date's own clause (less with distance)."""
@@ -176,6 +178,11 @@ class _Scored:
     unsure: bool = False
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
 
+    @property
+    def supported(self) -> bool:
+        """Whether enough of the question stands around the date (``MIN_MATCH`` …) for it to be named."""
+        return self.match >= MIN_MATCH and self.near >= MIN_SENTENCE and self.subject >= MIN_SUBJECT and not self.unsure
+
 
 def derive_date_answer(
     hits: Sequence[Hit],
@@ -183,10 +190,10 @@ def derive_date_answer(
     best: float,
     frequency: Callable[[str], int],
     rows: int,
-    aliases: AliasTable | None = None,
-    document_terms: Callable[[int], frozenset[str]] | None = None,
-    reference: Callable[[int], date | None] | None = None,
-    previous: Callable[[int], str] | None = None,
+    aliases: AliasTable,
+    document_terms: Callable[[int], frozenset[str]],
+    reference: Callable[[int], date | None],
+    previous: Callable[[int], str],
 ) -> DateAnswer | None:
     """The date a "when" question's candidates give, or None when it asks none or none gives it well.
 
@@ -206,27 +213,19 @@ def derive_date_answer(
         units[intent.order.value] = _Unit(terms, ORDER_WORD_SHARE * mean, False, order=True, own=terms)
     if not units or any(unit.missing and _is_name(text) and not text.isupper() for text, unit in units.items()):
         return None
-    scored: list[_Scored] = []
+    every: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
-        in_document = document_terms(hit.passage_id) if document_terms else frozenset()
-        anchor = hit.passage.date or hit.source.date or (reference(hit.passage_id) if reference else None)
-        before = previous(hit.passage_id) if previous and _PRONOUN_OPENING.match(hit.passage.text) else ""
-        scored.extend(
-            _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
-        )
-    every = scored
-    scored = [
-        s
-        for s in scored
-        if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT and not s.unsure
-    ]
-    if not scored or max(every, key=lambda s: (s.score, -s.rank)) not in scored:
+        anchor = hit.passage.date or hit.source.date or reference(hit.passage_id)
+        before = previous(hit.passage_id) if _PRONOUN_OPENING.match(hit.passage.text) else ""
+        in_document = document_terms(hit.passage_id)
+        every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
+    scored = [s for s in every if s.supported]
+    top = max(every, key=lambda s: (s.score, -s.rank), default=None)
+    if top is None or not top.supported:
         return None  # the date the words support best is not supported well enough: none is
-    top = max(scored, key=lambda s: (s.score, -s.rank))
-    label = FOUND
-    order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
     if intent.order is None and _contested(top, scored):
         return None
+    order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
@@ -234,21 +233,13 @@ def derive_date_answer(
             top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
         else:
             top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
-        if intent.order is DateOrder.LATEST:
-            label = LATEST
-        elif intent.order is DateOrder.EARLIEST:
-            label = EARLIEST
     top = _finest(top, every)
-    return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
+    return DateAnswer(_LABELS[intent.order], top.mention.date, top.hit.passage_id, top.hit.source)
 
 
 _SPAN = {DateRole.START, DateRole.END}
-_DENIED = re.compile(r"(?i)\b(?:no|not|none|never|nor|nothing)\b|n['’]t\b")
-"""A clause that denies its event (``no decision has been made``): its date dates nothing asked about."""
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
-_NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
-"""Dates that are the day of no event: the moment of speaking, a dateline, a plan given up."""
 
 
 _OR_BETWEEN = re.compile(r"(?i)[\s,]*(?:or|and/or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?")
@@ -266,18 +257,20 @@ more of the question than one word (``down from 23 per cent at the start of rati
 _FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
 event asked about."""
-_LIMITS_AND_PLANS = (DateRole.BOUND,)
-"""Dates that limit an event (``expects full strength by 15 May``): never named, and when one answers best, no
-weaker date is named in its place."""
+
+
+def _positions(terms: Iterable[str], places: dict[str, list[int]], prefix: str = "") -> list[int]:
+    """Where any of ``terms`` stands (with ``prefix`` ``LOWER``: where it stands written in lower case)."""
+    return [p for term in terms for p in places.get(prefix + term, ())]
+
+
+def _inside(span: tuple[int, int], positions: Iterable[int]) -> bool:
+    return any(span[0] <= p < span[1] for p in positions)
 
 
 def _question_words_in(span: tuple[int, int], units: dict[str, _Unit], places: dict[str, list[int]]) -> int:
     """How many of the question's words (not its order word) stand in ``span``."""
-    return sum(
-        1
-        for unit in units.values()
-        if not unit.order and any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
-    )
+    return sum(1 for unit in units.values() if not unit.order and _inside(span, _positions(unit.terms, places)))
 
 
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
@@ -312,9 +305,7 @@ def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -
     """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's own
     clause, that event is not what the date dates (``on September 19, the day after the crash, and the data
     recorder two days later``)."""
-    return frozenset(
-        p for term in event for p in places.get(LOWER + term, ()) if _LANDMARK.search(text, max(0, p - 60), p)
-    )
+    return frozenset(p for p in _positions(event, places, LOWER) if _LANDMARK.search(text, max(0, p - 60), p))
 
 
 _DISTANCE_ONLY = re.compile(
@@ -337,15 +328,13 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
     then the words do not tell which of the two dates the event asked about, and naming either may be wrong.
     A day inside the month named, and the other end of the same span, do not contest it."""
-    first, last = top.mention.date.value, period_end(top.mention.date)
     told = _told_in(top, scored)
     for other in scored:
         if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
             continue  # weaker, or about less of what the question is about
         if told > _told_in(other, scored):
             continue  # the best date is told again in more documents (with about as much support) than this one
-        start, end = other.mention.date.value, period_end(other.mention.date)
-        if (first <= start and end <= last) or (start <= first and last <= end):
+        if _within(other, top) or _within(top, other):
             continue  # the same date, or a day inside the month named
         if other.hit.passage_id == top.hit.passage_id and {other.mention.role, top.mention.role} == _SPAN:
             continue  # the two ends of one span ("from 13 to 17 January")
@@ -356,15 +345,13 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
 def _told_in(one: _Scored, scored: list[_Scored]) -> int:
     """In how many documents a date stands (itself, or a day inside the month or year it names) with support
     within ``TOLD_AGAIN_MARGIN`` of its own: an event two sources date alike is better attested than one."""
-    first, last = one.mention.date.value, period_end(one.mention.date)
-    return len(
-        {
-            s.hit.source.path
-            for s in scored
-            if first <= s.mention.date.value and period_end(s.mention.date) <= last
-            and s.score >= one.score - TOLD_AGAIN_MARGIN
-        }
-    )
+    return len({s.hit.source.path for s in scored if _within(s, one) and s.score >= one.score - TOLD_AGAIN_MARGIN})
+
+
+def _within(inner: _Scored, outer: _Scored) -> bool:
+    """Whether the date of ``inner`` lies inside the day, month or year ``outer`` names (or is it)."""
+    first, last = outer.mention.date.value, period_end(outer.mention.date)
+    return first <= inner.mention.date.value and period_end(inner.mention.date) <= last
 
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
@@ -373,13 +360,10 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     passage gives with the question's verb (``last October`` here, ``taken in October …, on the 12th`` there)."""
     if top.mention.date.precision is DatePrecision.DAY:
         return top
-    first, last = top.mention.date.value, period_end(top.mention.date)
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id and not s.unsure
-        and _coarse(s) < _coarse(top)
-        and first <= s.mention.date.value <= last
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure and _coarse(s) < _coarse(top) and _within(s, top)
         and s.score >= top.score - REFINE_MARGIN
     ]
     if finer:
@@ -387,7 +371,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     days = [
         s
         for s in every
-        if s.mention.date.precision is DatePrecision.DAY and first <= s.mention.date.value <= last
+        if s.mention.date.precision is DatePrecision.DAY and _within(s, top)
         and s.event and not s.unsure and s.score > 0
     ]
     told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
@@ -447,7 +431,7 @@ def _score_passage(
     landmarks = _landmarks(passage.text, places, event)
     sentences = sentence_spans(passage.text)
     opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
-    dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
+    dated = {m.sentence for m in mentions if m.role not in _FRAMING}
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
     undecided = _alternatives(passage.text, mentions)
@@ -462,7 +446,7 @@ def _score_passage(
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
         unsure = (
-            mention.role in _LIMITS_AND_PLANS
+            mention.role is DateRole.BOUND  # a limit ("expects full strength by 15 May") is never named
             or mention in undecided
             or _vague(passage.text, mention)
             or (intent.past and _still_to_come(passage.text, mention, written))
@@ -470,7 +454,7 @@ def _score_passage(
         clause = _clause(passage.text, mention)
         if _BASELINE.match(passage.text, clause[0]) and _question_words_in(clause, units, places) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
-        if _DENIED.search(passage.text, clause[0], clause[1]):
+        if NEGATION.search(passage.text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
         plain = 0
@@ -508,7 +492,7 @@ def _score_passage(
         dated_clauses = [
             _clause(passage.text, other)
             for other in mentions
-            if other.date != mention.date and other.role not in _NOT_EVENTS
+            if other.date != mention.date and other.role not in _FRAMING
             and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         with_event = not event or _event_near(
@@ -521,7 +505,7 @@ def _score_passage(
             score -= ELSEWHERE_PENALTY
             near *= 0.5
         if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
-            if event and not _in_clause(event, clause, places):
+            if event and not _inside(clause, _positions(event, places, LOWER)):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
         if ordinals and _other_ordinal(passage.text, clause, ordinals):
@@ -539,14 +523,14 @@ def _tells_of(
     """Whether a word of the question's subject stands in the date's sentence, or in the sentence just before or
     after it when that one states no date of its own (``Cars were allowed back on March 2. Buses followed on
     15 March.``: buses are not in the March 2 sentence, and the next one is dated apart)."""
-    first, last = mention.sentence
-    if any(first <= p < last for p in positions):
-        return True
+    spans = [mention.sentence, *(span for span in _next_sentences(mention, sentences) if span not in dated)]
+    return any(_inside(span, positions) for span in spans)
+
+
+def _next_sentences(mention: DateMention, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences just before and after the date's."""
     number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-    if number is None:
-        return False
-    neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
-    return any(span not in dated and span[0] <= p < span[1] for span in neighbours for p in positions)
+    return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
@@ -579,17 +563,12 @@ def _said_nearer(
     said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
     if not said:
         return False
-    done = [p for term in event for p in places.get(LOWER + term, ()) if clause[0] <= p < clause[1]]
+    done = [p for p in _positions(event, places, LOWER) if clause[0] <= p < clause[1]]
 
     def distance(position: int) -> int:
         return mention.start - position if position < mention.start else max(0, position - mention.end)
 
     return not done or min(map(distance, said)) < min(map(distance, done))
-
-
-def _in_clause(event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]]) -> bool:
-    """Whether the question's verb (or a kindred one) stands in the clause."""
-    return any(clause[0] <= p < clause[1] for term in event for p in places.get(LOWER + term, ()))
 
 
 def _holds_more_than(
@@ -598,10 +577,7 @@ def _holds_more_than(
     """Whether the date's clause holds a word of the question besides its verb (so that the question an answer
     turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the ferry
     strike begin?``)."""
-    return any(
-        clause[0] <= p < clause[1] for unit in units.values() if not unit.terms & event for term in unit.terms
-        for p in places.get(term, ())
-    )
+    return any(_inside(clause, _positions(unit.terms, places)) for unit in units.values() if not unit.terms & event)
 
 
 def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
@@ -622,7 +598,7 @@ def _event_near(
     if any(LOWER + term in asked for term in event):
         return True
     first, last = mention.sentence
-    for position in (p for term in event for p in places.get(LOWER + term, ())):
+    for position in _positions(event, places, LOWER):
         if clause[0] <= position < clause[1]:
             return True
         if position in landmarks:
@@ -648,11 +624,7 @@ def _owned_elsewhere(
     then the date dates something else, and the event asked about is not dated there."""
 
     def weight(span: tuple[int, int]) -> float:
-        return sum(
-            unit.weight
-            for unit in units.values()
-            if any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
-        )
+        return sum(unit.weight for unit in units.values() if _inside(span, _positions(unit.terms, places)))
 
     own = weight(clause)
     breaks = _breaks(text, mention.sentence)
@@ -686,14 +658,10 @@ def _unit_share(
     if inside:
         distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
         return IN_CLAUSE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
-    first, last = mention.sentence
-    if any(first <= p < last for p in positions):
+    if _inside(mention.sentence, positions):
         return IN_SENTENCE, True
-    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-    if number is not None:
-        neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
-        if any(span[0] <= p < span[1] for span in neighbours for p in positions):
-            return NEXT_SENTENCE, True
+    if any(_inside(span, positions) for span in _next_sentences(mention, sentences)):
+        return NEXT_SENTENCE, True
     return IN_PASSAGE, False
 
 
@@ -734,7 +702,7 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
     breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
-    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and end == _date_end(text, mention, end):
+    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and not text[mention.end : end].strip(" ,"):
         end = min((b for b in breaks if b > end + 5), default=last)  # "on May 27th, when Hollis was freed"
     if start == first and re.match(r"\W{0,3}\s*[:—–]", text[mention.end :]):
         return start, last  # "June 2020: Kordavia's president, …, first asks …": the entry's whole sentence
@@ -744,11 +712,6 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
         else:
             start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
     return start, end
-
-
-def _date_end(text: str, mention: DateMention, end: int) -> int:
-    """``end`` when only punctuation and spaces lie between the date and it."""
-    return end if not text[mention.end : end].strip(" ,") else -1
 
 
 def _has_words(text: str) -> bool:

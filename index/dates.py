@@ -259,7 +259,8 @@ _SUPERSEDED_PLAN = re.compile(
 February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
-_NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+"""A word that denies (``no decision has been made``, ``nothing to announce today``)."""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -286,11 +287,10 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 
-def _sentence_of(text: str, position: int) -> tuple[int, int]:
-    for span in sentence_spans(text):
-        if span[0] <= position < span[1]:
-            return span
-    return (0, len(text))
+def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The span of the sentence ``position`` stands in (of ``spans``, when they are already known)."""
+    spans = sentence_spans(text) if spans is None else spans
+    return next((span for span in spans if span[0] <= position < span[1]), (0, len(text)))
 
 
 def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
@@ -298,7 +298,7 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     spans = sentence_spans(text)
     for found in _claimed(text, anchor, _FINDERS):
-        sentence = next((span for span in spans if span[0] <= found.start < span[1]), (0, len(text)))
+        sentence = _sentence_of(text, found.start, spans)
         roles = found.roles or (None,) * len(found.dates)
         for stated, role in zip(found.dates, roles, strict=False):
             chosen = role or _role(text, found, sentence)
@@ -316,10 +316,7 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
         return DateRole.WRITTEN
     before = text[sentence[0] : found.start]
-    while True:
-        trimmed = _LEAD_SKIP.sub("", before)
-        if trimmed == before:
-            break
+    while (trimmed := _LEAD_SKIP.sub("", before)) != before:
         before = trimmed
     lead = _LEAD_WORD.search(before)
     word = lead.group("word").lower() if lead else ""
@@ -332,7 +329,7 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
         return DateRole.BOUND
     if word in _START_WORDS:
         return DateRole.START
-    if found.relative and found.speaking and _NEGATION.search(text[sentence[0] : sentence[1]]):
+    if found.relative and found.speaking and NEGATION.search(text[sentence[0] : sentence[1]]):
         return DateRole.SPEAKING
     if found.relative and found.speaking and _IS_DAY_OF.match(text, found.end):
         return DateRole.SPEAKING  # "Today is the 63rd anniversary of the treaty, signed on …"
@@ -351,12 +348,7 @@ class YearAnchor(date):
 
 def reference_day(texts: list[str]) -> YearAnchor | None:
     """The first day ``texts`` write out in full, as a ``YearAnchor``, or None."""
-    for text in texts:
-        days = written_days(text)
-        if days:
-            found = days[0][2]
-            return YearAnchor(found.year, found.month, found.day)
-    return None
+    return next((_year_anchor(days[0][2]) for days in map(written_days, texts) if days), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,8 +486,7 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
         if document_date is None:
             days = written_days(passage.text)
             if days:
-                last = days[-1][2]
-                anchor = YearAnchor(last.year, last.month, last.day)
+                anchor = _year_anchor(days[-1][2])
     return dated
 
 
@@ -780,7 +771,7 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        if match["lead"] == "next" or (match["lead"] != "last" and _speaks_of_future(text, match.start())):
+        if match["lead"] == "next" or (match["lead"] != "last" and _tense(text, match.start()) == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -788,12 +779,6 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             when = _shifted(anchor, -back)
         if when is not None:
             yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
-
-
-def _speaks_of_future(text: str, position: int) -> bool:
-    """Whether the sentence around ``position`` is about what is to come ("the crossing will reopen on
-    Thursday", "on Thursday the crossing will reopen"), so that a bare weekday means the next one."""
-    return _tense(text, position) == "future"
 
 
 def tense_at(text: str, position: int) -> str:

@@ -20,27 +20,11 @@ from enum import StrEnum
 
 from index.models import DatePrecision, Passage, StatedDate
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+MONTHS = {form: number for number, name in enumerate(MONTH_NAMES, start=1) for form in (name[:3], name)} | {"sept": 9}
 """Month names and their usual abbreviations, lowercase, with the month's number."""
 WEEKDAYS = {
     name: number
@@ -610,7 +594,7 @@ def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _LEADING_YEAR.finditer(text):
-        yield _Found(match.start("year"), match.end("year"), (_year_date(int(match["year"])),))
+        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
 def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -628,7 +612,7 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
             months = anchor.year * 12 + anchor.month - 1 - number
             stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
         elif anchor.year - number >= 1:
-            stated = _year_date(anchor.year - number)
+            stated = year_date(anchor.year - number)
             if match["month"]:  # "twenty years ago this month"
                 stated = _month_date(anchor.year - number, anchor.month)
         if stated is not None:
@@ -686,7 +670,7 @@ def _period(text: str, anchor: date | None) -> Iterator[_Found]:
         stated: StatedDate | None = None
         if unit == "year":
             if 1 <= anchor.year + step <= 9999:
-                stated = _year_date(anchor.year + step)
+                stated = year_date(anchor.year + step)
         elif unit == "month":
             months = anchor.year * 12 + anchor.month - 1 + step
             stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
@@ -696,7 +680,7 @@ def _period(text: str, anchor: date | None) -> Iterator[_Found]:
             if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
                 stated = _month_date(monday.year, monday.month)
             elif monday and sunday and monday.year == sunday.year:
-                stated = _year_date(monday.year)
+                stated = year_date(monday.year)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
@@ -707,7 +691,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second_text = match["second"]
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
-            years = (_year_date(first), _year_date(second))
+            years = (year_date(first), year_date(second))
             yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
 
 
@@ -748,7 +732,7 @@ def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _YEAR_IN_CONTEXT.finditer(text):
         year = int(match["year"])
-        yield _Found(match.start("year"), match.end("year"), (_year_date(year),))
+        yield _Found(match.start("year"), match.end("year"), (year_date(year),))
 
 
 def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -849,7 +833,8 @@ def _month_date(year: int, month: int) -> StatedDate | None:
     return StatedDate(first, DatePrecision.MONTH) if first else None
 
 
-def _year_date(year: int) -> StatedDate:
+def year_date(year: int) -> StatedDate:
+    """A year as a date (its first day)."""
     return StatedDate(date(year, 1, 1), DatePrecision.YEAR)
 
 

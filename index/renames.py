@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.aliases import AliasTable, name_words
+from index.dates import MONTH_NAMES, WEEKDAYS
 
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
@@ -49,12 +50,8 @@ _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
 """A capitalised common word that opens a sentence and runs on into a name through small words."""
 _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
-_CALENDAR = re.compile(
-    r"\s+(?:in|on|of|and|the|since)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|^(?:January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)$"
-)
+_CALENDAR_NAMES = "|".join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
+_CALENDAR = re.compile(rf"\s+(?:in|on|of|and|the|since)\s+(?:{_CALENDAR_NAMES})\b.*$|^(?:{_CALENDAR_NAMES})$")
 """A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
 _GAP_WORDS = 8
 """The most words between a name and the rename cue that follows it."""
@@ -116,12 +113,6 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
     spelling: dict[tuple[str, ...], str] = {}
     links: list[tuple[tuple[str, ...], Rename]] = []
-
-    def root(words: tuple[str, ...]) -> tuple[str, ...]:
-        while parent.setdefault(words, words) != words:
-            words = parent[words]
-        return words
-
     for text, where in texts:
         for rename in find_renames(text, where):
             a, b = name_words(rename.first), name_words(rename.second)
@@ -129,23 +120,27 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
                 continue
             spelling.setdefault(a, rename.first)
             spelling.setdefault(b, rename.second)
-            parent[root(a)] = root(b)
+            parent[_root(parent, a)] = _root(parent, b)
             links.append((a, rename))
     groups: dict[tuple[str, ...], Suggestion] = {}
-    for words in list(spelling):
-        top = root(words)
-        suggestion = groups.setdefault(top, Suggestion("", []))
+    for words in spelling:
+        suggestion = groups.setdefault(_root(parent, words), Suggestion("", []))
         suggestion.names.append(spelling[words])
         suggestion.extends = suggestion.extends or owner.get(words)
     for words, rename in links:
-        evidence = groups[root(words)].evidence
+        evidence = groups[_root(parent, words)].evidence
         if all(rename.evidence != seen.evidence for seen in evidence):
             evidence.append(rename)
-    result = []
     for suggestion in groups.values():
         suggestion.key = suggestion.extends or _key(suggestion.names[0])
-        result.append(suggestion)
-    return sorted(result, key=lambda s: s.key)
+    return sorted(groups.values(), key=lambda s: s.key)
+
+
+def _root(parent: dict[tuple[str, ...], tuple[str, ...]], words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name that stands for the group of linked names ``words`` is in (``parent`` links each to another)."""
+    while parent.setdefault(words, words) != words:
+        words = parent[words]
+    return words
 
 
 RENAMES_SETTING = "BRIEFBOT_STATED_RENAMES"
@@ -171,25 +166,19 @@ def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[st
         return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
 
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def root(words: tuple[str, ...]) -> tuple[str, ...]:
-        while parent.setdefault(words, words) != words:
-            words = parent[words]
-        return words
-
     spelled: dict[tuple[str, ...], str] = {}
     for a, first, b, second in links:
         spelled.setdefault(a, first)
         spelled.setdefault(b, second)
-        parent[root(a)] = root(b)
+        parent[_root(parent, a)] = _root(parent, b)
     asked_for: dict[tuple[str, ...], tuple[str, ...]] = {}
     for words, name in spelled.items():
-        if held(words, name) and len(words) > len(asked_for.get(root(words), ())):
-            asked_for[root(words)] = words
+        if held(words, name) and len(words) > len(asked_for.get(_root(parent, words), ())):
+            asked_for[_root(parent, words)] = words
     return [
-        (name, asked_for[root(words)])
+        (name, asked_for[_root(parent, words)])
         for words, name in spelled.items()
-        if root(words) in asked_for and not held(words, name)
+        if _root(parent, words) in asked_for and not held(words, name)
     ]
 
 
@@ -206,10 +195,9 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
     for match in _NAME.finditer(sentence):
         name = match.group().rstrip(".,'’-")
         start = match.start()
-        if start == 0 and _OPENING.match(name) and not _with_own_initials(sentence, match.start(), name):
+        opening = _OPENING.match(name) if start == 0 else None
+        if opening and not _with_own_initials(sentence, match.start(), name):
             # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
-            opening = _OPENING.match(name)
-            assert opening is not None
             start, name = opening.end(), name[opening.end() :]
         stripped = _LEADING.sub("", name)
         start += len(name) - len(stripped)
@@ -219,7 +207,7 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
             start, name = start + cut, name[cut:]
         if not name or name.split()[0] in _SKIP or (start == 0 and " " not in name and not name.isupper()):
             continue
-        if len(name.split()) > _LONGEST:
+        if len(name.split()) > _LONGEST:  # a title
             continue
         names.append((start, start + len(name), name))
     return names

@@ -103,9 +103,8 @@ class AliasTable:
         """Every place ``tokens`` (the analysed ``text``) names a group, longest name first, in order."""
         if not self._by_words:
             return []
-        found = find_phrases(text, tokens, self._starts)
         matches = []
-        for first, last in found:
+        for first, last in find_phrases(text, tokens, self._starts):
             words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)
             matches.append(NameMatch(self._by_words[words], words, first, last))
         return matches
@@ -132,11 +131,9 @@ class AliasTable:
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             found = [token.term for token in tokens] + self.index_terms(text, tokens)
-            return [mark + term for term in found] if mark else found
-        terms = list(chain.from_iterable(each))
-        extras = self._extras
-        extra = [group for word in words if word in extras for group in extras[word]]
-        found = terms + extra
+        else:
+            extras = self._extras
+            found = [*chain.from_iterable(each), *(group for word in words if word in extras for group in extras[word])]
         return [mark + term for term in found] if mark else found
 
     def _learn(self, word: str) -> tuple[str, ...]:

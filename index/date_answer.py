@@ -468,17 +468,17 @@ def _score_passage(
             if not share and unit.terms & in_document:
                 share = IN_DOCUMENT
             match += unit.weight * share
-            near += unit.weight * (1.0 if close else 0.0)
-            if not unit.terms & event and not unit.order:
-                subject += unit.weight
-                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
-                subject_in += unit.weight * (1.0 if carried or _tells_of(mention, positions, sentences, dated) else 0.0)
-            if not unit.name and not unit.terms & event and not unit.order:
+            near += unit.weight if close else 0.0
+            if unit.terms & event or unit.order:
+                continue
+            # named in what the opening goes on from, or in the title of the timeline the entry is in
+            carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+            subject += unit.weight
+            subject_in += unit.weight if carried or _tells_of(mention, positions, sentences, dated) else 0.0
+            if not unit.name:
                 content += unit.weight
                 plain += 1
-                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
-                # named in what the opening goes on from, or in the title of the timeline the entry is in
-                content_near += unit.weight * (1.0 if positions or carried else 0.0)
+                content_near += unit.weight if positions or carried else 0.0
         match /= total
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:

@@ -512,8 +512,6 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
     past, nor before it in one about the future. After a month or day written out in full earlier in the same
     text (``March 2017: … On 17 March``), the first such day from it, when that is not after the anchor."""
-    if not month:
-        return None
     local = _written_before(text, position)
     if local is not None:
         after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)
@@ -545,12 +543,10 @@ def _written_before(text: str, position: int) -> date | None:
     head = text[:position]
     if not any(ch.isdigit() for ch in head):
         return None
-    found = [(m.start(), m) for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in
-             pattern.finditer(head)]
-    for _, match in sorted(found, key=lambda item: -item[0]):
+    found = (m for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in pattern.finditer(head))
+    for match in sorted(found, key=lambda m: -m.start()):
         month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
-        day = int(match["day"]) if "day" in match.groupdict() and match["day"] else 1
-        value = _safe_date(int(match["year"]), month, day) if month else None
+        value = _safe_date(int(match["year"]), month, int(match.groupdict().get("day") or 1))
         if value is not None:
             return value
     return None
@@ -577,8 +573,6 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_RANGE.finditer(text):
         first, last = _month(match["first"]), _month(match["month"])
-        if not first or not last:
-            continue
         if match["year"]:
             last_year = int(match["year"])
         elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
@@ -700,11 +694,8 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     for match in _MONTH_IN_CONTEXT.finditer(text):
         month = _month(match["month"])
-        if not month:
-            continue
         which = [word for word in (match["which"] or "").split() if word != "of"]
-        lead = match["lead"]
-        lead = lead.lower()
+        lead = match["lead"].lower()
         if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
                                                        text[max(0, match.start() - 16) : match.start() + 2]):
             continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
@@ -819,7 +810,7 @@ def _nearest_tense(part: str, leading: bool) -> str:
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
     """A day; one that does not exist (30 Feb) still claims its words, so no part of it is read as a date."""
-    value = _safe_date(year, month, day) if month else None
+    value = _safe_date(year, month, day)
     yield _Found(match.start(), match.end(), (StatedDate(value),) if value else ())
 
 
@@ -828,7 +819,7 @@ def _month(name: str) -> int:
 
 
 def _month_date(year: int, month: int) -> StatedDate | None:
-    """A month as a date (its first day); None when there is no such month (month 0, year 10000)."""
+    """A month as a date (its first day); None when there is no such month (month 0, year 0 or 10000)."""
     first = _safe_date(year, month, 1)
     return StatedDate(first, DatePrecision.MONTH) if first else None
 

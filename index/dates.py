@@ -32,7 +32,7 @@ WEEKDAYS = {
 }
 
 _MONTH = (
-    r"(?P<{name}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -48,13 +48,11 @@ _RANGE_DASH = r"\s*[-‐‑–—/]\s*"
 _ISO = re.compile(  # 2016-10-03, 2016/10/3
     r"(?<![\d/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/-])"
 )
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')},?\s+{_YEAR}"  # 3 Oct 2016, 3rd of October, 2016
-)
-_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
+_DAY_MONTH_YEAR = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}")  # 3 Oct 2016, 3rd of October, 2016
+_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
 _MONTH_YEAR = re.compile(rf"\b{_NAMED_MONTH},?\s+(?:of\s+)?{_YEAR}")  # March 2016
-_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}(?![a-z])")  # 16 Nov
-_MONTH_DAY = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
+_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])")  # 16 Nov
+_MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
     r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
@@ -65,16 +63,15 @@ _YEAR_IN_CONTEXT = re.compile(
     r"(?i)\b(?:since|in|until|till|by|from|during|through|throughout|early|late|mid|of|before|after)[\s-]+"
     rf"{_YEAR}"
 )
-_RELATIVE_DAY = re.compile(
-    r"(?i)\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b"
-)
+_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
+_RELATIVE_DAY = re.compile(rf"(?i)\b(?P<word>{'|'.join(_DAY_WORDS)})\b")
 _RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
 _DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
-    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}"
+    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH}"
     rf"(?:,?\s+{_YEAR})?(?![a-z])"
 )
 _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
-    rf"(?i)\b{_MONTH.format(name='month')}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
+    rf"(?i)\b{_MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
     rf"(?:,?\s+{_YEAR})?"
 )
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
@@ -168,10 +165,7 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 """``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
 _NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
-_RELATIVE_WORDS = (
-    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", " ago", "week",
-    "month", "year",
-)  # fmt: skip
+_RELATIVE_WORDS = (*_DAY_WORDS, " ago", "week", "month", "year")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
 """What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
 without any of them states no date, and most passages are such text."""
@@ -784,11 +778,8 @@ def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bo
     parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
     if not heads_clause:
         parts = ((near_before, True), (before, True))
-    for part, leading in parts[:2] if clause_only else parts:
-        found = _nearest_tense(part, leading)  # its own clause first, then its sentence
-        if found:
-            return found
-    return ""
+    found = (_nearest_tense(part, leading) for part, leading in (parts[:2] if clause_only else parts))
+    return next((tense for tense in found if tense), "")  # its own clause first, then its sentence
 
 
 def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -511,16 +511,20 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)
         if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
             return after  # "March 2017: … On 17 March": the first such day from the one written out before it
-    candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
+    candidates = (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1))
     if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
         tense = _tense(text, position, heads_clause=_heads_clause(text, position))
-    if tense == "past":
-        candidates = [c for c in candidates if c <= anchor] or candidates
-    elif tense == "future":
-        candidates = [c for c in candidates if c >= anchor] or candidates
-    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+    return _closest(candidates, anchor, tense)
+
+
+def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict: bool = False) -> date | None:
+    """The day nearest the anchor, not after it in a sentence about the past nor before it in one about the
+    future; when no day is such, any day (none when ``strict``)."""
+    days = [day for day in candidates if day is not None]
+    kept = [day for day in days if not ((tense == "past" and day > anchor) or (tense == "future" and day < anchor))]
+    return min(kept if kept or strict else days, key=lambda day: abs((day - anchor).days), default=None)
 
 
 _TARGET_LEAD = re.compile(r"(?i)\b(?:to|until|till|through)\s+(?:the\s+)?$")
@@ -613,26 +617,20 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
         paragraph = text.rfind("\n", 0, match.start()) + 1
-        near = text[max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) : match.start()]
+        since = max(0, min(match.start() - 60, max(paragraph, match.start() - 300)))
+        near = text[since : match.start()]
         named = [m for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE) for m in pattern.finditer(near)]
         if named:  # "on 9 June and on the 22nd": the month named just before, in its paragraph
             last = max(named, key=lambda m: m.start())
             month = _month(last["month"])
-            start = max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) + last.start()
-            when = _nearest_day(text, start, anchor, month, int(last["day"]) if "day" in last.groupdict() else 1)
+            when = _nearest_day(text, since + last.start(), anchor, month, int(last.groupdict().get("day") or 1))
             when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
             if when is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
             continue
         months = anchor.year * 12 + anchor.month - 1
-        around = [_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1) if n >= 12]
-        candidates = [c for c in around if c is not None]
-        tense = _tense(text, match.start())
-        if tense == "past":
-            candidates = [c for c in candidates if c <= anchor]
-        elif tense == "future":
-            candidates = [c for c in candidates if c >= anchor]
-        when = min(candidates, key=lambda c: abs((c - anchor).days), default=None)
+        around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
+        when = _closest(around, anchor, _tense(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 

@@ -93,8 +93,8 @@ class StaticEmbedder:
         self._lock = threading.Lock()
         self._word_ids: dict[str, int] = {}
         self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
-        """The words' vectors (room to grow); row 0 is the zero vector every stopword maps to."""
-        self._rows = 1
+        """The words' vectors, one row each (room to grow)."""
+        self._rows = 0
 
     def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
@@ -121,7 +121,7 @@ class StaticEmbedder:
             new = sorted({word for word, found in zip(flat, ids, strict=True) if found is None})
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
-                self._rows = 1
+                self._rows = 0
                 new = sorted(set(flat))
             self._learn(new)
             ids = list(map(known.__getitem__, flat))
@@ -142,14 +142,7 @@ class StaticEmbedder:
 
     def _learn(self, words: list[str]) -> None:
         """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
-        every = self._sums(words)
-        keep = [n for n, word in enumerate(words) if every[n].any()]
-        for word in words:
-            self._word_ids[word] = 0
-        if not keep:
-            return
-        meaningful = [words[n] for n in keep]
-        sums = every[keep]
+        sums = self._sums(words)
         base = self._rows
         if base + len(sums) > len(self._word_sums):
             grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
@@ -157,8 +150,7 @@ class StaticEmbedder:
             self._word_sums = grown
         self._word_sums[base : base + len(sums)] = sums
         self._rows = base + len(sums)
-        for number, word in enumerate(meaningful):
-            self._word_ids[word] = base + number
+        self._word_ids.update(zip(words, range(base, self._rows), strict=True))
 
 
 class SentenceEncoder:

@@ -134,13 +134,8 @@ class DateBound:
         else:
             first, last = self.date.value, period_end(self.date)
         start, end = found.value, period_end(found)
-        if self.relation == "before":
-            return end < first
-        if self.relation == "after":
-            return start > last
-        if self.relation == "since":
-            return start >= first
-        return first <= start and end <= last
+        allowed = {"before": end < first, "after": start > last, "since": start >= first}
+        return allowed.get(self.relation, first <= start and end <= last)
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,11 +268,6 @@ def _inside(span: tuple[int, int], positions: Iterable[int]) -> bool:
     return any(span[0] <= p < span[1] for p in positions)
 
 
-def _question_words_in(span: tuple[int, int], units: dict[str, _Unit], places: dict[str, list[int]]) -> int:
-    """How many of the question's words (not its order word) stand in ``span``."""
-    return sum(1 for unit in units.values() if not unit.order and _inside(span, _positions(unit.terms, places)))
-
-
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
     """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
     found: set[DateMention] = set()
@@ -299,13 +294,6 @@ _LANDMARK = re.compile(
 )
 """The words before an event named as a landmark for another time (``the day after the crash``, ``two days
 after the strike began``)."""
-
-
-def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -> frozenset[int]:
-    """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's own
-    clause, that event is not what the date dates (``on September 19, the day after the crash, and the data
-    recorder two days later``)."""
-    return frozenset(p for p in _positions(event, places, LOWER) if _LANDMARK.search(text, max(0, p - 60), p))
 
 
 _DISTANCE_ONLY = re.compile(
@@ -404,6 +392,122 @@ def _is_name(text: str) -> bool:
     return text[:1].isupper()
 
 
+def _gap(mention: DateMention, position: int) -> int:
+    """How many characters lie between the date and ``position``."""
+    return mention.start - position if position < mention.start else max(0, position - mention.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A candidate passage as dating reads it: its text, sentences and dates, where each of its terms stands
+    (``_places``), and the question's words and verb (with its kin)."""
+
+    text: str
+    places: dict[str, list[int]]
+    sentences: list[tuple[int, int]]
+    mentions: list[DateMention]
+    units: dict[str, _Unit]
+    event: frozenset[str]
+
+    def weight_in(self, span: tuple[int, int]) -> float:
+        """The weight of the question's words that stand in ``span``."""
+        return sum(unit.weight for unit in self.units.values() if _inside(span, _positions(unit.terms, self.places)))
+
+    def words_in(self, span: tuple[int, int]) -> int:
+        """How many of the question's words (not its order word) stand in ``span``."""
+        units = self.units.values()
+        return sum(1 for unit in units if not unit.order and _inside(span, _positions(unit.terms, self.places)))
+
+    def verb_at(self) -> list[int]:
+        """Where the question's verb (or a kindred one) stands, written in lower case."""
+        return _positions(self.event, self.places, LOWER)
+
+    def landmarks(self) -> frozenset[int]:
+        """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's
+        own clause, that event is not what the date dates (``on September 19, the day after the crash, and the
+        data recorder two days later``)."""
+        return frozenset(p for p in self.verb_at() if _LANDMARK.search(self.text, max(0, p - 60), p))
+
+    def next_sentences(self, mention: DateMention) -> list[tuple[int, int]]:
+        """The sentences just before and after the date's."""
+        sentences = self.sentences
+        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+        return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+
+    def tells_of(self, mention: DateMention, positions: list[int], dated: set[tuple[int, int]]) -> bool:
+        """Whether a word of the question's subject (at ``positions``) stands in the date's sentence, or in the
+        sentence just before or after it when that one states no date of its own (``Cars were allowed back on
+        March 2. Buses followed on 15 March.``: buses are not in the March 2 sentence, and the next one is dated
+        apart)."""
+        spans = [mention.sentence, *(span for span in self.next_sentences(mention) if span not in dated)]
+        return any(_inside(span, positions) for span in spans)
+
+    def unit_share(self, mention: DateMention, clause: tuple[int, int], positions: list[int]) -> tuple[float, bool]:
+        """How much one question word (at ``positions``) counts for a date, and whether it stands in or next to
+        the date's sentence."""
+        if not positions:
+            return 0.0, False
+        inside = [p for p in positions if clause[0] <= p < clause[1]]
+        if inside:
+            return IN_CLAUSE * (0.6 + 0.4 / (1.0 + min(_gap(mention, p) for p in inside) / NEAR_CHARS)), True
+        if _inside(mention.sentence, positions):
+            return IN_SENTENCE, True
+        if any(_inside(span, positions) for span in self.next_sentences(mention)):
+            return NEXT_SENTENCE, True
+        return IN_PASSAGE, False
+
+    def said_nearer(self, mention: DateMention, clause: tuple[int, int]) -> bool:
+        """Whether the date's clause reports speech and the speech verb stands nearer the date than the
+        question's verb does (``said on Thursday that the road will open``, not ``said the group dropped it on
+        Thursday``)."""
+        said = [m.start() for m in _SAID.finditer(self.text, clause[0], clause[1])]
+        if not said:
+            return False
+        done = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
+        return not done or min(_gap(mention, p) for p in said) < min(_gap(mention, p) for p in done)
+
+    def holds_more_than_verb(self, clause: tuple[int, int]) -> bool:
+        """Whether the date's clause holds a word of the question besides its verb (so that the question an
+        answer turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the
+        ferry strike begin?``)."""
+        units = [unit for unit in self.units.values() if not unit.terms & self.event]
+        return any(_inside(clause, _positions(unit.terms, self.places)) for unit in units)
+
+    def event_near(
+        self, mention: DateMention, clause: tuple[int, int], asked: set[str], dated: list[tuple[int, int]],
+        landmarks: frozenset[int],
+    ) -> bool:
+        """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its
+        sentence with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another
+        date (``dated``: ``today designated …, the ban that took effect on 3 March``: the ban took effect on 3
+        March), or in the question an answer turn answers when the date is in its opening sentences."""
+        if any(LOWER + term in asked for term in self.event):
+            return True
+        first, last = mention.sentence
+        for position in self.verb_at():
+            if clause[0] <= position < clause[1]:
+                return True
+            if position in landmarks:
+                continue  # "the day after the crash": the crash is what another time is counted from
+            if first <= position < last and not any(start <= position < end for start, end in dated):
+                low, high = min(position, mention.end), max(position, mention.start)
+                separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
+                if separator is None or separator.start() >= high:
+                    return True
+        return False
+
+    def owned_elsewhere(self, mention: DateMention, clause: tuple[int, int]) -> bool:
+        """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
+        question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
+        then the date dates something else, and the event asked about is not dated there."""
+        own = self.weight_in(clause)
+        return any(
+            (end <= clause[0] or start >= clause[1]) and not any(start <= m.start < end for m in self.mentions)
+            and self.weight_in((start, end)) > own
+            for start, end in itertools.pairwise(_breaks(self.text, mention.sentence))
+        )
+
+
 def _score_passage(
     hit: Hit,
     rank: int,
@@ -415,27 +519,28 @@ def _score_passage(
     anchor: date | None,
     before: str = "",
 ) -> list[_Scored]:
-    passage = hit.passage
-    mentions = date_mentions(passage.text, anchor)
+    text = hit.passage.text
+    mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    places = _places(passage.text, aliases)
-    asked = set(_places(passage.context or before, aliases))  # what the opening sentences answer or go on from
+    event = _event_terms(intent.event)
+    reading = _Reading(text, _places(text, aliases), sentence_spans(text), mentions, units, event)
+    places = reading.places
+    asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
-    event = _event_terms(intent.event)
     ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
-    landmarks = _landmarks(passage.text, places, event)
-    sentences = sentence_spans(passage.text)
-    opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
+    landmarks = reading.landmarks()
+    sentences = reading.sentences
+    opening = sentences[1][1] if len(sentences) > 1 else len(text)
     dated = {m.sentence for m in mentions if m.role not in _FRAMING}
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
-    undecided = _alternatives(passage.text, mentions)
-    entry = hit.passage.date is not None and leading_date(passage.text, hit.passage.date) == hit.passage.date
+    undecided = _alternatives(text, mentions)
+    entry = hit.passage.date is not None and leading_date(text, hit.passage.date) == hit.passage.date
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
@@ -448,19 +553,19 @@ def _score_passage(
         unsure = (
             mention.role is DateRole.BOUND  # a limit ("expects full strength by 15 May") is never named
             or mention in undecided
-            or _vague(passage.text, mention)
-            or (intent.past and _still_to_come(passage.text, mention, written))
+            or _vague(text, mention)
+            or (intent.past and _still_to_come(text, mention, written))
         )
-        clause = _clause(passage.text, mention)
-        if _BASELINE.match(passage.text, clause[0]) and _question_words_in(clause, units, places) < 2:
+        clause = _clause(text, mention)
+        if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
-        if NEGATION.search(passage.text, clause[0], clause[1]):
+        if NEGATION.search(text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
         plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
-            share, close = _unit_share(mention, clause, positions, sentences)
+            share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
             if share < IN_PASSAGE and unit.terms & (asked | title):
@@ -474,7 +579,7 @@ def _score_passage(
             # named in what the opening goes on from, or in the title of the timeline the entry is in
             carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
             subject += unit.weight
-            subject_in += unit.weight if carried or _tells_of(mention, positions, sentences, dated) else 0.0
+            subject_in += unit.weight if carried or reading.tells_of(mention, positions, dated) else 0.0
             if not unit.name:
                 content += unit.weight
                 plain += 1
@@ -488,49 +593,31 @@ def _score_passage(
         if unnamed:
             score -= UNNAMED_PENALTY
             match -= UNNAMED_PENALTY
-        context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
+        context = asked if mention.start < opening and reading.holds_more_than_verb(clause) else set()
         dated_clauses = [
-            _clause(passage.text, other)
+            _clause(text, other)
             for other in mentions
             if other.date != mention.date and other.role not in _FRAMING
-            and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
+            and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or _event_near(
-            passage.text, mention, clause, event, places, context, dated_clauses, landmarks
-        )
+        with_event = not event or reading.event_near(mention, clause, context, dated_clauses, landmarks)
         if not with_event:
             score -= EVENT_PENALTY
             match -= EVENT_PENALTY
-        if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
+        if reading.owned_elsewhere(mention, clause):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
-        if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
-            if event and not _inside(clause, _positions(event, places, LOWER)):
+        if not asks_saying and reading.said_nearer(mention, clause):
+            if event and not _inside(clause, reading.verb_at()):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
-        if ordinals and _other_ordinal(passage.text, clause, ordinals):
+        if ordinals and _other_ordinal(text, clause, ordinals):
             score -= ORDINAL_PENALTY
             match -= ORDINAL_PENALTY
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
     return found
-
-
-def _tells_of(
-    mention: DateMention, positions: list[int], sentences: list[tuple[int, int]], dated: set[tuple[int, int]]
-) -> bool:
-    """Whether a word of the question's subject stands in the date's sentence, or in the sentence just before or
-    after it when that one states no date of its own (``Cars were allowed back on March 2. Buses followed on
-    15 March.``: buses are not in the March 2 sentence, and the next one is dated apart)."""
-    spans = [mention.sentence, *(span for span in _next_sentences(mention, sentences) if span not in dated)]
-    return any(_inside(span, positions) for span in spans)
-
-
-def _next_sentences(mention: DateMention, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences just before and after the date's."""
-    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-    return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
@@ -555,84 +642,9 @@ def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str])
     return True
 
 
-def _said_nearer(
-    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]]
-) -> bool:
-    """Whether the date's clause reports speech and the speech verb stands nearer the date than the question's
-    verb does (``said on Thursday that the road will open``, not ``said the group dropped it on Thursday``)."""
-    said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
-    if not said:
-        return False
-    done = [p for p in _positions(event, places, LOWER) if clause[0] <= p < clause[1]]
-
-    def distance(position: int) -> int:
-        return mention.start - position if position < mention.start else max(0, position - mention.end)
-
-    return not done or min(map(distance, said)) < min(map(distance, done))
-
-
-def _holds_more_than(
-    event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], units: dict[str, _Unit]
-) -> bool:
-    """Whether the date's clause holds a word of the question besides its verb (so that the question an answer
-    turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the ferry
-    strike begin?``)."""
-    return any(_inside(clause, _positions(unit.terms, places)) for unit in units.values() if not unit.terms & event)
-
-
 def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
     terms = {stem(word) for word in words}
     return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
-
-
-def _event_near(
-    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
-    asked: set[str],
-    dated_clauses: Sequence[tuple[int, int]] = (),
-    landmarks: frozenset[int] = frozenset(),
-) -> bool:
-    """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
-    with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another date
-    (``today designated …, the ban that took effect on 3 March``: the ban took effect on 3 March), or in the
-    question an answer turn answers when the date is in its opening sentences."""
-    if any(LOWER + term in asked for term in event):
-        return True
-    first, last = mention.sentence
-    for position in _positions(event, places, LOWER):
-        if clause[0] <= position < clause[1]:
-            return True
-        if position in landmarks:
-            continue  # "the day after the crash": the crash is what another time is counted from
-        if first <= position < last and not any(start <= position < end for start, end in dated_clauses):
-            low, high = min(position, mention.end), max(position, mention.start)
-            separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
-            if separator is None or separator.start() >= high:
-                return True
-    return False
-
-
-def _owned_elsewhere(
-    text: str,
-    mention: DateMention,
-    clause: tuple[int, int],
-    mentions: list[DateMention],
-    units: dict[str, _Unit],
-    places: dict[str, list[int]],
-) -> bool:
-    """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
-    question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
-    then the date dates something else, and the event asked about is not dated there."""
-
-    def weight(span: tuple[int, int]) -> float:
-        return sum(unit.weight for unit in units.values() if _inside(span, _positions(unit.terms, places)))
-
-    own = weight(clause)
-    breaks = _breaks(text, mention.sentence)
-    for start, end in itertools.pairwise(breaks):
-        outside = end <= clause[0] or start >= clause[1]
-        if outside and not any(start <= other.start < end for other in mentions) and weight((start, end)) > own:
-            return True
-    return False
 
 
 def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
@@ -646,23 +658,6 @@ def _eligible(mention: DateMention, intent: DateIntent, written: date | None = N
 def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
     wanted = {"start": DateRole.START, "end": DateRole.END, "since": DateRole.SINCE}.get(intent.edge or "")
     return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
-
-
-def _unit_share(
-    mention: DateMention, clause: tuple[int, int], positions: list[int], sentences: list[tuple[int, int]]
-) -> tuple[float, bool]:
-    """How much one question word counts for a date, and whether it stands in or next to the date's sentence."""
-    if not positions:
-        return 0.0, False
-    inside = [p for p in positions if clause[0] <= p < clause[1]]
-    if inside:
-        distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
-        return IN_CLAUSE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
-    if _inside(mention.sentence, positions):
-        return IN_SENTENCE, True
-    if any(_inside(span, positions) for span in _next_sentences(mention, sentences)):
-        return NEXT_SENTENCE, True
-    return IN_PASSAGE, False
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")

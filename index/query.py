@@ -123,16 +123,12 @@ class DateBound:
         """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
         for a limit counted from a day of writing that is not known."""
         if self.years_back is not None:
-            if written is None:
-                return False
-            return DateBound(self.relation, year_date(written.year - self.years_back), span=self.span).admits(found)
-        if self.date is None:
-            if found.precision is DatePrecision.YEAR:
-                return False
-            limit = found.value.replace(month=self.month, day=1)
-            first, last = limit, period_end(StatedDate(limit, DatePrecision.MONTH))
-        else:
-            first, last = self.date.value, period_end(self.date)
+            year = year_date(written.year - self.years_back) if written else None
+            return year is not None and DateBound(self.relation, year).admits(found)
+        if self.date is None and found.precision is DatePrecision.YEAR:
+            return False
+        limit = self.date or StatedDate(found.value.replace(month=self.month, day=1), DatePrecision.MONTH)
+        first, last = limit.value, period_end(limit)
         start, end = found.value, period_end(found)
         allowed = {"before": end < first, "after": start > last, "since": start >= first}
         return allowed.get(self.relation, first <= start and end <= last)

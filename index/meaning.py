@@ -92,9 +92,9 @@ class StaticEmbedder:
         self.dimensions = int(self._table.shape[1])
         self._lock = threading.Lock()
         self._word_ids: dict[str, int] = {}
+        """Each word learnt and its row of ``_word_sums``, in the order they were learnt."""
         self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
         """The words' vectors, one row each (room to grow)."""
-        self._rows = 0
 
     def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
@@ -114,18 +114,14 @@ class StaticEmbedder:
     def _ids_of(self, words: list[list[str]]) -> np.ndarray:
         """The word-table rows of every word of every text, in order."""
         known = self._word_ids
-        get = known.get
         flat = [word for text in words for word in text]
-        ids = list(map(get, flat))
-        if None in ids:
-            new = sorted({word for word, found in zip(flat, ids, strict=True) if found is None})
+        new = sorted({word for word in flat if word not in known})
+        if new:
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
-                self._rows = 0
                 new = sorted(set(flat))
             self._learn(new)
-            ids = list(map(known.__getitem__, flat))
-        return np.array(ids, dtype=np.int64)
+        return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
@@ -143,14 +139,13 @@ class StaticEmbedder:
     def _learn(self, words: list[str]) -> None:
         """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
         sums = self._sums(words)
-        base = self._rows
-        if base + len(sums) > len(self._word_sums):
-            grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
+        base, end = len(self._word_ids), len(self._word_ids) + len(words)
+        if end > len(self._word_sums):
+            grown = np.zeros((2 * end, self.dimensions), dtype=np.float32)
             grown[:base] = self._word_sums[:base]
             self._word_sums = grown
-        self._word_sums[base : base + len(sums)] = sums
-        self._rows = base + len(sums)
-        self._word_ids.update(zip(words, range(base, self._rows), strict=True))
+        self._word_sums[base:end] = sums
+        self._word_ids.update(zip(words, range(base, end), strict=True))
 
 
 class SentenceEncoder:

@@ -59,10 +59,10 @@ RELEVANCE_SHARE = 0.15
 MIN_MATCH = 0.4
 """A date is not named when less than this share of the question's words stand around it."""
 MIN_SENTENCE = 0.25
+"""... or when less than this share stand in its sentence or the ones next to it."""
 MIN_CONTENT = 0.2
 """... or, when the question has two plain words or more (not its names, verb or order word: the things it is
 about, ``sanctions regime``), when less than this share of them stand in its passage."""
-"""... or when less than this share stand in its sentence or the ones next to it."""
 MIN_SUBJECT = 0.1
 """... or when less than this share of the question's subject (its words besides its verb and order word: who
 and what it is about) stands in the date's sentence, or in the sentence next to it when that one has no date of
@@ -82,12 +82,12 @@ ORDER_WORD_SHARE = 0.5
 """An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 ELSEWHERE_PENALTY = 0.2
+"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
 UNNAMED_PENALTY = 0.3
 """A date in a document that never gives one of the question's names (``Dallen``) scores this much less."""
 EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
-"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
@@ -719,8 +719,6 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
     term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
     for ``leave``, but not in ``State Department``)."""
-    if not text:
-        return {}
     tokens = list(iter_tokens(text))
     places: dict[str, list[int]] = {}
     for token in tokens:

@@ -131,13 +131,13 @@ _PAST = re.compile(
     r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
     r"kept|felt|heard|meant|sank|shot|fought|froze|seized|agreed|freed|ago)\b"
 )
+"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
     r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
 )
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
-"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""

@@ -368,9 +368,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
             continue  # "the last armed contingent": an adjective
         following = lowered[number + 1] if number + 1 < len(words) else ""
-        if not following or following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit():
-            candidates.append(number)  # "did the bank lose 1.2bn": a number is an object too
-        elif words[number + 1][:1].isupper():
+        # what follows a verb: the end, an object (a name, or a number: "did the bank lose 1.2bn"), a particle
+        object_next = following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit()
+        if not following or object_next or words[number + 1][:1].isupper():
             candidates.append(number)
     if adverbed is not None:
         candidates = [adverbed]

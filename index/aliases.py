@@ -289,44 +289,28 @@ def _syntax_message(text: str, problem: str) -> str:
     return f"{ALIASES_FILE}: {problem}"
 
 
+_TOML_TOKEN = re.compile(r"""#[^\n]*|"(?:\\.|[^"\\\n])*"|'[^'\n]*'|(?P<quote>["'])|(?P<open>[\[{])|(?P<close>[\]}])""")
+"""What tells whether a bracket or a quote of a TOML text is left open: comments and strings closed on their line,
+passed over; a quote still open at the end of its line; an opening bracket; a closing one."""
+
+
 def _unclosed_line(text: str) -> int | None:
     """The line where a bracket or quote that is never closed was opened, if any."""
-    depth = 0
+    depth, line, seen = 0, 1, 0
     opened: int | None = None
-    quote: str | None = None
-    line = 1
-    escaped = False
-    comment = False
-    for char in text:
-        if char == "\n":
-            line += 1
-            comment = False
-            if quote is not None:
-                return opened
-            continue
-        if comment:
-            continue
-        if quote is not None:
-            if escaped:
-                escaped = False
-            elif char == "\\" and quote == '"':
-                escaped = True
-            elif char == quote:
-                quote = None
-            continue
-        if char in "\"'":
-            quote = char
-            if depth == 0:
-                opened = line
-        elif char == "#":
-            comment = True
-        elif char in "[{":
-            if depth == 0:
-                opened = line
+    for token in _TOML_TOKEN.finditer(text):
+        if token.lastgroup is None:
+            continue  # a comment, or a string closed on its line
+        line += text.count("\n", seen, token.start())
+        seen = token.start()
+        if token.lastgroup == "quote":
+            return line if depth == 0 else opened
+        if token.lastgroup == "open":
+            opened = line if depth == 0 else opened
             depth += 1
-        elif char in "]}":
+        else:
             depth = max(0, depth - 1)
-    return opened if depth > 0 or quote is not None else None
+    return opened if depth > 0 else None
 
 
 def _string_list(lines: list[str], section: str, key: str, value: object, what: str) -> list[str]:

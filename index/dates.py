@@ -217,9 +217,10 @@ class DateMention:
     """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
 
 
-_SINCE_WORDS = frozenset({"since"})
-_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through"})
-_START_WORDS = frozenset({"from", "between"})
+_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through")
+_LEAD_ROLES = {"since": DateRole.SINCE, "from": DateRole.START, "between": DateRole.START}
+_LEAD_ROLES |= dict.fromkeys(_BOUND_WORDS, DateRole.BOUND)
+"""The role the word that leads a date gives it (``since March``, ``before May``, ``from 10 July``)."""
 _LEAD_SKIP = re.compile(
     r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
     r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
@@ -301,16 +302,12 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
     if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
-    if word in _SINCE_WORDS:
-        return DateRole.SINCE
-    if word in _BOUND_WORDS:
-        return DateRole.BOUND
-    if word in _START_WORDS:
-        return DateRole.START
-    if found.relative and found.speaking and NEGATION.search(text[sentence[0] : sentence[1]]):
+    if word in _LEAD_ROLES:
+        return _LEAD_ROLES[word]
+    # "nothing to announce today"; "Today is the 63rd anniversary of the treaty, signed on …"
+    speaking = found.relative and found.speaking
+    if speaking and (NEGATION.search(text[sentence[0] : sentence[1]]) or _IS_DAY_OF.match(text, found.end)):
         return DateRole.SPEAKING
-    if found.relative and found.speaking and _IS_DAY_OF.match(text, found.end):
-        return DateRole.SPEAKING  # "Today is the 63rd anniversary of the treaty, signed on …"
     return DateRole.EVENT
 
 

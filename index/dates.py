@@ -593,17 +593,13 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
         count = match["count"].lower()
         number = _NUMBER_WORDS.get(count) or int(count)
         unit = match["unit"].lower()
-        stated: StatedDate | None = None
         if unit in ("day", "week"):
             when = _shifted(anchor, -number * (7 if unit == "week" else 1))
             stated = StatedDate(when) if when else None
-        elif unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 - number
-            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
-        elif anchor.year - number >= 1:
-            stated = year_date(anchor.year - number)
-            if match["month"]:  # "twenty years ago this month"
-                stated = _month_date(anchor.year - number, anchor.month)
+        elif unit == "year" and match["month"]:  # "twenty years ago this month"
+            stated = _period_from(anchor, "month", -12 * number)
+        else:
+            stated = _period_from(anchor, unit, -number)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
@@ -651,12 +647,8 @@ def _period(text: str, anchor: date | None) -> Iterator[_Found]:
         unit = match["unit"].lower()
         step = {"last": -1, "next": 1}.get(lead, 0)
         stated: StatedDate | None = None
-        if unit == "year":
-            if 1 <= anchor.year + step <= 9999:
-                stated = year_date(anchor.year + step)
-        elif unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 + step
-            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        if unit in ("year", "month"):
+            stated = _period_from(anchor, unit, step)
         else:
             monday = _shifted(anchor, -anchor.weekday() + 7 * step)
             sunday = _shifted(monday, 6) if monday else None
@@ -666,6 +658,15 @@ def _period(text: str, anchor: date | None) -> Iterator[_Found]:
                 stated = year_date(monday.year)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
+
+
+def _period_from(anchor: date, unit: str, count: int) -> StatedDate | None:
+    """The month or year (``unit``) ``count`` of them after the anchor's (before it when negative); None when that
+    leaves the calendar."""
+    if unit == "year":
+        return year_date(anchor.year + count) if 1 <= anchor.year + count <= 9999 else None
+    months = anchor.year * 12 + anchor.month - 1 + count
+    return _month_date(months // 12, months % 12 + 1)
 
 
 def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -688,9 +689,10 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
                                                        text[max(0, match.start() - 16) : match.start() + 2]):
             continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
-        if (which and which[0] == "last") or (lead == "last" and not which):
+        direction = which[0] if which else lead  # "in March last year", "last March"
+        if direction == "last":
             year = anchor.year - 1 if which or month >= anchor.month else anchor.year
-        elif (which and which[0] == "next") or (lead == "next" and not which):
+        elif direction == "next":
             year = anchor.year + 1 if which or month <= anchor.month else anchor.year
         elif which:
             year = anchor.year

@@ -212,13 +212,12 @@ def date_intent(question: str) -> DateIntent:
     asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
     asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
-    for number, word in enumerate(words):
-        following = words[number + 1] if number + 1 < len(words) else ""
+    for word, following in itertools.pairwise([*words, ""]):
         if word in _LATEST and not (word == "last" and following in _TIME_UNITS):
             order = DateOrder.LATEST
-        elif word == "earliest" or (word == "first" and (asks or following == "time")):
+            break
+        if word == "earliest" or (word == "first" and (asks or following == "time")):
             order = DateOrder.EARLIEST
-        if order:
             break
     edge = None
     if asks and _has_phrase(words, "since when"):

@@ -110,25 +110,20 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     alias table already makes; a group that shares a name with an existing one says which."""
     aliases = aliases or AliasTable()
     owner = {words: group.key for group in aliases.groups for words in map(name_words, group.names)}
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    spelling: dict[tuple[str, ...], str] = {}
-    links: list[tuple[tuple[str, ...], Rename]] = []
+    renames = []
     for text, where in texts:
         for rename in find_renames(text, where):
-            a, b = name_words(rename.first), name_words(rename.second)
-            if owner.get(a) is not None and owner.get(a) == owner.get(b):
-                continue
-            spelling.setdefault(a, rename.first)
-            spelling.setdefault(b, rename.second)
-            parent[_root(parent, a)] = _root(parent, b)
-            links.append((a, rename))
+            key = owner.get(name_words(rename.first))
+            if key is None or key != owner.get(name_words(rename.second)):
+                renames.append(rename)
+    linked = _Linked(renames)
     groups: dict[tuple[str, ...], Suggestion] = {}
-    for words in spelling:
-        suggestion = groups.setdefault(_root(parent, words), Suggestion("", []))
-        suggestion.names.append(spelling[words])
+    for words, name in linked.spelling.items():
+        suggestion = groups.setdefault(linked.group(words), Suggestion("", []))
+        suggestion.names.append(name)
         suggestion.extends = suggestion.extends or owner.get(words)
-    for words, rename in links:
-        evidence = groups[_root(parent, words)].evidence
+    for rename in renames:
+        evidence = groups[linked.group(name_words(rename.first))].evidence
         if all(rename.evidence != seen.evidence for seen in evidence):
             evidence.append(rename)
     for suggestion in groups.values():
@@ -136,11 +131,23 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     return sorted(groups.values(), key=lambda s: s.key)
 
 
-def _root(parent: dict[tuple[str, ...], tuple[str, ...]], words: tuple[str, ...]) -> tuple[str, ...]:
-    """The name that stands for the group of linked names ``words`` is in (``parent`` links each to another)."""
-    while parent.setdefault(words, words) != words:
-        words = parent[words]
-    return words
+class _Linked:
+    """The names renames link, grouped: each name's words with its first spelling, and the group it is in."""
+
+    def __init__(self, renames: Iterable[Rename]) -> None:
+        self.spelling: dict[tuple[str, ...], str] = {}
+        self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for rename in renames:
+            first, second = name_words(rename.first), name_words(rename.second)
+            self.spelling.setdefault(first, rename.first)
+            self.spelling.setdefault(second, rename.second)
+            self._parent[self.group(first)] = self.group(second)
+
+    def group(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words of the name that stands for the group ``words`` is in."""
+        while self._parent.setdefault(words, words) != words:
+            words = self._parent[words]
+        return words
 
 
 RENAMES_SETTING = "BRIEFBOT_STATED_RENAMES"
@@ -156,29 +163,21 @@ def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[st
     A name of one word counts as held only as written (case and all: ``EVA`` is not *eva*); a longer one by its
     words."""
     asked = name_words(question)
-    links = [(name_words(r.first), r.first, name_words(r.second), r.second) for t in texts for r in find_renames(t)]
-    if not links:
-        return []
+    linked = _Linked(rename for text in texts for rename in find_renames(text))
 
     def held(words: tuple[str, ...], name: str) -> bool:
         if len(words) == 1:
             return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
         return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
 
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    spelled: dict[tuple[str, ...], str] = {}
-    for a, first, b, second in links:
-        spelled.setdefault(a, first)
-        spelled.setdefault(b, second)
-        parent[_root(parent, a)] = _root(parent, b)
     asked_for: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for words, name in spelled.items():
-        if held(words, name) and len(words) > len(asked_for.get(_root(parent, words), ())):
-            asked_for[_root(parent, words)] = words
+    for words, name in linked.spelling.items():
+        if held(words, name) and len(words) > len(asked_for.get(linked.group(words), ())):
+            asked_for[linked.group(words)] = words
     return [
-        (name, asked_for[_root(parent, words)])
-        for words, name in spelled.items()
-        if _root(parent, words) in asked_for and not held(words, name)
+        (name, asked_for[linked.group(words)])
+        for words, name in linked.spelling.items()
+        if linked.group(words) in asked_for and not held(words, name)
     ]
 
 

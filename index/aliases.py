@@ -80,10 +80,8 @@ class AliasTable:
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
         for group in self.groups:
-            for name in group.names:
-                words = name_words(name)
-                if words:
-                    by_words.setdefault(words, group)
+            for words in filter(None, map(name_words, group.names)):
+                by_words.setdefault(words, group)
         object.__setattr__(self, "_by_words", by_words)
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})

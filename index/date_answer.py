@@ -534,8 +534,7 @@ def _score_passage(
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
     landmarks = reading.landmarks()
-    sentences = reading.sentences
-    opening = sentences[1][1] if len(sentences) > 1 else len(text)
+    opening = reading.sentences[1][1] if len(reading.sentences) > 1 else len(text)
     dated = {m.sentence for m in mentions if m.role not in _FRAMING}
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
@@ -623,10 +622,8 @@ def _score_passage(
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
     """The ordinals the question gives (``first``, ``second`` … ``last``), with their kin."""
     found = {word.lower() for word in units if word.lower() in _ORDINALS}
-    if intent.order is DateOrder.EARLIEST:
-        found.add("first")
-    elif intent.order is DateOrder.LATEST:
-        found.add("last")
+    if intent.order is not None:
+        found.add("first" if intent.order is DateOrder.EARLIEST else "last")
     return frozenset(found).union(*(_ORDINAL_KIN.get(word, ()) for word in found))
 
 

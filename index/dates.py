@@ -31,10 +31,11 @@ WEEKDAYS = {
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
 
-_MONTH = (
+MONTH_WORD = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+"""A month's name or its abbreviation, with a full stop if one follows (case-insensitive with ``(?i)``)."""
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\w)"
 _NAMED_MONTH = (
@@ -48,11 +49,11 @@ _RANGE_DASH = r"\s*[-‐‑–—/]\s*"
 _ISO = re.compile(  # 2016-10-03, 2016/10/3
     r"(?<![\d/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/-])"
 )
-_DAY_MONTH_YEAR = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}")  # 3 Oct 2016, 3rd of October, 2016
-_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
+_DAY_MONTH_YEAR = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD},?\s+{_YEAR}")  # 3 Oct 2016, 3rd of October, 2016
+_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
 _MONTH_YEAR = re.compile(rf"\b{_NAMED_MONTH},?\s+(?:of\s+)?{_YEAR}")  # March 2016
-_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])")  # 16 Nov
-_MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
+_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD}(?![a-z])")  # 16 Nov
+_MONTH_DAY = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
     r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
@@ -67,11 +68,11 @@ _DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evenin
 _RELATIVE_DAY = re.compile(rf"(?i)\b(?P<word>{'|'.join(_DAY_WORDS)})\b")
 _RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
 _DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
-    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH}"
+    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{MONTH_WORD}"
     rf"(?:,?\s+{_YEAR})?(?![a-z])"
 )
 _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
-    rf"(?i)\b{_MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
+    rf"(?i)\b{MONTH_WORD}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
     rf"(?:,?\s+{_YEAR})?"
 )
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December

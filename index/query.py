@@ -28,7 +28,7 @@ from index.analyzer import (
     stem,
     stem_once,
 )
-from index.dates import MONTH_NAMES, MONTHS, WEEKDAYS, stated_dates, year_date
+from index.dates import MONTH_NAMES, MONTH_WORD, MONTHS, WEEKDAYS, stated_dates, year_date
 from index.models import DatePrecision, StatedDate
 
 WORD_WEIGHT = 1.0
@@ -83,10 +83,7 @@ _BOUND = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})(?![\w/-])")
 """A year that names which event the question means (``the 2023 outbreak``): its dates lie in that year."""
-_BARE_MONTH = re.compile(
-    r"(?i)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w)"
-)
+_BARE_MONTH = re.compile(rf"(?i){MONTH_WORD}(?!\w)")
 """Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _PLAIN_WORD = re.compile(r"\w+")
 

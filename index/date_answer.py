@@ -589,9 +589,7 @@ def _score_passage(
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
-        if unnamed:
-            score -= UNNAMED_PENALTY
-            match -= UNNAMED_PENALTY
+        penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
         context = asked if mention.start < opening and reading.holds_more_than_verb(clause) else set()
         dated_clauses = [
             _clause(text, other)
@@ -601,8 +599,7 @@ def _score_passage(
         ]
         with_event = not event or reading.event_near(mention, clause, context, dated_clauses, landmarks)
         if not with_event:
-            score -= EVENT_PENALTY
-            match -= EVENT_PENALTY
+            penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
@@ -611,11 +608,11 @@ def _score_passage(
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
         if ordinals and _other_ordinal(text, clause, ordinals):
-            score -= ORDINAL_PENALTY
-            match -= ORDINAL_PENALTY
+            penalty += ORDINAL_PENALTY
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
-        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
+        scored = _Scored(mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure)
+        found.append(scored)
     return found
 
 

@@ -60,6 +60,7 @@ _DATE_QUESTIONS = (
 )  # fmt: skip
 """Words in a row that ask for a date (``when`` alone asks for one only after some words: ``_when_asks``)."""
 _ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago", "since"})
+"""Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _WHEN_ASKS_AFTER = frozenset(
     {"and", "so", "but", "then", "me", "us", "know", "tell", "say", "remember", "recall", "confirm", "wonder"}
     | {"idea", "clear", "sure", "exactly", "precisely", "just", "ok", "okay", "again", "out", "asked", "ask"}
@@ -84,7 +85,6 @@ _BOUND = re.compile(
 _BARE_YEAR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})(?![\w/-])")
 """A year that names which event the question means (``the 2023 outbreak``): its dates lie in that year."""
 _BARE_MONTH = re.compile(rf"(?i){MONTH_WORD}(?!\w)")
-"""Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _PLAIN_WORD = re.compile(r"\w+")
 
 

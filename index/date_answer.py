@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from index.aliases import AliasTable
 from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
@@ -37,6 +38,8 @@ from index.dates import (
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
+_Span = tuple[int, int]
+"""Where a part of a text starts and ends (a sentence, a clause)."""
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
@@ -143,9 +146,7 @@ _SAID = re.compile(
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _DATE_GLUE = "on and of the to until till from between through since day month year"
-_DATE_WORDS = frozenset(
-    stem(word) for word in _DATE_GLUE.split()
-) | frozenset(stem(name) for name in MONTHS) | frozenset(stem(name) for name in WEEKDAYS)
+_DATE_WORDS = frozenset(map(stem, [*_DATE_GLUE.split(), *MONTHS, *WEEKDAYS]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +265,7 @@ def _positions(terms: Iterable[str], places: dict[str, list[int]], prefix: str =
     return [p for term in terms for p in places.get(prefix + term, ())]
 
 
-def _inside(span: tuple[int, int], positions: Iterable[int]) -> bool:
+def _inside(span: _Span, positions: Iterable[int]) -> bool:
     return any(span[0] <= p < span[1] for p in positions)
 
 
@@ -397,23 +398,23 @@ def _gap(mention: DateMention, position: int) -> int:
     return mention.start - position if position < mention.start else max(0, position - mention.end)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Reading:
     """A candidate passage as dating reads it: its text, sentences and dates, where each of its terms stands
     (``_places``), and the question's words and verb (with its kin)."""
 
     text: str
     places: dict[str, list[int]]
-    sentences: list[tuple[int, int]]
+    sentences: list[_Span]
     mentions: list[DateMention]
     units: dict[str, _Unit]
     event: frozenset[str]
 
-    def weight_in(self, span: tuple[int, int]) -> float:
+    def weight_in(self, span: _Span) -> float:
         """The weight of the question's words that stand in ``span``."""
         return sum(unit.weight for unit in self.units.values() if _inside(span, _positions(unit.terms, self.places)))
 
-    def words_in(self, span: tuple[int, int]) -> int:
+    def words_in(self, span: _Span) -> int:
         """How many of the question's words (not its order word) stand in ``span``."""
         units = self.units.values()
         return sum(1 for unit in units if not unit.order and _inside(span, _positions(unit.terms, self.places)))
@@ -422,19 +423,20 @@ class _Reading:
         """Where the question's verb (or a kindred one) stands, written in lower case."""
         return _positions(self.event, self.places, LOWER)
 
+    @cached_property
     def landmarks(self) -> frozenset[int]:
         """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's
         own clause, that event is not what the date dates (``on September 19, the day after the crash, and the
         data recorder two days later``)."""
         return frozenset(p for p in self.verb_at() if _LANDMARK.search(self.text, max(0, p - 60), p))
 
-    def next_sentences(self, mention: DateMention) -> list[tuple[int, int]]:
+    def next_sentences(self, mention: DateMention) -> list[_Span]:
         """The sentences just before and after the date's."""
         sentences = self.sentences
         number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
         return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
 
-    def tells_of(self, mention: DateMention, positions: list[int], dated: set[tuple[int, int]]) -> bool:
+    def tells_of(self, mention: DateMention, positions: list[int], dated: set[_Span]) -> bool:
         """Whether a word of the question's subject (at ``positions``) stands in the date's sentence, or in the
         sentence just before or after it when that one states no date of its own (``Cars were allowed back on
         March 2. Buses followed on 15 March.``: buses are not in the March 2 sentence, and the next one is dated
@@ -442,7 +444,7 @@ class _Reading:
         spans = [mention.sentence, *(span for span in self.next_sentences(mention) if span not in dated)]
         return any(_inside(span, positions) for span in spans)
 
-    def unit_share(self, mention: DateMention, clause: tuple[int, int], positions: list[int]) -> tuple[float, bool]:
+    def unit_share(self, mention: DateMention, clause: _Span, positions: list[int]) -> tuple[float, bool]:
         """How much one question word (at ``positions``) counts for a date, and whether it stands in or next to
         the date's sentence."""
         if not positions:
@@ -456,7 +458,7 @@ class _Reading:
             return NEXT_SENTENCE, True
         return IN_PASSAGE, False
 
-    def said_nearer(self, mention: DateMention, clause: tuple[int, int]) -> bool:
+    def said_nearer(self, mention: DateMention, clause: _Span) -> bool:
         """Whether the date's clause reports speech and the speech verb stands nearer the date than the
         question's verb does (``said on Thursday that the road will open``, not ``said the group dropped it on
         Thursday``)."""
@@ -466,17 +468,14 @@ class _Reading:
         done = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
         return not done or min(_gap(mention, p) for p in said) < min(_gap(mention, p) for p in done)
 
-    def holds_more_than_verb(self, clause: tuple[int, int]) -> bool:
+    def holds_more_than_verb(self, clause: _Span) -> bool:
         """Whether the date's clause holds a word of the question besides its verb (so that the question an
         answer turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the
         ferry strike begin?``)."""
         units = [unit for unit in self.units.values() if not unit.terms & self.event]
         return any(_inside(clause, _positions(unit.terms, self.places)) for unit in units)
 
-    def event_near(
-        self, mention: DateMention, clause: tuple[int, int], asked: set[str], dated: list[tuple[int, int]],
-        landmarks: frozenset[int],
-    ) -> bool:
+    def event_near(self, mention: DateMention, clause: _Span, asked: set[str], dated: list[_Span]) -> bool:
         """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its
         sentence with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another
         date (``dated``: ``today designated …, the ban that took effect on 3 March``: the ban took effect on 3
@@ -487,7 +486,7 @@ class _Reading:
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
                 return True
-            if position in landmarks:
+            if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
@@ -496,7 +495,7 @@ class _Reading:
                     return True
         return False
 
-    def owned_elsewhere(self, mention: DateMention, clause: tuple[int, int]) -> bool:
+    def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
         question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
         then the date dates something else, and the event asked about is not dated there."""
@@ -533,7 +532,6 @@ def _score_passage(
     ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
-    landmarks = reading.landmarks()
     opening = reading.sentences[1][1] if len(reading.sentences) > 1 else len(text)
     dated = {m.sentence for m in mentions if m.role not in _FRAMING}
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
@@ -597,7 +595,7 @@ def _score_passage(
             if other.date != mention.date and other.role not in _FRAMING
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or reading.event_near(mention, clause, context, dated_clauses, landmarks)
+        with_event = not event or reading.event_near(mention, clause, context, dated_clauses)
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):
@@ -624,7 +622,7 @@ def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
     return frozenset(found).union(*(_ORDINAL_KIN.get(word, ()) for word in found))
 
 
-def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str]) -> bool:
+def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     """Whether the date's clause names another one of a series than the question (``the second round`` for
     ``the first round``) and not the one asked."""
     words = _FIRST_TIME.sub(" ", text[clause[0] : clause[1]])  # "for the first time since March" is no series
@@ -672,7 +670,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
+def _breaks(text: str, sentence: _Span) -> list[int]:
     """Where the clauses of a sentence start and end: at a comma, a dash, ``that``, ``after`` …"""
     first, last = sentence
     cuts = (
@@ -683,7 +681,7 @@ def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
     return [first, *(m.end() for m in cuts), last]
 
 
-def _clause(text: str, mention: DateMention) -> tuple[int, int]:
+def _clause(text: str, mention: DateMention) -> _Span:
     """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
     it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it at the
     start of a sentence, else the one before it (``…, which renamed itself in 2017,``)."""

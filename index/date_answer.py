@@ -640,16 +640,14 @@ def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
-    if mention.role in _FRAMING:
-        return False
-    if mention.role is DateRole.SINCE and intent.edge != "since":
+    if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
         return False
     return all(bound.admits(mention.date, written) for bound in intent.bounds)
 
 
 def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
-    wanted = {"start": DateRole.START, "end": DateRole.END, "since": DateRole.SINCE}.get(intent.edge or "")
-    return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
+    """``EDGE_BONUS`` for the start, end or since a question asks for: the date's role of that name."""
+    return EDGE_BONUS if intent.edge is not None and mention.role == intent.edge else 0.0
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")

@@ -271,11 +271,8 @@ def _inside(span: _Span, positions: Iterable[int]) -> bool:
 
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
     """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
-    found: set[DateMention] = set()
-    for one, other in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
-        if _OR_BETWEEN.fullmatch(text[one.end : other.start]):
-            found |= {one, other}
-    return found
+    pairs = itertools.pairwise(sorted(mentions, key=lambda m: m.start))
+    return {m for one, other in pairs if _OR_BETWEEN.fullmatch(text[one.end : other.start]) for m in (one, other)}
 
 
 def _still_to_come(text: str, mention: DateMention, written: date | None) -> bool:

@@ -369,8 +369,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
     units: dict[str, _Unit] = {}
     for word in plan.words:
-        counts = [frequency(term) for term in word.terms]
-        found = max(counts, default=0)
+        found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
         missing = not any(frequency(term) for term in terms)

@@ -240,9 +240,8 @@ _PLANNED = frozenset(
 def asks_about_past(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
     -ed, and no word of a plan (``will``, ``due``, ``next``)."""
-    if any(word in _PLANNED for word in words):
-        return False
-    return any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
+    past = any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
+    return past and _PLANNED.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
@@ -565,16 +564,13 @@ def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple
     plain = fold(word)
     if known(term) or len(plain) < 2 * _PART_MIN or not plain.isalpha():
         return ()
-    best: tuple[str, ...] = ()
-    best_size = 0
-    for cut in range(_PART_MIN, len(plain) - _PART_MIN + 1):
+    cuts = sorted(range(_PART_MIN, len(plain) - _PART_MIN + 1), key=lambda cut: -min(cut, len(plain) - cut))
+    for cut in cuts:  # the longest shorter part first
         head, tail = plain[:cut], plain[cut:]
-        if head in STOPWORDS or tail in STOPWORDS:
-            continue
         parts = (stem_once(head), stem_once(tail))
-        if min(len(head), len(tail)) > best_size and all(map(known, parts)):
-            best, best_size = parts, min(len(head), len(tail))
-    return best
+        if head not in STOPWORDS and tail not in STOPWORDS and all(map(known, parts)):
+            return parts
+    return ()
 
 
 def _joined_pairs(

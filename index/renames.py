@@ -98,8 +98,7 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
     for sentence in _SENTENCE.split(text):
         if not _may_link(sentence) or not _MAY_LINK.search(sentence):
             continue
-        names = _names(sentence)
-        for first, second in _linked(sentence, names):
+        for first, second in _linked(sentence, _names(sentence)):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
                 found.append(Rename(first, second, " ".join(sentence.split()), where))
     return found

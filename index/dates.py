@@ -513,7 +513,7 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
-        tense = _tense(text, position, heads_clause=_heads_clause(text, position))
+        tense = tense_at(text, position, heads_clause=_heads_clause(text, position))
     return _closest(candidates, anchor, tense)
 
 
@@ -624,7 +624,7 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
             continue
         months = anchor.year * 12 + anchor.month - 1
         around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
-        when = _closest(around, anchor, _tense(text, match.start()), strict=True)
+        when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
@@ -707,7 +707,7 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
     sentence about the future."""
-    if _tense(text, position) == "future":
+    if tense_at(text, position) == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
@@ -738,7 +738,7 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        if match["lead"] == "next" or (match["lead"] != "last" and _tense(text, match.start()) == "future"):
+        if match["lead"] == "next" or (match["lead"] != "last" and tense_at(text, match.start()) == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -746,12 +746,6 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             when = _shifted(anchor, -back)
         if when is not None:
             yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
-
-
-def tense_at(text: str, position: int) -> str:
-    """``future``, ``past`` or ``""``: the tense of the clause that ``position`` stands in, from its own words
-    only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
-    return _tense(text, position, clause_only=True)
 
 
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
@@ -765,10 +759,11 @@ def _heads_clause(text: str, position: int) -> bool:
     return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
 
 
-def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
+def tense_at(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
-    first (a future word, then a past one), then the words after it."""
+    first (a future word, then a past one), then the words after it. With ``clause_only``, from the clause's own
+    words only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"

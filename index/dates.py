@@ -587,9 +587,14 @@ def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
         yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
-def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+def _from_writing_day(finder: Callable[[str, date], Iterator[_Found]]) -> _Finder:
+    """A finder of dates counted from the day of writing (``two days ago``, ``Friday``): it finds none without
+    that day (no anchor, or one that only gives a year)."""
+    return lambda text, anchor: iter(()) if anchor is None or isinstance(anchor, YearAnchor) else finder(text, anchor)
+
+
+@_from_writing_day
+def _ago(text: str, anchor: date) -> Iterator[_Found]:
     for match in _AGO.finditer(text):
         count = match["count"].lower()
         number = _NUMBER_WORDS.get(count) or int(count)
@@ -605,9 +610,8 @@ def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
-def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
         paragraph = text.rfind("\n", 0, match.start()) + 1
@@ -629,20 +633,18 @@ def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
 
-def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _day_around(text: str, anchor: date) -> Iterator[_Found]:
     for match in _DAY_AROUND.finditer(text):
         when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
 
-def _period(text: str, anchor: date | None) -> Iterator[_Found]:
+@_from_writing_day
+def _period(text: str, anchor: date) -> Iterator[_Found]:
     """``last week``, ``this month``, ``next year``: a week is given as its month (or year) when it lies
     inside one; a week across two years is left out."""
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
     for match in _PERIOD.finditer(text):
         lead = match["lead"].lower().split()[0]
         unit = match["unit"].lower()
@@ -718,9 +720,8 @@ def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         yield _Found(match.start("year"), match.end("year"), (year_date(year),))
 
 
-def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
         word = match["word"].lower()
@@ -730,9 +731,8 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
-def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _weekday(text: str, anchor: date) -> Iterator[_Found]:
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it

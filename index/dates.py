@@ -716,8 +716,7 @@ def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _YEAR_IN_CONTEXT.finditer(text):
-        year = int(match["year"])
-        yield _Found(match.start("year"), match.end("year"), (year_date(year),))
+        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
 @_from_writing_day

@@ -42,10 +42,8 @@ class Candidate:
 def order_candidates(candidates: Sequence[Candidate], intent: DateIntent) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks."""
     ranked = list(candidates)
-    if not ranked or not (intent.asks_date or intent.order):
-        return ranked
-    best = max(c.score for c in ranked)
-    if best <= 0:
+    best = max((c.score for c in ranked), default=0.0)
+    if best <= 0 or not (intent.asks_date or intent.order):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if intent.order is not None:

@@ -80,10 +80,8 @@ class AliasTable:
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
         for group in self.groups:
-            for name in group.names:
-                words = name_words(name)
-                if words:
-                    by_words.setdefault(words, group)
+            for words in filter(None, map(name_words, group.names)):
+                by_words.setdefault(words, group)
         object.__setattr__(self, "_by_words", by_words)
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
@@ -103,9 +101,8 @@ class AliasTable:
         """Every place ``tokens`` (the analysed ``text``) names a group, longest name first, in order."""
         if not self._by_words:
             return []
-        found = find_phrases(text, tokens, self._starts)
         matches = []
-        for first, last in found:
+        for first, last in find_phrases(text, tokens, self._starts):
             words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)
             matches.append(NameMatch(self._by_words[words], words, first, last))
         return matches
@@ -132,11 +129,9 @@ class AliasTable:
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             found = [token.term for token in tokens] + self.index_terms(text, tokens)
-            return [mark + term for term in found] if mark else found
-        terms = list(chain.from_iterable(each))
-        extras = self._extras
-        extra = [group for word in words if word in extras for group in extras[word]]
-        found = terms + extra
+        else:
+            extras = self._extras
+            found = [*chain.from_iterable(each), *(group for word in words if word in extras for group in extras[word])]
         return [mark + term for term in found] if mark else found
 
     def _learn(self, word: str) -> tuple[str, ...]:
@@ -292,44 +287,28 @@ def _syntax_message(text: str, problem: str) -> str:
     return f"{ALIASES_FILE}: {problem}"
 
 
+_TOML_TOKEN = re.compile(r"""#[^\n]*|"(?:\\.|[^"\\\n])*"|'[^'\n]*'|(?P<quote>["'])|(?P<open>[\[{])|(?P<close>[\]}])""")
+"""What tells whether a bracket or a quote of a TOML text is left open: comments and strings closed on their line,
+passed over; a quote still open at the end of its line; an opening bracket; a closing one."""
+
+
 def _unclosed_line(text: str) -> int | None:
     """The line where a bracket or quote that is never closed was opened, if any."""
-    depth = 0
+    depth, line, seen = 0, 1, 0
     opened: int | None = None
-    quote: str | None = None
-    line = 1
-    escaped = False
-    comment = False
-    for char in text:
-        if char == "\n":
-            line += 1
-            comment = False
-            if quote is not None:
-                return opened
-            continue
-        if comment:
-            continue
-        if quote is not None:
-            if escaped:
-                escaped = False
-            elif char == "\\" and quote == '"':
-                escaped = True
-            elif char == quote:
-                quote = None
-            continue
-        if char in "\"'":
-            quote = char
-            if depth == 0:
-                opened = line
-        elif char == "#":
-            comment = True
-        elif char in "[{":
-            if depth == 0:
-                opened = line
+    for token in _TOML_TOKEN.finditer(text):
+        if token.lastgroup is None:
+            continue  # a comment, or a string closed on its line
+        line += text.count("\n", seen, token.start())
+        seen = token.start()
+        if token.lastgroup == "quote":
+            return line if depth == 0 else opened
+        if token.lastgroup == "open":
+            opened = line if depth == 0 else opened
             depth += 1
-        elif char in "]}":
+        else:
             depth = max(0, depth - 1)
-    return opened if depth > 0 or quote is not None else None
+    return opened if depth > 0 else None
 
 
 def _string_list(lines: list[str], section: str, key: str, value: object, what: str) -> list[str]:

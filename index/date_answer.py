@@ -16,14 +16,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from index.aliases import AliasTable
 from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
 from index.dates import (
     MONTHS,
+    NEGATION,
     THAT_CLAUSE,
     WEEKDAYS,
     DateMention,
@@ -36,9 +38,12 @@ from index.dates import (
 from index.models import DateAnswer, DatePrecision, Hit
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
+_Span = tuple[int, int]
+"""Where a part of a text starts and ends (a sentence, a clause)."""
 LATEST = "Latest date found"
 EARLIEST = "Earliest date found"
 FOUND = "Date found"
+_LABELS: dict[DateOrder | None, str] = {DateOrder.LATEST: LATEST, DateOrder.EARLIEST: EARLIEST, None: FOUND}
 
 IN_CLAUSE = 1.0
 """How much a question word counts when it stands in the date's own clause (less with distance)."""
@@ -57,10 +62,10 @@ RELEVANCE_SHARE = 0.15
 MIN_MATCH = 0.4
 """A date is not named when less than this share of the question's words stand around it."""
 MIN_SENTENCE = 0.25
+"""... or when less than this share stand in its sentence or the ones next to it."""
 MIN_CONTENT = 0.2
 """... or, when the question has two plain words or more (not its names, verb or order word: the things it is
 about, ``sanctions regime``), when less than this share of them stand in its passage."""
-"""... or when less than this share stand in its sentence or the ones next to it."""
 MIN_SUBJECT = 0.1
 """... or when less than this share of the question's subject (its words besides its verb and order word: who
 and what it is about) stands in the date's sentence, or in the sentence next to it when that one has no date of
@@ -80,12 +85,12 @@ ORDER_WORD_SHARE = 0.5
 """An order word of the question (``first``, ``last``) weighs this share of the mean weight of its other words:
 a passage that says "the last convoy" or "the first stage" is about the end of time asked for."""
 ELSEWHERE_PENALTY = 0.2
+"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
 UNNAMED_PENALTY = 0.3
 """A date in a document that never gives one of the question's names (``Dallen``) scores this much less."""
 EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
-"""A date whose sentence has a dateless clause holding more of the question scores this much less."""
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
@@ -141,9 +146,7 @@ _SAID = re.compile(
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _DATE_GLUE = "on and of the to until till from between through since day month year"
-_DATE_WORDS = frozenset(
-    stem(word) for word in _DATE_GLUE.split()
-) | frozenset(stem(name) for name in MONTHS) | frozenset(stem(name) for name in WEEKDAYS)
+_DATE_WORDS = frozenset(map(stem, [*_DATE_GLUE.split(), *MONTHS, *WEEKDAYS]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,11 @@ class _Scored:
     unsure: bool = False
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
 
+    @property
+    def supported(self) -> bool:
+        """Whether enough of the question stands around the date (``MIN_MATCH`` …) for it to be named."""
+        return self.match >= MIN_MATCH and self.near >= MIN_SENTENCE and self.subject >= MIN_SUBJECT and not self.unsure
+
 
 def derive_date_answer(
     hits: Sequence[Hit],
@@ -183,10 +191,10 @@ def derive_date_answer(
     best: float,
     frequency: Callable[[str], int],
     rows: int,
-    aliases: AliasTable | None = None,
-    document_terms: Callable[[int], frozenset[str]] | None = None,
-    reference: Callable[[int], date | None] | None = None,
-    previous: Callable[[int], str] | None = None,
+    aliases: AliasTable,
+    document_terms: Callable[[int], frozenset[str]],
+    reference: Callable[[int], date | None],
+    previous: Callable[[int], str],
 ) -> DateAnswer | None:
     """The date a "when" question's candidates give, or None when it asks none or none gives it well.
 
@@ -206,27 +214,19 @@ def derive_date_answer(
         units[intent.order.value] = _Unit(terms, ORDER_WORD_SHARE * mean, False, order=True, own=terms)
     if not units or any(unit.missing and _is_name(text) and not text.isupper() for text, unit in units.items()):
         return None
-    scored: list[_Scored] = []
+    every: list[_Scored] = []
     for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
-        in_document = document_terms(hit.passage_id) if document_terms else frozenset()
-        anchor = hit.passage.date or hit.source.date or (reference(hit.passage_id) if reference else None)
-        before = previous(hit.passage_id) if previous and _PRONOUN_OPENING.match(hit.passage.text) else ""
-        scored.extend(
-            _score_passage(hit, rank, units, intent, best, aliases or AliasTable(), in_document, anchor, before)
-        )
-    every = scored
-    scored = [
-        s
-        for s in scored
-        if s.match >= MIN_MATCH and s.near >= MIN_SENTENCE and s.subject >= MIN_SUBJECT and not s.unsure
-    ]
-    if not scored or max(every, key=lambda s: (s.score, -s.rank)) not in scored:
+        anchor = hit.passage.date or hit.source.date or reference(hit.passage_id)
+        before = previous(hit.passage_id) if _PRONOUN_OPENING.match(hit.passage.text) else ""
+        in_document = document_terms(hit.passage_id)
+        every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
+    scored = [s for s in every if s.supported]
+    top = max(every, key=lambda s: (s.score, -s.rank), default=None)
+    if top is None or not top.supported:
         return None  # the date the words support best is not supported well enough: none is
-    top = max(scored, key=lambda s: (s.score, -s.rank))
-    label = FOUND
-    order = intent.order or {"start": DateOrder.EARLIEST}.get(intent.edge or "")
     if intent.order is None and _contested(top, scored):
         return None
+    order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
@@ -234,21 +234,13 @@ def derive_date_answer(
             top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
         else:
             top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
-        if intent.order is DateOrder.LATEST:
-            label = LATEST
-        elif intent.order is DateOrder.EARLIEST:
-            label = EARLIEST
     top = _finest(top, every)
-    return DateAnswer(label, top.mention.date, top.hit.passage_id, top.hit.source)
+    return DateAnswer(_LABELS[intent.order], top.mention.date, top.hit.passage_id, top.hit.source)
 
 
 _SPAN = {DateRole.START, DateRole.END}
-_DENIED = re.compile(r"(?i)\b(?:no|not|none|never|nor|nothing)\b|n['’]t\b")
-"""A clause that denies its event (``no decision has been made``): its date dates nothing asked about."""
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
-_NOT_EVENTS = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
-"""Dates that are the day of no event: the moment of speaking, a dateline, a plan given up."""
 
 
 _OR_BETWEEN = re.compile(r"(?i)[\s,]*(?:or|and/or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?")
@@ -266,27 +258,21 @@ more of the question than one word (``down from 23 per cent at the start of rati
 _FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
 event asked about."""
-_LIMITS_AND_PLANS = (DateRole.BOUND,)
-"""Dates that limit an event (``expects full strength by 15 May``): never named, and when one answers best, no
-weaker date is named in its place."""
 
 
-def _question_words_in(span: tuple[int, int], units: dict[str, _Unit], places: dict[str, list[int]]) -> int:
-    """How many of the question's words (not its order word) stand in ``span``."""
-    return sum(
-        1
-        for unit in units.values()
-        if not unit.order and any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
-    )
+def _positions(terms: Iterable[str], places: dict[str, list[int]], prefix: str = "") -> list[int]:
+    """Where any of ``terms`` stands (with ``prefix`` ``LOWER``: where it stands written in lower case)."""
+    return [p for term in terms for p in places.get(prefix + term, ())]
+
+
+def _inside(span: _Span, positions: Iterable[int]) -> bool:
+    return any(span[0] <= p < span[1] for p in positions)
 
 
 def _alternatives(text: str, mentions: Sequence[DateMention]) -> set[DateMention]:
     """Dates offered as alternatives (``on Tuesday or Wednesday``): the text does not say which one it is."""
-    found: set[DateMention] = set()
-    for one, other in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
-        if _OR_BETWEEN.fullmatch(text[one.end : other.start]):
-            found |= {one, other}
-    return found
+    pairs = itertools.pairwise(sorted(mentions, key=lambda m: m.start))
+    return {m for one, other in pairs if _OR_BETWEEN.fullmatch(text[one.end : other.start]) for m in (one, other)}
 
 
 def _still_to_come(text: str, mention: DateMention, written: date | None) -> bool:
@@ -294,7 +280,7 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     Washington next week``), or after the day of writing (``extended the campaign to 19 May``). A date written
     out in full after the day of writing in a clause of no tense (``Last update: 6 June 2023``) may be a later
     addition to the page: it is not taken for a plan."""
-    tense = tense_at(text, mention.start)
+    tense = tense_at(text, mention.start, clause_only=True)
     if tense == "future":
         return True
     return written is not None and mention.date.value > written and (mention.relative or tense != "")
@@ -306,15 +292,6 @@ _LANDMARK = re.compile(
 )
 """The words before an event named as a landmark for another time (``the day after the crash``, ``two days
 after the strike began``)."""
-
-
-def _landmarks(text: str, places: dict[str, list[int]], event: frozenset[str]) -> frozenset[int]:
-    """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's own
-    clause, that event is not what the date dates (``on September 19, the day after the crash, and the data
-    recorder two days later``)."""
-    return frozenset(
-        p for term in event for p in places.get(LOWER + term, ()) if _LANDMARK.search(text, max(0, p - 60), p)
-    )
 
 
 _DISTANCE_ONLY = re.compile(
@@ -337,15 +314,13 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
     the question's subject stands in its sentence (``scheduled to begin on 15 May, pushed back to 22 May``):
     then the words do not tell which of the two dates the event asked about, and naming either may be wrong.
     A day inside the month named, and the other end of the same span, do not contest it."""
-    first, last = top.mention.date.value, period_end(top.mention.date)
     told = _told_in(top, scored)
     for other in scored:
         if other.score < top.score - CONTEST_MARGIN or other.subject < top.subject - CONTEST_MARGIN:
             continue  # weaker, or about less of what the question is about
         if told > _told_in(other, scored):
             continue  # the best date is told again in more documents (with about as much support) than this one
-        start, end = other.mention.date.value, period_end(other.mention.date)
-        if (first <= start and end <= last) or (start <= first and last <= end):
+        if _within(other, top) or _within(top, other):
             continue  # the same date, or a day inside the month named
         if other.hit.passage_id == top.hit.passage_id and {other.mention.role, top.mention.role} == _SPAN:
             continue  # the two ends of one span ("from 13 to 17 January")
@@ -356,15 +331,13 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
 def _told_in(one: _Scored, scored: list[_Scored]) -> int:
     """In how many documents a date stands (itself, or a day inside the month or year it names) with support
     within ``TOLD_AGAIN_MARGIN`` of its own: an event two sources date alike is better attested than one."""
-    first, last = one.mention.date.value, period_end(one.mention.date)
-    return len(
-        {
-            s.hit.source.path
-            for s in scored
-            if first <= s.mention.date.value and period_end(s.mention.date) <= last
-            and s.score >= one.score - TOLD_AGAIN_MARGIN
-        }
-    )
+    return len({s.hit.source.path for s in scored if _within(s, one) and s.score >= one.score - TOLD_AGAIN_MARGIN})
+
+
+def _within(inner: _Scored, outer: _Scored) -> bool:
+    """Whether the date of ``inner`` lies inside the day, month or year ``outer`` names (or is it)."""
+    first, last = outer.mention.date.value, period_end(outer.mention.date)
+    return first <= inner.mention.date.value and period_end(inner.mention.date) <= last
 
 
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
@@ -373,13 +346,10 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     passage gives with the question's verb (``last October`` here, ``taken in October …, on the 12th`` there)."""
     if top.mention.date.precision is DatePrecision.DAY:
         return top
-    first, last = top.mention.date.value, period_end(top.mention.date)
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id and not s.unsure
-        and _coarse(s) < _coarse(top)
-        and first <= s.mention.date.value <= last
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure and _coarse(s) < _coarse(top) and _within(s, top)
         and s.score >= top.score - REFINE_MARGIN
     ]
     if finer:
@@ -387,7 +357,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     days = [
         s
         for s in every
-        if s.mention.date.precision is DatePrecision.DAY and first <= s.mention.date.value <= last
+        if s.mention.date.precision is DatePrecision.DAY and _within(s, top)
         and s.event and not s.unsure and s.score > 0
     ]
     told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
@@ -399,8 +369,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
     units: dict[str, _Unit] = {}
     for word in plan.words:
-        counts = [frequency(term) for term in word.terms]
-        found = max(counts, default=0)
+        found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
         missing = not any(frequency(term) for term in terms)
@@ -420,6 +389,120 @@ def _is_name(text: str) -> bool:
     return text[:1].isupper()
 
 
+def _gap(mention: DateMention, position: int) -> int:
+    """How many characters lie between the date and ``position``."""
+    return mention.start - position if position < mention.start else max(0, position - mention.end)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A candidate passage as dating reads it: its text, sentences and dates, where each of its terms stands
+    (``_places``), and the question's words and verb (with its kin)."""
+
+    text: str
+    places: dict[str, list[int]]
+    sentences: list[_Span]
+    mentions: list[DateMention]
+    units: dict[str, _Unit]
+    event: frozenset[str]
+
+    def weight_in(self, span: _Span) -> float:
+        """The weight of the question's words that stand in ``span``."""
+        return sum(unit.weight for unit in self.units.values() if _inside(span, _positions(unit.terms, self.places)))
+
+    def words_in(self, span: _Span) -> int:
+        """How many of the question's words (not its order word) stand in ``span``."""
+        units = self.units.values()
+        return sum(1 for unit in units if not unit.order and _inside(span, _positions(unit.terms, self.places)))
+
+    def verb_at(self) -> list[int]:
+        """Where the question's verb (or a kindred one) stands, written in lower case."""
+        return _positions(self.event, self.places, LOWER)
+
+    @cached_property
+    def landmarks(self) -> frozenset[int]:
+        """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's
+        own clause, that event is not what the date dates (``on September 19, the day after the crash, and the
+        data recorder two days later``)."""
+        return frozenset(p for p in self.verb_at() if _LANDMARK.search(self.text, max(0, p - 60), p))
+
+    def next_sentences(self, mention: DateMention) -> list[_Span]:
+        """The sentences just before and after the date's."""
+        sentences = self.sentences
+        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+        return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+
+    def tells_of(self, mention: DateMention, positions: list[int], dated: set[_Span]) -> bool:
+        """Whether a word of the question's subject (at ``positions``) stands in the date's sentence, or in the
+        sentence just before or after it when that one states no date of its own (``Cars were allowed back on
+        March 2. Buses followed on 15 March.``: buses are not in the March 2 sentence, and the next one is dated
+        apart)."""
+        spans = [mention.sentence, *(span for span in self.next_sentences(mention) if span not in dated)]
+        return any(_inside(span, positions) for span in spans)
+
+    def unit_share(self, mention: DateMention, clause: _Span, positions: list[int]) -> tuple[float, bool]:
+        """How much one question word (at ``positions``) counts for a date, and whether it stands in or next to
+        the date's sentence."""
+        if not positions:
+            return 0.0, False
+        inside = [p for p in positions if clause[0] <= p < clause[1]]
+        if inside:
+            return IN_CLAUSE * (0.6 + 0.4 / (1.0 + min(_gap(mention, p) for p in inside) / NEAR_CHARS)), True
+        if _inside(mention.sentence, positions):
+            return IN_SENTENCE, True
+        if any(_inside(span, positions) for span in self.next_sentences(mention)):
+            return NEXT_SENTENCE, True
+        return IN_PASSAGE, False
+
+    def said_nearer(self, mention: DateMention, clause: _Span) -> bool:
+        """Whether the date's clause reports speech and the speech verb stands nearer the date than the
+        question's verb does (``said on Thursday that the road will open``, not ``said the group dropped it on
+        Thursday``)."""
+        said = [m.start() for m in _SAID.finditer(self.text, clause[0], clause[1])]
+        if not said:
+            return False
+        done = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
+        return not done or min(_gap(mention, p) for p in said) < min(_gap(mention, p) for p in done)
+
+    def holds_more_than_verb(self, clause: _Span) -> bool:
+        """Whether the date's clause holds a word of the question besides its verb (so that the question an
+        answer turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the
+        ferry strike begin?``)."""
+        units = [unit for unit in self.units.values() if not unit.terms & self.event]
+        return any(_inside(clause, _positions(unit.terms, self.places)) for unit in units)
+
+    def event_near(self, mention: DateMention, clause: _Span, asked: set[str], dated: list[_Span]) -> bool:
+        """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its
+        sentence with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another
+        date (``dated``: ``today designated …, the ban that took effect on 3 March``: the ban took effect on 3
+        March), or in the question an answer turn answers when the date is in its opening sentences."""
+        if any(LOWER + term in asked for term in self.event):
+            return True
+        first, last = mention.sentence
+        for position in self.verb_at():
+            if clause[0] <= position < clause[1]:
+                return True
+            if position in self.landmarks:
+                continue  # "the day after the crash": the crash is what another time is counted from
+            if first <= position < last and not any(start <= position < end for start, end in dated):
+                low, high = min(position, mention.end), max(position, mention.start)
+                separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
+                if separator is None or separator.start() >= high:
+                    return True
+        return False
+
+    def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
+        """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
+        question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
+        then the date dates something else, and the event asked about is not dated there."""
+        own = self.weight_in(clause)
+        return any(
+            (end <= clause[0] or start >= clause[1]) and not any(start <= m.start < end for m in self.mentions)
+            and self.weight_in((start, end)) > own
+            for start, end in itertools.pairwise(_breaks(self.text, mention.sentence))
+        )
+
+
 def _score_passage(
     hit: Hit,
     rank: int,
@@ -431,27 +514,26 @@ def _score_passage(
     anchor: date | None,
     before: str = "",
 ) -> list[_Scored]:
-    passage = hit.passage
-    mentions = date_mentions(passage.text, anchor)
+    text = hit.passage.text
+    mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    places = _places(passage.text, aliases)
-    asked = set(_places(passage.context or before, aliases))  # what the opening sentences answer or go on from
+    event = _event_terms(intent.event)
+    reading = _Reading(text, _places(text, aliases), sentence_spans(text), mentions, units, event)
+    places = reading.places
+    asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
-    event = _event_terms(intent.event)
     ordinals = _ordinals_of(units, intent)
     named = in_document | set(places) | asked | title
     unnamed = any(unit.name and not unit.terms & named for unit in units.values())
-    landmarks = _landmarks(passage.text, places, event)
-    sentences = sentence_spans(passage.text)
-    opening = sentences[1][1] if len(sentences) > 1 else len(passage.text)
-    dated = {m.sentence for m in mentions if m.role not in _NOT_EVENTS}
+    opening = reading.sentences[1][1] if len(reading.sentences) > 1 else len(text)
+    dated = {m.sentence for m in mentions if m.role not in _FRAMING}
     written = max((d for d in (hit.passage.date, hit.source.date) if d is not None), default=None)
     # the later of the passage's own date (a timeline entry's day, a live entry's time) and its document's
-    undecided = _alternatives(passage.text, mentions)
-    entry = hit.passage.date is not None and leading_date(passage.text, hit.passage.date) == hit.passage.date
+    undecided = _alternatives(text, mentions)
+    entry = hit.passage.date is not None and leading_date(text, hit.passage.date) == hit.passage.date
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
@@ -462,21 +544,21 @@ def _score_passage(
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
         unsure = (
-            mention.role in _LIMITS_AND_PLANS
+            mention.role is DateRole.BOUND  # a limit ("expects full strength by 15 May") is never named
             or mention in undecided
-            or _vague(passage.text, mention)
-            or (intent.past and _still_to_come(passage.text, mention, written))
+            or _vague(text, mention)
+            or (intent.past and _still_to_come(text, mention, written))
         )
-        clause = _clause(passage.text, mention)
-        if _BASELINE.match(passage.text, clause[0]) and _question_words_in(clause, units, places) < 2:
+        clause = _clause(text, mention)
+        if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
-        if _DENIED.search(passage.text, clause[0], clause[1]):
+        if NEGATION.search(text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
         plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
-            share, close = _unit_share(mention, clause, positions, sentences)
+            share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
             if share < IN_PASSAGE and unit.terms & (asked | title):
@@ -484,82 +566,59 @@ def _score_passage(
             if not share and unit.terms & in_document:
                 share = IN_DOCUMENT
             match += unit.weight * share
-            near += unit.weight * (1.0 if close else 0.0)
-            if not unit.terms & event and not unit.order:
-                subject += unit.weight
-                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
-                subject_in += unit.weight * (1.0 if carried or _tells_of(mention, positions, sentences, dated) else 0.0)
-            if not unit.name and not unit.terms & event and not unit.order:
+            near += unit.weight if close else 0.0
+            if unit.terms & event or unit.order:
+                continue
+            # named in what the opening goes on from, or in the title of the timeline the entry is in
+            carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+            subject += unit.weight
+            subject_in += unit.weight if carried or reading.tells_of(mention, positions, dated) else 0.0
+            if not unit.name:
                 content += unit.weight
                 plain += 1
-                carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
-                # named in what the opening goes on from, or in the title of the timeline the entry is in
-                content_near += unit.weight * (1.0 if positions or carried else 0.0)
+                content_near += unit.weight if positions or carried else 0.0
         match /= total
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
         score -= COARSE_PENALTY[mention.date.precision]
-        if unnamed:
-            score -= UNNAMED_PENALTY
-            match -= UNNAMED_PENALTY
-        context = asked if mention.start < opening and _holds_more_than(event, clause, places, units) else set()
+        penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
+        context = asked if mention.start < opening and reading.holds_more_than_verb(clause) else set()
         dated_clauses = [
-            _clause(passage.text, other)
+            _clause(text, other)
             for other in mentions
-            if other.date != mention.date and other.role not in _NOT_EVENTS
-            and not _COORDINATED.fullmatch(passage.text[min(other.end, mention.end) : max(other.start, mention.start)])
+            if other.date != mention.date and other.role not in _FRAMING
+            and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or _event_near(
-            passage.text, mention, clause, event, places, context, dated_clauses, landmarks
-        )
+        with_event = not event or reading.event_near(mention, clause, context, dated_clauses)
         if not with_event:
-            score -= EVENT_PENALTY
-            match -= EVENT_PENALTY
-        if _owned_elsewhere(passage.text, mention, clause, mentions, units, places):
+            penalty += EVENT_PENALTY
+        if reading.owned_elsewhere(mention, clause):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
-        if not asks_saying and _said_nearer(passage.text, mention, clause, event, places):
-            if event and not _in_clause(event, clause, places):
+        if not asks_saying and reading.said_nearer(mention, clause):
+            if event and not _inside(clause, reading.verb_at()):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
-        if ordinals and _other_ordinal(passage.text, clause, ordinals):
-            score -= ORDINAL_PENALTY
-            match -= ORDINAL_PENALTY
+        if ordinals and _other_ordinal(text, clause, ordinals):
+            penalty += ORDINAL_PENALTY
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
-        found.append(_Scored(mention, hit, rank, score, match, near, subject_share, with_event, unsure))
+        scored = _Scored(mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure)
+        found.append(scored)
     return found
-
-
-def _tells_of(
-    mention: DateMention, positions: list[int], sentences: list[tuple[int, int]], dated: set[tuple[int, int]]
-) -> bool:
-    """Whether a word of the question's subject stands in the date's sentence, or in the sentence just before or
-    after it when that one states no date of its own (``Cars were allowed back on March 2. Buses followed on
-    15 March.``: buses are not in the March 2 sentence, and the next one is dated apart)."""
-    first, last = mention.sentence
-    if any(first <= p < last for p in positions):
-        return True
-    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-    if number is None:
-        return False
-    neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
-    return any(span not in dated and span[0] <= p < span[1] for span in neighbours for p in positions)
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
     """The ordinals the question gives (``first``, ``second`` … ``last``), with their kin."""
     found = {word.lower() for word in units if word.lower() in _ORDINALS}
-    if intent.order is DateOrder.EARLIEST:
-        found.add("first")
-    elif intent.order is DateOrder.LATEST:
-        found.add("last")
+    if intent.order is not None:
+        found.add("first" if intent.order is DateOrder.EARLIEST else "last")
     return frozenset(found).union(*(_ORDINAL_KIN.get(word, ()) for word in found))
 
 
-def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str]) -> bool:
+def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     """Whether the date's clause names another one of a series than the question (``the second round`` for
     ``the first round``) and not the one asked."""
     words = _FIRST_TIME.sub(" ", text[clause[0] : clause[1]])  # "for the first time since March" is no series
@@ -571,130 +630,20 @@ def _other_ordinal(text: str, clause: tuple[int, int], ordinals: frozenset[str])
     return True
 
 
-def _said_nearer(
-    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]]
-) -> bool:
-    """Whether the date's clause reports speech and the speech verb stands nearer the date than the question's
-    verb does (``said on Thursday that the road will open``, not ``said the group dropped it on Thursday``)."""
-    said = [m.start() for m in _SAID.finditer(text, clause[0], clause[1])]
-    if not said:
-        return False
-    done = [p for term in event for p in places.get(LOWER + term, ()) if clause[0] <= p < clause[1]]
-
-    def distance(position: int) -> int:
-        return mention.start - position if position < mention.start else max(0, position - mention.end)
-
-    return not done or min(map(distance, said)) < min(map(distance, done))
-
-
-def _in_clause(event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]]) -> bool:
-    """Whether the question's verb (or a kindred one) stands in the clause."""
-    return any(clause[0] <= p < clause[1] for term in event for p in places.get(LOWER + term, ()))
-
-
-def _holds_more_than(
-    event: frozenset[str], clause: tuple[int, int], places: dict[str, list[int]], units: dict[str, _Unit]
-) -> bool:
-    """Whether the date's clause holds a word of the question besides its verb (so that the question an answer
-    turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the ferry
-    strike begin?``)."""
-    return any(
-        clause[0] <= p < clause[1] for unit in units.values() if not unit.terms & event for term in unit.terms
-        for p in places.get(term, ())
-    )
-
-
 def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
     terms = {stem(word) for word in words}
     return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
 
 
-def _event_near(
-    text: str, mention: DateMention, clause: tuple[int, int], event: frozenset[str], places: dict[str, list[int]],
-    asked: set[str],
-    dated_clauses: Sequence[tuple[int, int]] = (),
-    landmarks: frozenset[int] = frozenset(),
-) -> bool:
-    """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its sentence
-    with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another date
-    (``today designated …, the ban that took effect on 3 March``: the ban took effect on 3 March), or in the
-    question an answer turn answers when the date is in its opening sentences."""
-    if any(LOWER + term in asked for term in event):
-        return True
-    first, last = mention.sentence
-    for position in (p for term in event for p in places.get(LOWER + term, ())):
-        if clause[0] <= position < clause[1]:
-            return True
-        if position in landmarks:
-            continue  # "the day after the crash": the crash is what another time is counted from
-        if first <= position < last and not any(start <= position < end for start, end in dated_clauses):
-            low, high = min(position, mention.end), max(position, mention.start)
-            separator = _SUBORDINATE.search(text, low)  # searched on, so that "that Sunday's" reads as a clause
-            if separator is None or separator.start() >= high:
-                return True
-    return False
-
-
-def _owned_elsewhere(
-    text: str,
-    mention: DateMention,
-    clause: tuple[int, int],
-    mentions: list[DateMention],
-    units: dict[str, _Unit],
-    places: dict[str, list[int]],
-) -> bool:
-    """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
-    question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
-    then the date dates something else, and the event asked about is not dated there."""
-
-    def weight(span: tuple[int, int]) -> float:
-        return sum(
-            unit.weight
-            for unit in units.values()
-            if any(span[0] <= p < span[1] for term in unit.terms for p in places.get(term, ()))
-        )
-
-    own = weight(clause)
-    breaks = _breaks(text, mention.sentence)
-    for start, end in itertools.pairwise(breaks):
-        outside = end <= clause[0] or start >= clause[1]
-        if outside and not any(start <= other.start < end for other in mentions) and weight((start, end)) > own:
-            return True
-    return False
-
-
 def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
-    if mention.role in _FRAMING:
-        return False
-    if mention.role is DateRole.SINCE and intent.edge != "since":
+    if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
         return False
     return all(bound.admits(mention.date, written) for bound in intent.bounds)
 
 
 def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
-    wanted = {"start": DateRole.START, "end": DateRole.END, "since": DateRole.SINCE}.get(intent.edge or "")
-    return EDGE_BONUS if wanted is not None and mention.role is wanted else 0.0
-
-
-def _unit_share(
-    mention: DateMention, clause: tuple[int, int], positions: list[int], sentences: list[tuple[int, int]]
-) -> tuple[float, bool]:
-    """How much one question word counts for a date, and whether it stands in or next to the date's sentence."""
-    if not positions:
-        return 0.0, False
-    inside = [p for p in positions if clause[0] <= p < clause[1]]
-    if inside:
-        distance = min(abs(p - mention.start) if p < mention.start else max(0, p - mention.end) for p in inside)
-        return IN_CLAUSE * (0.6 + 0.4 / (1.0 + distance / NEAR_CHARS)), True
-    first, last = mention.sentence
-    if any(first <= p < last for p in positions):
-        return IN_SENTENCE, True
-    number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-    if number is not None:
-        neighbours = [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
-        if any(span[0] <= p < span[1] for span in neighbours for p in positions):
-            return NEXT_SENTENCE, True
-    return IN_PASSAGE, False
+    """``EDGE_BONUS`` for the start, end or since a question asks for: the date's role of that name."""
+    return EDGE_BONUS if intent.edge is not None and mention.role == intent.edge else 0.0
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")
@@ -715,7 +664,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
+def _breaks(text: str, sentence: _Span) -> list[int]:
     """Where the clauses of a sentence start and end: at a comma, a dash, ``that``, ``after`` …"""
     first, last = sentence
     cuts = (
@@ -726,7 +675,7 @@ def _breaks(text: str, sentence: tuple[int, int]) -> list[int]:
     return [first, *(m.end() for m in cuts), last]
 
 
-def _clause(text: str, mention: DateMention) -> tuple[int, int]:
+def _clause(text: str, mention: DateMention) -> _Span:
     """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
     it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it at the
     start of a sentence, else the one before it (``…, which renamed itself in 2017,``)."""
@@ -734,7 +683,7 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
     breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
     end = min((b for b in breaks if b >= mention.end), default=last)
-    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and end == _date_end(text, mention, end):
+    if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and not text[mention.end : end].strip(" ,"):
         end = min((b for b in breaks if b > end + 5), default=last)  # "on May 27th, when Hollis was freed"
     if start == first and re.match(r"\W{0,3}\s*[:—–]", text[mention.end :]):
         return start, last  # "June 2020: Kordavia's president, …, first asks …": the entry's whole sentence
@@ -744,11 +693,6 @@ def _clause(text: str, mention: DateMention) -> tuple[int, int]:
         else:
             start = max((b for b in breaks if b < start), default=first)  # "…, which renamed itself in 2017,"
     return start, end
-
-
-def _date_end(text: str, mention: DateMention, end: int) -> int:
-    """``end`` when only punctuation and spaces lie between the date and it."""
-    return end if not text[mention.end : end].strip(" ,") else -1
 
 
 def _has_words(text: str) -> bool:
@@ -761,8 +705,6 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
     term, where it stands written in lower case (so that a kindred word is not found in a name: ``depart``
     for ``leave``, but not in ``State Department``)."""
-    if not text:
-        return {}
     tokens = list(iter_tokens(text))
     places: dict[str, list[int]] = {}
     for token in tokens:

@@ -13,44 +13,29 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from index.models import DatePrecision, Passage, StatedDate
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+MONTHS = {form: number for number, name in enumerate(MONTH_NAMES, start=1) for form in (name[:3], name)} | {"sept": 9}
 """Month names and their usual abbreviations, lowercase, with the month's number."""
 WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
 
-_MONTH = (
-    r"(?P<{name}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+MONTH_WORD = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+"""A month's name or its abbreviation, with a full stop if one follows (case-insensitive with ``(?i)``)."""
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\w)"
 _NAMED_MONTH = (
@@ -64,13 +49,11 @@ _RANGE_DASH = r"\s*[-‐‑–—/]\s*"
 _ISO = re.compile(  # 2016-10-03, 2016/10/3
     r"(?<![\d/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/-])"
 )
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')},?\s+{_YEAR}"  # 3 Oct 2016, 3rd of October, 2016
-)
-_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
+_DAY_MONTH_YEAR = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD},?\s+{_YEAR}")  # 3 Oct 2016, 3rd of October, 2016
+_MONTH_DAY_YEAR = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY},?\s+{_YEAR}")  # Oct. 3, 2016
 _MONTH_YEAR = re.compile(rf"\b{_NAMED_MONTH},?\s+(?:of\s+)?{_YEAR}")  # March 2016
-_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}(?![a-z])")  # 16 Nov
-_MONTH_DAY = re.compile(rf"(?i)\b{_MONTH.format(name='month')}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
+_DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD}(?![a-z])")  # 16 Nov
+_MONTH_DAY = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
     r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
@@ -81,16 +64,15 @@ _YEAR_IN_CONTEXT = re.compile(
     r"(?i)\b(?:since|in|until|till|by|from|during|through|throughout|early|late|mid|of|before|after)[\s-]+"
     rf"{_YEAR}"
 )
-_RELATIVE_DAY = re.compile(
-    r"(?i)\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b"
-)
+_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
+_RELATIVE_DAY = re.compile(rf"(?i)\b(?P<word>{'|'.join(_DAY_WORDS)})\b")
 _RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
 _DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
-    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{_MONTH.format(name='month')}"
+    rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{MONTH_WORD}"
     rf"(?:,?\s+{_YEAR})?(?![a-z])"
 )
 _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
-    rf"(?i)\b{_MONTH.format(name='month')}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
+    rf"(?i)\b{MONTH_WORD}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?![\d:])"
     rf"(?:,?\s+{_YEAR})?"
 )
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
@@ -150,13 +132,13 @@ _PAST = re.compile(
     r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"
     r"kept|felt|heard|meant|sank|shot|fought|froze|seized|agreed|freed|ago)\b"
 )
+"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
     r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
 )
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
-"""Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
@@ -184,10 +166,7 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 """``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
 _NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
-_RELATIVE_WORDS = (
-    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", " ago", "week",
-    "month", "year",
-)  # fmt: skip
+_RELATIVE_WORDS = (*_DAY_WORDS, " ago", "week", "month", "year")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
 """What every pattern above needs: a digit, a month or weekday name (capitalised), or a relative day. Text
 without any of them states no date, and most passages are such text."""
@@ -239,9 +218,10 @@ class DateMention:
     """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
 
 
-_SINCE_WORDS = frozenset({"since"})
-_BOUND_WORDS = frozenset({"before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through"})
-_START_WORDS = frozenset({"from", "between"})
+_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through")
+_LEAD_ROLES = {"since": DateRole.SINCE, "from": DateRole.START, "between": DateRole.START}
+_LEAD_ROLES |= dict.fromkeys(_BOUND_WORDS, DateRole.BOUND)
+"""The role the word that leads a date gives it (``since March``, ``before May``, ``from 10 July``)."""
 _LEAD_SKIP = re.compile(
     r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
     r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
@@ -259,7 +239,8 @@ _SUPERSEDED_PLAN = re.compile(
 February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
-_NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
+"""A word that denies (``no decision has been made``, ``nothing to announce today``)."""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -286,11 +267,10 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 
-def _sentence_of(text: str, position: int) -> tuple[int, int]:
-    for span in sentence_spans(text):
-        if span[0] <= position < span[1]:
-            return span
-    return (0, len(text))
+def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The span of the sentence ``position`` stands in (of ``spans``, when they are already known)."""
+    spans = sentence_spans(text) if spans is None else spans
+    return next((span for span in spans if span[0] <= position < span[1]), (0, len(text)))
 
 
 def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
@@ -298,7 +278,7 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     spans = sentence_spans(text)
     for found in _claimed(text, anchor, _FINDERS):
-        sentence = next((span for span in spans if span[0] <= found.start < span[1]), (0, len(text)))
+        sentence = _sentence_of(text, found.start, spans)
         roles = found.roles or (None,) * len(found.dates)
         for stated, role in zip(found.dates, roles, strict=False):
             chosen = role or _role(text, found, sentence)
@@ -316,26 +296,19 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
         return DateRole.WRITTEN
     before = text[sentence[0] : found.start]
-    while True:
-        trimmed = _LEAD_SKIP.sub("", before)
-        if trimmed == before:
-            break
+    while (trimmed := _LEAD_SKIP.sub("", before)) != before:
         before = trimmed
     lead = _LEAD_WORD.search(before)
     word = lead.group("word").lower() if lead else ""
     plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
     if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
-    if word in _SINCE_WORDS:
-        return DateRole.SINCE
-    if word in _BOUND_WORDS:
-        return DateRole.BOUND
-    if word in _START_WORDS:
-        return DateRole.START
-    if found.relative and found.speaking and _NEGATION.search(text[sentence[0] : sentence[1]]):
+    if word in _LEAD_ROLES:
+        return _LEAD_ROLES[word]
+    # "nothing to announce today"; "Today is the 63rd anniversary of the treaty, signed on …"
+    speaking = found.relative and found.speaking
+    if speaking and (NEGATION.search(text[sentence[0] : sentence[1]]) or _IS_DAY_OF.match(text, found.end)):
         return DateRole.SPEAKING
-    if found.relative and found.speaking and _IS_DAY_OF.match(text, found.end):
-        return DateRole.SPEAKING  # "Today is the 63rd anniversary of the treaty, signed on …"
     return DateRole.EVENT
 
 
@@ -351,12 +324,7 @@ class YearAnchor(date):
 
 def reference_day(texts: list[str]) -> YearAnchor | None:
     """The first day ``texts`` write out in full, as a ``YearAnchor``, or None."""
-    for text in texts:
-        days = written_days(text)
-        if days:
-            found = days[0][2]
-            return YearAnchor(found.year, found.month, found.day)
-    return None
+    return next((_year_anchor(days[0][2]) for days in map(written_days, texts) if days), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,8 +462,7 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
         if document_date is None:
             days = written_days(passage.text)
             if days:
-                last = days[-1][2]
-                anchor = YearAnchor(last.year, last.month, last.day)
+                anchor = _year_anchor(days[-1][2])
     return dated
 
 
@@ -537,23 +504,25 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
     past, nor before it in one about the future. After a month or day written out in full earlier in the same
     text (``March 2017: … On 17 March``), the first such day from it, when that is not after the anchor."""
-    if not month:
-        return None
     local = _written_before(text, position)
     if local is not None:
         after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)
         if after is not None and (isinstance(anchor, YearAnchor) or after <= anchor):
             return after  # "March 2017: … On 17 March": the first such day from the one written out before it
-    candidates = [c for c in (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)) if c is not None]
+    candidates = (_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1))
     if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
-        tense = _tense(text, position, heads_clause=_heads_clause(text, position))
-    if tense == "past":
-        candidates = [c for c in candidates if c <= anchor] or candidates
-    elif tense == "future":
-        candidates = [c for c in candidates if c >= anchor] or candidates
-    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
+        tense = tense_at(text, position, heads_clause=_heads_clause(text, position))
+    return _closest(candidates, anchor, tense)
+
+
+def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict: bool = False) -> date | None:
+    """The day nearest the anchor, not after it in a sentence about the past nor before it in one about the
+    future; when no day is such, any day (none when ``strict``)."""
+    days = [day for day in candidates if day is not None]
+    kept = [day for day in days if not ((tense == "past" and day > anchor) or (tense == "future" and day < anchor))]
+    return min(kept if kept or strict else days, key=lambda day: abs((day - anchor).days), default=None)
 
 
 _TARGET_LEAD = re.compile(r"(?i)\b(?:to|until|till|through)\s+(?:the\s+)?$")
@@ -570,12 +539,10 @@ def _written_before(text: str, position: int) -> date | None:
     head = text[:position]
     if not any(ch.isdigit() for ch in head):
         return None
-    found = [(m.start(), m) for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in
-             pattern.finditer(head)]
-    for _, match in sorted(found, key=lambda item: -item[0]):
+    found = (m for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in pattern.finditer(head))
+    for match in sorted(found, key=lambda m: -m.start()):
         month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
-        day = int(match["day"]) if "day" in match.groupdict() and match["day"] else 1
-        value = _safe_date(int(match["year"]), month, day) if month else None
+        value = _safe_date(int(match["year"]), month, int(match.groupdict().get("day") or 1))
         if value is not None:
             return value
     return None
@@ -602,8 +569,6 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_RANGE.finditer(text):
         first, last = _month(match["first"]), _month(match["month"])
-        if not first or not last:
-            continue
         if match["year"]:
             last_year = int(match["year"])
         elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
@@ -619,95 +584,92 @@ def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _LEADING_YEAR.finditer(text):
-        yield _Found(match.start("year"), match.end("year"), (_year_date(int(match["year"])),))
+        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
-def _ago(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+def _from_writing_day(finder: Callable[[str, date], Iterator[_Found]]) -> _Finder:
+    """A finder of dates counted from the day of writing (``two days ago``, ``Friday``): it finds none without
+    that day (no anchor, or one that only gives a year)."""
+    return lambda text, anchor: iter(()) if anchor is None or isinstance(anchor, YearAnchor) else finder(text, anchor)
+
+
+@_from_writing_day
+def _ago(text: str, anchor: date) -> Iterator[_Found]:
     for match in _AGO.finditer(text):
         count = match["count"].lower()
         number = _NUMBER_WORDS.get(count) or int(count)
         unit = match["unit"].lower()
-        stated: StatedDate | None = None
         if unit in ("day", "week"):
             when = _shifted(anchor, -number * (7 if unit == "week" else 1))
             stated = StatedDate(when) if when else None
-        elif unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 - number
-            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
-        elif anchor.year - number >= 1:
-            stated = _year_date(anchor.year - number)
-            if match["month"]:  # "twenty years ago this month"
-                stated = _month_date(anchor.year - number, anchor.month)
+        elif unit == "year" and match["month"]:  # "twenty years ago this month"
+            stated = _period_from(anchor, "month", -12 * number)
+        else:
+            stated = _period_from(anchor, unit, -number)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
-def _ordinal_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
     for match in _ORDINAL_DAY.finditer(text):
         day = int(match["day"])
         paragraph = text.rfind("\n", 0, match.start()) + 1
-        near = text[max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) : match.start()]
+        since = max(0, min(match.start() - 60, max(paragraph, match.start() - 300)))
+        near = text[since : match.start()]
         named = [m for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_ALONE) for m in pattern.finditer(near)]
         if named:  # "on 9 June and on the 22nd": the month named just before, in its paragraph
             last = max(named, key=lambda m: m.start())
             month = _month(last["month"])
-            start = max(0, min(match.start() - 60, max(paragraph, match.start() - 300))) + last.start()
-            when = _nearest_day(text, start, anchor, month, int(last["day"]) if "day" in last.groupdict() else 1)
+            when = _nearest_day(text, since + last.start(), anchor, month, int(last.groupdict().get("day") or 1))
             when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
             if when is not None:
                 yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
             continue
         months = anchor.year * 12 + anchor.month - 1
-        around = [_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1) if n >= 12]
-        candidates = [c for c in around if c is not None]
-        tense = _tense(text, match.start())
-        if tense == "past":
-            candidates = [c for c in candidates if c <= anchor]
-        elif tense == "future":
-            candidates = [c for c in candidates if c >= anchor]
-        when = min(candidates, key=lambda c: abs((c - anchor).days), default=None)
+        around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
+        when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
 
-def _day_around(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _day_around(text: str, anchor: date) -> Iterator[_Found]:
     for match in _DAY_AROUND.finditer(text):
         when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
 
-def _period(text: str, anchor: date | None) -> Iterator[_Found]:
+@_from_writing_day
+def _period(text: str, anchor: date) -> Iterator[_Found]:
     """``last week``, ``this month``, ``next year``: a week is given as its month (or year) when it lies
     inside one; a week across two years is left out."""
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
     for match in _PERIOD.finditer(text):
         lead = match["lead"].lower().split()[0]
         unit = match["unit"].lower()
         step = {"last": -1, "next": 1}.get(lead, 0)
         stated: StatedDate | None = None
-        if unit == "year":
-            if 1 <= anchor.year + step <= 9999:
-                stated = _year_date(anchor.year + step)
-        elif unit == "month":
-            months = anchor.year * 12 + anchor.month - 1 + step
-            stated = _month_date(months // 12, months % 12 + 1) if months >= 12 else None
+        if unit in ("year", "month"):
+            stated = _period_from(anchor, unit, step)
         else:
             monday = _shifted(anchor, -anchor.weekday() + 7 * step)
             sunday = _shifted(monday, 6) if monday else None
             if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
                 stated = _month_date(monday.year, monday.month)
             elif monday and sunday and monday.year == sunday.year:
-                stated = _year_date(monday.year)
+                stated = year_date(monday.year)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
+
+
+def _period_from(anchor: date, unit: str, count: int) -> StatedDate | None:
+    """The month or year (``unit``) ``count`` of them after the anchor's (before it when negative); None when that
+    leaves the calendar."""
+    if unit == "year":
+        return year_date(anchor.year + count) if 1 <= anchor.year + count <= 9999 else None
+    months = anchor.year * 12 + anchor.month - 1 + count
+    return _month_date(months // 12, months % 12 + 1)
 
 
 def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -716,7 +678,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second_text = match["second"]
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
-            years = (_year_date(first), _year_date(second))
+            years = (year_date(first), year_date(second))
             yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
 
 
@@ -725,17 +687,15 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         return
     for match in _MONTH_IN_CONTEXT.finditer(text):
         month = _month(match["month"])
-        if not month:
-            continue
         which = [word for word in (match["which"] or "").split() if word != "of"]
-        lead = match["lead"]
-        lead = lead.lower()
+        lead = match["lead"].lower()
         if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
                                                        text[max(0, match.start() - 16) : match.start() + 2]):
             continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
-        if (which and which[0] == "last") or (lead == "last" and not which):
+        direction = which[0] if which else lead  # "in March last year", "last March"
+        if direction == "last":
             year = anchor.year - 1 if which or month >= anchor.month else anchor.year
-        elif (which and which[0] == "next") or (lead == "next" and not which):
+        elif direction == "next":
             year = anchor.year + 1 if which or month <= anchor.month else anchor.year
         elif which:
             year = anchor.year
@@ -749,20 +709,18 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
     sentence about the future."""
-    if _tense(text, position) == "future":
+    if tense_at(text, position) == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
 def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _YEAR_IN_CONTEXT.finditer(text):
-        year = int(match["year"])
-        yield _Found(match.start("year"), match.end("year"), (_year_date(year),))
+        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
-def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
     shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
         word = match["word"].lower()
@@ -772,15 +730,14 @@ def _relative_day(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
-def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return
+@_from_writing_day
+def _weekday(text: str, anchor: date) -> Iterator[_Found]:
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        if match["lead"] == "next" or (match["lead"] != "last" and _speaks_of_future(text, match.start())):
+        if match["lead"] == "next" or (match["lead"] != "last" and tense_at(text, match.start()) == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -788,18 +745,6 @@ def _weekday(text: str, anchor: date | None) -> Iterator[_Found]:
             when = _shifted(anchor, -back)
         if when is not None:
             yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
-
-
-def _speaks_of_future(text: str, position: int) -> bool:
-    """Whether the sentence around ``position`` is about what is to come ("the crossing will reopen on
-    Thursday", "on Thursday the crossing will reopen"), so that a bare weekday means the next one."""
-    return _tense(text, position) == "future"
-
-
-def tense_at(text: str, position: int) -> str:
-    """``future``, ``past`` or ``""``: the tense of the clause that ``position`` stands in, from its own words
-    only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
-    return _tense(text, position, clause_only=True)
 
 
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
@@ -813,10 +758,11 @@ def _heads_clause(text: str, position: int) -> bool:
     return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
 
 
-def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
+def tense_at(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
-    first (a future word, then a past one), then the words after it."""
+    first (a future word, then a past one), then the words after it. With ``clause_only``, from the clause's own
+    words only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
@@ -824,11 +770,8 @@ def _tense(text: str, position: int, clause_only: bool = False, heads_clause: bo
     parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
     if not heads_clause:
         parts = ((near_before, True), (before, True))
-    for part, leading in parts[:2] if clause_only else parts:
-        found = _nearest_tense(part, leading)  # its own clause first, then its sentence
-        if found:
-            return found
-    return ""
+    found = (_nearest_tense(part, leading) for part, leading in (parts[:2] if clause_only else parts))
+    return next((tense for tense in found if tense), "")  # its own clause first, then its sentence
 
 
 def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
@@ -850,7 +793,7 @@ def _nearest_tense(part: str, leading: bool) -> str:
 
 def _day(match: re.Match[str], year: int, month: int, day: int) -> Iterator[_Found]:
     """A day; one that does not exist (30 Feb) still claims its words, so no part of it is read as a date."""
-    value = _safe_date(year, month, day) if month else None
+    value = _safe_date(year, month, day)
     yield _Found(match.start(), match.end(), (StatedDate(value),) if value else ())
 
 
@@ -859,12 +802,13 @@ def _month(name: str) -> int:
 
 
 def _month_date(year: int, month: int) -> StatedDate | None:
-    """A month as a date (its first day); None when there is no such month (month 0, year 10000)."""
+    """A month as a date (its first day); None when there is no such month (month 0, year 0 or 10000)."""
     first = _safe_date(year, month, 1)
     return StatedDate(first, DatePrecision.MONTH) if first else None
 
 
-def _year_date(year: int) -> StatedDate:
+def year_date(year: int) -> StatedDate:
+    """A year as a date (its first day)."""
     return StatedDate(date(year, 1, 1), DatePrecision.YEAR)
 
 

@@ -92,9 +92,9 @@ class StaticEmbedder:
         self.dimensions = int(self._table.shape[1])
         self._lock = threading.Lock()
         self._word_ids: dict[str, int] = {}
+        """Each word learnt and its row of ``_word_sums``, in the order they were learnt."""
         self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
-        """The words' vectors (room to grow); row 0 is the zero vector every stopword maps to."""
-        self._rows = 1
+        """The words' vectors, one row each (room to grow)."""
 
     def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
@@ -102,46 +102,26 @@ class StaticEmbedder:
             words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
             with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
                 if remember:
-                    ids, table = self._ids_of(words)
-                else:
-                    table = self._word_vectors([word for text in words for word in text])
-                    ids = np.arange(len(table))
+                    ids = self._ids_of(words)  # may grow the table
+                    vectors = self._word_sums[ids]
+                else:  # a question's words are summed afresh and not kept: the sums the table would hold
+                    vectors = self._sums([word for text in words for word in text])
             sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-            filled = sizes > 0
-            if not filled.any():
-                continue
-            starts = np.zeros(len(sizes), dtype=np.int64)
-            np.cumsum(sizes[:-1], out=starts[1:])
-            out[first : first + len(words)][filled] = np.add.reduceat(table[ids], starts[filled], axis=0)
+            if sizes.any():
+                out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
 
-    def _ids_of(self, words: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """The word-table rows of every word of every text, in order, and the table they index."""
+    def _ids_of(self, words: list[list[str]]) -> np.ndarray:
+        """The word-table rows of every word of every text, in order."""
         known = self._word_ids
-        get = known.get
         flat = [word for text in words for word in text]
-        ids = list(map(get, flat))
-        if None in ids:
-            new = sorted({word for word, found in zip(flat, ids, strict=True) if found is None})
+        new = sorted({word for word in flat if word not in known})
+        if new:
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
-                self._rows = 1
                 new = sorted(set(flat))
             self._learn(new)
-            ids = list(map(known.__getitem__, flat))
-        return np.array(ids, dtype=np.int64), self._word_sums
-
-    def _word_vectors(self, words: list[str]) -> np.ndarray:
-        """The vectors of words, one row each, from the table where it has them, else made (not kept)."""
-        vectors = np.zeros((len(words), self.dimensions), dtype=np.float32)
-        rows = [self._word_ids.get(word) for word in words]
-        known = [n for n, row in enumerate(rows) if row is not None]
-        if known:
-            vectors[known] = self._word_sums[[row for row in rows if row is not None]]
-        unknown = [n for n, row in enumerate(rows) if row is None]
-        if unknown:
-            vectors[unknown] = self._sums([words[n] for n in unknown])
-        return vectors
+        return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
@@ -151,34 +131,21 @@ class StaticEmbedder:
             return sums
         encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
         sizes = np.array([len(item.ids) for item in encoded], dtype=np.int64)
-        filled = sizes > 0
-        if filled.any():
+        if sizes.any():
             flat = np.clip(np.concatenate([item.ids for item in encoded]), 0, len(self._table) - 1)
-            starts = np.zeros(len(sizes), dtype=np.int64)
-            np.cumsum(sizes[:-1], out=starts[1:])
-            chosen = np.asarray(meaningful)[filled]
-            sums[chosen] = np.add.reduceat(self._table[flat], starts[filled], axis=0)
+            sums[np.asarray(meaningful)[sizes > 0]] = _run_sums(self._table[flat], sizes)
         return sums
 
     def _learn(self, words: list[str]) -> None:
         """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
-        every = self._sums(words)
-        keep = [n for n, word in enumerate(words) if every[n].any()]
-        for word in words:
-            self._word_ids[word] = 0
-        if not keep:
-            return
-        meaningful = [words[n] for n in keep]
-        sums = every[keep]
-        base = self._rows
-        if base + len(sums) > len(self._word_sums):
-            grown = np.zeros((2 * (base + len(sums)), self.dimensions), dtype=np.float32)
+        sums = self._sums(words)
+        base, end = len(self._word_ids), len(self._word_ids) + len(words)
+        if end > len(self._word_sums):
+            grown = np.zeros((2 * end, self.dimensions), dtype=np.float32)
             grown[:base] = self._word_sums[:base]
             self._word_sums = grown
-        self._word_sums[base : base + len(sums)] = sums
-        self._rows = base + len(sums)
-        for number, word in enumerate(meaningful):
-            self._word_ids[word] = base + number
+        self._word_sums[base:end] = sums
+        self._word_ids.update(zip(words, range(base, end), strict=True))
 
 
 class SentenceEncoder:
@@ -198,6 +165,13 @@ class SentenceEncoder:
 
 WORD_CACHE = 1 << 18
 """How many words' vectors a static model keeps at hand while a build embeds passages."""
+
+
+def _run_sums(rows: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The sum of each run of ``rows``, the runs ``sizes`` long one after another, for the runs not empty."""
+    starts = np.zeros(len(sizes), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    return np.add.reduceat(rows, starts[sizes > 0], axis=0)
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:

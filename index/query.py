@@ -7,6 +7,7 @@ asking for an order in time (``last``, ``first``) count little: they steer the r
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ from index.analyzer import (
     stem,
     stem_once,
 )
-from index.dates import MONTHS, stated_dates
+from index.dates import MONTH_NAMES, MONTH_WORD, MONTHS, WEEKDAYS, stated_dates, year_date
 from index.models import DatePrecision, StatedDate
 
 WORD_WEIGHT = 1.0
@@ -49,27 +50,17 @@ CONTEXT_WEIGHT = 0.4
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
 _TIME_UNITS = frozenset(
-    {"week", "weekend", "month", "year", "night", "monday", "tuesday", "wednesday", "thursday", "friday"}
-    | {"saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december"}
+    {"week", "weekend", "month", "year", "night", "spring", "summer", "autumn", "fall", "winter"}
+    | {*MONTH_NAMES, *WEEKDAYS}
 )
 """After ``last`` or ``next``, a word that makes a relative date (``last week``), not an order in time."""
 _DATE_QUESTIONS = (
-    ("when",),
-    ("what", "date"),
-    ("which", "date"),
-    ("what", "day"),
-    ("which", "day"),
-    ("what", "year"),
-    ("which", "year"),
-    ("what", "month"),
-    ("which", "month"),
-    ("how", "long", "ago"),
-    ("since", "when"),
-    ("date", "of"),
-)
+    "what date", "which date", "what day", "which day", "what year", "which year", "what month", "which month",
+    "how long ago", "since when", "date of",
+)  # fmt: skip
+"""Words in a row that ask for a date (``when`` alone asks for one only after some words: ``_when_asks``)."""
 _ASKING_WORDS = frozenset({"date", "day", "year", "month", "time", "ago", "since"})
+"""Words that only ask for a date in a date question (``what date``, ``the last time``)."""
 _WHEN_ASKS_AFTER = frozenset(
     {"and", "so", "but", "then", "me", "us", "know", "tell", "say", "remember", "recall", "confirm", "wonder"}
     | {"idea", "clear", "sure", "exactly", "precisely", "just", "ok", "okay", "again", "out", "asked", "ask"}
@@ -93,11 +84,7 @@ _BOUND = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})(?![\w/-])")
 """A year that names which event the question means (``the 2023 outbreak``): its dates lie in that year."""
-_BARE_MONTH = re.compile(
-    r"(?i)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w)"
-)
-"""Words that only ask for a date in a date question (``what date``, ``the last time``)."""
+_BARE_MONTH = re.compile(rf"(?i){MONTH_WORD}(?!\w)")
 _PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -133,25 +120,15 @@ class DateBound:
         """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
         for a limit counted from a day of writing that is not known."""
         if self.years_back is not None:
-            if written is None:
-                return False
-            year = StatedDate(date(written.year - self.years_back, 1, 1), DatePrecision.YEAR)
-            return DateBound(self.relation, year, span=self.span).admits(found)
-        if self.date is None:
-            if found.precision is DatePrecision.YEAR:
-                return False
-            limit = found.value.replace(month=self.month, day=1)
-            first, last = limit, period_end(StatedDate(limit, DatePrecision.MONTH))
-        else:
-            first, last = self.date.value, period_end(self.date)
+            year = year_date(written.year - self.years_back) if written else None
+            return year is not None and DateBound(self.relation, year).admits(found)
+        if self.date is None and found.precision is DatePrecision.YEAR:
+            return False
+        limit = self.date or StatedDate(found.value.replace(month=self.month, day=1), DatePrecision.MONTH)
+        first, last = limit.value, period_end(limit)
         start, end = found.value, period_end(found)
-        if self.relation == "before":
-            return end < first
-        if self.relation == "after":
-            return start > last
-        if self.relation == "since":
-            return start >= first
-        return first <= start and end <= last
+        allowed = {"before": end < first, "after": start > last, "since": start >= first}
+        return allowed.get(self.relation, first <= start and end <= last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,20 +205,19 @@ def date_intent(question: str) -> DateIntent:
     """Whether ``question`` asks when, and whether it asks for the latest or the earliest time."""
     folded = fold(question)
     words = _PLAIN_WORD.findall(folded)
-    asks = any(_has_sequence(words, sequence) for sequence in _DATE_QUESTIONS if sequence != ("when",))
+    asks = any(_has_phrase(words, phrase) for phrase in _DATE_QUESTIONS)
     asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
     asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
-    for number, word in enumerate(words):
-        following = words[number + 1] if number + 1 < len(words) else ""
+    for word, following in itertools.pairwise([*words, ""]):
         if word in _LATEST and not (word == "last" and following in _TIME_UNITS):
             order = DateOrder.LATEST
-        elif word == "earliest" or (word == "first" and (asks or following == "time")):
+            break
+        if word == "earliest" or (word == "first" and (asks or following == "time")):
             order = DateOrder.EARLIEST
-        if order:
             break
     edge = None
-    if asks and _has_sequence(words, ("since", "when")):
+    if asks and _has_phrase(words, "since when"):
         edge = "since"
     elif asks and any(word in _BEGIN_WORDS for word in words):
         edge = "start"
@@ -264,9 +240,8 @@ _PLANNED = frozenset(
 def asks_about_past(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
     -ed, and no word of a plan (``will``, ``due``, ``next``)."""
-    if any(word in _PLANNED for word in words):
-        return False
-    return any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
+    past = any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
+    return past and _PLANNED.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
@@ -286,7 +261,7 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
             continue
         if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
             continue
-        relation = "before" if match["relation"].lower().startswith("prior") else match["relation"].lower()
+        relation = _relation(match)
         phrase = match["phrase"].strip().rstrip(".")
         end = match.end("phrase") if question[match.end("phrase") :].strip(" ?.!") else None
         rest = question[: match.start()] + " " + (question[end:] if end is not None else "")
@@ -388,9 +363,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
             continue  # "the last armed contingent": an adjective
         following = lowered[number + 1] if number + 1 < len(words) else ""
-        if not following or following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit():
-            candidates.append(number)  # "did the bank lose 1.2bn": a number is an object too
-        elif words[number + 1][:1].isupper():
+        # what follows a verb: the end, an object (a name, or a number: "did the bank lose 1.2bn"), a particle
+        object_next = following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit()
+        if not following or object_next or words[number + 1][:1].isupper():
             candidates.append(number)
     if adverbed is not None:
         candidates = [adverbed]
@@ -461,9 +436,7 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
     for match in _BOUND.finditer(question):
         if _REPORTED.search(question, 0, match.start()):
             continue  # "promise the road would reopen before October": what was promised, not a limit
-        relation = " ".join(match["relation"].lower().split())
-        relation = {"prior to": "before", "until": "before", "till": "before", "by": "before"}.get(relation, relation)
-        relation = {"earlier than": "before", "later than": "after", "during": "in"}.get(relation, relation)
+        relation = _relation(match)
         rest = match["rest"]
         written = _DATE_HEAD.match(rest)
         found = _question_date(written.group()) if written else None
@@ -477,15 +450,23 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
     for match in _RELATIVE_YEAR.finditer(question):
-        relation = " ".join(match["relation"].lower().split())
-        relation = {"prior to": "before", "until": "before", "during": "in"}.get(relation, relation)
+        relation = _relation(match)
         back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
         bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
     for match in _BARE_YEAR.finditer(question):
         if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
-            year = StatedDate(date(int(match["year"]), 1, 1), DatePrecision.YEAR)
-            bounds.append(DateBound("in", year, span=match.span()))
+            bounds.append(DateBound("in", year_date(int(match["year"])), span=match.span()))
     return tuple(bounds)
+
+
+_RELATIONS = {"prior to": "before", "until": "before", "till": "before", "by": "before", "earlier than": "before"}
+_RELATIONS |= {"later than": "after", "during": "in"}
+
+
+def _relation(match: re.Match[str]) -> str:
+    """A limit's relation word as ``before``, ``after``, ``since`` or ``in``."""
+    relation = " ".join(match["relation"].lower().split())
+    return _RELATIONS.get(relation, relation)
 
 
 _RELATIVE_YEAR = re.compile(
@@ -501,7 +482,7 @@ _DATE_HEAD = re.compile(
 def _question_date(text: str) -> StatedDate | None:
     """The date a question's limit names (``2016``, ``March 2016``, ``3 Oct 2016``), or None."""
     if text.isdigit():
-        return StatedDate(date(int(text), 1, 1), DatePrecision.YEAR)
+        return year_date(int(text))
     found = stated_dates(text, None)
     return found[0] if found else None
 
@@ -512,10 +493,7 @@ def period_end(stated: StatedDate) -> date:
     if stated.precision is DatePrecision.YEAR:
         return value.replace(month=12, day=31)
     if stated.precision is DatePrecision.MONTH:
-        following = value.replace(day=28)
-        while following.month == value.month:
-            following = date.fromordinal(following.toordinal() + 1)
-        return date.fromordinal(following.toordinal() - 1)
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
     return value
 
 
@@ -530,7 +508,7 @@ def plan_query(
     ``airstrike``)."""
     aliases = aliases or AliasTable()
     intent = date_intent(question)
-    order_terms = _order_terms(intent)
+    order_terms = _ORDER_TERMS[intent.order] if intent.order else frozenset()
     dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
     tokens = list(iter_tokens(question))
     bound_spans = [bound.span for bound in intent.bounds]
@@ -586,16 +564,13 @@ def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple
     plain = fold(word)
     if known(term) or len(plain) < 2 * _PART_MIN or not plain.isalpha():
         return ()
-    best: tuple[str, ...] = ()
-    best_size = 0
-    for cut in range(_PART_MIN, len(plain) - _PART_MIN + 1):
+    cuts = sorted(range(_PART_MIN, len(plain) - _PART_MIN + 1), key=lambda cut: -min(cut, len(plain) - cut))
+    for cut in cuts:  # the longest shorter part first
         head, tail = plain[:cut], plain[cut:]
-        if head in STOPWORDS or tail in STOPWORDS:
-            continue
         parts = (stem_once(head), stem_once(tail))
-        if min(len(head), len(tail)) > best_size and all(map(known, parts)):
-            best, best_size = parts, min(len(head), len(tail))
-    return best
+        if head not in STOPWORDS and tail not in STOPWORDS and all(map(known, parts)):
+            return parts
+    return ()
 
 
 def _joined_pairs(
@@ -615,19 +590,10 @@ def _joined_pairs(
     return found
 
 
-def _order_terms(intent: DateIntent) -> frozenset[str]:
-    if intent.order is DateOrder.LATEST:
-        return _LATEST_TERMS
-    if intent.order is DateOrder.EARLIEST:
-        return _EARLIEST_TERMS
-    return frozenset()
-
-
-def _has_sequence(words: list[str], sequence: tuple[str, ...]) -> bool:
-    size = len(sequence)
-    return any(tuple(words[n : n + size]) == sequence for n in range(len(words) - size + 1))
+def _has_phrase(words: list[str], phrase: str) -> bool:
+    """Whether ``words`` hold the words of ``phrase`` (one space between each) in a row."""
+    return f" {phrase} " in f" {' '.join(words)} "
 
 
 _ASKING_TERMS = frozenset(stem(word) for word in _ASKING_WORDS)
-_LATEST_TERMS = frozenset(stem(word) for word in _LATEST)
-_EARLIEST_TERMS = frozenset(stem(word) for word in _EARLIEST)
+_ORDER_TERMS = {DateOrder.LATEST: frozenset(map(stem, _LATEST)), DateOrder.EARLIEST: frozenset(map(stem, _EARLIEST))}

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.aliases import AliasTable, name_words
+from index.dates import MONTH_NAMES, WEEKDAYS
 
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
@@ -49,12 +50,8 @@ _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
 """A capitalised common word that opens a sentence and runs on into a name through small words."""
 _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
-_CALENDAR = re.compile(
-    r"\s+(?:in|on|of|and|the|since)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|^(?:January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)$"
-)
+_CALENDAR_NAMES = "|".join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
+_CALENDAR = re.compile(rf"\s+(?:in|on|of|and|the|since)\s+(?:{_CALENDAR_NAMES})\b.*$|^(?:{_CALENDAR_NAMES})$")
 """A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
 _GAP_WORDS = 8
 """The most words between a name and the rename cue that follows it."""
@@ -101,8 +98,7 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
     for sentence in _SENTENCE.split(text):
         if not _may_link(sentence) or not _MAY_LINK.search(sentence):
             continue
-        names = _names(sentence)
-        for first, second in _linked(sentence, names):
+        for first, second in _linked(sentence, _names(sentence)):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
                 found.append(Rename(first, second, " ".join(sentence.split()), where))
     return found
@@ -113,39 +109,44 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     alias table already makes; a group that shares a name with an existing one says which."""
     aliases = aliases or AliasTable()
     owner = {words: group.key for group in aliases.groups for words in map(name_words, group.names)}
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    spelling: dict[tuple[str, ...], str] = {}
-    links: list[tuple[tuple[str, ...], Rename]] = []
-
-    def root(words: tuple[str, ...]) -> tuple[str, ...]:
-        while parent.setdefault(words, words) != words:
-            words = parent[words]
-        return words
-
+    renames = []
     for text, where in texts:
         for rename in find_renames(text, where):
-            a, b = name_words(rename.first), name_words(rename.second)
-            if owner.get(a) is not None and owner.get(a) == owner.get(b):
-                continue
-            spelling.setdefault(a, rename.first)
-            spelling.setdefault(b, rename.second)
-            parent[root(a)] = root(b)
-            links.append((a, rename))
+            key = owner.get(name_words(rename.first))
+            if key is None or key != owner.get(name_words(rename.second)):
+                renames.append(rename)
+    linked = _Linked(renames)
     groups: dict[tuple[str, ...], Suggestion] = {}
-    for words in list(spelling):
-        top = root(words)
-        suggestion = groups.setdefault(top, Suggestion("", []))
-        suggestion.names.append(spelling[words])
+    for words, name in linked.spelling.items():
+        suggestion = groups.setdefault(linked.group(words), Suggestion("", []))
+        suggestion.names.append(name)
         suggestion.extends = suggestion.extends or owner.get(words)
-    for words, rename in links:
-        evidence = groups[root(words)].evidence
+    for rename in renames:
+        evidence = groups[linked.group(name_words(rename.first))].evidence
         if all(rename.evidence != seen.evidence for seen in evidence):
             evidence.append(rename)
-    result = []
     for suggestion in groups.values():
         suggestion.key = suggestion.extends or _key(suggestion.names[0])
-        result.append(suggestion)
-    return sorted(result, key=lambda s: s.key)
+    return sorted(groups.values(), key=lambda s: s.key)
+
+
+class _Linked:
+    """The names renames link, grouped: each name's words with its first spelling, and the group it is in."""
+
+    def __init__(self, renames: Iterable[Rename]) -> None:
+        self.spelling: dict[tuple[str, ...], str] = {}
+        self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for rename in renames:
+            first, second = name_words(rename.first), name_words(rename.second)
+            self.spelling.setdefault(first, rename.first)
+            self.spelling.setdefault(second, rename.second)
+            self._parent[self.group(first)] = self.group(second)
+
+    def group(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words of the name that stands for the group ``words`` is in."""
+        while self._parent.setdefault(words, words) != words:
+            words = self._parent[words]
+        return words
 
 
 RENAMES_SETTING = "BRIEFBOT_STATED_RENAMES"
@@ -161,35 +162,21 @@ def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[st
     A name of one word counts as held only as written (case and all: ``EVA`` is not *eva*); a longer one by its
     words."""
     asked = name_words(question)
-    links = [(name_words(r.first), r.first, name_words(r.second), r.second) for t in texts for r in find_renames(t)]
-    if not links:
-        return []
+    linked = _Linked(rename for text in texts for rename in find_renames(text))
 
     def held(words: tuple[str, ...], name: str) -> bool:
         if len(words) == 1:
             return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
         return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
 
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def root(words: tuple[str, ...]) -> tuple[str, ...]:
-        while parent.setdefault(words, words) != words:
-            words = parent[words]
-        return words
-
-    spelled: dict[tuple[str, ...], str] = {}
-    for a, first, b, second in links:
-        spelled.setdefault(a, first)
-        spelled.setdefault(b, second)
-        parent[root(a)] = root(b)
     asked_for: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for words, name in spelled.items():
-        if held(words, name) and len(words) > len(asked_for.get(root(words), ())):
-            asked_for[root(words)] = words
+    for words, name in linked.spelling.items():
+        if held(words, name) and len(words) > len(asked_for.get(linked.group(words), ())):
+            asked_for[linked.group(words)] = words
     return [
-        (name, asked_for[root(words)])
-        for words, name in spelled.items()
-        if root(words) in asked_for and not held(words, name)
+        (name, asked_for[linked.group(words)])
+        for words, name in linked.spelling.items()
+        if linked.group(words) in asked_for and not held(words, name)
     ]
 
 
@@ -206,10 +193,9 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
     for match in _NAME.finditer(sentence):
         name = match.group().rstrip(".,'’-")
         start = match.start()
-        if start == 0 and _OPENING.match(name) and not _with_own_initials(sentence, match.start(), name):
+        opening = _OPENING.match(name) if start == 0 else None
+        if opening and not _with_own_initials(sentence, match.start(), name):
             # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
-            opening = _OPENING.match(name)
-            assert opening is not None
             start, name = opening.end(), name[opening.end() :]
         stripped = _LEADING.sub("", name)
         start += len(name) - len(stripped)
@@ -219,7 +205,7 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
             start, name = start + cut, name[cut:]
         if not name or name.split()[0] in _SKIP or (start == 0 and " " not in name and not name.isupper()):
             continue
-        if len(name.split()) > _LONGEST:
+        if len(name.split()) > _LONGEST:  # a title
             continue
         names.append((start, start + len(name), name))
     return names

@@ -1,6 +1,6 @@
 """Ordering a question's candidates when it asks about time.
 
-Among the relevant candidates (a BM25 score at least half the best), a question asking for the latest lifts
+Among the relevant candidates (a score at least ``RELEVANT_SHARE`` of the best), a question asking for the latest lifts
 the one whose words give the latest date most, and the others less the further before it their dates lie
 (halving every ``HALF_LIFE_DAYS``); the earliest likewise from the other end; a plain "when" lifts those that
 state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift.
@@ -39,44 +39,33 @@ class Candidate:
     """Its own date (a tweet's) or its document's."""
 
 
-def is_relevant(score: float, best: float) -> bool:
-    """Whether a score clears the relevance bar set by the best score."""
-    return best > 0 and score >= RELEVANT_SHARE * best
-
-
 def order_candidates(candidates: Sequence[Candidate], intent: DateIntent) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks."""
     ranked = list(candidates)
-    if not ranked or not (intent.asks_date or intent.order):
+    best = max((c.score for c in ranked), default=0.0)
+    if best <= 0 or not (intent.asks_date or intent.order):
         return ranked
-    best = max(c.score for c in ranked)
-    if best <= 0:
-        return ranked
-    relevant = [c for c in ranked if is_relevant(c.score, best)]
-    lift: dict[int, float] = {}
+    relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:
         lift = {c.passage_id: STATED_LIFT for c in relevant if c.stated}
-    position = {c.passage_id: n for n, c in enumerate(ranked)}
-    return sorted(ranked, key=lambda c: (-(c.score / best + lift.get(c.passage_id, 0.0)), position[c.passage_id]))
+    return sorted(ranked, key=lambda c: -(c.score / best + lift.get(c.passage_id, 0.0)))
 
 
 def _order_lift(relevant: list[Candidate], order: DateOrder) -> dict[int, float]:
+    """Each relevant candidate's lift: less the further its date lies from the latest (or earliest) one."""
+    pick = max if order is DateOrder.LATEST else min
     placed: dict[int, tuple[date, float]] = {}
     for candidate in relevant:
         if candidate.stated:
-            values = [stated.value for stated in candidate.stated]
-            when = max(values) if order is DateOrder.LATEST else min(values)
-            placed[candidate.passage_id] = (when, 1.0)
+            placed[candidate.passage_id] = (pick(stated.value for stated in candidate.stated), 1.0)
         elif candidate.written is not None:
             placed[candidate.passage_id] = (candidate.written, UNSTATED_SHARE)
     if not placed:
         return {}
-    first = min(when for when, _ in placed.values())
-    last = max(when for when, _ in placed.values())
-    lift: dict[int, float] = {}
-    for passage_id, (when, share) in placed.items():
-        distance = (last - when).days if order is DateOrder.LATEST else (when - first).days
-        lift[passage_id] = ORDER_LIFT * share * 0.5 ** (distance / HALF_LIFE_DAYS)
-    return lift
+    end = pick(when for when, _ in placed.values())
+    return {
+        passage_id: ORDER_LIFT * share * 0.5 ** (abs((end - when).days) / HALF_LIFE_DAYS)
+        for passage_id, (when, share) in placed.items()
+    }

@@ -18,12 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from index.models import DatePrecision, Passage, StatedDate
+from index.models import MONTH_NAMES, DatePrecision, Passage, StatedDate
 
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-)  # fmt: skip
 MONTHS = {form: number for number, name in enumerate(MONTH_NAMES, start=1) for form in (name[:3], name)} | {"sept": 9}
 """Month names and their usual abbreviations, lowercase, with the month's number."""
 WEEKDAYS = {

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+"""The English month names, lowercase: dates are read and labelled in English whatever the locale."""
 
 
 class DocumentKind(StrEnum):
@@ -43,7 +48,7 @@ class StatedDate:
     @property
     def label(self) -> str:
         """The date for a reader: ``3 Oct 2016``, ``March 2016`` or ``2016``."""
-        day, month, year = self.value.day, calendar.month_name[self.value.month], self.value.year
+        day, month, year = self.value.day, MONTH_NAMES[self.value.month - 1].capitalize(), self.value.year
         labels = {DatePrecision.YEAR: f"{year}", DatePrecision.MONTH: f"{month} {year}"}
         return labels.get(self.precision, f"{day} {month[:3]} {year}")
 

@@ -7,6 +7,7 @@ holds left out, shown by ``briefbot aliases suggest`` for a person to accept int
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,7 +87,7 @@ class Suggestion:
 
     def toml(self) -> str:
         """The group as a line of ``aliases.toml``."""
-        names = ", ".join('"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"' for name in self.names)
+        names = ", ".join(json.dumps(" ".join(name.split()), ensure_ascii=False) for name in self.names)
         return f"{self.key} = [{names}]"
 
 

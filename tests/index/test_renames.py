@@ -124,3 +124,13 @@ def test_briefbot_aliases_suggest_prints_groups_ready_for_aliases_toml(tmp_path)
     write(corpus, "aliases.toml", '[groups]\nharbour = ["Harbour Trust", "Port Board of Velm"]\n')
     again = run("aliases", "suggest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), cwd=tmp_path)
     assert again.returncode == 0 and "no renames found" in again.stdout
+
+
+def test_a_suggested_name_broken_over_lines_is_still_a_valid_aliases_line():
+    texts = [('The Harbour Trust, formerly the Port\nBoard\tof Velm, raised its fees.', "a.md")]
+    suggestions = suggest(texts)
+    assert suggestions
+    groups = tomllib.loads("[groups]\n" + suggestions[0].toml())["groups"]
+    names = groups[suggestions[0].key]
+    assert "Port Board of Velm" in names
+    assert all("\n" not in name and "\t" not in name for name in names)

@@ -558,6 +558,8 @@ def _score_passage(
         plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
+            if unit.order:  # "last Thursday" is a day, not the end of a series
+                positions = [p for p in positions if not any(m.start <= p < m.end for m in mentions)]
             share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer

@@ -93,6 +93,8 @@ _SEQUEL = re.compile(
     r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
 )
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
+_APPOSITION = re.compile(r"\s*,\s*")
+"""Between a day and a count of days that restates it (``on 24 September, nine days earlier``)."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
 _ORDINAL_DAY = re.compile(
     r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
@@ -391,6 +393,8 @@ def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
         last = before[-1].dates[-1] if before else None
         if last is None or last.precision is not DatePrecision.DAY:
             continue
+        if _APPOSITION.fullmatch(text, before[-1].end, match.start()):
+            continue  # "on 24 September, nine days earlier": how far that day lies from another, not a new day
         count = match["count"]
         number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
         backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None

@@ -115,10 +115,14 @@ class DateBound:
     years_back: int | None = None
     """For ``this year`` (0), ``last year`` (1), ``next year`` (-1): the year counted from the day a passage was
     written, the limit's ``date`` being None."""
+    now: bool = False
+    """For ``before this one``, ``before now``: the day a passage was written is the limit (date-intent rule)."""
 
     def admits(self, found: StatedDate, written: Day | None = None) -> bool:
         """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
         for a limit counted from a day of writing that is not known."""
+        if self.now:
+            return written is not None and DateBound(self.relation, StatedDate(written)).admits(found)
         if self.years_back is not None:
             year = year_date(written.year - self.years_back) if written else None
             return year is not None and DateBound(self.relation, year).admits(found)
@@ -453,6 +457,8 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
         relation = _relation(match)
         back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
         bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
+    for match in _NOW.finditer(question):
+        bounds.append(DateBound(_relation(match), None, span=match.span(), now=True))
     for match in _BARE_YEAR.finditer(question):
         if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
             bounds.append(DateBound("in", year_date(int(match["year"])), span=match.span()))
@@ -473,6 +479,11 @@ _RELATIVE_YEAR = re.compile(
     r"(?i)\b(?P<relation>before|after|since|until|prior\s+to|in|during)\s+(?P<which>this|last|next)\s+year\b"
 )
 """A limit counted from the day of writing: ``before this year``, ``since last year``."""
+_NOW = re.compile(
+    r"(?i)\b(?P<relation>before|prior\s+to|until)\s+(?:this\s+(?:one|time)|the\s+(?:current|present)\s+one|"
+    r"now|today)\b"
+)
+"""A limit at the day of writing: ``her last visit before this one``, ``before now``."""
 _DATE_HEAD = re.compile(
     r"(?i)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2})?"

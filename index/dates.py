@@ -221,7 +221,8 @@ _LEAD_ROLES = {"since": DateRole.SINCE, "from": DateRole.START, "between": DateR
 _LEAD_ROLES |= dict.fromkeys(_BOUND_WORDS, DateRole.BOUND)
 """The role the word that leads a date gives it (``since March``, ``before May``, ``from 10 July``)."""
 _LEAD_SKIP = re.compile(
-    r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
+    r"(?i)(?:\b(?:the\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|spring|summer|autumn|"
+    r"fall|winter)\s+of\s+|"
     r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
 )
 _LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
@@ -231,7 +232,7 @@ _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|throug
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _SUPERSEDED_PLAN = re.compile(
     r"(?i)\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?|(?:was|were|had\s+been)\s+)"
-    r"(?:scheduled|planned|set|due|expected|slated)\b|\b(?:had\s+)?(?:hoped|planned|intended|aimed|meant)\s+to\b"
+    r"(?:scheduled|planned|set(?=\s+(?:to|for)\b)|due|expected|slated)\b|\b(?:had\s+)?(?:hoped|planned|intended|aimed|meant)\s+to\b"
 )
 """Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
 February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""

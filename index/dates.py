@@ -236,6 +236,12 @@ _SUPERSEDED_PLAN = re.compile(
 )
 """Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
 February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
+_CORRECTED = re.compile(
+    r"(?i)\b(?:(?:earlier|previous|original|initial)\s+version|(?:incorrectly|wrongly|mistakenly|erroneously))\b[^.;]*?"
+    r"\b(?:said|stated|reported|gave|misstated|listed)\b"
+)
+"""Before a date in its sentence: what a correction says was written wrongly (``An earlier version of this timeline
+said the order was issued on Saturday, Sep 10``)."""
 _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
@@ -302,6 +308,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
     if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
+    if _CORRECTED.search(text, sentence[0], found.start):
+        return DateRole.SUPERSEDED  # "An earlier version of this story said … on Saturday, Sep 10": set right since
     if word in _LEAD_ROLES:
         return _LEAD_ROLES[word]
     # "nothing to announce today"; "Today is the 63rd anniversary of the treaty, signed on …"

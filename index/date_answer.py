@@ -366,14 +366,19 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     return top
 
 
+_NUMBER_PLURAL = re.compile(r"\w*\d+s")
+"""The plural of a designation with a number (``C-130s``, ``737s``): the designation is found as written alone."""
+
+
 def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: frozenset[str]) -> dict[str, _Unit]:
     units: dict[str, _Unit] = {}
     for word in plan.words:
         found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
-        terms = frozenset(word.terms).union(*(_KIN.get(term, ()) for term in word.terms))
+        own = frozenset(word.terms) | {term[:-1] for term in word.terms if _NUMBER_PLURAL.fullmatch(term)}
+        terms = own.union(*(_KIN.get(term, ()) for term in own))
         missing = not any(frequency(term) for term in terms)
-        units[word.text] = _Unit(terms, weight, missing, word.text in names, own=frozenset(word.terms))
+        units[word.text] = _Unit(terms, weight, missing, word.text in names, own=own)
     return units
 
 

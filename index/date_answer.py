@@ -130,9 +130,25 @@ DATE_KINDRED_EVENTS = (
     "resign quit",
     "visit see",
     "erupt flare",
+    "hear heard",
+    "sink sank sunk",
+    "build built rebuild rebuilt",
+    "sell sold",
+    "pay paid",
+    "lay laid",
+    "run ran",
+    "blow blew blown",
+    "swear swore sworn",
+    "hang hung",
+    "burn burnt",
+    "spend spent",
+    "stand stood",
+    "feel felt",
+    "keep kept",
 )
 """More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
-a question that says ``cave in`` finds a sentence that says ``collapsed``."""
+a question that says ``cave in`` finds a sentence that says ``collapsed``; and the irregular forms of event verbs
+the index does not map to their base (``heard`` for ``hear``, ``sank`` for ``sink``)."""
 _KIN: dict[str, frozenset[str]] = {}
 for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS):
     _group = frozenset(stem(word) for word in _line.split())

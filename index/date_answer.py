@@ -35,7 +35,7 @@ from index.dates import (
     sentence_spans,
     tense_at,
 )
-from index.models import DateAnswer, DatePrecision, Hit
+from index.models import DateAnswer, DatePrecision, Hit, PassageKind
 from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
@@ -540,7 +540,10 @@ def _score_passage(
     if not mentions:
         return []
     event = _event_terms(intent.event)
-    reading = _Reading(text, _places(text, aliases), sentence_spans(text), mentions, units, event)
+    places = _places(text, aliases)
+    if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
+        _speaker_at_first_person(places, text, hit.passage.speaker)
+    reading = _Reading(text, places, sentence_spans(text), mentions, units, event)
     places = reading.places
     asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
@@ -748,6 +751,17 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     for initials, position in name_initials(text):
         places.setdefault(initials, []).append(position)
     return places
+
+
+_FIRST_PERSON = re.compile(r"\bI\b")
+
+
+def _speaker_at_first_person(places: dict[str, list[int]], text: str, speaker: str) -> None:
+    """In a speaker's turn, ``I`` stands for the speaker: the words of the speaker's label (``SECRETARY AMES``)
+    are placed where ``I`` stands (``I spoke with the Foreign Minister last Friday``)."""
+    spots = [match.start() for match in _FIRST_PERSON.finditer(text)]
+    for token in iter_tokens(speaker):
+        places.setdefault(token.term, []).extend(spots)
 
 
 def name_initials(text: str) -> list[tuple[str, int]]:

@@ -105,6 +105,12 @@ _PRONOUN_OPENING = re.compile(
     r"\W{0,3}(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|The\s+(?:group|force|two))\b"
 )
 """A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
+_POINTS_BACK = re.compile(
+    r"\W{0,3}(?:It|They|He|She|The\s+(?:first|second|third|fourth|last|final|next|latter|former)"
+    r"(?:\s+(?:one|ones)\b|(?=\s+(?:left|was|were|had|came|went|took|flew|sailed|\w+ed)\b)))(?!\w)"
+)
+"""A sentence that opens on a word pointing back to what the sentence before it names (``It broke on …``,
+``The second left on …``)."""
 LOWER = "·"
 """Prefix of a term's key in ``_places`` for where it is written in lower case."""
 _ORDINALS = (
@@ -459,7 +465,19 @@ class _Reading:
         March 2. Buses followed on 15 March.``: buses are not in the March 2 sentence, and the next one is dated
         apart)."""
         spans = [mention.sentence, *(span for span in self.next_sentences(mention) if span not in dated)]
-        return any(_inside(span, positions) for span in spans)
+        return any(_inside(span, positions) for span in spans + self.pointed_back(mention))
+
+    def pointed_back(self, mention: DateMention) -> list[_Span]:
+        """The sentences a date's sentence goes on from when it opens on a word pointing back (``It broke on
+        …``, ``The last one departed on …``), through a run of such sentences up to the one that names what
+        they are about (``three charter flights … The first left on … The second left on …``)."""
+        sentences = self.sentences
+        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+        found: list[_Span] = []
+        while number and _POINTS_BACK.match(self.text, sentences[number][0]):
+            number -= 1
+            found.append(sentences[number])
+        return found
 
     def unit_share(self, mention: DateMention, clause: _Span, positions: list[int]) -> tuple[float, bool]:
         """How much one question word (at ``positions``) counts for a date, and whether it stands in or next to
@@ -471,7 +489,7 @@ class _Reading:
             return IN_CLAUSE * (0.6 + 0.4 / (1.0 + min(_gap(mention, p) for p in inside) / NEAR_CHARS)), True
         if _inside(mention.sentence, positions):
             return IN_SENTENCE, True
-        if any(_inside(span, positions) for span in self.next_sentences(mention)):
+        if any(_inside(span, positions) for span in self.next_sentences(mention) + self.pointed_back(mention)):
             return NEXT_SENTENCE, True
         return IN_PASSAGE, False
 

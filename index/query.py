@@ -392,6 +392,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         return [*phrase, lowered[-1]]  # "did the dockers first stop work": the verb and its object
     light = phrase[-1] in _LIGHT | _MOTION
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
+        if phrase == ["get"] and later in _PARTICLES:
+            phrase.append(later)  # date intent: "get into", "get through" (an arrival), whatever follows
+            break
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
             break
         if later in _PARTICLES and later not in _PREPOSITIONS:

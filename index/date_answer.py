@@ -142,6 +142,7 @@ DATE_KINDRED_EVENTS = (
     "enter reach",
     "free rescue",
     "expel oust",
+    "speak tell address",
     "hear heard",
     "sink sank sunk",
     "build built rebuild rebuilt",

@@ -87,15 +87,17 @@ _AGO = re.compile(
 )
 _SEQUEL = re.compile(
     r"(?i)\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?P<same>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)|"
     r"(?P<before>the\s+day\s+before|the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+night\s+before)"
     r"(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
     rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
 )
-"""Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``."""
+"""Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``, and the
+same day again (``that evening``, ``the same day``)."""
 _APPOSITION = re.compile(r"\s*,\s*")
 """Between a day and a count of days that restates it (``on 24 September, nine days earlier``)."""
-_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding)\b")
+_SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
 _ORDINAL_DAY = re.compile(
     r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
     r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
@@ -407,7 +409,7 @@ def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
         count = match["count"]
         number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
         backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None
-        when = _shifted(last.value, -number if backwards else number)
+        when = last.value if match["same"] else _shifted(last.value, -number if backwards else number)
         if when is not None:
             added.append(_Found(match.start(), match.end(), (StatedDate(when),), relative=True))
     return sorted(claimed + added, key=lambda found: found.start)

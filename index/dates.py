@@ -786,7 +786,18 @@ def tense_at(text: str, position: int, clause_only: bool = False, heads_clause: 
 
 
 def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    return [(m.end(), m.start(), "past") for m in pattern.finditer(part) if not _PASSIVE.search(part, 0, m.start())]
+    return [
+        (m.end(), m.start(), "past")
+        for m in pattern.finditer(part)
+        if not _PASSIVE.search(part, 0, m.start()) and not _participle_phrase(part, m)
+    ]
+
+
+def _participle_phrase(part: str, match: re.Match[str]) -> bool:
+    """Whether an -ed word opens a phrase that adds to its clause (``…, followed by a visit on Sunday``,
+    ``accompanied by``): a participle, which says nothing of the past."""
+    opens = part[: match.start()].rstrip()[-1:] in ("", ",", "(", "—", "–")
+    return opens and re.match(r"\s+by\b", part[match.end() :]) is not None
 
 
 def _nearest_tense(part: str, leading: bool) -> str:

@@ -145,7 +145,7 @@ DATE_KINDRED_EVENTS = (
     "speak tell address",
     "publish issue",
     "approve authorise authorize endorse clear",
-    "strike walkout stoppage walk",
+    "strike walk",
     "establish create",
     "cancel scrap",
     "transfer hand",

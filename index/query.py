@@ -448,8 +448,8 @@ _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
 
 def _asks_as_search(words: list[str]) -> bool:
     """Whether words typed as a search ask for a date: one that ends on ``when`` or ``date`` (``treaty signed
-    when``, ``second round start date``), opens on ``date`` (``date the dam failed``) or opens on ``first time`` / ``last time`` (``first time the flag
-    went up``)."""
+    when``, ``second round start date``), opens on ``date`` (``date the dam failed``) or on ``first time`` /
+    ``last time`` (``first time the flag went up``)."""
     if words and words[-1] in ("when", "date"):
         return True
     if len(words) > 3 and words[0] in ("date", "day") and words[1] in ("the", "of", "when", "that"):

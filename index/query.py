@@ -213,7 +213,7 @@ def date_intent(question: str) -> DateIntent:
     asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
     asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
-    for word, following in itertools.pairwise([*words, ""]):
+    for word, following in itertools.pairwise([] if _DEADLINE.search(folded) else [*words, ""]):
         if word in _LATEST and not (word == "last" and following in _TIME_UNITS):
             order = DateOrder.LATEST
             break
@@ -235,6 +235,8 @@ def date_intent(question: str) -> DateIntent:
     return DateIntent(asks, order, edge, bounds, event, after_events, past)
 
 
+_DEADLINE = re.compile(r"(?i)\b(?:last|final)\s+(?:day|date)\s+(?:to|for|(?:\w+\s+){0,3}(?:had|has|have)\s+to)\b")
+"""``the last day Kestel had to pay``: a deadline, one date, not the latest of several (date intent)."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _PLANNED = frozenset(
     {"will", "would", "shall", "due", "scheduled", "planned", "expected", "next", "upcoming", "going"}

@@ -1,0 +1,139 @@
+"""The date line names the event asked about when the question and the dating passage name it differently, and
+ties each date to what it dates (a restated day, a correction, a participle, the speaker's ``I``)."""
+
+from datetime import date
+
+import pytest
+
+from index.builder import build_index
+from index.dates import DateRole, date_mentions
+from index.models import StatedDate
+from index.query import DateOrder, date_bounds, date_intent, event_words
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import write
+
+WRITTEN = date(2022, 10, 12)
+
+
+def mentions(text: str, anchor: date = WRITTEN) -> list[tuple[str, str, str]]:
+    return [(text[m.start : m.end], m.date.iso, m.role.value) for m in date_mentions(text, anchor)]
+
+
+def test_a_count_of_days_set_off_by_a_comma_restates_the_day_before_it():
+    text = "The board met on 4 October, though the first sample was taken on 20 September, fourteen days earlier."
+    assert [iso for _, iso, _ in mentions(text)] == ["2022-10-04", "2022-09-20"]
+    text = "The pump failed on 20 September. Two days later, the valve was replaced."
+    assert [iso for _, iso, _ in mentions(text)] == ["2022-09-20", "2022-09-22"]
+
+
+def test_that_evening_and_the_same_day_take_the_day_named_before():
+    text = "The ministers agreed the truce on Monday, 3 October, and it took hold at dusk that evening."
+    assert [iso for _, iso, _ in mentions(text)] == ["2022-10-03", "2022-10-03"]
+    assert mentions("A second barge sank the same day.") == []  # no day named before it: nothing to take
+
+
+def test_since_a_season_starts_a_span_and_set_up_is_no_plan():
+    assert mentions("Most families have lived there since the spring of 2021.")[0][2] == DateRole.SINCE.value
+    assert mentions("The shelter was set up in May 2020 beside the river.")[0][2] == DateRole.EVENT.value
+    assert mentions("The shelter was set to open on 3 May 2020.")[0][2] == DateRole.SUPERSEDED.value
+
+
+def test_a_date_a_correction_says_was_wrong_is_given_up():
+    text = "Correction: an earlier version of this report said the bridge shut on Friday, Sep 9. It shut on Sep 10."
+    assert [(iso, role) for _, iso, role in mentions(text)] == [("2022-09-09", "superseded"), ("2022-09-10", "event")]
+
+
+def test_a_participle_phrase_gives_its_clause_no_past():
+    text = "The envoy will land tonight and meet the mayor tomorrow, followed by a tour of the port on Sunday."
+    assert mentions(text, date(2022, 10, 13))[-1][1] == "2022-10-16"
+    assert mentions("The envoy toured the port on Sunday.", date(2022, 10, 13))[-1][1] == "2022-10-09"
+
+
+@pytest.mark.parametrize(
+    ("question", "includes"),
+    [
+        ("when did the dock workers walk out", "strike"),
+        ("when did the panel put out its first report", "publish"),
+        ("when did the regulator give the green light to reopen the plant", "approve"),
+        ("when were the envoys ordered to leave the country", "expel"),
+        ("when was the shelter set up", "establish"),
+        ("when were the last climbers brought to the surface", "rescue"),
+    ],
+)
+def test_phrases_that_name_an_event_add_the_verb_passages_use(question, includes):
+    assert includes in event_words(question)
+
+
+def test_get_back_and_get_into_name_a_return_and_an_arrival():
+    assert event_words("when could boats get back into the harbour") == ("return",)
+    assert event_words("when did the swarms get into the valley") == ("reach",)
+
+
+def test_a_search_opening_on_date_asks_for_one():
+    assert date_intent("date the levee gave way at Orsk").asks_date
+    assert not date_intent("dates of the festival").asks_date
+
+
+def test_before_this_one_is_the_day_of_writing():
+    (bound,) = date_bounds("when was her last visit to Lenk before this one")
+    assert bound.now
+    assert bound.admits(StatedDate(date(2020, 5, 1)), WRITTEN)
+    assert not bound.admits(StatedDate(WRITTEN), WRITTEN)
+    assert not bound.admits(StatedDate(date(2020, 5, 1)), None)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("events") / "corpus"
+    write(
+        root,
+        "2022-10-12-harbour-briefing.txt",
+        "---\ntitle: Harbour ministry briefing\nkind: transcript\n---\n"
+        "QUESTION: Minister Ostrova, have you been in touch with the Velan foreign minister?\n\n"
+        "MINISTER OSTROVA: I spoke with Foreign Minister Darrel last Friday, the day after the dockers were expelled, "
+        "and I hope to call him again this week.\n\n"
+        "QUESTION: And the ferries?\n\n"
+        "MR. LUND: Mr. Brask, the ports director, spoke with the Velan ferry board on Sunday about fares.\n",
+    )
+    write(
+        root,
+        "2022-10-05-tugs.md",
+        "---\ntitle: Tugs leave Orsk harbour\n---\n"
+        "Since the storm the harbour board has run three tug convoys out of Orsk. The first left on October 1st "
+        "with six barges. The second left on October 3rd with four. The last one departed yesterday, October 4th, "
+        "with nine.\n\n"
+        "Two Velan LC-40 planes landed at Orsk field on Monday, October 3, with pumps and generators.\n\n"
+        "For a day there was no sound from the flooded tunnel. Then, on the 2nd, divers heard knocking on a pipe "
+        "near the lower gate.\n",
+    )
+    index_dir = tmp_path_factory.mktemp("events-index")
+    build_index(root, index_dir)
+    return Searcher(load_index(index_dir))
+
+
+def line(searcher, question):
+    answer = searcher.ask(question, k=3)
+    return answer.date_answer.date.iso if answer.date_answer else None
+
+
+def test_in_a_speaker_s_turn_i_stands_for_the_speaker(searcher):
+    assert line(searcher, "when did minister ostrova speak with the velan foreign minister") == "2022-10-07"
+
+
+def test_a_sentence_opening_on_the_last_one_goes_on_from_the_sentences_before(searcher):
+    assert line(searcher, "when did the last tug convoy leave Orsk") == "2022-10-04"
+
+
+def test_the_plural_of_a_numbered_designation_finds_the_designation(searcher):
+    assert line(searcher, "when did the Velan LC-40s land at Orsk") == "2022-10-03"
+
+
+def test_an_irregular_past_of_the_event_verb_counts_as_the_verb(searcher):
+    assert line(searcher, "when did divers first hear knocking in the flooded tunnel") == "2022-10-02"
+
+
+def test_the_last_day_to_do_something_is_a_deadline_not_the_latest_date():
+    assert date_intent("what was the last day the city had to pay the fine").order is None
+    assert date_intent("what was the last day for appeals").order is None
+    assert date_intent("when did the last ferry sail").order is DateOrder.LATEST

@@ -277,6 +277,7 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
+_EDGE_ROLES = {"start": DateRole.START, "end": DateRole.END}
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 
@@ -597,6 +598,8 @@ def _score_passage(
     for mention in mentions:
         if not _eligible(mention, intent, written):
             continue
+        if {mention.role, _EDGE_ROLES.get(intent.edge)} == _SPAN:
+            continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from

@@ -238,6 +238,11 @@ _SUPERSEDED_PLAN = re.compile(
 )
 """Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
 February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
+_EXTENDED_TO = re.compile(
+    r"(?i)\b(?:extend|extends|extended|extending|prolong|prolonged)\b[^.;:]{0,70}?\b(?:to|until|till|through)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+)?$"
+)
+"""Before a date: the new end of something made longer (``extended its campaign by two weeks, to 19 May``)."""
 _CORRECTED = re.compile(
     r"(?i)\b(?:(?:earlier|previous|original|initial)\s+version|(?:incorrectly|wrongly|mistakenly|erroneously))\b[^.;]*?"
     r"\b(?:said|stated|reported|gave|misstated|listed)\b"
@@ -310,6 +315,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
     if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
+    if _EXTENDED_TO.search(text[max(sentence[0], found.start - 90) : found.start]):
+        return DateRole.END  # "extended the campaign by two weeks, to 19 May": where it now ends
     if _CORRECTED.search(text, sentence[0], found.start):
         return DateRole.SUPERSEDED  # "An earlier version of this story said … on Saturday, Sep 10": set right since
     if word in _LEAD_ROLES:

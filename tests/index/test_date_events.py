@@ -107,6 +107,15 @@ def searcher(tmp_path_factory):
         "For a day there was no sound from the flooded tunnel. Then, on the 2nd, divers heard knocking on a pipe "
         "near the lower gate.\n",
     )
+    write(
+        root,
+        "2022-10-06-flu-drive.md",
+        "---\ntitle: Orsk flu drive made longer\n---\n"
+        "ORSK — The Orsk health office has extended its flu vaccination drive for pensioners by a week, to 30 "
+        "October, after nurses reached about two thirds of those it was aiming for.\n\n"
+        "Nurses had given 41,000 doses by Sunday, three weeks after the drive began on 12 September, the office "
+        "said.\n",
+    )
     index_dir = tmp_path_factory.mktemp("events-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -137,3 +146,9 @@ def test_the_last_day_to_do_something_is_a_deadline_not_the_latest_date():
     assert date_intent("what was the last day the city had to pay the fine").order is None
     assert date_intent("what was the last day for appeals").order is None
     assert date_intent("when did the last ferry sail").order is DateOrder.LATEST
+
+
+def test_the_new_end_of_something_made_longer_is_not_its_start(searcher):
+    text = "The office has extended its drive by a week, to 30 October, after nurses reached most pensioners."
+    assert mentions(text)[0][1:] == ("2022-10-30", DateRole.END.value)
+    assert line(searcher, "when did the Orsk flu vaccination drive for pensioners begin") == "2022-09-12"

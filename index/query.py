@@ -69,6 +69,9 @@ _WHEN_ASKS_AFTER = frozenset(
 """A word after which ``when`` asks for a date (``tell me when``, ``since when``); after any other word it
 joins two clauses (``was the mayor there when the shelling began?``) and asks none."""
 _WHEN = re.compile(r"\bwhen\b")
+_WHEN_AUXILIARY = re.compile(r"\s+(?:did|does|do|was|were|is|are|will|has|have|had)\b")
+"""After ``when``: the auxiliary of a question (``in 2021 when did the trial resume``), never of a clause that
+``when`` joins (``was she there when the shelling began``)."""
 _WHICH_WAS_ORDER = re.compile(
     r"\s*(?:what|which)\s+(?:was|were)\s+(?:the\s+)?(?:very\s+)?(?:first|last|latest|earliest|most\s+recent)\b"
 )
@@ -210,7 +213,10 @@ def date_intent(question: str) -> DateIntent:
     folded = fold(question)
     words = _PLAIN_WORD.findall(folded)
     asks = any(_has_phrase(words, phrase) for phrase in _DATE_QUESTIONS)
-    asks = asks or any(_when_asks(folded[: match.start()]) for match in _WHEN.finditer(folded))
+    asks = asks or any(
+        _when_asks(folded[: match.start()]) or _WHEN_AUXILIARY.match(folded, match.end())
+        for match in _WHEN.finditer(folded)
+    )
     asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
     for word, following in itertools.pairwise([] if _DEADLINE.search(folded) else [*words, ""]):

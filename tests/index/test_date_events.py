@@ -152,3 +152,8 @@ def test_the_new_end_of_something_made_longer_is_not_its_start(searcher):
     text = "The office has extended its drive by a week, to 30 October, after nurses reached most pensioners."
     assert mentions(text)[0][1:] == ("2022-10-30", DateRole.END.value)
     assert line(searcher, "when did the Orsk flu vaccination drive for pensioners begin") == "2022-09-12"
+
+
+def test_when_before_an_auxiliary_asks_even_after_a_limit_put_first():
+    assert date_intent("in 2019 when did the ferry service resume").asks_date
+    assert not date_intent("was the mayor in Orsk when the ferry service resumed").asks_date

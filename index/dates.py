@@ -123,10 +123,12 @@ _WEEKDAY_MENTION = re.compile(
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|going to|(?:is|are|was|were) (?:due|set (?:to|for)|expected|scheduled|to)|plans? to|"
-    r"planned|scheduled|upcoming|expected to|expects?|hopes? to|intends? to|aims? to|tomorrow|later this|must)\b|"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?:planned|scheduled)|upcoming|expected to|expects?|"
+    r"hopes? to|intends? to|aims? to|tomorrow|later this|must)\b|"
     r"['’]ll\b"
 )
-"""Words that put a sentence in the future: a weekday in it is the coming one."""
+"""Words that put a sentence in the future: a weekday in it is the coming one (not ``planned`` as an adjective:
+``switched off for a planned upgrade``)."""
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|went|came|said|took|began|left|met|held|fell|struck|broke|sent|told|gave|made|"
     r"saw|spoke|wrote|flew|ran|won|lost|brought|thought|found|led|got|chose|drove|knew|rose|stood|sold|paid|built|"

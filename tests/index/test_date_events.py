@@ -157,3 +157,9 @@ def test_the_new_end_of_something_made_longer_is_not_its_start(searcher):
 def test_when_before_an_auxiliary_asks_even_after_a_limit_put_first():
     assert date_intent("in 2019 when did the ferry service resume").asks_date
     assert not date_intent("was the mayor in Orsk when the ferry service resumed").asks_date
+
+
+def test_planned_as_an_adjective_puts_no_sentence_in_the_future():
+    monday = date(2022, 10, 12)  # a Wednesday
+    assert mentions("The radar was switched off for a planned upgrade on Monday.", monday)[0][1] == "2022-10-10"
+    assert mentions("The radar upgrade is planned for Monday.", monday)[0][1] == "2022-10-17"

@@ -339,38 +339,9 @@ def event_words(question: str) -> tuple[str, ...]:
             break
     if any(word in _HAPPEN for word in found):
         return ()
-    if found[:2] == ["get", "back"]:
-        return ("return",)  # "get back into the bay": a return
     if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
         return ("reach",)  # "get into", "get through": arrive
-    verbs = tuple(word for word in found if word not in _LIGHT)
-    for phrase, verb in _PHRASAL_EVENTS:
-        if said := phrase.search(question):
-            written = said.group().split()[0].lower()  # the phrase's own verb as written, then the usual one
-            return verbs + tuple(word for word in dict.fromkeys((written, verb)) if word not in verbs)
-    return verbs
-
-
-_PHRASAL_EVENTS = tuple(
-    (re.compile(rf"(?i)\b{phrase}\b"), verb)
-    for phrase, verb in (
-        (r"(?:put|puts|putting)\s+out", "publish"),
-        (r"(?:give|gave|given|giving)\s+(?:\w+\s+){0,3}green\s+light|green-?light", "approve"),
-        (r"(?:walk|walked|walks)\s+(?:off\s+the\s+job|out)|(?:go|went)\s+on\s+strike|down\s+tools", "strike"),
-        (r"(?:set|sets|setting)\s+up", "establish"),
-        (r"(?:call|called|calls)\s+off", "cancel"),
-        (r"(?:hand|handed|hands)\s+over", "transfer"),
-        (r"(?:take|took|taken)\s+on\s+(?:more\s+|new\s+|extra\s+)?(?:staff|workers|inspectors|people|\w+ers)", "hire"),
-        (r"(?:take|took|taken)\s+part", "join"),
-        (r"(?:order|ordered)\s+(?:\w+\s+){0,3}to\s+leave|(?:kick|kicked)\s+out", "expel"),
-        (r"(?:bring|brought)\s+(?:\w+\s+){0,3}to\s+the\s+surface|(?:pull|pulled)\s+(?:\w+\s+){0,3}out\s+of", "rescue"),
-        (r"(?:pull|pulled)\s+out|(?:step|stepped)\s+down", "withdraw"),
-        (r"(?:break|broke)\s+out", "erupt"),
-        (r"(?:shut|shuts)\s+down|close\s+down", "shut"),
-    )
-)
-"""Phrases a question may name an event with, and the verb a dating passage more often uses (date intent): ``put
-out its findings`` is a ``publish``, ``walk out`` a ``strike``, ``give the green light`` an ``approve``."""
+    return tuple(word for word in found if word not in _LIGHT)
 
 
 _VERB_ADVERBS = frozenset(

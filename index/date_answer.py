@@ -590,7 +590,7 @@ def _score_passage(
     for mention in mentions:
         if not _eligible(mention, intent, written):
             continue
-        if {mention.role, _EDGE_ROLES.get(intent.edge)} == _SPAN:
+        if intent.edge is not None and {mention.role, _EDGE_ROLES.get(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about

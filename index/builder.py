@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
+import secrets
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -24,7 +26,15 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWar
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
 from index.digest_cache import DigestCache, entry_key, settings_key
-from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
+from index.engine import (
+    ARRAY_NAMES,
+    Bm25Engine,
+    Bm25Params,
+    SegmentedEngine,
+    TermCounts,
+    build_arrays,
+    shared_statistics,
+)
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
@@ -35,6 +45,7 @@ from index.store import (
     FILES,
     MEANING_VECTORS,
     PASSAGES,
+    SOURCE_RANKS,
     SOURCES,
     GenerationWriter,
     aliases_lines,
@@ -48,6 +59,10 @@ from index.store import (
     source_record,
 )
 
+MAX_SEGMENTS = 8
+"""An update adds a segment to a generation of fewer segments than this; else it assembles one segment."""
+DELTA_SHARE = 0.1
+"""... and while the segments added hold at most this share of the first segment's rows."""
 Progress = Callable[[int, int, str], None]
 """Called after each file read with (files done, files to read, file name)."""
 
@@ -148,7 +163,11 @@ def update_index(
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
-            report = _assemble(corpus, index_dir, plan, progress, recorded[1])
+            added_only = changes.added and not changes.changed and not changes.removed
+            report = _append(corpus, index_dir, plan, recorded[1], progress) if added_only else 0
+            if not isinstance(report, BuildReport):  # the files read so far are in the digest cache now
+                assembled = _assemble(corpus, index_dir, plan, progress, recorded[1])
+                report = replace(assembled, read=assembled.read + report)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -295,14 +314,14 @@ class _Digests:
         self.width = None if embedder is None else embedder.dimensions
         self.settings = settings_key(corpus.aliases, self.model)
         self.keys: list[str] = []
-        self.hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
         self.read = 0
 
     def key(self, state: FileState) -> str | None:
         return entry_key(self.settings, state)
 
     def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
-        to_read = [step.item for step, hit in zip(self.plan, self.hits, strict=True) if not hit]
+        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in self.plan]
+        to_read = [step.item for step, hit in zip(self.plan, hits, strict=True) if not hit]
         done = 0
 
         def on_file(item: CorpusFile) -> None:
@@ -313,7 +332,7 @@ class _Digests:
                 progress(done, len(to_read), item.name)
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
-        for step, hit in zip(self.plan, self.hits, strict=True):
+        for step, hit in zip(self.plan, hits, strict=True):
             state = step.state if hit else None
             digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
@@ -354,6 +373,8 @@ class _Assembly:
     warnings: list[FileWarning] = field(default_factory=list)
     passages: int = 0
     documents: list[DatedDocument] = field(default_factory=list)
+    first_doc: int = 0
+    """The number of the first document (after those of the segments before it)."""
 
 
 def _assemble(
@@ -386,6 +407,7 @@ def _assemble(
         generation.array("duplicates.offsets.npy", grouping.offsets)
         generation.array("duplicates.members.npy", grouping.members)
         arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
+        segment = {"prefix": "", "bound_average": _average(arrays["row_lengths"])}
         for name in ARRAY_NAMES:
             generation.array(engine_file(name), arrays.pop(name))
         generation.text(FILES, b"".join(result.files))
@@ -402,12 +424,8 @@ def _assemble(
             },
             "counts": {"sources": sources, "passages": result.passages, "rows": len(grouping.rows)},
             "bm25": params.to_dict(),
-            "meaning": {
-                "model": corpus.model,
-                "name": meaning.embedder.name if meaning.embedder else None,
-                "dimensions": meaning.embedder.dimensions if meaning.embedder else None,
-                "problem": meaning.problem,
-            },
+            "meaning": _meaning_record(corpus, meaning),
+            "segments": [segment],
         }
         folder = generation.commit(manifest)
     digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
@@ -421,6 +439,150 @@ def _assemble(
         read=digests.read,
         documents=tuple(result.documents),
     )
+
+
+def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
+    embedder = meaning.embedder
+    dimensions = embedder.dimensions if embedder else None
+    return {"model": corpus.model, "name": embedder.name if embedder else None, "dimensions": dimensions,
+            "problem": meaning.problem}
+
+
+def _average(lengths: np.ndarray) -> float:
+    """The average row length, as ``build_arrays`` computes it."""
+    return int(np.asarray(lengths, dtype=np.int64).sum()) / len(lengths) if len(lengths) else 0.0
+
+
+def _append(
+    corpus: _Corpus, index_dir: Path, plan: list[_Step], entries: list[dict[str, Any]], progress: Progress | None
+) -> BuildReport | int:
+    """The update of a corpus where files were only added: a generation of the current one's segments, their
+    files linked as they are, and a new segment of the added files; only the norms and IDFs of every segment are
+    written anew (``shared_statistics``), so that each scores as one engine over every row would. None when the
+    generation would grow past ``MAX_SEGMENTS`` or past ``DELTA_SHARE`` of its first segment's rows, or when an
+    added passage repeats one indexed already (the grouping of repeats would change): then how many files it
+    read, and the caller assembles one segment from the digest cache."""
+    previous = load_index(index_dir)
+    old = previous.manifest
+    segments = [dict(segment) for segment in old["segments"]]
+    meaning = load_model(corpus.model)
+    parts = previous.engine.parts if isinstance(previous.engine, SegmentedEngine) else [previous.engine]
+    first_row, base_rows = len(previous.rows), parts[0].size
+    full = len(segments) >= MAX_SEGMENTS or first_row - base_rows >= DELTA_SHARE * base_rows
+    if full or _meaning_record(corpus, meaning) != old["meaning"]:
+        return 0
+    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=False)
+    recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
+        entry["path"]: entry
+        for entry in entries
+        if not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
+    }
+    digests.plan = [step for step in plan if step.item.name not in recorded]
+    prefix = f"d{len(segments)}-{secrets.token_hex(3)}."
+    first_doc = len(previous.sources)
+    result = _Assembly(first_doc=first_doc)
+    params = Bm25Params()
+    with GenerationWriter(index_dir) as generation:
+        with generation.lines(prefix + SOURCES) as sources_out, generation.lines(prefix + PASSAGES) as passages_out:
+            for digest in digests(progress):
+                _add_digest(result, digest, sources_out, passages_out)
+        keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
+        docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
+        grouping = group(keys, np.array(result.dates, dtype=np.int64)[docs])
+        known = [previous.arrays[f"{s['prefix']}{PASSAGES}.keys.npy"][:, 0] for s in segments]
+        too_large = first_row - base_rows + len(grouping.rows) > DELTA_SHARE * base_rows
+        if too_large or np.isin(keys[:, 0], np.concatenate(known)).any():
+            return digests.read
+        if meaning.embedder is not None:
+            vectors = _row_vectors(grouping.rows, result.blocks, meaning.embedder.dimensions)
+            generation.array(prefix + MEANING_VECTORS, vectors)
+        generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
+        generation.array(f"{prefix}{PASSAGES}.keys.npy", keys)
+        generation.array(f"{prefix}rows.npy", grouping.rows)
+        for name in ("holders", "offsets", "members"):
+            generation.array(f"{prefix}duplicates.{name}.npy", getattr(grouping, name))
+        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
+        segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
+        parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
+        lines, fresh = [], iter(result.files)
+        for step in plan:
+            entry = recorded.get(step.item.name)
+            if entry is None:
+                lines.append(next(fresh))
+            else:
+                assert step.state is not None  # a file that cannot be read now is a changed one
+                lines.append(_file_line(step.state, entry["source"], entry["skipped"], tuple(entry["warnings"])))
+        records = [json.loads(line) for line in lines]
+        ranks = np.zeros(first_doc + len(result.dates), dtype=np.int64)
+        ranks[[r["source"] for r in records if r["source"] is not None]] = np.arange(len(ranks))
+        places, doc_offset = [], 0
+        for segment in segments:
+            own = previous.arrays if segment["prefix"] != prefix else {
+                f"{prefix}{PASSAGES}.docs.npy": docs, f"{prefix}rows.npy": grouping.rows,
+                f"{prefix}{SOURCES}.offsets.npy": np.zeros(len(result.dates) + 1),
+            }
+            p = segment["prefix"]
+            places.append(ranks[np.asarray(own[f"{p}{PASSAGES}.docs.npy"])[own[f"{p}rows.npy"]] + doc_offset])
+            doc_offset += len(own[f"{p}{SOURCES}.offsets.npy"]) - 1
+        average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
+        for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
+            p = segment["prefix"]
+            bound, reach = part.arrays()["term_max_ratio"], segment["bound_average"]
+            if average > reach:  # rows' ratios grow with the average length, by at most its growth
+                bound = bound * (average / reach) * (1 + 1e-9) if reach else bound
+                segment["bound_average"] = average
+            for name, values in (("row_norms", norm), ("term_idf", idf), ("term_max_ratio", bound)):
+                generation.array(engine_file(name, p), values)
+            if p == prefix:
+                for name in ARRAY_NAMES:
+                    if name not in ("row_norms", "term_idf", "term_max_ratio"):
+                        generation.array(engine_file(name, p), arrays[name])
+        for name, entry in old["files"].items():
+            if name not in generation.files and name not in (FILES, ALIASES, SOURCE_RANKS):
+                generation.link(previous.folder, name, entry)
+        generation.text(FILES, b"".join(lines))
+        generation.text(ALIASES, aliases_lines(corpus.aliases))
+        generation.array(SOURCE_RANKS, ranks)
+        skipped = sorted(
+            [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])],
+            key=lambda s: s.path,
+        )
+        warnings = [FileWarning(r["path"], message) for r in records for message in r["warnings"]]
+        passages = old["counts"]["passages"] + result.passages
+        manifest = {
+            "corpus": {
+                "folder": str(corpus.folder.resolve()),
+                "fingerprint": corpus.fingerprint,
+                "files": len(ranks),
+                "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+                "warnings": [{"path": w.path, "message": w.message} for w in warnings],
+            },
+            "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(grouping.rows)},
+            "bm25": params.to_dict(),
+            "meaning": old["meaning"],
+            "segments": segments,
+        }
+        folder = generation.commit(manifest)
+    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in entries)])
+    documents = [*(DatedDocument.of(source) for source in previous.sources), *result.documents]
+    in_order = [documents[r["source"]] for r in records if r["source"] is not None]
+    return BuildReport(
+        len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=tuple(in_order)
+    )
+
+
+def _term_ids(parts: list[Bm25Engine]) -> list[np.ndarray]:
+    """The segments' terms numbered in one vocabulary: the first segment's ids, then the others' new terms."""
+    ids = [np.arange(parts[0].vocabulary_size, dtype=np.int64)]
+    more: dict[str, int] = {}
+    for part in parts[1:]:
+        found = []
+        for number in range(part.vocabulary_size):
+            term = part.term(number)
+            known = parts[0].term_id(term)
+            found.append(known if known >= 0 else more.setdefault(term, len(ids[0]) + len(more)))
+        ids.append(np.array(found, dtype=np.int64))
+    return ids
 
 
 def _file_line(state: FileState, source: int | None, skipped: str | None, warnings: tuple[str, ...]) -> bytes:
@@ -442,7 +604,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
         return
     assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)
-    result.files.append(_file_line(digest.state, doc, None, digest.warnings))
+    result.files.append(_file_line(digest.state, result.first_doc + doc, None, digest.warnings))
     sources_out.copy(*framed([json_line(source_record(digest.source))]))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
     count = len(digest.offsets) - 1

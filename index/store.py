@@ -22,6 +22,7 @@ import contextlib
 import fcntl
 import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -39,7 +40,7 @@ import numpy as np
 from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
-from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
+from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params, SegmentedEngine
 from index.errors import (
     BriefbotError,
     ErrorKind,
@@ -49,11 +50,11 @@ from index.errors import (
     IndexVersionError,
 )
 from index.models import Passage, PassageKind, Source, StatedDate
-from index.records import IntSequence, JsonLines
+from index.records import Chain, IntSequence, JsonLines, RowBlocks
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 4
+STORE_VERSION = 5
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -69,6 +70,8 @@ ALIASES = "aliases.jsonl"
 DIGESTS = "digests"
 """The digest cache's folder beside the generations (``index.digest_cache``)."""
 MEANING_VECTORS = "meaning.vectors.npy"
+SOURCE_RANKS = "sources.ranks.npy"
+"""In a generation of several segments: each document's place in corpus order (equal scores keep that order)."""
 """One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
@@ -76,9 +79,9 @@ _GEN_PREFIX = "gen-"
 _TMP_PREFIX = ".tmp-"
 
 
-def engine_file(name: str) -> str:
-    """The file an engine array is saved in."""
-    return f"engine.{name}.npy"
+def engine_file(name: str, prefix: str = "") -> str:
+    """The file an engine array (of the segment whose files begin with ``prefix``) is saved in."""
+    return f"{prefix}engine.{name}.npy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,12 @@ class GenerationWriter:
         self.array(f"{stem}.offsets.npy", offsets)
         self.array(f"{stem}.crc.npy", crcs)
 
+    def link(self, folder: Path, filename: str, entry: dict[str, Any]) -> None:
+        """Take ``filename`` from the generation in ``folder`` as it is (a hard link, nothing read or written)."""
+        check_regular(folder / filename, None, within=self.index_dir)
+        os.link(folder / filename, self.tmp / filename, follow_symlinks=False)
+        self.files[filename] = dict(entry)
+
     def text(self, filename: str, data: bytes) -> None:
         """Write a small file read whole (checked by its SHA-256)."""
         write_file(self.tmp / filename, data)
@@ -261,44 +270,82 @@ def load_index(index_dir: Path) -> LoadedIndex:
         npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
         arrays = {name: _open_array(folder / name, entry, index_dir) for name, entry in npy.items()}
         texts = {name: _checked_file(folder / name, e, index_dir) for name, e in files.items() if name not in npy}
-        docs = arrays[f"{PASSAGES}.docs.npy"]
-        sources = JsonLines(
-            folder / f"{SOURCES}.jsonl",
-            arrays[f"{SOURCES}.offsets.npy"],
-            arrays[f"{SOURCES}.crc.npy"],
+        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
+        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
+        parts = [
+            _Segment(folder, index_dir, arrays, segment["prefix"], Bm25Params(**manifest["bm25"]))
+            for segment in manifest["segments"]
+        ]
+        for before, part in itertools.pairwise(parts):
+            part.shift(before)
+        if len(parts) == 1:
+            one = parts[0]
+            duplicates = Duplicates(*one.duplicates)
+            return LoadedIndex(
+                manifest, one.sources, one.passages, IntSequence(one.rows), duplicates, one.engine, folder, arrays,
+                aliases,
+            )
+        ranks = arrays[SOURCE_RANKS]
+        docs = [part.docs + part.doc_offset for part in parts]
+        rows = np.concatenate([part.rows + part.passage_offset for part in parts])
+        if len(ranks) != sum(len(part.sources) for part in parts):
+            raise ValueError("the documents' corpus order does not match the documents")
+        row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+        held = [np.asarray(part.duplicates[0]) + part.passage_offset for part in parts]
+        counts = np.concatenate([[0], *(np.diff(part.duplicates[1]) for part in parts)])
+        members = [np.asarray(part.duplicates[2]) + part.passage_offset for part in parts]
+        duplicates = Duplicates(np.concatenate(held), np.cumsum(counts), np.concatenate(members))
+        vectors = [part.vectors for part in parts]
+        if all(v is not None for v in vectors):
+            arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
+        engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
+    sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
+    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+
+
+class _Segment:
+    """One segment of a generation as read from disk: its documents, passages, rows, repeats and engine, each
+    checked to fit the others; ``shift`` numbers its documents and passages after an earlier segment's."""
+
+    def __init__(self, folder: Path, index_dir: Path, arrays: dict[str, Any], prefix: str, params: Bm25Params) -> None:
+        self.doc_offset = self.passage_offset = 0
+        self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
+        self.sources = JsonLines(
+            folder / f"{prefix}{SOURCES}.jsonl",
+            arrays[f"{prefix}{SOURCES}.offsets.npy"],
+            arrays[f"{prefix}{SOURCES}.crc.npy"],
             lambda _, record: source_from(record),
             index_dir,
         )
-        passages = JsonLines(
-            folder / f"{PASSAGES}.jsonl",
-            arrays[f"{PASSAGES}.offsets.npy"],
-            arrays[f"{PASSAGES}.crc.npy"],
-            lambda number, record: _passage_from(record, int(docs[number])),
+        self.passages = JsonLines(
+            folder / f"{prefix}{PASSAGES}.jsonl",
+            arrays[f"{prefix}{PASSAGES}.offsets.npy"],
+            arrays[f"{prefix}{PASSAGES}.crc.npy"],
+            lambda number, record: _passage_from(record, int(docs[number]) + self.doc_offset),
             index_dir,
         )
-        rows = arrays["rows.npy"]
-        duplicates = Duplicates(
-            arrays["duplicates.holders.npy"], arrays["duplicates.offsets.npy"], arrays["duplicates.members.npy"]
-        )
-        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
-        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
-        engine = Bm25Engine.from_arrays(
-            {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
+        self.rows = rows = arrays[f"{prefix}rows.npy"]
+        self.duplicates = tuple(arrays[f"{prefix}duplicates.{name}.npy"] for name in ("holders", "offsets", "members"))
+        self.engine = engine = Bm25Engine.from_arrays(
+            {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params
         )
         damage = engine.problems()
         if damage:
             raise ValueError(f"the engine's arrays do not fit together: {damage[0]}")
-        if len(docs) != len(passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(passages)):
+        if len(docs) != len(self.passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(docs)):
             raise ValueError("counts of passages, rows and documents disagree")
-        documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(sources)
+        documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(self.sources)
         if (len(rows) and int(rows.min()) < 0) or not documents_fit:
             raise ValueError("passage or document numbers out of range")
-        vectors = arrays.get(MEANING_VECTORS)
+        self.vectors = vectors = arrays.get(f"{prefix}{MEANING_VECTORS}")
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
-    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+
+    def shift(self, before: _Segment) -> None:
+        self.doc_offset = before.doc_offset + len(before.sources)
+        self.passage_offset = before.passage_offset + len(before.passages)
 
 
 def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
@@ -424,6 +471,9 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
         described = isinstance(entry.get("dtype"), str) and isinstance(entry.get("shape"), list)
         if name.endswith(".npy") and not described:
             return f"bad array description for {name}"
+    segments = manifest.get("segments")
+    if not isinstance(segments, list) or not segments or not all(_segment_ok(s) for s in segments):
+        return "bad list of segments"
     for key in ("created", "corpus", "counts", "bm25"):
         if key not in manifest:
             return f"no {key!r}"
@@ -448,6 +498,13 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     except (TypeError, ValueError):
         return "bad creation time, BM25 parameters or corpus record"
     return None
+
+
+def _segment_ok(segment: Any) -> bool:
+    prefix = segment.get("prefix") if isinstance(segment, dict) else None
+    bound = segment.get("bound_average") if isinstance(segment, dict) else None
+    numeric = isinstance(bound, int | float) and not isinstance(bound, bool) and math.isfinite(bound)
+    return isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum()) and numeric
 
 
 def _version_key(version: object) -> tuple[int, ...]:

@@ -48,6 +48,7 @@ from index.store import (
     SOURCE_RANKS,
     SOURCES,
     GenerationWriter,
+    LoadedIndex,
     aliases_lines,
     build_lock,
     engine_file,
@@ -488,22 +489,6 @@ def _append(
                 _add_digest(result, digest, sources_out, passages_out)
         keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
         docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
-        grouping = group(keys, np.array(result.dates, dtype=np.int64)[docs])
-        known = [previous.arrays[f"{s['prefix']}{PASSAGES}.keys.npy"][:, 0] for s in segments]
-        too_large = first_row - base_rows + len(grouping.rows) > DELTA_SHARE * base_rows
-        if too_large or np.isin(keys[:, 0], np.concatenate(known)).any():
-            return digests.read
-        if meaning.embedder is not None:
-            vectors = _row_vectors(grouping.rows, result.blocks, meaning.embedder.dimensions)
-            generation.array(prefix + MEANING_VECTORS, vectors)
-        generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
-        generation.array(f"{prefix}{PASSAGES}.keys.npy", keys)
-        generation.array(f"{prefix}rows.npy", grouping.rows)
-        for name in ("holders", "offsets", "members"):
-            generation.array(f"{prefix}duplicates.{name}.npy", getattr(grouping, name))
-        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
-        segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
-        parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
         lines, fresh = [], iter(result.files)
         for step in plan:
             entry = recorded.get(step.item.name)
@@ -515,15 +500,25 @@ def _append(
         records = [json.loads(line) for line in lines]
         ranks = np.zeros(first_doc + len(result.dates), dtype=np.int64)
         ranks[[r["source"] for r in records if r["source"] is not None]] = np.arange(len(ranks))
-        places, doc_offset = [], 0
-        for segment in segments:
-            own = previous.arrays if segment["prefix"] != prefix else {
-                f"{prefix}{PASSAGES}.docs.npy": docs, f"{prefix}rows.npy": grouping.rows,
-                f"{prefix}{SOURCES}.offsets.npy": np.zeros(len(result.dates) + 1),
-            }
-            p = segment["prefix"]
-            places.append(ranks[np.asarray(own[f"{p}{PASSAGES}.docs.npy"])[own[f"{p}rows.npy"]] + doc_offset])
-            doc_offset += len(own[f"{p}{SOURCES}.offsets.npy"]) - 1
+        dates = np.array(result.dates, dtype=np.int64)
+        joined = _joined_repeats(previous, keys, docs, dates, ranks, group(keys, dates[docs] if len(docs) else docs))
+        if joined is None:
+            return digests.read
+        rows, repeats = joined
+        if first_row - base_rows + len(rows) > DELTA_SHARE * base_rows:
+            return digests.read
+        if meaning.embedder is not None:
+            generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
+        generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
+        generation.array(f"{prefix}{PASSAGES}.keys.npy", keys)
+        generation.array(f"{prefix}rows.npy", rows)
+        for name, values in zip(("holders", "offsets", "members"), repeats, strict=True):
+            generation.array(f"duplicates.{name}.npy", values)
+        arrays = build_arrays(_row_counts(rows, result.blocks, digests.cache.lexicon.terms), params)
+        segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
+        parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
+        row_docs = [*_row_documents(previous), docs[rows] + first_doc]
+        places = [ranks[own] for own in row_docs]
         average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
         for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
             p = segment["prefix"]
@@ -557,7 +552,7 @@ def _append(
                 "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
                 "warnings": [{"path": w.path, "message": w.message} for w in warnings],
             },
-            "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(grouping.rows)},
+            "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": params.to_dict(),
             "meaning": old["meaning"],
             "segments": segments,
@@ -569,6 +564,68 @@ def _append(
     return BuildReport(
         len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=tuple(in_order)
     )
+
+
+def _row_documents(index: LoadedIndex) -> list[np.ndarray]:
+    """For each segment of a generation, the document of each of its rows."""
+    found, doc_offset = [], 0
+    for segment in index.manifest["segments"]:
+        docs, rows = (index.arrays[f"{segment['prefix']}{name}.npy"] for name in (f"{PASSAGES}.docs", "rows"))
+        found.append(np.asarray(docs)[np.asarray(rows)] + doc_offset)
+        doc_offset += len(index.arrays[f"{segment['prefix']}{SOURCES}.offsets.npy"]) - 1
+    return found
+
+
+def _joined_repeats(
+    previous: LoadedIndex, keys: np.ndarray, docs: np.ndarray, dates: np.ndarray, ranks: np.ndarray, grouping: Any
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]] | None:
+    """The rows of a new segment (its passages ``keys``, of its documents ``docs`` dated ``dates``, grouped as
+    ``grouping``) and the repeats of the generation it joins: an added passage that repeats one indexed already
+    is listed under the copy scored (as ``group`` would list it); None when an added copy would be the one
+    scored (the earliest), as a copy of the index would then stop being scored."""
+    first_passage, first_doc = len(previous.passages), len(previous.sources)
+    wanted = np.unique(keys[:, 0])
+    added: dict[tuple[int, int], list[int]] = {}
+    for number, (high, low) in enumerate(keys.tolist()):
+        added.setdefault((high, low), []).append(number)
+    groups: dict[tuple[int, int], list[int]] = {}
+    start = 0
+    for segment in previous.manifest["segments"] if len(wanted) else ():
+        known = previous.arrays[f"{segment['prefix']}{PASSAGES}.keys.npy"]
+        places = np.minimum(np.searchsorted(wanted, known[:, 0]), len(wanted) - 1)
+        for number in np.flatnonzero(wanted[places] == known[:, 0]).tolist():
+            key = (int(known[number, 0]), int(known[number, 1]))
+            if key in added:
+                groups.setdefault(key, []).append(start + number)
+        start += len(known)
+
+    def order(passage: int) -> tuple[int, int, int]:  # as ``group`` orders copies: date, then corpus order
+        if passage >= first_passage:
+            doc = int(docs[passage - first_passage])
+            return int(dates[doc]), int(ranks[first_doc + doc]), passage
+        doc = previous.passages[passage].doc
+        when = previous.sources[doc].date
+        return (when.toordinal() if when else int(UNDATED)), int(ranks[doc]), passage
+
+    repeats = dict(zip(previous.duplicates, previous.duplicates.values(), strict=True))
+    joining: set[int] = set()
+    for key, copies in groups.items():
+        copies.sort(key=order)
+        news = [first_passage + number for number in added[key]]
+        if order(min(news, key=order)) < order(copies[0]):
+            return None
+        repeats[copies[0]] = sorted([*copies[1:], *news], key=lambda passage: order(passage)[1:])
+        joining.update(added[key])
+    bounds = itertools.pairwise(grouping.offsets.tolist())
+    for holder, (low, high) in zip(grouping.holders.tolist(), bounds, strict=True):
+        if holder not in joining:
+            repeats[first_passage + holder] = (grouping.members[low:high] + first_passage).tolist()
+    rows = np.array([row for row in grouping.rows.tolist() if row not in joining], dtype=np.int64)
+    holders = sorted(repeats)
+    offsets = np.zeros(len(holders) + 1, dtype=np.int64)
+    np.cumsum([len(repeats[h]) for h in holders], out=offsets[1:])
+    members = np.array([m for h in holders for m in repeats[h]], dtype=np.int64)
+    return rows, (np.array(holders, dtype=np.int64), offsets, members)
 
 
 def _term_ids(parts: list[Bm25Engine]) -> list[np.ndarray]:

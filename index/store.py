@@ -278,9 +278,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
         ]
         for before, part in itertools.pairwise(parts):
             part.shift(before)
+        duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
         if len(parts) == 1:
             one = parts[0]
-            duplicates = Duplicates(*one.duplicates)
             return LoadedIndex(
                 manifest, one.sources, one.passages, IntSequence(one.rows), duplicates, one.engine, folder, arrays,
                 aliases,
@@ -291,10 +291,6 @@ def load_index(index_dir: Path) -> LoadedIndex:
         if len(ranks) != sum(len(part.sources) for part in parts):
             raise ValueError("the documents' corpus order does not match the documents")
         row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
-        held = [np.asarray(part.duplicates[0]) + part.passage_offset for part in parts]
-        counts = np.concatenate([[0], *(np.diff(part.duplicates[1]) for part in parts)])
-        members = [np.asarray(part.duplicates[2]) + part.passage_offset for part in parts]
-        duplicates = Duplicates(np.concatenate(held), np.cumsum(counts), np.concatenate(members))
         vectors = [part.vectors for part in parts]
         if all(v is not None for v in vectors):
             arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
@@ -306,7 +302,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
 
 
 class _Segment:
-    """One segment of a generation as read from disk: its documents, passages, rows, repeats and engine, each
+    """One segment of a generation as read from disk: its documents, passages, rows and engine, each
     checked to fit the others; ``shift`` numbers its documents and passages after an earlier segment's."""
 
     def __init__(self, folder: Path, index_dir: Path, arrays: dict[str, Any], prefix: str, params: Bm25Params) -> None:
@@ -327,7 +323,6 @@ class _Segment:
             index_dir,
         )
         self.rows = rows = arrays[f"{prefix}rows.npy"]
-        self.duplicates = tuple(arrays[f"{prefix}duplicates.{name}.npy"] for name in ("holders", "offsets", "members"))
         self.engine = engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params
         )

@@ -240,7 +240,8 @@ def _unchanged_report(
         return str(error).split(";")[0]
     recorded = previous.manifest["corpus"]
     warnings = tuple(FileWarning(w["path"], w["message"]) for w in recorded["warnings"])
-    documents = tuple(DatedDocument.of(source) for source in previous.sources)
+    sources = previous.sources  # in corpus order, as the files list gives them
+    documents = tuple(DatedDocument.of(sources[entry["source"]]) for entry in entries if entry["source"] is not None)
     return BuildReport(
         recorded["files"],
         previous.manifest["counts"]["passages"],
@@ -501,7 +502,9 @@ def _append(
         ranks = np.zeros(first_doc + len(result.dates), dtype=np.int64)
         ranks[[r["source"] for r in records if r["source"] is not None]] = np.arange(len(ranks))
         dates = np.array(result.dates, dtype=np.int64)
-        joined = _joined_repeats(previous, keys, docs, dates, ranks, group(keys, dates[docs] if len(docs) else docs))
+        old_docs = _passage_documents(previous)
+        grouping = group(keys, dates[docs] if len(docs) else docs)
+        joined = _joined_repeats(previous, keys, dates, ranks, grouping, np.concatenate([*old_docs, docs + first_doc]))
         if joined is None:
             return digests.read
         rows, repeats = joined
@@ -517,8 +520,8 @@ def _append(
         arrays = build_arrays(_row_counts(rows, result.blocks, digests.cache.lexicon.terms), params)
         segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
         parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
-        row_docs = [*_row_documents(previous), docs[rows] + first_doc]
-        places = [ranks[own] for own in row_docs]
+        old_rows = (previous.arrays[f"{segment['prefix']}rows.npy"] for segment in old["segments"])
+        places = [ranks[own[rows]] for own, rows in zip([*old_docs, docs + first_doc], [*old_rows, rows], strict=True)]
         average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
         for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
             p = segment["prefix"]
@@ -566,23 +569,23 @@ def _append(
     )
 
 
-def _row_documents(index: LoadedIndex) -> list[np.ndarray]:
-    """For each segment of a generation, the document of each of its rows."""
+def _passage_documents(index: LoadedIndex) -> list[np.ndarray]:
+    """For each segment of a generation, the document of each of its passages."""
     found, doc_offset = [], 0
     for segment in index.manifest["segments"]:
-        docs, rows = (index.arrays[f"{segment['prefix']}{name}.npy"] for name in (f"{PASSAGES}.docs", "rows"))
-        found.append(np.asarray(docs)[np.asarray(rows)] + doc_offset)
+        found.append(np.asarray(index.arrays[f"{segment['prefix']}{PASSAGES}.docs.npy"]) + doc_offset)
         doc_offset += len(index.arrays[f"{segment['prefix']}{SOURCES}.offsets.npy"]) - 1
     return found
 
 
 def _joined_repeats(
-    previous: LoadedIndex, keys: np.ndarray, docs: np.ndarray, dates: np.ndarray, ranks: np.ndarray, grouping: Any
+    previous: LoadedIndex, keys: np.ndarray, dates: np.ndarray, ranks: np.ndarray, grouping: Any, docs: np.ndarray
 ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]] | None:
-    """The rows of a new segment (its passages ``keys``, of its documents ``docs`` dated ``dates``, grouped as
-    ``grouping``) and the repeats of the generation it joins: an added passage that repeats one indexed already
-    is listed under the copy scored (as ``group`` would list it); None when an added copy would be the one
-    scored (the earliest), as a copy of the index would then stop being scored."""
+    """The rows of a new segment (its passages ``keys``, grouped as ``grouping``, its documents dated ``dates``)
+    and the repeats of the generation it joins (``docs``: every passage's document, ``ranks``: every document's
+    place in corpus order): an added passage that repeats one indexed already is listed under the copy scored,
+    as ``group`` would list it; None when an added copy would be the one scored (the earliest), as a copy
+    indexed already would then stop being scored."""
     first_passage, first_doc = len(previous.passages), len(previous.sources)
     wanted = np.unique(keys[:, 0])
     added: dict[tuple[int, int], list[int]] = {}
@@ -601,20 +604,21 @@ def _joined_repeats(
 
     def order(passage: int) -> tuple[int, int, int]:  # as ``group`` orders copies: date, then corpus order
         if passage >= first_passage:
-            doc = int(docs[passage - first_passage])
-            return int(dates[doc]), int(ranks[first_doc + doc]), passage
+            doc = int(docs[passage])
+            return int(dates[doc - first_doc]), int(ranks[doc]), passage
         doc = previous.passages[passage].doc
         when = previous.sources[doc].date
         return (when.toordinal() if when else int(UNDATED)), int(ranks[doc]), passage
 
-    repeats = dict(zip(previous.duplicates, previous.duplicates.values(), strict=True))
+    repeats = {holder: list(members) for holder, members in previous.duplicates.items()}
     joining: set[int] = set()
     for key, copies in groups.items():
-        copies.sort(key=order)
+        holder = next((copy for copy in copies if copy in repeats), copies[0])  # the copy scored
         news = [first_passage + number for number in added[key]]
-        if order(min(news, key=order)) < order(copies[0]):
+        if min(order(copy) for copy in news) < order(holder):
             return None
-        repeats[copies[0]] = sorted([*copies[1:], *news], key=lambda passage: order(passage)[1:])
+        together = np.array([*repeats.get(holder, ()), *news], dtype=np.int64)
+        repeats[holder] = together[np.lexsort((together, ranks[docs[together]]))].tolist()
         joining.update(added[key])
     bounds = itertools.pairwise(grouping.offsets.tolist())
     for holder, (low, high) in zip(grouping.holders.tolist(), bounds, strict=True):

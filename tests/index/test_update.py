@@ -52,9 +52,11 @@ def assert_same_answers(updated, rebuilt):
     assert repeats == {passage_key(full, h): [passage_key(full, m) for m in ms] for h, ms in full.duplicates.items()}
     if full.vectors is not None:
         mine = dict(zip(rows, new.vectors[np.arange(len(rows))].tolist(), strict=True))
-        assert mine == {passage_key(full, p): v for p, v in zip(full.rows, np.asarray(full.vectors).tolist(), strict=True)}
+        vectors = np.asarray(full.vectors).tolist()
+        assert mine == {passage_key(full, p): v for p, v in zip(full.rows, vectors, strict=True)}
     terms = [full.engine.term(i) for i in range(full.engine.vocabulary_size)]
-    queries = [{t: 1.0} for t in terms] + [{a: 1.5, b: 0.5, c: 2.0} for a, b, c in zip(terms, terms[3:], terms[7:])]
+    triples = zip(terms, terms[3:], terms[7:], strict=False)
+    queries = [{t: 1.0} for t in terms] + [{a: 1.5, b: 0.5, c: 2.0} for a, b, c in triples]
     for query in queries:
         for k in (1, 3, len(rows)):
             got, matched = new.engine.search(query, k)
@@ -62,7 +64,8 @@ def assert_same_answers(updated, rebuilt):
             assert matched == expected
             assert [(rows[r], s) for r, s in got] == [(passage_key(full, full.rows[r]), s) for r, s in want], query
         scores = dict(zip(rows, new.engine.scores(query).tolist(), strict=True))
-        assert scores == dict(zip((passage_key(full, p) for p in full.rows), full.engine.scores(query).tolist()))
+        expected = full.engine.scores(query).tolist()
+        assert scores == dict(zip((passage_key(full, p) for p in full.rows), expected, strict=True))
 
 
 def assert_same_index(updated, rebuilt):

@@ -132,6 +132,7 @@ def build_index(
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
         report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -161,13 +162,16 @@ def update_index(
             report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
         elif recorded is None:
             report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+            assert isinstance(report, BuildReport)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
             added_only = changes.added and not changes.changed and not changes.removed
-            report = _append(corpus, index_dir, plan, recorded[1], progress) if added_only else 0
+            keep = _kept(corpus, index_dir) if added_only else None
+            report = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
             if not isinstance(report, BuildReport):  # the files read so far are in the digest cache now
                 assembled = _assemble(corpus, index_dir, plan, progress, recorded[1])
+                assert isinstance(assembled, BuildReport)
                 report = replace(assembled, read=assembled.read + report)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
@@ -371,8 +375,6 @@ class _Assembly:
     dates: list[int] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     files: list[bytes] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[FileWarning] = field(default_factory=list)
     passages: int = 0
     documents: list[DatedDocument] = field(default_factory=list)
     first_doc: int = 0
@@ -385,103 +387,29 @@ def _assemble(
     plan: list[_Step],
     progress: Progress | None,
     previous: list[dict[str, Any]] | None = None,
-) -> BuildReport:
-    """Write the generation of the plan's files' digests: the one place a generation is made. The digest cache
-    keeps the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
-    meaning = load_model(corpus.model)
-    digests = _Digests(corpus, index_dir, plan, meaning.embedder, fresh=previous is None)
-    result = _Assembly(skipped=list(corpus.skipped))
-    params = Bm25Params()
-    with GenerationWriter(index_dir) as generation:
-        with generation.lines(SOURCES) as sources_out, generation.lines(PASSAGES) as passages_out:
-            for digest in digests(progress):
-                _add_digest(result, digest, sources_out, passages_out)
-        keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
-        docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
-        dates = np.array(result.dates, dtype=np.int64)
-        grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
-        if meaning.embedder is not None:
-            generation.array(MEANING_VECTORS, _row_vectors(grouping.rows, result.blocks, meaning.embedder.dimensions))
-        generation.array(f"{PASSAGES}.docs.npy", docs)
-        generation.array(f"{PASSAGES}.keys.npy", keys)
-        generation.array("rows.npy", grouping.rows)
-        generation.array("duplicates.holders.npy", grouping.holders)
-        generation.array("duplicates.offsets.npy", grouping.offsets)
-        generation.array("duplicates.members.npy", grouping.members)
-        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
-        segment = {"prefix": "", "bound_average": _average(arrays["row_lengths"])}
-        for name in ARRAY_NAMES:
-            generation.array(engine_file(name), arrays.pop(name))
-        generation.text(FILES, b"".join(result.files))
-        generation.text(ALIASES, aliases_lines(corpus.aliases))
-        skipped = sorted(result.skipped, key=lambda s: s.path)
-        sources = len(result.dates)
-        manifest = {
-            "corpus": {
-                "folder": str(corpus.folder.resolve()),
-                "fingerprint": corpus.fingerprint,
-                "files": sources,
-                "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-                "warnings": [{"path": w.path, "message": w.message} for w in result.warnings],
-            },
-            "counts": {"sources": sources, "passages": result.passages, "rows": len(grouping.rows)},
-            "bm25": params.to_dict(),
-            "meaning": _meaning_record(corpus, meaning),
-            "segments": [segment],
-        }
-        folder = generation.commit(manifest)
-    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
-    return BuildReport(
-        sources,
-        result.passages,
-        tuple(skipped),
-        folder,
-        0.0,
-        tuple(result.warnings),
-        read=digests.read,
-        documents=tuple(result.documents),
-    )
-
-
-def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
-    embedder = meaning.embedder
-    dimensions = embedder.dimensions if embedder else None
-    return {"model": corpus.model, "name": embedder.name if embedder else None, "dimensions": dimensions,
-            "problem": meaning.problem}
-
-
-def _average(lengths: np.ndarray) -> float:
-    """The average row length, as ``build_arrays`` computes it."""
-    return int(np.asarray(lengths, dtype=np.int64).sum()) / len(lengths) if len(lengths) else 0.0
-
-
-def _append(
-    corpus: _Corpus, index_dir: Path, plan: list[_Step], entries: list[dict[str, Any]], progress: Progress | None
+    keep: LoadedIndex | None = None,
 ) -> BuildReport | int:
-    """The update of a corpus where files were only added: a generation of the current one's segments, their
-    files linked as they are, and a new segment of the added files; only the norms and IDFs of every segment are
-    written anew (``shared_statistics``), so that each scores as one engine over every row would. None when the
-    generation would grow past ``MAX_SEGMENTS`` or past ``DELTA_SHARE`` of its first segment's rows, or when an
-    added passage repeats one indexed already (the grouping of repeats would change): then how many files it
-    read, and the caller assembles one segment from the digest cache."""
-    previous = load_index(index_dir)
-    old = previous.manifest
-    segments = [dict(segment) for segment in old["segments"]]
+    """Write a generation: the one place a generation is made. It holds the segments of ``keep`` (the current
+    generation, when files were only added), their files linked as they are, and one new segment of the digests
+    of the plan's files ``keep`` does not hold: every file when it is None. With segments kept, only the norms
+    and IDFs of each are written anew (``shared_statistics``), so that each scores as one engine over every row
+    would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
+    or an added passage would become the copy scored of a repeat indexed already, nothing is written, and the
+    number of files read is returned: the caller assembles one segment. The digest cache keeps the entries of
+    this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    parts = previous.engine.parts if isinstance(previous.engine, SegmentedEngine) else [previous.engine]
-    first_row, base_rows = len(previous.rows), parts[0].size
-    full = len(segments) >= MAX_SEGMENTS or first_row - base_rows >= DELTA_SHARE * base_rows
-    if full or _meaning_record(corpus, meaning) != old["meaning"]:
-        return 0
-    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=False)
+    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=previous is None)
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
         entry["path"]: entry
-        for entry in entries
-        if not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
+        for entry in (previous or []) if keep is not None and (
+            not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
+        )
     }
     digests.plan = [step for step in plan if step.item.name not in recorded]
-    prefix = f"d{len(segments)}-{secrets.token_hex(3)}."
-    first_doc = len(previous.sources)
+    segments = [dict(segment) for segment in keep.manifest["segments"]] if keep is not None else []
+    parts = [] if keep is None else keep.engine.parts if isinstance(keep.engine, SegmentedEngine) else [keep.engine]
+    prefix = f"d{len(segments)}-{secrets.token_hex(3)}." if keep is not None else ""
+    first_doc, first_row = (len(keep.sources), len(keep.rows)) if keep is not None else (0, 0)
     result = _Assembly(first_doc=first_doc)
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
@@ -502,14 +430,14 @@ def _append(
         ranks = np.zeros(first_doc + len(result.dates), dtype=np.int64)
         ranks[[r["source"] for r in records if r["source"] is not None]] = np.arange(len(ranks))
         dates = np.array(result.dates, dtype=np.int64)
-        old_docs = _passage_documents(previous)
-        grouping = group(keys, dates[docs] if len(docs) else docs)
-        joined = _joined_repeats(previous, keys, dates, ranks, grouping, np.concatenate([*old_docs, docs + first_doc]))
-        if joined is None:
-            return digests.read
-        rows, repeats = joined
-        if first_row - base_rows + len(rows) > DELTA_SHARE * base_rows:
-            return digests.read
+        grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
+        rows, repeats = grouping.rows, (grouping.holders, grouping.offsets, grouping.members)
+        if keep is not None:
+            old_docs = _passage_documents(keep)
+            joined = _joined_repeats(keep, keys, dates, ranks, grouping, np.concatenate([*old_docs, docs + first_doc]))
+            if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
+                return digests.read
+            rows, repeats = joined
         if meaning.embedder is not None:
             generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
         generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
@@ -519,34 +447,21 @@ def _append(
             generation.array(f"duplicates.{name}.npy", values)
         arrays = build_arrays(_row_counts(rows, result.blocks, digests.cache.lexicon.terms), params)
         segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
-        parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
-        old_rows = (previous.arrays[f"{segment['prefix']}rows.npy"] for segment in old["segments"])
-        places = [ranks[own[rows]] for own, rows in zip([*old_docs, docs + first_doc], [*old_rows, rows], strict=True)]
-        average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
-        for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
-            p = segment["prefix"]
-            bound, reach = part.arrays()["term_max_ratio"], segment["bound_average"]
-            if average > reach:  # rows' ratios grow with the average length, by at most its growth
-                bound = bound * (average / reach) * (1 + 1e-9) if reach else bound
-                segment["bound_average"] = average
-            for name, values in (("row_norms", norm), ("term_idf", idf), ("term_max_ratio", bound)):
-                generation.array(engine_file(name, p), values)
-            if p == prefix:
-                for name in ARRAY_NAMES:
-                    if name not in ("row_norms", "term_idf", "term_max_ratio"):
-                        generation.array(engine_file(name, p), arrays[name])
-        for name, entry in old["files"].items():
-            if name not in generation.files and name not in (FILES, ALIASES, SOURCE_RANKS):
-                generation.link(previous.folder, name, entry)
+        if keep is not None:
+            parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
+            old_rows = [keep.arrays[f"{segment['prefix']}rows.npy"] for segment in segments[:-1]]
+            places = [ranks[own[r]] for own, r in zip([*old_docs, docs + first_doc], [*old_rows, rows], strict=True)]
+            _share_statistics(generation, keep, segments, parts, places, params)
+            generation.array(SOURCE_RANKS, ranks)
+        for name in ARRAY_NAMES:
+            if engine_file(name, prefix) not in generation.files:
+                generation.array(engine_file(name, prefix), arrays[name])
         generation.text(FILES, b"".join(lines))
         generation.text(ALIASES, aliases_lines(corpus.aliases))
-        generation.array(SOURCE_RANKS, ranks)
-        skipped = sorted(
-            [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])],
-            key=lambda s: s.path,
-        )
+        skipped = [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])]
+        skipped.sort(key=lambda s: s.path)
         warnings = [FileWarning(r["path"], message) for r in records for message in r["warnings"]]
-        passages = old["counts"]["passages"] + result.passages
+        passages = (keep.manifest["counts"]["passages"] if keep is not None else 0) + result.passages
         manifest = {
             "corpus": {
                 "folder": str(corpus.folder.resolve()),
@@ -557,16 +472,61 @@ def _append(
             },
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": params.to_dict(),
-            "meaning": old["meaning"],
+            "meaning": _meaning_record(corpus, meaning),
             "segments": segments,
         }
         folder = generation.commit(manifest)
-    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in entries)])
-    documents = [*(DatedDocument.of(source) for source in previous.sources), *result.documents]
-    in_order = [documents[r["source"]] for r in records if r["source"] is not None]
+    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
+    documents = [*(DatedDocument.of(source) for source in (keep.sources if keep else ())), *result.documents]
+    in_order = tuple(documents[r["source"]] for r in records if r["source"] is not None)
     return BuildReport(
-        len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=tuple(in_order)
+        len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=in_order
     )
+
+
+def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
+    embedder = meaning.embedder
+    dimensions = embedder.dimensions if embedder else None
+    return {"model": corpus.model, "name": embedder.name if embedder else None, "dimensions": dimensions,
+            "problem": meaning.problem}
+
+
+def _average(lengths: np.ndarray) -> float:
+    """The average row length, as ``build_arrays`` computes it."""
+    return int(np.asarray(lengths, dtype=np.int64).sum()) / len(lengths) if len(lengths) else 0.0
+
+
+def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
+    """The current generation, when an update that only adds files may keep its segments and add one."""
+    current = load_index(index_dir)
+    segments = current.manifest["segments"]
+    base = current.engine.parts[0].size if isinstance(current.engine, SegmentedEngine) else len(current.rows)
+    full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
+    meaning = current.manifest["meaning"]
+    return None if full or meaning != _meaning_record(corpus, load_model(corpus.model)) else current
+
+
+def _share_statistics(
+    generation: GenerationWriter,
+    keep: LoadedIndex,
+    segments: list[dict[str, Any]],
+    parts: list[Bm25Engine],
+    places: list[np.ndarray],
+    params: Bm25Params,
+) -> None:
+    """Write every segment's norms, IDFs and bounds for the generation's rows, and link the kept segments' other
+    files as they are."""
+    average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
+    for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
+        bound, reach = part.arrays()["term_max_ratio"], segment["bound_average"]
+        if average > reach:  # rows' ratios grow with the average length, by at most its growth
+            bound = bound * (average / reach) * (1 + 1e-9) if reach else bound
+            segment["bound_average"] = average
+        for name, values in (("row_norms", norm), ("term_idf", idf), ("term_max_ratio", bound)):
+            generation.array(engine_file(name, segment["prefix"]), values)
+    for name, entry in keep.manifest["files"].items():
+        if name not in generation.files and name not in (FILES, ALIASES, SOURCE_RANKS):
+            generation.link(keep.folder, name, entry)
 
 
 def _passage_documents(index: LoadedIndex) -> list[np.ndarray]:
@@ -657,11 +617,8 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
-    result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
     if digest.source is None:  # a digest has a document (with passages) or says why the file was skipped
-        reason = digest.skipped or "no passages"
-        result.skipped.append(Skipped(digest.state.path, reason))
-        result.files.append(_file_line(digest.state, None, reason, digest.warnings))
+        result.files.append(_file_line(digest.state, None, digest.skipped or "no passages", digest.warnings))
         return
     assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)

@@ -4,7 +4,9 @@ Every generation, a full build's and an update's alike, is assembled the same wa
 corpus files (``index.digest``), in corpus order. ``build_index`` reads every file; ``update_index`` takes the
 digests of files whose content it has digested before from the digest cache (``index.digest_cache``, keyed by
 content hash and the settings a digest depends on) and reads only the others. A file whose size and
-modification time are as the current generation recorded them is not even hashed.
+modification time are as the current generation recorded them is not even hashed. An update that only adds
+files keeps the current generation's segments (their files linked, not rewritten) and adds one segment of the
+added files; past ``MAX_SEGMENTS`` or ``DELTA_SHARE``, and after any other change, it assembles one segment.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ into place, then points ``CURRENT`` at it with an atomic file replace; a reader 
 only ever sees a whole generation, and the previous generation is kept for readers still using it. A lock
 file keeps two builds from writing at once. Beside the generations, ``digests/`` holds the digest cache the
 builder assembles generations from (``index.digest_cache``); nothing in it is read when an index is opened.
+A generation is one segment or a few (``segments`` in its manifest, each naming the prefix of its files); an
+update that adds files links the files of the segments it keeps (``GenerationWriter.link``), and opening it
+reads the segments as one index (``records.Chain``, ``records.RowBlocks``, ``engine.SegmentedEngine``).
 
 A generation is a ``manifest.json`` (format, version, counts, and each file's size and SHA-256), ``.npy``
 arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and

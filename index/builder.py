@@ -148,10 +148,11 @@ def update_index(
 ) -> BuildReport:
     """Bring the index up to date with the corpus, reading only the files added or changed since it was built.
 
-    The result is the index ``build_index`` would write: both assemble it from the files' digests, an update
-    taking those of unchanged files from the digest cache. Without a usable previous index (none yet, another
-    version, another corpus folder, damaged) or when the alias groups or the meaning model changed, every file
-    is read, and ``changes.rebuilt`` says why.
+    The result answers exactly as the index ``build_index`` would write: both assemble it from the files'
+    digests, an update taking those of unchanged files from the digest cache; when files were only added, it
+    keeps the current segments and adds one, else it writes byte for byte a full build's one segment. Without a
+    usable previous index (none yet, another version, another corpus folder, damaged) or when the alias groups
+    or the meaning model changed, every file is read, and ``changes.rebuilt`` says why.
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):

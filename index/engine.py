@@ -384,21 +384,21 @@ def shared_statistics(
     average = sum(int(own.sum()) for own in lengths) / n_rows if n_rows else 0.0
     k1, b = params.k1, params.b
     norms = [k1 * (1 - b + b * own / average) if average else np.full(len(own), k1 * (1 - b)) for own in lengths]
-    keys: list[np.ndarray] = []
-    for part, ids, places in zip(parts, term_ids, row_places, strict=True):
-        first = np.asarray(part["postings_offsets"])[:-1]
-        rows = np.asarray(part["postings_rows"][first], dtype=np.int64)
-        rank = np.asarray(part["postings_rank"][first], dtype=np.int64)
-        keys.append(np.stack([ids, places[rows], rows, rank, np.diff(part["postings_offsets"])]))
-    ids, places, rows, rank, frequencies = np.concatenate(keys, axis=1) if keys else np.zeros((5, 0), np.int64)
-    count = int(ids.max()) + 1 if len(ids) else 0
+    every_id = np.concatenate(term_ids) if term_ids else np.zeros(0, dtype=np.int64)
+    count = int(every_id.max()) + 1 if len(every_id) else 0
     df = np.zeros(count, dtype=np.int64)
-    np.add.at(df, ids, frequencies)
-    order = np.lexsort((rank, rows, places, ids))
-    firsts = order[np.r_[True, ids[order][1:] != ids[order][:-1]]] if len(order) else order
+    first = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
+    for number, (part, ids, places) in enumerate(zip(parts, term_ids, row_places, strict=True)):
+        offsets = np.asarray(part["postings_offsets"])
+        rows = np.asarray(part["postings_rows"][offsets[:-1]], dtype=np.int64)
+        # a row's place among all rows in corpus order: a segment's rows are in corpus order among themselves
+        others = (np.searchsorted(other, places[rows]) for n, other in enumerate(row_places) if n != number)
+        position = rows + sum(others, np.zeros(len(rows), dtype=np.int64))
+        rank = np.asarray(part["postings_rank"][offsets[:-1]], dtype=np.int64)  # a row holds under 2**24 terms
+        np.minimum.at(first, ids, position * (1 << 24) + rank)
+        np.add.at(df, ids, np.diff(offsets))
     # rank-bm25 sums the IDFs in the order terms first appear in the corpus
-    appearance = np.lexsort((rank[firsts], rows[firsts], places[firsts]))
-    idf = _idf(df, appearance, n_rows, params.epsilon)
+    idf = _idf(df, np.argsort(first, kind="stable"), n_rows, params.epsilon)
     return average, norms, [idf[ids] for ids in term_ids]
 
 

@@ -500,8 +500,12 @@ def _average(lengths: np.ndarray) -> float:
 
 
 def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
-    """The current generation, when an update that only adds files may keep its segments and add one."""
-    current = load_index(index_dir)
+    """The current generation, when an update that only adds files may keep its segments and add one (not when
+    it is damaged: then the update assembles one segment from the digest cache)."""
+    try:
+        current = load_index(index_dir)
+    except BriefbotError:
+        return None
     segments = current.manifest["segments"]
     base = current.engine.parts[0].size if isinstance(current.engine, SegmentedEngine) else len(current.rows)
     full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base

@@ -196,7 +196,7 @@ def test_a_crash_before_the_switch_leaves_the_index_usable_and_the_next_update_a
     assert_same_answers(indexed, full_build(corpus, tmp_path))
 
 
-def test_a_damaged_file_of_an_added_segment_is_found_on_opening_and_by_verify(corpus, indexed):
+def test_a_damaged_file_of_an_added_segment_is_found_on_opening_and_by_verify(corpus, indexed, tmp_path):
     write(corpus, "briefings/2017-04-23.txt", briefing(23))
     update_index(corpus, indexed)
     prefix = segments(indexed)[1]
@@ -207,5 +207,7 @@ def test_a_damaged_file_of_an_added_segment_is_found_on_opening_and_by_verify(co
     assert any(problem.startswith(f"{prefix}passages.jsonl") for problem in verify_index(indexed))
     with pytest.raises(IndexCorruptError):
         load_index(indexed)
-    update_index(corpus, indexed)  # a damaged index is assembled afresh
+    write(corpus, "briefings/2017-04-24.txt", briefing(24))
+    update_index(corpus, indexed)  # a damaged index is assembled afresh, from the digest cache
     assert segments(indexed) == [""] and verify_index(indexed) == []
+    assert_same_index(indexed, full_build(corpus, tmp_path))

@@ -436,8 +436,11 @@ def _assemble(
         grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
         rows, repeats = grouping.rows, (grouping.holders, grouping.offsets, grouping.members)
         if keep is not None:
-            old_docs = _passage_documents(keep)
-            joined = _joined_repeats(keep, keys, dates, ranks, grouping, np.concatenate([*old_docs, docs + first_doc]))
+            all_docs = [*_passage_documents(keep), docs + first_doc]
+            try:
+                joined = _joined_repeats(keep, keys, dates, ranks, grouping, np.concatenate(all_docs))
+            except (IndexError, ValueError, BriefbotError):  # values of the kept files that do not fit: damaged
+                joined = None
             if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
                 return digests.read
             rows, repeats = joined
@@ -453,8 +456,11 @@ def _assemble(
         if keep is not None:
             parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
             old_rows = [keep.arrays[f"{segment['prefix']}rows.npy"] for segment in segments[:-1]]
-            places = [ranks[own[r]] for own, r in zip([*old_docs, docs + first_doc], [*old_rows, rows], strict=True)]
-            _share_statistics(generation, keep, segments, parts, places, params)
+            try:
+                places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
+                _share_statistics(generation, keep, segments, parts, places, params)
+            except (IndexError, ValueError):  # values of the kept files that do not fit: damaged
+                return digests.read
             generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
             if engine_file(name, prefix) not in generation.files:
@@ -502,8 +508,8 @@ def _average(lengths: np.ndarray) -> float:
 def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
     """The current generation, when an update that only adds files may keep its segments and add one (not when
     it is damaged: then the update assembles one segment from the digest cache)."""
-    try:
-        current = load_index(index_dir)
+    try:  # files linked as they are are checked when the new generation opens; those read to be rewritten, now
+        current = load_index(index_dir, lambda name: not name.startswith(_REWRITTEN) and not name.endswith(_BOUNDS))
     except BriefbotError:
         return None
     segments = current.manifest["segments"]
@@ -511,6 +517,10 @@ def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
     full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
     meaning = current.manifest["meaning"]
     return None if full or meaning != _meaning_record(corpus, load_model(corpus.model)) else current
+
+
+_REWRITTEN, _BOUNDS = ("duplicates.", FILES), engine_file("term_max_ratio")
+"""Files a generation that keeps segments writes anew from the current generation's (checked when read)."""
 
 
 def _share_statistics(

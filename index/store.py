@@ -264,19 +264,24 @@ def aliases_lines(aliases: AliasTable) -> bytes:
     return b"".join(json_line(record) for record in aliases.to_records())
 
 
-def load_index(index_dir: Path) -> LoadedIndex:
-    """Open the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError."""
+def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) -> LoadedIndex:
+    """Open the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError.
+
+    Large files whose names ``unchecked`` accepts are checked for their size, not their checksums, and no
+    engine's values are checked: for an update that links them as they are into a new generation, whose
+    opening checks them."""
+    values_checked, unchecked = unchecked is None, unchecked or (lambda name: False)
     folder = current_generation(index_dir)
     manifest = _read_manifest(folder, index_dir)
     try:
         files = manifest["files"]
         npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
-        arrays = {name: _open_array(folder / name, entry, index_dir) for name, entry in npy.items()}
-        texts = {name: _checked_file(folder / name, e, index_dir) for name, e in files.items() if name not in npy}
+        arrays = {n: _open_array(folder / n, e, index_dir, not unchecked(n)) for n, e in npy.items()}
+        texts = {n: _checked_file(folder / n, e, index_dir, not unchecked(n)) for n, e in files.items() if n not in npy}
         alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
         aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
         parts = [
-            _Segment(folder, index_dir, arrays, segment["prefix"], Bm25Params(**manifest["bm25"]))
+            _Segment(folder, index_dir, arrays, segment["prefix"], Bm25Params(**manifest["bm25"]), values_checked)
             for segment in manifest["segments"]
         ]
         for before, part in itertools.pairwise(parts):
@@ -308,7 +313,9 @@ class _Segment:
     """One segment of a generation as read from disk: its documents, passages, rows and engine, each
     checked to fit the others; ``shift`` numbers its documents and passages after an earlier segment's."""
 
-    def __init__(self, folder: Path, index_dir: Path, arrays: dict[str, Any], prefix: str, params: Bm25Params) -> None:
+    def __init__(
+        self, folder: Path, index_dir: Path, arrays: dict[str, Any], prefix: str, params: Bm25Params, checked: bool
+    ) -> None:
         self.doc_offset = self.passage_offset = 0
         self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
         self.sources = JsonLines(
@@ -329,7 +336,7 @@ class _Segment:
         self.engine = engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params
         )
-        damage = engine.problems()
+        damage = engine.problems() if checked else []
         if damage:
             raise ValueError(f"the engine's arrays do not fit together: {damage[0]}")
         if len(docs) != len(self.passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(docs)):
@@ -387,7 +394,7 @@ def _describe(path: Path) -> dict[str, Any]:
     return {"bytes": path.stat().st_size, "sha256": digest.hexdigest(), "crc32": crc}
 
 
-def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes | None:
+def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: bool = True) -> bytes | None:
     """Check a generation file's size, then a small one's SHA-256 (returning its bytes) or a large one's
     CRC-32 (read through a memory map; returning None)."""
     size = check_regular(path, None, within=index_dir).st_size
@@ -397,7 +404,7 @@ def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> byte
         )
     if entry["bytes"] <= HASHED_ON_OPEN:
         return _read_checked(path, entry, index_dir)
-    if zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:
+    if checked and zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:
         raise IndexCorruptError(f"index file {path.name} in {index_dir} is damaged (checksum mismatch)")
     return None
 
@@ -409,9 +416,9 @@ def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> byte
     return data
 
 
-def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.ndarray:
+def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: bool = True) -> np.ndarray:
     """Load a small array whole after checking its SHA-256, map a large one after checking its CRC-32."""
-    data = _checked_file(path, entry, index_dir)
+    data = _checked_file(path, entry, index_dir, checked)
     if data is not None:
         values = np.load(io.BytesIO(data), allow_pickle=False)
     else:

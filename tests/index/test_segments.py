@@ -211,3 +211,36 @@ def test_a_damaged_file_of_an_added_segment_is_found_on_opening_and_by_verify(co
     update_index(corpus, indexed)  # a damaged index is assembled afresh, from the digest cache
     assert segments(indexed) == [""] and verify_index(indexed) == []
     assert_same_index(indexed, full_build(corpus, tmp_path))
+
+
+def test_an_addition_links_the_kept_files_unread_and_a_damaged_one_is_found_when_the_index_opens(
+    corpus, indexed, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("index.store.HASHED_ON_OPEN", 0)  # every file counts as large (checked by its CRC-32)
+    passages = current_generation(indexed) / "passages.jsonl"
+    data = bytearray(passages.read_bytes())
+    data[len(data) // 3] ^= 0x20
+    passages.write_bytes(bytes(data))
+    write(corpus, "briefings/2017-04-25.txt", briefing(25))
+    update_index(corpus, indexed)  # links the damaged file as it is: nothing of it is read
+    assert len(load_index(indexed, lambda name: True).manifest["segments"]) == 2
+    assert any(problem.startswith("passages.jsonl") for problem in verify_index(indexed))
+    with pytest.raises(IndexCorruptError):
+        load_index(indexed)
+    report = update_index(corpus, indexed)  # nothing changed: the damaged index is assembled afresh
+    assert report.changes.rebuilt and verify_index(indexed) == []
+    assert_same_index(indexed, full_build(corpus, tmp_path))
+
+
+def test_an_addition_reads_the_files_it_rewrites_checked(corpus, indexed, tmp_path, monkeypatch):
+    monkeypatch.setattr("index.store.HASHED_ON_OPEN", 0)  # every file counts as large (checked by its CRC-32)
+    write(corpus, "briefings/2017-04-26.txt", briefing(26))
+    update_index(corpus, indexed)
+    bounds = current_generation(indexed) / "engine.term_max_ratio.npy"
+    data = bytearray(bounds.read_bytes())
+    data[-3] ^= 0x40
+    bounds.write_bytes(bytes(data))
+    write(corpus, "briefings/2017-04-27.txt", briefing(27))
+    update_index(corpus, indexed)  # the damaged bounds are not carried over: one segment is assembled
+    assert segments(indexed) == [""] and verify_index(indexed) == []
+    assert_same_index(indexed, full_build(corpus, tmp_path))

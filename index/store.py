@@ -25,7 +25,6 @@ import contextlib
 import fcntl
 import hashlib
 import io
-import itertools
 import json
 import math
 import os
@@ -280,12 +279,11 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         texts = {n: _checked_file(folder / n, e, index_dir, not unchecked(n)) for n, e in files.items() if n not in npy}
         alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
         aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
-        parts = [
-            _Segment(folder, index_dir, arrays, segment["prefix"], Bm25Params(**manifest["bm25"]), values_checked)
-            for segment in manifest["segments"]
-        ]
-        for before, part in itertools.pairwise(parts):
-            part.shift(before)
+        parts: list[_Segment] = []
+        for segment in manifest["segments"]:
+            numbers = (sum(len(part.sources) for part in parts), sum(len(part.passages) for part in parts))
+            params = Bm25Params(**manifest["bm25"])
+            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, *numbers))
         duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
         if len(parts) == 1:
             one = parts[0]
@@ -311,12 +309,21 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
 
 class _Segment:
     """One segment of a generation as read from disk: its documents, passages, rows and engine, each
-    checked to fit the others; ``shift`` numbers its documents and passages after an earlier segment's."""
+    checked to fit the others; its documents and passages are numbered from ``doc_offset`` and
+    ``passage_offset`` (after the segments before it)."""
 
     def __init__(
-        self, folder: Path, index_dir: Path, arrays: dict[str, Any], prefix: str, params: Bm25Params, checked: bool
+        self,
+        folder: Path,
+        index_dir: Path,
+        arrays: dict[str, Any],
+        prefix: str,
+        params: Bm25Params,
+        checked: bool,
+        doc_offset: int,
+        passage_offset: int,
     ) -> None:
-        self.doc_offset = self.passage_offset = 0
+        self.doc_offset, self.passage_offset = doc_offset, passage_offset
         self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
         self.sources = JsonLines(
             folder / f"{prefix}{SOURCES}.jsonl",
@@ -329,7 +336,7 @@ class _Segment:
             folder / f"{prefix}{PASSAGES}.jsonl",
             arrays[f"{prefix}{PASSAGES}.offsets.npy"],
             arrays[f"{prefix}{PASSAGES}.crc.npy"],
-            lambda number, record: _passage_from(record, int(docs[number]) + self.doc_offset),
+            lambda number, record: _passage_from(record, int(docs[number]) + doc_offset),
             index_dir,
         )
         self.rows = rows = arrays[f"{prefix}rows.npy"]
@@ -347,10 +354,6 @@ class _Segment:
         self.vectors = vectors = arrays.get(f"{prefix}{MEANING_VECTORS}")
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")
-
-    def shift(self, before: _Segment) -> None:
-        self.doc_offset = before.doc_offset + len(before.sources)
-        self.passage_offset = before.passage_offset + len(before.passages)
 
 
 def meaning_setting(manifest: Mapping[str, Any]) -> str | None:

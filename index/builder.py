@@ -133,8 +133,7 @@ def build_index(
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
-    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
+        report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -164,18 +163,18 @@ def update_index(
         if unchanged is not None:
             report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
         elif recorded is None:
-            report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
-            assert isinstance(report, BuildReport)
+            report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
             added_only = changes.added and not changes.changed and not changes.removed
             keep = _kept(corpus, index_dir) if added_only else None
-            report = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
-            if not isinstance(report, BuildReport):  # the files read so far are in the digest cache now
-                assembled = _assemble(corpus, index_dir, plan, progress, recorded[1])
-                assert isinstance(assembled, BuildReport)
-                report = replace(assembled, read=assembled.read + report)
+            added = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
+            if isinstance(added, BuildReport):
+                report = added
+            else:  # the files read so far are in the digest cache now
+                report = _one_segment(corpus, index_dir, plan, progress, recorded[1])
+                report = replace(report, read=report.read + added)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -491,6 +490,19 @@ def _assemble(
     return BuildReport(
         len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=in_order
     )
+
+
+def _one_segment(
+    corpus: _Corpus,
+    index_dir: Path,
+    plan: list[_Step],
+    progress: Progress | None,
+    previous: list[dict[str, Any]] | None = None,
+) -> BuildReport:
+    """Write a generation of one segment of the plan's files' digests (``_assemble`` keeping nothing)."""
+    report = _assemble(corpus, index_dir, plan, progress, previous)
+    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
+    return report
 
 
 def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:

@@ -97,7 +97,7 @@ class LoadedIndex:
     """For each BM25 row, the passage it scores: passages repeated in a document are indexed once."""
     duplicates: Mapping[int, list[int]]
     """For an indexed passage, the passages elsewhere with the same words."""
-    engine: Bm25Engine
+    engine: Bm25Engine | SegmentedEngine
     folder: Path
     arrays: Mapping[str, np.ndarray]
     """Every array of the generation by file name (memory-mapped where large)."""
@@ -297,8 +297,8 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         if len(ranks) != sum(len(part.sources) for part in parts):
             raise ValueError("the documents' corpus order does not match the documents")
         row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
-        vectors = [part.vectors for part in parts]
-        if all(v is not None for v in vectors):
+        vectors = [part.vectors for part in parts if part.vectors is not None]
+        if len(vectors) == len(parts):
             arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
         engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:

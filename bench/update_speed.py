@@ -7,7 +7,9 @@ At one size of the synthetic corpus (``bench.synthetic``), each checkout in a pr
 index of a copy of the corpus, then times four updates: one new transcript added, nothing changed, one
 transcript edited, and that edit undone (each three times, the median reported). It reports the seconds, each
 update's share of the full build, the files read, the generation's size and the digest cache's size on disk
-(``docs/index-on-disk.md``). The table goes to standard output and to ``bench/results/update-<size>.md``.
+(``docs/index-on-disk.md``). It also times ``ask`` (the median and 95th percentile of ``QUESTIONS`` questions)
+on the generation of the full build and on the one the first addition wrote (where an update adds a segment,
+a generation of two segments). The table goes to standard output and to ``bench/results/update-<size>.md``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ SIZES = {"10k": 10_000, "50k": 50_000, "100k": 100_000, "200k": 200_000, "1m": 1
 ROUNDS = 3
 """Each update is timed this many times (files added one after another, edits of their own); the median counts."""
 STEPS = ("full build", "one file added", "nothing changed", "one file edited", "edit undone")
+QUESTIONS = 300
+"""How many synthetic questions ``ask`` answers on each generation timed."""
 
 
 def main() -> None:
@@ -72,8 +76,26 @@ def child(code: Path, work: Path) -> dict[str, Any]:
 def measure(code: Path, data: Path, work: Path) -> dict[str, Any]:
     """Build, then update four times; seconds and files read for each step, sizes on disk at the end."""
     sys.path.insert(0, str(code))
-    from bench.synthetic import Vocabulary, transcript
+    from bench.synthetic import Vocabulary, questions, transcript
     from index.builder import build_index, update_index
+    from index.search import Searcher
+    from index.store import load_index
+
+    asked = questions(QUESTIONS)
+
+    def time_asking() -> dict[str, Any]:
+        loaded = load_index(index)
+        searcher = Searcher(loaded)
+        searcher.ask(asked[0], 10)  # lazy set-up is load time, not query time
+        latencies = []
+        for question in asked:
+            began = time.perf_counter()
+            searcher.ask(question, 10)
+            latencies.append((time.perf_counter() - began) * 1000)
+        latencies.sort()
+        segments = len(loaded.manifest.get("segments", [None]))
+        slowest = latencies[int(0.95 * len(latencies))]
+        return {"p50_ms": statistics.median(latencies), "p95_ms": slowest, "segments": segments}
 
     corpus, index = work / "corpus", work / "index"
     shutil.copytree(data / "corpus", corpus)
@@ -99,6 +121,7 @@ def measure(code: Path, data: Path, work: Path) -> dict[str, Any]:
     began = time.perf_counter()
     report = build_index(corpus, index)
     steps["full build"] = {"s": time.perf_counter() - began, "read": report.files}
+    asking = {"after the full build": time_asking()}
     for step, change in changes.items():
         seconds = []
         for round in range(ROUNDS):
@@ -106,6 +129,8 @@ def measure(code: Path, data: Path, work: Path) -> dict[str, Any]:
             began = time.perf_counter()
             report = update_index(corpus, index)
             seconds.append(time.perf_counter() - began)
+            if step == "one file added" and round == 0:
+                asking["after one file added"] = time_asking()
             if step == "edit undone":
                 edit(ROUNDS + round)
                 update_index(corpus, index)
@@ -114,6 +139,7 @@ def measure(code: Path, data: Path, work: Path) -> dict[str, Any]:
     cache = [p for p in index.iterdir() if p.is_dir() and not p.name.startswith(("gen-", ".tmp-"))]
     return {
         "steps": steps,
+        "asking": asking,
         "files": report.files,
         "passages": report.passages,
         "generation_mb": folder_bytes(index / generation) / 1e6,
@@ -152,6 +178,13 @@ def render(size: str, results: dict[str, dict[str, Any]], checkouts: dict[str, P
             lines.append(
                 f"- {name}: {result['files']:,} files, {result['passages']:,} passages; generation "
                 f"{result['generation_mb']:,.0f} MB, digest cache {result['cache_mb']:,.0f} MB on disk."
+            )
+    lines += ["", f"## `ask` on the generation ({QUESTIONS} questions, k = 10)", ""]
+    lines += ["| checkout | generation | segments | p50 ms | p95 ms |", "| --- | --- | ---: | ---: | ---: |"]
+    for name, result in results.items():
+        for when, timing in result.get("asking", {}).items():
+            lines.append(
+                f"| {name} | {when} | {timing['segments']} | {timing['p50_ms']:.2f} | {timing['p95_ms']:.2f} |"
             )
     if len(results) == 2 and not any("error" in r for r in results.values()):
         this, reference = results["this"]["steps"], results["reference"]["steps"]

@@ -4,13 +4,17 @@ Every generation, a full build's and an update's alike, is assembled the same wa
 corpus files (``index.digest``), in corpus order. ``build_index`` reads every file; ``update_index`` takes the
 digests of files whose content it has digested before from the digest cache (``index.digest_cache``, keyed by
 content hash and the settings a digest depends on) and reads only the others. A file whose size and
-modification time are as the current generation recorded them is not even hashed.
+modification time are as the current generation recorded them is not even hashed. An update that only adds
+files keeps the current generation's segments (their files linked, not rewritten) and adds one segment of the
+added files; past ``MAX_SEGMENTS`` or ``DELTA_SHARE``, and after any other change, it assembles one segment.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import json
+import secrets
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -24,7 +28,15 @@ from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWar
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
 from index.digest_cache import DigestCache, entry_key, settings_key
-from index.engine import ARRAY_NAMES, Bm25Params, TermCounts, build_arrays
+from index.engine import (
+    ARRAY_NAMES,
+    Bm25Engine,
+    Bm25Params,
+    SegmentedEngine,
+    TermCounts,
+    build_arrays,
+    shared_statistics,
+)
 from index.errors import BriefbotError, IndexVersionError
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
@@ -35,8 +47,10 @@ from index.store import (
     FILES,
     MEANING_VECTORS,
     PASSAGES,
+    SOURCE_RANKS,
     SOURCES,
     GenerationWriter,
+    LoadedIndex,
     aliases_lines,
     build_lock,
     engine_file,
@@ -48,6 +62,10 @@ from index.store import (
     source_record,
 )
 
+MAX_SEGMENTS = 8
+"""An update adds a segment to a generation of fewer segments than this; else it assembles one segment."""
+DELTA_SHARE = 0.1
+"""... and while the segments added hold at most this share of the first segment's rows."""
 Progress = Callable[[int, int, str], None]
 """Called after each file read with (files done, files to read, file name)."""
 
@@ -115,7 +133,7 @@ def build_index(
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+        report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -129,10 +147,11 @@ def update_index(
 ) -> BuildReport:
     """Bring the index up to date with the corpus, reading only the files added or changed since it was built.
 
-    The result is the index ``build_index`` would write: both assemble it from the files' digests, an update
-    taking those of unchanged files from the digest cache. Without a usable previous index (none yet, another
-    version, another corpus folder, damaged) or when the alias groups or the meaning model changed, every file
-    is read, and ``changes.rebuilt`` says why.
+    The result answers exactly as the index ``build_index`` would write: both assemble it from the files'
+    digests, an update taking those of unchanged files from the digest cache; when files were only added, it
+    keeps the current segments and adds one, else it writes byte for byte a full build's one segment. Without a
+    usable previous index (none yet, another version, another corpus folder, damaged) or when the alias groups
+    or the meaning model changed, every file is read, and ``changes.rebuilt`` says why.
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
@@ -144,11 +163,18 @@ def update_index(
         if unchanged is not None:
             report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
         elif recorded is None:
-            report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+            report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
-            report = _assemble(corpus, index_dir, plan, progress, recorded[1])
+            added_only = changes.added and not changes.changed and not changes.removed
+            keep = _kept(corpus, index_dir) if added_only else None
+            added = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
+            if isinstance(added, BuildReport):
+                report = added
+            else:  # the files read so far are in the digest cache now
+                report = _one_segment(corpus, index_dir, plan, progress, recorded[1])
+                report = replace(report, read=report.read + added)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -220,7 +246,8 @@ def _unchanged_report(
         return str(error).split(";")[0]
     recorded = previous.manifest["corpus"]
     warnings = tuple(FileWarning(w["path"], w["message"]) for w in recorded["warnings"])
-    documents = tuple(DatedDocument.of(source) for source in previous.sources)
+    sources = previous.sources  # in corpus order, as the files list gives them
+    documents = tuple(DatedDocument.of(sources[entry["source"]]) for entry in entries if entry["source"] is not None)
     return BuildReport(
         recorded["files"],
         previous.manifest["counts"]["passages"],
@@ -295,14 +322,14 @@ class _Digests:
         self.width = None if embedder is None else embedder.dimensions
         self.settings = settings_key(corpus.aliases, self.model)
         self.keys: list[str] = []
-        self.hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
         self.read = 0
 
     def key(self, state: FileState) -> str | None:
         return entry_key(self.settings, state)
 
     def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
-        to_read = [step.item for step, hit in zip(self.plan, self.hits, strict=True) if not hit]
+        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in self.plan]
+        to_read = [step.item for step, hit in zip(self.plan, hits, strict=True) if not hit]
         done = 0
 
         def on_file(item: CorpusFile) -> None:
@@ -313,7 +340,7 @@ class _Digests:
                 progress(done, len(to_read), item.name)
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
-        for step, hit in zip(self.plan, self.hits, strict=True):
+        for step, hit in zip(self.plan, hits, strict=True):
             state = step.state if hit else None
             digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
@@ -350,10 +377,10 @@ class _Assembly:
     dates: list[int] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     files: list[bytes] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[FileWarning] = field(default_factory=list)
     passages: int = 0
     documents: list[DatedDocument] = field(default_factory=list)
+    first_doc: int = 0
+    """The number of the first document (after those of the segments before it)."""
 
 
 def _assemble(
@@ -362,65 +389,250 @@ def _assemble(
     plan: list[_Step],
     progress: Progress | None,
     previous: list[dict[str, Any]] | None = None,
-) -> BuildReport:
-    """Write the generation of the plan's files' digests: the one place a generation is made. The digest cache
-    keeps the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
+    keep: LoadedIndex | None = None,
+) -> BuildReport | int:
+    """Write a generation: the one place a generation is made. It holds the segments of ``keep`` (the current
+    generation, when files were only added), their files linked as they are, and one new segment of the digests
+    of the plan's files ``keep`` does not hold: every file when it is None. With segments kept, only the norms
+    and IDFs of each are written anew (``shared_statistics``), so that each scores as one engine over every row
+    would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
+    or an added passage would become the copy scored of a repeat indexed already, nothing is written, and the
+    number of files read is returned: the caller assembles one segment. The digest cache keeps the entries of
+    this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    digests = _Digests(corpus, index_dir, plan, meaning.embedder, fresh=previous is None)
-    result = _Assembly(skipped=list(corpus.skipped))
+    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=previous is None)
+    recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
+        entry["path"]: entry
+        for entry in (previous or []) if keep is not None and (
+            not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
+        )
+    }
+    digests.plan = [step for step in plan if step.item.name not in recorded]
+    segments = [dict(segment) for segment in keep.manifest["segments"]] if keep is not None else []
+    parts = [] if keep is None else keep.engine.parts if isinstance(keep.engine, SegmentedEngine) else [keep.engine]
+    prefix = f"d{len(segments)}-{secrets.token_hex(3)}." if keep is not None else ""
+    first_doc, first_row = (len(keep.sources), len(keep.rows)) if keep is not None else (0, 0)
+    result = _Assembly(first_doc=first_doc)
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
-        with generation.lines(SOURCES) as sources_out, generation.lines(PASSAGES) as passages_out:
+        with generation.lines(prefix + SOURCES) as sources_out, generation.lines(prefix + PASSAGES) as passages_out:
             for digest in digests(progress):
                 _add_digest(result, digest, sources_out, passages_out)
         keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
         docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
+        lines, fresh = [], iter(result.files)
+        for step in plan:
+            entry = recorded.get(step.item.name)
+            if entry is None:
+                lines.append(next(fresh))
+            else:
+                assert step.state is not None  # a file that cannot be read now is a changed one
+                lines.append(_file_line(step.state, entry["source"], entry["skipped"], tuple(entry["warnings"])))
+        records = [json.loads(line) for line in lines]
+        ranks = np.zeros(first_doc + len(result.dates), dtype=np.int64)
+        ranks[[r["source"] for r in records if r["source"] is not None]] = np.arange(len(ranks))
         dates = np.array(result.dates, dtype=np.int64)
         grouping = group(keys, dates[docs] if len(docs) else np.zeros(0, dtype=np.int64))
+        rows, repeats = grouping.rows, (grouping.holders, grouping.offsets, grouping.members)
+        if keep is not None:
+            all_docs = [*_passage_documents(keep), docs + first_doc]
+            try:
+                joined = _joined_repeats(keep, keys, dates, ranks, grouping, np.concatenate(all_docs))
+            except (IndexError, ValueError, BriefbotError):  # values of the kept files that do not fit: damaged
+                joined = None
+            if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
+                return digests.read
+            rows, repeats = joined
         if meaning.embedder is not None:
-            generation.array(MEANING_VECTORS, _row_vectors(grouping.rows, result.blocks, meaning.embedder.dimensions))
-        generation.array(f"{PASSAGES}.docs.npy", docs)
-        generation.array(f"{PASSAGES}.keys.npy", keys)
-        generation.array("rows.npy", grouping.rows)
-        generation.array("duplicates.holders.npy", grouping.holders)
-        generation.array("duplicates.offsets.npy", grouping.offsets)
-        generation.array("duplicates.members.npy", grouping.members)
-        arrays = build_arrays(_row_counts(grouping.rows, result.blocks, digests.cache.lexicon.terms), params)
+            generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
+        generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
+        generation.array(f"{prefix}{PASSAGES}.keys.npy", keys)
+        generation.array(f"{prefix}rows.npy", rows)
+        for name, values in zip(("holders", "offsets", "members"), repeats, strict=True):
+            generation.array(f"duplicates.{name}.npy", values)
+        arrays = build_arrays(_row_counts(rows, result.blocks, digests.cache.lexicon.terms), params)
+        segments.append({"prefix": prefix, "bound_average": _average(arrays["row_lengths"])})
+        if keep is not None:
+            parts = [*parts, Bm25Engine.from_arrays(arrays, params)]
+            old_rows = [keep.arrays[f"{segment['prefix']}rows.npy"] for segment in segments[:-1]]
+            try:
+                places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
+                _share_statistics(generation, keep, segments, parts, places, params)
+            except (IndexError, ValueError):  # values of the kept files that do not fit: damaged
+                return digests.read
+            generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
-            generation.array(engine_file(name), arrays.pop(name))
-        generation.text(FILES, b"".join(result.files))
+            if engine_file(name, prefix) not in generation.files:
+                generation.array(engine_file(name, prefix), arrays[name])
+        generation.text(FILES, b"".join(lines))
         generation.text(ALIASES, aliases_lines(corpus.aliases))
-        skipped = sorted(result.skipped, key=lambda s: s.path)
-        sources = len(result.dates)
+        skipped = [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])]
+        skipped.sort(key=lambda s: s.path)
+        warnings = [FileWarning(r["path"], message) for r in records for message in r["warnings"]]
+        passages = (keep.manifest["counts"]["passages"] if keep is not None else 0) + result.passages
         manifest = {
             "corpus": {
                 "folder": str(corpus.folder.resolve()),
                 "fingerprint": corpus.fingerprint,
-                "files": sources,
+                "files": len(ranks),
                 "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-                "warnings": [{"path": w.path, "message": w.message} for w in result.warnings],
+                "warnings": [{"path": w.path, "message": w.message} for w in warnings],
             },
-            "counts": {"sources": sources, "passages": result.passages, "rows": len(grouping.rows)},
+            "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": params.to_dict(),
-            "meaning": {
-                "model": corpus.model,
-                "name": meaning.embedder.name if meaning.embedder else None,
-                "dimensions": meaning.embedder.dimensions if meaning.embedder else None,
-                "problem": meaning.problem,
-            },
+            "meaning": _meaning_record(corpus, meaning),
+            "segments": segments,
         }
         folder = generation.commit(manifest)
     digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
+    documents = [*(DatedDocument.of(source) for source in (keep.sources if keep else ())), *result.documents]
+    in_order = tuple(documents[r["source"]] for r in records if r["source"] is not None)
     return BuildReport(
-        sources,
-        result.passages,
-        tuple(skipped),
-        folder,
-        0.0,
-        tuple(result.warnings),
-        read=digests.read,
-        documents=tuple(result.documents),
+        len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=in_order
     )
+
+
+def _one_segment(
+    corpus: _Corpus,
+    index_dir: Path,
+    plan: list[_Step],
+    progress: Progress | None,
+    previous: list[dict[str, Any]] | None = None,
+) -> BuildReport:
+    """Write a generation of one segment of the plan's files' digests (``_assemble`` keeping nothing)."""
+    report = _assemble(corpus, index_dir, plan, progress, previous)
+    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
+    return report
+
+
+def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
+    embedder = meaning.embedder
+    dimensions = embedder.dimensions if embedder else None
+    return {"model": corpus.model, "name": embedder.name if embedder else None, "dimensions": dimensions,
+            "problem": meaning.problem}
+
+
+def _average(lengths: np.ndarray) -> float:
+    """The average row length, as ``build_arrays`` computes it."""
+    return int(np.asarray(lengths, dtype=np.int64).sum()) / len(lengths) if len(lengths) else 0.0
+
+
+def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
+    """The current generation, when an update that only adds files may keep its segments and add one (not when
+    it is damaged: then the update assembles one segment from the digest cache)."""
+    try:  # files linked as they are are checked when the new generation opens; those read to be rewritten, now
+        current = load_index(index_dir, lambda name: not name.startswith(_REWRITTEN) and not name.endswith(_BOUNDS))
+    except BriefbotError:
+        return None
+    segments = current.manifest["segments"]
+    base = current.engine.parts[0].size if isinstance(current.engine, SegmentedEngine) else len(current.rows)
+    full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
+    meaning = current.manifest["meaning"]
+    return None if full or meaning != _meaning_record(corpus, load_model(corpus.model)) else current
+
+
+_REWRITTEN, _BOUNDS = ("duplicates.", FILES), engine_file("term_max_ratio")
+"""Files a generation that keeps segments writes anew from the current generation's (checked when read)."""
+
+
+def _share_statistics(
+    generation: GenerationWriter,
+    keep: LoadedIndex,
+    segments: list[dict[str, Any]],
+    parts: list[Bm25Engine],
+    places: list[np.ndarray],
+    params: Bm25Params,
+) -> None:
+    """Write every segment's norms, IDFs and bounds for the generation's rows, and link the kept segments' other
+    files as they are."""
+    average, norms, idfs = shared_statistics([part.arrays() for part in parts], _term_ids(parts), places, params)
+    for segment, part, norm, idf in zip(segments, parts, norms, idfs, strict=True):
+        bound, reach = part.arrays()["term_max_ratio"], segment["bound_average"]
+        if average > reach:  # rows' ratios grow with the average length, by at most its growth
+            bound = bound * (average / reach) * (1 + 1e-9) if reach else bound
+            segment["bound_average"] = average
+        for name, values in (("row_norms", norm), ("term_idf", idf), ("term_max_ratio", bound)):
+            generation.array(engine_file(name, segment["prefix"]), values)
+    for name, entry in keep.manifest["files"].items():
+        if name not in generation.files and name not in (FILES, ALIASES, SOURCE_RANKS):
+            generation.link(keep.folder, name, entry)
+
+
+def _passage_documents(index: LoadedIndex) -> list[np.ndarray]:
+    """For each segment of a generation, the document of each of its passages."""
+    found, doc_offset = [], 0
+    for segment in index.manifest["segments"]:
+        found.append(np.asarray(index.arrays[f"{segment['prefix']}{PASSAGES}.docs.npy"]) + doc_offset)
+        doc_offset += len(index.arrays[f"{segment['prefix']}{SOURCES}.offsets.npy"]) - 1
+    return found
+
+
+def _joined_repeats(
+    previous: LoadedIndex, keys: np.ndarray, dates: np.ndarray, ranks: np.ndarray, grouping: Any, docs: np.ndarray
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]] | None:
+    """The rows of a new segment (its passages ``keys``, grouped as ``grouping``, its documents dated ``dates``)
+    and the repeats of the generation it joins (``docs``: every passage's document, ``ranks``: every document's
+    place in corpus order): an added passage that repeats one indexed already is listed under the copy scored,
+    as ``group`` would list it; None when an added copy would be the one scored (the earliest), as a copy
+    indexed already would then stop being scored."""
+    first_passage, first_doc = len(previous.passages), len(previous.sources)
+    wanted = np.unique(keys[:, 0])
+    added: dict[tuple[int, int], list[int]] = {}
+    for number, (high, low) in enumerate(keys.tolist()):
+        added.setdefault((high, low), []).append(number)
+    groups: dict[tuple[int, int], list[int]] = {}
+    start = 0
+    for segment in previous.manifest["segments"] if len(wanted) else ():
+        known = previous.arrays[f"{segment['prefix']}{PASSAGES}.keys.npy"]
+        places = np.minimum(np.searchsorted(wanted, known[:, 0]), len(wanted) - 1)
+        for number in np.flatnonzero(wanted[places] == known[:, 0]).tolist():
+            key = (int(known[number, 0]), int(known[number, 1]))
+            if key in added:
+                groups.setdefault(key, []).append(start + number)
+        start += len(known)
+
+    def order(passage: int) -> tuple[int, int, int]:  # as ``group`` orders copies: date, then corpus order
+        if passage >= first_passage:
+            doc = int(docs[passage])
+            return int(dates[doc - first_doc]), int(ranks[doc]), passage
+        doc = previous.passages[passage].doc
+        when = previous.sources[doc].date
+        return (when.toordinal() if when else int(UNDATED)), int(ranks[doc]), passage
+
+    repeats = {holder: list(members) for holder, members in previous.duplicates.items()}
+    joining: set[int] = set()
+    for key, copies in groups.items():
+        holder = next((copy for copy in copies if copy in repeats), copies[0])  # the copy scored
+        news = [first_passage + number for number in added[key]]
+        if min(order(copy) for copy in news) < order(holder):
+            return None
+        together = np.array([*repeats.get(holder, ()), *news], dtype=np.int64)
+        repeats[holder] = together[np.lexsort((together, ranks[docs[together]]))].tolist()
+        joining.update(added[key])
+    bounds = itertools.pairwise(grouping.offsets.tolist())
+    for holder, (low, high) in zip(grouping.holders.tolist(), bounds, strict=True):
+        if holder not in joining:
+            repeats[first_passage + holder] = (grouping.members[low:high] + first_passage).tolist()
+    rows = np.array([row for row in grouping.rows.tolist() if row not in joining], dtype=np.int64)
+    holders = sorted(repeats)
+    offsets = np.zeros(len(holders) + 1, dtype=np.int64)
+    np.cumsum([len(repeats[h]) for h in holders], out=offsets[1:])
+    members = np.array([m for h in holders for m in repeats[h]], dtype=np.int64)
+    return rows, (np.array(holders, dtype=np.int64), offsets, members)
+
+
+def _term_ids(parts: list[Bm25Engine]) -> list[np.ndarray]:
+    """The segments' terms numbered in one vocabulary: the first segment's ids, then the others' new terms."""
+    ids = [np.arange(parts[0].vocabulary_size, dtype=np.int64)]
+    more: dict[str, int] = {}
+    for part in parts[1:]:
+        found = []
+        for number in range(part.vocabulary_size):
+            term = part.term(number)
+            known = parts[0].term_id(term)
+            found.append(known if known >= 0 else more.setdefault(term, len(ids[0]) + len(more)))
+        ids.append(np.array(found, dtype=np.int64))
+    return ids
 
 
 def _file_line(state: FileState, source: int | None, skipped: str | None, warnings: tuple[str, ...]) -> bytes:
@@ -434,15 +646,12 @@ def _state_record(state: FileState) -> dict[str, Any]:
 
 
 def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passages_out: Any) -> None:
-    result.warnings.extend(FileWarning(digest.state.path, message) for message in digest.warnings)
     if digest.source is None:  # a digest has a document (with passages) or says why the file was skipped
-        reason = digest.skipped or "no passages"
-        result.skipped.append(Skipped(digest.state.path, reason))
-        result.files.append(_file_line(digest.state, None, reason, digest.warnings))
+        result.files.append(_file_line(digest.state, None, digest.skipped or "no passages", digest.warnings))
         return
     assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
     doc = len(result.dates)
-    result.files.append(_file_line(digest.state, doc, None, digest.warnings))
+    result.files.append(_file_line(digest.state, result.first_doc + doc, None, digest.warnings))
     sources_out.copy(*framed([json_line(source_record(digest.source))]))
     passages_out.copy(digest.records, digest.offsets, digest.crcs)
     count = len(digest.offsets) - 1

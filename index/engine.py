@@ -9,7 +9,7 @@ matches with bitmaps; without it, numpy gives the same answer, only slower.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from types import ModuleType
 
@@ -311,6 +311,95 @@ class Bm25Engine:
         tf = np.asarray(self._tf[start:end], dtype=np.float64)
         k1 = self.params.k1
         return rows, weight * (self._idf[term_id] * (tf * (k1 + 1) / (tf + self._norms[rows])))
+
+
+class SegmentedEngine:
+    """Engines over consecutive blocks of rows (the segments of a generation) answering as one engine over all the
+    rows: each segment scores its rows with the generation's norms and IDFs (``shared_statistics``), and their
+    best rows are merged, equal scores in corpus order (``order`` gives rows' documents' places in it)."""
+
+    def __init__(self, parts: Sequence[Bm25Engine], order: Callable[[np.ndarray], np.ndarray]) -> None:
+        self.parts = list(parts)
+        self.params = parts[0].params
+        self.starts = np.cumsum([0, *(part.size for part in parts)])
+        self.size = int(self.starts[-1])
+        self._order = order
+
+    @property
+    def vocabulary_size(self) -> int:
+        """How many distinct terms the first segment holds."""
+        return self.parts[0].vocabulary_size
+
+    def term(self, term_id: int) -> str:
+        """The first segment's term with id ``term_id``."""
+        return self.parts[0].term(term_id)
+
+    def document_frequency(self, term: str) -> int:
+        """How many rows hold ``term``."""
+        return sum(part.document_frequency(term) for part in self.parts)
+
+    def problems(self) -> list[str]:
+        return [problem for part in self.parts for problem in part.problems()]
+
+    def scores(self, query: Mapping[str, float]) -> np.ndarray:
+        """The BM25 score of every row for a weighted query."""
+        return np.concatenate([part.scores(query) for part in self.parts])
+
+    def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
+        """As ``Bm25Engine.search``: each segment's ``k`` best, merged."""
+        found: list[tuple[int, float]] = []
+        matched = 0
+        for start, part in zip(self.starts.tolist(), self.parts, strict=False):
+            ranked, count = part.search(query, k)
+            found += [(start + row, score) for row, score in ranked]
+            matched += count
+        if not found:
+            return [], matched
+        rows = np.array([row for row, _ in found], dtype=np.int64)
+        best = np.lexsort((rows, self._order(rows), -np.array([score for _, score in found])))[: max(k, 0)]
+        return [found[i] for i in best.tolist()], matched
+
+    def holding(self, query: Mapping[str, float], rows: Sequence[int]) -> list[bool]:
+        """For each of ``rows``, whether it holds a term of positive weight in ``query``."""
+        wanted = np.asarray(rows, dtype=np.int64)
+        part_of = np.searchsorted(self.starts, wanted, side="right") - 1
+        held = np.zeros(len(wanted), dtype=bool)
+        for number, part in enumerate(self.parts):
+            chosen = part_of == number
+            if chosen.any():
+                held[chosen] = part.holding(query, (wanted[chosen] - self.starts[number]).tolist())
+        return held.tolist()
+
+
+def shared_statistics(
+    parts: Sequence[Mapping[str, np.ndarray]], term_ids: Sequence[np.ndarray], row_places: Sequence[np.ndarray],
+    params: Bm25Params,
+) -> tuple[float, list[np.ndarray], list[np.ndarray]]:
+    """The average row length, and each segment's row norms and term IDFs, as one engine over all the segments'
+    rows in corpus order has them (``build_arrays``: rank-bm25's). ``parts`` are the segments' arrays,
+    ``term_ids`` numbers each one's terms in one vocabulary, ``row_places`` gives each row's document's place in
+    corpus order (a document's rows are consecutive rows of one segment)."""
+    lengths = [np.asarray(part["row_lengths"], dtype=np.int64) for part in parts]
+    n_rows = sum(len(own) for own in lengths)
+    average = sum(int(own.sum()) for own in lengths) / n_rows if n_rows else 0.0
+    k1, b = params.k1, params.b
+    norms = [k1 * (1 - b + b * own / average) if average else np.full(len(own), k1 * (1 - b)) for own in lengths]
+    every_id = np.concatenate(term_ids) if term_ids else np.zeros(0, dtype=np.int64)
+    count = int(every_id.max()) + 1 if len(every_id) else 0
+    df = np.zeros(count, dtype=np.int64)
+    first = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
+    for number, (part, ids, places) in enumerate(zip(parts, term_ids, row_places, strict=True)):
+        offsets = np.asarray(part["postings_offsets"])
+        rows = np.asarray(part["postings_rows"][offsets[:-1]], dtype=np.int64)
+        # a row's place among all rows in corpus order: a segment's rows are in corpus order among themselves
+        others = (np.searchsorted(other, places[rows]) for n, other in enumerate(row_places) if n != number)
+        position = rows + sum(others, np.zeros(len(rows), dtype=np.int64))
+        rank = np.asarray(part["postings_rank"][offsets[:-1]], dtype=np.int64)  # a row holds under 2**24 terms
+        np.minimum.at(first, ids, position * (1 << 24) + rank)
+        np.add.at(df, ids, np.diff(offsets))
+    # rank-bm25 sums the IDFs in the order terms first appear in the corpus
+    idf = _idf(df, np.argsort(first, kind="stable"), n_rows, params.epsilon)
+    return average, norms, [idf[ids] for ids in term_ids]
 
 
 def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray]:

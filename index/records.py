@@ -123,3 +123,60 @@ class IntSequence(Sequence[int]):
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.values.tolist())
+
+
+class Chain(Sequence[T]):
+    """Sequences read end to end as one (the segments of a generation)."""
+
+    def __init__(self, parts: Sequence[Sequence[T]]) -> None:
+        self.parts = parts
+        self.starts = np.cumsum([0, *(len(part) for part in parts)])
+
+    def __len__(self) -> int:
+        return int(self.starts[-1])
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"record {index} out of range")
+        part = int(np.searchsorted(self.starts, index, side="right")) - 1
+        return self.parts[part][index - int(self.starts[part])]
+
+    def __iter__(self) -> Iterator[T]:
+        for part in self.parts:
+            yield from part
+
+
+class RowBlocks:
+    """The rows of a matrix kept in consecutive blocks (one per segment), read as one matrix."""
+
+    def __init__(self, parts: Sequence[np.ndarray]) -> None:
+        self.parts = parts
+        self.starts = np.cumsum([0, *(len(part) for part in parts)])
+        self.shape = (int(self.starts[-1]), *parts[0].shape[1:])
+        self.ndim = len(self.shape)
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, rows: Any) -> np.ndarray:
+        wanted = np.asarray(rows, dtype=np.int64)
+        found = np.empty((*wanted.shape, *self.shape[1:]), dtype=self.parts[0].dtype)
+        part = np.searchsorted(self.starts, wanted, side="right") - 1
+        for number, block in enumerate(self.parts):
+            chosen = part == number
+            found[chosen] = block[wanted[chosen] - int(self.starts[number])]
+        return found
+
+    def products(self, vector: np.ndarray) -> np.ndarray:
+        """Every row's dot product with ``vector`` (one thread: steadier than BLAS on a busy machine)."""
+        return np.concatenate([np.einsum("ij,j->i", part, vector) for part in self.parts])

@@ -25,6 +25,7 @@ from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
+from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
@@ -272,7 +273,8 @@ class Searcher:
             near = np.asarray(vectors[np.sort(rows)] @ queries.T, dtype=np.float64).max(axis=1)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
         if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
-            every = np.einsum("ij,j->i", vectors, query)  # one thread: steadier than BLAS on a busy machine
+            # one thread: steadier than BLAS on a busy machine
+            every = vectors.products(query) if isinstance(vectors, RowBlocks) else np.einsum("ij,j->i", vectors, query)
             count = min(MEANING_CANDIDATES, len(every))
             nearest = np.argpartition(every, len(every) - count)[len(every) - count :]
             for row in nearest.tolist():

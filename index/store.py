@@ -5,6 +5,9 @@ into place, then points ``CURRENT`` at it with an atomic file replace; a reader 
 only ever sees a whole generation, and the previous generation is kept for readers still using it. A lock
 file keeps two builds from writing at once. Beside the generations, ``digests/`` holds the digest cache the
 builder assembles generations from (``index.digest_cache``); nothing in it is read when an index is opened.
+A generation is one segment or a few (``segments`` in its manifest, each naming the prefix of its files); an
+update that adds files links the files of the segments it keeps (``GenerationWriter.link``), and opening it
+reads the segments as one index (``records.Chain``, ``records.RowBlocks``, ``engine.SegmentedEngine``).
 
 A generation is a ``manifest.json`` (format, version, counts, and each file's size and SHA-256), ``.npy``
 arrays (the engine's postings, the rows, the repeated passages) loaded with ``allow_pickle=False`` and
@@ -39,7 +42,7 @@ import numpy as np
 from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
-from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params
+from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params, SegmentedEngine
 from index.errors import (
     BriefbotError,
     ErrorKind,
@@ -49,11 +52,11 @@ from index.errors import (
     IndexVersionError,
 )
 from index.models import Passage, PassageKind, Source, StatedDate
-from index.records import IntSequence, JsonLines
+from index.records import Chain, IntSequence, JsonLines, RowBlocks
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 4
+STORE_VERSION = 5
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -69,6 +72,8 @@ ALIASES = "aliases.jsonl"
 DIGESTS = "digests"
 """The digest cache's folder beside the generations (``index.digest_cache``)."""
 MEANING_VECTORS = "meaning.vectors.npy"
+SOURCE_RANKS = "sources.ranks.npy"
+"""In a generation of several segments: each document's place in corpus order (equal scores keep that order)."""
 """One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
@@ -76,9 +81,9 @@ _GEN_PREFIX = "gen-"
 _TMP_PREFIX = ".tmp-"
 
 
-def engine_file(name: str) -> str:
-    """The file an engine array is saved in."""
-    return f"engine.{name}.npy"
+def engine_file(name: str, prefix: str = "") -> str:
+    """The file an engine array (of the segment whose files begin with ``prefix``) is saved in."""
+    return f"{prefix}engine.{name}.npy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,7 @@ class LoadedIndex:
     """For each BM25 row, the passage it scores: passages repeated in a document are indexed once."""
     duplicates: Mapping[int, list[int]]
     """For an indexed passage, the passages elsewhere with the same words."""
-    engine: Bm25Engine
+    engine: Bm25Engine | SegmentedEngine
     folder: Path
     arrays: Mapping[str, np.ndarray]
     """Every array of the generation by file name (memory-mapped where large)."""
@@ -214,6 +219,12 @@ class GenerationWriter:
         self.array(f"{stem}.offsets.npy", offsets)
         self.array(f"{stem}.crc.npy", crcs)
 
+    def link(self, folder: Path, filename: str, entry: dict[str, Any]) -> None:
+        """Take ``filename`` from the generation in ``folder`` as it is (a hard link, nothing read or written)."""
+        check_regular(folder / filename, None, within=self.index_dir)
+        os.link(folder / filename, self.tmp / filename, follow_symlinks=False)
+        self.files[filename] = dict(entry)
+
     def text(self, filename: str, data: bytes) -> None:
         """Write a small file read whole (checked by its SHA-256)."""
         write_file(self.tmp / filename, data)
@@ -252,53 +263,97 @@ def aliases_lines(aliases: AliasTable) -> bytes:
     return b"".join(json_line(record) for record in aliases.to_records())
 
 
-def load_index(index_dir: Path) -> LoadedIndex:
-    """Open the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError."""
+def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) -> LoadedIndex:
+    """Open the current generation; raises IndexMissingError, IndexCorruptError or IndexVersionError.
+
+    Large files whose names ``unchecked`` accepts are checked for their size, not their checksums, and no
+    engine's values are checked: for an update that links them as they are into a new generation, whose
+    opening checks them."""
+    values_checked, unchecked = unchecked is None, unchecked or (lambda name: False)
     folder = current_generation(index_dir)
     manifest = _read_manifest(folder, index_dir)
     try:
         files = manifest["files"]
         npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
-        arrays = {name: _open_array(folder / name, entry, index_dir) for name, entry in npy.items()}
-        texts = {name: _checked_file(folder / name, e, index_dir) for name, e in files.items() if name not in npy}
-        docs = arrays[f"{PASSAGES}.docs.npy"]
-        sources = JsonLines(
-            folder / f"{SOURCES}.jsonl",
-            arrays[f"{SOURCES}.offsets.npy"],
-            arrays[f"{SOURCES}.crc.npy"],
+        arrays = {n: _open_array(folder / n, e, index_dir, not unchecked(n)) for n, e in npy.items()}
+        texts = {n: _checked_file(folder / n, e, index_dir, not unchecked(n)) for n, e in files.items() if n not in npy}
+        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
+        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
+        parts: list[_Segment] = []
+        for segment in manifest["segments"]:
+            numbers = (sum(len(part.sources) for part in parts), sum(len(part.passages) for part in parts))
+            params = Bm25Params(**manifest["bm25"])
+            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, *numbers))
+        duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
+        if len(parts) == 1:
+            one = parts[0]
+            return LoadedIndex(
+                manifest, one.sources, one.passages, IntSequence(one.rows), duplicates, one.engine, folder, arrays,
+                aliases,
+            )
+        ranks = arrays[SOURCE_RANKS]
+        docs = [part.docs + part.doc_offset for part in parts]
+        rows = np.concatenate([part.rows + part.passage_offset for part in parts])
+        if len(ranks) != sum(len(part.sources) for part in parts):
+            raise ValueError("the documents' corpus order does not match the documents")
+        row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+        vectors = [part.vectors for part in parts if part.vectors is not None]
+        if len(vectors) == len(parts):
+            arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
+        engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
+    sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
+    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+
+
+class _Segment:
+    """One segment of a generation as read from disk: its documents, passages, rows and engine, each
+    checked to fit the others; its documents and passages are numbered from ``doc_offset`` and
+    ``passage_offset`` (after the segments before it)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        index_dir: Path,
+        arrays: dict[str, Any],
+        prefix: str,
+        params: Bm25Params,
+        checked: bool,
+        doc_offset: int,
+        passage_offset: int,
+    ) -> None:
+        self.doc_offset, self.passage_offset = doc_offset, passage_offset
+        self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
+        self.sources = JsonLines(
+            folder / f"{prefix}{SOURCES}.jsonl",
+            arrays[f"{prefix}{SOURCES}.offsets.npy"],
+            arrays[f"{prefix}{SOURCES}.crc.npy"],
             lambda _, record: source_from(record),
             index_dir,
         )
-        passages = JsonLines(
-            folder / f"{PASSAGES}.jsonl",
-            arrays[f"{PASSAGES}.offsets.npy"],
-            arrays[f"{PASSAGES}.crc.npy"],
-            lambda number, record: _passage_from(record, int(docs[number])),
+        self.passages = JsonLines(
+            folder / f"{prefix}{PASSAGES}.jsonl",
+            arrays[f"{prefix}{PASSAGES}.offsets.npy"],
+            arrays[f"{prefix}{PASSAGES}.crc.npy"],
+            lambda number, record: _passage_from(record, int(docs[number]) + doc_offset),
             index_dir,
         )
-        rows = arrays["rows.npy"]
-        duplicates = Duplicates(
-            arrays["duplicates.holders.npy"], arrays["duplicates.offsets.npy"], arrays["duplicates.members.npy"]
+        self.rows = rows = arrays[f"{prefix}rows.npy"]
+        self.engine = engine = Bm25Engine.from_arrays(
+            {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params
         )
-        alias_lines = texts[ALIASES] or _read_checked(folder / ALIASES, files[ALIASES], index_dir)  # large: unread
-        aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
-        engine = Bm25Engine.from_arrays(
-            {name: arrays[engine_file(name)] for name in ARRAY_NAMES}, Bm25Params(**manifest["bm25"])
-        )
-        damage = engine.problems()
+        damage = engine.problems() if checked else []
         if damage:
             raise ValueError(f"the engine's arrays do not fit together: {damage[0]}")
-        if len(docs) != len(passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(passages)):
+        if len(docs) != len(self.passages) or engine.size != len(rows) or (len(rows) and int(rows.max()) >= len(docs)):
             raise ValueError("counts of passages, rows and documents disagree")
-        documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(sources)
+        documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(self.sources)
         if (len(rows) and int(rows.min()) < 0) or not documents_fit:
             raise ValueError("passage or document numbers out of range")
-        vectors = arrays.get(MEANING_VECTORS)
+        self.vectors = vectors = arrays.get(f"{prefix}{MEANING_VECTORS}")
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
-    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
 def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
@@ -342,7 +397,7 @@ def _describe(path: Path) -> dict[str, Any]:
     return {"bytes": path.stat().st_size, "sha256": digest.hexdigest(), "crc32": crc}
 
 
-def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> bytes | None:
+def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: bool = True) -> bytes | None:
     """Check a generation file's size, then a small one's SHA-256 (returning its bytes) or a large one's
     CRC-32 (read through a memory map; returning None)."""
     size = check_regular(path, None, within=index_dir).st_size
@@ -352,7 +407,7 @@ def _checked_file(path: Path, entry: Mapping[str, Any], index_dir: Path) -> byte
         )
     if entry["bytes"] <= HASHED_ON_OPEN:
         return _read_checked(path, entry, index_dir)
-    if zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:
+    if checked and zlib.crc32(np.memmap(path, dtype=np.uint8, mode="r").data) != entry["crc32"]:
         raise IndexCorruptError(f"index file {path.name} in {index_dir} is damaged (checksum mismatch)")
     return None
 
@@ -364,9 +419,9 @@ def _read_checked(path: Path, entry: Mapping[str, Any], index_dir: Path) -> byte
     return data
 
 
-def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path) -> np.ndarray:
+def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: bool = True) -> np.ndarray:
     """Load a small array whole after checking its SHA-256, map a large one after checking its CRC-32."""
-    data = _checked_file(path, entry, index_dir)
+    data = _checked_file(path, entry, index_dir, checked)
     if data is not None:
         values = np.load(io.BytesIO(data), allow_pickle=False)
     else:
@@ -424,6 +479,9 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
         described = isinstance(entry.get("dtype"), str) and isinstance(entry.get("shape"), list)
         if name.endswith(".npy") and not described:
             return f"bad array description for {name}"
+    segments = manifest.get("segments")
+    if not isinstance(segments, list) or not segments or not all(_segment_ok(s) for s in segments):
+        return "bad list of segments"
     for key in ("created", "corpus", "counts", "bm25"):
         if key not in manifest:
             return f"no {key!r}"
@@ -448,6 +506,13 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     except (TypeError, ValueError):
         return "bad creation time, BM25 parameters or corpus record"
     return None
+
+
+def _segment_ok(segment: Any) -> bool:
+    prefix = segment.get("prefix") if isinstance(segment, dict) else None
+    bound = segment.get("bound_average") if isinstance(segment, dict) else None
+    numeric = isinstance(bound, int | float) and not isinstance(bound, bool) and math.isfinite(bound)
+    return isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum()) and numeric
 
 
 def _version_key(version: object) -> tuple[int, ...]:

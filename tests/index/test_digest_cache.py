@@ -29,6 +29,13 @@ def equals_a_full_build(corpus, index, tmp_path):
     assert_same_index(index, full)
 
 
+@pytest.fixture(autouse=True)
+def one_segment(monkeypatch):
+    """Every update here assembles one segment from the cache, as one that edits or removes a file does; an
+    update that only adds files adds a segment and reads no other digest (tests/index/test_segments.py)."""
+    monkeypatch.setattr("index.builder.DELTA_SHARE", 0.0)
+
+
 @pytest.fixture
 def index(corpus, tmp_path):
     build_index(corpus, tmp_path / "index")

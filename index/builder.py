@@ -224,7 +224,15 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], l
         return None, f"the alias groups in {ALIASES_FILE} changed"
     if meaning_setting(manifest) != corpus.model:
         return None, "the meaning model changed"
+    if manifest.get("reading") != _reading_key(corpus):
+        return None, "briefbot's reading code or its reading limits changed"
     return (manifest, entries), ""
+
+
+def _reading_key(corpus: _Corpus) -> str:
+    """A hash of what the files' digests depend on besides the files and the meaning model: the reading code,
+    the reading limits, the alias groups (kept in the manifest, so an update never keeps a stale digest)."""
+    return settings_key(corpus.aliases, None)
 
 
 def _unchanged_report(
@@ -458,7 +466,7 @@ def _assemble(
             try:
                 places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
                 _share_statistics(generation, keep, segments, parts, places, params)
-            except (IndexError, ValueError):  # values of the kept files that do not fit: damaged
+            except (IndexError, ValueError, OSError):  # kept values that do not fit (damaged), or no hard links here
                 return digests.read
             generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
@@ -481,6 +489,7 @@ def _assemble(
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": params.to_dict(),
             "meaning": _meaning_record(corpus, meaning),
+            "reading": _reading_key(corpus),
             "segments": segments,
         }
         folder = generation.commit(manifest)

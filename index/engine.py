@@ -222,6 +222,10 @@ class Bm25Engine:
             total[rows] += contributions
         return total
 
+    def places(self, rows: np.ndarray) -> np.ndarray:
+        """Rows' places in corpus order (one segment: the rows themselves), for breaking ties."""
+        return np.asarray(rows, dtype=np.int64)
+
     def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
         """The ``k`` best rows holding a query term of positive weight (whatever their score), best first, equal
         scores in row order; and how many rows hold one."""
@@ -344,6 +348,11 @@ class SegmentedEngine:
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""
         return np.concatenate([part.scores(query) for part in self.parts])
+
+    def places(self, rows: np.ndarray) -> np.ndarray:
+        """Rows' places in corpus order: their documents' places, then the rows (a document is in one segment)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self._order(rows).astype(np.int64) * (1 << 32) + rows
 
     def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
         """As ``Bm25Engine.search``: each segment's ``k`` best, merged."""

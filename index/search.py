@@ -270,7 +270,9 @@ class Searcher:
         rows = np.array([row for row, _ in ranked], dtype=np.int64)
         near = np.zeros(0)
         if len(rows):  # as near as to the nearest way of asking
-            near = np.asarray(vectors[np.sort(rows)] @ queries.T, dtype=np.float64).max(axis=1)
+            # each row on its own, in float64: a row's nearness does not depend on the rows beside it or the segments
+            near = np.einsum("ij,kj->ik", vectors[np.sort(rows)].astype(np.float64), queries.astype(np.float64))
+            near = near.max(axis=1)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
         if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
             # one thread: steadier than BLAS on a busy machine
@@ -287,7 +289,9 @@ class Searcher:
         floor = min(MEANING_FLOOR, top)
         span = top - floor
         best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
-        by_nearness = sorted(similarity, key=lambda row: -similarity[row])
+        candidates = np.fromiter(similarity, dtype=np.int64, count=len(similarity))
+        place = dict(zip(candidates.tolist(), self.index.engine.places(candidates).tolist(), strict=True))
+        by_nearness = sorted(similarity, key=lambda row: (-similarity[row], place[row]))
         meaning_rank = {row: n + 1 for n, row in enumerate(by_nearness)}
         bm25 = {row: (score, n + 1) for n, (row, score) in enumerate(ranked)}
         fused: dict[int, _Scored] = {}

@@ -244,3 +244,55 @@ def test_an_addition_reads_the_files_it_rewrites_checked(corpus, indexed, tmp_pa
     update_index(corpus, indexed)  # the damaged bounds are not carried over: one segment is assembled
     assert segments(indexed) == [""] and verify_index(indexed) == []
     assert_same_index(indexed, full_build(corpus, tmp_path))
+
+
+def test_other_reading_limits_or_code_make_an_addition_read_every_file_again(corpus, indexed, tmp_path, monkeypatch):
+    from index.limits import FileLimits, current_limits, set_limits
+
+    before = current_limits()
+    set_limits(FileLimits(max_depth=20))
+    try:
+        write(corpus, "briefings/2017-04-20.txt", briefing(20))
+        report = update_index(corpus, indexed)
+    finally:
+        set_limits(before)
+    assert report.changes.rebuilt and "reading" in report.changes.rebuilt
+    assert report.read == report.files and len(segments(indexed)) == 1
+    monkeypatch.setattr("index.builder._reading_key", lambda corpus: "briefbot of another version")
+    write(corpus, "briefings/2017-04-22.txt", briefing(22))
+    report = update_index(corpus, indexed)
+    assert report.read == report.files and len(segments(indexed)) == 1
+
+
+def test_where_hard_links_are_refused_an_addition_assembles_one_segment(corpus, indexed, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("index.store.os.link", refuse)
+    write(corpus, "briefings/2017-04-20.txt", briefing(20))
+    update_index(corpus, indexed)
+    assert len(segments(indexed)) == 1
+    assert_same_index(indexed, full_build(corpus, tmp_path))
+
+
+def test_passages_alike_in_meaning_come_in_the_same_order_from_segments_as_from_a_full_build(tmp_path):
+    corpus = tmp_path / "notes"
+
+    def note(name, day, count):
+        text = f"---\ntitle: Note {name}\ndate: 2019-03-{day:02d}\n---\nMS. LUND: The walrus colony counted {count} pups.\n"
+        write(corpus, name, text + f"\nMS. LUND: Other matters entirely here {count}.\n")
+
+    for n, name in enumerate(["m1.txt", "m2.txt", "m3.txt", "m4.txt"]):
+        note(name, 10 + n, 100 + n)
+    build_index(corpus, tmp_path / "index")
+    for step, names in enumerate([["a1.txt", "z1.txt"], ["b1.txt"]]):
+        for n, name in enumerate(names):
+            note(name, 10 + step, 200 + n + 10 * step)
+        update_index(corpus, tmp_path / "index")
+    assert len(segments(tmp_path / "index")) == 3
+    full = tmp_path / "full"
+    build_index(corpus, full)
+    answers = [Searcher(load_index(index)).ask("walrus colony pups", k=8) for index in (tmp_path / "index", full)]
+    assert [[(hit.source.path, hit.ranking) for hit in answer.hits] for answer in answers] == [
+        [(hit.source.path, hit.ranking) for hit in answers[1].hits]
+    ] * 2

@@ -22,6 +22,7 @@ from index.analyzer import (
     IRREGULAR,
     KINDRED_EVENTS,
     STOPWORDS,
+    TITLE_MARK,
     Token,
     fold,
     iter_tokens,
@@ -46,6 +47,11 @@ _PART_MIN = 3
 """The shortest part a compound is split into."""
 CONTEXT_WEIGHT = 0.4
 """A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
+TITLE_WEIGHT = 0.35
+"""A term found in the title of a passage's document counts this share of one found in the passage's own words."""
+FIELD_WEIGHTS = {CONTEXT_MARK: CONTEXT_WEIGHT, TITLE_MARK: TITLE_WEIGHT}
+"""Each field a passage is indexed with besides its own words (by the mark that starts its terms), and the share
+of a term's weight a term found there counts."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -553,9 +559,21 @@ def plan_query(
             marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
-    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
+    weights = with_fields(weights)
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
+
+
+def with_fields(weights: dict[str, float]) -> dict[str, float]:
+    """Terms and weights (of a passage's own words) with each term searched in the other fields too, at their
+    shares (``FIELD_WEIGHTS``)."""
+    fields = {mark + term: weight * share for mark, share in FIELD_WEIGHTS.items() for term, weight in weights.items()}
+    return {**weights, **fields}
+
+
+def field_free(term: str) -> str:
+    """A term without the mark of the field it is searched in."""
+    return term.lstrip("".join(FIELD_WEIGHTS))
 
 
 def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple[str, ...]:

@@ -95,7 +95,7 @@ def test_a_local_static_model_is_read_and_used_by_the_index(tmp_path):
 @pytest.fixture
 def meaning_corpus(tmp_path):
     corpus = tmp_path / "corpus"
-    write(corpus, "vaccines.md", f"---\ntitle: Vaccines\n---\n{VACCINES}\n")
+    write(corpus, "vaccines.md", f"---\ntitle: Clinic notes\n---\n{VACCINES}\n")  # a title sharing no word asked
     write(corpus, "ferry.md", f"---\ntitle: Ferry\n---\n{FERRY}\n")
     write(corpus, "bread.md", f"---\ntitle: Bread\n---\n{BREAD}\n")
     return corpus

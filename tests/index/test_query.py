@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from index.aliases import parse_aliases
-from index.analyzer import CONTEXT_MARK
+from index.analyzer import CONTEXT_MARK, TITLE_MARK
 from index.models import DatePrecision, StatedDate
 from index.query import (
     CONTEXT_WEIGHT,
@@ -11,6 +11,7 @@ from index.query import (
     NAME_WEIGHT,
     ORDER_WORD_WEIGHT,
     RELATED_WEIGHT,
+    TITLE_WEIGHT,
     DateIntent,
     DateOrder,
     QueryPlan,
@@ -44,10 +45,13 @@ def test_date_intent(question, intent):
 
 def own(plan: QueryPlan) -> dict[str, float]:
     """The weights of the terms searched in a passage's own words; each is also searched, at
-    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with."""
-    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(CONTEXT_MARK)}
-    asked = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(CONTEXT_MARK)}
-    assert asked == pytest.approx({term: weight * CONTEXT_WEIGHT for term, weight in words.items()})
+    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with, and at ``TITLE_WEIGHT``
+    in its document's title."""
+    marks = (CONTEXT_MARK, TITLE_MARK)
+    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(marks)}
+    for mark, share in ((CONTEXT_MARK, CONTEXT_WEIGHT), (TITLE_MARK, TITLE_WEIGHT)):
+        field = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(mark)}
+        assert field == pytest.approx({term: weight * share for term, weight in words.items()})
     return words
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
+from index.analyzer import CONTEXT_MARK
 from index.builder import build_index
-from index.query import plan_query
+from index.query import CONTEXT_WEIGHT, plan_query
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -122,7 +123,7 @@ def test_a_missing_word_is_named_only_when_no_passage_shown_means_it(tmp_path):
 def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_document(tmp_path, monkeypatch):
     files = {
         "mine.md": doc(
-            "Dorran mine",
+            "Monday report",  # a title that names no word asked: the title field plays no part
             "The Dorran mine flooded on Monday after a roof fall.\n\n"
             "Rescuers at the Dorran mine pumped water out all night.\n\n"
             "Nine trapped workers have been brought to the surface so far.",
@@ -141,6 +142,33 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
     assert before("Nine trapped workers", "Firefighters rescued")
     monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
     assert before("Firefighters rescued", "Nine trapped workers")
+
+
+def test_a_passage_that_answers_without_naming_the_topic_is_found_by_its_documents_title(tmp_path, monkeypatch):
+    monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)  # the title alone, not the document's other passages
+    files = {
+        "mine.md": doc("Flooding at the Dorran mine", "Nine trapped workers have been brought to the surface so far."),
+        "city.md": doc("City news", "Firefighters rescued two workers from a lift."),
+        **FILLER,
+    }
+    question = "How many trapped workers have been rescued from the Dorran mine?"
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    hits = searcher.ask(question, k=3).hits
+    assert hits[0].passage.text.startswith("Nine trapped workers")
+    assert hits[0].score > 0 and hits[0].source.title == "Flooding at the Dorran mine"
+    monkeypatch.setattr("index.query.FIELD_WEIGHTS", {CONTEXT_MARK: CONTEXT_WEIGHT})
+    untitled = searcher.ask(question, k=3).hits
+    assert untitled[0].passage.text.startswith("Firefighters rescued")
+
+
+def test_a_title_counts_less_than_the_passages_own_words(tmp_path):
+    files = {
+        "strike.md": doc("Port strike", "Talks resumed on Tuesday with no date set."),
+        "notes.md": doc("Notes", "The port strike closed three berths."),
+        **FILLER,
+    }
+    hits = searcher_over(tmp_path, files, meaning=False).ask("port strike", k=2).hits
+    assert [hit.source.title for hit in hits] == ["Notes", "Port strike"]
 
 
 def test_a_body_asked_by_a_name_the_corpus_says_it_had_is_found_under_its_other_name(tmp_path, monkeypatch):

@@ -133,7 +133,7 @@ def test_another_meaning_model_rebuilds_every_file(meaning_corpus, tmp_path):
     assert index.vectors is None and Searcher(index).notice is None
 
 
-def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_corpus, tmp_path):
+def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_corpus, tmp_path, no_similar_words):
     build_index(meaning_corpus, tmp_path / "index", model=DEFAULT_MODEL)
     index = load_index(tmp_path / "index")
     question = "were newborns vaccinated on Monday"  # only "Monday" is in a passage: the ferry's
@@ -146,7 +146,9 @@ def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_c
     assert [hit.passage.text for hit in words_only.hits] == [FERRY] and words_only.matched == 1
 
 
-def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(meaning_corpus, tmp_path):
+def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(
+    meaning_corpus, tmp_path, no_similar_words
+):
     build_index(meaning_corpus, tmp_path / "index", model=DEFAULT_MODEL)
     answer = Searcher(load_index(tmp_path / "index")).ask("newborns vaccinated", k=3)
     assert answer.hits == () and answer.matched == 0 and answer.missing == ("newborns", "vaccinated")

@@ -1,3 +1,4 @@
+import tomllib
 from datetime import date
 
 import pytest
@@ -11,7 +12,10 @@ from index.query import (
     NAME_WEIGHT,
     ORDER_WORD_WEIGHT,
     RELATED_WEIGHT,
+    SIMILAR_FILE,
+    SIMILAR_WEIGHT,
     TITLE_WEIGHT,
+    UNKNOWN_SIMILAR_WEIGHT,
     DateIntent,
     DateOrder,
     QueryPlan,
@@ -55,7 +59,7 @@ def own(plan: QueryPlan) -> dict[str, float]:
     return words
 
 
-def test_a_name_searches_its_group_and_related_groups_with_lower_weight():
+def test_a_name_searches_its_group_and_related_groups_with_lower_weight(no_similar_words):
     plan = plan_query("Was JFS struck?", ALIASES)
     assert own(plan) == {"jfs": NAME_WEIGHT, "@nusra": GROUP_WEIGHT, "@aq": RELATED_WEIGHT, "strike": 1.0}
     assert {"nusra", "jfs", "jabhat fateh sham", "qaeda"} <= plan.marks
@@ -68,7 +72,7 @@ def test_a_multi_word_name_is_searched_as_its_phrase_not_its_loose_words():
     assert "jabhat" not in plan.weights and "sham" not in plan.weights
 
 
-def test_order_words_count_little_and_request_filler_not_at_all():
+def test_order_words_count_little_and_request_filler_not_at_all(no_similar_words):
     plan = plan_query("Please tell me when Nusra was last struck")
     assert own(plan) == {"nusra": 1.0, "last": ORDER_WORD_WEIGHT, "strike": 1.0}
     assert plan.intent.order is DateOrder.LATEST
@@ -186,3 +190,32 @@ def test_event_limits_put_first_or_without_a_determiner():
     (limit,) = date_intent("when did the bridge shut again after pedestrians got back on").after_events
     assert (limit.relation, limit.phrase) == ("after", "pedestrians got back on")
     assert not date_intent("When did the talks stall after that?").after_events
+
+
+def test_words_close_to_one_asked_are_searched_at_a_small_share_and_the_word_asked_keeps_its_weight():
+    plan = plan_query("Why did they throw out the diplomats?")
+    words = own(plan)
+    assert words["throw"] == words["diplomat"] == 1.0
+    assert words["expel"] == words["oust"] == words["envoy"] == SIMILAR_WEIGHT
+    assert "expel" in plan.marks and [word.text for word in plan.words] == ["throw", "diplomats"]
+    assert own(plan_query("Was the envoy expelled?"))["envoy"] == 1.0, "a word asked is never lowered"
+
+
+def test_an_entry_of_several_words_is_met_only_with_its_words_in_a_row():
+    assert "strike" in own(plan_query("Why are the controllers walking out?"))
+    assert "strike" not in own(plan_query("Did the walk go out of town?"))
+
+
+def test_words_close_to_one_no_passage_holds_weigh_more():
+    held = {"expel", "diplomat"}
+    plan = plan_query("Were the diplomats ousted?", known=lambda term: term in held)
+    assert own(plan)["expel"] == UNKNOWN_SIMILAR_WEIGHT > SIMILAR_WEIGHT
+    held.add("oust")
+    assert own(plan_query("Were the diplomats ousted?", known=lambda term: term in held))["expel"] == SIMILAR_WEIGHT
+
+
+def test_the_shipped_list_of_close_words_reads_into_lines_of_several_entries():
+    lines = tomllib.loads(SIMILAR_FILE.read_text(encoding="utf-8"))["similar"]
+    assert len(lines) > 50
+    for key, entries in lines.items():
+        assert len(entries) >= 2 and all(isinstance(entry, str) and entry.strip() for entry in entries), key

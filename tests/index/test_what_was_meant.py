@@ -220,3 +220,20 @@ def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_as
     assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)
     assert report.ranking.similarity > float(asked @ stored) + 0.01
     assert float(renamed @ stored) > float(asked @ stored) + 0.01
+
+
+def test_a_passage_in_words_close_to_those_asked_is_found_below_one_in_the_words_asked(tmp_path, monkeypatch):
+    files = {
+        "expel.md": doc("Statement", "Dravonia expelled four Ostrian envoys on Friday, citing spying."),
+        "trade.md": doc("Trade", "Dravonia and Ostrian traders met."),
+        **FILLER,
+    }
+    question = "Why did Dravonia throw out the Ostrian diplomats?"
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    assert searcher.ask(question, k=1).hits[0].source.title == "Statement"
+    monkeypatch.setattr("index.query._similar_lines", lambda: ((), {}))
+    assert searcher.ask(question, k=1).hits[0].source.title == "Trade", "found by the list of close words"
+    monkeypatch.undo()
+    files["own.md"] = doc("Own words", "Dravonia decided to throw out the Ostrian diplomats after a row.")
+    titles = [hit.source.title for hit in searcher_over(tmp_path / "own", files, meaning=False).ask(question).hits]
+    assert titles[:2] == ["Own words", "Statement"]

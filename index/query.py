@@ -572,15 +572,17 @@ def plan_query(
             marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
-    weights = with_fields(weights)
+    weights = with_fields(weights, titled=not intent.asks_date)  # a title lifts every passage of a document:
+    # for a date, the passages that only share its title would compete with the one that states the date
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
 
 
-def with_fields(weights: dict[str, float]) -> dict[str, float]:
+def with_fields(weights: dict[str, float], titled: bool = True) -> dict[str, float]:
     """Terms and weights (of a passage's own words) with each term searched in the other fields too, at their
-    shares (``FIELD_WEIGHTS``)."""
-    fields = {mark + term: weight * share for mark, share in FIELD_WEIGHTS.items() for term, weight in weights.items()}
+    shares (``FIELD_WEIGHTS``; the title's only when ``titled``)."""
+    shares = {mark: share for mark, share in FIELD_WEIGHTS.items() if titled or mark != TITLE_MARK}
+    fields = {mark + term: weight * share for mark, share in shares.items() for term, weight in weights.items()}
     return {**weights, **fields}
 
 

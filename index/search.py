@@ -231,7 +231,8 @@ class Searcher:
             weights = {t: w for t, w in plan.weights.items() if field_free(t) not in asked}
             for term in terms:
                 weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
-            weights = with_fields({t: w for t, w in weights.items() if field_free(t) == t})
+            own = {t: w for t, w in weights.items() if field_free(t) == t}
+            weights = with_fields(own, titled=not plan.intent.asks_date)
             marks.update(terms)
             also.append(_asked_as(question, asked, name))
             found, count = engine.search(weights, depth)

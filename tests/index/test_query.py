@@ -50,12 +50,13 @@ def test_date_intent(question, intent):
 def own(plan: QueryPlan) -> dict[str, float]:
     """The weights of the terms searched in a passage's own words; each is also searched, at
     ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with, and at ``TITLE_WEIGHT``
-    in its document's title."""
+    in its document's title (not for a question asking for a date)."""
     marks = (CONTEXT_MARK, TITLE_MARK)
     words = {term: weight for term, weight in plan.weights.items() if not term.startswith(marks)}
-    for mark, share in ((CONTEXT_MARK, CONTEXT_WEIGHT), (TITLE_MARK, TITLE_WEIGHT)):
+    title_share = 0.0 if plan.intent.asks_date else TITLE_WEIGHT  # a date question leaves the title out
+    for mark, share in ((CONTEXT_MARK, CONTEXT_WEIGHT), (TITLE_MARK, title_share)):
         field = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(mark)}
-        assert field == pytest.approx({term: weight * share for term, weight in words.items()})
+        assert field == pytest.approx({term: weight * share for term, weight in words.items() if share})
     return words
 
 
@@ -219,3 +220,9 @@ def test_the_shipped_list_of_close_words_reads_into_lines_of_several_entries():
     assert len(lines) > 50
     for key, entries in lines.items():
         assert len(entries) >= 2 and all(isinstance(entry, str) and entry.strip() for entry in entries), key
+
+
+def test_a_question_for_a_date_does_not_search_the_title():
+    assert not any(term.startswith(TITLE_MARK) for term in plan_query("When did Kadar start rationing?").weights)
+    assert own(plan_query("Why did Kadar start rationing?"))["kadar"] == 1.0
+    assert plan_query("Why did Kadar start rationing?").weights[TITLE_MARK + "kadar"] == TITLE_WEIGHT

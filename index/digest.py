@@ -22,7 +22,7 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, TITLE_MARK, analyze
+from index.analyzer import CONTEXT_MARK, analyze
 from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -97,22 +97,18 @@ def index_terms(text: str, aliases: AliasTable) -> list[str]:
     return aliases.terms_of(text) if aliases else analyze(text)
 
 
-def passage_terms(passage: Passage, aliases: AliasTable, title: str = "") -> list[str]:
+def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``); and every passage holds the distinct terms of its
-    document's ``title`` in another (``TITLE_MARK``, ``index.query.TITLE_WEIGHT``), so that a passage that answers
-    without naming the topic its document is about is found."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
         if aliases:
             terms += aliases.terms_of(passage.context, CONTEXT_MARK)
         else:
             terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
-    if title:
-        terms += [TITLE_MARK + term for term in dict.fromkeys(index_terms(title, aliases))]
     return terms
 
 
@@ -149,8 +145,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()
-    passage_lists = (passage_terms(p, aliases, document.title) for p in passages)
-    terms, counts, sizes, lengths = count_term_lists(passage_lists, ids)
+    terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
     records, offsets, crcs = framed([passage_line(p) for p in passages])
     return FileDigest(
         state,

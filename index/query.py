@@ -10,13 +10,10 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache
-from pathlib import Path
 
 from index.aliases import AliasTable
 from index.analyzer import (
@@ -25,7 +22,6 @@ from index.analyzer import (
     IRREGULAR,
     KINDRED_EVENTS,
     STOPWORDS,
-    TITLE_MARK,
     Token,
     fold,
     iter_tokens,
@@ -46,21 +42,10 @@ ORDER_WORD_WEIGHT = 0.25
 COMPOUND_WEIGHT = 0.7
 """Each part of a compound asked as one word (``airstrike``: ``air``, ``strike``), and the one word two
 words asked in a row make (``air strike``: ``airstrike``)."""
-SIMILAR_WEIGHT = 0.3
-"""Each term of the words and phrases close in meaning to one asked (a line of ``similar.toml``): a passage that
-says it otherwise can be found, but one with the word asked comes first."""
-UNKNOWN_SIMILAR_WEIGHT = 0.6
-"""The same, for the words close to one no passage holds: they are the only way to find what it means."""
-SIMILAR_FILE = Path(__file__).with_name("similar.toml")
 _PART_MIN = 3
 """The shortest part a compound is split into."""
 CONTEXT_WEIGHT = 0.4
 """A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
-TITLE_WEIGHT = 0.35
-"""A term found in the title of a passage's document counts this share of one found in the passage's own words."""
-FIELD_WEIGHTS = {CONTEXT_MARK: CONTEXT_WEIGHT, TITLE_MARK: TITLE_WEIGHT}
-"""Each field a passage is indexed with besides its own words (by the mark that starts its terms), and the share
-of a term's weight a term found there counts."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -562,78 +547,15 @@ def plan_query(
                 weights[part] = weights.get(part, 0.0) + COMPOUND_WEIGHT
                 marks.add(part)
             words.append(QueryWord(text, (token.term, *parts)))
-    for term, weight in _similar_weights(question, known).items() if words else ():
-        if term not in weights:
-            weights[term] = weight
-            marks.add(term)
     if known:
         for joined in _joined_pairs(question, tokens, named, known):
             weights[joined] = max(weights.get(joined, 0.0), COMPOUND_WEIGHT)
             marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
-    weights = with_fields(weights, titled=not intent.asks_date)  # a title lifts every passage of a document:
-    # for a date, the passages that only share its title would compete with the one that states the date
+    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
-
-
-def with_fields(weights: dict[str, float], titled: bool = True) -> dict[str, float]:
-    """Terms and weights (of a passage's own words) with each term searched in the other fields too, at their
-    shares (``FIELD_WEIGHTS``; the title's only when ``titled``)."""
-    shares = {mark: share for mark, share in FIELD_WEIGHTS.items() if titled or mark != TITLE_MARK}
-    fields = {mark + term: weight * share for mark, share in shares.items() for term, weight in weights.items()}
-    return {**weights, **fields}
-
-
-def field_free(term: str) -> str:
-    """A term without the mark of the field it is searched in."""
-    return term.lstrip("".join(FIELD_WEIGHTS))
-
-
-def _similar_weights(question: str, known: Callable[[str], bool] | None) -> dict[str, float]:
-    """The terms close in meaning to the question's words by ``similar.toml``, with their weights:
-    ``UNKNOWN_SIMILAR_WEIGHT`` for those close to a word no passage holds (when ``known`` tells), else
-    ``SIMILAR_WEIGHT``."""
-    words = [stem(word) for word in _PLAIN_WORD.findall(fold(question).lower())]
-    found = dict.fromkeys(_similar_terms(words), SIMILAR_WEIGHT)
-    if known is not None:  # a word some passage holds is blanked out: an entry met is one of words none holds
-        unknown = [word if word in _STOP_TERMS or not known(word) else "" for word in words]
-        found |= dict.fromkeys(_similar_terms(unknown), UNKNOWN_SIMILAR_WEIGHT)
-    return found
-
-
-@cache
-def _similar_lines() -> tuple[tuple[str, ...], dict[str, list[tuple[tuple[str, ...], int]]]]:
-    """The lines of ``similar.toml``: each line's terms (what is searched), and by its first word each entry
-    (its words, stemmed, small words kept: ``walk out`` is not ``walk``) with the number of its line."""
-    lines = tomllib.loads(SIMILAR_FILE.read_text(encoding="utf-8"))["similar"]
-    terms_of_line: list[tuple[str, ...]] = []
-    starting: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for number, entries in enumerate(lines.values()):
-        for entry in entries:
-            words = tuple(stem(word) for word in _PLAIN_WORD.findall(fold(entry).lower()))
-            if words:
-                starting.setdefault(words[0], []).append((words, number))
-        terms = (token.term for entry in entries for token in iter_tokens(entry))
-        terms_of_line.append(tuple(dict.fromkeys(terms)))
-    return tuple(terms_of_line), starting
-
-
-def _similar_terms(words: list[str]) -> list[str]:
-    """The terms of every line of ``similar.toml`` one of whose entries ``words`` (a question's words, stemmed,
-    in order) hold in a row."""
-    terms_of_line, starting = _similar_lines()
-    lines = {
-        number
-        for at, word in enumerate(words)
-        for entry, number in starting.get(word, ())
-        if tuple(words[at : at + len(entry)]) == entry
-    }
-    return [term for number in sorted(lines) for term in terms_of_line[number]]
-
-
-_STOP_TERMS = frozenset(stem(word) for word in STOPWORDS)
 
 
 def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple[str, ...]:

@@ -17,14 +17,14 @@ from datetime import date
 import numpy as np
 
 from index.aliases import name_words
-from index.analyzer import STOPWORDS, iter_tokens
+from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
-from index.query import DateBound, QueryPlan, field_free, plan_query, with_fields
+from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, is_questioner
@@ -228,11 +228,10 @@ class Searcher:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
                 continue
-            weights = {t: w for t, w in plan.weights.items() if field_free(t) not in asked}
+            weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
             for term in terms:
                 weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
-            own = {t: w for t, w in weights.items() if field_free(t) == t}
-            weights = with_fields(own, titled=not plan.intent.asks_date)
+                weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
             marks.update(terms)
             also.append(_asked_as(question, asked, name))
             found, count = engine.search(weights, depth)

@@ -97,10 +97,3 @@ def corpus(tmp_path: Path) -> Path:
     write(root, "briefings/2017-03-02-briefing.txt", TRANSCRIPT)
     write(root, "news/convoy.md", ARTICLE)
     return root
-
-
-@pytest.fixture
-def no_similar_words(monkeypatch):
-    """Questions search none of the words ``index/similar.toml`` lists as close to theirs: for tests of what
-    the other ways of finding an answer do on their own."""
-    monkeypatch.setattr("index.query._similar_lines", lambda: ((), {}))

@@ -95,7 +95,7 @@ def test_a_local_static_model_is_read_and_used_by_the_index(tmp_path):
 @pytest.fixture
 def meaning_corpus(tmp_path):
     corpus = tmp_path / "corpus"
-    write(corpus, "vaccines.md", f"---\ntitle: Clinic notes\n---\n{VACCINES}\n")  # a title sharing no word asked
+    write(corpus, "vaccines.md", f"---\ntitle: Vaccines\n---\n{VACCINES}\n")
     write(corpus, "ferry.md", f"---\ntitle: Ferry\n---\n{FERRY}\n")
     write(corpus, "bread.md", f"---\ntitle: Bread\n---\n{BREAD}\n")
     return corpus
@@ -133,7 +133,7 @@ def test_another_meaning_model_rebuilds_every_file(meaning_corpus, tmp_path):
     assert index.vectors is None and Searcher(index).notice is None
 
 
-def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_corpus, tmp_path, no_similar_words):
+def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_corpus, tmp_path):
     build_index(meaning_corpus, tmp_path / "index", model=DEFAULT_MODEL)
     index = load_index(tmp_path / "index")
     question = "were newborns vaccinated on Monday"  # only "Monday" is in a passage: the ferry's
@@ -146,9 +146,7 @@ def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_c
     assert [hit.passage.text for hit in words_only.hits] == [FERRY] and words_only.matched == 1
 
 
-def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(
-    meaning_corpus, tmp_path, no_similar_words
-):
+def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(meaning_corpus, tmp_path):
     build_index(meaning_corpus, tmp_path / "index", model=DEFAULT_MODEL)
     answer = Searcher(load_index(tmp_path / "index")).ask("newborns vaccinated", k=3)
     assert answer.hits == () and answer.matched == 0 and answer.missing == ("newborns", "vaccinated")

@@ -1,10 +1,9 @@
-import tomllib
 from datetime import date
 
 import pytest
 
 from index.aliases import parse_aliases
-from index.analyzer import CONTEXT_MARK, TITLE_MARK
+from index.analyzer import CONTEXT_MARK
 from index.models import DatePrecision, StatedDate
 from index.query import (
     CONTEXT_WEIGHT,
@@ -12,10 +11,6 @@ from index.query import (
     NAME_WEIGHT,
     ORDER_WORD_WEIGHT,
     RELATED_WEIGHT,
-    SIMILAR_FILE,
-    SIMILAR_WEIGHT,
-    TITLE_WEIGHT,
-    UNKNOWN_SIMILAR_WEIGHT,
     DateIntent,
     DateOrder,
     QueryPlan,
@@ -49,18 +44,14 @@ def test_date_intent(question, intent):
 
 def own(plan: QueryPlan) -> dict[str, float]:
     """The weights of the terms searched in a passage's own words; each is also searched, at
-    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with, and at ``TITLE_WEIGHT``
-    in its document's title (not for a question asking for a date)."""
-    marks = (CONTEXT_MARK, TITLE_MARK)
-    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(marks)}
-    title_share = 0.0 if plan.intent.asks_date else TITLE_WEIGHT  # a date question leaves the title out
-    for mark, share in ((CONTEXT_MARK, CONTEXT_WEIGHT), (TITLE_MARK, title_share)):
-        field = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(mark)}
-        assert field == pytest.approx({term: weight * share for term, weight in words.items() if share})
+    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with."""
+    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(CONTEXT_MARK)}
+    asked = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(CONTEXT_MARK)}
+    assert asked == pytest.approx({term: weight * CONTEXT_WEIGHT for term, weight in words.items()})
     return words
 
 
-def test_a_name_searches_its_group_and_related_groups_with_lower_weight(no_similar_words):
+def test_a_name_searches_its_group_and_related_groups_with_lower_weight():
     plan = plan_query("Was JFS struck?", ALIASES)
     assert own(plan) == {"jfs": NAME_WEIGHT, "@nusra": GROUP_WEIGHT, "@aq": RELATED_WEIGHT, "strike": 1.0}
     assert {"nusra", "jfs", "jabhat fateh sham", "qaeda"} <= plan.marks
@@ -73,7 +64,7 @@ def test_a_multi_word_name_is_searched_as_its_phrase_not_its_loose_words():
     assert "jabhat" not in plan.weights and "sham" not in plan.weights
 
 
-def test_order_words_count_little_and_request_filler_not_at_all(no_similar_words):
+def test_order_words_count_little_and_request_filler_not_at_all():
     plan = plan_query("Please tell me when Nusra was last struck")
     assert own(plan) == {"nusra": 1.0, "last": ORDER_WORD_WEIGHT, "strike": 1.0}
     assert plan.intent.order is DateOrder.LATEST
@@ -191,38 +182,3 @@ def test_event_limits_put_first_or_without_a_determiner():
     (limit,) = date_intent("when did the bridge shut again after pedestrians got back on").after_events
     assert (limit.relation, limit.phrase) == ("after", "pedestrians got back on")
     assert not date_intent("When did the talks stall after that?").after_events
-
-
-def test_words_close_to_one_asked_are_searched_at_a_small_share_and_the_word_asked_keeps_its_weight():
-    plan = plan_query("Why did they throw out the diplomats?")
-    words = own(plan)
-    assert words["throw"] == words["diplomat"] == 1.0
-    assert words["expel"] == words["oust"] == words["envoy"] == SIMILAR_WEIGHT
-    assert "expel" in plan.marks and [word.text for word in plan.words] == ["throw", "diplomats"]
-    assert own(plan_query("Was the envoy expelled?"))["envoy"] == 1.0, "a word asked is never lowered"
-
-
-def test_an_entry_of_several_words_is_met_only_with_its_words_in_a_row():
-    assert "strike" in own(plan_query("Why are the controllers walking out?"))
-    assert "strike" not in own(plan_query("Did the walk go out of town?"))
-
-
-def test_words_close_to_one_no_passage_holds_weigh_more():
-    held = {"expel", "diplomat"}
-    plan = plan_query("Were the diplomats ousted?", known=lambda term: term in held)
-    assert own(plan)["expel"] == UNKNOWN_SIMILAR_WEIGHT > SIMILAR_WEIGHT
-    held.add("oust")
-    assert own(plan_query("Were the diplomats ousted?", known=lambda term: term in held))["expel"] == SIMILAR_WEIGHT
-
-
-def test_the_shipped_list_of_close_words_reads_into_lines_of_several_entries():
-    lines = tomllib.loads(SIMILAR_FILE.read_text(encoding="utf-8"))["similar"]
-    assert len(lines) > 50
-    for key, entries in lines.items():
-        assert len(entries) >= 2 and all(isinstance(entry, str) and entry.strip() for entry in entries), key
-
-
-def test_a_question_for_a_date_does_not_search_the_title():
-    assert not any(term.startswith(TITLE_MARK) for term in plan_query("When did Kadar start rationing?").weights)
-    assert own(plan_query("Why did Kadar start rationing?"))["kadar"] == 1.0
-    assert plan_query("Why did Kadar start rationing?").weights[TITLE_MARK + "kadar"] == TITLE_WEIGHT

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
-from index.analyzer import CONTEXT_MARK
 from index.builder import build_index
-from index.query import CONTEXT_WEIGHT, plan_query
+from index.query import plan_query
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -123,7 +122,7 @@ def test_a_missing_word_is_named_only_when_no_passage_shown_means_it(tmp_path):
 def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_document(tmp_path, monkeypatch):
     files = {
         "mine.md": doc(
-            "Monday report",  # a title that names no word asked: the title field plays no part
+            "Dorran mine",
             "The Dorran mine flooded on Monday after a roof fall.\n\n"
             "Rescuers at the Dorran mine pumped water out all night.\n\n"
             "Nine trapped workers have been brought to the surface so far.",
@@ -142,33 +141,6 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
     assert before("Nine trapped workers", "Firefighters rescued")
     monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
     assert before("Firefighters rescued", "Nine trapped workers")
-
-
-def test_a_passage_that_answers_without_naming_the_topic_is_found_by_its_documents_title(tmp_path, monkeypatch):
-    monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)  # the title alone, not the document's other passages
-    files = {
-        "mine.md": doc("Flooding at the Dorran mine", "Nine trapped workers have been brought to the surface so far."),
-        "city.md": doc("City news", "Firefighters rescued two workers from a lift."),
-        **FILLER,
-    }
-    question = "How many trapped workers have been rescued from the Dorran mine?"
-    searcher = searcher_over(tmp_path, files, meaning=False)
-    hits = searcher.ask(question, k=3).hits
-    assert hits[0].passage.text.startswith("Nine trapped workers")
-    assert hits[0].score > 0 and hits[0].source.title == "Flooding at the Dorran mine"
-    monkeypatch.setattr("index.query.FIELD_WEIGHTS", {CONTEXT_MARK: CONTEXT_WEIGHT})
-    untitled = searcher.ask(question, k=3).hits
-    assert untitled[0].passage.text.startswith("Firefighters rescued")
-
-
-def test_a_title_counts_less_than_the_passages_own_words(tmp_path):
-    files = {
-        "strike.md": doc("Port strike", "Talks resumed on Tuesday with no date set."),
-        "notes.md": doc("Notes", "The port strike closed three berths."),
-        **FILLER,
-    }
-    hits = searcher_over(tmp_path, files, meaning=False).ask("port strike", k=2).hits
-    assert [hit.source.title for hit in hits] == ["Notes", "Port strike"]
 
 
 def test_a_body_asked_by_a_name_the_corpus_says_it_had_is_found_under_its_other_name(tmp_path, monkeypatch):
@@ -220,20 +192,3 @@ def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_as
     assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)
     assert report.ranking.similarity > float(asked @ stored) + 0.01
     assert float(renamed @ stored) > float(asked @ stored) + 0.01
-
-
-def test_a_passage_in_words_close_to_those_asked_is_found_below_one_in_the_words_asked(tmp_path, monkeypatch):
-    files = {
-        "expel.md": doc("Statement", "Dravonia expelled four Ostrian envoys on Friday, citing spying."),
-        "trade.md": doc("Trade", "Dravonia and Ostrian traders met."),
-        **FILLER,
-    }
-    question = "Why did Dravonia throw out the Ostrian diplomats?"
-    searcher = searcher_over(tmp_path, files, meaning=False)
-    assert searcher.ask(question, k=1).hits[0].source.title == "Statement"
-    monkeypatch.setattr("index.query._similar_lines", lambda: ((), {}))
-    assert searcher.ask(question, k=1).hits[0].source.title == "Trade", "found by the list of close words"
-    monkeypatch.undo()
-    files["own.md"] = doc("Own words", "Dravonia decided to throw out the Ostrian diplomats after a row.")
-    titles = [hit.source.title for hit in searcher_over(tmp_path / "own", files, meaning=False).ask(question).hits]
-    assert titles[:2] == ["Own words", "Statement"]

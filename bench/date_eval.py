@@ -53,8 +53,8 @@ HELD_OUT = "holdout"
 THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind tune": (0.906, 0.032),
     "blind2 tune": (0.678, 0.0),
-    "blind holdout": (0.531, 0.25),
-    "blind2 holdout": (0.392, 0.072),
+    "blind holdout": (0.531, 0.219),
+    "blind2 holdout": (0.428, 0.072),
     "blind3 tune": (0.65, 0.0),
     "blind3 holdout": (0.40, 0.10),
     "blind4 tune": (0.85, 0.0),

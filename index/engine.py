@@ -8,6 +8,7 @@ matches with bitmaps; without it, numpy gives the same answer, only slower.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -126,13 +127,6 @@ class Bm25Engine:
         self._attach(built, params or Bm25Params())
 
     @classmethod
-    def from_counts(cls, counts: TermCounts, params: Bm25Params | None = None) -> Bm25Engine:
-        """An engine over rows given as bags of words."""
-        engine = cls.__new__(cls)
-        engine._attach(build_arrays(counts, params or Bm25Params()), params or Bm25Params())
-        return engine
-
-    @classmethod
     def from_arrays(cls, arrays: Mapping[str, np.ndarray], params: Bm25Params) -> Bm25Engine:
         """An engine over arrays saved earlier (they may be memory-mapped); raises ValueError if inconsistent."""
         engine = cls.__new__(cls)
@@ -167,8 +161,7 @@ class Bm25Engine:
 
     def term(self, term_id: int) -> str:
         """The term with id ``term_id`` (ids follow the terms' sorted order)."""
-        start, end = int(self._vocab_offsets[term_id]), int(self._vocab_offsets[term_id + 1])
-        return bytes(self._vocab_bytes[start:end]).decode("utf-8")
+        return self._term_bytes(term_id).decode("utf-8")
 
     def term_id(self, term: str) -> int:
         """The id of ``term``, or -1 when no row holds it."""
@@ -178,17 +171,11 @@ class Bm25Engine:
                 return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
             except ValueError as error:
                 raise IndexCorruptError(f"the index is damaged ({error})") from None
-        low, high = 0, self.vocabulary_size
-        while low < high:
-            mid = (low + high) // 2
-            found = bytes(self._vocab_bytes[int(self._vocab_offsets[mid]) : int(self._vocab_offsets[mid + 1])])
-            if found == encoded:
-                return mid
-            if found < encoded:
-                low = mid + 1
-            else:
-                high = mid
-        return -1
+        at = bisect.bisect_left(range(self.vocabulary_size), encoded, key=self._term_bytes)
+        return at if at < self.vocabulary_size and self._term_bytes(at) == encoded else -1
+
+    def _term_bytes(self, term_id: int) -> bytes:
+        return bytes(self._vocab_bytes[int(self._vocab_offsets[term_id]) : int(self._vocab_offsets[term_id + 1])])
 
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
@@ -216,11 +203,7 @@ class Bm25Engine:
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query (zeros for an empty corpus or query)."""
-        total = np.zeros(self.size)
-        for term_id, weight in self._query_terms(query):
-            rows, contributions = self._contributions(term_id, weight)
-            total[rows] += contributions
-        return total
+        return self._totals(self._query_terms(query))[0]
 
     def search(self, query: Mapping[str, float], k: int) -> tuple[list[tuple[int, float]], int]:
         """The ``k`` best rows holding a query term of positive weight (whatever their score), best first, equal
@@ -232,14 +215,8 @@ class Bm25Engine:
         weights = np.array([weight for _, weight in terms], dtype=np.float64)
         idfs = self._idf[ids]
         try:
-            return self._top_k(terms, ids, weights, idfs, k)
-        except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
-            raise IndexCorruptError(f"the index is damaged ({error})") from None
-
-    def _top_k(
-        self, terms: list[tuple[int, float]], ids: np.ndarray, weights: np.ndarray, idfs: np.ndarray, k: int
-    ) -> tuple[list[tuple[int, float]], int]:
-        if _native is not None and (weights > 0).all() and (idfs >= 0).all():
+            if _native is None or not (weights > 0).all() or not (idfs >= 0).all():
+                return self._search_every_row(terms, k)
             ranked, matched = _native.top_k(
                 self._rows,
                 self._tf,
@@ -258,9 +235,11 @@ class Bm25Engine:
                 self._words,
             )
             return ranked, int(matched)
-        return self._search_every_row(terms, k)
+        except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
+            raise IndexCorruptError(f"the index is damaged ({error})") from None
 
-    def _search_every_row(self, terms: list[tuple[int, float]], k: int) -> tuple[list[tuple[int, float]], int]:
+    def _totals(self, terms: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """Every row's score for the query terms, and which rows hold one of positive weight."""
         total = np.zeros(self.size)
         found = np.zeros(self.size, dtype=bool)
         for term_id, weight in terms:
@@ -268,6 +247,10 @@ class Bm25Engine:
             total[rows] += contributions
             if weight > 0:
                 found[rows] = True
+        return total, found
+
+    def _search_every_row(self, terms: list[tuple[int, float]], k: int) -> tuple[list[tuple[int, float]], int]:
+        total, found = self._totals(terms)
         matched = np.flatnonzero(found)
         if k <= 0 or matched.size == 0:
             return [], int(matched.size)

@@ -133,7 +133,7 @@ def build_index(
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+        report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -163,18 +163,13 @@ def update_index(
         if unchanged is not None:
             report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
         elif recorded is None:
-            report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+            report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
             added_only = changes.added and not changes.changed and not changes.removed
             keep = _kept(corpus, index_dir) if added_only else None
-            added = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
-            if isinstance(added, BuildReport):
-                report = added
-            else:  # the files read so far are in the digest cache now
-                report = _one_segment(corpus, index_dir, plan, progress, recorded[1])
-                report = replace(report, read=report.read + added)
+            report = _assemble(corpus, index_dir, plan, progress, recorded[1], keep)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -390,17 +385,19 @@ def _assemble(
     progress: Progress | None,
     previous: list[dict[str, Any]] | None = None,
     keep: LoadedIndex | None = None,
-) -> BuildReport | int:
+    read: int = 0,
+) -> BuildReport:
     """Write a generation: the one place a generation is made. It holds the segments of ``keep`` (the current
     generation, when files were only added), their files linked as they are, and one new segment of the digests
     of the plan's files ``keep`` does not hold: every file when it is None. With segments kept, only the norms
     and IDFs of each are written anew (``shared_statistics``), so that each scores as one engine over every row
     would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
-    or an added passage would become the copy scored of a repeat indexed already, nothing is written, and the
-    number of files read is returned: the caller assembles one segment. The digest cache keeps the entries of
+    or an added passage would become the copy scored of a repeat indexed already, it assembles one segment instead
+    (from the digest cache, counting the ``read`` files read so far). The digest cache keeps the entries of
     this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
     digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=previous is None)
+    digests.read = read
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
         entry["path"]: entry
         for entry in (previous or []) if keep is not None and (
@@ -441,7 +438,7 @@ def _assemble(
             except (IndexError, ValueError, BriefbotError):  # values of the kept files that do not fit: damaged
                 joined = None
             if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
-                return digests.read
+                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
             rows, repeats = joined
         if meaning.embedder is not None:
             generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
@@ -459,7 +456,7 @@ def _assemble(
                 places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
                 _share_statistics(generation, keep, segments, parts, places, params)
             except (IndexError, ValueError):  # values of the kept files that do not fit: damaged
-                return digests.read
+                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
             generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
             if engine_file(name, prefix) not in generation.files:
@@ -490,19 +487,6 @@ def _assemble(
     return BuildReport(
         len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=in_order
     )
-
-
-def _one_segment(
-    corpus: _Corpus,
-    index_dir: Path,
-    plan: list[_Step],
-    progress: Progress | None,
-    previous: list[dict[str, Any]] | None = None,
-) -> BuildReport:
-    """Write a generation of one segment of the plan's files' digests (``_assemble`` keeping nothing)."""
-    report = _assemble(corpus, index_dir, plan, progress, previous)
-    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
-    return report
 
 
 def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
@@ -683,33 +667,17 @@ def _row_ranges(rows: np.ndarray, blocks: list[_Block]) -> list[tuple[int, int]]
 def _row_counts(rows: np.ndarray, blocks: list[_Block], vocabulary: list[str]) -> TermCounts:
     """The term counts of the indexed passages, in row order, from the blocks' bags (terms numbered in
     ``vocabulary``, the digest cache's lexicon: the engine lays its terms out in their own order)."""
-    terms: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    sizes: list[np.ndarray] = []
-    lengths: list[np.ndarray] = []
+    none = np.zeros(0, dtype=np.int64)
+    parts = [(none, none, none, none)]  # terms, counts, sizes, lengths
     for block, (low, high) in zip(blocks, _row_ranges(rows, blocks), strict=True):
         if low == high:
             continue
         bags = block.bags
         assert bags.vocabulary is vocabulary
         positions = rows[low:high] - block.first
-        entry_sizes = np.asarray(bags.sizes, dtype=np.int64)
-        if len(positions) == len(entry_sizes):
-            terms.append(bags.terms)
-            counts.append(bags.counts)
-        else:
-            chosen = np.zeros(len(entry_sizes), dtype=bool)
-            chosen[positions] = True
-            mask = np.repeat(chosen, entry_sizes)
-            terms.append(bags.terms[mask])
-            counts.append(bags.counts[mask])
-        sizes.append(entry_sizes[positions])
-        lengths.append(bags.lengths[positions])
-    row_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
-    return TermCounts(
-        vocabulary=vocabulary,
-        rows=np.repeat(np.arange(len(row_sizes), dtype=np.int64), row_sizes),
-        terms=np.concatenate(terms).astype(np.int64) if terms else np.zeros(0, dtype=np.int64),
-        counts=np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64),
-        lengths=np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, dtype=np.int64),
-    )
+        chosen = np.zeros(len(bags.sizes), dtype=bool)
+        chosen[positions] = True
+        mask = np.repeat(chosen, bags.sizes)
+        parts.append((bags.terms[mask], bags.counts[mask], bags.sizes[positions], bags.lengths[positions]))
+    terms, counts, sizes, lengths = (np.concatenate(column).astype(np.int64) for column in zip(*parts, strict=True))
+    return TermCounts(vocabulary, np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)

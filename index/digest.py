@@ -32,7 +32,7 @@ from index.limits import FileLimits, OverTimeBudget, current_limits, document_bu
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
-from index.store import framed, passage_line
+from index.store import framed, json_line, passage_record
 
 _PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal a process gets when its parent dies."""
@@ -146,7 +146,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
-    records, offsets, crcs = framed([passage_line(p) for p in passages])
+    records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),

@@ -253,11 +253,6 @@ class GenerationWriter:
         return final
 
 
-def passage_line(passage: Passage) -> bytes:
-    """A passage as its line in the passages file."""
-    return json_line(_passage_record(passage))
-
-
 def aliases_lines(aliases: AliasTable) -> bytes:
     """The alias groups as the generation's aliases file."""
     return b"".join(json_line(record) for record in aliases.to_records())
@@ -281,36 +276,31 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
         parts: list[_Segment] = []
         for segment in manifest["segments"]:
-            numbers = (sum(len(part.sources) for part in parts), sum(len(part.passages) for part in parts))
             params = Bm25Params(**manifest["bm25"])
-            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, *numbers))
+            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, parts))
         duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
-        if len(parts) == 1:
-            one = parts[0]
-            return LoadedIndex(
-                manifest, one.sources, one.passages, IntSequence(one.rows), duplicates, one.engine, folder, arrays,
-                aliases,
-            )
-        ranks = arrays[SOURCE_RANKS]
-        docs = [part.docs + part.doc_offset for part in parts]
-        rows = np.concatenate([part.rows + part.passage_offset for part in parts])
-        if len(ranks) != sum(len(part.sources) for part in parts):
-            raise ValueError("the documents' corpus order does not match the documents")
-        row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
-        vectors = [part.vectors for part in parts if part.vectors is not None]
-        if len(vectors) == len(parts):
-            arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
-        engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+        one = parts[0]
+        sources, passages, rows, engine = one.sources, one.passages, one.rows, one.engine
+        if len(parts) > 1:
+            ranks = arrays[SOURCE_RANKS]
+            docs = [part.docs + part.doc_offset for part in parts]
+            rows = np.concatenate([part.rows + part.passage_offset for part in parts])
+            if len(ranks) != sum(len(part.sources) for part in parts):
+                raise ValueError("the documents' corpus order does not match the documents")
+            row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+            vectors = [part.vectors for part in parts if part.vectors is not None]
+            if len(vectors) == len(parts):
+                arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
+            engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+            sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
-    sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
 class _Segment:
     """One segment of a generation as read from disk: its documents, passages, rows and engine, each
-    checked to fit the others; its documents and passages are numbered from ``doc_offset`` and
-    ``passage_offset`` (after the segments before it)."""
+    checked to fit the others; its documents and passages are numbered after those of the segments ``before``."""
 
     def __init__(
         self,
@@ -320,25 +310,19 @@ class _Segment:
         prefix: str,
         params: Bm25Params,
         checked: bool,
-        doc_offset: int,
-        passage_offset: int,
+        before: list[_Segment],
     ) -> None:
-        self.doc_offset, self.passage_offset = doc_offset, passage_offset
+        self.doc_offset = doc_offset = sum(len(part.sources) for part in before)
+        self.passage_offset = sum(len(part.passages) for part in before)
         self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
-        self.sources = JsonLines(
-            folder / f"{prefix}{SOURCES}.jsonl",
-            arrays[f"{prefix}{SOURCES}.offsets.npy"],
-            arrays[f"{prefix}{SOURCES}.crc.npy"],
-            lambda _, record: source_from(record),
-            index_dir,
-        )
-        self.passages = JsonLines(
-            folder / f"{prefix}{PASSAGES}.jsonl",
-            arrays[f"{prefix}{PASSAGES}.offsets.npy"],
-            arrays[f"{prefix}{PASSAGES}.crc.npy"],
-            lambda number, record: _passage_from(record, int(docs[number]) + doc_offset),
-            index_dir,
-        )
+
+        def lines(stem: str, decode: Callable[[int, dict[str, Any]], Any]) -> JsonLines[Any]:
+            name = f"{prefix}{stem}"
+            offsets, crcs = arrays[f"{name}.offsets.npy"], arrays[f"{name}.crc.npy"]
+            return JsonLines(folder / f"{name}.jsonl", offsets, crcs, decode, index_dir)
+
+        self.sources = lines(SOURCES, lambda _, record: source_from(record))
+        self.passages = lines(PASSAGES, lambda number, record: _passage_from(record, int(docs[number]) + doc_offset))
         self.rows = rows = arrays[f"{prefix}rows.npy"]
         self.engine = engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params
@@ -635,7 +619,7 @@ def source_from(record: dict[str, Any]) -> Source:
     )
 
 
-def _passage_record(passage: Passage) -> dict[str, Any]:
+def passage_record(passage: Passage) -> dict[str, Any]:
     """A passage as a JSON record. Its document number is kept outside the record (in ``passages.docs.npy``),
     so a passage's line stays the same when documents before it come or go and an update can copy it."""
     record: dict[str, Any] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from types import ModuleType
 
@@ -53,8 +53,8 @@ class TermCounts:
     """Bags of words, row by row: row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times; ``lengths`` counts
     every row's terms. Entries are sorted by row, then by first occurrence: rank-bm25's order of IDF sums."""
 
-    vocabulary: Collection[str]
-    """The terms in id order (a list, or a ``TermIds``)."""
+    vocabulary: Sequence[str]
+    """The terms in id order."""
     rows: np.ndarray
     terms: np.ndarray
     counts: np.ndarray
@@ -321,9 +321,6 @@ class SegmentedEngine:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)
 
-    def problems(self) -> list[str]:
-        return [problem for part in self.parts for problem in part.problems()]
-
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""
         return np.concatenate([part.scores(query) for part in self.parts])
@@ -389,8 +386,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     """Lay bags of words out as the engine's arrays: sorted vocabulary, postings, IDF, norms and bounds."""
     n_rows = len(counts.lengths)
     used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
-    every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
-    names = [every[i] for i in used.tolist()]
+    names = [counts.vocabulary[i] for i in used.tolist()]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
     new_id[used[order]] = np.arange(len(order), dtype=np.int64)

@@ -279,8 +279,10 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
             params = Bm25Params(**manifest["bm25"])
             parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, parts))
         duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
-        one = parts[0]
-        sources, passages, rows, engine = one.sources, one.passages, one.rows, one.engine
+        sources: Sequence[Source] = parts[0].sources
+        passages: Sequence[Passage] = parts[0].passages
+        engine: Bm25Engine | SegmentedEngine = parts[0].engine
+        rows = parts[0].rows
         if len(parts) > 1:
             ranks = arrays[SOURCE_RANKS]
             docs = [part.docs + part.doc_offset for part in parts]
@@ -321,8 +323,10 @@ class _Segment:
             offsets, crcs = arrays[f"{name}.offsets.npy"], arrays[f"{name}.crc.npy"]
             return JsonLines(folder / f"{name}.jsonl", offsets, crcs, decode, index_dir)
 
-        self.sources = lines(SOURCES, lambda _, record: source_from(record))
-        self.passages = lines(PASSAGES, lambda number, record: _passage_from(record, int(docs[number]) + doc_offset))
+        self.sources: JsonLines[Source] = lines(SOURCES, lambda _, record: source_from(record))
+        self.passages: JsonLines[Passage] = lines(
+            PASSAGES, lambda number, record: _passage_from(record, int(docs[number]) + doc_offset)
+        )
         self.rows = rows = arrays[f"{prefix}rows.npy"]
         self.engine = engine = Bm25Engine.from_arrays(
             {name: arrays[engine_file(name, prefix)] for name in ARRAY_NAMES}, params

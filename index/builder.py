@@ -17,7 +17,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -230,28 +230,25 @@ def _unchanged_report(
     damaged; None when the corpus changed."""
     if manifest["corpus"]["fingerprint"] != corpus.fingerprint:
         return None
-    skipped = [*corpus.skipped, *(Skipped(entry["path"], entry["skipped"]) for entry in entries if entry["skipped"])]
-    if [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)] != manifest["corpus"][
-        "skipped"
-    ]:
+    skipped, warnings = _passed_over(corpus, entries)
+    if [asdict(s) for s in skipped] != manifest["corpus"]["skipped"]:
         return None
     try:
         previous = load_index(index_dir)  # checks every file against its CRC-32
     except BriefbotError as error:
         return str(error).split(";")[0]
-    recorded = previous.manifest["corpus"]
-    warnings = tuple(FileWarning(w["path"], w["message"]) for w in recorded["warnings"])
     sources = previous.sources  # in corpus order, as the files list gives them
     documents = tuple(DatedDocument.of(sources[entry["source"]]) for entry in entries if entry["source"] is not None)
-    return BuildReport(
-        recorded["files"],
-        previous.manifest["counts"]["passages"],
-        tuple(Skipped(s["path"], s["reason"]) for s in recorded["skipped"]),
-        previous.folder,
-        0.0,
-        warnings,
-        documents=documents,
-    )
+    files, passages = previous.manifest["corpus"]["files"], previous.manifest["counts"]["passages"]
+    return BuildReport(files, passages, tuple(skipped), previous.folder, 0.0, tuple(warnings), documents=documents)
+
+
+def _passed_over(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[Skipped], list[FileWarning]]:
+    """The files a generation passes over, in path order (the scan's, and those its files list says were
+    skipped), and the warnings its files list records."""
+    skipped = [*corpus.skipped, *(Skipped(entry["path"], entry["skipped"]) for entry in entries if entry["skipped"])]
+    warnings = [FileWarning(entry["path"], message) for entry in entries for message in entry["warnings"]]
+    return sorted(skipped, key=lambda s: s.path), warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,17 +460,15 @@ def _assemble(
                 generation.array(engine_file(name, prefix), arrays[name])
         generation.text(FILES, b"".join(lines))
         generation.text(ALIASES, aliases_lines(corpus.aliases))
-        skipped = [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])]
-        skipped.sort(key=lambda s: s.path)
-        warnings = [FileWarning(r["path"], message) for r in records for message in r["warnings"]]
+        skipped, warnings = _passed_over(corpus, records)
         passages = (keep.manifest["counts"]["passages"] if keep is not None else 0) + result.passages
         manifest = {
             "corpus": {
                 "folder": str(corpus.folder.resolve()),
                 "fingerprint": corpus.fingerprint,
                 "files": len(ranks),
-                "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-                "warnings": [{"path": w.path, "message": w.message} for w in warnings],
+                "skipped": [asdict(s) for s in skipped],
+                "warnings": [asdict(w) for w in warnings],
             },
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": params.to_dict(),

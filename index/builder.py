@@ -305,23 +305,23 @@ def _recorded_state(entry: dict[str, Any]) -> FileState:
 
 class _Digests:
     """The digest of every file of a plan, in order: from the cache where it holds a usable one, else read
-    (and then stored in the cache)."""
+    (and then stored in the cache); ``read`` counts the files read, from ``read`` on."""
 
-    def __init__(self, corpus: _Corpus, index_dir: Path, plan: list[_Step], embedder: Any, fresh: bool) -> None:
-        self.corpus, self.plan = corpus, plan
+    def __init__(self, corpus: _Corpus, index_dir: Path, embedder: Any, fresh: bool, read: int) -> None:
+        self.corpus = corpus
         self.cache = DigestCache(index_dir, fresh)
         self.model = corpus.model if embedder is not None else None
         self.width = None if embedder is None else embedder.dimensions
         self.settings = settings_key(corpus.aliases, self.model)
         self.keys: list[str] = []
-        self.read = 0
+        self.read = read
 
     def key(self, state: FileState) -> str | None:
         return entry_key(self.settings, state)
 
-    def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
-        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in self.plan]
-        to_read = [step.item for step, hit in zip(self.plan, hits, strict=True) if not hit]
+    def __call__(self, plan: list[_Step], progress: Progress | None) -> Iterator[FileDigest]:
+        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
+        to_read = [step.item for step, hit in zip(plan, hits, strict=True) if not hit]
         done = 0
 
         def on_file(item: CorpusFile) -> None:
@@ -332,7 +332,7 @@ class _Digests:
                 progress(done, len(to_read), item.name)
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
-        for step, hit in zip(self.plan, hits, strict=True):
+        for step, hit in zip(plan, hits, strict=True):
             state = step.state if hit else None
             digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
@@ -393,15 +393,13 @@ def _assemble(
     (from the digest cache, counting the ``read`` files read so far). The digest cache keeps the entries of
     this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=previous is None)
-    digests.read = read
+    digests = _Digests(corpus, index_dir, meaning.embedder, previous is None, read)
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
         entry["path"]: entry
         for entry in (previous or []) if keep is not None and (
             not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
         )
     }
-    digests.plan = [step for step in plan if step.item.name not in recorded]
     segments = [dict(segment) for segment in keep.manifest["segments"]] if keep is not None else []
     parts = [] if keep is None else keep.engine.parts if isinstance(keep.engine, SegmentedEngine) else [keep.engine]
     prefix = f"d{len(segments)}-{secrets.token_hex(3)}." if keep is not None else ""
@@ -410,7 +408,7 @@ def _assemble(
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
         with generation.lines(prefix + SOURCES) as sources_out, generation.lines(prefix + PASSAGES) as passages_out:
-            for digest in digests(progress):
+            for digest in digests([step for step in plan if step.item.name not in recorded], progress):
                 _add_digest(result, digest, sources_out, passages_out)
         keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
         docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
@@ -555,16 +553,14 @@ def _joined_repeats(
     as ``group`` would list it; None when an added copy would be the one scored (the earliest), as a copy
     indexed already would then stop being scored."""
     first_passage, first_doc = len(previous.passages), len(previous.sources)
-    wanted = np.unique(keys[:, 0])
     added: dict[tuple[int, int], list[int]] = {}
     for number, (high, low) in enumerate(keys.tolist()):
         added.setdefault((high, low), []).append(number)
     groups: dict[tuple[int, int], list[int]] = {}
     start = 0
-    for segment in previous.manifest["segments"] if len(wanted) else ():
+    for segment in previous.manifest["segments"]:
         known = previous.arrays[f"{segment['prefix']}{PASSAGES}.keys.npy"]
-        places = np.minimum(np.searchsorted(wanted, known[:, 0]), len(wanted) - 1)
-        for number in np.flatnonzero(wanted[places] == known[:, 0]).tolist():
+        for number in np.flatnonzero(np.isin(known[:, 0], keys[:, 0])).tolist():
             key = (int(known[number, 0]), int(known[number, 1]))
             if key in added:
                 groups.setdefault(key, []).append(start + number)

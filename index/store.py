@@ -477,7 +477,7 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
         datetime.fromisoformat(manifest["created"])
         Bm25Params(**manifest["bm25"])
         numbers = manifest["bm25"].values()
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
+        if not all(_finite(v) for v in numbers):
             return "BM25 parameters that are not numbers"
         corpus, counts = manifest["corpus"], manifest["counts"]
         if not isinstance(corpus, dict) or not isinstance(counts, dict):
@@ -499,8 +499,13 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
 def _segment_ok(segment: Any) -> bool:
     prefix = segment.get("prefix") if isinstance(segment, dict) else None
     bound = segment.get("bound_average") if isinstance(segment, dict) else None
-    numeric = isinstance(bound, int | float) and not isinstance(bound, bool) and math.isfinite(bound)
-    return isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum()) and numeric
+    named = isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum())
+    return named and _finite(bound)
+
+
+def _finite(value: Any) -> bool:
+    """Whether a JSON value is a finite number (not a boolean)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _version_key(version: object) -> tuple[int, ...]:

@@ -469,7 +469,7 @@ def _assemble(
                 "warnings": [asdict(w) for w in warnings],
             },
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
-            "bm25": params.to_dict(),
+            "bm25": asdict(params),
             "meaning": _meaning_record(corpus, meaning),
             "segments": segments,
         }

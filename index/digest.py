@@ -86,10 +86,10 @@ class FileDigest:
     vectors: np.ndarray | None = None
     """The passages' meaning vectors (one row each), when the index has a meaning model."""
     warnings: tuple[str, ...] = ()
+    """Things a person should know about how the file was read (a guessed text encoding, ...)."""
     lasting: bool = True
     """False when the file may read otherwise next time (an error, the time budget, the file gone): such a
     digest is used once and never cached."""
-    """Things a person should know about how the file was read (a guessed text encoding, ...)."""
 
 
 def index_terms(text: str, aliases: AliasTable) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from types import ModuleType
 
 import numpy as np
@@ -42,10 +42,6 @@ class Bm25Params:
     k1: float = 1.5
     b: float = 0.75
     epsilon: float = 0.25
-
-    def to_dict(self) -> dict[str, float]:
-        """The parameters as a JSON-ready dict."""
-        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -461,11 +461,8 @@ def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: 
     """BM25Okapi's IDF, negatives raised to epsilon x the mean IDF, summed in the order of ``appearance`` as
     rank-bm25 does, so that the floor (and which scores tie) matches it to the last bit."""
     idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
-    if idf.size:
-        total = 0.0
-        for value in idf[appearance].tolist():
-            total += value
-        idf[idf < 0] = epsilon * (total / idf.size)
+    if idf.size:  # one value after another, as rank-bm25 adds them (a cumulative sum; ``sum`` adds in pairs)
+        idf[idf < 0] = epsilon * (float(np.cumsum(idf[appearance])[-1]) / idf.size)
     return idf
 
 

@@ -16,7 +16,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -132,7 +132,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     state = FileState(item.name, info.st_size, info.st_mtime_ns, None, sidecar)
     try:
         data = read_bytes(item)
-        state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest(), sidecar)
+        state = replace(state, sha256=hashlib.sha256(data).hexdigest())
         with document_budget() as spent:
             document = read_document(item, data, sidecar_data)
             spent.check_time()

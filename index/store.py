@@ -476,8 +476,7 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     try:
         datetime.fromisoformat(manifest["created"])
         Bm25Params(**manifest["bm25"])
-        numbers = manifest["bm25"].values()
-        if not all(_finite(v) for v in numbers):
+        if not all(map(_finite, manifest["bm25"].values())):
             return "BM25 parameters that are not numbers"
         corpus, counts = manifest["corpus"], manifest["counts"]
         if not isinstance(corpus, dict) or not isinstance(counts, dict):

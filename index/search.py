@@ -173,8 +173,7 @@ class Searcher:
                 asked = plan_query(limit.question(), self.index.aliases, self._known)
                 if not asked.weights:
                     return None
-                ordered, members, _, best, scored = self._ranked(limit.question(), asked, CANDIDATES)
-                found = self._dated(limit.question(), asked, ordered, members, best, scored)
+                found = self._dated(limit.question(), asked, *self._ranked_for_date(limit.question(), asked))
                 if found is None:
                     return None
                 bounds.append(DateBound(limit.relation, found.date))
@@ -196,6 +195,12 @@ class Searcher:
             self._reference,
             self._previous_text,
         )
+
+    def _ranked_for_date(
+        self, question: str, plan: QueryPlan
+    ) -> tuple[list[Candidate], dict[int, list[int]], float, dict[int, _Scored]]:
+        ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
+        return ordered, members, best, scored
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int

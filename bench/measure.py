@@ -82,10 +82,10 @@ def time_queries(run: Callable[[Any], Any], queries: list[Any], budget: float) -
     }
 
 
-def save_engine(engine: Any, work: Path) -> None:
+def save_engine(arrays: dict[str, Any], work: Path) -> None:
     """Save a briefbot engine's arrays as .npy files (the engine's part of an index, without passages)."""
     work.mkdir(parents=True, exist_ok=True)
-    for name, values in engine.arrays().items():
+    for name, values in arrays.items():
         np.save(work / f"{name}.npy", values, allow_pickle=False)
 
 
@@ -93,12 +93,11 @@ def save_engine(engine: Any, work: Path) -> None:
 
 
 def briefbot_engine_build(data: Path, work: Path) -> dict[str, Any]:
-    from index.engine import Bm25Engine, TermCounts
+    from index.engine import Bm25Engine
 
     rows = read_tokens(data)
     began = time.perf_counter()
-    engine = Bm25Engine.from_counts(TermCounts.from_token_lists(rows))
-    save_engine(engine, work)
+    save_engine(Bm25Engine(rows).arrays(), work)
     return {"build_s": time.perf_counter() - began, "size_mb": folder_mb(work)}
 
 
@@ -135,7 +134,7 @@ def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:
     """Tokenise and index the passage texts on every core, as tantivy does with its own tokenizer."""
     import multiprocessing
 
-    from index.engine import Bm25Engine, TermCounts
+    from index.engine import Bm25Params, TermCounts, build_arrays
 
     with open(data / "texts.jsonl", encoding="utf-8") as handle:
         texts = [json.loads(line) for line in handle]
@@ -158,8 +157,7 @@ def briefbot_text_build(data: Path, work: Path) -> dict[str, Any]:
         counts=np.concatenate(counts),
         lengths=np.concatenate(lengths),
     )
-    engine = Bm25Engine.from_counts(bags)
-    save_engine(engine, work)
+    save_engine(build_arrays(bags, Bm25Params()), work)
     return {"build_s": time.perf_counter() - began, "size_mb": folder_mb(work)}
 
 

@@ -17,7 +17,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +133,7 @@ def build_index(
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
         corpus = _read_corpus(corpus_dir, max_file_bytes, model)
-        report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+        report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
     return replace(report, seconds=time.monotonic() - began)
 
 
@@ -163,18 +163,13 @@ def update_index(
         if unchanged is not None:
             report, changes = unchanged, Changes(unchanged=len(corpus.scan.files))
         elif recorded is None:
-            report = _one_segment(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
+            report = _assemble(corpus, index_dir, [_Step(item) for item in corpus.scan.files], progress)
             changes = Changes(added=len(corpus.scan.files), rebuilt=reason)
         else:
             plan, changes = _plan(corpus, recorded[1])
             added_only = changes.added and not changes.changed and not changes.removed
             keep = _kept(corpus, index_dir) if added_only else None
-            added = _assemble(corpus, index_dir, plan, progress, recorded[1], keep) if keep else 0
-            if isinstance(added, BuildReport):
-                report = added
-            else:  # the files read so far are in the digest cache now
-                report = _one_segment(corpus, index_dir, plan, progress, recorded[1])
-                report = replace(report, read=report.read + added)
+            report = _assemble(corpus, index_dir, plan, progress, recorded[1], keep)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 
@@ -243,28 +238,25 @@ def _unchanged_report(
     damaged; None when the corpus changed."""
     if manifest["corpus"]["fingerprint"] != corpus.fingerprint:
         return None
-    skipped = [*corpus.skipped, *(Skipped(entry["path"], entry["skipped"]) for entry in entries if entry["skipped"])]
-    if [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: s.path)] != manifest["corpus"][
-        "skipped"
-    ]:
+    skipped, warnings = _passed_over(corpus, entries)
+    if [asdict(s) for s in skipped] != manifest["corpus"]["skipped"]:
         return None
     try:
         previous = load_index(index_dir)  # checks every file against its CRC-32
     except BriefbotError as error:
         return str(error).split(";")[0]
-    recorded = previous.manifest["corpus"]
-    warnings = tuple(FileWarning(w["path"], w["message"]) for w in recorded["warnings"])
     sources = previous.sources  # in corpus order, as the files list gives them
     documents = tuple(DatedDocument.of(sources[entry["source"]]) for entry in entries if entry["source"] is not None)
-    return BuildReport(
-        recorded["files"],
-        previous.manifest["counts"]["passages"],
-        tuple(Skipped(s["path"], s["reason"]) for s in recorded["skipped"]),
-        previous.folder,
-        0.0,
-        warnings,
-        documents=documents,
-    )
+    files, passages = previous.manifest["corpus"]["files"], previous.manifest["counts"]["passages"]
+    return BuildReport(files, passages, tuple(skipped), previous.folder, 0.0, tuple(warnings), documents=documents)
+
+
+def _passed_over(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[Skipped], list[FileWarning]]:
+    """The files a generation passes over, in path order (the scan's, and those its files list says were
+    skipped), and the warnings its files list records."""
+    skipped = [*corpus.skipped, *(Skipped(entry["path"], entry["skipped"]) for entry in entries if entry["skipped"])]
+    warnings = [FileWarning(entry["path"], message) for entry in entries for message in entry["warnings"]]
+    return sorted(skipped, key=lambda s: s.path), warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,23 +313,23 @@ def _recorded_state(entry: dict[str, Any]) -> FileState:
 
 class _Digests:
     """The digest of every file of a plan, in order: from the cache where it holds a usable one, else read
-    (and then stored in the cache)."""
+    (and then stored in the cache); ``read`` counts the files read, from ``read`` on."""
 
-    def __init__(self, corpus: _Corpus, index_dir: Path, plan: list[_Step], embedder: Any, fresh: bool) -> None:
-        self.corpus, self.plan = corpus, plan
+    def __init__(self, corpus: _Corpus, index_dir: Path, embedder: Any, fresh: bool, read: int) -> None:
+        self.corpus = corpus
         self.cache = DigestCache(index_dir, fresh)
         self.model = corpus.model if embedder is not None else None
         self.width = None if embedder is None else embedder.dimensions
         self.settings = settings_key(corpus.aliases, self.model)
         self.keys: list[str] = []
-        self.read = 0
+        self.read = read
 
     def key(self, state: FileState) -> str | None:
         return entry_key(self.settings, state)
 
-    def __call__(self, progress: Progress | None) -> Iterator[FileDigest]:
-        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in self.plan]
-        to_read = [step.item for step, hit in zip(self.plan, hits, strict=True) if not hit]
+    def __call__(self, plan: list[_Step], progress: Progress | None) -> Iterator[FileDigest]:
+        hits = [step.state is not None and self.cache.has(str(self.key(step.state))) for step in plan]
+        to_read = [step.item for step, hit in zip(plan, hits, strict=True) if not hit]
         done = 0
 
         def on_file(item: CorpusFile) -> None:
@@ -348,7 +340,7 @@ class _Digests:
                 progress(done, len(to_read), item.name)
 
         fresh = digest_all(to_read, on_file, self.corpus.aliases, self.model)
-        for step, hit in zip(self.plan, hits, strict=True):
+        for step, hit in zip(plan, hits, strict=True):
             state = step.state if hit else None
             digest = None if state is None else self.cache.load(str(self.key(state)), state, self.width)
             if digest is not None:
@@ -398,24 +390,24 @@ def _assemble(
     progress: Progress | None,
     previous: list[dict[str, Any]] | None = None,
     keep: LoadedIndex | None = None,
-) -> BuildReport | int:
+    read: int = 0,
+) -> BuildReport:
     """Write a generation: the one place a generation is made. It holds the segments of ``keep`` (the current
     generation, when files were only added), their files linked as they are, and one new segment of the digests
     of the plan's files ``keep`` does not hold: every file when it is None. With segments kept, only the norms
     and IDFs of each are written anew (``shared_statistics``), so that each scores as one engine over every row
     would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
-    or an added passage would become the copy scored of a repeat indexed already, nothing is written, and the
-    number of files read is returned: the caller assembles one segment. The digest cache keeps the entries of
+    or an added passage would become the copy scored of a repeat indexed already, it assembles one segment instead
+    (from the digest cache, counting the ``read`` files read so far). The digest cache keeps the entries of
     this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
-    digests = _Digests(corpus, index_dir, [], meaning.embedder, fresh=previous is None)
+    digests = _Digests(corpus, index_dir, meaning.embedder, previous is None, read)
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
         entry["path"]: entry
         for entry in (previous or []) if keep is not None and (
             not entry["skipped"] or digests.cache.has(str(digests.key(_recorded_state(entry))))
         )
     }
-    digests.plan = [step for step in plan if step.item.name not in recorded]
     segments = [dict(segment) for segment in keep.manifest["segments"]] if keep is not None else []
     parts = [] if keep is None else keep.engine.parts if isinstance(keep.engine, SegmentedEngine) else [keep.engine]
     prefix = f"d{len(segments)}-{secrets.token_hex(3)}." if keep is not None else ""
@@ -424,7 +416,7 @@ def _assemble(
     params = Bm25Params()
     with GenerationWriter(index_dir) as generation:
         with generation.lines(prefix + SOURCES) as sources_out, generation.lines(prefix + PASSAGES) as passages_out:
-            for digest in digests(progress):
+            for digest in digests([step for step in plan if step.item.name not in recorded], progress):
                 _add_digest(result, digest, sources_out, passages_out)
         keys = np.concatenate(result.keys) if result.keys else np.zeros((0, 2), dtype=np.uint64)
         docs = np.concatenate(result.docs) if result.docs else np.zeros(0, dtype=np.int32)
@@ -449,7 +441,7 @@ def _assemble(
             except (IndexError, ValueError, BriefbotError):  # values of the kept files that do not fit: damaged
                 joined = None
             if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
-                return digests.read
+                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
             rows, repeats = joined
         if meaning.embedder is not None:
             generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
@@ -467,27 +459,25 @@ def _assemble(
                 places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
                 _share_statistics(generation, keep, segments, parts, places, params)
             except (IndexError, ValueError, OSError):  # kept values that do not fit (damaged), or no hard links here
-                return digests.read
+                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
             generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
             if engine_file(name, prefix) not in generation.files:
                 generation.array(engine_file(name, prefix), arrays[name])
         generation.text(FILES, b"".join(lines))
         generation.text(ALIASES, aliases_lines(corpus.aliases))
-        skipped = [*corpus.skipped, *(Skipped(r["path"], r["skipped"]) for r in records if r["skipped"])]
-        skipped.sort(key=lambda s: s.path)
-        warnings = [FileWarning(r["path"], message) for r in records for message in r["warnings"]]
+        skipped, warnings = _passed_over(corpus, records)
         passages = (keep.manifest["counts"]["passages"] if keep is not None else 0) + result.passages
         manifest = {
             "corpus": {
                 "folder": str(corpus.folder.resolve()),
                 "fingerprint": corpus.fingerprint,
                 "files": len(ranks),
-                "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-                "warnings": [{"path": w.path, "message": w.message} for w in warnings],
+                "skipped": [asdict(s) for s in skipped],
+                "warnings": [asdict(w) for w in warnings],
             },
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
-            "bm25": params.to_dict(),
+            "bm25": asdict(params),
             "meaning": _meaning_record(corpus, meaning),
             "reading": _reading_key(corpus),
             "segments": segments,
@@ -499,19 +489,6 @@ def _assemble(
     return BuildReport(
         len(ranks), passages, tuple(skipped), folder, 0.0, tuple(warnings), read=digests.read, documents=in_order
     )
-
-
-def _one_segment(
-    corpus: _Corpus,
-    index_dir: Path,
-    plan: list[_Step],
-    progress: Progress | None,
-    previous: list[dict[str, Any]] | None = None,
-) -> BuildReport:
-    """Write a generation of one segment of the plan's files' digests (``_assemble`` keeping nothing)."""
-    report = _assemble(corpus, index_dir, plan, progress, previous)
-    assert isinstance(report, BuildReport)  # only a generation that keeps segments may be declined
-    return report
 
 
 def _meaning_record(corpus: _Corpus, meaning: Any) -> dict[str, Any]:
@@ -585,16 +562,14 @@ def _joined_repeats(
     as ``group`` would list it; None when an added copy would be the one scored (the earliest), as a copy
     indexed already would then stop being scored."""
     first_passage, first_doc = len(previous.passages), len(previous.sources)
-    wanted = np.unique(keys[:, 0])
     added: dict[tuple[int, int], list[int]] = {}
     for number, (high, low) in enumerate(keys.tolist()):
         added.setdefault((high, low), []).append(number)
     groups: dict[tuple[int, int], list[int]] = {}
     start = 0
-    for segment in previous.manifest["segments"] if len(wanted) else ():
+    for segment in previous.manifest["segments"]:
         known = previous.arrays[f"{segment['prefix']}{PASSAGES}.keys.npy"]
-        places = np.minimum(np.searchsorted(wanted, known[:, 0]), len(wanted) - 1)
-        for number in np.flatnonzero(wanted[places] == known[:, 0]).tolist():
+        for number in np.flatnonzero(np.isin(known[:, 0], keys[:, 0])).tolist():
             key = (int(known[number, 0]), int(known[number, 1]))
             if key in added:
                 groups.setdefault(key, []).append(start + number)
@@ -692,33 +667,17 @@ def _row_ranges(rows: np.ndarray, blocks: list[_Block]) -> list[tuple[int, int]]
 def _row_counts(rows: np.ndarray, blocks: list[_Block], vocabulary: list[str]) -> TermCounts:
     """The term counts of the indexed passages, in row order, from the blocks' bags (terms numbered in
     ``vocabulary``, the digest cache's lexicon: the engine lays its terms out in their own order)."""
-    terms: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    sizes: list[np.ndarray] = []
-    lengths: list[np.ndarray] = []
+    none = np.zeros(0, dtype=np.int64)
+    parts = [(none, none, none, none)]  # terms, counts, sizes, lengths
     for block, (low, high) in zip(blocks, _row_ranges(rows, blocks), strict=True):
         if low == high:
             continue
         bags = block.bags
         assert bags.vocabulary is vocabulary
         positions = rows[low:high] - block.first
-        entry_sizes = np.asarray(bags.sizes, dtype=np.int64)
-        if len(positions) == len(entry_sizes):
-            terms.append(bags.terms)
-            counts.append(bags.counts)
-        else:
-            chosen = np.zeros(len(entry_sizes), dtype=bool)
-            chosen[positions] = True
-            mask = np.repeat(chosen, entry_sizes)
-            terms.append(bags.terms[mask])
-            counts.append(bags.counts[mask])
-        sizes.append(entry_sizes[positions])
-        lengths.append(bags.lengths[positions])
-    row_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
-    return TermCounts(
-        vocabulary=vocabulary,
-        rows=np.repeat(np.arange(len(row_sizes), dtype=np.int64), row_sizes),
-        terms=np.concatenate(terms).astype(np.int64) if terms else np.zeros(0, dtype=np.int64),
-        counts=np.concatenate(counts).astype(np.int64) if counts else np.zeros(0, dtype=np.int64),
-        lengths=np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, dtype=np.int64),
-    )
+        chosen = np.zeros(len(bags.sizes), dtype=bool)
+        chosen[positions] = True
+        mask = np.repeat(chosen, bags.sizes)
+        parts.append((bags.terms[mask], bags.counts[mask], bags.sizes[positions], bags.lengths[positions]))
+    terms, counts, sizes, lengths = (np.concatenate(column).astype(np.int64) for column in zip(*parts, strict=True))
+    return TermCounts(vocabulary, np.repeat(np.arange(len(sizes), dtype=np.int64), sizes), terms, counts, lengths)

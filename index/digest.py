@@ -16,7 +16,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -32,7 +32,7 @@ from index.limits import FileLimits, OverTimeBudget, current_limits, document_bu
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
-from index.store import framed, passage_line
+from index.store import framed, json_line, passage_record
 
 _PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal a process gets when its parent dies."""
@@ -86,10 +86,10 @@ class FileDigest:
     vectors: np.ndarray | None = None
     """The passages' meaning vectors (one row each), when the index has a meaning model."""
     warnings: tuple[str, ...] = ()
+    """Things a person should know about how the file was read (a guessed text encoding, ...)."""
     lasting: bool = True
     """False when the file may read otherwise next time (an error, the time budget, the file gone): such a
     digest is used once and never cached."""
-    """Things a person should know about how the file was read (a guessed text encoding, ...)."""
 
 
 def index_terms(text: str, aliases: AliasTable) -> list[str]:
@@ -132,7 +132,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     state = FileState(item.name, info.st_size, info.st_mtime_ns, None, sidecar)
     try:
         data = read_bytes(item)
-        state = FileState(item.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest(), sidecar)
+        state = replace(state, sha256=hashlib.sha256(data).hexdigest())
         with document_budget() as spent:
             document = read_document(item, data, sidecar_data)
             spent.check_time()
@@ -146,7 +146,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
-    records, offsets, crcs = framed([passage_line(p) for p in passages])
+    records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),

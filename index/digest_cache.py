@@ -126,15 +126,11 @@ class Lexicon:
 
     def ids_of(self, vocabulary: Iterable[str]) -> np.ndarray:
         """The lexicon numbers of terms, adding the new ones."""
-        ids, terms = self.ids, self.terms
-        numbers = []
         for term in vocabulary:
-            number = ids.get(term)
-            if number is None:
-                number = ids[term] = len(terms)
-                terms.append(term)
-            numbers.append(number)
-        return np.array(numbers, dtype=np.int32)
+            if term not in self.ids:
+                self.ids[term] = len(self.terms)
+                self.terms.append(term)
+        return np.array([self.ids[term] for term in vocabulary], dtype=np.int32)
 
     def flush(self) -> None:
         """Append the terms added since the last flush to the lexicon file, on disk before this returns;

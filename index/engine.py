@@ -8,9 +8,10 @@ matches with bitmaps; without it, numpy gives the same answer, only slower.
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import ModuleType
 
 import numpy as np
@@ -42,18 +43,14 @@ class Bm25Params:
     b: float = 0.75
     epsilon: float = 0.25
 
-    def to_dict(self) -> dict[str, float]:
-        """The parameters as a JSON-ready dict."""
-        return asdict(self)
-
 
 @dataclass(frozen=True, slots=True)
 class TermCounts:
     """Bags of words, row by row: row ``rows[i]`` holds term ``terms[i]`` ``counts[i]`` times; ``lengths`` counts
     every row's terms. Entries are sorted by row, then by first occurrence: rank-bm25's order of IDF sums."""
 
-    vocabulary: Collection[str]
-    """The terms in id order (a list, or a ``TermIds``)."""
+    vocabulary: Sequence[str]
+    """The terms in id order."""
     rows: np.ndarray
     terms: np.ndarray
     counts: np.ndarray
@@ -126,13 +123,6 @@ class Bm25Engine:
         self._attach(built, params or Bm25Params())
 
     @classmethod
-    def from_counts(cls, counts: TermCounts, params: Bm25Params | None = None) -> Bm25Engine:
-        """An engine over rows given as bags of words."""
-        engine = cls.__new__(cls)
-        engine._attach(build_arrays(counts, params or Bm25Params()), params or Bm25Params())
-        return engine
-
-    @classmethod
     def from_arrays(cls, arrays: Mapping[str, np.ndarray], params: Bm25Params) -> Bm25Engine:
         """An engine over arrays saved earlier (they may be memory-mapped); raises ValueError if inconsistent."""
         engine = cls.__new__(cls)
@@ -167,8 +157,7 @@ class Bm25Engine:
 
     def term(self, term_id: int) -> str:
         """The term with id ``term_id`` (ids follow the terms' sorted order)."""
-        start, end = int(self._vocab_offsets[term_id]), int(self._vocab_offsets[term_id + 1])
-        return bytes(self._vocab_bytes[start:end]).decode("utf-8")
+        return self._term_bytes(term_id).decode("utf-8")
 
     def term_id(self, term: str) -> int:
         """The id of ``term``, or -1 when no row holds it."""
@@ -178,17 +167,11 @@ class Bm25Engine:
                 return int(_native.lookup(self._vocab_bytes, self._vocab_offsets, encoded))
             except ValueError as error:
                 raise IndexCorruptError(f"the index is damaged ({error})") from None
-        low, high = 0, self.vocabulary_size
-        while low < high:
-            mid = (low + high) // 2
-            found = bytes(self._vocab_bytes[int(self._vocab_offsets[mid]) : int(self._vocab_offsets[mid + 1])])
-            if found == encoded:
-                return mid
-            if found < encoded:
-                low = mid + 1
-            else:
-                high = mid
-        return -1
+        at = bisect.bisect_left(range(self.vocabulary_size), encoded, key=self._term_bytes)
+        return at if at < self.vocabulary_size and self._term_bytes(at) == encoded else -1
+
+    def _term_bytes(self, term_id: int) -> bytes:
+        return bytes(self._vocab_bytes[int(self._vocab_offsets[term_id]) : int(self._vocab_offsets[term_id + 1])])
 
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
@@ -216,11 +199,7 @@ class Bm25Engine:
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query (zeros for an empty corpus or query)."""
-        total = np.zeros(self.size)
-        for term_id, weight in self._query_terms(query):
-            rows, contributions = self._contributions(term_id, weight)
-            total[rows] += contributions
-        return total
+        return self._totals(self._query_terms(query))[0]
 
     def places(self, rows: np.ndarray) -> np.ndarray:
         """Rows' places in corpus order (one segment: the rows themselves), for breaking ties."""
@@ -236,14 +215,8 @@ class Bm25Engine:
         weights = np.array([weight for _, weight in terms], dtype=np.float64)
         idfs = self._idf[ids]
         try:
-            return self._top_k(terms, ids, weights, idfs, k)
-        except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
-            raise IndexCorruptError(f"the index is damaged ({error})") from None
-
-    def _top_k(
-        self, terms: list[tuple[int, float]], ids: np.ndarray, weights: np.ndarray, idfs: np.ndarray, k: int
-    ) -> tuple[list[tuple[int, float]], int]:
-        if _native is not None and (weights > 0).all() and (idfs >= 0).all():
+            if _native is None or not (weights > 0).all() or not (idfs >= 0).all():
+                return self._search_every_row(terms, k)
             ranked, matched = _native.top_k(
                 self._rows,
                 self._tf,
@@ -262,9 +235,11 @@ class Bm25Engine:
                 self._words,
             )
             return ranked, int(matched)
-        return self._search_every_row(terms, k)
+        except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
+            raise IndexCorruptError(f"the index is damaged ({error})") from None
 
-    def _search_every_row(self, terms: list[tuple[int, float]], k: int) -> tuple[list[tuple[int, float]], int]:
+    def _totals(self, terms: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """Every row's score for the query terms, and which rows hold one of positive weight."""
         total = np.zeros(self.size)
         found = np.zeros(self.size, dtype=bool)
         for term_id, weight in terms:
@@ -272,6 +247,10 @@ class Bm25Engine:
             total[rows] += contributions
             if weight > 0:
                 found[rows] = True
+        return total, found
+
+    def _search_every_row(self, terms: list[tuple[int, float]], k: int) -> tuple[list[tuple[int, float]], int]:
+        total, found = self._totals(terms)
         matched = np.flatnonzero(found)
         if k <= 0 or matched.size == 0:
             return [], int(matched.size)
@@ -341,9 +320,6 @@ class SegmentedEngine:
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)
-
-    def problems(self) -> list[str]:
-        return [problem for part in self.parts for problem in part.problems()]
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""
@@ -415,8 +391,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     """Lay bags of words out as the engine's arrays: sorted vocabulary, postings, IDF, norms and bounds."""
     n_rows = len(counts.lengths)
     used = np.flatnonzero(np.bincount(np.asarray(counts.terms, dtype=np.int64), minlength=len(counts.vocabulary)))
-    every = counts.vocabulary if isinstance(counts.vocabulary, Sequence) else list(counts.vocabulary)
-    names = [every[i] for i in used.tolist()]
+    names = [counts.vocabulary[i] for i in used.tolist()]
     order = sorted(range(len(names)), key=names.__getitem__)
     new_id = np.zeros(len(counts.vocabulary), dtype=np.int64)
     new_id[used[order]] = np.arange(len(order), dtype=np.int64)
@@ -495,11 +470,8 @@ def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: 
     """BM25Okapi's IDF, negatives raised to epsilon x the mean IDF, summed in the order of ``appearance`` as
     rank-bm25 does, so that the floor (and which scores tie) matches it to the last bit."""
     idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
-    if idf.size:
-        total = 0.0
-        for value in idf[appearance].tolist():
-            total += value
-        idf[idf < 0] = epsilon * (total / idf.size)
+    if idf.size:  # one value after another, as rank-bm25 adds them (a cumulative sum; ``sum`` adds in pairs)
+        idf[idf < 0] = epsilon * (float(np.cumsum(idf[appearance])[-1]) / idf.size)
     return idf
 
 

@@ -54,8 +54,8 @@ class SearcherHolder:
         self._searcher: Searcher | None = None
         self._generation: str | None = None
         self._failed_generation: str | None = None
-        self._problem: str | None = "the index has not been loaded yet"
-        self._problem_kind = ErrorKind.INDEX_MISSING
+        self._failure = IndexUnavailableError("the index has not been loaded yet")
+        """Why no searcher is loaded yet: the last load's error."""
         self._listeners: list[Callable[[Searcher], None]] = []
 
     @property
@@ -66,12 +66,12 @@ class SearcherHolder:
     @property
     def problem(self) -> str | None:
         """Why no searcher is loaded (None once one is)."""
-        return None if self._searcher is not None else self._problem
+        return None if self._searcher is not None else str(self._failure)
 
     @property
     def problem_kind(self) -> ErrorKind | None:
         """What kind of problem keeps a searcher from being loaded (None once one is)."""
-        return None if self._searcher is not None else self._problem_kind
+        return None if self._searcher is not None else self._failure.kind
 
     @property
     def rebuilding(self) -> bool:
@@ -82,7 +82,7 @@ class SearcherHolder:
         """The searcher to answer with; raises IndexUnavailableError when there is none."""
         searcher = self._searcher
         if searcher is None:
-            raise IndexUnavailableError(self._problem or "no index is loaded", kind=self._problem_kind)
+            raise IndexUnavailableError(str(self._failure), kind=self._failure.kind)  # a new one: frames not kept
         return searcher
 
     def on_swap(self, listener: Callable[[Searcher], None]) -> None:
@@ -100,7 +100,7 @@ class SearcherHolder:
                 with self._lock:
                     self._failed_generation = pointer
                     if self._searcher is None:
-                        self._problem, self._problem_kind = str(error), error.kind
+                        self._failure = IndexUnavailableError(str(error), kind=error.kind)  # no frames kept
                 raise
             self._swap(searcher, pointer)
             return searcher
@@ -157,7 +157,6 @@ class SearcherHolder:
             self._searcher = searcher
             self._generation = self._generation_of(searcher) or generation
             self._failed_generation = None
-            self._problem = None
         for listener in self._listeners:
             try:
                 listener(searcher)

@@ -26,7 +26,29 @@ RECENT_ITEMS = 4096
 """How many decoded items a JsonLines keeps at hand (items are immutable, so threads share them)."""
 
 
-class JsonLines(Sequence[T]):
+class _Records(Sequence[T]):
+    """A read-only sequence whose items are found one at a time by ``_item``; a slice gives a list of them."""
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"record {index} out of range")
+        return self._item(index)
+
+    def _item(self, index: int) -> T:
+        raise NotImplementedError
+
+
+class JsonLines(_Records[T]):
     """A read-only sequence over a JSON Lines file; item i is ``decode(i, record i)``."""
 
     def __init__(
@@ -57,19 +79,7 @@ class JsonLines(Sequence[T]):
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(f"record {index} out of range")
+    def _item(self, index: int) -> T:
         with self._recent_lock:
             if index in self._recent:
                 self._recent.move_to_end(index)
@@ -117,15 +127,13 @@ class IntSequence(Sequence[int]):
     def __getitem__(self, index: slice) -> list[int]: ...
 
     def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return [int(v) for v in self.values[index]]
-        return int(self.values[index])
+        return self.values[index].tolist()  # plain ints
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.values.tolist())
 
 
-class Chain(Sequence[T]):
+class Chain(_Records[T]):
     """Sequences read end to end as one (the segments of a generation)."""
 
     def __init__(self, parts: Sequence[Sequence[T]]) -> None:
@@ -135,19 +143,7 @@ class Chain(Sequence[T]):
     def __len__(self) -> int:
         return int(self.starts[-1])
 
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(f"record {index} out of range")
+    def _item(self, index: int) -> T:
         part = int(np.searchsorted(self.starts, index, side="right")) - 1
         return self.parts[part][index - int(self.starts[part])]
 

@@ -34,11 +34,11 @@ from index.store import LoadedIndex, meaning_setting
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
 DATE_CANDIDATES = 30
+"""How many of the best passages a "when" question's date may come from (the one chosen is shown first)."""
 DOCUMENT_FACTS_KEPT = 4096
 """How many documents' terms and reference days a searcher remembers for dating answers."""
 DOCUMENT_REACH = 400
 """How many passages on either side of a candidate are read as its document's, for dating answers."""
-"""How many of the best passages a "when" question's date may come from (the one chosen is shown first)."""
 
 
 _ANSWER_REACH = 6

@@ -72,9 +72,9 @@ ALIASES = "aliases.jsonl"
 DIGESTS = "digests"
 """The digest cache's folder beside the generations (``index.digest_cache``)."""
 MEANING_VECTORS = "meaning.vectors.npy"
+"""One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 SOURCE_RANKS = "sources.ranks.npy"
 """In a generation of several segments: each document's place in corpus order (equal scores keep that order)."""
-"""One meaning vector per BM25 row (``index.meaning``), when the index has a meaning model."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
 _GEN_PREFIX = "gen-"
@@ -253,11 +253,6 @@ class GenerationWriter:
         return final
 
 
-def passage_line(passage: Passage) -> bytes:
-    """A passage as its line in the passages file."""
-    return json_line(_passage_record(passage))
-
-
 def aliases_lines(aliases: AliasTable) -> bytes:
     """The alias groups as the generation's aliases file."""
     return b"".join(json_line(record) for record in aliases.to_records())
@@ -281,36 +276,33 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         aliases = AliasTable.from_records(json.loads(line) for line in alias_lines.splitlines())
         parts: list[_Segment] = []
         for segment in manifest["segments"]:
-            numbers = (sum(len(part.sources) for part in parts), sum(len(part.passages) for part in parts))
             params = Bm25Params(**manifest["bm25"])
-            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, *numbers))
+            parts.append(_Segment(folder, index_dir, arrays, segment["prefix"], params, values_checked, parts))
         duplicates = Duplicates(*(arrays[f"duplicates.{name}.npy"] for name in ("holders", "offsets", "members")))
-        if len(parts) == 1:
-            one = parts[0]
-            return LoadedIndex(
-                manifest, one.sources, one.passages, IntSequence(one.rows), duplicates, one.engine, folder, arrays,
-                aliases,
-            )
-        ranks = arrays[SOURCE_RANKS]
-        docs = [part.docs + part.doc_offset for part in parts]
-        rows = np.concatenate([part.rows + part.passage_offset for part in parts])
-        if len(ranks) != sum(len(part.sources) for part in parts):
-            raise ValueError("the documents' corpus order does not match the documents")
-        row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
-        vectors = [part.vectors for part in parts if part.vectors is not None]
-        if len(vectors) == len(parts):
-            arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
-        engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+        sources: Sequence[Source] = parts[0].sources
+        passages: Sequence[Passage] = parts[0].passages
+        engine: Bm25Engine | SegmentedEngine = parts[0].engine
+        rows = parts[0].rows
+        if len(parts) > 1:
+            ranks = arrays[SOURCE_RANKS]
+            docs = [part.docs + part.doc_offset for part in parts]
+            rows = np.concatenate([part.rows + part.passage_offset for part in parts])
+            if len(ranks) != sum(len(part.sources) for part in parts):
+                raise ValueError("the documents' corpus order does not match the documents")
+            row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+            vectors = [part.vectors for part in parts if part.vectors is not None]
+            if len(vectors) == len(parts):
+                arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
+            engine = SegmentedEngine([part.engine for part in parts], lambda found: ranks[row_docs[found]])
+            sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
-    sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
     return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
 
 
 class _Segment:
     """One segment of a generation as read from disk: its documents, passages, rows and engine, each
-    checked to fit the others; its documents and passages are numbered from ``doc_offset`` and
-    ``passage_offset`` (after the segments before it)."""
+    checked to fit the others; its documents and passages are numbered after those of the segments ``before``."""
 
     def __init__(
         self,
@@ -320,24 +312,20 @@ class _Segment:
         prefix: str,
         params: Bm25Params,
         checked: bool,
-        doc_offset: int,
-        passage_offset: int,
+        before: list[_Segment],
     ) -> None:
-        self.doc_offset, self.passage_offset = doc_offset, passage_offset
+        self.doc_offset = doc_offset = sum(len(part.sources) for part in before)
+        self.passage_offset = sum(len(part.passages) for part in before)
         self.docs = docs = arrays[f"{prefix}{PASSAGES}.docs.npy"]
-        self.sources = JsonLines(
-            folder / f"{prefix}{SOURCES}.jsonl",
-            arrays[f"{prefix}{SOURCES}.offsets.npy"],
-            arrays[f"{prefix}{SOURCES}.crc.npy"],
-            lambda _, record: source_from(record),
-            index_dir,
-        )
-        self.passages = JsonLines(
-            folder / f"{prefix}{PASSAGES}.jsonl",
-            arrays[f"{prefix}{PASSAGES}.offsets.npy"],
-            arrays[f"{prefix}{PASSAGES}.crc.npy"],
-            lambda number, record: _passage_from(record, int(docs[number]) + doc_offset),
-            index_dir,
+
+        def lines(stem: str, decode: Callable[[int, dict[str, Any]], Any]) -> JsonLines[Any]:
+            name = f"{prefix}{stem}"
+            offsets, crcs = arrays[f"{name}.offsets.npy"], arrays[f"{name}.crc.npy"]
+            return JsonLines(folder / f"{name}.jsonl", offsets, crcs, decode, index_dir)
+
+        self.sources: JsonLines[Source] = lines(SOURCES, lambda _, record: source_from(record))
+        self.passages: JsonLines[Passage] = lines(
+            PASSAGES, lambda number, record: _passage_from(record, int(docs[number]) + doc_offset)
         )
         self.rows = rows = arrays[f"{prefix}rows.npy"]
         self.engine = engine = Bm25Engine.from_arrays(
@@ -488,8 +476,7 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     try:
         datetime.fromisoformat(manifest["created"])
         Bm25Params(**manifest["bm25"])
-        numbers = manifest["bm25"].values()
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers):
+        if not all(map(_finite, manifest["bm25"].values())):
             return "BM25 parameters that are not numbers"
         corpus, counts = manifest["corpus"], manifest["counts"]
         if not isinstance(corpus, dict) or not isinstance(counts, dict):
@@ -511,8 +498,13 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
 def _segment_ok(segment: Any) -> bool:
     prefix = segment.get("prefix") if isinstance(segment, dict) else None
     bound = segment.get("bound_average") if isinstance(segment, dict) else None
-    numeric = isinstance(bound, int | float) and not isinstance(bound, bool) and math.isfinite(bound)
-    return isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum()) and numeric
+    named = isinstance(prefix, str) and (prefix == "" or prefix.replace("-", "").replace(".", "").isalnum())
+    return named and _finite(bound)
+
+
+def _finite(value: Any) -> bool:
+    """Whether a JSON value is a finite number (not a boolean)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _version_key(version: object) -> tuple[int, ...]:
@@ -635,7 +627,7 @@ def source_from(record: dict[str, Any]) -> Source:
     )
 
 
-def _passage_record(passage: Passage) -> dict[str, Any]:
+def passage_record(passage: Passage) -> dict[str, Any]:
     """A passage as a JSON record. Its document number is kept outside the record (in ``passages.docs.npy``),
     so a passage's line stays the same when documents before it come or go and an update can copy it."""
     record: dict[str, Any] = {

@@ -7,6 +7,8 @@ are kept decoded: answering a question looks at the same few passages many times
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import mmap
 import threading
@@ -138,14 +140,14 @@ class Chain(_Records[T]):
 
     def __init__(self, parts: Sequence[Sequence[T]]) -> None:
         self.parts = parts
-        self.starts = np.cumsum([0, *(len(part) for part in parts)])
+        self.starts = [0, *itertools.accumulate(len(part) for part in parts)]  # plain ints: read once per item
 
     def __len__(self) -> int:
-        return int(self.starts[-1])
+        return self.starts[-1]
 
     def _item(self, index: int) -> T:
-        part = int(np.searchsorted(self.starts, index, side="right")) - 1
-        return self.parts[part][index - int(self.starts[part])]
+        part = bisect.bisect_right(self.starts, index) - 1
+        return self.parts[part][index - self.starts[part]]
 
     def __iter__(self) -> Iterator[T]:
         for part in self.parts:

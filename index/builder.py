@@ -27,7 +27,7 @@ from index.aliases import ALIASES_FILE, AliasFileError, AliasTable, load_aliases
 from index.corpus import DEFAULT_MAX_FILE_BYTES, CorpusFile, CorpusScan, FileWarning, Skipped, scan_corpus
 from index.dedup import UNDATED, group
 from index.digest import Bags, FileDigest, FileState, digest_all, digest_file
-from index.digest_cache import DigestCache, entry_key, settings_key
+from index.digest_cache import DigestCache, entry_key, reading_key, settings_key
 from index.engine import (
     ARRAY_NAMES,
     Bm25Engine,
@@ -62,6 +62,8 @@ from index.store import (
     source_record,
 )
 
+READING_CHANGED = "briefbot's reading code or its reading limits changed"
+"""Why every file is read again when the index was read under other reading code or limits."""
 MAX_SEGMENTS = 8
 """An update adds a segment to a generation of fewer segments than this; else it assembles one segment."""
 DELTA_SHARE = 0.1
@@ -168,9 +170,35 @@ def update_index(
         else:
             plan, changes = _plan(corpus, recorded[1])
             added_only = changes.added and not changes.changed and not changes.removed
-            keep = _kept(corpus, index_dir) if added_only else None
-            report = _assemble(corpus, index_dir, plan, progress, recorded[1], keep)
+            added = _added_segment(corpus, index_dir, plan, progress, recorded[1]) if added_only else 0
+            if isinstance(added, BuildReport):
+                report = added
+            else:  # the files read so far are in the digest cache now
+                report = _assemble(corpus, index_dir, plan, progress, recorded[1], read=added)
     return replace(report, seconds=time.monotonic() - began, changes=changes)
+
+
+class _Declined(Exception):
+    """The added segment is declined (past the limits, a repeat, damaged or unlinkable kept files): one segment
+    is assembled instead, after the current generation and the declined attempt are let go."""
+
+    def __init__(self, read: int) -> None:
+        super().__init__(read)
+        self.read = read
+
+
+def _added_segment(
+    corpus: _Corpus, index_dir: Path, plan: list[_Step], progress: Progress | None, previous: list[dict[str, Any]]
+) -> BuildReport | int:
+    """The generation of the current segments plus one of the added files; when it is declined, the number of
+    files read so far."""
+    keep = _kept(corpus, index_dir)
+    if keep is None:
+        return 0
+    try:
+        return _assemble(corpus, index_dir, plan, progress, previous, keep)
+    except _Declined as declined:
+        return declined.read
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,15 +247,9 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], l
         return None, f"the alias groups in {ALIASES_FILE} changed"
     if meaning_setting(manifest) != corpus.model:
         return None, "the meaning model changed"
-    if manifest.get("reading") != _reading_key(corpus):
-        return None, "briefbot's reading code or its reading limits changed"
+    if manifest.get("reading") != reading_key():
+        return None, READING_CHANGED
     return (manifest, entries), ""
-
-
-def _reading_key(corpus: _Corpus) -> str:
-    """A hash of what the files' digests depend on besides the files and the meaning model: the reading code,
-    the reading limits, the alias groups (kept in the manifest, so an update never keeps a stale digest)."""
-    return settings_key(corpus.aliases, None)
 
 
 def _unchanged_report(
@@ -397,9 +419,9 @@ def _assemble(
     of the plan's files ``keep`` does not hold: every file when it is None. With segments kept, only the norms
     and IDFs of each are written anew (``shared_statistics``), so that each scores as one engine over every row
     would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
-    or an added passage would become the copy scored of a repeat indexed already, it assembles one segment instead
-    (from the digest cache, counting the ``read`` files read so far). The digest cache keeps the entries of
-    this generation and of the ``previous`` one's files (an edit undone is not read)."""
+    or an added passage would become the copy scored of a repeat indexed already, it raises ``_Declined`` with
+    the files read so far, and the caller assembles one segment (``read``: those files). The digest cache keeps
+    the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
     meaning = load_model(corpus.model)
     digests = _Digests(corpus, index_dir, meaning.embedder, previous is None, read)
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
@@ -441,7 +463,7 @@ def _assemble(
             except (IndexError, ValueError, BriefbotError):  # values of the kept files that do not fit: damaged
                 joined = None
             if joined is None or first_row - parts[0].size + len(joined[0]) > DELTA_SHARE * parts[0].size:
-                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
+                raise _Declined(digests.read)
             rows, repeats = joined
         if meaning.embedder is not None:
             generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
@@ -459,7 +481,7 @@ def _assemble(
                 places = [ranks[own[r]] for own, r in zip(all_docs, [*old_rows, rows], strict=True)]
                 _share_statistics(generation, keep, segments, parts, places, params)
             except (IndexError, ValueError, OSError):  # kept values that do not fit (damaged), or no hard links here
-                return _assemble(corpus, index_dir, plan, progress, previous, read=digests.read)
+                raise _Declined(digests.read) from None
             generation.array(SOURCE_RANKS, ranks)
         for name in ARRAY_NAMES:
             if engine_file(name, prefix) not in generation.files:
@@ -479,7 +501,7 @@ def _assemble(
             "counts": {"sources": len(ranks), "passages": passages, "rows": first_row + len(rows)},
             "bm25": asdict(params),
             "meaning": _meaning_record(corpus, meaning),
-            "reading": _reading_key(corpus),
+            "reading": reading_key(),
             "segments": segments,
         }
         folder = generation.commit(manifest)

@@ -50,6 +50,13 @@ def settings_key(aliases: AliasTable, model: str | None) -> str:
     return digest.hexdigest()
 
 
+def reading_key() -> str:
+    """A hash of briefbot's reading code and reading limits: what a file's digest depends on besides the file,
+    the alias groups and the meaning model (kept in the manifest, so that an index read under other rules is
+    known to be stale)."""
+    return hashlib.sha256(f"{INDEX_VERSION}\n{code_fingerprint()}\n{current_limits()!r}".encode()).hexdigest()
+
+
 @cache
 def code_fingerprint() -> str:
     """A hash of the code that reads, splits, dates and analyses corpus files (changed code: new keys)."""

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.adding import AddPlan, check_index_writable, plan_additions, write_additions
-from index.builder import BuildReport, Progress, build_index, update_index
+from index.builder import READING_CHANGED, BuildReport, Progress, build_index, update_index
 from index.corpus import check_corpus_folder, scan_corpus
+from index.digest_cache import reading_key
 from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.facts import IndexState, index_state
 from index.holder import SearcherHolder
@@ -61,6 +62,8 @@ def staleness(
         return "the corpus changed since the index was built"
     if meaning_setting(manifest) != model:
         return "the meaning model setting changed since the index was built"
+    if manifest.get("reading") != reading_key():
+        return READING_CHANGED
     return None
 
 

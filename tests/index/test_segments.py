@@ -11,6 +11,8 @@ from rank_bm25 import BM25Okapi
 
 from index.builder import build_index, update_index
 from index.errors import IndexCorruptError
+from index.library import staleness
+from index.limits import FileLimits, current_limits, set_limits
 from index.search import Searcher
 from index.store import GenerationWriter, current_generation, load_index, verify_index
 from tests.conftest import write
@@ -247,8 +249,6 @@ def test_an_addition_reads_the_files_it_rewrites_checked(corpus, indexed, tmp_pa
 
 
 def test_other_reading_limits_or_code_make_an_addition_read_every_file_again(corpus, indexed, tmp_path, monkeypatch):
-    from index.limits import FileLimits, current_limits, set_limits
-
     before = current_limits()
     set_limits(FileLimits(max_depth=20))
     try:
@@ -258,7 +258,7 @@ def test_other_reading_limits_or_code_make_an_addition_read_every_file_again(cor
         set_limits(before)
     assert report.changes.rebuilt and "reading" in report.changes.rebuilt
     assert report.read == report.files and len(segments(indexed)) == 1
-    monkeypatch.setattr("index.builder._reading_key", lambda corpus: "briefbot of another version")
+    monkeypatch.setattr("index.builder.reading_key", lambda: "briefbot of another version")
     write(corpus, "briefings/2017-04-22.txt", briefing(22))
     report = update_index(corpus, indexed)
     assert report.read == report.files and len(segments(indexed)) == 1
@@ -279,8 +279,9 @@ def test_passages_alike_in_meaning_come_in_the_same_order_from_segments_as_from_
     corpus = tmp_path / "notes"
 
     def note(name, day, count):
-        text = f"---\ntitle: Note {name}\ndate: 2019-03-{day:02d}\n---\nMS. LUND: The walrus colony counted {count} pups.\n"
-        write(corpus, name, text + f"\nMS. LUND: Other matters entirely here {count}.\n")
+        text = f"---\ntitle: Note {name}\ndate: 2019-03-{day:02d}\n---\n"
+        text += f"MS. LUND: The walrus colony counted {count} pups.\n\nMS. LUND: Other matters entirely here {count}.\n"
+        write(corpus, name, text)
 
     for n, name in enumerate(["m1.txt", "m2.txt", "m3.txt", "m4.txt"]):
         note(name, 10 + n, 100 + n)
@@ -296,3 +297,15 @@ def test_passages_alike_in_meaning_come_in_the_same_order_from_segments_as_from_
     assert [[(hit.source.path, hit.ranking) for hit in answer.hits] for answer in answers] == [
         [(hit.source.path, hit.ranking) for hit in answers[1].hits]
     ] * 2
+
+
+def test_an_index_read_under_other_reading_limits_or_code_is_stale_for_ask(corpus, indexed, monkeypatch):
+    assert staleness(corpus, indexed) is None
+    before = current_limits()
+    set_limits(FileLimits(max_depth=20))
+    try:
+        assert staleness(corpus, indexed) == "briefbot's reading code or its reading limits changed"
+    finally:
+        set_limits(before)
+    monkeypatch.setattr("index.library.reading_key", lambda: "briefbot of another version")
+    assert staleness(corpus, indexed) == "briefbot's reading code or its reading limits changed"

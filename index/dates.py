@@ -61,7 +61,10 @@ _YEAR_IN_CONTEXT = re.compile(
     rf"{_YEAR}"
 )
 _DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
-_RELATIVE_DAY = re.compile(rf"(?i)\b(?P<word>{'|'.join(_DAY_WORDS)})\b")
+_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_RELATIVE_DAY = re.compile(
+    rf"(?i)\b(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{'|'.join(_DAY_WORDS)})\b"
+)
 _RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
 _DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
     rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{MONTH_WORD}"
@@ -110,7 +113,6 @@ _MONTH_ALONE = re.compile(
     r"(?<=\bin )May|(?<=\bof )May)\b"
 )
 """A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
-_DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
 )
@@ -643,20 +645,10 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
             month = _month(last["month"])
             when = _nearest_day(text, since + last.start(), anchor, month, int(last.groupdict().get("day") or 1))
             when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
-            if when is not None:
-                yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
-            continue
-        months = anchor.year * 12 + anchor.month - 1
-        around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
-        when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
-        if when is not None:
-            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
-
-
-@_from_writing_day
-def _day_around(text: str, anchor: date) -> Iterator[_Found]:
-    for match in _DAY_AROUND.finditer(text):
-        when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
+        else:
+            months = anchor.year * 12 + anchor.month - 1
+            around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
+            when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
@@ -741,12 +733,11 @@ def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 @_from_writing_day
 def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
-    shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        word = match["word"].lower()
-        when = _shifted(anchor, shifts.get(word, 0))
+        word = " ".join(match["word"].lower().split())  # "the day before yesterday" counts two days back
+        when = _shifted(anchor, _DAY_SHIFTS.get(word, 0))
         if when is not None:
-            speaking = word not in shifts
+            speaking = word not in _DAY_SHIFTS
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
@@ -874,7 +865,6 @@ _FINDERS: tuple[_Finder, ...] = (
     _period,
     _ordinal_day,
     _weekday,
-    _day_around,
     _relative_day,
     _leading_year,
     _year_in_context,

@@ -458,12 +458,6 @@ def year_headings(body: str, document_date: date | None = None) -> list[tuple[in
     return headings
 
 
-def _heading_year(headings: list[tuple[int, YearAnchor | None]], position: int) -> YearAnchor | None:
-    """The year the last heading before ``position`` gives, if any."""
-    at = bisect.bisect_right(headings, position, key=lambda heading: heading[0])
-    return headings[at - 1][1] if at else None
-
-
 def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
@@ -477,7 +471,8 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
     headings = year_headings(body, document_date) if body else []
     dated = []
     for passage in passages:
-        headed = _heading_year(headings, passage.start)
+        at = bisect.bisect_right(headings, passage.start, key=lambda heading: heading[0])
+        headed = headings[at - 1][1] if at else None  # the year the last heading before the passage gives
         local = headed or anchor
         own = passage.date or leading_date(passage.text, local)
         dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
@@ -535,7 +530,7 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
-        tense = tense_at(text, position, heads_clause=_heads_clause(text, position))
+        tense = tense_at(text, position, of_date=True)
     return _closest(candidates, anchor, tense)
 
 
@@ -667,10 +662,9 @@ def _period(text: str, anchor: date) -> Iterator[_Found]:
         else:
             monday = _shifted(anchor, -anchor.weekday() + 7 * step)
             sunday = _shifted(monday, 6) if monday else None
-            if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
-                stated = _month_date(monday.year, monday.month)
-            elif monday and sunday and monday.year == sunday.year:
-                stated = year_date(monday.year)
+            if monday and sunday and monday.year == sunday.year:
+                in_month = monday.month == sunday.month
+                stated = _month_date(monday.year, monday.month) if in_month else year_date(monday.year)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
@@ -761,25 +755,19 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 
-def _heads_clause(text: str, position: int) -> bool:
-    """Whether the date at ``position`` opens its clause (``On 12 May the ferry will sail``) rather than
-    follows a noun it belongs to (``the medal from August 27 will be given``): only then does a verb after it
-    tell when it is."""
-    start, _ = _sentence_of(text, position)
-    return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
-
-
-def tense_at(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
+def tense_at(text: str, position: int, clause_only: bool = False, of_date: bool = False) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it. With ``clause_only``, from the clause's own
-    words only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
+    words only (``I'll note that the group renamed itself in 2019`` is not about the future). With ``of_date``
+    (a date at ``position``), the words after it count only when it opens its clause (``On 12 May the ferry will
+    sail``), not when it follows a noun it belongs to (``the medal from August 27 will be given``)."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
     parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
-    if not heads_clause:
+    if of_date and not _CLAUSE_LEAD.fullmatch(near_before):
         parts = ((near_before, True), (before, True))
     found = (_nearest_tense(part, leading) for part, leading in (parts[:2] if clause_only else parts))
     return next((tense for tense in found if tense), "")  # its own clause first, then its sentence

@@ -269,7 +269,6 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
-_EDGE_ROLES = {"start": DateRole.START, "end": DateRole.END}
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 
@@ -407,7 +406,7 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
         found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         own = frozenset(word.terms) | {term[:-1] for term in word.terms if _NUMBER_PLURAL.fullmatch(term)}
-        terms = own.union(*(_KIN.get(term, ()) for term in own))
+        terms = _with_kin(own)
         missing = not any(frequency(term) for term in terms)
         units[word.text] = _Unit(terms, weight, missing, word.text in names, own=own)
     return units
@@ -566,7 +565,7 @@ def _score_passage(
     mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    event = _event_terms(intent.event)
+    event = _with_kin(frozenset(map(stem, intent.event)))
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
@@ -588,9 +587,11 @@ def _score_passage(
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent, written):
+        if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
-        if intent.edge is not None and {mention.role, _EDGE_ROLES.get(intent.edge)} == _SPAN:
+        if not all(bound.admits(mention.date, written) for bound in intent.bounds):
+            continue
+        if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
@@ -636,7 +637,8 @@ def _score_passage(
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
-        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
+        edge_bonus = EDGE_BONUS if mention.role == intent.edge else 0.0  # the start, end or since asked for
+        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + edge_bonus
         score -= COARSE_PENALTY[mention.date.precision]
         penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
         context = asked if mention.start < opening and reading.holds_more_than_verb(clause) else set()
@@ -685,20 +687,9 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     return True
 
 
-def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
-    terms = {stem(word) for word in words}
-    return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
-
-
-def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
-    if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
-        return False
-    return all(bound.admits(mention.date, written) for bound in intent.bounds)
-
-
-def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
-    """``EDGE_BONUS`` for the start, end or since a question asks for: the date's role of that name."""
-    return EDGE_BONUS if intent.edge is not None and mention.role == intent.edge else 0.0
+def _with_kin(terms: frozenset[str]) -> frozenset[str]:
+    """The terms with the words that name the same kind of event (``_KIN``)."""
+    return terms.union(*(_KIN.get(term, ()) for term in terms))
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")

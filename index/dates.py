@@ -347,6 +347,9 @@ def reference_day(texts: list[str]) -> YearAnchor | None:
     return next((_year_anchor(days[0][2]) for days in map(written_days, texts) if days), None)
 
 
+_SPAN_ROLES = (DateRole.START, DateRole.END)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     start: int
@@ -580,7 +583,7 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
                 continue
             if ends[0] and ends[1]:
                 days = (StatedDate(ends[0]), StatedDate(ends[1]))
-                yield _Found(match.start(), match.end(), days, (DateRole.START, DateRole.END), not match["year"])
+                yield _Found(match.start(), match.end(), days, _SPAN_ROLES, not match["year"])
 
 
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -595,8 +598,7 @@ def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
         first_year = last_year if first <= last else last_year - 1
         ends = (_month_date(first_year, first), _month_date(last_year, last))
         if ends[0] and ends[1]:
-            roles = (DateRole.START, DateRole.END)
-            yield _Found(match.start(), match.end(), (ends[0], ends[1]), roles, not match["year"])
+            yield _Found(match.start(), match.end(), (ends[0], ends[1]), _SPAN_ROLES, not match["year"])
 
 
 def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -684,8 +686,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second_text = match["second"]
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
-            years = (year_date(first), year_date(second))
-            yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
+            yield _Found(match.start(), match.end(), (year_date(first), year_date(second)), _SPAN_ROLES)
 
 
 def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:

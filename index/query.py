@@ -298,9 +298,9 @@ _HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
 """Verbs that only say something happened (``take place``): they name no event of their own."""
 _LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
 _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", "will", "shall"})
+"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
-"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
 _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -86,7 +86,7 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
-        object.__setattr__(self, "_words", _Remembered(self._learn))
+        object.__setattr__(self, "_words", {})
         object.__setattr__(self, "_starters", set())
         object.__setattr__(self, "_extras", {})
 
@@ -125,7 +125,7 @@ class AliasTable:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        each = list(map(self._words.__getitem__, words))  # learns the words not seen before
+        each = [self._words[word] if word in self._words else self._learn(word) for word in words]
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             found = [token.term for token in tokens] + self.index_terms(text, tokens)
@@ -135,8 +135,8 @@ class AliasTable:
         return [mark + term for term in found] if mark else found
 
     def _learn(self, word: str) -> tuple[str, ...]:
-        """The terms of a word not seen before, noting the group terms of the names it is alone and whether a
-        name of several words can start with it."""
+        """The terms of a word not seen before, remembered (numbers are not), noting the group terms of the names
+        it is alone and whether a name of several words can start with it."""
         marked = analyze_marked(word)
         plain = [term for term, joined in marked if not joined]
         groups = tuple(self._single[term].term for term in plain if term in self._single)
@@ -144,7 +144,10 @@ class AliasTable:
             self._extras[word] = groups
         if not self._phrase_firsts.isdisjoint(plain):
             self._starters.add(word)
-        return tuple(term for term, _ in marked)
+        terms = tuple(term for term, _ in marked)
+        if not word.isdigit():
+            self._words[word] = terms
+        return terms
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""
@@ -191,20 +194,6 @@ def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> Alias
     present = keys | {group.key for group in kept}
     kept = [AliasGroup(g.key, g.names, tuple(k for k in g.related if k in present)) for g in kept]
     return AliasTable((*own.groups, *kept))
-
-
-class _Remembered(dict[str, tuple[str, ...]]):
-    """Word -> its terms, made by ``learn`` the first time a word is looked up (numbers are not kept)."""
-
-    def __init__(self, learn: Callable[[str], tuple[str, ...]]) -> None:
-        super().__init__()
-        self._learn = learn
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        terms = self._learn(word)
-        if not word.isdigit():
-            self[word] = terms
-        return terms
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -790,9 +790,8 @@ def name_initials(text: str) -> list[tuple[str, int]]:
     found = []
     for match in _NAME_RUN.finditer(text):
         words = [word for word in match.group().split() if word[:1].isupper()][:6]
-        for first in range(len(words) - 1):
-            for last in range(first + 2, len(words) + 1):
-                found.append(("".join(word[0] for word in words[first:last]).lower(), match.start()))
+        runs = (run for run in itertools.combinations(range(len(words) + 1), 2) if run[1] - run[0] > 1)
+        found += [("".join(word[0] for word in words[first:last]).lower(), match.start()) for first, last in runs]
     return found
 
 

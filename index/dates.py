@@ -369,12 +369,7 @@ def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
     without a year and relative ones (``today``, ``Friday``, ``in March``) are resolved against it and left
     out when it is None.
     """
-    ordered: list[StatedDate] = []
-    for found in _claimed(text, anchor, _FINDERS):
-        for stated in found.dates:
-            if stated not in ordered:
-                ordered.append(stated)
-    return tuple(ordered)
+    return tuple(dict.fromkeys(stated for found in _claimed(text, anchor, _FINDERS) for stated in found.dates))
 
 
 def written_days(text: str) -> list[tuple[int, int, date]]:

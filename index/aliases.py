@@ -178,14 +178,13 @@ def shipped_word_forms() -> AliasTable:
     return parse_aliases(WORD_FORMS_FILE.read_text(encoding="utf-8"))
 
 
-def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> AliasTable:
+def with_word_forms(own: AliasTable) -> AliasTable:
     """A corpus's own groups followed by the shipped word forms: a shipped group with the key of one of the
     corpus's is left out, and so is a shipped name that one of the corpus's groups gives."""
-    shipped = shipped_word_forms() if shipped is None else shipped
     keys = {group.key for group in own.groups}
     taken = {words for group in own.groups for words in map(name_words, group.names)}
     kept: list[AliasGroup] = []
-    for group in shipped.groups:
+    for group in shipped_word_forms().groups:
         if group.key in keys:
             continue
         names = tuple(name for name in group.names if name_words(name) not in taken)
@@ -230,14 +229,13 @@ def parse_aliases(text: str) -> AliasTable:
     for section in document:
         if section not in _SECTIONS:
             raise _error(lines, section, None, f"unknown section [{section}]; the sections are [groups] and [related]")
-    groups_table = document.get("groups", {})
-    related_table = document.get("related", {})
-    for section, table in (("groups", groups_table), ("related", related_table)):
+    tables = {section: document.get(section, {}) for section in _SECTIONS}
+    for section, table in tables.items():
         if not isinstance(table, dict):
             raise _error(lines, section, None, f"{section} must be a table: [{section}] followed by key = [...] lines")
     owner: dict[tuple[str, ...], str] = {}
     groups: dict[str, list[str]] = {}
-    for key, names in groups_table.items():
+    for key, names in tables["groups"].items():
         names = _string_list(lines, "groups", key, names, "names")
         if not names:
             raise _error(lines, "groups", key, f"group {key!r} has no names")
@@ -250,7 +248,7 @@ def parse_aliases(text: str) -> AliasTable:
             owner[words] = key
         groups[key] = names
     related: dict[str, list[str]] = {}
-    for key, others in related_table.items():
+    for key, others in tables["related"].items():
         if key not in groups:
             raise _error(lines, "related", key, f"[related] names group {key!r}, which [groups] does not define")
         others = _string_list(lines, "related", key, others, "group keys")

@@ -40,10 +40,9 @@ from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
-LATEST = "Latest date found"
-EARLIEST = "Earliest date found"
-FOUND = "Date found"
-_LABELS: dict[DateOrder | None, str] = {DateOrder.LATEST: LATEST, DateOrder.EARLIEST: EARLIEST, None: FOUND}
+_LABELS: dict[DateOrder | None, str] = {
+    DateOrder.LATEST: "Latest date found", DateOrder.EARLIEST: "Earliest date found", None: "Date found"
+}
 
 IN_CLAUSE = 1.0
 """How much a question word counts when it stands in the date's own clause (less with distance)."""
@@ -570,7 +569,6 @@ def _score_passage(
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
     reading = _Reading(text, places, sentence_spans(text), mentions, units, event)
-    places = reading.places
     asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())

@@ -259,10 +259,8 @@ def derive_date_answer(
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
-        if order is DateOrder.LATEST:
-            top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
-        else:
-            top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
+        later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
+        top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
     return DateAnswer(_LABELS[intent.order], top.mention.date, top.hit.passage_id, top.hit.source)
 
@@ -462,9 +460,8 @@ class _Reading:
 
     def next_sentences(self, mention: DateMention) -> list[_Span]:
         """The sentences just before and after the date's."""
-        sentences = self.sentences
-        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-        return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+        number = self.sentences.index(mention.sentence)
+        return [self.sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(self.sentences)]
 
     def tells_of(self, mention: DateMention, positions: list[int], dated: set[_Span]) -> bool:
         """Whether a word of the question's subject (at ``positions``) stands in the date's sentence, or in the
@@ -479,7 +476,7 @@ class _Reading:
         …``, ``The last one departed on …``), through a run of such sentences up to the one that names what
         they are about (``three charter flights … The first left on … The second left on …``)."""
         sentences = self.sentences
-        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+        number = sentences.index(mention.sentence)
         found: list[_Span] = []
         while number and _POINTS_BACK.match(self.text, sentences[number][0]):
             number -= 1

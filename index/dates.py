@@ -596,10 +596,6 @@ def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (ends[0], ends[1]), _SPAN_ROLES, not match["year"])
 
 
-def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
-    for match in _LEADING_YEAR.finditer(text):
-        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
-
 
 def _from_writing_day(finder: Callable[[str, date], Iterator[_Found]]) -> _Finder:
     """A finder of dates counted from the day of writing (``two days ago``, ``Friday``): it finds none without
@@ -716,8 +712,9 @@ def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
-    for match in _YEAR_IN_CONTEXT.finditer(text):
+def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
+    """A year that opens a line (``2014: peak deployment``), then one led by a word (``since 2014``)."""
+    for match in (*_LEADING_YEAR.finditer(text), *_YEAR_IN_CONTEXT.finditer(text)):
         yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
@@ -850,6 +847,5 @@ _FINDERS: tuple[_Finder, ...] = (
     _ordinal_day,
     _weekday,
     _relative_day,
-    _leading_year,
-    _year_in_context,
+    _year_alone,
 )

@@ -81,6 +81,8 @@ _BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "star
 _BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
 _END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude", "concluded", "close", "closed"})
 _END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
+_EDGE_WORDS = {"start": _BEGIN_WORDS, "end": _END_WORDS}
+"""Words that ask when something began (its start) or ended (its end), the start first."""
 _BOUND = re.compile(
     r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
     r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
@@ -226,13 +228,9 @@ def date_intent(question: str) -> DateIntent:
         if word == "earliest" or (word == "first" and (asks or following == "time")):
             order = DateOrder.EARLIEST
             break
-    edge = None
+    edge = next((edge for edge, signs in _EDGE_WORDS.items() if not signs.isdisjoint(words)), None) if asks else None
     if asks and _has_phrase(words, "since when"):
         edge = "since"
-    elif asks and any(word in _BEGIN_WORDS for word in words):
-        edge = "start"
-    elif asks and any(word in _END_WORDS for word in words):
-        edge = "end"
     bounds = date_bounds(question) if asks or order else ()
     after_events = event_bounds(question, bounds) if asks else ()
     main = after_events[0].rest_of(question) if after_events else question

@@ -465,9 +465,8 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
     for match in _RELATIVE_YEAR.finditer(question):
-        relation = _relation(match)
         back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
-        bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
+        bounds.append(DateBound(_relation(match), None, span=match.span(), years_back=back))
     for match in _NOW.finditer(question):
         bounds.append(DateBound(_relation(match), None, span=match.span(), now=True))
     for match in _BARE_YEAR.finditer(question):
@@ -505,8 +504,7 @@ def _question_date(text: str) -> StatedDate | None:
     """The date a question's limit names (``2016``, ``March 2016``, ``3 Oct 2016``), or None."""
     if text.isdigit():
         return year_date(int(text))
-    found = stated_dates(text, None)
-    return found[0] if found else None
+    return next(iter(stated_dates(text, None)), None)
 
 
 def period_end(stated: StatedDate) -> date:
@@ -532,9 +530,8 @@ def plan_query(
     intent = date_intent(question)
     order_terms = _ORDER_TERMS[intent.order] if intent.order else frozenset()
     dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
-    tokens = list(iter_tokens(question))
     bound_spans = [bound.span for bound in intent.bounds]
-    tokens = [t for t in tokens if not any(first <= t.start < last for first, last in bound_spans)]
+    tokens = [t for t in iter_tokens(question) if not any(first <= t.start < last for first, last in bound_spans)]
     weights: dict[str, float] = {}
     marks: set[str] = set()
     words: list[QueryWord] = []

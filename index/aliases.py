@@ -73,9 +73,9 @@ class AliasTable:
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
     _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
     _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
-    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
-    _starters: set[str] = field(init=False, repr=False, compare=False)
-    _extras: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _starters: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _extras: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -86,9 +86,6 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
-        object.__setattr__(self, "_words", {})
-        object.__setattr__(self, "_starters", set())
-        object.__setattr__(self, "_extras", {})
 
     def __bool__(self) -> bool:
         return bool(self.groups)

@@ -182,8 +182,7 @@ class EventBound:
 
     def question(self) -> str:
         """The event as a "when" question of its own."""
-        names = " ".join(self.names)
-        return f"When was {self.phrase} {names}".strip() + "?"
+        return f"When was {self.phrase} {' '.join(self.names)}".strip() + "?"
 
 
 @dataclass(frozen=True, slots=True)

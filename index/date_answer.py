@@ -308,9 +308,8 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     out in full after the day of writing in a clause of no tense (``Last update: 6 June 2023``) may be a later
     addition to the page: it is not taken for a plan."""
     tense = tense_at(text, mention.start, clause_only=True)
-    if tense == "future":
-        return True
-    return written is not None and mention.date.value > written and (mention.relative or tense != "")
+    after_writing = written is not None and mention.date.value > written
+    return tense == "future" or (after_writing and (mention.relative or tense != ""))
 
 
 _LANDMARK = re.compile(

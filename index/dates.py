@@ -382,9 +382,7 @@ def written_days(text: str) -> list[tuple[int, int, date]]:
 def day_written(text: str) -> date | None:
     """The day ``text`` is, when it is nothing but one day written out in full (see ``written_days``)."""
     days = written_days(text)
-    if len(days) == 1 and days[0][:2] == (0, len(text)):
-        return days[0][2]
-    return None
+    return days[0][2] if len(days) == 1 and days[0][:2] == (0, len(text)) else None
 
 
 def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> list[_Found]:
@@ -430,9 +428,7 @@ def leading_date(text: str, anchor: date | None) -> date | None:
     if not head or not any(ch.isdigit() for ch in head.group("date")):
         return None
     dates = stated_dates(head.group("date"), anchor)
-    if len(dates) == 1 and dates[0].precision is DatePrecision.DAY:
-        return dates[0].value
-    return None
+    return dates[0].value if len(dates) == 1 and dates[0].precision is DatePrecision.DAY else None
 
 
 _HEADING = re.compile(

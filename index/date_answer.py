@@ -676,9 +676,8 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     named = {word.lower() for word in _ORDINAL_WORD.findall(words)}
     if not named or named & ordinals:
         return False
-    if ordinals <= _LAST_KIN:
-        return bool(named & _FIRST_KIN)  # the last of a series may be its third: only "first" says otherwise
-    return True
+    # the last of a series may be its third: only "first" says otherwise
+    return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
 
 
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:

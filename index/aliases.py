@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -73,9 +73,9 @@ class AliasTable:
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
     _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
     _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
-    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
-    _starters: set[str] = field(init=False, repr=False, compare=False)
-    _extras: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _starters: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _extras: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -86,9 +86,6 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
-        object.__setattr__(self, "_words", _Remembered(self._learn))
-        object.__setattr__(self, "_starters", set())
-        object.__setattr__(self, "_extras", {})
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -125,7 +122,7 @@ class AliasTable:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        each = list(map(self._words.__getitem__, words))  # learns the words not seen before
+        each = [self._words[word] if word in self._words else self._learn(word) for word in words]
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             found = [token.term for token in tokens] + self.index_terms(text, tokens)
@@ -135,8 +132,8 @@ class AliasTable:
         return [mark + term for term in found] if mark else found
 
     def _learn(self, word: str) -> tuple[str, ...]:
-        """The terms of a word not seen before, noting the group terms of the names it is alone and whether a
-        name of several words can start with it."""
+        """The terms of a word not seen before, remembered (numbers are not), noting the group terms of the names
+        it is alone and whether a name of several words can start with it."""
         marked = analyze_marked(word)
         plain = [term for term, joined in marked if not joined]
         groups = tuple(self._single[term].term for term in plain if term in self._single)
@@ -144,7 +141,10 @@ class AliasTable:
             self._extras[word] = groups
         if not self._phrase_firsts.isdisjoint(plain):
             self._starters.add(word)
-        return tuple(term for term, _ in marked)
+        terms = tuple(term for term, _ in marked)
+        if not word.isdigit():
+            self._words[word] = terms
+        return terms
 
     def name_terms(self, group: AliasGroup) -> set[str]:
         """The terms of every name of ``group`` (phrase terms for names of several words)."""
@@ -175,14 +175,13 @@ def shipped_word_forms() -> AliasTable:
     return parse_aliases(WORD_FORMS_FILE.read_text(encoding="utf-8"))
 
 
-def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> AliasTable:
+def with_word_forms(own: AliasTable) -> AliasTable:
     """A corpus's own groups followed by the shipped word forms: a shipped group with the key of one of the
     corpus's is left out, and so is a shipped name that one of the corpus's groups gives."""
-    shipped = shipped_word_forms() if shipped is None else shipped
     keys = {group.key for group in own.groups}
     taken = {words for group in own.groups for words in map(name_words, group.names)}
     kept: list[AliasGroup] = []
-    for group in shipped.groups:
+    for group in shipped_word_forms().groups:
         if group.key in keys:
             continue
         names = tuple(name for name in group.names if name_words(name) not in taken)
@@ -191,20 +190,6 @@ def with_word_forms(own: AliasTable, shipped: AliasTable | None = None) -> Alias
     present = keys | {group.key for group in kept}
     kept = [AliasGroup(g.key, g.names, tuple(k for k in g.related if k in present)) for g in kept]
     return AliasTable((*own.groups, *kept))
-
-
-class _Remembered(dict[str, tuple[str, ...]]):
-    """Word -> its terms, made by ``learn`` the first time a word is looked up (numbers are not kept)."""
-
-    def __init__(self, learn: Callable[[str], tuple[str, ...]]) -> None:
-        super().__init__()
-        self._learn = learn
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        terms = self._learn(word)
-        if not word.isdigit():
-            self[word] = terms
-        return terms
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -241,14 +226,13 @@ def parse_aliases(text: str) -> AliasTable:
     for section in document:
         if section not in _SECTIONS:
             raise _error(lines, section, None, f"unknown section [{section}]; the sections are [groups] and [related]")
-    groups_table = document.get("groups", {})
-    related_table = document.get("related", {})
-    for section, table in (("groups", groups_table), ("related", related_table)):
+    tables = {section: document.get(section, {}) for section in _SECTIONS}
+    for section, table in tables.items():
         if not isinstance(table, dict):
             raise _error(lines, section, None, f"{section} must be a table: [{section}] followed by key = [...] lines")
     owner: dict[tuple[str, ...], str] = {}
     groups: dict[str, list[str]] = {}
-    for key, names in groups_table.items():
+    for key, names in tables["groups"].items():
         names = _string_list(lines, "groups", key, names, "names")
         if not names:
             raise _error(lines, "groups", key, f"group {key!r} has no names")
@@ -261,7 +245,7 @@ def parse_aliases(text: str) -> AliasTable:
             owner[words] = key
         groups[key] = names
     related: dict[str, list[str]] = {}
-    for key, others in related_table.items():
+    for key, others in tables["related"].items():
         if key not in groups:
             raise _error(lines, "related", key, f"[related] names group {key!r}, which [groups] does not define")
         others = _string_list(lines, "related", key, others, "group keys")

@@ -40,10 +40,9 @@ from index.query import DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
-LATEST = "Latest date found"
-EARLIEST = "Earliest date found"
-FOUND = "Date found"
-_LABELS: dict[DateOrder | None, str] = {DateOrder.LATEST: LATEST, DateOrder.EARLIEST: EARLIEST, None: FOUND}
+_LABELS: dict[DateOrder | None, str] = {
+    DateOrder.LATEST: "Latest date found", DateOrder.EARLIEST: "Earliest date found", None: "Date found"
+}
 
 IN_CLAUSE = 1.0
 """How much a question word counts when it stands in the date's own clause (less with distance)."""
@@ -260,16 +259,13 @@ def derive_date_answer(
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
-        if order is DateOrder.LATEST:
-            top = max(pool, key=lambda s: (s.mention.date.value, -_coarse(s), s.score))
-        else:
-            top = min(pool, key=lambda s: (s.mention.date.value, _coarse(s), -s.score))
+        later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
+        top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
     return DateAnswer(_LABELS[intent.order], top.mention.date, top.hit.passage_id, top.hit.source)
 
 
 _SPAN = {DateRole.START, DateRole.END}
-_EDGE_ROLES = {"start": DateRole.START, "end": DateRole.END}
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 
@@ -312,9 +308,8 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     out in full after the day of writing in a clause of no tense (``Last update: 6 June 2023``) may be a later
     addition to the page: it is not taken for a plan."""
     tense = tense_at(text, mention.start, clause_only=True)
-    if tense == "future":
-        return True
-    return written is not None and mention.date.value > written and (mention.relative or tense != "")
+    after_writing = written is not None and mention.date.value > written
+    return tense == "future" or (after_writing and (mention.relative or tense != ""))
 
 
 _LANDMARK = re.compile(
@@ -407,7 +402,7 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
         found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         own = frozenset(word.terms) | {term[:-1] for term in word.terms if _NUMBER_PLURAL.fullmatch(term)}
-        terms = own.union(*(_KIN.get(term, ()) for term in own))
+        terms = _with_kin(own)
         missing = not any(frequency(term) for term in terms)
         units[word.text] = _Unit(terms, weight, missing, word.text in names, own=own)
     return units
@@ -464,9 +459,8 @@ class _Reading:
 
     def next_sentences(self, mention: DateMention) -> list[_Span]:
         """The sentences just before and after the date's."""
-        sentences = self.sentences
-        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
-        return [] if number is None else [sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(sentences)]
+        number = self.sentences.index(mention.sentence)
+        return [self.sentences[n] for n in (number - 1, number + 1) if 0 <= n < len(self.sentences)]
 
     def tells_of(self, mention: DateMention, positions: list[int], dated: set[_Span]) -> bool:
         """Whether a word of the question's subject (at ``positions``) stands in the date's sentence, or in the
@@ -481,7 +475,7 @@ class _Reading:
         …``, ``The last one departed on …``), through a run of such sentences up to the one that names what
         they are about (``three charter flights … The first left on … The second left on …``)."""
         sentences = self.sentences
-        number = next((n for n, span in enumerate(sentences) if span[0] <= mention.start < span[1]), None)
+        number = sentences.index(mention.sentence)
         found: list[_Span] = []
         while number and _POINTS_BACK.match(self.text, sentences[number][0]):
             number -= 1
@@ -566,12 +560,11 @@ def _score_passage(
     mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    event = _event_terms(intent.event)
+    event = _with_kin(frozenset(map(stem, intent.event)))
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
     reading = _Reading(text, places, sentence_spans(text), mentions, units, event)
-    places = reading.places
     asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
     total = sum(unit.weight for unit in units.values())
@@ -588,9 +581,11 @@ def _score_passage(
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     found: list[_Scored] = []
     for mention in mentions:
-        if not _eligible(mention, intent, written):
+        if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
-        if intent.edge is not None and {mention.role, _EDGE_ROLES.get(intent.edge)} == _SPAN:
+        if not all(bound.admits(mention.date, written) for bound in intent.bounds):
+            continue
+        if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
@@ -636,7 +631,8 @@ def _score_passage(
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
-        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + _edge_bonus(mention, intent)
+        edge_bonus = EDGE_BONUS if mention.role == intent.edge else 0.0  # the start, end or since asked for
+        score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + edge_bonus
         score -= COARSE_PENALTY[mention.date.precision]
         penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
         context = asked if mention.start < opening and reading.holds_more_than_verb(clause) else set()
@@ -680,25 +676,13 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     named = {word.lower() for word in _ORDINAL_WORD.findall(words)}
     if not named or named & ordinals:
         return False
-    if ordinals <= _LAST_KIN:
-        return bool(named & _FIRST_KIN)  # the last of a series may be its third: only "first" says otherwise
-    return True
+    # the last of a series may be its third: only "first" says otherwise
+    return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
 
 
-def _event_terms(words: tuple[str, ...]) -> frozenset[str]:
-    terms = {stem(word) for word in words}
-    return frozenset(terms).union(*(_KIN.get(term, ()) for term in terms))
-
-
-def _eligible(mention: DateMention, intent: DateIntent, written: date | None = None) -> bool:
-    if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
-        return False
-    return all(bound.admits(mention.date, written) for bound in intent.bounds)
-
-
-def _edge_bonus(mention: DateMention, intent: DateIntent) -> float:
-    """``EDGE_BONUS`` for the start, end or since a question asks for: the date's role of that name."""
-    return EDGE_BONUS if intent.edge is not None and mention.role == intent.edge else 0.0
+def _with_kin(terms: frozenset[str]) -> frozenset[str]:
+    """The terms with the words that name the same kind of event (``_KIN``)."""
+    return terms.union(*(_KIN.get(term, ()) for term in terms))
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][a-z]+)+")
@@ -799,9 +783,8 @@ def name_initials(text: str) -> list[tuple[str, int]]:
     found = []
     for match in _NAME_RUN.finditer(text):
         words = [word for word in match.group().split() if word[:1].isupper()][:6]
-        for first in range(len(words) - 1):
-            for last in range(first + 2, len(words) + 1):
-                found.append(("".join(word[0] for word in words[first:last]).lower(), match.start()))
+        runs = (run for run in itertools.combinations(range(len(words) + 1), 2) if run[1] - run[0] > 1)
+        found += [("".join(word[0] for word in words[first:last]).lower(), match.start()) for first, last in runs]
     return found
 
 

@@ -61,7 +61,10 @@ _YEAR_IN_CONTEXT = re.compile(
     rf"{_YEAR}"
 )
 _DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
-_RELATIVE_DAY = re.compile(rf"(?i)\b(?P<word>{'|'.join(_DAY_WORDS)})\b")
+_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_RELATIVE_DAY = re.compile(
+    rf"(?i)\b(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{'|'.join(_DAY_WORDS)})\b"
+)
 _RANGE_WORD = r"\s*(?:[-‐‑–—]|\s(?i:to|and|until|till|through|into)\s)\s*"
 _DAY_RANGE = re.compile(  # 10-19 July, between 10 and 19 July 2023
     rf"(?i)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_WORD}{_DAY}(?:\s+of)?\s+{MONTH_WORD}"
@@ -110,7 +113,6 @@ _MONTH_ALONE = re.compile(
     r"(?<=\bin )May|(?<=\bof )May)\b"
 )
 """A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
-_DAY_AROUND = re.compile(r"(?i)\bthe\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)\b")
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
 )
@@ -345,6 +347,9 @@ def reference_day(texts: list[str]) -> YearAnchor | None:
     return next((_year_anchor(days[0][2]) for days in map(written_days, texts) if days), None)
 
 
+_SPAN_ROLES = (DateRole.START, DateRole.END)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     start: int
@@ -364,12 +369,7 @@ def stated_dates(text: str, anchor: date | None) -> tuple[StatedDate, ...]:
     without a year and relative ones (``today``, ``Friday``, ``in March``) are resolved against it and left
     out when it is None.
     """
-    ordered: list[StatedDate] = []
-    for found in _claimed(text, anchor, _FINDERS):
-        for stated in found.dates:
-            if stated not in ordered:
-                ordered.append(stated)
-    return tuple(ordered)
+    return tuple(dict.fromkeys(stated for found in _claimed(text, anchor, _FINDERS) for stated in found.dates))
 
 
 def written_days(text: str) -> list[tuple[int, int, date]]:
@@ -382,9 +382,7 @@ def written_days(text: str) -> list[tuple[int, int, date]]:
 def day_written(text: str) -> date | None:
     """The day ``text`` is, when it is nothing but one day written out in full (see ``written_days``)."""
     days = written_days(text)
-    if len(days) == 1 and days[0][:2] == (0, len(text)):
-        return days[0][2]
-    return None
+    return days[0][2] if len(days) == 1 and days[0][:2] == (0, len(text)) else None
 
 
 def _claimed(text: str, anchor: date | None, finders: tuple[_Finder, ...]) -> list[_Found]:
@@ -430,9 +428,7 @@ def leading_date(text: str, anchor: date | None) -> date | None:
     if not head or not any(ch.isdigit() for ch in head.group("date")):
         return None
     dates = stated_dates(head.group("date"), anchor)
-    if len(dates) == 1 and dates[0].precision is DatePrecision.DAY:
-        return dates[0].value
-    return None
+    return dates[0].value if len(dates) == 1 and dates[0].precision is DatePrecision.DAY else None
 
 
 _HEADING = re.compile(
@@ -456,12 +452,6 @@ def year_headings(body: str, document_date: date | None = None) -> list[tuple[in
     return headings
 
 
-def _heading_year(headings: list[tuple[int, YearAnchor | None]], position: int) -> YearAnchor | None:
-    """The year the last heading before ``position`` gives, if any."""
-    at = bisect.bisect_right(headings, position, key=lambda heading: heading[0])
-    return headings[at - 1][1] if at else None
-
-
 def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
@@ -475,7 +465,8 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
     headings = year_headings(body, document_date) if body else []
     dated = []
     for passage in passages:
-        headed = _heading_year(headings, passage.start)
+        at = bisect.bisect_right(headings, passage.start, key=lambda heading: heading[0])
+        headed = headings[at - 1][1] if at else None  # the year the last heading before the passage gives
         local = headed or anchor
         own = passage.date or leading_date(passage.text, local)
         dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
@@ -533,7 +524,7 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     if isinstance(anchor, YearAnchor) or _TARGET_LEAD.search(text, max(0, position - 12), position):
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
-        tense = tense_at(text, position, heads_clause=_heads_clause(text, position))
+        tense = tense_at(text, position, of_date=True)
     return _closest(candidates, anchor, tense)
 
 
@@ -583,7 +574,7 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
                 continue
             if ends[0] and ends[1]:
                 days = (StatedDate(ends[0]), StatedDate(ends[1]))
-                yield _Found(match.start(), match.end(), days, (DateRole.START, DateRole.END), not match["year"])
+                yield _Found(match.start(), match.end(), days, _SPAN_ROLES, not match["year"])
 
 
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -598,13 +589,8 @@ def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
         first_year = last_year if first <= last else last_year - 1
         ends = (_month_date(first_year, first), _month_date(last_year, last))
         if ends[0] and ends[1]:
-            roles = (DateRole.START, DateRole.END)
-            yield _Found(match.start(), match.end(), (ends[0], ends[1]), roles, not match["year"])
+            yield _Found(match.start(), match.end(), (ends[0], ends[1]), _SPAN_ROLES, not match["year"])
 
-
-def _leading_year(text: str, anchor: date | None) -> Iterator[_Found]:
-    for match in _LEADING_YEAR.finditer(text):
-        yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
 def _from_writing_day(finder: Callable[[str, date], Iterator[_Found]]) -> _Finder:
@@ -643,20 +629,10 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
             month = _month(last["month"])
             when = _nearest_day(text, since + last.start(), anchor, month, int(last.groupdict().get("day") or 1))
             when = _safe_date(when.year, month, day) if when is not None else None  # the same month of the same year
-            if when is not None:
-                yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
-            continue
-        months = anchor.year * 12 + anchor.month - 1
-        around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
-        when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
-        if when is not None:
-            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
-
-
-@_from_writing_day
-def _day_around(text: str, anchor: date) -> Iterator[_Found]:
-    for match in _DAY_AROUND.finditer(text):
-        when = _shifted(anchor, -2 if match["way"].lower().startswith("before") else 2)
+        else:
+            months = anchor.year * 12 + anchor.month - 1
+            around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
+            when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 
@@ -675,10 +651,9 @@ def _period(text: str, anchor: date) -> Iterator[_Found]:
         else:
             monday = _shifted(anchor, -anchor.weekday() + 7 * step)
             sunday = _shifted(monday, 6) if monday else None
-            if monday and sunday and (monday.year, monday.month) == (sunday.year, sunday.month):
-                stated = _month_date(monday.year, monday.month)
-            elif monday and sunday and monday.year == sunday.year:
-                stated = year_date(monday.year)
+            if monday and sunday and monday.year == sunday.year:
+                in_month = monday.month == sunday.month
+                stated = _month_date(monday.year, monday.month) if in_month else year_date(monday.year)
         if stated is not None:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
@@ -698,8 +673,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
         second_text = match["second"]
         second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         if first < second <= first + 50:
-            years = (year_date(first), year_date(second))
-            yield _Found(match.start(), match.end(), years, (DateRole.START, DateRole.END))
+            yield _Found(match.start(), match.end(), (year_date(first), year_date(second)), _SPAN_ROLES)
 
 
 def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -734,19 +708,19 @@ def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def _year_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
-    for match in _YEAR_IN_CONTEXT.finditer(text):
+def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
+    """A year that opens a line (``2014: peak deployment``), then one led by a word (``since 2014``)."""
+    for match in (*_LEADING_YEAR.finditer(text), *_YEAR_IN_CONTEXT.finditer(text)):
         yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
 @_from_writing_day
 def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
-    shifts = {"yesterday": -1, "tomorrow": 1}
     for match in _RELATIVE_DAY.finditer(text):
-        word = match["word"].lower()
-        when = _shifted(anchor, shifts.get(word, 0))
+        word = " ".join(match["word"].lower().split())  # "the day before yesterday" counts two days back
+        when = _shifted(anchor, _DAY_SHIFTS.get(word, 0))
         if when is not None:
-            speaking = word not in shifts
+            speaking = word not in _DAY_SHIFTS
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True, speaking=speaking)
 
 
@@ -770,25 +744,19 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 
-def _heads_clause(text: str, position: int) -> bool:
-    """Whether the date at ``position`` opens its clause (``On 12 May the ferry will sail``) rather than
-    follows a noun it belongs to (``the medal from August 27 will be given``): only then does a verb after it
-    tell when it is."""
-    start, _ = _sentence_of(text, position)
-    return bool(_CLAUSE_LEAD.fullmatch(_CLAUSE_START.split(text[start:position])[-1]))
-
-
-def tense_at(text: str, position: int, clause_only: bool = False, heads_clause: bool = True) -> str:
+def tense_at(text: str, position: int, clause_only: bool = False, of_date: bool = False) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it. With ``clause_only``, from the clause's own
-    words only (``I'll note that the group renamed itself in 2019`` is not about the future)."""
+    words only (``I'll note that the group renamed itself in 2019`` is not about the future). With ``of_date``
+    (a date at ``position``), the words after it count only when it opens its clause (``On 12 May the ferry will
+    sail``), not when it follows a noun it belongs to (``the medal from August 27 will be given``)."""
     start, end = _sentence_of(text, position)
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
     parts: tuple[tuple[str, bool], ...] = ((near_before, True), (near_after, False), (before, True), (after, False))
-    if not heads_clause:
+    if of_date and not _CLAUSE_LEAD.fullmatch(near_before):
         parts = ((near_before, True), (before, True))
     found = (_nearest_tense(part, leading) for part, leading in (parts[:2] if clause_only else parts))
     return next((tense for tense in found if tense), "")  # its own clause first, then its sentence
@@ -874,8 +842,6 @@ _FINDERS: tuple[_Finder, ...] = (
     _period,
     _ordinal_day,
     _weekday,
-    _day_around,
     _relative_day,
-    _leading_year,
-    _year_in_context,
+    _year_alone,
 )

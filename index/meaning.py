@@ -101,20 +101,20 @@ class StaticEmbedder:
         for first in range(0, len(texts), BATCH):
             words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
             with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
+                flat = [word for text in words for word in text]
                 if remember:
-                    ids = self._ids_of(words)  # may grow the table
+                    ids = self._ids_of(flat)  # may grow the table
                     vectors = self._word_sums[ids]
                 else:  # a question's words are summed afresh and not kept: the sums the table would hold
-                    vectors = self._sums([word for text in words for word in text])
+                    vectors = self._sums(flat)
             sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
             if sizes.any():
                 out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
 
-    def _ids_of(self, words: list[list[str]]) -> np.ndarray:
-        """The word-table rows of every word of every text, in order."""
+    def _ids_of(self, flat: list[str]) -> np.ndarray:
+        """The word-table rows of the words of every text, in order."""
         known = self._word_ids
-        flat = [word for text in words for word in text]
         new = sorted({word for word in flat if word not in known})
         if new:
             if len(known) + len(new) > WORD_CACHE:
@@ -140,10 +140,9 @@ class StaticEmbedder:
         """Add words to the word table: the sum of their tokens' vectors (zero for a stopword)."""
         sums = self._sums(words)
         base, end = len(self._word_ids), len(self._word_ids) + len(words)
-        if end > len(self._word_sums):
-            grown = np.zeros((2 * end, self.dimensions), dtype=np.float32)
-            grown[:base] = self._word_sums[:base]
-            self._word_sums = grown
+        if end > len(self._word_sums):  # room to grow: twice what is needed
+            room = np.zeros((2 * end - base, self.dimensions), dtype=np.float32)
+            self._word_sums = np.concatenate((self._word_sums[:base], room))
         self._word_sums[base:end] = sums
         self._word_ids.update(zip(words, range(base, end), strict=True))
 

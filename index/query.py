@@ -81,6 +81,8 @@ _BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "star
 _BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
 _END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude", "concluded", "close", "closed"})
 _END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
+_EDGE_WORDS = {"start": _BEGIN_WORDS, "end": _END_WORDS}
+"""Words that ask when something began (its start) or ended (its end), the start first."""
 _BOUND = re.compile(
     r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
     r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<rest>[^?!;]{1,40})"
@@ -180,8 +182,7 @@ class EventBound:
 
     def question(self) -> str:
         """The event as a "when" question of its own."""
-        names = " ".join(self.names)
-        return f"When was {self.phrase} {names}".strip() + "?"
+        return f"When was {self.phrase} {' '.join(self.names)}".strip() + "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,13 +227,9 @@ def date_intent(question: str) -> DateIntent:
         if word == "earliest" or (word == "first" and (asks or following == "time")):
             order = DateOrder.EARLIEST
             break
-    edge = None
+    edge = next((edge for edge, signs in _EDGE_WORDS.items() if not signs.isdisjoint(words)), None) if asks else None
     if asks and _has_phrase(words, "since when"):
         edge = "since"
-    elif asks and any(word in _BEGIN_WORDS for word in words):
-        edge = "start"
-    elif asks and any(word in _END_WORDS for word in words):
-        edge = "end"
     bounds = date_bounds(question) if asks or order else ()
     after_events = event_bounds(question, bounds) if asks else ()
     main = after_events[0].rest_of(question) if after_events else question
@@ -298,9 +295,9 @@ _HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
 """Verbs that only say something happened (``take place``): they name no event of their own."""
 _LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
 _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", "will", "shall"})
+"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
-"""Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
 _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
@@ -467,9 +464,8 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
             if month and not (month == 5 and head["month"] == "may"):
                 bounds.append(DateBound(relation, None, month, span))
     for match in _RELATIVE_YEAR.finditer(question):
-        relation = _relation(match)
         back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
-        bounds.append(DateBound(relation, None, span=match.span(), years_back=back))
+        bounds.append(DateBound(_relation(match), None, span=match.span(), years_back=back))
     for match in _NOW.finditer(question):
         bounds.append(DateBound(_relation(match), None, span=match.span(), now=True))
     for match in _BARE_YEAR.finditer(question):
@@ -507,8 +503,7 @@ def _question_date(text: str) -> StatedDate | None:
     """The date a question's limit names (``2016``, ``March 2016``, ``3 Oct 2016``), or None."""
     if text.isdigit():
         return year_date(int(text))
-    found = stated_dates(text, None)
-    return found[0] if found else None
+    return next(iter(stated_dates(text, None)), None)
 
 
 def period_end(stated: StatedDate) -> date:
@@ -534,9 +529,8 @@ def plan_query(
     intent = date_intent(question)
     order_terms = _ORDER_TERMS[intent.order] if intent.order else frozenset()
     dropped = FILLER_TERMS | (_ASKING_TERMS if intent.asks_date or intent.order else frozenset())
-    tokens = list(iter_tokens(question))
     bound_spans = [bound.span for bound in intent.bounds]
-    tokens = [t for t in tokens if not any(first <= t.start < last for first, last in bound_spans)]
+    tokens = [t for t in iter_tokens(question) if not any(first <= t.start < last for first, last in bound_spans)]
     weights: dict[str, float] = {}
     marks: set[str] = set()
     words: list[QueryWord] = []

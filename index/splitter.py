@@ -172,10 +172,8 @@ class _Assembler:
 
     def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
-        if self.current and not editorial and self._continues(line.number):
-            self._add(line, start, end)
-            return
-        self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
+        if not (self.current and not editorial and self._continues(line.number)):
+            self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
         self._add(line, start, end)
         if editorial:
             self._close()

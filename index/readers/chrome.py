@@ -38,74 +38,71 @@ _ALWAYS_CHROME = [
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
 
-_EDGE_CHROME = [
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"official website of",
-        r"here[’']s how you know",
-        r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
-        r"\bhttps\b.*\b(?:lock|secure|connected)\b",
-        r"\bskip (?:to|navigation)\b",
-        r"historical material",
-        r"frozen in time",
-        r"no longer (?:being )?(?:updated|maintained)",
-        r"\barchived? (?:content|page|site|information)\b",
-        r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
-        r"\bcookies?\b",
-        r"\badvertis(?:ement|ing)\b",
-        r"\bsubscri(?:be|ption)\b",
-        r"\bsign up\b",
-        r"\bnewsletter\b",
-        r"privacy (?:policy|program)",
-        r"terms (?:of|and) (?:use|service|conditions)",
-        r"all rights reserved",
-        r"©|\bcopyright\b",
-        r"this (?:site|page) is managed by",
-        r"external links?\b",
-        r"construed as an endorsement",
-        r"^related\b",
-        r"^tags?\s*:",
-        r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
-        r"^(?:last|page last) (?:updated|reviewed|modified)",
-        r"\busa\.gov\b",
-        r"^contact(?: us)?$",
-        r"^accessibility",
-        r"\bfoia\b",
-        r"inspector general",
-        r"^home$",
-        r"^home\s*[›»>/|]",
-        r"\s[›»]\s",
-        r"\bjoin now\b",
-        r"\bsecurity clearance\b",
-        r"\bcharitable donation\b",
-        r"\bclick here\b",
-        r"\bread more\b",
-        r"\bmore (?:briefings|transcripts|news|stories|from)\b",
-        r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
-        r"^(?:for immediate release|office of the press secretary|the white house)$",
-        r"^(?:news transcripts|press (?:releases|briefings)|department press briefings|transcripts)$",
-        r"^u\.s\. department of (?:state|defense)$",
-        r"^department of public information\b",
-        r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
-        r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
-        r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
-        r"^(?:source|url|originally published)\s*:",
-        r"historical collection",
-        r"may be outdated",
-        r"links may not work",
-        r"^you are in\b",
-        r"\s>\s",
-        r"^released on\b",
-        r"^printable banner$",
-        r"^.{0,40}\bbriefing room$",  # a place line: James S. Brady Press Briefing Room
-        r"^(?:aboard air force one|en route\b.*|via (?:teleconference|conference call|telephone))$",
-        r"great seal",
-        r"not an official record",
-        r"for information media",
-        r"do not necessarily reflect",
-        r"website management",
-    )
-]
+_EDGE_CHROME = (
+    r"official website of",
+    r"here[’']s how you know",
+    r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
+    r"\bhttps\b.*\b(?:lock|secure|connected)\b",
+    r"\bskip (?:to|navigation)\b",
+    r"historical material",
+    r"frozen in time",
+    r"no longer (?:being )?(?:updated|maintained)",
+    r"\barchived? (?:content|page|site|information)\b",
+    r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
+    r"\bcookies?\b",
+    r"\badvertis(?:ement|ing)\b",
+    r"\bsubscri(?:be|ption)\b",
+    r"\bsign up\b",
+    r"\bnewsletter\b",
+    r"privacy (?:policy|program)",
+    r"terms (?:of|and) (?:use|service|conditions)",
+    r"all rights reserved",
+    r"©|\bcopyright\b",
+    r"this (?:site|page) is managed by",
+    r"external links?\b",
+    r"construed as an endorsement",
+    r"^related\b",
+    r"^tags?\s*:",
+    r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
+    r"^(?:last|page last) (?:updated|reviewed|modified)",
+    r"\busa\.gov\b",
+    r"^contact(?: us)?$",
+    r"^accessibility",
+    r"\bfoia\b",
+    r"inspector general",
+    r"^home$",
+    r"^home\s*[›»>/|]",
+    r"\s[›»]\s",
+    r"\bjoin now\b",
+    r"\bsecurity clearance\b",
+    r"\bcharitable donation\b",
+    r"\bclick here\b",
+    r"\bread more\b",
+    r"\bmore (?:briefings|transcripts|news|stories|from)\b",
+    r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
+    r"^(?:for immediate release|office of the press secretary|the white house)$",
+    r"^(?:news transcripts|press (?:releases|briefings)|department press briefings|transcripts)$",
+    r"^u\.s\. department of (?:state|defense)$",
+    r"^department of public information\b",
+    r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
+    r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
+    r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
+    r"^(?:source|url|originally published)\s*:",
+    r"historical collection",
+    r"may be outdated",
+    r"links may not work",
+    r"^you are in\b",
+    r"\s>\s",
+    r"^released on\b",
+    r"^printable banner$",
+    r"^.{0,40}\bbriefing room$",  # a place line: James S. Brady Press Briefing Room
+    r"^(?:aboard air force one|en route\b.*|via (?:teleconference|conference call|telephone))$",
+    r"great seal",
+    r"not an official record",
+    r"for information media",
+    r"do not necessarily reflect",
+    r"website management",
+)
 """Lines of site chrome and header, known only at the top or at the bottom of a page."""
 
 _HEADER_MARKERS = (0, 1, 2)
@@ -176,7 +173,7 @@ class Layout:
 
 
 _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHROME), re.IGNORECASE)
-_ANY_EDGE_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _EDGE_CHROME), re.IGNORECASE)
+_ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
 
 def is_chrome(line: str) -> bool:
@@ -467,7 +464,6 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-            continue
     # The footer: from the first short line of chrome after the last turn, and any trailing run of chrome or
     # of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):

@@ -190,9 +190,7 @@ def _drop_page_furniture(pages: list[list[_Line]]) -> None:
 
 
 def _is_furniture(text: str, repeated: set[str]) -> bool:
-    if _PAGE_NUMBER.match(text):
-        return True
-    return _furniture_key(text) in repeated and not starts_with_label(text)
+    return bool(_PAGE_NUMBER.match(text)) or (_furniture_key(text) in repeated and not starts_with_label(text))
 
 
 def _edges(page: list[_Line]) -> list[_Line]:
@@ -271,9 +269,7 @@ def _gap_between(previous: _Line, line: _Line, spacing: float | None) -> bool:
 
 
 def _ends_paragraph(text: str, full: int) -> bool:
-    if len(text) < _SHORT_LINE * full:
-        return True
-    return len(text) < _SHORT_SENTENCE_LINE * full and text.endswith(_SENTENCE_END)
+    return len(text) < _SHORT_LINE * full or (len(text) < _SHORT_SENTENCE_LINE * full and text.endswith(_SENTENCE_END))
 
 
 def _usual_spacing(page: list[_Line]) -> float | None:

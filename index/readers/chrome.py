@@ -171,7 +171,6 @@ class Layout:
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
 
-
 _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHROME), re.IGNORECASE)
 _ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
@@ -264,9 +263,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             dated.append((number, found))
     if not dated:
         return None
-    if title_at is None:
-        return dated[0][1]
-    return min(dated, key=lambda item: abs(item[0] - title_at))[1]
+    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at))[1]  # the first on a tie
 
 
 def us_date(text: str) -> date | None:

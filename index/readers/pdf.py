@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import count, pairwise
 from typing import Any
 
 from pypdf import PageObject, PasswordType, PdfReader
@@ -146,12 +146,10 @@ def _read_pages(reader: PdfReader) -> list[list[_Line]]:
 def _page_lines(page: PageObject, spent: Budget) -> list[_Line]:
     """The page's lines in pypdf's reading order, each with the position and size of its first words."""
     pieces: list[tuple[str, float, float, float]] = []
-    operators = 0
+    operators = count(1)
 
     def tick(*_: Any) -> None:
-        nonlocal operators
-        operators += 1
-        if operators % 1024 == 0:
+        if next(operators) % 1024 == 0:
             spent.check_time()
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:

@@ -484,7 +484,7 @@ def _library(corpus_dir: Path | None, index_dir: Path | None) -> Library:
 
 def _current_searcher(library: Library, progress: bool = True) -> Searcher:
     """A searcher over the library's index, brought up to date first (saying so on standard error)."""
-    with file_progress("indexing", enabled=None if progress else False) as bar:
+    with file_progress("indexing", enabled=progress) as bar:
         library.ensure_current(_note, progress=bar)
     return library.searcher(notify=_note)
 

@@ -287,7 +287,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     if state.problem:
         lines.append(f"          {for_terminal(state.problem, _folder_options(corpus_dir, index_dir))}")
     else:
-        built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if state.built else "?"
+        built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")
         lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes")
     model = library.model
@@ -302,9 +302,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     click.echo("\n".join(one_line(line) if line.strip() else line for line in lines))
 
 
-def _age_text(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
+def _age_text(seconds: float) -> str:
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
             count = int(seconds // size)

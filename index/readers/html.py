@@ -346,14 +346,9 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: boo
         return True
     if tag in _NEVER_REMOVED_BY_CLASS:
         return False
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
-    if not names:
-        return False
-    words = set(re.split(r"[\s_\-]+", names))
-    if words.isdisjoint(_BOILERPLATE_WORDS):
-        return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
-    return chars[node.mem_id] * 2 < page_chars
+    return not _BOILERPLATE_WORDS.isdisjoint(re.split(r"[\s_\-]+", names)) and chars[node.mem_id] * 2 < page_chars
 
 
 def _content_root(body: LexborNode) -> LexborNode:

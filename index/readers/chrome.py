@@ -351,28 +351,20 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     or many turns with questions among them."""
     if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
-    content = labelled = questions = 0
-    speakers: set[str] = set()
-    for line in lines[header_end:]:
-        text = _plain(line)
-        if not text or is_chrome(text):
-            continue
-        content += 1
-        label = label_at_start(line)
-        if label is not None:
-            labelled += 1
-            speakers.add(label.speaker.upper())
-            questions += is_questioner(label.speaker)
-    if not content or labelled < 2:
+    content = [line for line in lines[header_end:] if line.strip() and not is_chrome(line)]
+    labels = [label for label in map(label_at_start, content) if label is not None]
+    labelled = len(labels)
+    if labelled < 2:
         return False
-    if labelled * 2 >= content:
+    if labelled * 2 >= len(content):
         return True
-    if len(speakers) < 2:
+    if len({label.speaker.upper() for label in labels}) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
-    if cue and labelled >= 3 and labelled * 8 >= content:
+    if cue and labelled >= 3 and labelled * 8 >= len(content):
         return True  # a briefing's header, and turns between its statements
-    return labelled >= 6 and questions >= 3 and labelled * 3 >= content
+    questions = sum(is_questioner(label.speaker) for label in labels)
+    return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
 
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:

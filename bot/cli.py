@@ -293,10 +293,8 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     model = library.model
     if state.meaning_model and state.meaning_model != model:
         model += f" (the index was built with {state.meaning_model}: the next update rebuilds it)"
-    lines.append(f"meaning:  {model}")
     engine = "fast C engine compiled" if native_engine() else "C engine not compiled (numpy does the work, slower)"
-    lines.append(f"engine:   {engine}")
-    lines.append(f"token:    Discord token {record['discord_token']}")
+    lines += [f"meaning:  {model}", f"engine:   {engine}", f"token:    Discord token {record['discord_token']}"]
     lines.append("settings:")
     lines.extend(f"  {name}={'' if value is None else value}" for name, value in record["settings"].items())
     click.echo("\n".join(one_line(line) if line.strip() else line for line in lines))

@@ -143,12 +143,12 @@ _FOOTER_LINE_WORDS = 12
 _SQUASHED_CHARS = 1500
 _SQUASHED_LABELS = 4
 _SQUASHED_CHROME = re.compile(
-    rf"\bTRANSCRIPT:|\(?\b{_TIME}\)?(?=\s+[A-Z])"
+    rf"(?:\bTRANSCRIPT:|\(?\b{_TIME}\)?(?=\s+[A-Z])"
     r"|\((?:the\s+)?[\w\s.\-]{0,40}?\b(?:was|is)\s+concluded\b[^)]*\)"
     r"|\bDPB\s*#\s*\d+|\bBack to Top\b|\bIndex for Today['’]s Briefing\b"
-    r"|\bEND\b(?:\s+\d{1,2}:\d{2}\s*[AP]\.M\.\s+[A-Z]{2,4})?(?=\s|$)",
+    r"|\bEND\b(?:\s+\d{1,2}:\d{2}\s*[AP]\.M\.\s+[A-Z]{2,4})?(?=\s|$))[ \t\u00a0]*",
 )
-"""Chrome inside a squashed line, to be put on a line of its own."""
+"""Chrome inside a squashed line (and the spaces after it), to be put on a line of its own."""
 _QA_HEADING = re.compile(r"^(?:questions?\s*(?:and|&)\s*answers?|q\s*&\s*a|questions?)$", re.IGNORECASE)
 """The heading that opens the questions of a briefing."""
 
@@ -224,8 +224,7 @@ def unsquash(text: str) -> str:
         if len(starts) < _SQUASHED_LABELS:
             continue
         for chrome in _SQUASHED_CHROME.finditer(line):
-            after = chrome.end() + len(line[chrome.end() :]) - len(line[chrome.end() :].lstrip(" \t\u00a0"))
-            starts += [chrome.start(), after]
+            starts += [chrome.start(), chrome.end()]
         lines[number] = _broken_at(line, sorted(set(starts)))
     return "\n".join(lines)
 

@@ -40,9 +40,7 @@ _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
 _WHOSE = r"(?:\s*\((?!(?i:via|through|as|by)\s+interpret)[^()\n:]{1,60}\))?"
 """Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``) or the name of
 a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
-_MIXED_LABEL = (
-    rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
-)
+_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
 name (``Ms. Ortagus``)."""
 _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"

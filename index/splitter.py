@@ -150,8 +150,7 @@ class _Assembler:
         if _ELISION_LINE.match(text):
             self._close()
             return
-        when = tweet_date(text)
-        if when is not None and self._attach_timestamp(line, when):
+        if (when := tweet_date(text)) is not None and self._attach_timestamp(line, when):
             return
         if text.startswith(">"):
             self._quote_line(line)

@@ -401,10 +401,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     others: list[date] = []
     for number in header:
         text = _plain(lines[number])
-        if number == title_line or _dated_chrome(text):
-            continue
-        found = date_in(text)
-        if found is None:
+        if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
         if _is_date_line(text):
             return found, "header"

@@ -422,12 +422,9 @@ def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for position, number in enumerate(header):
         text = _plain(lines[number])
-        intro = _INTRO.search(text)
-        if intro:
+        if intro := _INTRO.search(text):
             found.extend((m["role"], m["name"]) for m in _NAMED_ROLE.finditer(intro["people"]))
-            continue
-        role = _ROLE_LINE.match(text)
-        if role and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
+        elif (role := _ROLE_LINE.match(text)) and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
             found.append((role["role"], _plain(lines[header[position - 1]])))
     return found
 

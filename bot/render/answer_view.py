@@ -212,11 +212,9 @@ def _mentions_a_date(text: str) -> bool:
 
 def _date_alone(text: str) -> StatedDate | None:
     """The date ``text`` is when it is nothing but a date: a day, a month and year, or a year."""
-    day = day_written(text)
-    if day is not None:
+    if (day := day_written(text)) is not None:
         return StatedDate(day, DatePrecision.DAY)
-    month_year = _MONTH_YEAR.fullmatch(text)
-    if month_year is not None:
+    if (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
         month = MONTHS.get(month_year["month"].lower())
         return StatedDate(date(int(month_year["year"]), month, 1), DatePrecision.MONTH) if month else None
     year = _YEAR.fullmatch(text)

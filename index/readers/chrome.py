@@ -338,8 +338,7 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    days = written_days(text)
-    if days:
+    if days := written_days(text):
         start, end, _ = days[0]
         return len(WORD.findall(text[:start] + " " + text[end:])) <= 6
     return us_date(text) is not None and len(text) <= 40

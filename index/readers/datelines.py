@@ -59,8 +59,7 @@ def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     for number, text in islice(filled, within):
         if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text):
             continue
-        days = written_days(text)
-        if days:
+        if days := written_days(text):
             start, end, found = days[0]
             rest = text[:start] + " " + text[end:]
             return DateLine(number, found, len(_WORD.findall(rest)) <= _DATE_LINE_MAX_OTHER_WORDS)

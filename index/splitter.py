@@ -155,8 +155,7 @@ class _Assembler:
         if text.startswith(">"):
             self._quote_line(line)
             return
-        bullet = _LIST_ITEM.match(line.text) if self.markdown else None
-        if bullet:
+        if self.markdown and (bullet := _LIST_ITEM.match(line.text)):
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return

@@ -195,10 +195,8 @@ def stated_date(hit: Hit) -> StatedDate | None:
     opens on a range."""
     if hit.date is not None or not hit.passage.dates:
         return None
-    opening = _OPENING.match(hit.passage.text)
-    if opening is not None:
-        found = _date_alone(opening.group("date").strip())
-        if found is not None:
+    if (opening := _OPENING.match(hit.passage.text)) is not None:
+        if (found := _date_alone(opening.group("date").strip())) is not None:
             return found if found in hit.passage.dates else None
         if _mentions_a_date(opening.group("date")):
             return None

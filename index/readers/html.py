@@ -247,8 +247,7 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
         elif tag == "pre":
             end_block()
             text = (node.text(deep=True) or "").replace("\r\n", "\n")
-            preformatted = [line.rstrip() for line in text.split("\n") if line.strip()]
-            if preformatted:
+            if preformatted := [line.rstrip() for line in text.split("\n") if line.strip()]:
                 blocks.append(_Block(preformatted))
         elif not tag.startswith("-"):
             if leaving and tag in _BOLD and _ends_with_colon(parts):

@@ -287,24 +287,20 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     if state.problem:
         lines.append(f"          {for_terminal(state.problem, _folder_options(corpus_dir, index_dir))}")
     else:
-        built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if state.built else "?"
+        built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")
         lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes")
     model = library.model
     if state.meaning_model and state.meaning_model != model:
         model += f" (the index was built with {state.meaning_model}: the next update rebuilds it)"
-    lines.append(f"meaning:  {model}")
     engine = "fast C engine compiled" if native_engine() else "C engine not compiled (numpy does the work, slower)"
-    lines.append(f"engine:   {engine}")
-    lines.append(f"token:    Discord token {record['discord_token']}")
+    lines += [f"meaning:  {model}", f"engine:   {engine}", f"token:    Discord token {record['discord_token']}"]
     lines.append("settings:")
     lines.extend(f"  {name}={'' if value is None else value}" for name, value in record["settings"].items())
     click.echo("\n".join(one_line(line) if line.strip() else line for line in lines))
 
 
-def _age_text(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
+def _age_text(seconds: float) -> str:
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
             count = int(seconds // size)
@@ -484,7 +480,7 @@ def _library(corpus_dir: Path | None, index_dir: Path | None) -> Library:
 
 def _current_searcher(library: Library, progress: bool = True) -> Searcher:
     """A searcher over the library's index, brought up to date first (saying so on standard error)."""
-    with file_progress("indexing", enabled=None if progress else False) as bar:
+    with file_progress("indexing", enabled=progress) as bar:
         library.ensure_current(_note, progress=bar)
     return library.searcher(notify=_note)
 

@@ -35,11 +35,6 @@ def loopback_base(url: str) -> str:
     return f"{parts.scheme}://{netloc}"
 
 
-def gateway_url_for(base_url: str) -> str:
-    """The gateway address a stand-in at ``base_url`` serves: the same origin with a websocket scheme."""
-    return "ws" + loopback_base(base_url).removeprefix("http") + "/"  # http:// -> ws://, https:// -> wss://
-
-
 def point_discord_at(base_url: str) -> None:
     """Send discord.py's API calls to ``base_url + /api/v10`` and its gateway to ``base_url`` (ws://), for every
     client of this process; ``base_url`` must be a loopback origin."""
@@ -49,7 +44,8 @@ def point_discord_at(base_url: str) -> None:
 
     base = loopback_base(base_url)
     Route.BASE = base + API_PATH
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url_for(base))
+    # The gateway: the same origin with a websocket scheme (http:// -> ws://, https:// -> wss://).
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL("ws" + base.removeprefix("http") + "/")
 
 
 def _is_loopback(host: str) -> bool:

@@ -12,10 +12,9 @@ from index import Progress
 
 
 @contextlib.contextmanager
-def file_progress(label: str, enabled: bool | None = None) -> Iterator[Progress]:
-    """Yield a ``(done, total, name)`` callback that drives a bar; quiet when not on a terminal."""
-    show = sys.stderr.isatty() if enabled is None else enabled
-    if not show:
+def file_progress(label: str, enabled: bool = True) -> Iterator[Progress]:
+    """Yield a ``(done, total, name)`` callback that drives a bar; quiet when not ``enabled`` or not on a terminal."""
+    if not (enabled and sys.stderr.isatty()):
         yield lambda done, total, name: None
         return
     bar: tqdm | None = None

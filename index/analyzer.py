@@ -206,9 +206,7 @@ def find_phrases(
         length = next((len(words) for words in options if _phrase_at(text, tokens, positions, index, words)), 0)
         if length:
             found.append((positions[index], positions[index + length - 1]))
-            index += length
-        else:
-            index += 1
+        index += length or 1
     return found
 
 

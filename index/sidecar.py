@@ -72,8 +72,7 @@ def read_sidecar(path: Path, data: bytes | None = None) -> Metadata:
 
 def metadata_from(raw: dict[str, object]) -> Metadata:
     """Check a mapping of sidecar fields; raises SkipFile for an unknown field or a bad value."""
-    unknown = sorted(set(raw) - set(FIELDS))
-    if unknown:
+    if unknown := sorted(set(raw) - set(FIELDS)):
         raise SkipFile(f"unknown field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
     url = _text(raw, "url")
     return Metadata(

@@ -40,15 +40,13 @@ _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
 _WHOSE = r"(?:\s*\((?!(?i:via|through|as|by)\s+interpret)[^()\n:]{1,60}\))?"
 """Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``) or the name of
 a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
-_MIXED_LABEL = (
-    rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
-)
+_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
 name (``Ms. Ortagus``)."""
 _INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
+"""``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
-"""``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
 _SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
 """The spaces that may stand before a label and between its parts, no-break and typographic ones too."""
 _SPACE = f"[{_SPACES}]"

@@ -150,14 +150,12 @@ class _Assembler:
         if _ELISION_LINE.match(text):
             self._close()
             return
-        when = tweet_date(text)
-        if when is not None and self._attach_timestamp(line, when):
+        if (when := tweet_date(text)) is not None and self._attach_timestamp(line, when):
             return
         if text.startswith(">"):
             self._quote_line(line)
             return
-        bullet = _LIST_ITEM.match(line.text) if self.markdown else None
-        if bullet:
+        if self.markdown and (bullet := _LIST_ITEM.match(line.text)):
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
@@ -172,10 +170,8 @@ class _Assembler:
 
     def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
-        if self.current and not editorial and self._continues(line.number):
-            self._add(line, start, end)
-            return
-        self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
+        if not (self.current and not editorial and self._continues(line.number)):
+            self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
         self._add(line, start, end)
         if editorial:
             self._close()

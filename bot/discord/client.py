@@ -42,12 +42,6 @@ def synced_text(synced: list[app_commands.AppCommand], guild_id: int | None) -> 
     return f"synced {len(synced)} slash commands to {where}: {', '.join(f'/{command.name}' for command in synced)}"
 
 
-def default_intents() -> discord.Intents:
-    """Guilds and messages, without the privileged message-content intent (discord.py's default leaves it
-    off): the bot reads only what mentions it."""
-    return discord.Intents.default()
-
-
 class BriefbotTree(app_commands.CommandTree):
     """A command tree whose unexpected errors are logged with context and answered with an apology."""
 
@@ -69,7 +63,9 @@ class BriefbotClient(commands.Bot):
     ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=intents or default_intents(),
+            # Guilds and messages, without the privileged message-content intent (discord.py's default leaves it
+            # off): the bot reads only what mentions it.
+            intents=intents or discord.Intents.default(),
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=BriefbotTree,

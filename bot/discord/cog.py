@@ -31,8 +31,8 @@ from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
 from index import (
     Answer,
     BriefbotError,
-    BuildReport,
     RebuildRunningError,
+    ReportView,
     Searcher,
     SearcherHolder,
     corpus_changed,
@@ -121,7 +121,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             log.info("reindex done: %s", view.summary)
             for line in view.problem_lines():
                 log.info("reindex %s", line)
-            await interaction.followup.send(**build_notice(_rebuilt_text(report)).send_kwargs(), ephemeral=True)
+            await interaction.followup.send(**build_notice(_rebuilt_text(view)).send_kwargs(), ephemeral=True)
         except RebuildRunningError as error:
             await report_interaction_failure(interaction, error)
         except BriefbotError as error:
@@ -198,7 +198,7 @@ class AnswersCog(commands.Cog, name="Answers"):
             notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))
             await message.reply(**notice.send_kwargs(), mention_author=False, delete_after=max(5.0, wait))
             return "cooldown", None
-        if not _can_embed(message):
+        if message.guild is not None and not message.channel.permissions_for(message.guild.me).embed_links:
             log.warning("no Embed Links permission to answer (%s)", message_context(message))
             await message.reply(**build_notice(NEEDS_EMBEDS).send_kwargs(), mention_author=False)
             return "no-embed-permission", None
@@ -228,11 +228,6 @@ class AnswersCog(commands.Cog, name="Answers"):
         )
 
 
-def _can_embed(message: discord.Message) -> bool:
-    """Whether the bot may post embeds where ``message`` was written (always in direct messages)."""
-    return message.guild is None or message.channel.permissions_for(message.guild.me).embed_links
-
-
 def _outcome(answer: Answer) -> str:
     return "answered" if answer.hits else "nothing-found"
 
@@ -241,8 +236,7 @@ def _with(view: AnswerView | None) -> dict[str, Any]:
     return {} if view is None else {"view": view}
 
 
-def _rebuilt_text(report: BuildReport) -> str:
-    view = report_view(report)
+def _rebuilt_text(view: ReportView) -> str:
     lines = [f"Rebuilt the index: {view.summary}. New questions are answered from it now."]
     if view.skipped:  # the files are named in the bot's log, not in Discord
         lines.append(f"Skipped {len(view.skipped)} (the bot's log names the files):")

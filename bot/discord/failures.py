@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 
 import discord
 
@@ -72,22 +74,20 @@ def no_index_text(reason: str, kind: ErrorKind = ErrorKind.INDEX_MISSING) -> str
 
 async def report_interaction_failure(interaction: discord.Interaction, error: BaseException) -> None:
     """Log ``error`` with the interaction's context and apologise to its user, privately if possible."""
-    text = apology_for(error, interaction_context(interaction))
-    if text is None:
-        return
     send = interaction.followup.send if interaction.response.is_done() else interaction.response.send_message
-    try:
-        await send(**build_notice(text).send_kwargs(), ephemeral=True)
-    except discord.HTTPException as failure:
-        log.warning("could not send the apology (%s): %s", interaction_context(interaction), failure)
+    await _apologise(error, interaction_context(interaction), functools.partial(send, ephemeral=True))
 
 
 async def report_message_failure(message: discord.Message, error: BaseException) -> None:
     """Log ``error`` with the message's context and apologise in a reply."""
-    text = apology_for(error, message_context(message))
+    await _apologise(error, message_context(message), functools.partial(message.reply, mention_author=False))
+
+
+async def _apologise(error: BaseException, where: str, send: Callable[..., Awaitable[object]]) -> None:
+    text = apology_for(error, where)
     if text is None:
         return
     try:
-        await message.reply(**build_notice(text).send_kwargs(), mention_author=False)
+        await send(**build_notice(text).send_kwargs())
     except discord.HTTPException as failure:
-        log.warning("could not send the apology (%s): %s", message_context(message), failure)
+        log.warning("could not send the apology (%s): %s", where, failure)

@@ -28,8 +28,6 @@ class QuestionGate:
         self._cooldowns = CooldownMapping(Cooldown(questions, seconds), lambda user_id: user_id)
         """One cooldown per person; those unused for a whole window are dropped."""
         self._slots = asyncio.Semaphore(concurrent)
-        self.running = 0
-        """Searches running now."""
 
     def retry_after(self, user_id: int) -> float | None:
         """Count a question from ``user_id``; the seconds to wait when they are over their allowance, else None."""
@@ -42,9 +40,7 @@ class QuestionGate:
             await asyncio.wait_for(self._slots.acquire(), self.wait)
         except TimeoutError:
             raise SearchesBusyError("every search slot is busy") from None
-        self.running += 1
         try:
             yield
         finally:
-            self.running -= 1
             self._slots.release()

@@ -50,12 +50,8 @@ async def _on_request_end(
 ) -> None:
     status = params.response.status
     if status == 429:
-        log.warning(
-            "Discord rate-limited %s %s (%s)",
-            params.method,
-            route_of(params.url),
-            rate_limit_text(params.response.headers),
-        )
+        limit = rate_limit_text(params.response.headers)
+        log.warning("Discord rate-limited %s %s (%s)", params.method, route_of(params.url), limit)
     elif status >= 500:
         reason = params.response.reason or "server error"
         log.warning("Discord answered %s %s with HTTP %d %s", params.method, route_of(params.url), status, reason)

@@ -195,10 +195,8 @@ def stated_date(hit: Hit) -> StatedDate | None:
     opens on a range."""
     if hit.date is not None or not hit.passage.dates:
         return None
-    opening = _OPENING.match(hit.passage.text)
-    if opening is not None:
-        found = _date_alone(opening.group("date").strip())
-        if found is not None:
+    if (opening := _OPENING.match(hit.passage.text)) is not None:
+        if (found := _date_alone(opening.group("date").strip())) is not None:
             return found if found in hit.passage.dates else None
         if _mentions_a_date(opening.group("date")):
             return None
@@ -212,11 +210,9 @@ def _mentions_a_date(text: str) -> bool:
 
 def _date_alone(text: str) -> StatedDate | None:
     """The date ``text`` is when it is nothing but a date: a day, a month and year, or a year."""
-    day = day_written(text)
-    if day is not None:
+    if (day := day_written(text)) is not None:
         return StatedDate(day, DatePrecision.DAY)
-    month_year = _MONTH_YEAR.fullmatch(text)
-    if month_year is not None:
+    if (month_year := _MONTH_YEAR.fullmatch(text)) is not None:
         month = MONTHS.get(month_year["month"].lower())
         return StatedDate(date(int(month_year["year"]), month, 1), DatePrecision.MONTH) if month else None
     year = _YEAR.fullmatch(text)

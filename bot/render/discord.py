@@ -203,11 +203,9 @@ def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
 
 
 def _answer_lines(view: AnswerView) -> str:
+    shown = ((view.date_line, DATE_LINE_SHOWN), (view.missing_line, QUESTION_SHOWN))
     lines = [_asked_line(view.question)]
-    if view.date_line:
-        lines.append(_fitted(one_line(view.date_line), DATE_LINE_SHOWN, escape_markdown))
-    if view.missing_line:
-        lines.append(_fitted(one_line(view.missing_line), QUESTION_SHOWN, escape_markdown))
+    lines += [_fitted(one_line(text), size, escape_markdown) for text, size in shown if text]
     return "\n".join(line for line in lines if line)
 
 

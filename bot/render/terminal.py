@@ -63,8 +63,7 @@ def _render_passage(passage: PassageView, style: bool, width: int) -> str:
     for paragraph in passage.quote.lines():
         text = _with_marks(paragraph) if style else paragraph.text
         wrapped = textwrap.wrap(printable(text), body_width, break_on_hyphens=False, break_long_words=False) or [""]
-        for line in _bold(wrapped) if style else wrapped:
-            lines.append(f"{_INDENT}{_QUOTE_BAR}{line}")
+        lines.extend(f"{_INDENT}{_QUOTE_BAR}{line}" for line in (_bold(wrapped) if style else wrapped))
     lines.append(f"{_INDENT}{_cited(passage.source)}")
     lines.extend(f"{_INDENT}also in: {_cited(other)}" for other in passage.also_in)
     return "\n".join(lines)

@@ -38,74 +38,71 @@ _ALWAYS_CHROME = [
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
 
-_EDGE_CHROME = [
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"official website of",
-        r"here[’']s how you know",
-        r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
-        r"\bhttps\b.*\b(?:lock|secure|connected)\b",
-        r"\bskip (?:to|navigation)\b",
-        r"historical material",
-        r"frozen in time",
-        r"no longer (?:being )?(?:updated|maintained)",
-        r"\barchived? (?:content|page|site|information)\b",
-        r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
-        r"\bcookies?\b",
-        r"\badvertis(?:ement|ing)\b",
-        r"\bsubscri(?:be|ption)\b",
-        r"\bsign up\b",
-        r"\bnewsletter\b",
-        r"privacy (?:policy|program)",
-        r"terms (?:of|and) (?:use|service|conditions)",
-        r"all rights reserved",
-        r"©|\bcopyright\b",
-        r"this (?:site|page) is managed by",
-        r"external links?\b",
-        r"construed as an endorsement",
-        r"^related\b",
-        r"^tags?\s*:",
-        r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
-        r"^(?:last|page last) (?:updated|reviewed|modified)",
-        r"\busa\.gov\b",
-        r"^contact(?: us)?$",
-        r"^accessibility",
-        r"\bfoia\b",
-        r"inspector general",
-        r"^home$",
-        r"^home\s*[›»>/|]",
-        r"\s[›»]\s",
-        r"\bjoin now\b",
-        r"\bsecurity clearance\b",
-        r"\bcharitable donation\b",
-        r"\bclick here\b",
-        r"\bread more\b",
-        r"\bmore (?:briefings|transcripts|news|stories|from)\b",
-        r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
-        r"^(?:for immediate release|office of the press secretary|the white house)$",
-        r"^(?:news transcripts|press (?:releases|briefings)|department press briefings|transcripts)$",
-        r"^u\.s\. department of (?:state|defense)$",
-        r"^department of public information\b",
-        r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
-        r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
-        r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
-        r"^(?:source|url|originally published)\s*:",
-        r"historical collection",
-        r"may be outdated",
-        r"links may not work",
-        r"^you are in\b",
-        r"\s>\s",
-        r"^released on\b",
-        r"^printable banner$",
-        r"^.{0,40}\bbriefing room$",  # a place line: James S. Brady Press Briefing Room
-        r"^(?:aboard air force one|en route\b.*|via (?:teleconference|conference call|telephone))$",
-        r"great seal",
-        r"not an official record",
-        r"for information media",
-        r"do not necessarily reflect",
-        r"website management",
-    )
-]
+_EDGE_CHROME = (
+    r"official website of",
+    r"here[’']s how you know",
+    r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
+    r"\bhttps\b.*\b(?:lock|secure|connected)\b",
+    r"\bskip (?:to|navigation)\b",
+    r"historical material",
+    r"frozen in time",
+    r"no longer (?:being )?(?:updated|maintained)",
+    r"\barchived? (?:content|page|site|information)\b",
+    r"\b(?:this|the) (?:page|site|website|content) (?:is|has been) archived\b",
+    r"\bcookies?\b",
+    r"\badvertis(?:ement|ing)\b",
+    r"\bsubscri(?:be|ption)\b",
+    r"\bsign up\b",
+    r"\bnewsletter\b",
+    r"privacy (?:policy|program)",
+    r"terms (?:of|and) (?:use|service|conditions)",
+    r"all rights reserved",
+    r"©|\bcopyright\b",
+    r"this (?:site|page) is managed by",
+    r"external links?\b",
+    r"construed as an endorsement",
+    r"^related\b",
+    r"^tags?\s*:",
+    r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
+    r"^(?:last|page last) (?:updated|reviewed|modified)",
+    r"\busa\.gov\b",
+    r"^contact(?: us)?$",
+    r"^accessibility",
+    r"\bfoia\b",
+    r"inspector general",
+    r"^home$",
+    r"^home\s*[›»>/|]",
+    r"\s[›»]\s",
+    r"\bjoin now\b",
+    r"\bsecurity clearance\b",
+    r"\bcharitable donation\b",
+    r"\bclick here\b",
+    r"\bread more\b",
+    r"\bmore (?:briefings|transcripts|news|stories|from)\b",
+    r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
+    r"^(?:for immediate release|office of the press secretary|the white house)$",
+    r"^(?:news transcripts|press (?:releases|briefings)|department press briefings|transcripts)$",
+    r"^u\.s\. department of (?:state|defense)$",
+    r"^department of public information\b",
+    r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
+    r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
+    r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
+    r"^(?:source|url|originally published)\s*:",
+    r"historical collection",
+    r"may be outdated",
+    r"links may not work",
+    r"^you are in\b",
+    r"\s>\s",
+    r"^released on\b",
+    r"^printable banner$",
+    r"^.{0,40}\bbriefing room$",  # a place line: James S. Brady Press Briefing Room
+    r"^(?:aboard air force one|en route\b.*|via (?:teleconference|conference call|telephone))$",
+    r"great seal",
+    r"not an official record",
+    r"for information media",
+    r"do not necessarily reflect",
+    r"website management",
+)
 """Lines of site chrome and header, known only at the top or at the bottom of a page."""
 
 _HEADER_MARKERS = (0, 1, 2)
@@ -146,12 +143,12 @@ _FOOTER_LINE_WORDS = 12
 _SQUASHED_CHARS = 1500
 _SQUASHED_LABELS = 4
 _SQUASHED_CHROME = re.compile(
-    rf"\bTRANSCRIPT:|\(?\b{_TIME}\)?(?=\s+[A-Z])"
+    rf"(?:\bTRANSCRIPT:|\(?\b{_TIME}\)?(?=\s+[A-Z])"
     r"|\((?:the\s+)?[\w\s.\-]{0,40}?\b(?:was|is)\s+concluded\b[^)]*\)"
     r"|\bDPB\s*#\s*\d+|\bBack to Top\b|\bIndex for Today['’]s Briefing\b"
-    r"|\bEND\b(?:\s+\d{1,2}:\d{2}\s*[AP]\.M\.\s+[A-Z]{2,4})?(?=\s|$)",
+    r"|\bEND\b(?:\s+\d{1,2}:\d{2}\s*[AP]\.M\.\s+[A-Z]{2,4})?(?=\s|$))[ \t\u00a0]*",
 )
-"""Chrome inside a squashed line, to be put on a line of its own."""
+"""Chrome inside a squashed line (and the spaces after it), to be put on a line of its own."""
 _QA_HEADING = re.compile(r"^(?:questions?\s*(?:and|&)\s*answers?|q\s*&\s*a|questions?)$", re.IGNORECASE)
 """The heading that opens the questions of a briefing."""
 
@@ -174,9 +171,8 @@ class Layout:
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
 
-
 _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHROME), re.IGNORECASE)
-_ANY_EDGE_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _EDGE_CHROME), re.IGNORECASE)
+_ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
 
 def is_chrome(line: str) -> bool:
@@ -228,8 +224,7 @@ def unsquash(text: str) -> str:
         if len(starts) < _SQUASHED_LABELS:
             continue
         for chrome in _SQUASHED_CHROME.finditer(line):
-            after = chrome.end() + len(line[chrome.end() :]) - len(line[chrome.end() :].lstrip(" \t\u00a0"))
-            starts += [chrome.start(), after]
+            starts += [chrome.start(), chrome.end()]
         lines[number] = _broken_at(line, sorted(set(starts)))
     return "\n".join(lines)
 
@@ -267,9 +262,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             dated.append((number, found))
     if not dated:
         return None
-    if title_at is None:
-        return dated[0][1]
-    return min(dated, key=lambda item: abs(item[0] - title_at))[1]
+    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at))[1]  # the first on a tie
 
 
 def us_date(text: str) -> date | None:
@@ -345,8 +338,7 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    days = written_days(text)
-    if days:
+    if days := written_days(text):
         start, end, _ = days[0]
         return len(WORD.findall(text[:start] + " " + text[end:])) <= 6
     return us_date(text) is not None and len(text) <= 40
@@ -357,28 +349,20 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     or many turns with questions among them."""
     if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
-    content = labelled = questions = 0
-    speakers: set[str] = set()
-    for line in lines[header_end:]:
-        text = _plain(line)
-        if not text or is_chrome(text):
-            continue
-        content += 1
-        label = label_at_start(line)
-        if label is not None:
-            labelled += 1
-            speakers.add(label.speaker.upper())
-            questions += is_questioner(label.speaker)
-    if not content or labelled < 2:
+    content = [line for line in lines[header_end:] if line.strip() and not is_chrome(line)]
+    labels = [label for label in map(label_at_start, content) if label is not None]
+    labelled = len(labels)
+    if labelled < 2:
         return False
-    if labelled * 2 >= content:
+    if labelled * 2 >= len(content):
         return True
-    if len(speakers) < 2:
+    if len({label.speaker.upper() for label in labels}) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
-    if cue and labelled >= 3 and labelled * 8 >= content:
+    if cue and labelled >= 3 and labelled * 8 >= len(content):
         return True  # a briefing's header, and turns between its statements
-    return labelled >= 6 and questions >= 3 and labelled * 3 >= content
+    questions = sum(is_questioner(label.speaker) for label in labels)
+    return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
 
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
@@ -416,10 +400,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     others: list[date] = []
     for number in header:
         text = _plain(lines[number])
-        if number == title_line or _dated_chrome(text):
-            continue
-        found = date_in(text)
-        if found is None:
+        if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
         if _is_date_line(text):
             return found, "header"
@@ -440,12 +421,9 @@ def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for position, number in enumerate(header):
         text = _plain(lines[number])
-        intro = _INTRO.search(text)
-        if intro:
+        if intro := _INTRO.search(text):
             found.extend((m["role"], m["name"]) for m in _NAMED_ROLE.finditer(intro["people"]))
-            continue
-        role = _ROLE_LINE.match(text)
-        if role and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
+        elif (role := _ROLE_LINE.match(text)) and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
             found.append((role["role"], _plain(lines[header[position - 1]])))
     return found
 
@@ -467,7 +445,6 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-            continue
     # The footer: from the first short line of chrome after the last turn, and any trailing run of chrome or
     # of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):

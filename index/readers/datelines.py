@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from index.dates import written_days
 from index.speakers import starts_with_label
@@ -54,18 +55,11 @@ def first_dated(*candidates: tuple[date | None, str]) -> tuple[date | None, str 
 
 def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """The first of the first ``within`` non-empty lines that is short, not a speaker turn, and holds a date."""
-    seen = 0
-    for number, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > within:
-            return None
+    filled = ((number, line.strip()) for number, line in enumerate(lines) if line.strip())
+    for number, text in islice(filled, within):
         if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text):
             continue
-        days = written_days(text)
-        if days:
+        if days := written_days(text):
             start, end, found = days[0]
             rest = text[:start] + " " + text[end:]
             return DateLine(number, found, len(_WORD.findall(rest)) <= _DATE_LINE_MAX_OTHER_WORDS)

@@ -40,8 +40,7 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> tuple[s
     mismatch = None
     if declared:
         try:
-            page_codec = _page_codec(declared)
-            if page_codec is not None:
+            if (page_codec := _page_codec(declared)) is not None:
                 return _checked(data.decode(page_codec), kind), None
             # Browsers read a page that declares UTF-16 or UTF-32 but has no byte-order mark as UTF-8 (WHATWG).
             mismatch = f"charset {declared!r} declared without a byte-order mark"

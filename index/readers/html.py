@@ -107,7 +107,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     spent.check_time()
     root = _content_root(body)
     heading = root.css_first("h1") or body.css_first("h1")
-    declared = _first(meta, _TITLE_META)
+    declared = next(filter(None, (" ".join(meta.get(name, "").split()) for name in _TITLE_META)), None)
     title = _without_site_name(declared) or _text_of(heading) or _without_site_name(_text_of(tree.css_first("title")))
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
@@ -247,8 +247,7 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
         elif tag == "pre":
             end_block()
             text = (node.text(deep=True) or "").replace("\r\n", "\n")
-            preformatted = [line.rstrip() for line in text.split("\n") if line.strip()]
-            if preformatted:
+            if preformatted := [line.rstrip() for line in text.split("\n") if line.strip()]:
                 blocks.append(_Block(preformatted))
         elif not tag.startswith("-"):
             if leaving and tag in _BOLD and _ends_with_colon(parts):
@@ -336,23 +335,19 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: boo
         return True
     if tag == "header":  # the page's banner, not an article's own header with its headline and date
         return not in_article
-    if (attributes.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    if (attributes.get("role") or "").strip().lower() in _REMOVED_ROLES:
-        return True
     style = (attributes.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    if (
+        (attributes.get("aria-hidden") or "").strip().lower() == "true"
+        or (attributes.get("role") or "").strip().lower() in _REMOVED_ROLES
+        or "display:none" in style
+        or "visibility:hidden" in style
+    ):
         return True
     if tag in _NEVER_REMOVED_BY_CLASS:
         return False
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
-    if not names:
-        return False
-    words = set(re.split(r"[\s_\-]+", names))
-    if words.isdisjoint(_BOILERPLATE_WORDS):
-        return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
-    return chars[node.mem_id] * 2 < page_chars
+    return not _BOILERPLATE_WORDS.isdisjoint(re.split(r"[\s_\-]+", names)) and chars[node.mem_id] * 2 < page_chars
 
 
 def _content_root(body: LexborNode) -> LexborNode:
@@ -410,14 +405,6 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
             if name:
                 found.setdefault(name, content)
     return found
-
-
-def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
-    for name in names:
-        value = " ".join(meta.get(name, "").split())
-        if value:
-            return value
-    return None
 
 
 def _canonical_url(tree: LexborHTMLParser, meta: dict[str, str], markup: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import count, pairwise
 from typing import Any
 
 from pypdf import PageObject, PasswordType, PdfReader
@@ -146,12 +146,10 @@ def _read_pages(reader: PdfReader) -> list[list[_Line]]:
 def _page_lines(page: PageObject, spent: Budget) -> list[_Line]:
     """The page's lines in pypdf's reading order, each with the position and size of its first words."""
     pieces: list[tuple[str, float, float, float]] = []
-    operators = 0
+    operators = count(1)
 
     def tick(*_: Any) -> None:
-        nonlocal operators
-        operators += 1
-        if operators % 1024 == 0:
+        if next(operators) % 1024 == 0:
             spent.check_time()
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -190,9 +188,7 @@ def _drop_page_furniture(pages: list[list[_Line]]) -> None:
 
 
 def _is_furniture(text: str, repeated: set[str]) -> bool:
-    if _PAGE_NUMBER.match(text):
-        return True
-    return _furniture_key(text) in repeated and not starts_with_label(text)
+    return bool(_PAGE_NUMBER.match(text)) or (_furniture_key(text) in repeated and not starts_with_label(text))
 
 
 def _edges(page: list[_Line]) -> list[_Line]:
@@ -271,9 +267,7 @@ def _gap_between(previous: _Line, line: _Line, spacing: float | None) -> bool:
 
 
 def _ends_paragraph(text: str, full: int) -> bool:
-    if len(text) < _SHORT_LINE * full:
-        return True
-    return len(text) < _SHORT_SENTENCE_LINE * full and text.endswith(_SENTENCE_END)
+    return len(text) < _SHORT_LINE * full or (len(text) < _SHORT_SENTENCE_LINE * full and text.endswith(_SENTENCE_END))
 
 
 def _usual_spacing(page: list[_Line]) -> float | None:

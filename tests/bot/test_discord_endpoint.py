@@ -4,7 +4,7 @@ import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.discord_endpoint import gateway_url_for, loopback_base, point_discord_at
+from bot.discord_endpoint import loopback_base, point_discord_at
 from bot.settings import load_settings
 from index.errors import BriefbotError
 
@@ -55,9 +55,9 @@ def test_anything_but_a_loopback_origin_is_refused(given, reason):
         loopback_base(given)
 
 
-def test_the_gateway_lives_at_the_same_origin_with_a_websocket_scheme():
-    assert gateway_url_for("http://127.0.0.1:8765") == "ws://127.0.0.1:8765/"
-    assert gateway_url_for("https://localhost:8443/") == "wss://localhost:8443/"
+def test_the_gateway_lives_at_the_same_origin_with_a_websocket_scheme(restore_discord):
+    point_discord_at("https://localhost:8443/")
+    assert str(DiscordWebSocket.DEFAULT_GATEWAY) == "wss://localhost:8443/"
 
 
 def test_pointing_discord_sends_api_routes_and_the_gateway_to_the_origin(restore_discord):

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 import discord
 import pytest
 
-from bot.discord.client import PERMISSIONS, BriefbotClient, default_intents, invite_url
+from bot.discord.client import PERMISSIONS, BriefbotClient, invite_url
 from bot.discord.cog import AnswersCog
 from bot.discord.failures import APOLOGY
 from bot.discord.options import BotOptions
@@ -52,8 +52,8 @@ def offline_client(holder, **options):
     return client, upserts
 
 
-def test_the_bot_does_not_ask_for_privileged_intents():
-    intents = default_intents()
+async def test_the_bot_does_not_ask_for_privileged_intents(holder):
+    intents = offline_client(holder)[0].intents
     assert intents.message_content is False and intents.members is False and intents.presences is False
     assert intents.guild_messages and intents.dm_messages and intents.guilds
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 import numpy as np
 
@@ -183,16 +184,15 @@ class Searcher:
             replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
             for c in ordered[:DATE_CANDIDATES]
         ]
-        engine = self.index.engine
         return derive_date_answer(
             pool,
             plan,
             best,
-            engine.document_frequency,
+            self.index.engine.document_frequency,
             len(self.index.rows),
             self.index.aliases,
-            self._document_terms,
-            self._reference,
+            lambda passage_id: self._document_facts(passage_id)[0],
+            lambda passage_id: self._document_facts(passage_id)[1],
             self._previous_text,
         )
 
@@ -322,9 +322,7 @@ class Searcher:
         best = found[0][1]
         if top <= 0 or best <= 0:
             return found
-        lifted = [
-            (pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found
-        ]
+        lifted = [(pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found]
         return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def source_of(self, passage: Passage) -> Source:
@@ -345,11 +343,8 @@ class Searcher:
         question's place if that is better; a passage appears once."""
         best: dict[int, float] = {}
         for passage_id, score in ranked:
-            shown = self.answer_to(passage_id)
-            if shown is not None:
-                score *= QUESTION_SHARE
-            else:
-                shown = passage_id
+            answer = self.answer_to(passage_id)
+            shown, score = (passage_id, score) if answer is None else (answer, score * QUESTION_SHARE)
             best[shown] = max(score, best.get(shown, score))
         order = sorted(best, key=lambda passage_id: -best[passage_id])  # stable: ties keep their order
         return [(passage_id, best[passage_id]) for passage_id in order]
@@ -378,23 +373,14 @@ class Searcher:
                 answer = following
         return answer
 
-    def _document_terms(self, passage_id: int) -> frozenset[str]:
-        """Every term of the document a passage is in."""
-        return self._document_facts(passage_id)[0]
-
-    def _reference(self, passage_id: int) -> date | None:
-        """For a passage of a document without a date, the day that gives its year-less dates their year."""
-        return self._document_facts(passage_id)[1]
-
     def _previous_text(self, passage_id: int) -> str:
         """The text of the passage before ``passage_id`` in its document, or "" for its first."""
-        passages = self.index.passages
-        if passage_id > 0 and passages[passage_id - 1].doc == passages[passage_id].doc:
-            return passages[passage_id - 1].text
-        return ""
+        around = self.neighbours(passage_id, after=0)
+        return around[0].text if len(around) == 2 else ""
 
     def _document_facts(self, passage_id: int) -> tuple[frozenset[str], date | None]:
-        """The terms of a passage's document and its reference day, remembered for the searcher's life (an
+        """The terms of a passage's document and the day that gives its year-less dates their year (for a
+        document without a date), remembered for the searcher's life (an
         index never changes under it); two threads asking at once may both work them out, to the same end."""
         doc = self.index.passages[passage_id].doc
         known = self._facts_by_document.get(doc)
@@ -455,7 +441,9 @@ class Searcher:
         passage = self.index.passages[passage_id]
         source = self.source_of(passage)
         elsewhere: list[Source] = []
-        for other in self._repeats(passage_id, near):
+        duplicates = self.index.duplicates
+        repeats = chain(duplicates.get(passage_id, []), *([other, *duplicates.get(other, [])] for other in near))
+        for other in repeats:
             other_source = self.source_of(self.index.passages[other])
             if other_source.path != source.path and other_source not in elsewhere:
                 elsewhere.append(other_source)
@@ -465,12 +453,4 @@ class Searcher:
         if self.embedder is not None:
             ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
         return Hit(passage_id, passage, source, scored.bm25, tuple(elsewhere), ranking)
-
-    def _repeats(self, passage_id: int, near: list[int]) -> list[int]:
-        duplicates = self.index.duplicates
-        found = list(duplicates.get(passage_id, []))
-        for other in near:
-            found.append(other)
-            found.extend(duplicates.get(other, []))
-        return found
 

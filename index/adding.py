@@ -212,7 +212,8 @@ def _prepare(source: Path, data: bytes, name: str, meta: Metadata, displaced: st
             document = reader(content, name)
         else:
             content = data
-            given = meta.over(_sidecar_beside(source))
+            beside = source.with_name(sidecar_name(source.name))
+            given = meta.over(read_sidecar(beside) if beside.is_file() else Metadata())
             sidecar = None if given.is_empty() else render_sidecar(given)
             # the sidecar as written, read back as the index will read it
             written = Metadata() if sidecar is None else read_sidecar(Path(sidecar_name(name)), sidecar.encode())
@@ -228,11 +229,6 @@ def _prepare(source: Path, data: bytes, name: str, meta: Metadata, displaced: st
     if passages == 0:
         raise SkipFile("no passages: the file holds no words to index")
     return Addition(source, name, content, sidecar, document, passages, displaced)
-
-
-def _sidecar_beside(source: Path) -> Metadata:
-    path = source.with_name(sidecar_name(source.name))
-    return read_sidecar(path) if path.is_file() else Metadata()
 
 
 def with_front_matter(data: bytes, meta: Metadata) -> bytes:
@@ -252,13 +248,9 @@ def _free_name(corpus_dir: Path, folder: str, filename: str, taken: Collection[s
     names = chain([stem + suffix], (f"{stem}-{number}{suffix}" for number in count(2)))
     candidates = (PurePosixPath(folder, name).as_posix() for name in names)
     first = candidate = next(candidates)
-    while candidate in taken or _occupied(corpus_dir / candidate):
+    while candidate in taken or any((corpus_dir / name).exists() for name in (candidate, sidecar_name(candidate))):
         candidate = next(candidates)
     return candidate, (first if candidate != first else None)
-
-
-def _occupied(path: Path) -> bool:
-    return path.exists() or path.with_name(sidecar_name(path.name)).exists()
 
 
 def _write_new(path: Path, data: bytes) -> None:

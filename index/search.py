@@ -11,6 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -124,9 +125,7 @@ class Searcher:
         depth = max(CANDIDATES, 4 * k)
         plan, searched = self._under_stated_names(question, plan, depth)
         ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
-        dated = None
-        if plan.intent.asks_date and k > 0:
-            dated = self._dated(question, plan, ordered, members, best, scored)
+        dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
@@ -145,8 +144,7 @@ class Searcher:
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
-        passages = self.index.passages
-        rows = self.index.rows
+        passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
         found = self._with_document_lift(found)
@@ -312,12 +310,10 @@ class Searcher:
         if DOCUMENT_WEIGHT <= 0 or len(found) < 2:
             return found
         passages = self.index.passages
-        kept: dict[int, list[float]] = {}
+        kept: defaultdict[int, list[float]] = defaultdict(list)
         for passage_id, score in found:  # best first: each document's best come first
-            scores = kept.setdefault(passages[passage_id].doc, [])
-            if len(scores) < DOCUMENT_EVIDENCE:
-                scores.append(max(score, 0.0))
-        evidence = {doc: sum(scores) for doc, scores in kept.items()}
+            kept[passages[passage_id].doc].append(max(score, 0.0))
+        evidence = {doc: sum(scores[:DOCUMENT_EVIDENCE]) for doc, scores in kept.items()}
         top = max(evidence.values())
         best = found[0][1]
         if top <= 0 or best <= 0:
@@ -346,8 +342,7 @@ class Searcher:
             answer = self.answer_to(passage_id)
             shown, score = (passage_id, score) if answer is None else (answer, score * QUESTION_SHARE)
             best[shown] = max(score, best.get(shown, score))
-        order = sorted(best, key=lambda passage_id: -best[passage_id])  # stable: ties keep their order
-        return [(passage_id, best[passage_id]) for passage_id in order]
+        return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question
@@ -404,10 +399,9 @@ class Searcher:
         ``DOCUMENT_REACH`` on either side of it."""
         passages = self.index.passages
         doc = passages[passage_id].doc
-        first = passage_id
+        first = last = passage_id
         while first > 0 and passage_id - first < DOCUMENT_REACH and passages[first - 1].doc == doc:
             first -= 1
-        last = passage_id
         while last + 1 < len(passages) and last - passage_id < DOCUMENT_REACH and passages[last + 1].doc == doc:
             last += 1
         return [passages[n] for n in range(first, last + 1)]

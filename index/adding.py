@@ -99,12 +99,10 @@ def plan_additions(paths: list[Path], corpus_dir: Path, meta: Metadata, folder: 
                 plan.duplicates.append(Duplicate(source, existing))
                 continue
             name, displaced = _free_name(corpus_dir, folder, source.name, added.values())
-            addition = _prepare(source, data, name, meta, displaced)
+            plan.additions.append(_prepare(source, data, name, meta, displaced))
+            added[key] = name
         except SkipFile as reason:
             problems.append(f"{source}: {reason}")
-            continue
-        added[key] = name
-        plan.additions.append(addition)
     if problems:
         raise AddRefused(problems)
     return plan

@@ -27,10 +27,9 @@ class UnsafeFileError(OSError):
 
 def size_text(count: int) -> str:
     """A byte count for people: ``1.2 MB``, ``3.4 kB``, ``12 bytes``."""
-    if count >= 1_000_000:
-        return f"{count / 1_000_000:.1f} MB"
-    if count >= 1_000:
-        return f"{count / 1_000:.1f} kB"
+    for scale, unit in ((1_000_000, "MB"), (1_000, "kB")):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
     return f"{count} bytes"
 
 

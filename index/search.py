@@ -327,12 +327,16 @@ class Searcher:
         return replace(source, page=passage.page) if passage.page is not None else source
 
     def neighbours(self, passage_id: int, before: int = 1, after: int = 1) -> list[Passage]:
-        """The passage with up to ``before`` and ``after`` passages around it in the same document."""
+        """The passage with up to ``before`` and ``after`` passages around it in the same document (a document's
+        passages lie side by side)."""
         passages = self.index.passages
-        centre = passages[passage_id]
-        first = max(0, passage_id - before)
-        last = min(len(passages), passage_id + after + 1)
-        return [p for p in passages[first:last] if p.doc == centre.doc]
+        doc = passages[passage_id].doc
+        first = last = passage_id
+        while first > 0 and passage_id - first < before and passages[first - 1].doc == doc:
+            first -= 1
+        while last + 1 < len(passages) and last - passage_id < after and passages[last + 1].doc == doc:
+            last += 1
+        return [passages[n] for n in range(first, last + 1)]
 
     def _answers_for_questions(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Each reporter's question replaced by the turn that answers it (which shows the question), in the
@@ -383,7 +387,7 @@ class Searcher:
             aliases = self.index.aliases
             terms: set[str] = set()
             texts = []
-            for passage in self._passages_of(passage_id):
+            for passage in self.neighbours(passage_id, DOCUMENT_REACH, DOCUMENT_REACH):
                 tokens = list(iter_tokens(passage.shown_text))
                 terms.update(token.term for token in tokens)
                 terms.update(match.group.term for match in aliases.find(passage.shown_text, tokens))
@@ -393,18 +397,6 @@ class Searcher:
             if len(self._facts_by_document) < DOCUMENT_FACTS_KEPT:
                 self._facts_by_document[doc] = known
         return known
-
-    def _passages_of(self, passage_id: int) -> list[Passage]:
-        """The passages of the document ``passage_id`` is in (a document's passages lie side by side), up to
-        ``DOCUMENT_REACH`` on either side of it."""
-        passages = self.index.passages
-        doc = passages[passage_id].doc
-        first = last = passage_id
-        while first > 0 and passage_id - first < DOCUMENT_REACH and passages[first - 1].doc == doc:
-            first -= 1
-        while last + 1 < len(passages) and last - passage_id < DOCUMENT_REACH and passages[last + 1].doc == doc:
-            last += 1
-        return [passages[n] for n in range(first, last + 1)]
 
     def _written(self, passage_id: int) -> date | None:
         passage = self.index.passages[passage_id]

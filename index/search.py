@@ -426,17 +426,14 @@ class Searcher:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""
         passage = self.index.passages[passage_id]
         source = self.source_of(passage)
-        elsewhere: list[Source] = []
         duplicates = self.index.duplicates
         repeats = chain(duplicates.get(passage_id, []), *([other, *duplicates.get(other, [])] for other in near))
-        for other in repeats:
-            other_source = self.source_of(self.index.passages[other])
-            if other_source.path != source.path and other_source not in elsewhere:
-                elsewhere.append(other_source)
+        others = (self.source_of(self.index.passages[other]) for other in repeats)
+        elsewhere = tuple(dict.fromkeys(other for other in others if other.path != source.path))
         if scored is None:  # an answer turn that only its question placed
             scored = _Scored(0.0, None, 0.0, None, fused)
         ranking = None
         if self.embedder is not None:
             ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
-        return Hit(passage_id, passage, source, scored.bm25, tuple(elsewhere), ranking)
+        return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking)
 

@@ -43,14 +43,7 @@ from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
 from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params, SegmentedEngine
-from index.errors import (
-    BriefbotError,
-    ErrorKind,
-    IndexCorruptError,
-    IndexLockedError,
-    IndexMissingError,
-    IndexVersionError,
-)
+from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import Chain, IntSequence, JsonLines, RowBlocks
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
@@ -533,8 +526,8 @@ def current_generation(index_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait: bool = True) -> Iterator[None]:
-    """Hold the index folder's build lock; waits for another build (calling ``on_wait`` once) or refuses.
+def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the index folder's build lock; waits for another build (calling ``on_wait`` once).
 
     Stale temporary folders left by a build that was killed are removed once the lock is held. A failure to
     write (no such folder, no permission, a full disk) becomes one readable BriefbotError.
@@ -551,8 +544,6 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if not wait:
-                raise IndexLockedError(f"another build is writing the index in {index_dir}") from None
             if on_wait:
                 on_wait()
             fcntl.flock(handle, fcntl.LOCK_EX)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
@@ -188,22 +189,19 @@ def digest_all(
     if model:
         load_model(model)  # once here, before workers fork, so that they share it
     workers = _cores()
-    if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
-        for item in items:
-            digest = digest_file(item, aliases, model)
+    with contextlib.ExitStack() as stack:
+        if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
+            digests: Iterator[FileDigest] = (digest_file(item, aliases, model) for item in items)
+        else:
+            size = max(1, min(32, len(items) // (workers * 8)))
+            work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
+            pool = stack.enter_context(_start_method().Pool(workers, initializer=_stop_with_parent))
+            batches = [items[i : i + size] for i in range(0, len(items), size)]
+            digests = itertools.chain.from_iterable(pool.imap(work, batches))
+        for item, digest in zip(items, digests, strict=True):
             if on_file:
                 on_file(item)
             yield digest
-        return
-    size = max(1, min(32, len(items) // (workers * 8)))
-    batches = [items[i : i + size] for i in range(0, len(items), size)]
-    work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
-    with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
-        for batch, digests in zip(batches, pool.imap(work, batches), strict=True):
-            for item, digest in zip(batch, digests, strict=True):
-                if on_file:
-                    on_file(item)
-                yield digest
 
 
 def _stop_with_parent() -> None:

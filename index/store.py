@@ -427,15 +427,10 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index")
     version = manifest.get("version")
     if version != INDEX_VERSION:
-        if _version_key(version) > _version_key(INDEX_VERSION):
-            raise IndexVersionError(
-                f"index in {index_dir} was written by a newer briefbot (format version {version}, this one reads "
-                f"{INDEX_VERSION})",
-                newer=True,
-            )
-        raise IndexVersionError(
-            f"index in {index_dir} has format version {version}, this briefbot reads {INDEX_VERSION}"
-        )
+        newer = _version_key(version) > _version_key(INDEX_VERSION)
+        written = f"was written by a newer briefbot (format version {version}, this one reads {INDEX_VERSION})"
+        other = f"has format version {version}, this briefbot reads {INDEX_VERSION}"
+        raise IndexVersionError(f"index in {index_dir} {written if newer else other}", newer=newer)
     problem = _manifest_problem(manifest)
     if problem is not None:
         raise IndexCorruptError(f"index in {index_dir} has a damaged manifest ({problem})")

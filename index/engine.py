@@ -308,15 +308,6 @@ class SegmentedEngine:
         self.size = int(self.starts[-1])
         self._order = order
 
-    @property
-    def vocabulary_size(self) -> int:
-        """How many distinct terms the first segment holds."""
-        return self.parts[0].vocabulary_size
-
-    def term(self, term_id: int) -> str:
-        """The first segment's term with id ``term_id``."""
-        return self.parts[0].term(term_id)
-
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)

@@ -361,8 +361,9 @@ def verify_index(index_dir: Path) -> list[str]:
         return problems
     try:
         index = load_index(index_dir)
-        if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
-            index.engine.search({index.engine.term(0): 1.0}, 1)
+        first = index.engine.parts[0] if isinstance(index.engine, SegmentedEngine) else index.engine
+        if first.vocabulary_size:  # one search, as ``ask`` runs it
+            index.engine.search({first.term(0): 1.0}, 1)
     except BriefbotError as error:
         problems.append(str(error))
     return problems

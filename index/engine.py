@@ -279,14 +279,8 @@ class Bm25Engine:
 
     def _query_terms(self, query: Mapping[str, float]) -> list[tuple[int, float]]:
         """The query's known terms with non-zero weight, as (term id, weight), in query order."""
-        terms = []
-        for term, weight in query.items():
-            if weight == 0:
-                continue
-            term_id = self.term_id(term)
-            if term_id >= 0:
-                terms.append((term_id, float(weight)))
-        return terms
+        found = [(self.term_id(term), float(weight)) for term, weight in query.items() if weight != 0]
+        return [(term_id, weight) for term_id, weight in found if term_id >= 0]
 
     def _contributions(self, term_id: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
         start, end = int(self._offsets[term_id]), int(self._offsets[term_id + 1])

@@ -278,11 +278,10 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         rows = parts[0].rows
         if len(parts) > 1:
             ranks = arrays[SOURCE_RANKS]
-            docs = [part.docs + part.doc_offset for part in parts]
             rows = np.concatenate([part.rows + part.passage_offset for part in parts])
             if len(ranks) != sum(len(part.sources) for part in parts):
                 raise ValueError("the documents' corpus order does not match the documents")
-            row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+            row_docs = np.concatenate([part.docs[part.rows] + part.doc_offset for part in parts])
             vectors = [part.vectors for part in parts if part.vectors is not None]
             if len(vectors) == len(parts):
                 arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
@@ -627,11 +626,8 @@ def passage_record(passage: Passage) -> dict[str, Any]:
         "date": _iso(passage.date),
         "dates": [stated.iso for stated in passage.dates],
     }
-    if passage.page is not None:
-        record["page"] = passage.page
-    if passage.section is not None:
-        record["section"] = passage.section
-    return record
+    optional = (("page", passage.page), ("section", passage.section))
+    return record | {name: value for name, value in optional if value is not None}
 
 
 def _passage_from(record: dict[str, Any], doc: int) -> Passage:

@@ -141,10 +141,8 @@ class Bm25Engine:
         self._tf = arrays["postings_tf"]
         self._norms = arrays["row_norms"]
         self._idf = arrays["term_idf"]
-        self._max_ratio = arrays["term_max_ratio"]
         self._dense_slots = arrays["dense_slots"]
         self._dense_bits = arrays["dense_bits"]
-        self._words = int(self._dense_bits.shape[1])
 
     @property
     def vocabulary_size(self) -> int:
@@ -226,13 +224,13 @@ class Bm25Engine:
                 np.ascontiguousarray(self._offsets[ids + 1]),
                 np.ascontiguousarray(idfs),
                 weights,
-                weights * (idfs * self._max_ratio[ids]),
+                weights * (idfs * self._arrays["term_max_ratio"][ids]),
                 self._dense_slots[ids].astype(np.int64),
                 self._dense_bits,
                 max(int(k), 0),
                 self.size,
                 float(self.params.k1),
-                self._words,
+                int(self._dense_bits.shape[1]),
             )
             return ranked, int(matched)
         except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened

@@ -617,8 +617,7 @@ def _joined_repeats(
             repeats[first_passage + holder] = (grouping.members[low:high] + first_passage).tolist()
     rows = np.array([row for row in grouping.rows.tolist() if row not in joining], dtype=np.int64)
     holders = sorted(repeats)
-    offsets = np.zeros(len(holders) + 1, dtype=np.int64)
-    np.cumsum([len(repeats[h]) for h in holders], out=offsets[1:])
+    offsets = np.cumsum([0, *(len(repeats[h]) for h in holders)], dtype=np.int64)
     members = np.array([m for h in holders for m in repeats[h]], dtype=np.int64)
     return rows, (np.array(holders, dtype=np.int64), offsets, members)
 

@@ -389,8 +389,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     del by_term, entry_rows
     frequencies = np.bincount(terms, minlength=len(vocabulary)).astype(np.int64)
     del terms
-    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-    np.cumsum(frequencies, out=offsets[1:])
+    offsets = np.insert(frequencies, 0, 0).cumsum()
 
     lengths = np.asarray(counts.lengths, dtype=np.int64)
     total = int(lengths.sum())
@@ -409,8 +408,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     del ratios, tf
 
     encoded = [term.encode("utf-8", "surrogatepass") for term in vocabulary]
-    vocab_offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-    np.cumsum([len(e) for e in encoded], out=vocab_offsets[1:])
+    vocab_offsets = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
     tf_dtype = np.uint16 if raw_tf.size == 0 or max(raw_tf.max(), ranks.max()) < 1 << 16 else np.uint32
     slots, bits = _dense_bitmaps(offsets, postings_rows, frequencies, n_rows)
     return {

@@ -142,8 +142,7 @@ def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
 
 def framed(lines: Sequence[bytes]) -> tuple[bytes, np.ndarray, np.ndarray]:
     """Records for a JSON Lines file: the lines joined, where each starts (one more than lines) and their CRC-32s."""
-    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
-    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    offsets = np.cumsum([0, *map(len, lines)], dtype=np.int64)
     return b"".join(lines), offsets, np.array([zlib.crc32(line) for line in lines], dtype=np.uint32)
 
 

@@ -528,11 +528,10 @@ def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
         current = load_index(index_dir, lambda name: not name.startswith(_REWRITTEN) and not name.endswith(_BOUNDS))
     except BriefbotError:
         return None
-    segments = current.manifest["segments"]
     base = current.engine.parts[0].size if isinstance(current.engine, SegmentedEngine) else len(current.rows)
-    full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
-    meaning = current.manifest["meaning"]
-    return None if full or meaning != _meaning_record(corpus, load_model(corpus.model)) else current
+    full = len(current.manifest["segments"]) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
+    same_model = current.manifest["meaning"] == _meaning_record(corpus, load_model(corpus.model))
+    return current if same_model and not full else None
 
 
 _REWRITTEN, _BOUNDS = ("duplicates.", FILES), engine_file("term_max_ratio")

@@ -604,11 +604,7 @@ def source_record(source: Source) -> dict[str, Any]:
 def source_from(record: dict[str, Any]) -> Source:
     """A document from its record in the sources file."""
     return Source(
-        title=record["title"],
-        url=record["url"],
-        date=_date(record["date"]),
-        path=record["path"],
-        date_source=record.get("date_from"),
+        record["title"], record["url"], _date(record["date"]), record["path"], date_source=record.get("date_from")
     )
 
 

@@ -585,11 +585,8 @@ def _remove_stale_temporaries(index_dir: Path) -> None:
 
 def _prune(index_dir: Path, keep: set[str]) -> None:
     """Remove old generations, keeping ``keep`` and the newest previous one (a reader may still use it)."""
-    generations = sorted(
-        (e for e in index_dir.iterdir() if e.name.startswith(_GEN_PREFIX) and e.is_dir()), key=lambda e: e.name
-    )
-    previous = [g for g in generations if g.name not in keep]
-    for old in previous[:-1]:
+    previous = [e for e in index_dir.iterdir() if e.name.startswith(_GEN_PREFIX) and e.is_dir() and e.name not in keep]
+    for old in sorted(previous, key=lambda e: e.name)[:-1]:
         shutil.rmtree(old, ignore_errors=True)
 
 

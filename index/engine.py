@@ -98,20 +98,21 @@ def count_term_lists(
     return (unique % size)[order], counts[order], sizes, row_lengths
 
 
-ARRAY_NAMES = (
-    "vocab_bytes",
-    "vocab_offsets",
-    "postings_offsets",
-    "postings_rows",
-    "postings_tf",
-    "postings_rank",
-    "row_lengths",
-    "row_norms",
-    "term_idf",
-    "term_max_ratio",
-    "dense_slots",
-    "dense_bits",
-)
+_ARRAY_TYPES: dict[str, type[np.generic] | None] = {
+    "vocab_bytes": np.uint8,
+    "vocab_offsets": np.int64,
+    "postings_offsets": np.int64,
+    "postings_rows": np.uint32,
+    "postings_tf": None,  # 16 or 32 bits, as the postings' ranks
+    "postings_rank": None,
+    "row_lengths": np.int32,
+    "row_norms": np.float64,
+    "term_idf": np.float64,
+    "term_max_ratio": np.float64,
+    "dense_slots": np.int32,
+    "dense_bits": np.uint64,
+}
+ARRAY_NAMES = tuple(_ARRAY_TYPES)
 """The arrays an engine is made of, as the store saves them."""
 
 
@@ -477,20 +478,8 @@ def _check_arrays(arrays: Mapping[str, np.ndarray]) -> None:
     missing = [name for name in ARRAY_NAMES if name not in arrays]
     if missing:
         raise ValueError(f"missing arrays: {', '.join(missing)}")
-    expected = {
-        "vocab_bytes": np.uint8,
-        "vocab_offsets": np.int64,
-        "postings_offsets": np.int64,
-        "postings_rows": np.uint32,
-        "row_lengths": np.int32,
-        "row_norms": np.float64,
-        "term_idf": np.float64,
-        "term_max_ratio": np.float64,
-        "dense_slots": np.int32,
-        "dense_bits": np.uint64,
-    }
-    for name, dtype in expected.items():
-        if arrays[name].dtype != dtype:
+    for name, dtype in _ARRAY_TYPES.items():
+        if dtype is not None and arrays[name].dtype != dtype:
             raise ValueError(f"{name} has type {arrays[name].dtype}, expected {np.dtype(dtype)}")
     for name in ("postings_tf", "postings_rank"):
         if arrays[name].dtype not in (np.uint16, np.uint32) or arrays[name].dtype != arrays["postings_tf"].dtype:

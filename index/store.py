@@ -106,8 +106,7 @@ class LoadedIndex:
 def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
     sidecar, source, skipped, warnings), both checked, without opening the rest of it."""
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     data = _read_checked(folder / FILES, manifest["files"][FILES], index_dir)
     try:
         entries = [json.loads(line) for line in data.splitlines()]
@@ -257,8 +256,7 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
     engine's values are checked: for an update that links them as they are into a new generation, whose
     opening checks them."""
     values_checked, unchecked = unchecked is None, unchecked or (lambda name: False)
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     try:
         files = manifest["files"]
         npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
@@ -344,8 +342,7 @@ def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
 def verify_index(index_dir: Path) -> list[str]:
     """Hash every file of the current generation against its manifest, then open it as ``ask`` does and check
     that its arrays fit together; returns the problems found (none: [])."""
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     problems = []
     for name, entry in manifest["files"].items():
         path = folder / name
@@ -413,10 +410,12 @@ def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: 
 
 def read_manifest(index_dir: Path) -> dict[str, Any]:
     """The current generation's manifest, checked for format and version."""
-    return _read_manifest(current_generation(index_dir), index_dir)
+    return _current_manifest(index_dir)[1]
 
 
-def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
+def _current_manifest(index_dir: Path) -> tuple[Path, dict[str, Any]]:
+    """The current generation's folder and its manifest, checked."""
+    folder = current_generation(index_dir)
     try:
         manifest = json.loads(read_regular(folder / MANIFEST, SMALL_FILE_BYTES, within=index_dir).decode("utf-8"))
     except (OSError, ValueError) as error:
@@ -433,7 +432,7 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
     problem = _manifest_problem(manifest)
     if problem is not None:
         raise IndexCorruptError(f"index in {index_dir} has a damaged manifest ({problem})")
-    return manifest
+    return folder, manifest
 
 
 def _manifest_problem(manifest: dict[str, Any]) -> str | None:

@@ -563,14 +563,13 @@ def check_index_folder(index_dir: Path) -> None:
         return
     if not index_dir.is_dir():
         raise IndexCorruptError(f"index path {index_dir} is a file, not a folder", kind=ErrorKind.INDEX_UNWRITABLE)
-    for entry in index_dir.iterdir():
-        if entry.name in (CURRENT_FILE, LOCK_FILE, DIGESTS) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
-            continue
-        raise IndexCorruptError(
-            f"refusing to write an index into {index_dir}: it holds other files ({entry.name}); choose an empty "
-            "or new folder",
-            kind=ErrorKind.INDEX_UNWRITABLE,
-        )
+    for name in (entry.name for entry in index_dir.iterdir()):
+        if name not in (CURRENT_FILE, LOCK_FILE, DIGESTS) and not name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
+            raise IndexCorruptError(
+                f"refusing to write an index into {index_dir}: it holds other files ({name}); choose an empty "
+                "or new folder",
+                kind=ErrorKind.INDEX_UNWRITABLE,
+            )
 
 
 def _remove_stale_temporaries(index_dir: Path) -> None:

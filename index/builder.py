@@ -16,6 +16,7 @@ import itertools
 import json
 import secrets
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -234,11 +235,9 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], l
     """The current generation's manifest and files list, if an update may go by them; else None and why not."""
     try:
         manifest, entries = recorded_files(index_dir)
-    except IndexVersionError as error:
-        if error.newer:
-            raise  # rebuilding would undo a newer briefbot's work: only an explicit `index build` may
-        return None, str(error).split(";")[0]
     except BriefbotError as error:
+        if isinstance(error, IndexVersionError) and error.newer:
+            raise  # rebuilding would undo a newer briefbot's work: only an explicit `index build` may
         return None, str(error).split(";")[0]
     if manifest["corpus"]["folder"] != str(corpus.folder.resolve()):
         return None, "the index was built from another corpus folder"
@@ -295,7 +294,7 @@ def _plan(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[_Step], 
     time are unchanged, else hashed), and how the corpus differs from that list."""
     old = {entry["path"]: entry for entry in entries}
     plan: list[_Step] = []
-    added = changed = unchanged = 0
+    kinds: list[str] = []
     for item in corpus.scan.files:
         entry = old.pop(item.name, None)
         state = _state_now(item.path, item.name, entry)
@@ -304,13 +303,10 @@ def _plan(corpus: _Corpus, entries: list[dict[str, Any]]) -> tuple[list[_Step], 
             sidecar = _state_now(item.sidecar, item.sidecar.name, None if entry is None else entry["sidecar"])
         whole = None if state is None else replace(state, sidecar=sidecar)
         plan.append(_Step(item, None if item.sidecar is not None and sidecar is None else whole))
-        if entry is None:
-            added += 1
-        elif whole is not None and entry_key("", whole) == entry_key("", _recorded_state(entry)):  # same content
-            unchanged += 1
-        else:
-            changed += 1
-    return plan, Changes(added=added, changed=changed, removed=len(old), unchanged=unchanged)
+        same = entry is not None and whole is not None and entry_key("", whole) == entry_key("", _recorded_state(entry))
+        kinds.append("added" if entry is None else "unchanged" if same else "changed")
+    count = Counter(kinds)
+    return plan, Changes(count["added"], count["changed"], len(old), count["unchanged"])
 
 
 def _state_now(path: Path, name: str, recorded: dict[str, Any] | None) -> FileState | None:
@@ -532,11 +528,10 @@ def _kept(corpus: _Corpus, index_dir: Path) -> LoadedIndex | None:
         current = load_index(index_dir, lambda name: not name.startswith(_REWRITTEN) and not name.endswith(_BOUNDS))
     except BriefbotError:
         return None
-    segments = current.manifest["segments"]
     base = current.engine.parts[0].size if isinstance(current.engine, SegmentedEngine) else len(current.rows)
-    full = len(segments) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
-    meaning = current.manifest["meaning"]
-    return None if full or meaning != _meaning_record(corpus, load_model(corpus.model)) else current
+    full = len(current.manifest["segments"]) >= MAX_SEGMENTS or len(current.rows) - base >= DELTA_SHARE * base
+    same_model = current.manifest["meaning"] == _meaning_record(corpus, load_model(corpus.model))
+    return current if same_model and not full else None
 
 
 _REWRITTEN, _BOUNDS = ("duplicates.", FILES), engine_file("term_max_ratio")
@@ -621,8 +616,7 @@ def _joined_repeats(
             repeats[first_passage + holder] = (grouping.members[low:high] + first_passage).tolist()
     rows = np.array([row for row in grouping.rows.tolist() if row not in joining], dtype=np.int64)
     holders = sorted(repeats)
-    offsets = np.zeros(len(holders) + 1, dtype=np.int64)
-    np.cumsum([len(repeats[h]) for h in holders], out=offsets[1:])
+    offsets = np.cumsum([0, *(len(repeats[h]) for h in holders)], dtype=np.int64)
     members = np.array([m for h in holders for m in repeats[h]], dtype=np.int64)
     return rows, (np.array(holders, dtype=np.int64), offsets, members)
 

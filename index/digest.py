@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
@@ -112,13 +113,6 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
     return terms
 
 
-def passage_vectors(passages: Sequence[Passage], model: str | None) -> np.ndarray | None:
-    """The meaning vectors of passages by the model ``model`` names (None without a usable model)."""
-    embedder = load_model(model).embedder if model else None
-    # a passage's own words only: the question an answer turn answers, measured, made answers look alike
-    return None if embedder is None else embedder.embed([p.text for p in passages])
-
-
 def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str | None = None) -> FileDigest:
     """Read, split, date and analyse one file (and embed its passages with the meaning model ``model``
     names), its terms numbered in a table of its own; a file that cannot be used comes back skipped with why."""
@@ -147,6 +141,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     ids = TermIds()
     terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
     records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
+    embedder = load_model(model).embedder if model else None
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),
@@ -155,7 +150,8 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         crcs=crcs,
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(list(ids), *(values.astype(np.int32) for values in (terms, counts, sizes, lengths))),
-        vectors=passage_vectors(passages, model),
+        # a passage's own words only: the question an answer turn answers, measured, made answers look alike
+        vectors=None if embedder is None else embedder.embed([p.text for p in passages]),
         warnings=document.warnings,
     )
 
@@ -175,14 +171,10 @@ def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
 
 
 def digest_batch(
-    items: Sequence[CorpusFile],
-    aliases: AliasTable | None = None,
-    model: str | None = None,
-    limits: FileLimits | None = None,
+    items: Sequence[CorpusFile], aliases: AliasTable | None, model: str | None, limits: FileLimits
 ) -> list[FileDigest]:
     """Digest several files within ``limits`` (those of the process that started the worker)."""
-    if limits is not None:
-        set_limits(limits)
+    set_limits(limits)
     return [digest_file(item, aliases, model) for item in items]
 
 
@@ -197,22 +189,19 @@ def digest_all(
     if model:
         load_model(model)  # once here, before workers fork, so that they share it
     workers = _cores()
-    if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
-        for item in items:
-            digest = digest_file(item, aliases, model)
+    with contextlib.ExitStack() as stack:
+        if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
+            digests: Iterator[FileDigest] = (digest_file(item, aliases, model) for item in items)
+        else:
+            size = max(1, min(32, len(items) // (workers * 8)))
+            work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
+            pool = stack.enter_context(_start_method().Pool(workers, initializer=_stop_with_parent))
+            batches = [items[i : i + size] for i in range(0, len(items), size)]
+            digests = itertools.chain.from_iterable(pool.imap(work, batches))
+        for item, digest in zip(items, digests, strict=True):
             if on_file:
                 on_file(item)
             yield digest
-        return
-    size = max(1, min(32, len(items) // (workers * 8)))
-    batches = [items[i : i + size] for i in range(0, len(items), size)]
-    work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
-    with _start_method().Pool(workers, initializer=_stop_with_parent) as pool:
-        for batch, digests in zip(batches, pool.imap(work, batches), strict=True):
-            for item, digest in zip(batch, digests, strict=True):
-                if on_file:
-                    on_file(item)
-                yield digest
 
 
 def _stop_with_parent() -> None:

@@ -42,12 +42,9 @@ _CODE += ("meaning.py", "engine.py", "models.py", "sidecar.py", "speakers.py", "
 
 
 def settings_key(aliases: AliasTable, model: str | None) -> str:
-    """A hash of everything besides the file that a digest depends on."""
-    digest = hashlib.sha256()
-    for part in (INDEX_VERSION, code_fingerprint(), repr(current_limits()), model or ""):
-        digest.update(f"{part}\n".encode())
-    digest.update(aliases_lines(aliases))
-    return digest.hexdigest()
+    """A hash of everything besides the file that a digest depends on: the reading code and limits
+    (``reading_key``), the meaning model and the alias groups."""
+    return hashlib.sha256(f"{reading_key()}\n{model or ''}\n".encode() + aliases_lines(aliases)).hexdigest()
 
 
 def reading_key() -> str:

@@ -98,20 +98,21 @@ def count_term_lists(
     return (unique % size)[order], counts[order], sizes, row_lengths
 
 
-ARRAY_NAMES = (
-    "vocab_bytes",
-    "vocab_offsets",
-    "postings_offsets",
-    "postings_rows",
-    "postings_tf",
-    "postings_rank",
-    "row_lengths",
-    "row_norms",
-    "term_idf",
-    "term_max_ratio",
-    "dense_slots",
-    "dense_bits",
-)
+_ARRAY_TYPES: dict[str, type[np.generic] | None] = {
+    "vocab_bytes": np.uint8,
+    "vocab_offsets": np.int64,
+    "postings_offsets": np.int64,
+    "postings_rows": np.uint32,
+    "postings_tf": None,  # 16 or 32 bits, as the postings' ranks
+    "postings_rank": None,
+    "row_lengths": np.int32,
+    "row_norms": np.float64,
+    "term_idf": np.float64,
+    "term_max_ratio": np.float64,
+    "dense_slots": np.int32,
+    "dense_bits": np.uint64,
+}
+ARRAY_NAMES = tuple(_ARRAY_TYPES)
 """The arrays an engine is made of, as the store saves them."""
 
 
@@ -141,10 +142,8 @@ class Bm25Engine:
         self._tf = arrays["postings_tf"]
         self._norms = arrays["row_norms"]
         self._idf = arrays["term_idf"]
-        self._max_ratio = arrays["term_max_ratio"]
         self._dense_slots = arrays["dense_slots"]
         self._dense_bits = arrays["dense_bits"]
-        self._words = int(self._dense_bits.shape[1])
 
     @property
     def vocabulary_size(self) -> int:
@@ -226,13 +225,13 @@ class Bm25Engine:
                 np.ascontiguousarray(self._offsets[ids + 1]),
                 np.ascontiguousarray(idfs),
                 weights,
-                weights * (idfs * self._max_ratio[ids]),
+                weights * (idfs * self._arrays["term_max_ratio"][ids]),
                 self._dense_slots[ids].astype(np.int64),
                 self._dense_bits,
                 max(int(k), 0),
                 self.size,
                 float(self.params.k1),
-                self._words,
+                int(self._dense_bits.shape[1]),
             )
             return ranked, int(matched)
         except (ValueError, IndexError) as error:  # arrays damaged on disk since they were opened
@@ -279,14 +278,8 @@ class Bm25Engine:
 
     def _query_terms(self, query: Mapping[str, float]) -> list[tuple[int, float]]:
         """The query's known terms with non-zero weight, as (term id, weight), in query order."""
-        terms = []
-        for term, weight in query.items():
-            if weight == 0:
-                continue
-            term_id = self.term_id(term)
-            if term_id >= 0:
-                terms.append((term_id, float(weight)))
-        return terms
+        found = [(self.term_id(term), float(weight)) for term, weight in query.items() if weight != 0]
+        return [(term_id, weight) for term_id, weight in found if term_id >= 0]
 
     def _contributions(self, term_id: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
         start, end = int(self._offsets[term_id]), int(self._offsets[term_id + 1])
@@ -307,15 +300,6 @@ class SegmentedEngine:
         self.starts = np.cumsum([0, *(part.size for part in parts)])
         self.size = int(self.starts[-1])
         self._order = order
-
-    @property
-    def vocabulary_size(self) -> int:
-        """How many distinct terms the first segment holds."""
-        return self.parts[0].vocabulary_size
-
-    def term(self, term_id: int) -> str:
-        """The first segment's term with id ``term_id``."""
-        return self.parts[0].term(term_id)
 
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
@@ -406,8 +390,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     del by_term, entry_rows
     frequencies = np.bincount(terms, minlength=len(vocabulary)).astype(np.int64)
     del terms
-    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-    np.cumsum(frequencies, out=offsets[1:])
+    offsets = np.insert(frequencies, 0, 0).cumsum()
 
     lengths = np.asarray(counts.lengths, dtype=np.int64)
     total = int(lengths.sum())
@@ -426,8 +409,7 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     del ratios, tf
 
     encoded = [term.encode("utf-8", "surrogatepass") for term in vocabulary]
-    vocab_offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-    np.cumsum([len(e) for e in encoded], out=vocab_offsets[1:])
+    vocab_offsets = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
     tf_dtype = np.uint16 if raw_tf.size == 0 or max(raw_tf.max(), ranks.max()) < 1 << 16 else np.uint32
     slots, bits = _dense_bitmaps(offsets, postings_rows, frequencies, n_rows)
     return {
@@ -496,20 +478,8 @@ def _check_arrays(arrays: Mapping[str, np.ndarray]) -> None:
     missing = [name for name in ARRAY_NAMES if name not in arrays]
     if missing:
         raise ValueError(f"missing arrays: {', '.join(missing)}")
-    expected = {
-        "vocab_bytes": np.uint8,
-        "vocab_offsets": np.int64,
-        "postings_offsets": np.int64,
-        "postings_rows": np.uint32,
-        "row_lengths": np.int32,
-        "row_norms": np.float64,
-        "term_idf": np.float64,
-        "term_max_ratio": np.float64,
-        "dense_slots": np.int32,
-        "dense_bits": np.uint64,
-    }
-    for name, dtype in expected.items():
-        if arrays[name].dtype != dtype:
+    for name, dtype in _ARRAY_TYPES.items():
+        if dtype is not None and arrays[name].dtype != dtype:
             raise ValueError(f"{name} has type {arrays[name].dtype}, expected {np.dtype(dtype)}")
     for name in ("postings_tf", "postings_rank"):
         if arrays[name].dtype not in (np.uint16, np.uint32) or arrays[name].dtype != arrays["postings_tf"].dtype:

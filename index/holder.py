@@ -155,7 +155,8 @@ class SearcherHolder:
     def _swap(self, searcher: Searcher, generation: str | None) -> None:
         with self._lock:
             self._searcher = searcher
-            self._generation = self._generation_of(searcher) or generation
+            folder = getattr(searcher.index, "folder", None)
+            self._generation = (folder.name if isinstance(folder, Path) else None) or generation
             self._failed_generation = None
         for listener in self._listeners:
             try:
@@ -170,8 +171,3 @@ class SearcherHolder:
             return pointer.decode("utf-8").strip() or None
         except (OSError, UnicodeDecodeError):
             return None
-
-    @staticmethod
-    def _generation_of(searcher: Searcher) -> str | None:
-        folder = getattr(searcher.index, "folder", None)
-        return folder.name if isinstance(folder, Path) else None

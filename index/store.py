@@ -43,14 +43,7 @@ from index.aliases import AliasTable
 from index.analyzer import ANALYZER_VERSION
 from index.dedup import Duplicates
 from index.engine import ARRAY_NAMES, Bm25Engine, Bm25Params, SegmentedEngine
-from index.errors import (
-    BriefbotError,
-    ErrorKind,
-    IndexCorruptError,
-    IndexLockedError,
-    IndexMissingError,
-    IndexVersionError,
-)
+from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexMissingError, IndexVersionError
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import Chain, IntSequence, JsonLines, RowBlocks
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
@@ -113,8 +106,7 @@ class LoadedIndex:
 def recorded_files(index_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The current generation's manifest and the corpus files it was built from (path, size, mtime_ns, sha256,
     sidecar, source, skipped, warnings), both checked, without opening the rest of it."""
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     data = _read_checked(folder / FILES, manifest["files"][FILES], index_dir)
     try:
         entries = [json.loads(line) for line in data.splitlines()]
@@ -149,8 +141,7 @@ def _file_entry_ok(entry: Any, sidecar: bool = False) -> bool:
 
 def framed(lines: Sequence[bytes]) -> tuple[bytes, np.ndarray, np.ndarray]:
     """Records for a JSON Lines file: the lines joined, where each starts (one more than lines) and their CRC-32s."""
-    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
-    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    offsets = np.cumsum([0, *map(len, lines)], dtype=np.int64)
     return b"".join(lines), offsets, np.array([zlib.crc32(line) for line in lines], dtype=np.uint32)
 
 
@@ -265,8 +256,7 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
     engine's values are checked: for an update that links them as they are into a new generation, whose
     opening checks them."""
     values_checked, unchecked = unchecked is None, unchecked or (lambda name: False)
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     try:
         files = manifest["files"]
         npy = {name: entry for name, entry in files.items() if name.endswith(".npy")}
@@ -285,11 +275,10 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         rows = parts[0].rows
         if len(parts) > 1:
             ranks = arrays[SOURCE_RANKS]
-            docs = [part.docs + part.doc_offset for part in parts]
             rows = np.concatenate([part.rows + part.passage_offset for part in parts])
             if len(ranks) != sum(len(part.sources) for part in parts):
                 raise ValueError("the documents' corpus order does not match the documents")
-            row_docs = np.concatenate([doc[part.rows] for doc, part in zip(docs, parts, strict=True)])
+            row_docs = np.concatenate([part.docs[part.rows] + part.doc_offset for part in parts])
             vectors = [part.vectors for part in parts if part.vectors is not None]
             if len(vectors) == len(parts):
                 arrays = {**arrays, MEANING_VECTORS: RowBlocks(vectors)}  # type: ignore[dict-item]
@@ -353,8 +342,7 @@ def meaning_setting(manifest: Mapping[str, Any]) -> str | None:
 def verify_index(index_dir: Path) -> list[str]:
     """Hash every file of the current generation against its manifest, then open it as ``ask`` does and check
     that its arrays fit together; returns the problems found (none: [])."""
-    folder = current_generation(index_dir)
-    manifest = _read_manifest(folder, index_dir)
+    folder, manifest = _current_manifest(index_dir)
     problems = []
     for name, entry in manifest["files"].items():
         path = folder / name
@@ -368,8 +356,9 @@ def verify_index(index_dir: Path) -> list[str]:
         return problems
     try:
         index = load_index(index_dir)
-        if index.engine.vocabulary_size:  # one search, as ``ask`` runs it
-            index.engine.search({index.engine.term(0): 1.0}, 1)
+        first = index.engine.parts[0] if isinstance(index.engine, SegmentedEngine) else index.engine
+        if first.vocabulary_size:  # one search, as ``ask`` runs it
+            index.engine.search({first.term(0): 1.0}, 1)
     except BriefbotError as error:
         problems.append(str(error))
     return problems
@@ -421,10 +410,12 @@ def _open_array(path: Path, entry: Mapping[str, Any], index_dir: Path, checked: 
 
 def read_manifest(index_dir: Path) -> dict[str, Any]:
     """The current generation's manifest, checked for format and version."""
-    return _read_manifest(current_generation(index_dir), index_dir)
+    return _current_manifest(index_dir)[1]
 
 
-def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
+def _current_manifest(index_dir: Path) -> tuple[Path, dict[str, Any]]:
+    """The current generation's folder and its manifest, checked."""
+    folder = current_generation(index_dir)
     try:
         manifest = json.loads(read_regular(folder / MANIFEST, SMALL_FILE_BYTES, within=index_dir).decode("utf-8"))
     except (OSError, ValueError) as error:
@@ -434,19 +425,14 @@ def _read_manifest(folder: Path, index_dir: Path) -> dict[str, Any]:
         raise IndexCorruptError(f"{index_dir} does not hold a briefbot index")
     version = manifest.get("version")
     if version != INDEX_VERSION:
-        if _version_key(version) > _version_key(INDEX_VERSION):
-            raise IndexVersionError(
-                f"index in {index_dir} was written by a newer briefbot (format version {version}, this one reads "
-                f"{INDEX_VERSION})",
-                newer=True,
-            )
-        raise IndexVersionError(
-            f"index in {index_dir} has format version {version}, this briefbot reads {INDEX_VERSION}"
-        )
+        newer = _version_key(version) > _version_key(INDEX_VERSION)
+        written = f"was written by a newer briefbot (format version {version}, this one reads {INDEX_VERSION})"
+        other = f"has format version {version}, this briefbot reads {INDEX_VERSION}"
+        raise IndexVersionError(f"index in {index_dir} {written if newer else other}", newer=newer)
     problem = _manifest_problem(manifest)
     if problem is not None:
         raise IndexCorruptError(f"index in {index_dir} has a damaged manifest ({problem})")
-    return manifest
+    return folder, manifest
 
 
 def _manifest_problem(manifest: dict[str, Any]) -> str | None:
@@ -533,8 +519,8 @@ def current_generation(index_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait: bool = True) -> Iterator[None]:
-    """Hold the index folder's build lock; waits for another build (calling ``on_wait`` once) or refuses.
+def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the index folder's build lock; waits for another build (calling ``on_wait`` once).
 
     Stale temporary folders left by a build that was killed are removed once the lock is held. A failure to
     write (no such folder, no permission, a full disk) becomes one readable BriefbotError.
@@ -551,8 +537,6 @@ def build_lock(index_dir: Path, on_wait: Callable[[], None] | None = None, wait:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if not wait:
-                raise IndexLockedError(f"another build is writing the index in {index_dir}") from None
             if on_wait:
                 on_wait()
             fcntl.flock(handle, fcntl.LOCK_EX)
@@ -579,14 +563,13 @@ def check_index_folder(index_dir: Path) -> None:
         return
     if not index_dir.is_dir():
         raise IndexCorruptError(f"index path {index_dir} is a file, not a folder", kind=ErrorKind.INDEX_UNWRITABLE)
-    for entry in index_dir.iterdir():
-        if entry.name in (CURRENT_FILE, LOCK_FILE, DIGESTS) or entry.name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
-            continue
-        raise IndexCorruptError(
-            f"refusing to write an index into {index_dir}: it holds other files ({entry.name}); choose an empty "
-            "or new folder",
-            kind=ErrorKind.INDEX_UNWRITABLE,
-        )
+    for name in (entry.name for entry in index_dir.iterdir()):
+        if name not in (CURRENT_FILE, LOCK_FILE, DIGESTS) and not name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
+            raise IndexCorruptError(
+                f"refusing to write an index into {index_dir}: it holds other files ({name}); choose an empty "
+                "or new folder",
+                kind=ErrorKind.INDEX_UNWRITABLE,
+            )
 
 
 def _remove_stale_temporaries(index_dir: Path) -> None:
@@ -600,11 +583,8 @@ def _remove_stale_temporaries(index_dir: Path) -> None:
 
 def _prune(index_dir: Path, keep: set[str]) -> None:
     """Remove old generations, keeping ``keep`` and the newest previous one (a reader may still use it)."""
-    generations = sorted(
-        (e for e in index_dir.iterdir() if e.name.startswith(_GEN_PREFIX) and e.is_dir()), key=lambda e: e.name
-    )
-    previous = [g for g in generations if g.name not in keep]
-    for old in previous[:-1]:
+    previous = [e for e in index_dir.iterdir() if e.name.startswith(_GEN_PREFIX) and e.is_dir() and e.name not in keep]
+    for old in sorted(previous, key=lambda e: e.name)[:-1]:
         shutil.rmtree(old, ignore_errors=True)
 
 
@@ -619,11 +599,7 @@ def source_record(source: Source) -> dict[str, Any]:
 def source_from(record: dict[str, Any]) -> Source:
     """A document from its record in the sources file."""
     return Source(
-        title=record["title"],
-        url=record["url"],
-        date=_date(record["date"]),
-        path=record["path"],
-        date_source=record.get("date_from"),
+        record["title"], record["url"], _date(record["date"]), record["path"], date_source=record.get("date_from")
     )
 
 
@@ -640,11 +616,8 @@ def passage_record(passage: Passage) -> dict[str, Any]:
         "date": _iso(passage.date),
         "dates": [stated.iso for stated in passage.dates],
     }
-    if passage.page is not None:
-        record["page"] = passage.page
-    if passage.section is not None:
-        record["section"] = passage.section
-    return record
+    optional = (("page", passage.page), ("section", passage.section))
+    return record | {name: value for name, value in optional if value is not None}
 
 
 def _passage_from(record: dict[str, Any], doc: int) -> Passage:

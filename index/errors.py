@@ -69,12 +69,6 @@ class IndexVersionError(BriefbotError):
         """True when a newer briefbot wrote the index: rebuilding it would undo that version's work."""
 
 
-class IndexLockedError(BriefbotError):
-    """Another build holds the index folder."""
-
-    kind = ErrorKind.BUSY
-
-
 def describe(error: BaseException) -> str:
     """An unexpected error as one short line: its type and message (``OverflowError: date value out of range``)."""
     message = " ".join(str(error).split())[:120]

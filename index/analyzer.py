@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -177,6 +178,11 @@ def analyze_marked(text: str) -> list[tuple[str, bool]]:
     """The terms of ``text`` in order, each with whether it is a compound's joined term (``analyze`` with the
     ``joined`` flag of ``iter_tokens``, without the spans)."""
     return list(chain.from_iterable(map(_marked_terms, _WORD.findall(text))))
+
+
+def query_terms(question: str) -> dict[str, float]:
+    """A question's terms, weighted by how often each occurs, request words (``tell``, ``happened``) left out."""
+    return dict(Counter(term for term in analyze(question) if term not in FILLER_TERMS))
 
 
 def phrase(terms: Iterable[str]) -> str:

@@ -6,6 +6,7 @@ from index.analyzer import (
     fold,
     iter_tokens,
     matched_spans,
+    query_terms,
     stem,
     thread_stemmer,
 )
@@ -48,6 +49,11 @@ def test_numbers_years_and_dotted_abbreviations_are_kept():
 
 def test_run_together_tweet_accounts_are_split_into_words():
     assert {"jabhat", "fateh", "sham"} <= set(analyze("@LBCI_News_ENJabhat Fateh al-Sham"))
+
+
+def test_query_terms_count_repeats_and_leave_out_request_filler():
+    assert query_terms("oil oil trucks") == {"oil": 2, "truck": 1}
+    assert query_terms("please tell me what happened to the oil trucks") == {"oil": 1, "truck": 1}
 
 
 def test_matched_spans_mark_whole_words_through_stemming():

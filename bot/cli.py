@@ -113,9 +113,10 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
 
     Files whose size and modification time (and those of their NAME.meta.toml) are unchanged are not read;
     a file that was only touched is recognised by its content hash. The result is the same index `briefbot
-    index build` would write, with the same summary. Without an index (or one from an older briefbot version
-    or another corpus folder), or when the alias groups in aliases.toml changed, it reads every file. An
-    index written by a newer briefbot is left alone.
+    index build` would write, with the same summary; when files were only added, it keeps the index as it is
+    and adds a segment for them (docs/index-on-disk.md). Without an index (or one from an older briefbot
+    version or another corpus folder), or when the alias groups in aliases.toml, the reading limits or
+    briefbot's reading code changed, it reads every file. An index written by a newer briefbot is left alone.
 
     \b
     JSON shape (--json): as `index build --json`, plus

@@ -325,7 +325,7 @@ class SegmentedEngine:
         if not found:
             return [], matched
         rows = np.array([row for row, _ in found], dtype=np.int64)
-        best = np.lexsort((rows, self._order(rows), -np.array([score for _, score in found])))[: max(k, 0)]
+        best = np.lexsort((self.places(rows), -np.array([score for _, score in found])))[: max(k, 0)]
         return [found[i] for i in best.tolist()], matched
 
     def holding(self, query: Mapping[str, float], rows: Sequence[int]) -> list[bool]:

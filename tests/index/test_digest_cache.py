@@ -12,9 +12,9 @@ from index.corpus import scan_corpus
 from index.digest import digest_all
 from index.digest_cache import CACHE_FOLDER, SUFFIX, DigestCache, entry_key, settings_key
 from index.search import Searcher
-from index.store import GenerationWriter, current_generation, load_index, verify_index
+from index.store import current_generation, load_index, verify_index
 from tests.conftest import write
-from tests.index.test_update import assert_same_index
+from tests.index.test_update import assert_same_index, update_killed_before_commit
 
 LATER = "---\ntitle: Later briefing (test)\ndate: 2017-03-09\n---\nMR. ODUYA: The ferry to the island runs again.\n"
 
@@ -140,14 +140,7 @@ def test_a_crash_between_writing_the_cache_and_the_index_leaves_the_last_index_u
 ):
     before = current_generation(index)
     write(corpus, "briefings/2017-03-09-briefing.txt", LATER)
-
-    def crash(self, manifest):
-        raise KeyboardInterrupt("killed before the generation was committed")
-
-    monkeypatch.setattr(GenerationWriter, "commit", crash)
-    with pytest.raises(KeyboardInterrupt):
-        update_index(corpus, index)
-    monkeypatch.undo()
+    update_killed_before_commit(corpus, index, monkeypatch)
     assert current_generation(index) == before and verify_index(index) == []
     assert len(entries(index)) == 3, "the new file's digest was cached before the crash"
     assert Searcher(load_index(index)).ask("convoy near Raqqa", k=1).hits

@@ -14,9 +14,14 @@ from index.errors import IndexCorruptError
 from index.library import staleness
 from index.limits import FileLimits, current_limits, set_limits
 from index.search import Searcher
-from index.store import GenerationWriter, current_generation, load_index, verify_index
+from index.store import current_generation, load_index, verify_index
 from tests.conftest import write
-from tests.index.test_update import assert_same_answers, assert_same_index, generation_files
+from tests.index.test_update import (
+    assert_same_answers,
+    assert_same_index,
+    generation_files,
+    update_killed_before_commit,
+)
 
 BRIEFING = """---
 title: Harbour briefing {day} (test)
@@ -184,14 +189,7 @@ def test_a_crash_before_the_switch_leaves_the_index_usable_and_the_next_update_a
 ):
     before = current_generation(indexed)
     write(corpus, "briefings/2017-04-22.txt", briefing(22))
-
-    def crash(self, manifest):
-        raise KeyboardInterrupt("killed before the generation was committed")
-
-    monkeypatch.setattr(GenerationWriter, "commit", crash)
-    with pytest.raises(KeyboardInterrupt):
-        update_index(corpus, indexed)
-    monkeypatch.undo()
+    update_killed_before_commit(corpus, indexed, monkeypatch)
     monkeypatch.setattr("index.builder.DELTA_SHARE", 1.0)
     assert current_generation(indexed) == before and verify_index(indexed) == []
     assert update_index(corpus, indexed).read == 0 and len(segments(indexed)) == 2

@@ -7,7 +7,7 @@ import pytest
 
 from index.builder import build_index, update_index
 from index.search import Searcher
-from index.store import MANIFEST, current_generation, load_index
+from index.store import MANIFEST, GenerationWriter, current_generation, load_index
 from tests.conftest import write
 
 EARLIER = """---
@@ -33,6 +33,18 @@ def generation_files(index_dir):
 def passage_key(index, passage_id):
     passage = index.passages[passage_id]
     return index.sources[passage.doc].path, passage.position
+
+
+def update_killed_before_commit(corpus, index, monkeypatch):
+    """Run an update that is killed after writing its generation, before switching to it (every patch undone)."""
+
+    def crash(self, manifest):
+        raise KeyboardInterrupt("killed before the generation was committed")
+
+    monkeypatch.setattr(GenerationWriter, "commit", crash)
+    with pytest.raises(KeyboardInterrupt):
+        update_index(corpus, index)
+    monkeypatch.undo()
 
 
 def assert_same_answers(updated, rebuilt):

@@ -144,7 +144,8 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        scored = self._fuse(question, ranked, depth, plan.also_asked)
+        covered = not (plan.intent.asks_date or plan.intent.order)  # coverage moved the date line: not for dates
+        scored = self._fuse(question, ranked, depth, plan.also_asked, covered)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -248,7 +249,12 @@ class Searcher:
         return self.index.engine.document_frequency(term) > 0
 
     def _fuse(
-        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
+        self,
+        question: str,
+        ranked: list[tuple[int, float]],
+        wanted: int,
+        also: tuple[str, ...] = (),
+        covered: bool = True,
     ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
@@ -260,8 +266,8 @@ class Searcher:
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
         join the candidates, so a passage that says it in other words is found. A question none of whose words
         any passage holds gets no passage by meaning alone: static vectors find something near anything. With a
-        static model a candidate's similarity is ``ALIGNMENT_SHARE`` its words' coverage of the question's words,
-        the rest the cosine of the two vectors.
+        static model and ``covered`` (a question that asks for no date) a candidate's similarity is
+        ``ALIGNMENT_SHARE`` its words' coverage of the question's words, the rest the cosine of the two vectors.
         """
         vectors = self.index.vectors
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
@@ -286,7 +292,7 @@ class Searcher:
             for row in nearest.tolist():
                 if row not in similarity and every[row] >= MEANING_MIN_SIMILARITY:
                     similarity[row] = float(every[row])
-        if similarity and ALIGNMENT_SHARE > 0 and isinstance(self.embedder, StaticEmbedder):
+        if covered and similarity and ALIGNMENT_SHARE > 0 and isinstance(self.embedder, StaticEmbedder):
             texts = [self.index.passages[int(self.index.rows[row])].text for row in similarity]
             ways = [coverage(self.embedder, asked, texts, self._rarity) for asked in (question, *also)]
             for row, share in zip(list(similarity), np.max(ways, axis=0).tolist(), strict=True):

@@ -164,25 +164,48 @@ def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_c
     assert [hit.passage.text for hit in words_only.hits] == [FERRY] and words_only.matched == 1
 
 
-def test_a_long_passage_that_answers_in_other_words_in_one_sentence_comes_first(tmp_path, monkeypatch):
+PICTURES = (
+    "The transport ministry spent most of Tuesday's briefing on the new bus timetable, the cost of resurfacing"
+    " the ring road, the tender for snow clearing and the closure of two ticket offices. Near the end it"
+    " released pictures of the bridge deck, which showed long cracks along the eastern span."
+)
+REOPENING = "The ministry said the bridge would reopen to lorries in May once the inspection was complete."
+
+
+def bridge_index(tmp_path):
     corpus = tmp_path / "corpus"
-    pictures = (
-        "The transport ministry spent most of Tuesday's briefing on the new bus timetable, the cost of resurfacing"
-        " the ring road, the tender for snow clearing and the closure of two ticket offices. Near the end it"
-        " released pictures of the bridge deck, which showed long cracks along the eastern span."
-    )
-    reopening = "The ministry said the bridge would reopen to lorries in May once the inspection was complete."
     others = {"school": "Two schools in the valley closed early.", "power": "Power came back on Sunday."}
-    for name, text in {"pictures": pictures, "reopening": reopening, "bread": BREAD, "ferry": FERRY, **others}.items():
-        write(corpus, f"{name}.md", f"---\ntitle: {name}\n---\n{text}\n")
+    for name, text in {"pictures": PICTURES, "reopening": REOPENING, "bread": BREAD, "ferry": FERRY, **others}.items():
+        write(corpus, f"{name}.md", f"---\ntitle: {name}\ndate: 2024-03-0{len(name) % 9 + 1}\n---\n{text}\n")
     build_index(corpus, tmp_path / "index", model=DEFAULT_MODEL)
-    index = load_index(tmp_path / "index")
+    return load_index(tmp_path / "index")
+
+
+def test_a_long_passage_that_answers_in_other_words_in_one_sentence_comes_first(tmp_path, monkeypatch):
+    index = bridge_index(tmp_path)
+    pictures, reopening = PICTURES, REOPENING
     question = "did the ministry publish photos of the bridge"
     first = Searcher(index).ask(question, k=2).hits
     assert [hit.passage.text for hit in first] == [pictures, reopening]
     assert first[0].score < first[1].score, "its words alone place it second"
     monkeypatch.setattr("index.search.ALIGNMENT_SHARE", 0.0)  # the passage's vector alone: diluted
     assert Searcher(index).ask(question, k=1).hits[0].passage.text == reopening
+
+
+@pytest.mark.parametrize(
+    "question", ["when did the ministry publish photos of the bridge", "the latest photos of the bridge published"]
+)
+def test_a_question_that_asks_for_a_date_is_ranked_without_word_coverage(tmp_path, monkeypatch, question):
+    searcher = Searcher(bridge_index(tmp_path))
+
+    def ranked(asked: str) -> tuple[object, ...]:
+        answer = searcher.ask(asked, k=3)
+        return answer.date_answer, *((hit.passage.text, hit.ranking and hit.ranking.similarity) for hit in answer.hits)
+
+    covered, undated = ranked(question), ranked("did the ministry publish photos of the bridge")
+    monkeypatch.setattr("index.search.ALIGNMENT_SHARE", 0.0)
+    assert ranked(question) == covered, "the date line is chosen among candidates ranked as without coverage"
+    assert ranked("did the ministry publish photos of the bridge") != undated, "coverage counts when no date is asked"
 
 
 def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(meaning_corpus, tmp_path):

@@ -167,7 +167,8 @@ class Ranking:
     meaning_rank: int | None
     """1 for the passage nearest the question in meaning; None when not among the nearest."""
     similarity: float
-    """Cosine similarity of its meaning vector to the question's."""
+    """Its nearness in meaning to the question: the cosine of their meaning vectors, with a static model half
+    that and half how well its words cover the question's (``index.meaning.coverage``)."""
     fused: float
     """The score it was ranked by."""
 

@@ -51,7 +51,7 @@ QUESTION_SHARE = 0.6
 answer, but less than the answer's own words."""
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
-MEANING_WEIGHT = 0.5
+MEANING_WEIGHT = 0.75
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
 NEAR_WORD = 0.5
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
@@ -63,7 +63,7 @@ MEANING_MIN_SIMILARITY = 0.38
 MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
-ALIGNMENT_SHARE = 0.5
+ALIGNMENT_SHARE = 0.4
 """A candidate's nearness in meaning is this share its words' coverage of the question's words
 (``index.meaning.coverage``), the rest the cosine of its vector and the question's."""
 RENAME_WEIGHT = 1.0

@@ -51,7 +51,7 @@ QUESTION_SHARE = 0.6
 answer, but less than the answer's own words."""
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
-MEANING_WEIGHT = 0.75
+MEANING_WEIGHT = 0.6
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
 NEAR_WORD = 0.5
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and

@@ -148,8 +148,7 @@ def test_an_added_repeat_joins_the_copy_scored_and_an_earlier_one_assembles_one_
     full = full_build(corpus, tmp_path)
     assert_same_answers(indexed, full)
     assert answers(indexed) == answers(full)
-    hits = Searcher(load_index(indexed)).ask("did the coalition hit the convoy near Raqqa", k=2).hits
-    hit = next(hit for hit in hits if hit.passage.text == "We did.")
+    hit = Searcher(load_index(indexed)).ask("did the coalition hit the convoy near Raqqa", k=1).hits[0]
     assert "briefings/2017-04-30.txt" in [s.path for s in hit.also_in]
     earlier = briefing(1).replace("2017-04-01", "2017-01-05").replace("Harbour briefing 1", "Winter briefing")
     write(corpus, "briefings/2017-01-05.txt", earlier)  # now the earliest copy of every passage of 04-01

@@ -89,7 +89,8 @@ def coverage(
 
 def _meaning_words(text: str) -> list[str]:
     """The distinct words of ``text`` that carry meaning, lowercased, in order."""
-    return [word for word in dict.fromkeys(_WORD.findall(text.casefold())) if fold(word) not in STOPWORDS]
+    words = dict.fromkeys(_WORD.findall(text.casefold()))
+    return [word for word in words if (word if word.isascii() else fold(word)) not in STOPWORDS]
 
 
 class StaticEmbedder:

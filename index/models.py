@@ -167,8 +167,7 @@ class Ranking:
     meaning_rank: int | None
     """1 for the passage nearest the question in meaning; None when not among the nearest."""
     similarity: float
-    """Its nearness in meaning to the question: the cosine of their meaning vectors, mixed with a static model
-    with how well its words cover the question's (``index.meaning.coverage``, ``index.search.ALIGNMENT_SHARE``)."""
+    """Cosine similarity of its meaning vector to the question's."""
     fused: float
     """The score it was ranked by."""
 

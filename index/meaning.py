@@ -12,7 +12,7 @@ import importlib
 import json
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import util as import_util
@@ -59,38 +59,6 @@ class Embedder(Protocol):
 def meaning_text(text: str) -> str:
     """The words of ``text`` that carry meaning, as one string (stopwords left out, case kept)."""
     return " ".join(word for word in _WORD.findall(text) if fold(word) not in STOPWORDS)
-
-
-def coverage(
-    embedder: StaticEmbedder, question: str, texts: Sequence[str], weight: Callable[[str], float]
-) -> np.ndarray:
-    """How well each text's words cover the question's in meaning, from 0 to 1: each word of the question meets
-    the text's word nearest to it (the cosine of the two words' vectors, 1 for the word itself) and the text's
-    coverage is the mean of those, each question word counting ``weight(word)``. A passage that says what was
-    asked in other words is credited word by word, where its own vector (the mean of all its words) is diluted
-    by the rest of what it says."""
-    asked = _meaning_words(question)
-    words = [_meaning_words(text) for text in texts]
-    vocabulary = list(dict.fromkeys(word for text in words for word in text))
-    out = np.zeros(len(texts))
-    if not asked or not vocabulary:
-        return out
-    place = {word: n for n, word in enumerate(vocabulary)}
-    near = embedder.word_vectors(asked, remember=False) @ embedder.word_vectors(vocabulary).T
-    sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    columns = np.fromiter((place[word] for text in words for word in text), dtype=np.int64, count=int(sizes.sum()))
-    starts = np.zeros(len(sizes), dtype=np.int64)
-    np.cumsum(sizes[:-1], out=starts[1:])
-    weights = np.array([weight(word) for word in asked])
-    best = np.maximum.reduceat(near[:, columns], starts[sizes > 0], axis=1)  # question words by texts with words
-    out[sizes > 0] = weights @ best / weights.sum()
-    return out
-
-
-def _meaning_words(text: str) -> list[str]:
-    """The distinct words of ``text`` that carry meaning, lowercased, in order."""
-    words = dict.fromkeys(_WORD.findall(text.casefold()))
-    return [word for word in words if (word if word.isascii() else fold(word)) not in STOPWORDS]
 
 
 class StaticEmbedder:
@@ -143,17 +111,6 @@ class StaticEmbedder:
             if sizes.any():
                 out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
-
-    def word_vectors(self, words: list[str], remember: bool = True) -> np.ndarray:
-        """One unit row per word (a word as ``meaning_text`` finds them; zeros for a stopword), in float64;
-        ``remember`` as for ``embed``."""
-        with self._lock:
-            if remember:
-                ids = self._ids_of(words)  # may grow the table
-                vectors = self._word_sums[ids]
-            else:
-                vectors = self._sums(words)
-        return normalise(vectors.astype(np.float64))
 
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""

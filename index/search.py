@@ -11,7 +11,6 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,12 +19,12 @@ from itertools import chain
 import numpy as np
 
 from index.aliases import name_words
-from index.analyzer import CONTEXT_MARK, STOPWORDS, analyze, iter_tokens
+from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
 from index.marks import with_marks
-from index.meaning import Embedder, StaticEmbedder, coverage, load_model, meaning_text
+from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
@@ -63,9 +62,6 @@ MEANING_MIN_SIMILARITY = 0.38
 MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
-ALIGNMENT_SHARE = 0.5
-"""A candidate's nearness in meaning is this share its words' coverage of the question's words
-(``index.meaning.coverage``), the rest the cosine of its vector and the question's."""
 RENAME_WEIGHT = 1.0
 """The weight another name the corpus states for a body the question names shares among its words, per word of
 the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
@@ -144,8 +140,7 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        covered = not (plan.intent.asks_date or plan.intent.order)  # coverage moved the date line: not for dates
-        scored = self._fuse(question, ranked, depth, plan.also_asked, covered)
+        scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -249,12 +244,7 @@ class Searcher:
         return self.index.engine.document_frequency(term) > 0
 
     def _fuse(
-        self,
-        question: str,
-        ranked: list[tuple[int, float]],
-        wanted: int,
-        also: tuple[str, ...] = (),
-        covered: bool = True,
+        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
     ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
@@ -265,9 +255,7 @@ class Searcher:
         meaning can pass one that only shares more words. Only a question whose words some but few passages hold
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
         join the candidates, so a passage that says it in other words is found. A question none of whose words
-        any passage holds gets no passage by meaning alone: static vectors find something near anything. With a
-        static model and ``covered`` (a question that asks for no date) a candidate's similarity is
-        ``ALIGNMENT_SHARE`` its words' coverage of the question's words, the rest the cosine of the two vectors.
+        any passage holds gets no passage by meaning alone: static vectors find something near anything.
         """
         vectors = self.index.vectors
         plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
@@ -292,11 +280,6 @@ class Searcher:
             for row in nearest.tolist():
                 if row not in similarity and every[row] >= MEANING_MIN_SIMILARITY:
                     similarity[row] = float(every[row])
-        if covered and similarity and ALIGNMENT_SHARE > 0 and isinstance(self.embedder, StaticEmbedder):
-            texts = [self.index.passages[int(self.index.rows[row])].text for row in similarity]
-            ways = [coverage(self.embedder, asked, texts, self._rarity) for asked in (question, *also)]
-            for row, share in zip(list(similarity), np.max(ways, axis=0).tolist(), strict=True):
-                similarity[row] = (1 - ALIGNMENT_SHARE) * similarity[row] + ALIGNMENT_SHARE * share
         values = np.fromiter(similarity.values(), dtype=np.float64, count=len(similarity))
         if not len(values):
             return plain
@@ -316,13 +299,6 @@ class Searcher:
             fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
-
-    def _rarity(self, word: str) -> float:
-        """How much a word of the question counts in its coverage by a passage: more the fewer passages hold it
-        (most for a word none holds, which only a word of like meaning can cover)."""
-        terms = analyze(word)
-        held = self.index.engine.document_frequency(terms[0]) if terms else 0
-        return math.log((len(self.index.rows) + 1) / (held + 1)) + 1
 
     def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:

@@ -14,7 +14,6 @@ from index.builder import build_index, update_index
 from index.meaning import (
     DEFAULT_MODEL,
     Embedder,
-    coverage,
     load_model,
     meaning_text,
 )
@@ -52,23 +51,6 @@ def test_texts_embedded_without_remembering_get_the_same_vectors(shipped):
     texts = ["quake near the coast", "an earthquake hit the coast", "Quake"]
     fresh = shipped.embed(texts, remember=False)
     assert np.allclose(fresh, shipped.embed(texts)) and np.allclose(fresh, shipped.embed(texts, remember=False))
-
-
-def test_coverage_meets_each_word_asked_with_the_nearest_word_of_a_text(shipped):
-    def even(word):
-        return 1.0
-
-    texts = ["The ministry released pictures of the cracked deck.", BREAD, "", "of the and"]
-    covered = coverage(shipped, "Photos of the deck?", texts, even)
-    photos, pictures = shipped.embed(["photos", "pictures"])
-    assert covered[0] >= (1 + photos @ pictures) / 2 - 1e-6, "deck meets deck, photos at least pictures"
-    assert covered[0] > covered[1] > 0 and covered[2] == covered[3] == 0, "a text with no words covers nothing"
-    deck, photos = shipped.embed(["deck", "photos"])
-    halves = coverage(shipped, "deck photos", ["deck photos", "deck"], even).tolist()
-    assert halves == pytest.approx([1.0, (1 + deck @ photos) / 2], abs=1e-5), "a word asked meets itself: 1"
-    rare_deck = coverage(shipped, "deck photos", ["deck", "photos"], lambda word: 3.0 if word == "deck" else 1.0)
-    assert rare_deck.tolist() == pytest.approx([0.75, 0.25], abs=0.1), "a rarer word asked counts more"
-    assert coverage(shipped, "the of", texts, even).tolist() == [0, 0, 0, 0]
 
 
 def test_a_setting_that_names_no_usable_model_says_why_and_none_turns_it_off(tmp_path):
@@ -162,50 +144,6 @@ def test_meaning_finds_a_passage_that_shares_no_word_with_the_question(meaning_c
     assert answer.matched == 2
     words_only = Searcher(index, meaning=False).ask(question, k=3)
     assert [hit.passage.text for hit in words_only.hits] == [FERRY] and words_only.matched == 1
-
-
-PICTURES = (
-    "The transport ministry spent most of Tuesday's briefing on the new bus timetable, the cost of resurfacing"
-    " the ring road, the tender for snow clearing and the closure of two ticket offices. Near the end it"
-    " released pictures of the bridge deck, which showed long cracks along the eastern span."
-)
-REOPENING = "The ministry said the bridge would reopen to lorries in May once the inspection was complete."
-
-
-def bridge_index(tmp_path):
-    corpus = tmp_path / "corpus"
-    others = {"school": "Two schools in the valley closed early.", "power": "Power came back on Sunday."}
-    for name, text in {"pictures": PICTURES, "reopening": REOPENING, "bread": BREAD, "ferry": FERRY, **others}.items():
-        write(corpus, f"{name}.md", f"---\ntitle: {name}\ndate: 2024-03-0{len(name) % 9 + 1}\n---\n{text}\n")
-    build_index(corpus, tmp_path / "index", model=DEFAULT_MODEL)
-    return load_index(tmp_path / "index")
-
-
-def test_a_long_passage_that_answers_in_other_words_in_one_sentence_comes_first(tmp_path, monkeypatch):
-    index = bridge_index(tmp_path)
-    pictures, reopening = PICTURES, REOPENING
-    question = "did the ministry publish photos of the bridge"
-    first = Searcher(index).ask(question, k=2).hits
-    assert [hit.passage.text for hit in first] == [pictures, reopening]
-    assert first[0].score < first[1].score, "its words alone place it second"
-    monkeypatch.setattr("index.search.ALIGNMENT_SHARE", 0.0)  # the passage's vector alone: diluted
-    assert Searcher(index).ask(question, k=1).hits[0].passage.text == reopening
-
-
-@pytest.mark.parametrize(
-    "question", ["when did the ministry publish photos of the bridge", "the latest photos of the bridge published"]
-)
-def test_a_question_that_asks_for_a_date_is_ranked_without_word_coverage(tmp_path, monkeypatch, question):
-    searcher = Searcher(bridge_index(tmp_path))
-
-    def ranked(asked: str) -> tuple[object, ...]:
-        answer = searcher.ask(asked, k=3)
-        return answer.date_answer, *((hit.passage.text, hit.ranking and hit.ranking.similarity) for hit in answer.hits)
-
-    covered, undated = ranked(question), ranked("did the ministry publish photos of the bridge")
-    monkeypatch.setattr("index.search.ALIGNMENT_SHARE", 0.0)
-    assert ranked(question) == covered, "the date line is chosen among candidates ranked as without coverage"
-    assert ranked("did the ministry publish photos of the bridge") != undated, "coverage counts when no date is asked"
 
 
 def test_a_question_none_of_whose_words_any_passage_holds_gets_no_passage_by_meaning(meaning_corpus, tmp_path):

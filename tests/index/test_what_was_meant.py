@@ -7,7 +7,6 @@ import pytest
 
 from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
 from index.builder import build_index
-from index.models import Hit
 from index.query import plan_query
 from index.search import Searcher
 from index.store import load_index
@@ -177,7 +176,7 @@ def test_a_name_only_stated_elsewhere_changes_nothing(tmp_path):
     assert searcher._under_stated_names(question, plan, 50) == (plan, searcher.index.engine.search(plan.weights, 50))
 
 
-def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_asked_that_way(tmp_path, monkeypatch):
+def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_asked_that_way(tmp_path):
     files = {
         "profile.md": doc("Profile", "The Hill Army, formerly the Moro Patriotic Front, holds the northern passes."),
         "report.md": doc("Report", "Officials said the Hill Army was paid by no foreign government for its rifles."),
@@ -185,16 +184,9 @@ def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_as
     }
     searcher = searcher_over(tmp_path, files)
     question = "Which foreign government paid for the Moro Patriotic Front's rifles?"
-    other_way = "Which foreign government paid for the Hill Army's rifles?"
-
-    def report_of(asked: str) -> Hit:
-        return next(hit for hit in searcher.ask(asked, k=5).hits if hit.source.title == "Report")
-
-    assert report_of(question).ranking.similarity == pytest.approx(report_of(other_way).ranking.similarity, abs=0.005)
-    monkeypatch.setattr("index.search.ALIGNMENT_SHARE", 0.0)  # the vectors alone
-    report = report_of(question)
+    report = next(hit for hit in searcher.ask(question, k=5).hits if hit.source.title == "Report")
     assert searcher.embedder is not None and report.ranking is not None
-    asked, renamed = searcher.embedder.embed([question, other_way])
+    asked, renamed = searcher.embedder.embed([question, "Which foreign government paid for the Hill Army's rifles?"])
     row = next(int(r) for r in range(len(searcher.index.rows)) if searcher.index.rows[r] == report.passage_id)
     stored = searcher.index.vectors[row]
     assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from index.models import Passage, PassageKind
 from index.speakers import is_questioner
 
-BRUSHOFF_SHARE = 0.4
+BRUSHOFF_SHARE = 0.25
 """The share of its score a turn that is only a brush-off keeps."""
 _MIN_WORDS = 4
 """Shorter sentences (``Look.``, ``Thanks.``, ``Sure.``) neither answer nor decline: they are not counted."""
@@ -67,7 +67,7 @@ _BRUSHOFF = re.compile(
 )
 _DECLINING = re.compile(
     r"\b(?:declin|refus|dodg|sidestep|deflect|evad|comment|referr?(?:ed|ing)?\b|silent|silence|"
-    r"(?:would|will|did|do|does|could|can)(?:n't|\s+not)\s+(?:say|discuss|answer|confirm|talk|speak|comment))",
+    r"(?:would|will|did|do|does|could|can)(?:n't|\s+not)\s+(?:\w+\s+){0,3}?(?:say|discuss|answer|confirm|talk|speak|comment))",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,6 @@ import numpy as np
 
 from index.aliases import name_words
 from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
-from index.brushoffs import with_brushoffs_lowered
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
@@ -148,7 +147,7 @@ class Searcher:
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
-        found = self._with_document_lift(with_brushoffs_lowered(found, passages, question))
+        found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]

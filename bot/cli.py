@@ -255,8 +255,9 @@ def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, 
 @_INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
 def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Show the corpus, its index (age, documents, passages, bytes), the settings in force, whether the fast C
-    engine is compiled and the meaning model in use. Nothing is built or changed; the token is never shown.
+    """Show the corpus, its index (age, documents, passages, bytes on disk with the digest cache; or why it
+    cannot be used: missing, damaged, of another corpus), the settings in force, whether the fast C engine is
+    compiled and the meaning model in use. Nothing is built or changed; the token is never shown.
 
     \b
     JSON shape (--json):

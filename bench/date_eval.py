@@ -84,7 +84,8 @@ untuned measure): 12 and 3 (tune), 8 and 1 (held out) of 20. After the event fam
 corrections, the speaker's ``I`` and the sentences pointed back to (tune halves only, right and wrong):
 ``blind`` 29 and 1 of 32, ``blind2`` 19 and none of 28, ``blind3`` 13 and none, ``blind4`` 17 and none,
 ``blind5`` 14 and none of 30, ``blind6`` 17 and none of 20. ``blind7`` and ``blind8`` (added for a fresh,
-untuned measure, 20 per half): 11 and 2, 13 and 3 (tune); 13 and 1, 11 and 2 (held out). A half not named here is held to ``holdout``'s."""
+untuned measure, 20 per half): 11 and 2, 13 and 3 (tune); 13 and 1, 11 and 2 (held out). A half not named here
+is held to ``holdout``'s."""
 
 
 @dataclass(frozen=True, slots=True)

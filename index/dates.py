@@ -731,16 +731,25 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        if match["lead"] == "next" or (match["lead"] != "last" and tense_at(text, match.start()) == "future"):
+        tense = tense_at(text, match.start())
+        start, end = _sentence_of(text, match.start())
+        clause = _CLAUSE_START.split(text[start : match.start()])[-1] + _CLAUSE_START.split(text[match.end() : end])[0]
+        if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
+        elif not tense and _PRESENT_VERB.search(clause):
+            when = None  # "the port reopens on Thursday": a plan, or a headline's past; which one is not said
         else:
             when = _shifted(anchor, -back)
-        if when is not None:
-            yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),), relative=True)
+        yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),) if when else (), relative=True)
 
 
+_PRESENT_VERB = re.compile(
+    r"\b(?:returns|travels|arrives|leaves|departs|visits|opens|reopens|closes|resumes|begins|starts|ends|meets|hosts|"
+    r"heads|flies|holds|sails|lands|convenes)\b"
+)
+"""A verb of coming and going or opening and closing, in the present: what a plan says (``the port reopens``)."""
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 

@@ -22,6 +22,7 @@ from index.speakers import (
     find_labels,
     is_questioner,
     is_role,
+    label_at_start,
     mostly_labelled,
     role_key,
     starts_with_label,
@@ -103,6 +104,22 @@ def _lines(doc: Document) -> list[_Line]:
     return lines
 
 
+def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
+    """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
+    (``WARNING: Ferries will …``, ``Q: … A: …`` on one line): a note, or a question answered in the same line;
+    a turn answers or is answered (in the line itself too, by a label run into it). A name with a title
+    (``COL. MARSH:``) quoted alone stays a turn."""
+    firsts = [  # the first line of each paragraph
+        line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
+    ]
+    heads = [None, *(label_at_start(line.text) for line in firsts), None]
+    return {
+        line.number
+        for n, line in enumerate(firsts, 1)
+        if (head := heads[n]) is not None and " " not in head.speaker and not (heads[n - 1] or heads[n + 1])
+    }
+
+
 def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
     blocks = [len(list(run)) for filled, run in groupby(lines, key=lambda line: bool(line.strip())) if filled]
@@ -129,6 +146,7 @@ class _Assembler:
         self.headings = dict(doc.sections)
         self.section: str | None = None
         self.narrator = doc.narrator if self.transcript else None
+        self.lone = set() if transcript else _lone_labels(lines, self.wrapped)
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
@@ -160,6 +178,8 @@ class _Assembler:
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
         labels = find_labels(line.text)
+        if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
+            labels = []
         first = labels[0].start if labels else len(line.text)
         if line.text[:first].strip():
             self._plain(line, line.start, line.start + first)

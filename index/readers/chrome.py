@@ -62,6 +62,7 @@ _EDGE_CHROME = (
     r"external links?\b",
     r"construed as an endorsement",
     r"^related\b",
+    r"^trending\b",
     r"^tags?\s*:",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
@@ -262,7 +263,8 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             dated.append((number, found))
     if not dated:
         return None
-    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at))[1]  # the first on a tie
+    # Nearest the title, the one under it on a tie (above it may stand a menu's ``Trending: … 12 January 2025``).
+    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at) * 2 + (item[0] < title_at))[1]
 
 
 def us_date(text: str) -> date | None:
@@ -396,9 +398,10 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
-    """The day the header gives: a date line first, then the title's, then any other header line's."""
+    """The day the header gives: a date line first (one under the title before one above it, such as a menu's
+    ``Trending: … 12 January 2025``), then the title's, then any other header line's."""
     others: list[date] = []
-    for number in header:
+    for number in sorted(header, key=lambda n: title_line is not None and n < title_line):
         text = _plain(lines[number])
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue

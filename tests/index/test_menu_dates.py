@@ -1,0 +1,37 @@
+"""A page pasted with its menu: a headline the menu dates (``Trending: … 12 January 2025``) dates neither the
+page nor its passages, and the menu is no title; the date line under the title does."""
+
+from tests.cli_runner import run_json
+from tests.conftest import write
+
+MENU = "Menu\nTrending: Election results 12 January 2025\n"
+TURNS = "MS. IRIBE: The scanners were installed last week.\nQUESTION: When?\nMS. IRIBE: Last week, I said.\n"
+STORY = "New scanners went into service at the port last week, the authority said.\n\nThey cost four million euros.\n"
+
+
+def test_the_date_line_under_the_title_wins_over_a_menu_line_above_it(tmp_path):
+    root = tmp_path / "corpus"
+    write(root, "transcript.txt", MENU + "Remarks to the press on port security\nJuly 9, 2024\n\n" + TURNS)
+    write(root, "article.txt", MENU + "Port security tightened at Keshet\nJuly 9, 2024\n\n" + STORY)
+    write(
+        root,
+        "page.html",
+        "<html><body><div><p>Menu</p><p>Trending: Election results 12 January 2025</p></div>"
+        "<div><h1>Remarks to the press on port security</h1><p>July 9, 2024</p>"
+        + "".join(f"<p>{line}</p>" for line in TURNS.replace("scanners", "cameras").splitlines())
+        + "</div></body></html>",
+    )
+    # Must not change: a date line above the title, with none under it, still dates the text.
+    write(root, "dated-above.txt", "Published 3 May 2024\nPort fees rise\n\nHarbour fees go up by a tenth from June.\n")
+    report = run_json("index", "update", "--corpus", "corpus", "--json", cwd=tmp_path)
+    dates = {doc["path"]: doc["date"] for doc in report["documents"]}
+    assert dates == {
+        "transcript.txt": "2024-07-09", "article.txt": "2024-07-09", "page.html": "2024-07-09",
+        "dated-above.txt": "2024-05-03",
+    }
+    found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "5", cwd=tmp_path)
+    passages = {passage["source_path"]: passage for passage in found["passages"]}
+    assert passages["article.txt"]["title"] == "Port security tightened at Keshet"
+    assert passages["transcript.txt"]["title"] == "Remarks to the press on port security"
+    assert {passages[path]["date"] for path in ("article.txt", "transcript.txt")} == {"2024-07-09"}
+    assert "2024-07-01" in passages["article.txt"]["dates"]  # "last week", counted from the page's own day

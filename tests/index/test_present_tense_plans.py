@@ -1,0 +1,55 @@
+"""A weekday after a verb of coming and going in the present (``returns on Saturday``) is a plan, or a headline's
+past: no day is stated for it, and never the weekday gone by."""
+
+import pytest
+
+from index.builder import build_index
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import write
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("plans") / "corpus"
+    write(
+        root,
+        "2024-03-22-note.txt",  # a Friday
+        "Weekday checks\n\nPublished 22 March 2024\n\n"
+        "Quill returns to the capital on Saturday.\n\n"
+        "The port reopens on Thursday after repairs.\n\n"
+        "The port reopened on Tuesday after the storm.\n\n"
+        "The envoy is due to arrive on Monday for talks.\n\n"
+        "The storm hit the coast on Sunday.\n",
+    )
+    index_dir = root.parent / "index"
+    build_index(root, index_dir)
+    return Searcher(load_index(index_dir))
+
+
+def days(searcher, question):
+    answer = searcher.ask(question, k=1)
+    line = answer.date_answer.date.iso if answer.date_answer else None
+    return line, [stated.value.isoformat() for stated in answer.hits[0].passage.dates]
+
+
+PLANS = ["when will Quill come back to the capital?", "when will the port open again after repairs?"]
+
+
+@pytest.mark.parametrize("question", PLANS)
+def test_a_plan_in_the_present_gets_no_past_day(searcher, question):
+    assert days(searcher, question) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("when did the port reopen after the storm?", "2024-03-19"),  # past tense: the Tuesday gone by
+        ("when will the envoy arrive?", "2024-03-25"),  # future: the coming Monday
+        ("when did the storm hit the coast?", "2024-03-17"),  # no tense word known: the last Sunday, as before
+    ],
+)
+def test_other_weekdays_keep_their_day(searcher, question, day):
+    line, stated = days(searcher, question)
+    assert stated == [day]
+    assert line in (day, None)

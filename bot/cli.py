@@ -19,6 +19,7 @@ import click
 
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
+from bot.question_rules import question_problem
 from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.discord_text import CONTROL
@@ -54,8 +55,8 @@ _INDEX_OPTION = click.option(
     "--index",
     "index_dir",
     type=_FOLDER,
-    help="Index folder. [default: BRIEFBOT_INDEX_DIR or .briefbot/index/ for the settings' corpus; "
-    ".briefbot/indexes/NAME-HASH/ for any other --corpus]",
+    help="Index folder. [default: BRIEFBOT_INDEX_DIR for BRIEFBOT_CORPUS_DIR, .briefbot/index/ for corpus/; "
+    ".briefbot/indexes/NAME-HASH/ for any other corpus]",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 _JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
@@ -206,7 +207,8 @@ def ask_command(
 
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
-    the index once. When the index is missing or older than the corpus, it is built first.
+    the index once (a blank line: an answer with no passages). When the index is missing or older than the
+    corpus, it is built first. An empty question, or one longer than 1000 characters, is refused (exit 2).
 
     A "when" question leads with one line naming the date its passages give ("Latest date found: 3 Oct
     2016, in <title>" for "when was Nusra last struck?"); matched words are in bold on a terminal.
@@ -220,11 +222,15 @@ def ask_command(
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
+    from_stdin = question == "-"
+    if not from_stdin and (problem := question_problem(question)):
+        raise click.UsageError(problem)
     settings = _settings()
     library = open_library(settings, corpus_dir, index_dir)
     searcher = _current_searcher(library)
-    from_stdin = question == "-"
-    for text in (line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question]:
+    for number, text in enumerate((line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question], 1):
+        if from_stdin and text.strip() and (problem := question_problem(text)):
+            raise click.UsageError(f"line {number}: {problem}")
         click.echo(_answer_text(searcher, text, k or settings.top_k, settings, as_json or from_stdin, output_format))
         sys.stdout.flush()
 
@@ -249,8 +255,9 @@ def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, 
 @_INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
 def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Show the corpus, its index (age, documents, passages, bytes), the settings in force, whether the fast C
-    engine is compiled and the meaning model in use. Nothing is built or changed; the token is never shown.
+    """Show the corpus, its index (age, documents, passages, bytes on disk with the digest cache; or why it
+    cannot be used: missing, damaged, of another corpus), the settings in force, whether the fast C engine is
+    compiled and the meaning model in use. Nothing is built or changed; the token is never shown.
 
     \b
     JSON shape (--json):
@@ -290,7 +297,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     else:
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")
-        lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes")
+        lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes on disk")
     model = library.model
     if state.meaning_model and state.meaning_model != model:
         model += f" (the index was built with {state.meaning_model}: the next update rebuilds it)"

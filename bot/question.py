@@ -6,12 +6,11 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from bot.question_rules import MAX_QUESTION_CHARS
 from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
 from index import Answer, Searcher, with_public_links
 
-MAX_QUESTION_CHARS = 1000
-"""Longer questions are cut (on a word) before searching: the first thousand characters say what is asked."""
 PAGES = 5
 """How many pages of passages one question fetches, so "More" can page without searching again."""
 
@@ -20,7 +19,7 @@ _INVISIBLE = frozenset({"Cf", "Cc", "Co", "Cs"})
 
 
 def clean_question(text: str) -> str:
-    """``text`` without invisible characters, on one line, at most MAX_QUESTION_CHARS long."""
+    """``text`` without invisible characters, on one line, at most MAX_QUESTION_CHARS long (cut on a word)."""
     words: list[str] = []
     length = 0
     for word in text.split():

@@ -12,6 +12,7 @@ TERMINAL = {
     ErrorKind.INDEX_DAMAGED: _REBUILD,
     ErrorKind.INDEX_NEWER: "upgrade briefbot, or " + _REBUILD,
     ErrorKind.BUSY: "wait for it to finish, then try again",
+    ErrorKind.CORPUS_MISSING: "run briefbot in the folder that holds it, or name it with `--corpus DIR`",
 }
 """The remedy a person at a terminal is given, by kind (none where the message says all)."""
 

@@ -23,6 +23,8 @@ from index import (
     index_folder_for,
 )
 
+DEFAULT_CORPUS = Path("corpus")
+
 _Finite = Annotated[float, Field(allow_inf_nan=False)]
 """A number of seconds or megabytes: never infinite or NaN."""
 
@@ -34,7 +36,7 @@ class Settings(BaseSettings):
         env_prefix="BRIEFBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
-    corpus_dir: Path = Field(default=Path("corpus"), description="Folder of transcripts and articles.")
+    corpus_dir: Path = Field(default=DEFAULT_CORPUS, description="Folder of transcripts and articles.")
     index_dir: Path = Field(default=Path(".briefbot/index"), description="Folder the index is written to.")
     top_k: int = Field(default=5, ge=1, le=50, description="Passages shown per answer.")
     max_file_mb: _Finite = Field(default=50, gt=0, description="Corpus files larger than this (MB) are skipped.")
@@ -198,11 +200,13 @@ def load_settings() -> Settings:
 
 def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:
     """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force. Its index:
-    ``index_dir`` when given, the settings' index for the settings' corpus, else the corpus's own
-    (``index_folder_for``), so that one corpus never overwrites another's index."""
+    ``index_dir`` when given, the settings' index for the settings' corpus when that index is set or the corpus
+    is the default ``corpus/``, else the corpus's own (``index_folder_for``), so that one corpus never
+    overwrites another's index."""
     corpus = corpus_dir or settings.corpus_dir
     if index_dir is None:
-        own = corpus.expanduser().resolve() == settings.corpus_dir.expanduser().resolve()
+        paired = "index_dir" in settings.model_fields_set or _same_folder(settings.corpus_dir, DEFAULT_CORPUS)
+        own = paired and _same_folder(corpus, settings.corpus_dir)
         index_dir = settings.index_dir if own else index_folder_for(corpus)
     return Library(
         corpus,
@@ -211,3 +215,7 @@ def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: 
         model=settings.embedding_model,
         stated_renames=settings.stated_renames,
     )
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    return one.expanduser().resolve() == other.expanduser().resolve()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from index.corpus import scan_corpus
 from index.errors import BriefbotError, ErrorKind
 from index.search import Searcher
-from index.store import current_generation, meaning_setting, read_manifest
+from index.store import load_index, meaning_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,28 +52,45 @@ def corpus_changed(corpus_dir: Path) -> datetime | None:
 
 @dataclass(frozen=True, slots=True)
 class IndexState:
-    """An index folder as found on disk, without loading it: what ``briefbot info`` shows."""
+    """An index folder as found on disk, opened as a search would open it: what ``briefbot info`` shows."""
 
     built: datetime | None = None
     documents: int | None = None
     passages: int | None = None
     bytes: int | None = None
-    """The size of the current generation's files."""
+    """The index folder's size on disk: every generation kept and the digest cache, a file linked twice once."""
     meaning_model: str | None = None
     """The meaning model setting the index was built with."""
     problem: BriefbotError | None = None
-    """Why the index cannot be used as it is (missing, damaged, of another version), else None."""
+    """Why the index cannot be used as it is (missing, damaged, of another version or corpus folder), else None."""
 
 
-def index_state(index_dir: Path) -> IndexState:
-    """What the index folder holds, read from its manifest; never raises for a missing or damaged index."""
+def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
+    """What the index folder holds, read from its manifest after opening it as a search would (which checks
+    its files' sizes, and small files' checksums: ``verify_index`` checks them all); never raises for a missing
+    or damaged index. ``corpus_dir``: an index built from another corpus folder is a problem."""
     try:
-        manifest = read_manifest(index_dir)
-        size = sum(path.stat().st_size for path in current_generation(index_dir).iterdir() if path.is_file())
+        manifest = load_index(index_dir).manifest
+        size = _disk_bytes(index_dir)
     except BriefbotError as error:
         return IndexState(problem=error)
     except OSError as error:
         problem = BriefbotError(f"cannot read {index_dir}: {error.strerror}", kind=ErrorKind.INDEX_DAMAGED)
         return IndexState(problem=problem)
+    built_from = manifest["corpus"].get("folder")
+    if corpus_dir is not None and built_from != str(corpus_dir.resolve()):
+        message = f"the index in {index_dir} was built from another corpus folder ({built_from})"
+        return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_STALE))
     facts = _facts(manifest)
     return IndexState(facts.built, facts.documents, facts.passages, size, meaning_setting(manifest))
+
+
+def _disk_bytes(folder: Path) -> int:
+    """The size of the files under ``folder``, a file linked from two generations counted once (as ``du`` does)."""
+    sizes: dict[tuple[int, int], int] = {}
+    for root, _, names in os.walk(folder):
+        for name in names:
+            with contextlib.suppress(OSError):  # a build's temporary file, gone meanwhile
+                info = os.lstat(Path(root, name))
+                sizes[info.st_dev, info.st_ino] = info.st_size
+    return sum(sizes.values())

@@ -182,5 +182,6 @@ class Library:
             raise BriefbotError(message, kind=error.kind) from None
 
     def state(self) -> IndexState:
-        """The index folder as found on disk (built when, how large, with which meaning model), unloaded."""
-        return index_state(self.index_dir)
+        """The index folder as found on disk (built when, how large, with which meaning model, whether of this
+        corpus folder), opened but not searched."""
+        return index_state(self.index_dir, self.corpus_dir)

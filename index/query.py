@@ -578,9 +578,10 @@ def plan_query(
 
 def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple[str, ...]:
     """The terms of the two words a compound no passage holds is made of, when passages hold both (the
-    split with the longest shorter part); none otherwise."""
+    split with the longest shorter part); none otherwise, nor for a word too long to be two (each cut costs its
+    length, so a very long one would cost its square)."""
     plain = fold(word)
-    if known(term) or len(plain) < 2 * _PART_MIN or not plain.isalpha():
+    if known(term) or not 2 * _PART_MIN <= len(plain) <= 60 or not plain.isalpha():
         return ()
     cuts = sorted(range(_PART_MIN, len(plain) - _PART_MIN + 1), key=lambda cut: -min(cut, len(plain) - cut))
     for cut in cuts:  # the longest shorter part first

@@ -24,7 +24,8 @@ from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
 from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
-from bot.question import MAX_QUESTION_CHARS, discord_answer
+from bot.question import clean_question, discord_answer
+from bot.question_rules import MAX_QUESTION_CHARS, question_problem
 from bot.remedies import for_discord
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
@@ -45,6 +46,10 @@ log = logging.getLogger("briefbot.discord")
 HOW_TO_ASK = "Ask me a question after the mention, for example: who announced the ceasefire, and when?"
 MANAGERS_ONLY = "Only members with the Manage Server permission can rebuild the index."
 NEEDS_EMBEDS = "I answer with embeds, and I lack the Embed Links permission in this channel: please ask a moderator."
+
+
+def _sentence(problem: str) -> str:
+    return f"{problem[0].upper()}{problem[1:]}."
 
 
 def cooldown_text(seconds: float, questions: int, window: float) -> str:
@@ -82,6 +87,10 @@ class AnswersCog(commands.Cog, name="Answers"):
     ) -> None:
         """Answer ``question`` with the best passages, each quoted with its source."""
         record = QuestionRecord("/ask", interaction.guild_id, interaction.channel_id, interaction.user.id, question)
+        if problem := question_problem(clean_question(question)):
+            self._logged(record, "refused")
+            await interaction.response.send_message(**build_notice(_sentence(problem)).send_kwargs(), ephemeral=True)
+            return
         wait = self.gate.retry_after(interaction.user.id)
         if wait is not None:
             self._logged(record, "cooldown")
@@ -193,6 +202,9 @@ class AnswersCog(commands.Cog, name="Answers"):
         if not question:
             await message.reply(**build_notice(HOW_TO_ASK).send_kwargs(), mention_author=False)
             return "empty", None
+        if problem := question_problem(question):
+            await message.reply(**build_notice(_sentence(problem)).send_kwargs(), mention_author=False)
+            return "refused", None
         wait = self.gate.retry_after(message.author.id)
         if wait is not None:
             notice = build_notice(cooldown_text(wait, self.gate.questions, self.gate.seconds))

@@ -22,6 +22,9 @@ _MENTION_OPENING = re.compile(r"<(?=[@#/])")
 """Where a user, role, channel or command mention would start."""
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 """Control characters (line breaks among them)."""
+_UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters other than tab and line feed, and text direction overrides (which would show the words
+after them in another order): shown as U+FFFD, as on the terminal."""
 
 
 def discord_length(text: str) -> int:
@@ -31,7 +34,9 @@ def discord_length(text: str) -> int:
 
 def escape_markdown(text: str, *, line_start: bool = True) -> str:
     """``text`` shown literally in Discord: every markdown character escaped, links kept clickable, ``@everyone``
-    and ``@here`` defused; ``line_start`` when ``text`` begins a line (where list or heading markers count)."""
+    and ``@here`` defused, control characters and direction overrides shown as U+FFFD; ``line_start`` when
+    ``text`` begins a line (where list or heading markers count)."""
+    text = _UNSHOWN.sub("\ufffd", text)
     out: list[str] = []
     last = 0
     for match in _URL.finditer(text):
@@ -65,8 +70,9 @@ def _hidden_token(match: re.Match[str]) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` as a label on one line: control characters and line breaks become spaces, runs of them one."""
-    return " ".join(CONTROL.sub(" ", text).split())
+    """``text`` as a label on one line: control characters and line breaks become spaces, runs of them one, and
+    direction overrides U+FFFD."""
+    return " ".join(_UNSHOWN.sub("\ufffd", CONTROL.sub(" ", text)).split())
 
 
 def defuse_mentions(text: str) -> str:

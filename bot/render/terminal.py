@@ -6,12 +6,15 @@ import re
 import textwrap
 
 from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view
+from bot.render.discord_text import cut_on_word
 from index import Answer, Source
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 _QUOTE_BAR = "│ "
 _INDENT = "   "
+_QUESTION_SHOWN = 200
+"""A longer question is echoed cut short, on a word."""
 _OPEN = "\ue000"
 _CLOSE = "\ue001"
 """Private-use characters that stand for the start and end of a marked run while a paragraph is wrapped."""
@@ -40,10 +43,11 @@ def _escape(char: str) -> str:
 def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> str:
     """The answer as text; ``style`` marks matched words in bold with terminal escapes."""
     view = answer_view(answer)
+    asked = repr(cut_on_word(view.question, _QUESTION_SHOWN))
     if view.empty:
-        return f"{NOTHING_FOUND} for {view.question!r}. {view.empty}"
+        return f"{NOTHING_FOUND} for {asked}. {view.empty}"
     noun = "passage" if view.matched == 1 else "passages"
-    header = [f"{view.matched} {noun} matched {view.question!r}; the best {len(view.passages)}:"]
+    header = [f"{view.matched} {noun} matched {asked}; the best {len(view.passages)}:"]
     lines = [view.date_line, *header, view.missing_line]
     blocks = ["\n".join(printable(line) for line in lines if line)]
     blocks.extend(_render_passage(passage, style, width) for passage in view.passages)

@@ -69,6 +69,36 @@ def test_batch_mode_reads_questions_from_stdin_and_prints_json_lines(project):
     assert result.stderr.count("building the index") == 1
 
 
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "briefbot: error: the question is empty"),
+        (" \t ", "briefbot: error: the question is empty"),
+        ("convoy " * 150, "briefbot: error: the question is too long (1,050 characters; at most 1,000)"),
+    ],
+)
+def test_an_empty_or_overlong_question_is_refused_in_one_line_before_any_index_work(project, question, message):
+    result = run("ask", question, cwd=project)
+    assert (result.returncode, len(result.stderr.strip().splitlines())) == (2, 1)
+    assert result.stderr.startswith(message) and result.stdout == ""
+    assert not (project / ".briefbot").exists(), "refused before building anything"
+
+
+def test_a_question_at_the_limit_is_answered_and_echoed_cut_short(project):
+    question = ("convoy near Raqqa " * 60)[:1000]
+    result = run("ask", question, cwd=project)
+    assert result.returncode == 0, result.stderr
+    echo = next(line for line in result.stdout.splitlines() if "matched" in line)
+    assert "convoy near Raqqa" in echo and len(echo) < 300 and "…'" in echo
+
+
+def test_batch_mode_stops_at_an_overlong_line_naming_it(project):
+    result = run("ask", "-", cwd=project, stdin="convoy near Raqqa\n\n" + "convoy " * 200 + "\nferry\n")
+    assert result.returncode == 2
+    assert [json.loads(line)["question"] for line in result.stdout.splitlines()] == ["convoy near Raqqa", ""]
+    assert "briefbot: error: line 3: the question is too long (1,400 characters" in result.stderr
+
+
 def test_ask_rebuilds_when_the_corpus_changes_and_says_so(project):
     run("index", "build", cwd=project)
     untouched = run("ask", "convoy", cwd=project)

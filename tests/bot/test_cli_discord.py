@@ -32,7 +32,7 @@ def test_the_discord_preview_prints_the_exact_payload(project):
 
 
 def test_a_hostile_question_in_the_preview_pings_no_one_and_breaks_nothing(project):
-    question = "@everyone <@123456789012345678> **convoy** ```Raqqa``` " + "x" * 10_000
+    question = "@everyone <@123456789012345678> **convoy** ```Raqqa``` " + "x" * 900  # under the 1000-character cap
     payload = run_json("ask", question, "--format", "discord", "--json", cwd=project)
     assert limit_problems(payload) == []
     content = payload["content"]

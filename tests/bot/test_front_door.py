@@ -136,3 +136,47 @@ def test_the_remedy_repeats_the_corpus_given_so_it_builds_the_index_that_is_miss
     assert f"`briefbot index build --corpus '{other}'`" in result.stderr, result.stderr
     assert run("index", "build", "--corpus", str(other), cwd=corpus.parent).returncode == 0
     assert run("index", "verify", "--corpus", str(other), cwd=corpus.parent).returncode == 0
+
+
+def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_whose_an_index_is(corpus):
+    project = corpus.parent
+    other = project / "more"
+    write(other, "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    assert run("index", "build", cwd=project).returncode == 0
+    default = project / ".briefbot" / "index" / "CURRENT"
+    before = default.read_text()
+    updated = run("index", "update", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
+    assert updated.returncode == 0 and str(index_folder_for(other)) in updated.stdout, updated.stdout
+    assert default.read_text() == before, "the default corpus's index was not replaced"
+    mine = run_json("info", "--json", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
+    assert (mine["index"], mine["documents"], mine["index_problem"]) == (str(index_folder_for(other)), 1, None)
+    paired = run_json("info", "--json", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more", "BRIEFBOT_INDEX_DIR": "i"})
+    assert paired["index"] == "i", "an index set beside the corpus is still that corpus's"
+    theirs = run_json("info", "--json", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
+    assert "was built from another corpus folder" in theirs["index_problem"] and theirs["documents"] is None
+    assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
+
+
+def test_info_says_why_a_damaged_index_cannot_be_used_and_counts_every_byte_on_disk(corpus):
+    project = corpus.parent
+    assert run("index", "build", cwd=project).returncode == 0
+    folder = project / ".briefbot" / "index"
+    sizes = {(p.stat().st_dev, p.stat().st_ino): p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+    assert any(p.is_file() for p in (folder / "digests").rglob("*")), "the digest cache is on disk"
+    assert run_json("info", "--json", cwd=project)["bytes"] == sum(sizes.values())
+    passages = folder / (folder / "CURRENT").read_text().strip() / "passages.jsonl"
+    data = bytearray(passages.read_bytes())
+    data[40] ^= 1  # one flipped bit: the same size, another checksum
+    passages.write_bytes(bytes(data))
+    damaged = run_json("info", "--json", cwd=project)
+    assert "passages.jsonl" in damaged["index_problem"] and "damaged" in damaged["index_problem"]
+    assert damaged["documents"] is None
+    text = run("info", cwd=project).stdout
+    assert "is damaged (checksum mismatch); rebuild it with `briefbot index build`" in text
+
+
+def test_a_missing_corpus_folder_names_the_option_that_gives_it(tmp_path):
+    result = run("ask", "convoy", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "corpus folder corpus does not exist; run briefbot in the folder that holds it" in result.stderr
+    assert "`--corpus DIR`" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -321,3 +321,25 @@ def test_a_passage_shows_the_section_of_the_briefing_it_is_in():
     hit = Hit(0, replace(passage("Aid reached the town."), section="Syria"), BRIEFING, 3.0)
     payload = build_reply(with_marks(Answer("aid town", (hit,), 1, plan_query("aid town").marks))).to_dict()
     assert payload["embeds"][0]["author"]["name"] == "1 · MR. ODUYA · 2017-03-02 · § Syria"
+
+
+def test_control_characters_and_direction_overrides_from_a_document_never_reach_discord_raw(tmp_path):
+    from bot.question import discord_answer
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "Harbour \u202enews\n\nThe mayor said the \x1b[31mharbour\x1b[0m wall is *safe*\tnow \u2067again\u2069.\n"
+    text += "\nThe council met for an hour on Tuesday evening to plan the summer ferry timetable.\n" * 6  # one stray
+    (corpus / "h.txt").write_text(text, encoding="utf-8")
+    library = Library(corpus, tmp_path / "index")
+    library.build()
+    _, reply = discord_answer(library.searcher(), "mayor harbour wall", 5)
+    payload = reply.to_dict()
+    (embed,) = payload["embeds"]
+    shown = embed["description"] + embed["title"] + payload["content"]
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", shown), repr(shown)
+    assert embed["title"] == "Harbour \ufffdnews"
+    assert embed["description"].startswith(
+        "> The **mayor** said the \ufffd\\[31mharbour\ufffd\\[0m **wall** is \\*safe\\*\tnow \ufffdagain\ufffd.\n"
+    ), "the rest is the document's text, markdown escaped and matched words bold as before"

@@ -78,3 +78,30 @@ def test_the_meaning_model_is_passed_in_not_read_from_the_environment(corpus, tm
 def test_the_front_door_exports_what_it_names():
     assert all(hasattr(index, name) for name in index.__all__)
     assert "Library" in index.__all__ and "ErrorKind" in index.__all__
+
+
+STORM = """---
+title: Harbour briefing after the storm (test)
+date: 2024-03-14
+kind: transcript
+---
+MR. BRANDT: Good afternoon. The harbour reopened this morning.
+
+QUESTION: How many people were hurt in the storm?
+MR. BRANDT: Three people were hurt in the storm, none of them badly.
+
+QUESTION: Was anyone hurt at the ferry terminal?
+MR. BRANDT: The terminal stayed closed all night.
+"""
+
+
+def test_a_question_shown_above_its_answer_is_not_counted_as_another_match(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "storm.md", STORM)
+    library = Library(corpus, tmp_path / "index")
+    answer = library.ask("how many people were hurt in the storm?", k=3)
+    shown = [hit.passage.text for hit in answer.hits]
+    assert shown[0].startswith("Three people were hurt") and answer.hits[0].passage.context
+    assert "The terminal stayed closed all night." in shown, "a question whose answer did not match shows that"
+    assert not any(text.startswith("How many") or text.startswith("Was anyone") for text in shown)
+    assert answer.matched == len(answer.hits) == 2, "each question counts once, with the answer shown for it"

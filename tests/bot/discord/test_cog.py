@@ -90,6 +90,14 @@ async def test_a_hostile_question_is_searched_and_echoed_without_pinging(cog):
     assert payload["embeds"][0]["title"] != "Nothing found", "zero-width characters do not split words"
 
 
+async def test_a_blank_question_is_answered_privately_with_why_and_not_searched(cog):
+    refused = await ask(cog, " \u200b ")
+    assert refused.recorder.named("defer") == []
+    (notice,) = refused.recorder.named("send_message")
+    assert notice["ephemeral"] is True and notice["content"] == "The question is empty."
+    assert (await ask(cog, " convoy ")).recorder.named("defer"), "a question with words is searched"
+
+
 async def test_cooldown_refuses_politely_and_privately_after_the_allowance(cog):
     for _ in range(3):
         assert (await ask(cog, "convoy")).recorder.named("defer")

@@ -79,6 +79,15 @@ async def test_a_bare_mention_explains_how_to_ask(bot):
     assert payload["content"] == HOW_TO_ASK
 
 
+async def test_an_overlong_mention_is_answered_with_why_and_not_searched(bot):
+    await dpytest.message(f"<@{bot.user.id}> " + "convoy " * 150)
+    (payload,) = bot.sent
+    assert payload["content"] == "The question is too long (1,049 characters; at most 1,000)."
+    assert payload["embeds"] == [] and payload["allowed_mentions"]["parse"] == []
+    await dpytest.message(f"<@{bot.user.id}> " + ("convoy " * 150)[:1000])
+    assert len(bot.sent[-1]["embeds"]) == 2, "a question at the limit is answered"
+
+
 async def test_a_person_asking_too_fast_gets_a_polite_wait(bot):
     for _ in range(3):
         await dpytest.message(f"<@{bot.user.id}> convoy")

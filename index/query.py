@@ -390,7 +390,8 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     phrase = [lowered[number]]
     before = lowered[number - 1]
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
-    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
+    noun_before = phrase[0] in _KNOWN_VERBS and before not in _KNOWN_VERBS  # "did the coup attempt begin"
+    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS and not noun_before:
         phrase.insert(0, before)  # "did the dam give way"
     object_last = words[-1].isalpha() and words[-1][:1].islower() and lowered[-1] not in _NOT_VERBS | _DETERMINERS
     if number == adverbed and number + 2 == len(words) and object_last:

@@ -183,3 +183,10 @@ def test_a_day_counted_forward_from_the_day_of_writing_is_still_to_come(tmp_path
     searcher = Searcher(load_index(tmp_path / "index"))
     assert line(searcher, "When was the Orsk hills truce?") == "2022-10-25"  # next week is no rival: a plan
     assert line(searcher, "when did the clan elders agree to a second round of talks") == "2022-10-31"
+
+
+def test_a_noun_before_a_closing_verb_is_no_part_of_the_verb_phrase():
+    assert event_words("when did the Orsk coup attempt begin") == ("begin",)
+    assert event_words("when did the Orsk vaccination campaign resume") == ("resume",)
+    assert event_words("what day did the Orsk dam give way") == ("give", "way")
+    assert event_words("when did the Orsk fishing ban take effect") == ("take", "effect")

@@ -190,3 +190,10 @@ def test_a_noun_before_a_closing_verb_is_no_part_of_the_verb_phrase():
     assert event_words("when did the Orsk vaccination campaign resume") == ("resume",)
     assert event_words("what day did the Orsk dam give way") == ("give", "way")
     assert event_words("when did the Orsk fishing ban take effect") == ("take", "effect")
+
+
+def test_as_of_a_day_tells_how_far_things_stood_by_then_not_when_they_happened():
+    text = "As of this morning, 41 relief flights have landed at Orsk."
+    assert mentions(text) == [("this morning", "2022-10-12", DateRole.BOUND.value)]
+    text = "The relief flight landed this morning, as the first of three."
+    assert mentions(text) == [("this morning", "2022-10-12", DateRole.EVENT.value)]

@@ -22,7 +22,7 @@ from datetime import date
 from functools import cached_property
 
 from index.aliases import AliasTable
-from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
+from index.analyzer import IRREGULAR, KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
 from index.dates import (
     MONTHS,
     NEGATION,
@@ -36,7 +36,7 @@ from index.dates import (
     tense_at,
 )
 from index.models import DateAnswer, DatePrecision, Hit, PassageKind
-from index.query import DateIntent, DateOrder, QueryPlan, period_end
+from index.query import EDGE_WORDS, DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
@@ -172,6 +172,8 @@ _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
     r"briefed|remarked|recalled|according)\b"
 )
+_OWN_VERB = re.compile(r"(?<!\w)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")(?!\w)")
+"""A verb in the past (``failed``, ``broke``): a clause that has one tells of its own event."""
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _DATE_GLUE = "on and of the to until till from between through since day month year"
@@ -534,17 +536,22 @@ class _Reading:
 
     def event_near(self, mention: DateMention, clause: _Span, asked: set[str], dated: list[_Span]) -> bool:
         """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its
-        sentence with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another
-        date (``dated``: ``today designated …, the ban that took effect on 3 March``: the ban took effect on 3
-        March), or in the question an answer turn answers when the date is in its opening sentences."""
+        sentence with only commas between them (not ``after``, ``that``, ``;``) when the date's clause has no verb
+        in the past of its own (``According to the findings, a valve failed on 14 December``: the failure's day),
+        and not in the clause of another date (``dated``: ``today designated …, the ban that took effect on 3
+        March``: the ban took effect on 3 March), or in the question an answer turn answers when the date is in
+        its opening sentences."""
         if any(LOWER + term in asked for term in self.event):
             return True
         first, last = mention.sentence
+        own_verb = _OWN_VERB.search(self.text, clause[0], clause[1]) is not None
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
                 return True
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
+            if own_verb:
+                continue
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
@@ -598,8 +605,11 @@ def _score_passage(
     undecided = _alternatives(text, mentions)
     entry = hit.passage.date is not None and leading_date(text, hit.passage.date) == hit.passage.date
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
+    edge_words = EDGE_WORDS.get(intent.edge or "", frozenset())
     found: list[_Scored] = []
     for mention in mentions:
+        # "ran from 2 to 9 February" tells when something started, with no word for starting
+        spans_edge = mention.role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
         if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
@@ -662,7 +672,7 @@ def _score_passage(
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         near_event = reading.event_near(mention, clause, context, dated_clauses)
-        with_event = not event or (near_event and not reading.verb_takes_later(mention, clause))
+        with_event = not event or (near_event and not reading.verb_takes_later(mention, clause)) or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):

@@ -197,3 +197,29 @@ def test_as_of_a_day_tells_how_far_things_stood_by_then_not_when_they_happened()
     assert mentions(text) == [("this morning", "2022-10-12", DateRole.BOUND.value)]
     text = "The relief flight landed this morning, as the first of three."
     assert mentions(text) == [("this morning", "2022-10-12", DateRole.EVENT.value)]
+
+
+def test_a_date_whose_clause_tells_of_its_own_event_does_not_take_the_verb_of_another_clause(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-04-02-orsk-spill.md",
+        "---\ntitle: Orsk river spill\n---\n"
+        "According to the inspectors' findings, a pump at the Orsk solvent works failed on 3 March, flooding the "
+        "yard beside the river.\n\n"
+        "Solvent was detected in water samples taken there on 9 March.\n\n"
+        "The Orsk ferry resumed sailing to Velan, with two crews and a new captain, on 2 April.\n",
+    )
+    write(
+        root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "When was solvent first found in the Orsk river?") == "2022-03-09"
+    # a date standing in a clause of no verb of its own still goes with the verb of its sentence
+    assert line(searcher, "when did the Orsk ferry resume sailing to Velan") == "2022-04-02"
+
+
+def test_a_past_participle_no_ending_tells_is_the_verb_of_a_was_question():
+    assert event_words("When was the virus first found inside the Orsk plant?") == ("found",)
+    assert event_words("when was the Orsk bridge built") == ("built",)

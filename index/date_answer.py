@@ -253,8 +253,15 @@ def derive_date_answer(
         every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
     scored = [s for s in every if s.supported]
     top = max(every, key=lambda s: (s.score, -s.rank), default=None)
-    if top is None or not top.supported:
-        return None  # the date the words support best is not supported well enough: none is
+    if top is None:
+        return None
+    if not top.supported:  # the date the words support best is not supported well enough: none is, unless
+        # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
+        # the appeal on Thursday"; "the appeal, launched on 13 October")
+        kept = [s for s in scored if top.unsure and _within(s, top)]
+        if not kept:
+            return None
+        top = max(kept, key=lambda s: s.score)
     if intent.order is None and _contested(top, scored):
         return None
     order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)

@@ -223,3 +223,26 @@ def test_a_date_whose_clause_tells_of_its_own_event_does_not_take_the_verb_of_an
 def test_a_past_participle_no_ending_tells_is_the_verb_of_a_was_question():
     assert event_words("When was the virus first found inside the Orsk plant?") == ("found",)
     assert event_words("when was the Orsk bridge built") == ("built",)
+
+
+@pytest.mark.parametrize(("opened", "expected"), [("13 October", "2022-10-13"), ("14 October", None)])
+def test_a_plan_another_passage_says_was_kept_that_day_gives_its_date(tmp_path, opened, expected):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-10-11-orsk-briefing.md",
+        "---\ntitle: Orsk council briefing\n---\n"
+        "The Orsk council is expected to open the new river bridge to traffic on Thursday, the mayor said.\n",
+    )
+    write(
+        root,
+        "2022-10-20-orsk-bridge.md",
+        "---\ntitle: Orsk bridge\n---\n"
+        f"The new Orsk river bridge, opened by the council on {opened}, already carries 9,000 cars a day.\n",
+    )
+    write(
+        root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when did the Orsk council open the new river bridge") == expected

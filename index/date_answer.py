@@ -174,6 +174,7 @@ _SAID = re.compile(
 )
 _OWN_VERB = re.compile(r"(?<!\w)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")(?!\w)")
 """A verb in the past (``failed``, ``broke``): a clause that has one tells of its own event."""
+_AIMED_AT = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _DATE_GLUE = "on and of the to until till from between through since day month year"
@@ -572,7 +573,10 @@ class _Reading:
         if any(LOWER + term in asked for term in self.event):
             return True
         first, last = mention.sentence
-        own_verb = _OWN_VERB.search(self.text, clause[0], clause[1]) is not None
+        # a day a change aims at ("pushed back to 22 May") is the new day of what the change moves
+        own_verb = _OWN_VERB.search(self.text, clause[0], clause[1]) is not None and not _AIMED_AT.search(
+            self.text, clause[0], mention.start
+        )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
                 return True

@@ -208,7 +208,9 @@ def test_a_date_whose_clause_tells_of_its_own_event_does_not_take_the_verb_of_an
         "According to the inspectors' findings, a pump at the Orsk solvent works failed on 3 March, flooding the "
         "yard beside the river.\n\n"
         "Solvent was detected in water samples taken there on 9 March.\n\n"
-        "The Orsk ferry resumed sailing to Velan, with two crews and a new captain, on 2 April.\n",
+        "The Orsk ferry resumed sailing to Velan, with two crews and a new captain, on 2 April.\n\n"
+        "The ministry said the Orsk school exams, originally scheduled to begin on 15 May, will be pushed back by "
+        "a week to 22 May.\n",
     )
     write(
         root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
@@ -218,6 +220,8 @@ def test_a_date_whose_clause_tells_of_its_own_event_does_not_take_the_verb_of_an
     assert line(searcher, "When was solvent first found in the Orsk river?") == "2022-03-09"
     # a date standing in a clause of no verb of its own still goes with the verb of its sentence
     assert line(searcher, "when did the Orsk ferry resume sailing to Velan") == "2022-04-02"
+    # a day a change aims at is the new day of what it moves, whatever the verb of the change
+    assert line(searcher, "When do the Orsk school exams start now?") == "2022-05-22"
 
 
 def test_a_past_participle_no_ending_tells_is_the_verb_of_a_was_question():

@@ -242,8 +242,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: 
         token = tokens[positions[index + offset]]
         if token.term != word:
             return False
-        same_word = previous is not None and token.start == previous.start  # the parts of "cease-fire"
-        if previous is not None and not same_word and not _PHRASE_GAP.fullmatch(text, previous.end, token.start):
+        if previous is not None and not _PHRASE_GAP.fullmatch(text, previous.end, token.start):
             return False
         previous = token
     return True

@@ -129,10 +129,3 @@ def test_a_malformed_aliases_file_is_reported_and_the_index_builds_without_it(tm
     searcher = Searcher(load_index(tmp_path / "index"))
     assert searcher.ask("Nusra convoy").hits[0].source.title == "B"
     assert searcher.ask("Nusra").hits == ()
-
-
-def test_a_name_of_two_words_is_found_written_with_a_hyphen_and_not_across_a_sentence_end():
-    table = parse_aliases('[groups]\ntruce = ["cease fire", "armistice"]\n')
-    assert names_found(table, "The cease-fire held until dawn.") == [("truce", "cease-fire")]
-    assert names_found(table, "The cease fire held until dawn.") == [("truce", "cease fire")]
-    assert names_found(table, "They agreed to cease. Fire broke out again at dawn.") == []

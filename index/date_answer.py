@@ -319,13 +319,7 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     addition to the page: it is not taken for a plan."""
     tense = tense_at(text, mention.start, clause_only=True)
     after_writing = written is not None and mention.date.value > written
-    ahead = mention.relative and _AHEAD.search(text, mention.start, mention.end) is not None
-    return tense == "future" or ahead or (after_writing and (mention.relative or tense != ""))
-
-
-_AHEAD = re.compile(r"(?i)\btomorrow\b|\bnext\s+(?!(?:day|morning|afternoon|evening|night)\b)\w")
-"""Words that count forward from the day of writing (``next week``, ``tomorrow``; not ``the next day``, which
-counts from a day the passage named)."""
+    return tense == "future" or (after_writing and (mention.relative or tense != ""))
 
 
 _LANDMARK = re.compile(

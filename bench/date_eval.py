@@ -85,9 +85,9 @@ corrections, the speaker's ``I`` and the sentences pointed back to (tune halves 
 ``blind`` 29 and 1 of 32, ``blind2`` 19 and none of 28, ``blind3`` 13 and none, ``blind4`` 17 and none,
 ``blind5`` 14 and none of 30, ``blind6`` 17 and none of 20. ``blind7`` and ``blind8`` (added for a fresh,
 untuned measure, 20 per half): 11 and 2, 13 and 3 (tune); 13 and 1, 11 and 2 (held out). After the verb tied to
-the date nearest after it, plans kept, days counted forward, ``as of``, names in the title and hyphenated names
-(tune halves only): ``blind`` 30 and 1, ``blind5`` 15 and none, ``blind7`` 13 and none, ``blind8`` 16 and 2; the
-others as they were. A half not named here is held to ``holdout``'s."""
+the date nearest after it, plans kept, ``as of``, participles and names in the title (tune halves only):
+``blind`` 30 and 1, ``blind5`` 15 and none, ``blind7`` 13 and none, ``blind8`` 16 and 2; the others as they
+were. A half not named here is held to ``holdout``'s."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -674,8 +674,10 @@ def _score_passage(
             near += unit.weight if close else 0.0
             if unit.terms & event or unit.order:
                 continue
-            # named in what the opening goes on from, or in the title of the timeline the entry is in
-            carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+            # named in what the opening goes on from, or in the title of the timeline the entry is in; a name the
+            # title gives ("Pellandria blackout") is what every sentence of the document is about
+            in_title = (entry or unit.name) and bool(unit.terms & title)
+            carried = (mention.start < opening and bool(unit.terms & asked)) or in_title
             subject += unit.weight
             subject_in += unit.weight if carried or reading.tells_of(mention, positions, dated) else 0.0
             if not unit.name:

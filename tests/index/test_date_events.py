@@ -248,3 +248,24 @@ def test_a_verb_goes_with_the_nearest_date_after_it_unless_two_dates_share_it(tm
     searcher = Searcher(load_index(tmp_path / "index"))
     assert line(searcher, "When did the tug sail from Velan?") == "2022-10-03"
     assert line(searcher, "when was the river level last measured at the Orsk weir") == "2022-10-06"
+
+
+def test_a_name_the_title_gives_stands_for_what_every_sentence_of_the_document_is_about(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-07-20-orsk-blackout.md",
+        "---\ntitle: Orsk blackout ends\n---\n"
+        "The grid operator restored power to most homes in Orsk by Monday night.\n\n"
+        "The last areas, high in the hills, were reconnected at dusk on Tuesday, the operator said.\n",
+    )
+    write(
+        root,
+        "2022-07-25-velan.md",
+        "---\ntitle: Velan storm\n---\nPower came back to the last villages of the coast on Friday after the storm.\n",
+    )
+    write(root, "2022-07-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 June.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when were the last homes in Orsk reconnected") == "2022-07-19"
+    assert line(searcher, "when was Orsk last reconnected") == "2022-07-19"

@@ -35,7 +35,7 @@ from index.dates import (
     sentence_spans,
     tense_at,
 )
-from index.models import DateAnswer, DatePrecision, Hit, PassageKind, StatedDate
+from index.models import DateAnswer, DatePrecision, Hit, PassageKind
 from index.query import EDGE_WORDS, DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
@@ -376,12 +376,6 @@ def _within(inner: _Scored, outer: _Scored) -> bool:
     return first <= inner.mention.date.value and period_end(inner.mention.date) <= last
 
 
-def _nested(inner: StatedDate, outer: StatedDate) -> bool:
-    """Whether ``inner`` lies inside the day, month or year ``outer`` names, or is it (``in October …, on the
-    12th``)."""
-    return outer.value <= inner.value and period_end(inner) <= period_end(outer)
-
-
 def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     """A month or year named with a day inside it in the same passage (``June 2024: … leaves on 27 June``)
     gives way to that day, the best scoring one if there are several; else to the one day inside it that another
@@ -512,32 +506,17 @@ class _Reading:
             return NEXT_SENTENCE, True
         return IN_PASSAGE, False
 
-    def verb_takes_other(self, mention: DateMention, clause: _Span) -> bool:
-        """Whether the question's verb in the date's clause goes with another date of the clause: the date nearest
-        after it. A verb standing after the date, with another date after it, goes with that one, and this date
-        with the words before it (``killed when a train left the tracks on Sunday rose to nine on Tuesday``: the
-        toll rose on Tuesday), unless the date opens its clause (``On Monday the council voted to open the road
-        on Friday``); a verb before the date goes with a date between them (``sailed on 11 February with a
-        scheduled arrival on 23 February``), unless the two dates share it (``measured in May and again in
-        June``)."""
+    def verb_takes_later(self, mention: DateMention, clause: _Span) -> bool:
+        """Whether the question's verb, standing after the date in its clause, has another date after it there:
+        then the verb goes with that one, and this date with the words before it (``killed when a train left the
+        tracks on Sunday rose to nine on Tuesday``: the toll rose on Tuesday). A date that opens its clause
+        (``On Monday the council voted to open the road on Friday``) goes with the verb."""
         verbs = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
-        if not verbs:
+        if not verbs or min(verbs) < mention.start or not _has_words(self.text[clause[0] : mention.start]):
             return False
-        others = [
-            other
-            for other in self.mentions
-            if clause[0] <= other.start < clause[1] and other.role is DateRole.EVENT
-            and not _nested(other.date, mention.date) and not _nested(mention.date, other.date)
-        ]
-        before = [p for p in verbs if p < mention.start]
-        if not before:
-            opens = not _has_words(self.text[clause[0] : mention.start])
-            return not opens and any(min(verbs) < other.start for other in others)
-        verb = max(before)
         return any(
-            verb < other.start < mention.start
-            and not _COORDINATED.fullmatch(self.text[other.end : mention.start])
-            for other in others
+            min(verbs) < other.start < clause[1] and other.date != mention.date and other.role is DateRole.EVENT
+            for other in self.mentions
         )
 
     def said_nearer(self, mention: DateMention, clause: _Span) -> bool:
@@ -700,7 +679,7 @@ def _score_passage(
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         near_event = reading.event_near(mention, clause, context, dated_clauses)
-        with_event = not event or (near_event and not reading.verb_takes_other(mention, clause)) or spans_edge
+        with_event = not event or (near_event and not reading.verb_takes_later(mention, clause)) or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):

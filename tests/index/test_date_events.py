@@ -231,25 +231,6 @@ def test_a_plan_another_passage_says_was_kept_that_day_gives_its_date(tmp_path, 
     assert line(searcher, "when did the Orsk council open the new river bridge") == expected
 
 
-def test_a_verb_goes_with_the_nearest_date_after_it_unless_two_dates_share_it(tmp_path):
-    root = tmp_path / "corpus"
-    write(
-        root,
-        "2022-10-11-harbour.md",
-        "---\ntitle: Orsk harbour\n---\n"
-        "The papers show the tug sailed from the port of Velan on 3 October with a scheduled arrival on 9 October, "
-        "two days before it docked.\n\n"
-        "The river level was measured at the Orsk weir on 2 October and again on 6 October.\n",
-    )
-    write(
-        root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
-    )
-    build_index(root, tmp_path / "index")
-    searcher = Searcher(load_index(tmp_path / "index"))
-    assert line(searcher, "When did the tug sail from Velan?") == "2022-10-03"
-    assert line(searcher, "when was the river level last measured at the Orsk weir") == "2022-10-06"
-
-
 def test_a_name_the_title_gives_stands_for_what_every_sentence_of_the_document_is_about(tmp_path):
     root = tmp_path / "corpus"
     write(

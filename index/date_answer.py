@@ -506,19 +506,6 @@ class _Reading:
             return NEXT_SENTENCE, True
         return IN_PASSAGE, False
 
-    def verb_takes_later(self, mention: DateMention, clause: _Span) -> bool:
-        """Whether the question's verb, standing after the date in its clause, has another date after it there:
-        then the verb goes with that one, and this date with the words before it (``killed when a train left the
-        tracks on Sunday rose to nine on Tuesday``: the toll rose on Tuesday). A date that opens its clause
-        (``On Monday the council voted to open the road on Friday``) goes with the verb."""
-        verbs = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
-        if not verbs or min(verbs) < mention.start or not _has_words(self.text[clause[0] : mention.start]):
-            return False
-        return any(
-            min(verbs) < other.start < clause[1] and other.date != mention.date and other.role is DateRole.EVENT
-            for other in self.mentions
-        )
-
     def said_nearer(self, mention: DateMention, clause: _Span) -> bool:
         """Whether the date's clause reports speech and the speech verb stands nearer the date than the
         question's verb does (``said on Thursday that the road will open``, not ``said the group dropped it on
@@ -679,7 +666,7 @@ def _score_passage(
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         near_event = reading.event_near(mention, clause, context, dated_clauses)
-        with_event = not event or (near_event and not reading.verb_takes_later(mention, clause)) or spans_edge
+        with_event = not event or near_event or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):

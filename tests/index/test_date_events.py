@@ -100,14 +100,6 @@ def searcher(tmp_path_factory):
         "Nurses had given 41,000 doses by Sunday, three weeks after the drive began on 12 September, the office "
         "said.\n",
     )
-    write(
-        root,
-        "2022-10-11-levee.md",
-        "---\ntitle: Orsk levee\n---\n"
-        "The number of homes flooded when the old Orsk levee gave way on Saturday rose to ninety on Monday, the "
-        "county office said.\n\n"
-        "On Thursday the Orsk council approved a plan to reopen the ring road on 14 November.\n",
-    )
     index_dir = tmp_path_factory.mktemp("events-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -155,13 +147,6 @@ def test_planned_as_an_adjective_puts_no_sentence_in_the_future():
     monday = date(2022, 10, 12)  # a Wednesday
     assert mentions("The radar was switched off for a planned upgrade on Monday.", monday)[0][1] == "2022-10-10"
     assert mentions("The radar upgrade is planned for Monday.", monday)[0][1] == "2022-10-17"
-
-
-def test_a_verb_in_mid_clause_goes_with_the_date_after_it_not_the_one_before(searcher):
-    assert line(searcher, "when did the number of flooded homes in Orsk rise to ninety") == "2022-10-10"
-    assert line(searcher, "when did the Orsk levee give way") == "2022-10-08"
-    # a date that opens its clause goes with the verb, whatever date follows it
-    assert line(searcher, "when did the Orsk council approve the ring road plan") == "2022-10-06"
 
 
 def test_a_noun_before_a_closing_verb_is_no_part_of_the_verb_phrase():

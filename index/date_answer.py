@@ -22,7 +22,7 @@ from datetime import date
 from functools import cached_property
 
 from index.aliases import AliasTable
-from index.analyzer import KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
+from index.analyzer import IRREGULAR, KINDRED_EVENTS, fold, iter_tokens, stem, stem_once
 from index.dates import (
     MONTHS,
     NEGATION,
@@ -36,7 +36,7 @@ from index.dates import (
     tense_at,
 )
 from index.models import DateAnswer, DatePrecision, Hit, PassageKind
-from index.query import DateIntent, DateOrder, QueryPlan, period_end
+from index.query import EDGE_WORDS, DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
@@ -172,6 +172,9 @@ _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
     r"briefed|remarked|recalled|according)\b"
 )
+_OWN_VERB = re.compile(r"(?<!\w)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")(?!\w)")
+"""A verb in the past (``failed``, ``broke``): a clause that has one tells of its own event."""
+_AIMED_AT = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _DATE_GLUE = "on and of the to until till from between through since day month year"
@@ -251,8 +254,15 @@ def derive_date_answer(
         every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
     scored = [s for s in every if s.supported]
     top = max(every, key=lambda s: (s.score, -s.rank), default=None)
-    if top is None or not top.supported:
-        return None  # the date the words support best is not supported well enough: none is
+    if top is None:
+        return None
+    if not top.supported:  # the date the words support best is not supported well enough: none is, unless
+        # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
+        # the appeal on Thursday"; "the appeal, launched on 13 October")
+        kept = [s for s in scored if top.unsure and _within(s, top)]
+        if not kept:
+            return None
+        top = max(kept, key=lambda s: s.score)
     if intent.order is None and _contested(top, scored):
         return None
     order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
@@ -515,17 +525,25 @@ class _Reading:
 
     def event_near(self, mention: DateMention, clause: _Span, asked: set[str], dated: list[_Span]) -> bool:
         """Whether the question's verb (or a kindred one) stands with the date: in its clause, or in its
-        sentence with only commas between them (not ``after``, ``that``, ``;``) and not in the clause of another
-        date (``dated``: ``today designated …, the ban that took effect on 3 March``: the ban took effect on 3
-        March), or in the question an answer turn answers when the date is in its opening sentences."""
+        sentence with only commas between them (not ``after``, ``that``, ``;``) when the date's clause has no verb
+        in the past of its own (``According to the findings, a valve failed on 14 December``: the failure's day),
+        and not in the clause of another date (``dated``: ``today designated …, the ban that took effect on 3
+        March``: the ban took effect on 3 March), or in the question an answer turn answers when the date is in
+        its opening sentences."""
         if any(LOWER + term in asked for term in self.event):
             return True
         first, last = mention.sentence
+        # a day a change aims at ("pushed back to 22 May") is the new day of what the change moves
+        own_verb = _OWN_VERB.search(self.text, clause[0], clause[1]) is not None and not _AIMED_AT.search(
+            self.text, clause[0], mention.start
+        )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
                 return True
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
+            if own_verb:
+                continue
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
@@ -579,8 +597,11 @@ def _score_passage(
     undecided = _alternatives(text, mentions)
     entry = hit.passage.date is not None and leading_date(text, hit.passage.date) == hit.passage.date
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
+    edge_words = EDGE_WORDS.get(intent.edge or "", frozenset())
     found: list[_Scored] = []
     for mention in mentions:
+        # "ran from 2 to 9 February" tells when something started, with no word for starting
+        spans_edge = mention.role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
         if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
@@ -619,8 +640,10 @@ def _score_passage(
             near += unit.weight if close else 0.0
             if unit.terms & event or unit.order:
                 continue
-            # named in what the opening goes on from, or in the title of the timeline the entry is in
-            carried = (mention.start < opening and bool(unit.terms & asked)) or (entry and bool(unit.terms & title))
+            # named in what the opening goes on from, or in the title of the timeline the entry is in; a name the
+            # title gives ("Pellandria blackout") is what every sentence of the document is about
+            in_title = (entry or unit.name) and bool(unit.terms & title)
+            carried = (mention.start < opening and bool(unit.terms & asked)) or in_title
             subject += unit.weight
             subject_in += unit.weight if carried or reading.tells_of(mention, positions, dated) else 0.0
             if not unit.name:
@@ -642,7 +665,8 @@ def _score_passage(
             if other.date != mention.date and other.role not in _FRAMING
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
-        with_event = not event or reading.event_near(mention, clause, context, dated_clauses)
+        near_event = reading.event_near(mention, clause, context, dated_clauses)
+        with_event = not event or near_event or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):

@@ -232,6 +232,7 @@ _LEAD_SKIP = re.compile(
     r"\b(?:early|late|mid|on|in|the|at|of)[\s-]+|\s+)$"
 )
 _LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
+_AS_OF = re.compile(r"(?i)\bas\s+of\s+(?:the\s+)?$")
 _DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
 _DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
@@ -325,6 +326,8 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
         return DateRole.SUPERSEDED  # "An earlier version of this story said … on Saturday, Sep 10": set right since
     if word in _LEAD_ROLES:
         return _LEAD_ROLES[word]
+    if _AS_OF.search(text, sentence[0], found.start):
+        return DateRole.BOUND  # "as of this morning, 41 flights have landed": how far things stood by then
     # "nothing to announce today"; "Today is the 63rd anniversary of the treaty, signed on …"
     speaking = found.relative and found.speaking
     if speaking and (NEGATION.search(text[sentence[0] : sentence[1]]) or _IS_DAY_OF.match(text, found.end)):

@@ -81,7 +81,7 @@ _BEGIN_WORDS = frozenset({"begin", "began", "begun", "beginning", "start", "star
 _BEGIN_WORDS |= frozenset({"open", "opened", "launch", "launched", "commence", "commenced", "begins", "opens"})
 _END_WORDS = frozenset({"end", "ended", "ends", "finish", "finished", "conclude", "concluded", "close", "closed"})
 _END_WORDS |= frozenset({"complete", "completed", "stop", "stopped", "expire", "expired", "lift", "lifted"})
-_EDGE_WORDS = {"start": _BEGIN_WORDS, "end": _END_WORDS}
+EDGE_WORDS = {"start": _BEGIN_WORDS, "end": _END_WORDS}
 """Words that ask when something began (its start) or ended (its end), the start first."""
 _BOUND = re.compile(
     r"(?i)\b(?P<relation>before|after|since|in|during|prior\s+to|until|till|by|earlier\s+than|later\s+than)\s+"
@@ -227,7 +227,7 @@ def date_intent(question: str) -> DateIntent:
         if word == "earliest" or (word == "first" and (asks or following == "time")):
             order = DateOrder.EARLIEST
             break
-    edge = next((edge for edge, signs in _EDGE_WORDS.items() if not signs.isdisjoint(words)), None) if asks else None
+    edge = next((edge for edge, signs in EDGE_WORDS.items() if not signs.isdisjoint(words)), None) if asks else None
     if asks and _has_phrase(words, "since when"):
         edge = "since"
     bounds = date_bounds(question) if asks or order else ()
@@ -390,7 +390,8 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     phrase = [lowered[number]]
     before = lowered[number - 1]
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start
-    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS:
+    noun_before = phrase[0] in _KNOWN_VERBS and before not in _KNOWN_VERBS  # "did the coup attempt begin"
+    if ends and before not in _DETERMINERS | _PARTICLES | _ORDER_WORDS and not noun_before:
         phrase.insert(0, before)  # "did the dam give way"
     object_last = words[-1].isalpha() and words[-1][:1].islower() and lowered[-1] not in _NOT_VERBS | _DETERMINERS
     if number == adverbed and number + 2 == len(words) and object_last:
@@ -416,7 +417,10 @@ def _is_participle(word: str) -> bool:
     return word.isalpha() and len(word) > 3 and (word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PAST)
 
 
-_IRREGULAR_PAST = frozenset(IRREGULAR)
+_IRREGULAR_PAST = frozenset(IRREGULAR) | {
+    "found", "sold", "paid", "laid", "heard", "made", "shut", "cut", "hit", "set", "put", "sunk", "dug", "bound",
+}
+"""Past participles that no ending tells (``was the virus first found``)."""
 _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
     word for line in KINDRED_EVENTS for word in line.split()
 )

@@ -147,3 +147,91 @@ def test_planned_as_an_adjective_puts_no_sentence_in_the_future():
     monday = date(2022, 10, 12)  # a Wednesday
     assert mentions("The radar was switched off for a planned upgrade on Monday.", monday)[0][1] == "2022-10-10"
     assert mentions("The radar upgrade is planned for Monday.", monday)[0][1] == "2022-10-17"
+
+
+def test_a_noun_before_a_closing_verb_is_no_part_of_the_verb_phrase():
+    assert event_words("when did the Orsk coup attempt begin") == ("begin",)
+    assert event_words("when did the Orsk vaccination campaign resume") == ("resume",)
+    assert event_words("what day did the Orsk dam give way") == ("give", "way")
+    assert event_words("when did the Orsk fishing ban take effect") == ("take", "effect")
+
+
+def test_as_of_a_day_tells_how_far_things_stood_by_then_not_when_they_happened():
+    text = "As of this morning, 41 relief flights have landed at Orsk."
+    assert mentions(text) == [("this morning", "2022-10-12", DateRole.BOUND.value)]
+    text = "The relief flight landed this morning, as the first of three."
+    assert mentions(text) == [("this morning", "2022-10-12", DateRole.EVENT.value)]
+
+
+def test_a_date_whose_clause_tells_of_its_own_event_does_not_take_the_verb_of_another_clause(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-04-02-orsk-spill.md",
+        "---\ntitle: Orsk river spill\n---\n"
+        "According to the inspectors' findings, a pump at the Orsk solvent works failed on 3 March, flooding the "
+        "yard beside the river.\n\n"
+        "Solvent was detected in water samples taken there on 9 March.\n\n"
+        "The Orsk ferry resumed sailing to Velan, with two crews and a new captain, on 2 April.\n\n"
+        "The ministry said the Orsk school exams, originally scheduled to begin on 15 May, will be pushed back by "
+        "a week to 22 May.\n",
+    )
+    write(
+        root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "When was solvent first found in the Orsk river?") == "2022-03-09"
+    # a date standing in a clause of no verb of its own still goes with the verb of its sentence
+    assert line(searcher, "when did the Orsk ferry resume sailing to Velan") == "2022-04-02"
+    # a day a change aims at is the new day of what it moves, whatever the verb of the change
+    assert line(searcher, "When do the Orsk school exams start now?") == "2022-05-22"
+
+
+def test_a_past_participle_no_ending_tells_is_the_verb_of_a_was_question():
+    assert event_words("When was the virus first found inside the Orsk plant?") == ("found",)
+    assert event_words("when was the Orsk bridge built") == ("built",)
+
+
+@pytest.mark.parametrize(("opened", "expected"), [("13 October", "2022-10-13"), ("14 October", None)])
+def test_a_plan_another_passage_says_was_kept_that_day_gives_its_date(tmp_path, opened, expected):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-10-11-orsk-briefing.md",
+        "---\ntitle: Orsk council briefing\n---\n"
+        "The Orsk council is expected to open the new river bridge to traffic on Thursday, the mayor said.\n",
+    )
+    write(
+        root,
+        "2022-10-20-orsk-bridge.md",
+        "---\ntitle: Orsk bridge\n---\n"
+        f"The new Orsk river bridge, opened by the council on {opened}, already carries 9,000 cars a day.\n",
+    )
+    write(
+        root, "2022-10-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 September.\n"
+    )
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when did the Orsk council open the new river bridge") == expected
+
+
+def test_a_name_the_title_gives_stands_for_what_every_sentence_of_the_document_is_about(tmp_path):
+    root = tmp_path / "corpus"
+    write(
+        root,
+        "2022-07-20-orsk-blackout.md",
+        "---\ntitle: Orsk blackout ends\n---\n"
+        "The grid operator restored power to most homes in Orsk by Monday night.\n\n"
+        "The last areas, high in the hills, were reconnected at dusk on Tuesday, the operator said.\n",
+    )
+    write(
+        root,
+        "2022-07-25-velan.md",
+        "---\ntitle: Velan storm\n---\nPower came back to the last villages of the coast on Friday after the storm.\n",
+    )
+    write(root, "2022-07-01-ferry.md", "---\ntitle: Harbour news\n---\nThe Velan ferry was withdrawn on 30 June.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when were the last homes in Orsk reconnected") == "2022-07-19"
+    assert line(searcher, "when was Orsk last reconnected") == "2022-07-19"

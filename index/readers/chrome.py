@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.dates import written_days
-from index.readers.datelines import find_date
+from index.readers.datelines import DateLine, find_date, find_date_line
 from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
@@ -247,8 +247,9 @@ def _broken_at(line: str, starts: list[int]) -> str:
 
 
 def header_date(lines: list[str], title: str | None = None) -> date | None:
-    """The date line before a text's first speaker turn (chrome such as ``Last updated …`` aside): the one
-    nearest the line holding ``title`` when it is given and found, else the first."""
+    """The date line before a text's first speaker turn (chrome such as ``Last updated …`` or a menu's ``Trending:
+    … 12 January 2025`` aside): the one nearest the line holding ``title`` when it is given and found, else the
+    first."""
     dated: list[tuple[int, date]] = []
     title_at: int | None = None
     for number, line in enumerate(lines):
@@ -263,8 +264,12 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             dated.append((number, found))
     if not dated:
         return None
-    # Nearest the title, the one under it on a tie (above it may stand a menu's ``Trending: … 12 January 2025``).
-    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at) * 2 + (item[0] < title_at))[1]
+    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at))[1]  # the first on a tie
+
+
+def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
+    """``find_date_line`` with the page's chrome left out: a menu's ``Trending: … 12 January 2025`` dates no page."""
+    return find_date_line(["" if is_edge_chrome(line) else line for line in lines], within)
 
 
 def us_date(text: str) -> date | None:
@@ -398,10 +403,10 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
-    """The day the header gives: a date line first (one under the title before one above it, such as a menu's
-    ``Trending: … 12 January 2025``), then the title's, then any other header line's."""
+    """The day the header gives: a date line first, then the title's, then any other header line's (site chrome,
+    such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    for number in sorted(header, key=lambda n: title_line is not None and n < title_line):
+    for number in header:
         text = _plain(lines[number])
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
@@ -414,8 +419,8 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
 
 
 def _dated_chrome(text: str) -> bool:
-    """A dated line that is chrome: ``Last updated …``, ``© 2017 …``."""
-    return bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.IGNORECASE))
+    """A dated line that is chrome: ``Last updated …``, ``© 2017 …``, a menu's ``Trending: … 12 January 2025``."""
+    return is_edge_chrome(text) or bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
 
 
 def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:

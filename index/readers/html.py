@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.chrome import header_date, is_edge_chrome, read_layout
-from index.readers.datelines import find_date, find_date_line
+from index.readers.chrome import header_date, is_edge_chrome, page_date_line, read_layout
+from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
@@ -127,7 +127,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = found, "html header"
     if published is None and layout.date is not None:
         published, date_source = layout.date, "title"
-    dateline = find_date_line(lines)
+    dateline = page_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip.add(dateline.line)
     if published is None and dateline is not None:

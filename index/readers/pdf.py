@@ -24,8 +24,8 @@ from pypdf.errors import DependencyError
 from index.errors import SkipFile, describe
 from index.limits import Budget, budget
 from index.models import Document, DocumentKind
-from index.readers.chrome import read_layout
-from index.readers.datelines import find_date_line, first_dated
+from index.readers.chrome import page_date_line, read_layout
+from index.readers.datelines import first_dated
 from index.readers.text import date_from_name, title_from_body
 from index.speakers import starts_with_label
 
@@ -82,7 +82,7 @@ def read_pdf_document(data: bytes, path: str) -> Document:
         skip_lines |= layout.skip
         if layout.title and _declared_title(reader) is None:
             title = layout.title
-    dateline = find_date_line(lines)
+    dateline = page_date_line(lines)
     if dateline is not None and dateline.only_date:
         skip_lines.add(dateline.line)
     when, date_source = first_dated(

@@ -8,8 +8,8 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.chrome import WORD, Layout, is_edge_chrome, read_layout, unsquash
-from index.readers.datelines import find_date_line, first_dated, opening_dateline
+from index.readers.chrome import WORD, Layout, is_edge_chrome, page_date_line, read_layout, unsquash
+from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.speakers import starts_with_label
@@ -63,7 +63,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     when, date_source = first_dated(
         (front_date, "front matter"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
-        (date_from_body(body, title), "text header"),
+        (date_from_body(body), "text header"),
         (date_from_name(path), "file name"),
     )
     return Document(
@@ -93,13 +93,11 @@ def date_from_name(path: str) -> date | None:
         return None
 
 
-def date_from_body(body: str, title: str = "") -> date | None:
-    """The date a text gives near its top: a date line among its first lines (under the line of ``title`` before
-    any above it, such as a menu's ``Trending: … 12 January 2025``), or a dateline opening its first paragraph
-    (``HALDEN, 12 September 2023 — …``)."""
+def date_from_body(body: str) -> date | None:
+    """The date a text gives near its top: a date line among its first lines (site chrome aside, such as a menu's
+    ``Trending: … 12 January 2025``), or a dateline opening its first paragraph (``HALDEN, 12 September 2023 — …``)."""
     lines = body.split("\n")
-    under = next((n + 1 for n, line in enumerate(lines[:12]) if title and title in line), 0)
-    found = find_date_line(lines[under:], within=6) or find_date_line(lines, within=6)
+    found = page_date_line(lines, within=6)
     if found is not None and found.only_date:
         return found.date
     opening = [line for line in lines if line.strip()][:8]

@@ -35,3 +35,34 @@ def test_the_date_line_under_the_title_wins_over_a_menu_line_above_it(tmp_path):
     assert passages["transcript.txt"]["title"] == "Remarks to the press on port security"
     assert {passages[path]["date"] for path in ("article.txt", "transcript.txt")} == {"2024-07-09"}
     assert "2024-07-01" in passages["article.txt"]["dates"]  # "last week", counted from the page's own day
+
+
+def test_a_menu_line_never_dates_a_page_and_a_date_line_comes_from_the_top_not_the_body(tmp_path):
+    root = tmp_path / "corpus"
+    # No date line of its own: the file name's day, in a text and in a web page alike.
+    write(root, "2024-07-09-keshet.txt", MENU + "Port security tightened at Keshet\n\n" + STORY)
+    write(
+        root,
+        "2024-07-09-keshet.html",
+        "<html><body><div><p>Menu</p><p>Trending: Election results 12 January 2025</p></div>"
+        "<div><h1>Cameras at the port of Keshet</h1>"
+        + "".join(f"<p>{line}</p>" for line in STORY.replace("scanners", "cameras").split("\n\n"))
+        + "</div></body></html>",
+    )
+    # The date above the title dates the page; the date-only lines of the timeline under it do not.
+    write(
+        root,
+        "timeline.txt",
+        "12 May 2024\nTimeline of the port dispute\n\n3 March 2024\n\nTalks between the union and the port began."
+        "\n\n9 April 2024\n\nThe strike started.\n",
+    )
+    report = run_json("index", "update", "--corpus", "corpus", "--json", cwd=tmp_path)
+    dates = {doc["path"]: (doc["date"], doc["date_source"]) for doc in report["documents"]}
+    assert dates == {
+        "2024-07-09-keshet.txt": ("2024-07-09", "file name"),
+        "2024-07-09-keshet.html": ("2024-07-09", "file name"),
+        "timeline.txt": ("2024-05-12", "text header"),
+    }
+    found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "5", cwd=tmp_path)
+    passage = next(passage for passage in found["passages"] if passage["source_path"].endswith(".txt"))
+    assert passage["date"] == "2024-07-09" and "2024-07-01" in passage["dates"]  # "last week" from the page's day

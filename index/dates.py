@@ -748,11 +748,16 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),) if when else (), relative=True)
 
 
-_PRESENT_VERB = re.compile(
-    r"\b(?:returns|travels|arrives|leaves|departs|visits|opens|reopens|closes|resumes|begins|starts|ends|meets|hosts|"
-    r"heads|flies|holds|sails|lands|convenes)\b"
+_COMING_AND_GOING = (
+    "return|travel|arrive|leave|depart|visit|open|reopen|close|resume|begin|start|end|meet|host|head|hold|sail|land|"
+    "convene"
 )
-"""A verb of coming and going or opening and closing, in the present: what a plan says (``the port reopens``)."""
+_PRESENT_VERB = re.compile(
+    rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
+    rf"|\b(?:they|we|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)[a-z]+[^\W\ds]s)\s+(?:{_COMING_AND_GOING}|fly)\b"
+)
+"""A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
+Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``): what a plan says."""
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 

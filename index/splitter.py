@@ -104,11 +104,14 @@ def _lines(doc: Document) -> list[_Line]:
     return lines
 
 
+_NOTE_LABELS = frozenset({"Q", "A", "WARNING", "ALERT", "NOTICE", "ADVISORY", "DISCLAIMER", "REMINDER", "NB"})
+"""One-word labels that, alone in an article, open a note or a question answered in its own line, not a turn."""
+
+
 def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
-    """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
+    """Lines of an article opening with a note's label when no paragraph beside theirs opens with one
     (``WARNING: Ferries will …``, ``Q: … A: …`` on one line): a note, or a question answered in the same line;
-    a turn answers or is answered (in the line itself too, by a label run into it). A name with a title
-    (``COL. MARSH:``) quoted alone stays a turn."""
+    a turn answers or is answered. A name quoted alone (``KIRBY:``, ``COL. MARSH:``) stays a turn."""
     firsts = [  # the first line of each paragraph
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
@@ -116,7 +119,7 @@ def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
     return {
         line.number
         for n, line in enumerate(firsts, 1)
-        if (head := heads[n]) is not None and " " not in head.speaker and not (heads[n - 1] or heads[n + 1])
+        if (head := heads[n]) and head.speaker.upper() in _NOTE_LABELS and not (heads[n - 1] or heads[n + 1])
     }
 
 

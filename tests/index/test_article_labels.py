@@ -1,4 +1,5 @@
-"""A line of an article that opens with one word and a colon is a turn only when it is part of an exchange."""
+"""A line of an article that opens with a note's label (``WARNING:``, ``Q: … A: …``) is a turn only when it is part
+of an exchange; a name quoted alone (``KIRBY:``) is always one."""
 
 import pytest
 
@@ -16,6 +17,8 @@ WARNING: Ferries will run a reduced timetable until Monday.
 The union leader, Dana Mirel, called the agreement fair but fragile.
 
 Dock workers walked out three weeks ago over pay and the loss of night shifts.
+
+KIRBY: Nobody at the ministry will guess at what the stoppage cost.
 
 Shipping lines diverted cargo to Halden while the port stood idle.
 
@@ -66,6 +69,7 @@ def test_a_note_or_a_question_answered_in_its_line_has_no_speaker_and_keeps_its_
     ("question", "speaker"),
     [
         ("crane inspected twice", "COL. VARGA"),  # a name with a title, quoted alone
+        ("guess what the stoppage cost", "KIRBY"),  # a surname alone, story paragraphs on both sides
         ("not before the summer", "MIREL"),  # one word, but the answer to the question before it
     ],
 )

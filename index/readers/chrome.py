@@ -269,7 +269,12 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
 
 def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """``find_date_line`` with the page's chrome left out: a menu's ``Trending: … 12 January 2025`` dates no page."""
-    return find_date_line(["" if is_edge_chrome(line) else line for line in lines], within)
+    return find_date_line(["" if _short_chrome(line) else line for line in lines], within)
+
+
+def _short_chrome(line: str) -> bool:
+    """A line of site chrome and nothing else (not a page's header squashed onto one line with its banner)."""
+    return is_edge_chrome(line) and len(WORD.findall(line)) <= _FOOTER_LINE_WORDS
 
 
 def us_date(text: str) -> date | None:
@@ -420,7 +425,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
 
 def _dated_chrome(text: str) -> bool:
     """A dated line that is chrome: ``Last updated …``, ``© 2017 …``, a menu's ``Trending: … 12 January 2025``."""
-    return is_edge_chrome(text) or bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
+    return _short_chrome(text) or bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
 
 
 def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:

@@ -106,6 +106,13 @@ _EDGE_CHROME = (
 )
 """Lines of site chrome and header, known only at the top or at the bottom of a page."""
 
+_ELSEWHERE = re.compile(
+    r"^(?:trending|related|most (?:read|popular|viewed)|top stories|see also|also read|recommended|read more"
+    r"|more (?:briefings|transcripts|news|stories|from)|(?:previous|next) (?:article|story|transcript|briefing))\b",
+    re.IGNORECASE,
+)
+"""Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
+
 _HEADER_MARKERS = (0, 1, 2)
 """Indexes in ``_ALWAYS_CHROME`` of the lines only a header holds: a time, ``TRANSCRIPT:``, a topic index."""
 _HEADER_LOOKAHEAD = 40
@@ -268,13 +275,9 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
 
 
 def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
-    """``find_date_line`` with the page's chrome left out: a menu's ``Trending: … 12 January 2025`` dates no page."""
-    return find_date_line(["" if _short_chrome(line) else line for line in lines], within)
-
-
-def _short_chrome(line: str) -> bool:
-    """A line of site chrome and nothing else (not a page's header squashed onto one line with its banner)."""
-    return is_edge_chrome(line) and len(WORD.findall(line)) <= _FOOTER_LINE_WORDS
+    """``find_date_line`` with the lines that point to other pages left out: a menu's ``Trending: … 12 January
+    2025`` dates no page."""
+    return find_date_line(["" if _ELSEWHERE.match(_plain(line)) else line for line in lines], within)
 
 
 def us_date(text: str) -> date | None:
@@ -425,7 +428,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
 
 def _dated_chrome(text: str) -> bool:
     """A dated line that is chrome: ``Last updated …``, ``© 2017 …``, a menu's ``Trending: … 12 January 2025``."""
-    return _short_chrome(text) or bool(re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
+    return bool(_ELSEWHERE.match(text) or re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
 
 
 def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:

@@ -56,12 +56,15 @@ def test_a_menu_line_never_dates_a_page_and_a_date_line_comes_from_the_top_not_t
         "12 May 2024\nTimeline of the port dispute\n\n3 March 2024\n\nTalks between the union and the port began."
         "\n\n9 April 2024\n\nThe strike started.\n",
     )
+    # Must not change: a header line known as chrome that gives the page's own day still dates it.
+    write(root, "released.txt", "Released on 4 May 2024\nDock fees fall\n\nDock fees go down by a fifth from July.\n")
     report = run_json("index", "update", "--corpus", "corpus", "--json", cwd=tmp_path)
     dates = {doc["path"]: (doc["date"], doc["date_source"]) for doc in report["documents"]}
     assert dates == {
         "2024-07-09-keshet.txt": ("2024-07-09", "file name"),
         "2024-07-09-keshet.html": ("2024-07-09", "file name"),
         "timeline.txt": ("2024-05-12", "text header"),
+        "released.txt": ("2024-05-04", "text header"),
     }
     found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "5", cwd=tmp_path)
     passage = next(passage for passage in found["passages"] if passage["source_path"].endswith(".txt"))

@@ -109,7 +109,8 @@ def test_a_question_shown_above_its_answer_is_not_counted_as_another_match(tmp_p
 
 def test_the_count_of_passages_matched_does_not_depend_on_how_many_are_shown(tmp_path):
     corpus = tmp_path / "corpus"
-    pairs = [f"QUESTION: Did the convoy to town {n} leave?\nMR. ODUYA: The convoy to town {n} left at dawn.\n" for n in range(80)]
+    pair = "QUESTION: Did the convoy to town {0} leave?\nMR. ODUYA: The convoy to town {0} left at dawn.\n"
+    pairs = [pair.format(n) for n in range(80)]
     write(corpus, "convoys.md", "---\ntitle: Convoy briefing (test)\nkind: transcript\n---\n" + "\n".join(pairs))
     library = Library(corpus, tmp_path / "index")
     counts = {k: library.ask("convoy", k=k).matched for k in (1, 5, 20, 25, 50)}

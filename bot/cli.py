@@ -19,7 +19,7 @@ import click
 
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
-from bot.question_rules import question_problem
+from bot.question_rules import question_problem, question_words
 from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.discord_text import CONTROL
@@ -207,8 +207,10 @@ def ask_command(
 
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
-    the index once (a blank line: an answer with no passages). When the index is missing or older than the
-    corpus, it is built first. An empty question, or one longer than 1000 characters, is refused (exit 2).
+    the index once (a blank line: an answer with no passages; a line too long: {"question", "error"}, and
+    exit 1 at the end). When the index is missing or older than the corpus, it is built first. An empty
+    question, or one longer than 1000 characters, is refused (exit 2); the length counts the words and one
+    space between each, not spaces around them or invisible characters.
 
     A "when" question leads with one line naming the date its passages give ("Latest date found: 3 Oct
     2016, in <title>" for "when was Nusra last struck?"); matched words are in bold on a terminal.
@@ -228,11 +230,20 @@ def ask_command(
     settings = _settings()
     library = open_library(settings, corpus_dir, index_dir)
     searcher = _current_searcher(library)
+    refused = 0
     for number, text in enumerate((line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question], 1):
-        if from_stdin and text.strip() and (problem := question_problem(text)):
-            raise click.UsageError(f"line {number}: {problem}")
-        click.echo(_answer_text(searcher, text, k or settings.top_k, settings, as_json or from_stdin, output_format))
+        if from_stdin and question_words(text) and (problem := question_problem(text)):
+            from bot.question import clean_question
+
+            refused += 1
+            _note(f"error: line {number}: {problem}")
+            click.echo(json_text({"question": clean_question(text), "error": problem}))
+        else:
+            shown = k or settings.top_k
+            click.echo(_answer_text(searcher, text, shown, settings, as_json or from_stdin, output_format))
         sys.stdout.flush()
+    if refused:
+        raise click.exceptions.Exit(1)
 
 
 def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, as_json: bool, output: str) -> str:

@@ -55,8 +55,8 @@ _INDEX_OPTION = click.option(
     "--index",
     "index_dir",
     type=_FOLDER,
-    help="Index folder. [default: BRIEFBOT_INDEX_DIR for BRIEFBOT_CORPUS_DIR, .briefbot/index/ for corpus/; "
-    ".briefbot/indexes/NAME-HASH/ for any other corpus]",
+    help="Index folder. [default: BRIEFBOT_INDEX_DIR for BRIEFBOT_CORPUS_DIR; .briefbot/index/ for corpus/ or "
+    "BRIEFBOT_CORPUS_DIR unless another corpus's index is there; else .briefbot/indexes/NAME-HASH/]",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 _JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")

@@ -157,6 +157,22 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
 
 
+def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corpus_keeps_its_folder(corpus):
+    project = corpus.parent
+    write(project / "more", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    alone = {"BRIEFBOT_CORPUS_DIR": "more"}
+    assert run_json("info", "--json", "--corpus", "corpus", cwd=project, env=alone)["index"] == ".briefbot/index"
+    assert run("index", "build", cwd=project, env=alone).returncode == 0, "as an older briefbot built it"
+    kept = run("ask", "ferry reopened", "--json", cwd=project, env=alone)
+    assert kept.returncode == 0 and "building" not in kept.stderr, kept.stderr
+    assert json.loads(kept.stdout)["passages"][0]["source_path"] == "ferry.txt"
+    assert not (project / ".briefbot" / "indexes").exists(), "no second index, no rebuild"
+    mine = run_json("info", "--json", cwd=project, env=alone)
+    assert (mine["index"], mine["index_problem"]) == (".briefbot/index", None)
+    theirs = run_json("info", "--json", "--corpus", "corpus", cwd=project, env=alone)
+    assert theirs["index"] == str(index_folder_for(corpus)), "corpus/ does not take the index of more/"
+
+
 def test_info_says_why_a_damaged_index_cannot_be_used_and_counts_every_byte_on_disk(corpus):
     project = corpus.parent
     assert run("index", "build", cwd=project).returncode == 0

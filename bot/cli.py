@@ -24,7 +24,7 @@ from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.discord_text import CONTROL
 from bot.render.terminal import one_line, render_answer
-from bot.settings import Settings, load_settings, open_library, unknown_settings
+from bot.settings import Settings, index_folder_of, load_settings, open_library, unknown_settings
 from index import (
     RENAMES_SETTING,
     WAITING,
@@ -33,6 +33,7 @@ from index import (
     BriefbotError,
     BuildReport,
     DocumentKind,
+    ErrorKind,
     Library,
     Metadata,
     ReportView,
@@ -305,6 +306,9 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
     if state.problem:
         lines.append(f"          {for_terminal(state.problem, _folder_options(corpus_dir, index_dir))}")
+        own = index_folder_of(settings, library.corpus_dir)
+        if state.problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS and own != library.index_dir:
+            lines.append(f"          (this corpus's own index: {own})")
     else:
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")

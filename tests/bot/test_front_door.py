@@ -35,6 +35,7 @@ def test_bot_imports_the_library_only_through_its_front_door():
         (ErrorKind.INDEX_DAMAGED, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
         (ErrorKind.INDEX_STALE, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
         (ErrorKind.INDEX_NEWER, "upgrade briefbot, or rebuild", "ask the bot's admin to upgrade briefbot"),
+        (ErrorKind.INDEX_OF_ANOTHER_CORPUS, "leave out --index", "ask the bot's admin to check the index folder"),
         (ErrorKind.BUSY, "wait for it to finish", "try again in a moment"),
         (ErrorKind.TOO_LARGE, None, "send a smaller file"),
     ],
@@ -154,6 +155,9 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     assert paired["index"] == "i", "an index set beside the corpus is still that corpus's"
     theirs = run_json("info", "--json", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
     assert "was built from another corpus folder" in theirs["index_problem"] and theirs["documents"] is None
+    said = run("info", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"}).stdout
+    assert "leave out --index" in said and "index build" not in said, "never told to overwrite another's index"
+    assert f"(this corpus's own index: {index_folder_for(other)})" in said
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
 
 

@@ -19,12 +19,12 @@ import click
 
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
-from bot.question_rules import question_problem
+from bot.question_rules import question_problem, question_words
 from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.discord_text import CONTROL
 from bot.render.terminal import one_line, render_answer
-from bot.settings import Settings, load_settings, open_library, unknown_settings
+from bot.settings import Settings, index_folder_of, load_settings, open_library, unknown_settings
 from index import (
     RENAMES_SETTING,
     WAITING,
@@ -33,6 +33,7 @@ from index import (
     BriefbotError,
     BuildReport,
     DocumentKind,
+    ErrorKind,
     Library,
     Metadata,
     ReportView,
@@ -55,8 +56,8 @@ _INDEX_OPTION = click.option(
     "--index",
     "index_dir",
     type=_FOLDER,
-    help="Index folder. [default: BRIEFBOT_INDEX_DIR for BRIEFBOT_CORPUS_DIR, .briefbot/index/ for corpus/; "
-    ".briefbot/indexes/NAME-HASH/ for any other corpus]",
+    help="Index folder. [default: BRIEFBOT_INDEX_DIR for BRIEFBOT_CORPUS_DIR; .briefbot/index/ for corpus/ or "
+    "BRIEFBOT_CORPUS_DIR unless another corpus's index is there; else .briefbot/indexes/NAME-HASH/]",
 )
 _STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 _JSON_SUMMARY_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
@@ -207,8 +208,10 @@ def ask_command(
 
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
-    the index once (a blank line: an answer with no passages). When the index is missing or older than the
-    corpus, it is built first. An empty question, or one longer than 1000 characters, is refused (exit 2).
+    the index once (a blank line: an answer with no passages; a line too long: {"question", "error"}, and
+    exit 1 at the end). When the index is missing or older than the corpus, it is built first. An empty
+    question, or one longer than 1000 characters, is refused (exit 2); the length counts the words and one
+    space between each, not spaces around them or invisible characters.
 
     A "when" question leads with one line naming the date its passages give ("Latest date found: 3 Oct
     2016, in <title>" for "when was Nusra last struck?"); matched words are in bold on a terminal.
@@ -228,11 +231,20 @@ def ask_command(
     settings = _settings()
     library = open_library(settings, corpus_dir, index_dir)
     searcher = _current_searcher(library)
+    refused = 0
     for number, text in enumerate((line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question], 1):
-        if from_stdin and text.strip() and (problem := question_problem(text)):
-            raise click.UsageError(f"line {number}: {problem}")
-        click.echo(_answer_text(searcher, text, k or settings.top_k, settings, as_json or from_stdin, output_format))
+        if from_stdin and question_words(text) and (problem := question_problem(text)):
+            from bot.question import clean_question
+
+            refused += 1
+            _note(f"error: line {number}: {problem}")
+            click.echo(json_text({"question": clean_question(text), "error": problem}))
+        else:
+            shown = k or settings.top_k
+            click.echo(_answer_text(searcher, text, shown, settings, as_json or from_stdin, output_format))
         sys.stdout.flush()
+    if refused:
+        raise click.exceptions.Exit(1)
 
 
 def _answer_text(searcher: Searcher, question: str, k: int, settings: Settings, as_json: bool, output: str) -> str:
@@ -294,6 +306,9 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     lines = [f"corpus:   {library.corpus_dir}{found}", f"index:    {library.index_dir}"]
     if state.problem:
         lines.append(f"          {for_terminal(state.problem, _folder_options(corpus_dir, index_dir))}")
+        own = index_folder_of(settings, library.corpus_dir)
+        if state.problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS and own != library.index_dir:
+            lines.append(f"          (this corpus's own index: {own})")
     else:
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
-from bot.question_rules import MAX_QUESTION_CHARS
+from bot.question_rules import MAX_QUESTION_CHARS, question_words
 from bot.render.discord import DiscordReply, build_reply
 from bot.render.discord_text import cut_on_word
 from index import Answer, Searcher, with_public_links
@@ -14,23 +13,10 @@ from index import Answer, Searcher, with_public_links
 PAGES = 5
 """How many pages of passages one question fetches, so "More" can page without searching again."""
 
-_INVISIBLE = frozenset({"Cf", "Cc", "Co", "Cs"})
-"""Format (zero-width, direction marks), control, private-use and surrogate characters."""
-
 
 def clean_question(text: str) -> str:
     """``text`` without invisible characters, on one line, at most MAX_QUESTION_CHARS long (cut on a word)."""
-    words: list[str] = []
-    length = 0
-    for word in text.split():
-        if not word.isprintable():  # only then can it hold a format, control or private-use character
-            word = "".join(ch for ch in word if unicodedata.category(ch) not in _INVISIBLE)
-        if word:
-            words.append(word)
-            length += len(word) + 1
-            if length > MAX_QUESTION_CHARS + 1:
-                break  # enough to cut on a word; the rest is never shown or searched
-    return cut_on_word(" ".join(words), MAX_QUESTION_CHARS)
+    return cut_on_word(" ".join(question_words(text)), MAX_QUESTION_CHARS)
 
 
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")

@@ -3,14 +3,32 @@ enough to search quickly."""
 
 from __future__ import annotations
 
+import unicodedata
+
 MAX_QUESTION_CHARS = 1000
 """The longest question searched: a thousand characters say what is asked."""
 
+_INVISIBLE = frozenset({"Cf", "Cc", "Co", "Cs"})
+"""Format (zero-width, direction marks), control, private-use and surrogate characters."""
+
+
+def question_words(text: str) -> list[str]:
+    """The words of ``text`` without invisible characters: what is searched, and counted against the limit."""
+    words = []
+    for word in text.split():
+        if not word.isprintable():  # only then can it hold a format, control or private-use character
+            word = "".join(ch for ch in word if unicodedata.category(ch) not in _INVISIBLE)
+        if word:
+            words.append(word)
+    return words
+
 
 def question_problem(question: str) -> str | None:
-    """Why ``question`` is not searched (``the question is empty``, ``… too long …``), else None."""
-    if not question.strip():
+    """Why ``question`` is not searched (``the question is empty``, ``… too long …``), else None. Its length is
+    counted on its words joined by one space, spaces around them and invisible characters left out."""
+    length = len(" ".join(question_words(question)))
+    if not length:
         return "the question is empty"
-    if len(question) > MAX_QUESTION_CHARS:
-        return f"the question is too long ({len(question):,} characters; at most {MAX_QUESTION_CHARS:,})"
+    if length > MAX_QUESTION_CHARS:
+        return f"the question is too long ({length:,} characters; at most {MAX_QUESTION_CHARS:,})"
     return None

@@ -10,6 +10,8 @@ TERMINAL = {
     ErrorKind.INDEX_MISSING: "build one with `briefbot index build`",
     ErrorKind.INDEX_STALE: _REBUILD,
     ErrorKind.INDEX_DAMAGED: _REBUILD,
+    ErrorKind.INDEX_OF_ANOTHER_CORPUS: "leave out --index (and BRIEFBOT_INDEX_DIR) to use this corpus's own index; "
+    "building here would replace the other corpus's",
     ErrorKind.INDEX_NEWER: "upgrade briefbot, or " + _REBUILD,
     ErrorKind.BUSY: "wait for it to finish, then try again",
     ErrorKind.CORPUS_MISSING: "run briefbot in the folder that holds it, or name it with `--corpus DIR`",
@@ -22,6 +24,7 @@ DISCORD = {
     ErrorKind.INDEX_STALE: _REINDEX,
     ErrorKind.INDEX_DAMAGED: _REINDEX,
     ErrorKind.INDEX_NEWER: "ask the bot's admin to upgrade briefbot on the server",
+    ErrorKind.INDEX_OF_ANOTHER_CORPUS: "ask the bot's admin to check the index folder setting on the server",
     ErrorKind.INDEX_UNWRITABLE: "ask the bot's admin to check the index folder on the server",
     ErrorKind.CORPUS_MISSING: "ask the bot's admin to check the corpus folder on the server",
     ErrorKind.BUSY: "try again in a moment",

@@ -19,6 +19,7 @@ from index import (
     ErrorKind,
     FileLimits,
     Library,
+    built_from,
     check_regular,
     index_folder_for,
 )
@@ -199,22 +200,33 @@ def load_settings() -> Settings:
 
 
 def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:
-    """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force. Its index:
-    ``index_dir`` when given, the settings' index for the settings' corpus when that index is set or the corpus
-    is the default ``corpus/``, else the corpus's own (``index_folder_for``), so that one corpus never
-    overwrites another's index."""
+    """The library of ``corpus_dir`` (None: the settings' corpus) with the settings in force, its index folder
+    ``index_dir`` when given, else chosen by ``index_folder_of``."""
     corpus = corpus_dir or settings.corpus_dir
-    if index_dir is None:
-        paired = "index_dir" in settings.model_fields_set or _same_folder(settings.corpus_dir, DEFAULT_CORPUS)
-        own = paired and _same_folder(corpus, settings.corpus_dir)
-        index_dir = settings.index_dir if own else index_folder_for(corpus)
     return Library(
         corpus,
-        index_dir,
+        index_dir if index_dir is not None else index_folder_of(settings, corpus),
         limits=settings.file_limits(),
         model=settings.embedding_model,
         stated_renames=settings.stated_renames,
     )
+
+
+def index_folder_of(settings: Settings, corpus: Path) -> Path:
+    """The one rule every face follows for a corpus's index, so that one corpus never overwrites another's:
+    ``BRIEFBOT_INDEX_DIR`` for ``BRIEFBOT_CORPUS_DIR`` when both are set; else the settings' index folder
+    (``.briefbot/index``) when it holds this corpus's index, or no readable index while this corpus is the
+    settings' or ``corpus/`` and has no index of its own yet; else the corpus's own (``index_folder_for``)."""
+    shared = settings.index_dir
+    explicit = "index_dir" in settings.model_fields_set
+    if explicit and _same_folder(corpus, settings.corpus_dir):
+        return shared
+    owner = built_from(shared)
+    if owner is not None and _same_folder(owner, corpus):
+        return shared
+    own = index_folder_for(corpus)
+    home = _same_folder(corpus, settings.corpus_dir) or (not explicit and _same_folder(corpus, DEFAULT_CORPUS))
+    return shared if home and owner is None and built_from(own) is None else own
 
 
 def _same_folder(one: Path, other: Path) -> bool:

@@ -17,7 +17,7 @@ from index.engine import native_engine
 from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexVersionError, SkipFile
 from index.facts import IndexFacts, corpus_changed, describe_index
 from index.holder import IndexUnavailableError, RebuildRunningError, SearcherHolder
-from index.library import Library, Notify, index_folder_for
+from index.library import Library, Notify, built_from, index_folder_for
 from index.limits import DEFAULT_MAX_FILE_BYTES, FileLimits
 from index.meaning import DEFAULT_MODEL
 from index.models import (
@@ -44,7 +44,8 @@ __all__ = [
     "DocumentKind", "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexCorruptError",
     "IndexFacts", "IndexUnavailableError", "IndexVersionError", "Library", "Metadata", "Notify",
     "Passage", "PassageKind", "Progress", "RebuildRunningError", "ReportView", "Searcher", "SearcherHolder", "SkipFile",
-    "Source", "Span", "StatedDate", "UploadRefused", "add_file", "check_regular", "check_size", "checked_file_name",
-    "checked_url", "corpus_changed", "day_written", "describe_index", "find_document", "index_folder_for",
-    "native_engine", "parse_date", "public_url", "report_record", "report_view", "suggest", "with_public_links",
+    "Source", "Span", "StatedDate", "UploadRefused", "add_file", "built_from", "check_regular", "check_size",
+    "checked_file_name", "checked_url", "corpus_changed", "day_written", "describe_index", "find_document",
+    "index_folder_for", "native_engine", "parse_date", "public_url", "report_record", "report_view", "suggest",
+    "with_public_links",
 ]

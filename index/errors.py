@@ -13,6 +13,8 @@ class ErrorKind(StrEnum):
     """No index has been built yet."""
     INDEX_STALE = "index stale"
     """The index was written by an older briefbot (or in another format) and must be rebuilt."""
+    INDEX_OF_ANOTHER_CORPUS = "index of another corpus"
+    """The index was built from another corpus folder: rebuilding it there would replace that corpus's index."""
     INDEX_NEWER = "index newer"
     """A newer briefbot wrote the index: upgrade, or rebuild it (undoing that version's work)."""
     INDEX_DAMAGED = "index damaged"

@@ -80,7 +80,7 @@ def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
     built_from = manifest["corpus"].get("folder")
     if corpus_dir is not None and built_from != str(corpus_dir.resolve()):
         message = f"the index in {index_dir} was built from another corpus folder ({built_from})"
-        return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_STALE))
+        return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_OF_ANOTHER_CORPUS))
     facts = _facts(manifest)
     return IndexState(facts.built, facts.documents, facts.passages, size, meaning_setting(manifest))
 

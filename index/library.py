@@ -42,6 +42,16 @@ def index_folder_for(corpus_dir: Path) -> Path:
     return INDEXES / f"{name}-{digest}"
 
 
+def built_from(index_dir: Path) -> Path | None:
+    """The corpus folder (resolved) the index in ``index_dir`` was built from; None when it holds no index, or one
+    whose manifest cannot be read (damaged, of another briefbot version)."""
+    try:
+        folder = read_manifest(index_dir).get("corpus", {}).get("folder")
+    except (BriefbotError, OSError, ValueError):
+        return None
+    return Path(folder) if isinstance(folder, str) else None
+
+
 def staleness(
     corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES, model: str = DEFAULT_MODEL
 ) -> str | None:

@@ -147,7 +147,6 @@ class Searcher:
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
-        matched -= len(scored) - len(found)  # a question shown as the one its answer answers is not counted twice
         found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}

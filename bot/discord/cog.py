@@ -24,8 +24,8 @@ from bot.discord.mentions import addressed_question
 from bot.discord.options import BotOptions
 from bot.discord.usage import QuestionRecord
 from bot.discord.views import AnswerView
-from bot.question import clean_question, discord_answer
-from bot.question_rules import MAX_QUESTION_CHARS, question_problem
+from bot.question import discord_answer
+from bot.question_rules import MAX_QUESTION_CHARS, question_problem, question_words
 from bot.remedies import for_discord
 from bot.render.discord import DiscordReply, build_about_reply, build_notice
 from bot.render.discord_text import cut_on_word, escape_markdown, hide_paths
@@ -87,7 +87,7 @@ class AnswersCog(commands.Cog, name="Answers"):
     ) -> None:
         """Answer ``question`` with the best passages, each quoted with its source."""
         record = QuestionRecord("/ask", interaction.guild_id, interaction.channel_id, interaction.user.id, question)
-        if problem := question_problem(clean_question(question)):
+        if problem := question_problem(question):
             self._logged(record, "refused")
             await interaction.response.send_message(**build_notice(_sentence(problem)).send_kwargs(), ephemeral=True)
             return
@@ -199,7 +199,7 @@ class AnswersCog(commands.Cog, name="Answers"):
 
     async def _answer_message(self, message: discord.Message, question: str) -> tuple[str, Answer | None]:
         """Answer a mention; returns the outcome for the log line and the answer, if any."""
-        if not question:
+        if not question_words(question):
             await message.reply(**build_notice(HOW_TO_ASK).send_kwargs(), mention_author=False)
             return "empty", None
         if problem := question_problem(question):

@@ -74,7 +74,7 @@ def test_batch_mode_reads_questions_from_stdin_and_prints_json_lines(project):
     [
         ("", "briefbot: error: the question is empty"),
         (" \t ", "briefbot: error: the question is empty"),
-        ("convoy " * 150, "briefbot: error: the question is too long (1,050 characters; at most 1,000)"),
+        ("convoy " * 150, "briefbot: error: the question is too long (1,049 characters; at most 1,000)"),
     ],
 )
 def test_an_empty_or_overlong_question_is_refused_in_one_line_before_any_index_work(project, question, message):
@@ -92,11 +92,23 @@ def test_a_question_at_the_limit_is_answered_and_echoed_cut_short(project):
     assert "convoy near Raqqa" in echo and len(echo) < 300 and "…'" in echo
 
 
-def test_batch_mode_stops_at_an_overlong_line_naming_it(project):
-    result = run("ask", "-", cwd=project, stdin="convoy near Raqqa\n\n" + "convoy " * 200 + "\nferry\n")
-    assert result.returncode == 2
-    assert [json.loads(line)["question"] for line in result.stdout.splitlines()] == ["convoy near Raqqa", ""]
-    assert "briefbot: error: line 3: the question is too long (1,400 characters" in result.stderr
+def test_batch_mode_answers_an_overlong_line_with_an_error_and_goes_on(project):
+    long = "convoy " * 200
+    result = run("ask", "-", cwd=project, stdin=f"convoy near Raqqa\r\n\r\n{long}\r\nferry\n")
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["question"][:17] for line in lines] == ["convoy near Raqqa", "", "convoy convoy con", "ferry"]
+    assert lines[2]["error"] == "the question is too long (1,399 characters; at most 1,000)"
+    assert "passages" not in lines[2] and len(lines[2]["question"]) <= 1000
+    assert lines[3]["passages"] and "error" not in lines[3], "the line after it is answered"
+    assert "briefbot: error: line 3: the question is too long (1,399 characters" in result.stderr
+
+
+def test_spaces_around_and_between_words_do_not_count_toward_the_limit(project):
+    padded = run("ask", "convoy" + " " * 1000, "--json", cwd=project)
+    assert padded.returncode == 0 and json.loads(padded.stdout)["passages"], padded.stderr
+    batch = run("ask", "-", cwd=project, stdin="   ".join(["convoy"] * 140) + "\n")
+    assert batch.returncode == 0 and "error" not in json.loads(batch.stdout)
 
 
 def test_ask_rebuilds_when_the_corpus_changes_and_says_so(project):

@@ -32,11 +32,16 @@ def test_the_discord_preview_prints_the_exact_payload(project):
 
 
 def test_a_hostile_question_in_the_preview_pings_no_one_and_breaks_nothing(project):
-    question = "@everyone <@123456789012345678> **convoy** ```Raqqa``` " + "x" * 900  # under the 1000-character cap
+    hostile = "@everyone <@123456789012345678> **convoy** ```Raqqa``` " + "*_~`|>@here# " * 80
+    question = hostile[:999] + "x"  # exactly at the 1000-character cap, every character escaped or shown
     payload = run_json("ask", question, "--format", "discord", "--json", cwd=project)
     assert limit_problems(payload) == []
     content = payload["content"]
-    assert "@everyone" not in content and unescaped_markdown(content.removeprefix("**Asked:** ")) == []
+    assert "@everyone" not in content and "@here" not in content
+    assert unescaped_markdown(content.removeprefix("**Asked:** ")) == []
+    over = run("ask", question + "x", "--format", "discord", "--json", cwd=project)
+    assert over.returncode == 2 and over.stdout == ""
+    assert over.stderr.startswith("briefbot: error: the question is too long (1,001 characters; at most 1,000)")
 
 
 def test_nothing_found_in_the_preview(project):

@@ -35,6 +35,7 @@ def test_bot_imports_the_library_only_through_its_front_door():
         (ErrorKind.INDEX_DAMAGED, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
         (ErrorKind.INDEX_STALE, "rebuild it with `briefbot index build`", "rebuild it from here with /reindex"),
         (ErrorKind.INDEX_NEWER, "upgrade briefbot, or rebuild", "ask the bot's admin to upgrade briefbot"),
+        (ErrorKind.INDEX_OF_ANOTHER_CORPUS, "leave out --index", "ask the bot's admin to check the index folder"),
         (ErrorKind.BUSY, "wait for it to finish", "try again in a moment"),
         (ErrorKind.TOO_LARGE, None, "send a smaller file"),
     ],
@@ -154,7 +155,26 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     assert paired["index"] == "i", "an index set beside the corpus is still that corpus's"
     theirs = run_json("info", "--json", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
     assert "was built from another corpus folder" in theirs["index_problem"] and theirs["documents"] is None
+    said = run("info", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"}).stdout
+    assert "leave out --index" in said and "index build" not in said, "never told to overwrite another's index"
+    assert f"(this corpus's own index: {index_folder_for(other)})" in said
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
+
+
+def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corpus_keeps_its_folder(corpus):
+    project = corpus.parent
+    write(project / "more", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    alone = {"BRIEFBOT_CORPUS_DIR": "more"}
+    assert run_json("info", "--json", "--corpus", "corpus", cwd=project, env=alone)["index"] == ".briefbot/index"
+    assert run("index", "build", cwd=project, env=alone).returncode == 0, "as an older briefbot built it"
+    kept = run("ask", "ferry reopened", "--json", cwd=project, env=alone)
+    assert kept.returncode == 0 and "building" not in kept.stderr, kept.stderr
+    assert json.loads(kept.stdout)["passages"][0]["source_path"] == "ferry.txt"
+    assert not (project / ".briefbot" / "indexes").exists(), "no second index, no rebuild"
+    mine = run_json("info", "--json", cwd=project, env=alone)
+    assert (mine["index"], mine["index_problem"]) == (".briefbot/index", None)
+    theirs = run_json("info", "--json", "--corpus", "corpus", cwd=project, env=alone)
+    assert theirs["index"] == str(index_folder_for(corpus)), "corpus/ does not take the index of more/"
 
 
 def test_info_says_why_a_damaged_index_cannot_be_used_and_counts_every_byte_on_disk(corpus):

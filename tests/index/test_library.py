@@ -104,4 +104,15 @@ def test_a_question_shown_above_its_answer_is_not_counted_as_another_match(tmp_p
     assert shown[0].startswith("Three people were hurt") and answer.hits[0].passage.context
     assert "The terminal stayed closed all night." in shown, "a question whose answer did not match shows that"
     assert not any(text.startswith("How many") or text.startswith("Was anyone") for text in shown)
-    assert answer.matched == len(answer.hits) == 2, "each question counts once, with the answer shown for it"
+    assert answer.matched == 4, "every passage holding a word of the question, the questions among them"
+
+
+def test_the_count_of_passages_matched_does_not_depend_on_how_many_are_shown(tmp_path):
+    corpus = tmp_path / "corpus"
+    pair = "QUESTION: Did the convoy to town {0} leave?\nMR. ODUYA: The convoy to town {0} left at dawn.\n"
+    pairs = [pair.format(n) for n in range(80)]
+    write(corpus, "convoys.md", "---\ntitle: Convoy briefing (test)\nkind: transcript\n---\n" + "\n".join(pairs))
+    library = Library(corpus, tmp_path / "index")
+    counts = {k: library.ask("convoy", k=k).matched for k in (1, 5, 20, 25, 50)}
+    assert set(counts.values()) == {160}, counts
+    assert library.ask("dawn", k=3).matched == 80, "only the answers hold this word"

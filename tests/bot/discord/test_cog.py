@@ -98,6 +98,18 @@ async def test_a_blank_question_is_answered_privately_with_why_and_not_searched(
     assert (await ask(cog, " convoy ")).recorder.named("defer"), "a question with words is searched"
 
 
+async def test_an_overlong_question_is_refused_privately_as_a_mention_is_and_one_at_the_limit_is_searched(cog):
+    at_limit = ("convoy " * 150)[:1000]
+    refused = await ask(cog, at_limit + " Raqqa")
+    assert refused.recorder.named("defer") == []
+    (notice,) = refused.recorder.named("send_message")
+    assert notice["ephemeral"] is True
+    assert notice["content"] == "The question is too long (1,006 characters; at most 1,000)."
+    assert (await ask(cog, at_limit, user_id=7)).recorder.named("defer"), "a question at the limit is searched"
+    spaced = await ask(cog, f"  {at_limit.replace(' ', '   ')}\u200b  ", user_id=8)
+    assert spaced.recorder.named("defer"), "spaces around and between words, invisible characters: not counted"
+
+
 async def test_cooldown_refuses_politely_and_privately_after_the_allowance(cog):
     for _ in range(3):
         assert (await ask(cog, "convoy")).recorder.named("defer")

@@ -75,8 +75,8 @@ async def test_without_embed_links_the_bot_says_so_in_plain_text(bot):
 
 async def test_a_bare_mention_explains_how_to_ask(bot):
     await dpytest.message(f"<@{bot.user.id}>")
-    (payload,) = bot.sent
-    assert payload["content"] == HOW_TO_ASK
+    await dpytest.message(f"<@{bot.user.id}> \u200b\u2060")
+    assert [payload["content"] for payload in bot.sent] == [HOW_TO_ASK] * 2, "invisible characters ask nothing"
 
 
 async def test_an_overlong_mention_is_answered_with_why_and_not_searched(bot):

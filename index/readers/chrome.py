@@ -107,11 +107,15 @@ _EDGE_CHROME = (
 """Lines of site chrome and header, known only at the top or at the bottom of a page."""
 
 _ELSEWHERE = re.compile(
-    r"^(?:trending|related|most (?:read|popular|viewed)|top stories|see also|also read|recommended|read more"
-    r"|more (?:briefings|transcripts|news|stories|from)|(?:previous|next) (?:article|story|transcript|briefing))\b",
+    r"^(?:trending|related|most (?:read|popular|viewed|shared)|top stories|see also|also read|recommended|read more"
+    r"|more (?:briefings|transcripts|news|stories|from)|(?:previous|next) (?:article|story|transcript|briefing)"
+    r"|up next|(?:breaking|latest|popular)(?: news| now)?\s*[:|–—-])(?!\w)",
     re.IGNORECASE,
 )
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
+_CRUMB = re.compile(r"\s[>›»|]\s")
+"""What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
+_BULLETS = "•·▪▸►*-–—» \t"
 
 _HEADER_MARKERS = (0, 1, 2)
 """Indexes in ``_ALWAYS_CHROME`` of the lines only a header holds: a time, ``TRANSCRIPT:``, a topic index."""
@@ -271,13 +275,22 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             dated.append((number, found))
     if not dated:
         return None
-    return min(dated, key=lambda item: 0 if title_at is None else abs(item[0] - title_at))[1]  # the first on a tie
+    if title_at is None:
+        return dated[0][1]
+    # Nearest the title; on a tie the one under it, unless the one above holds a date alone (a menu's headline does not)
+    return min(dated, key=lambda item: abs(item[0] - title_at) * 2 + _above_with_words(lines, item[0], title_at))[1]
 
 
 def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """``find_date_line`` with the lines that point to other pages left out: a menu's ``Trending: … 12 January
     2025`` dates no page."""
-    return find_date_line(["" if _ELSEWHERE.match(_plain(line)) else line for line in lines], within)
+    return find_date_line(["" if points_elsewhere(line) else line for line in lines], within)
+
+
+def points_elsewhere(line: str) -> bool:
+    """A line pointing to other pages, behind a bullet or a breadcrumb too: ``• Trending: …``, ``Home > Latest: …``."""
+    text = _plain(line)
+    return any(_ELSEWHERE.match(part.lstrip(_BULLETS)) for part in _CRUMB.split(text))
 
 
 def us_date(text: str) -> date | None:
@@ -414,7 +427,8 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     """The day the header gives: a date line first, then the title's, then any other header line's (site chrome,
     such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    for number in header:
+    # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
+    for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = _plain(lines[number])
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
@@ -426,9 +440,23 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     return (others[0], "header") if others else (None, None)
 
 
+def _above_with_words(lines: list[str], number: int, title_line: int) -> bool:
+    """Whether line ``number`` stands above the title and holds words beside its date."""
+    return number < title_line and holds_words_beside_its_date(lines[number])
+
+
+def holds_words_beside_its_date(line: str) -> bool:
+    """Whether a dated line holds more than its day (``Spotlight: … 12 January 2025``, not ``12 May 2024`` or
+    ``Tuesday, July 9, 2024``)."""
+    text = _plain(line)
+    days = written_days(text)
+    rest = text[: days[0][0]] + " " + text[days[0][1] :] if days else text
+    return len(WORD.findall(rest)) > 1
+
+
 def _dated_chrome(text: str) -> bool:
     """A dated line that is chrome: ``Last updated …``, ``© 2017 …``, a menu's ``Trending: … 12 January 2025``."""
-    return bool(_ELSEWHERE.match(text) or re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
+    return bool(points_elsewhere(text) or re.search(r"updated|reviewed|modified|©|copyright|archived", text, re.I))
 
 
 def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:

@@ -8,7 +8,17 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.chrome import WORD, Layout, is_edge_chrome, page_date_line, read_layout, unsquash
+from index.readers.chrome import (
+    WORD,
+    Layout,
+    date_in,
+    holds_words_beside_its_date,
+    is_edge_chrome,
+    page_date_line,
+    points_elsewhere,
+    read_layout,
+    unsquash,
+)
 from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
@@ -63,7 +73,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     when, date_source = first_dated(
         (front_date, "front matter"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
-        (date_from_body(body), "text header"),
+        (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
     )
     return Document(
@@ -93,11 +103,15 @@ def date_from_name(path: str) -> date | None:
         return None
 
 
-def date_from_body(body: str) -> date | None:
+def date_from_body(body: str, title: str = "") -> date | None:
     """The date a text gives near its top: a date line among its first lines (site chrome aside, such as a menu's
-    ``Trending: … 12 January 2025``), or a dateline opening its first paragraph (``HALDEN, 12 September 2023 — …``)."""
+    ``Trending: … 12 January 2025``; the line right under the line of ``title`` before one above it that holds
+    more than a date), or a dateline opening its first paragraph (``HALDEN, 12 September 2023 — …``)."""
     lines = body.split("\n")
     found = page_date_line(lines, within=6)
+    under = next((n + 1 for n, line in enumerate(lines[:12]) if title and title in line), 0)
+    if found is not None and found.line < under and holds_words_beside_its_date(lines[found.line]):
+        found = page_date_line(lines[under:], within=1) or found
     if found is not None and found.only_date:
         return found.date
     opening = [line for line in lines if line.strip()][:8]
@@ -114,8 +128,8 @@ def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
             continue
         heading = _MARKDOWN_HEADING.match(stripped)
         title = stripped[heading.end() :].strip() if heading else stripped
-        if not title or is_edge_chrome(stripped):
-            continue  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``)
+        if not title or is_edge_chrome(stripped) or (points_elsewhere(stripped) and date_in(stripped)):
+            continue  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``)
         if heading:
             return _shorten(title), (number,)
         if starts_with_label(line) or len(stripped) > _TITLE_MAX:

@@ -69,3 +69,40 @@ def test_a_menu_line_never_dates_a_page_and_a_date_line_comes_from_the_top_not_t
     found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "5", cwd=tmp_path)
     passage = next(passage for passage in found["passages"] if passage["source_path"].endswith(".txt"))
     assert passage["date"] == "2024-07-09" and "2024-07-01" in passage["dates"]  # "last week" from the page's day
+
+
+MENU_LINES = (
+    "• Trending: Election results 12 January 2025",
+    "Home > Trending: Election results 12 January 2025",
+    "News | Latest: Election results 12 January 2025",
+    "Breaking: Election results 12 January 2025",
+    "Most shared: Election results 12 January 2025",
+    "- Popular: Election results 12 January 2025",
+    "Up next: Election results 12 January 2025",
+)
+
+
+def test_a_menu_line_behind_a_bullet_or_a_breadcrumb_or_of_another_kind_dates_no_page(tmp_path):
+    root = tmp_path / "corpus"
+    for number, menu in enumerate(MENU_LINES):
+        article = f"Menu\n{menu}\nPort security tightened at Keshet\nJuly 9, 2024\n\n{STORY}"
+        write(root, f"a{number}.txt", article.replace("\n", "\r\n"))
+        write(root, f"t{number}.txt", f"Menu\n{menu}\nRemarks to the press on port security\nJuly 9, 2024\n\n{TURNS}")
+    # A menu word no list knows: the date line under the title still wins over the headline above it.
+    unknown = "Spotlight: Election results 12 January 2025"
+    write(root, "spotlight.txt", f"Menu\n{unknown}\nRemarks to the press on port security\nJuly 9, 2024\n\n{TURNS}")
+    write(
+        root,
+        "spotlight.html",
+        f"<html><body><div><p>Menu</p><p>{unknown}</p></div><div><h1>Remarks to the press on port security</h1>"
+        "<p>July 9, 2024</p>" + "".join(f"<p>{line}</p>" for line in TURNS.splitlines()) + "</div></body></html>",
+    )
+    # Must not change: a line of the page's own news that opens with such a word, under the title, dates it.
+    write(root, "own.txt", "Port fees rise\nLatest figures, 3 May 2024\n\nHarbour fees go up by a tenth from June.\n")
+    report = run_json("index", "update", "--corpus", "corpus", "--json", cwd=tmp_path)
+    dates = {doc["path"]: doc["date"] for doc in report["documents"]}
+    assert dates.pop("own.txt") == "2024-05-03"
+    assert dates == dict.fromkeys(dates, "2024-07-09") and len(dates) == 2 * len(MENU_LINES) + 2
+    found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "40", cwd=tmp_path)
+    titles = {passage["title"] for passage in found["passages"]}
+    assert titles == {"Port security tightened at Keshet", "Remarks to the press on port security"}

@@ -172,8 +172,14 @@ _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
     r"briefed|remarked|recalled|according)\b"
 )
-_OWN_VERB = re.compile(r"(?<!\w)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")(?!\w)")
-"""A verb in the past (``failed``, ``broke``): a clause that has one tells of its own event."""
+_OWN_VERB = re.compile(
+    r"(?<!\w)(?<!\bas )"  # "as expected" says how it went, not what happened
+    r"(?!(?:expected|scheduled|planned)\s+(?:for|to)\b)"  # a plan, not an event
+    r"(?!\w*(?<!agr)(?<!\bfr)(?<!ecr)(?<!ant)eed(?!\w)|(?:hundred|kindred|naked|wicked|sacred)(?!\w))"  # speed, need
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")(?!\w)"
+)
+"""A verb in the past (``failed``, ``broke``, ``agreed``; not ``speed``, ``hundred``, ``as expected`` or ``scheduled
+for``): a clause that has one tells of its own event."""
 _AIMED_AT = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _SAID_TERMS = frozenset({"said", "say", "tell", "told", "state", "statement", "speak", "spoke", "comment", "brief"})
 _WEEKDAY_END = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")

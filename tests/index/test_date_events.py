@@ -235,3 +235,18 @@ def test_a_name_the_title_gives_stands_for_what_every_sentence_of_the_document_i
     searcher = Searcher(load_index(tmp_path / "index"))
     assert line(searcher, "when were the last homes in Orsk reconnected") == "2022-07-19"
     assert line(searcher, "when was Orsk last reconnected") == "2022-07-19"
+
+
+def test_a_noun_ending_in_ed_or_a_participle_of_manner_is_no_past_verb_of_the_date_s_clause(tmp_path):
+    root = tmp_path / "corpus"
+    write(root, "2024-12-12-bridge.md", "The Orvan bridge reopened to traffic, at a speed limit of 30, on 11 December.")
+    write(root, "2024-12-14-tunnel.md", "The Kelso tunnel reopened, with a hundred cars waiting, on 13 December.")
+    write(root, "2024-12-06-port.md", "Dockworkers at the port of Varn walked out, as expected, on 5 December.\n")
+    # Must not change: a clause with a past verb of its own (agreed) tells of its own event, not the sentence's.
+    write(root, "2024-05-20-dam.md", "The Tarsk dam reopened in spring, and the unions of the dam agreed on 5 May.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when did the Orvan bridge reopen?") == "2024-12-11"
+    assert line(searcher, "when did the Kelso tunnel reopen?") == "2024-12-13"
+    assert line(searcher, "when did the Varn dockworkers walk out?") == "2024-12-05"
+    assert line(searcher, "when did the Tarsk dam reopen?") is None

@@ -109,17 +109,21 @@ _NOTE_LABELS = frozenset({"Q", "A", "WARNING", "ALERT", "NOTICE", "ADVISORY", "D
 
 
 def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
-    """Lines of an article opening with a note's label when no paragraph beside theirs opens with one
-    (``WARNING: Ferries will …``, ``Q: … A: …`` on one line): a note, or a question answered in the same line;
-    a turn answers or is answered. A name quoted alone (``KIRBY:``, ``COL. MARSH:``) stays a turn."""
+    """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
+    (``WARNING: Ferries will …``, ``CAUTION: …``, ``Q: … A: …`` on one line): a note, or a question answered in the
+    same line; a turn answers or is answered. A name quoted alone stays a turn when it has a title (``COL.
+    MARSH:``) or labels another paragraph of the text too (``KIRBY:``), unless it is a note's word."""
     firsts = [  # the first line of each paragraph
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
+    uses = Counter(head.speaker.upper() for head in heads if head)
     return {
         line.number
         for n, line in enumerate(firsts, 1)
-        if (head := heads[n]) and head.speaker.upper() in _NOTE_LABELS and not (heads[n - 1] or heads[n + 1])
+        if (head := heads[n])
+        and not (heads[n - 1] or heads[n + 1])
+        and ((word := head.speaker.upper()) in _NOTE_LABELS or (len(word.split()) == 1 and uses[word] == 1))
     }
 
 

@@ -1,5 +1,6 @@
-"""A line of an article that opens with a note's label (``WARNING:``, ``Q: … A: …``) is a turn only when it is part
-of an exchange; a name quoted alone (``KIRBY:``) is always one."""
+"""A line of an article that opens with a one-word label (``WARNING:``, ``CAUTION:``, ``Q: … A: …``) is a turn only
+when it is part of an exchange or its word labels another paragraph too (``KIRBY:`` twice); a name with a title
+quoted alone (``COL. VARGA:``) is always one."""
 
 import pytest
 
@@ -36,7 +37,22 @@ MIREL: Not before the summer.
 
 Exporters said the backlog would take a month to clear.
 
+KIRBY: The ministry will pay for the extra shifts at the harbour.
+
 The port authority plans to publish new figures next week.
+"""
+
+NOTES = """Ferry delays at Keshet
+
+The ferry terminal at Keshet reopened on Thursday after three weeks of strikes.
+
+CAUTION: Travellers should allow extra time at the terminal this week.
+
+The port authority expects long queues at the gates until Monday.
+
+ATENCIÓN: Los transbordadores saldrán con retraso esta semana.
+
+Shipping lines said they would add sailings in June to clear the backlog.
 """
 
 
@@ -44,6 +60,7 @@ The port authority plans to publish new figures next week.
 def searcher(tmp_path_factory):
     root = tmp_path_factory.mktemp("labels") / "corpus"
     write(root, "2024-05-02-article.txt", ARTICLE)
+    write(root, "2024-05-03-notes.txt", NOTES)
     index_dir = root.parent / "index"
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
@@ -59,6 +76,9 @@ def top(searcher, question):
     [
         ("ferries reduced timetable", "WARNING: Ferries will run a reduced timetable until Monday."),
         ("will wages rise", "Q: Will wages rise? A: Yes, by four percent, Mirel said."),
+        # a one-word label no other paragraph uses, in any language: no speaker rather than a wrong one
+        ("travellers extra time terminal", "CAUTION: Travellers should allow extra time at the terminal this week."),
+        ("transbordadores retraso", "ATENCIÓN: Los transbordadores saldrán con retraso esta semana."),
     ],
 )
 def test_a_note_or_a_question_answered_in_its_line_has_no_speaker_and_keeps_its_label(searcher, question, text):
@@ -69,7 +89,8 @@ def test_a_note_or_a_question_answered_in_its_line_has_no_speaker_and_keeps_its_
     ("question", "speaker"),
     [
         ("crane inspected twice", "COL. VARGA"),  # a name with a title, quoted alone
-        ("guess what the stoppage cost", "KIRBY"),  # a surname alone, story paragraphs on both sides
+        ("guess what the stoppage cost", "KIRBY"),  # a surname alone, story on both sides, labelling another turn
+        ("ministry pay extra shifts", "KIRBY"),
         ("not before the summer", "MIREL"),  # one word, but the answer to the question before it
     ],
 )

@@ -78,6 +78,9 @@ def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
         problem = BriefbotError(f"cannot read {index_dir}: {error.strerror}", kind=ErrorKind.INDEX_DAMAGED)
         return IndexState(problem=problem)
     built_from = manifest["corpus"].get("folder")
+    if corpus_dir is not None and built_from != str(corpus_dir.resolve()) and not Path(str(built_from)).exists():
+        message = f"the index in {index_dir} was built from {built_from}, which no longer exists (moved or renamed?)"
+        return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_STALE))
     if corpus_dir is not None and built_from != str(corpus_dir.resolve()):
         message = f"the index in {index_dir} was built from another corpus folder ({built_from})"
         return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_OF_ANOTHER_CORPUS))

@@ -66,7 +66,10 @@ def staleness(
             raise
         return "the index was built by an older briefbot"
     corpus = manifest.get("corpus", {})
-    if corpus.get("folder") != str(corpus_dir.resolve()):
+    folder = corpus.get("folder")
+    if folder != str(corpus_dir.resolve()):
+        if isinstance(folder, str) and not Path(folder).exists():
+            return f"the index was built from {folder}, which no longer exists (moved or renamed?)"
         return "the index was built from another corpus folder"
     if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
         return "the corpus changed since the index was built"

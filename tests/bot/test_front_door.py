@@ -177,6 +177,24 @@ def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corp
     assert theirs["index"] == str(index_folder_for(corpus)), "corpus/ does not take the index of more/"
 
 
+def test_a_moved_project_rebuilds_its_index_in_place_and_a_present_corpus_keeps_its_index(tmp_path):
+    project = tmp_path / "project"
+    write(project / "corpus", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    assert run("ask", "ferry", cwd=project).returncode == 0
+    moved = project.rename(tmp_path / "renamed")
+    said = run("info", cwd=moved).stdout
+    assert "which no longer exists (moved or renamed?)" in said and "leave out --index" not in said, said
+    asked = run("ask", "ferry reopened", "--json", cwd=moved)
+    assert asked.returncode == 0 and "which no longer exists (moved or renamed?): building" in asked.stderr
+    assert json.loads(asked.stdout)["passages"][0]["source_path"] == "ferry.txt"
+    assert not (moved / ".briefbot" / "indexes").exists(), "no second index beside the orphaned one"
+    assert run_json("info", "--json", cwd=moved)["index"] == ".briefbot/index"
+    write(moved, "more/a.txt", "Ferry news\nThe ferry crossing closed again.\n")
+    theirs = run("index", "update", cwd=moved, env={"BRIEFBOT_CORPUS_DIR": "more"})
+    assert theirs.returncode == 0 and str(index_folder_for(moved / "more")) in theirs.stdout, theirs.stdout
+    assert run_json("info", "--json", cwd=moved)["index_problem"] is None, "the corpus still present keeps its index"
+
+
 def test_info_says_why_a_damaged_index_cannot_be_used_and_counts_every_byte_on_disk(corpus):
     project = corpus.parent
     assert run("index", "build", cwd=project).returncode == 0

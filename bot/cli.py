@@ -117,8 +117,9 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
     a file that was only touched is recognised by its content hash. The result is the same index `briefbot
     index build` would write, with the same summary; when files were only added, it keeps the index as it is
     and adds a segment for them (docs/index-on-disk.md). Without an index (or one from an older briefbot
-    version or another corpus folder), or when the alias groups in aliases.toml, the reading limits or
-    briefbot's reading code changed, it reads every file. An index written by a newer briefbot is left alone.
+    version or from a corpus folder since moved or renamed), or when the alias groups in aliases.toml, the
+    reading limits or briefbot's reading code changed, it reads every file. An index written by a newer
+    briefbot, or built from another corpus folder still on disk, is left alone (`index build` replaces it).
 
     \b
     JSON shape (--json): as `index build --json`, plus
@@ -209,7 +210,8 @@ def ask_command(
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
     the index once (a blank line: an answer with no passages; a line too long: {"question", "error"}, and
-    exit 1 at the end). When the index is missing or older than the corpus, it is built first. An empty
+    exit 1 at the end). When the index is missing or older than the corpus, it is built first (never over
+    the index of another corpus folder: `index build` replaces that). An empty
     question, or one longer than 1000 characters, is refused (exit 2); the length counts the words and one
     space between each, not spaces around them or invisible characters (the question is searched and
     echoed without those; over 10,000 characters as typed, it is refused unread).

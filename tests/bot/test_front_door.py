@@ -156,9 +156,27 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     theirs = run_json("info", "--json", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
     assert "was built from another corpus folder" in theirs["index_problem"] and theirs["documents"] is None
     said = run("info", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"}).stdout
-    assert "leave out --index" in said and "index build" not in said, "never told to overwrite another's index"
+    assert "leave out --index" in said and "or replace the other corpus's with `briefbot index build --index" in said
     assert f"(this corpus's own index: {index_folder_for(other)})" in said
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
+
+
+def test_ask_and_update_refuse_to_replace_another_corpus_index_as_info_says_and_only_build_replaces_it(tmp_path):
+    write(tmp_path / "a", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    write(tmp_path / "b", "bridge.txt", "Bridge news\nThe old bridge opened to traffic again.\n")
+    assert run("index", "build", "--corpus", "a", "--index", "idx", cwd=tmp_path).returncode == 0
+    before = (tmp_path / "idx" / "CURRENT").read_text()
+    said = run("info", "--corpus", "b", "--index", "idx", cwd=tmp_path).stdout
+    for command in (["ask", "bridge"], ["index", "update"]):
+        refused = run(*command, "--corpus", "b", "--index", "idx", cwd=tmp_path)
+        assert refused.returncode == 1 and refused.stdout == "" and len(refused.stderr.splitlines()) == 1
+        assert "was built from another corpus folder" in refused.stderr and "leave out --index" in refused.stderr
+        assert "`briefbot index build --corpus b --index idx`" in refused.stderr and "building" not in refused.stderr
+        assert refused.stderr.split("briefbot: error: ")[1].strip() in said, "info says the same"
+    assert (tmp_path / "idx" / "CURRENT").read_text() == before, "the other corpus's index is untouched"
+    assert run_json("ask", "ferry", "--json", "--corpus", "a", "--index", "idx", cwd=tmp_path)["passages"]
+    assert run("index", "build", "--corpus", "b", "--index", "idx", cwd=tmp_path).returncode == 0
+    assert run_json("ask", "bridge", "--json", "--corpus", "b", "--index", "idx", cwd=tmp_path)["passages"]
 
 
 def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corpus_keeps_its_folder(corpus):

@@ -191,8 +191,13 @@ class Library:
         on_copied: Callable[[], None] | None = None,
     ) -> BuildReport:
         """Copy the planned files into the corpus (then ``on_copied``) and update the index. The index folder is
-        checked first; an update failing after the copy raises BriefbotError saying the files were added."""
+        checked first (nothing is copied when it holds another corpus's index); an update failing after the copy
+        raises BriefbotError saying the files were added."""
         check_index_writable(self.index_dir)
+        owner = built_from(self.index_dir)
+        problem = not_this_corpus(self.index_dir, str(owner), self.corpus_dir) if owner else None
+        if problem and problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS:
+            raise problem
         write_additions(self.corpus_dir, plan.additions)
         if on_copied is not None:
             on_copied()

@@ -173,6 +173,10 @@ def test_ask_and_update_refuse_to_replace_another_corpus_index_as_info_says_and_
         assert "was built from another corpus folder" in refused.stderr and "leave out --index" in refused.stderr
         assert "`briefbot index build --corpus b --index idx`" in refused.stderr and "building" not in refused.stderr
         assert refused.stderr.split("briefbot: error: ")[1].strip() in said, "info says the same"
+    write(tmp_path, "new.txt", "Bridge news\nThe new bridge is wider.\n")
+    added = run("add", "new.txt", "--corpus", "b", "--index", "idx", cwd=tmp_path)
+    assert added.returncode == 1 and "was built from another corpus folder" in added.stderr, added.stderr
+    assert not (tmp_path / "b" / "new.txt").exists(), "nothing copied"
     assert (tmp_path / "idx" / "CURRENT").read_text() == before, "the other corpus's index is untouched"
     assert run_json("ask", "ferry", "--json", "--corpus", "a", "--index", "idx", cwd=tmp_path)["passages"]
     assert run("index", "build", "--corpus", "b", "--index", "idx", cwd=tmp_path).returncode == 0

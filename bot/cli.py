@@ -19,7 +19,7 @@ import click
 
 from bot.logging_setup import redact_secrets
 from bot.progress import file_progress
-from bot.question_rules import question_problem, question_words
+from bot.question_rules import EMPTY_QUESTION, MAX_LINE_CHARS, question_problem
 from bot.remedies import for_terminal
 from bot.render.as_json import answer_to_dict
 from bot.render.discord_text import CONTROL
@@ -117,8 +117,9 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
     a file that was only touched is recognised by its content hash. The result is the same index `briefbot
     index build` would write, with the same summary; when files were only added, it keeps the index as it is
     and adds a segment for them (docs/index-on-disk.md). Without an index (or one from an older briefbot
-    version or another corpus folder), or when the alias groups in aliases.toml, the reading limits or
-    briefbot's reading code changed, it reads every file. An index written by a newer briefbot is left alone.
+    version or from a corpus folder since moved or renamed), or when the alias groups in aliases.toml, the
+    reading limits or briefbot's reading code changed, it reads every file. An index written by a newer
+    briefbot, or built from another corpus folder still on disk, is left alone (`index build` replaces it).
 
     \b
     JSON shape (--json): as `index build --json`, plus
@@ -209,9 +210,11 @@ def ask_command(
     Each passage is quoted word for word with its speaker, date, document title and link. Use QUESTION "-"
     to read one question a line from standard input and print one JSON object a line (JSON Lines), loading
     the index once (a blank line: an answer with no passages; a line too long: {"question", "error"}, and
-    exit 1 at the end). When the index is missing or older than the corpus, it is built first. An empty
+    exit 1 at the end). When the index is missing or older than the corpus, it is built first (never over
+    the index of another corpus folder: `index build` replaces that). An empty
     question, or one longer than 1000 characters, is refused (exit 2); the length counts the words and one
-    space between each, not spaces around them or invisible characters.
+    space between each, not spaces around them or invisible characters (the question is searched and
+    echoed without those; over 10,000 characters as typed, it is refused unread).
 
     A "when" question leads with one line naming the date its passages give ("Latest date found: 3 Oct
     2016, in <title>" for "when was Nusra last struck?"); matched words are in bold on a terminal.
@@ -225,6 +228,8 @@ def ask_command(
     With --format discord --json:
       {"content": str|null, "embeds": [...], "allowed_mentions": {...}, "components": [...]}
     """
+    from bot.question import clean_question
+
     from_stdin = question == "-"
     if not from_stdin and (problem := question_problem(question)):
         raise click.UsageError(problem)
@@ -233,15 +238,15 @@ def ask_command(
     searcher = _current_searcher(library)
     refused = 0
     for number, text in enumerate((line.rstrip("\r\n") for line in sys.stdin) if from_stdin else [question], 1):
-        if from_stdin and question_words(text) and (problem := question_problem(text)):
-            from bot.question import clean_question
-
+        problem = question_problem(text)
+        if from_stdin and problem and problem != EMPTY_QUESTION:
             refused += 1
             _note(f"error: line {number}: {problem}")
-            click.echo(json_text({"question": clean_question(text), "error": problem}))
+            click.echo(json_text({"question": clean_question(text[:MAX_LINE_CHARS]), "error": problem}))
         else:
             shown = k or settings.top_k
-            click.echo(_answer_text(searcher, text, shown, settings, as_json or from_stdin, output_format))
+            asked = clean_question(text)  # searched and shown as the Discord bot does: no invisible characters
+            click.echo(_answer_text(searcher, asked, shown, settings, as_json or from_stdin, output_format))
         sys.stdout.flush()
     if refused:
         raise click.exceptions.Exit(1)

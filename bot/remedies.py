@@ -10,8 +10,8 @@ TERMINAL = {
     ErrorKind.INDEX_MISSING: "build one with `briefbot index build`",
     ErrorKind.INDEX_STALE: _REBUILD,
     ErrorKind.INDEX_DAMAGED: _REBUILD,
-    ErrorKind.INDEX_OF_ANOTHER_CORPUS: "leave out --index (and BRIEFBOT_INDEX_DIR) to use this corpus's own index; "
-    "building here would replace the other corpus's",
+    ErrorKind.INDEX_OF_ANOTHER_CORPUS: "leave out --index (and BRIEFBOT_INDEX_DIR) to use this corpus's own index, "
+    "or replace the other corpus's with `briefbot index build`",
     ErrorKind.INDEX_NEWER: "upgrade briefbot, or " + _REBUILD,
     ErrorKind.BUSY: "wait for it to finish, then try again",
     ErrorKind.CORPUS_MISSING: "run briefbot in the folder that holds it, or name it with `--corpus DIR`",

@@ -215,8 +215,9 @@ def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: 
 def index_folder_of(settings: Settings, corpus: Path) -> Path:
     """The one rule every face follows for a corpus's index, so that one corpus never overwrites another's:
     ``BRIEFBOT_INDEX_DIR`` for ``BRIEFBOT_CORPUS_DIR`` when both are set; else the settings' index folder
-    (``.briefbot/index``) when it holds this corpus's index, or no readable index while this corpus is the
-    settings' or ``corpus/`` and has no index of its own yet; else the corpus's own (``index_folder_for``)."""
+    (``.briefbot/index``) when it holds this corpus's index, or no readable index (or one built from a folder that
+    no longer exists: the project was moved or renamed) while this corpus is the settings' or ``corpus/`` and has no
+    index of its own yet; else the corpus's own (``index_folder_for``)."""
     shared = settings.index_dir
     explicit = "index_dir" in settings.model_fields_set
     if explicit and _same_folder(corpus, settings.corpus_dir):
@@ -224,6 +225,8 @@ def index_folder_of(settings: Settings, corpus: Path) -> Path:
     owner = built_from(shared)
     if owner is not None and _same_folder(owner, corpus):
         return shared
+    if owner is not None and not owner.exists():
+        owner = None  # its corpus folder was moved or renamed: the home corpus takes the folder back
     own = index_folder_for(corpus)
     home = _same_folder(corpus, settings.corpus_dir) or (not explicit and _same_folder(corpus, DEFAULT_CORPUS))
     return shared if home and owner is None and built_from(own) is None else own

@@ -38,7 +38,7 @@ from index.engine import (
     build_arrays,
     shared_statistics,
 )
-from index.errors import BriefbotError, IndexVersionError
+from index.errors import BriefbotError, ErrorKind, IndexVersionError, not_this_corpus
 from index.limits import current_limits
 from index.meaning import DEFAULT_MODEL, load_model
 from index.models import Source
@@ -153,8 +153,10 @@ def update_index(
     The result answers exactly as the index ``build_index`` would write: both assemble it from the files'
     digests, an update taking those of unchanged files from the digest cache; when files were only added, it
     keeps the current segments and adds one, else it writes byte for byte a full build's one segment. Without a
-    usable previous index (none yet, another version, another corpus folder, damaged) or when the alias groups
-    or the meaning model changed, every file is read, and ``changes.rebuilt`` says why.
+    usable previous index (none yet, another version, a corpus folder moved or renamed, damaged) or when the alias
+    groups or the meaning model changed, every file is read, and ``changes.rebuilt`` says why. The index of another
+    corpus folder that still exists raises BriefbotError (``INDEX_OF_ANOTHER_CORPUS``): only ``build_index``
+    replaces it.
     """
     began = time.monotonic()
     with build_lock(index_dir, on_wait=on_wait):
@@ -239,8 +241,10 @@ def _previous(corpus: _Corpus, index_dir: Path) -> tuple[tuple[dict[str, Any], l
         if isinstance(error, IndexVersionError) and error.newer:
             raise  # rebuilding would undo a newer briefbot's work: only an explicit `index build` may
         return None, str(error).split(";")[0]
-    if manifest["corpus"]["folder"] != str(corpus.folder.resolve()):
-        return None, "the index was built from another corpus folder"
+    if problem := not_this_corpus(index_dir, manifest["corpus"]["folder"], corpus.folder):
+        if problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS:
+            raise problem  # an update never replaces another corpus's index: only an explicit `index build` may
+        return None, str(problem)
     if manifest["files"].get(ALIASES, {}).get("sha256") != hashlib.sha256(aliases_lines(corpus.aliases)).hexdigest():
         # every passage's terms may differ: group and name terms come from the alias groups
         return None, f"the alias groups in {ALIASES_FILE} changed"

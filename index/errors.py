@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class ErrorKind(StrEnum):
@@ -12,9 +13,10 @@ class ErrorKind(StrEnum):
     INDEX_MISSING = "index missing"
     """No index has been built yet."""
     INDEX_STALE = "index stale"
-    """The index was written by an older briefbot (or in another format) and must be rebuilt."""
+    """The index was written by an older briefbot (or in another format), or built from a corpus folder that no
+    longer exists (moved or renamed), and must be rebuilt."""
     INDEX_OF_ANOTHER_CORPUS = "index of another corpus"
-    """The index was built from another corpus folder: rebuilding it there would replace that corpus's index."""
+    """The index was built from another corpus folder still on disk: only an explicit build may replace it."""
     INDEX_NEWER = "index newer"
     """A newer briefbot wrote the index: upgrade, or rebuild it (undoing that version's work)."""
     INDEX_DAMAGED = "index damaged"
@@ -75,3 +77,16 @@ def describe(error: BaseException) -> str:
     """An unexpected error as one short line: its type and message (``OverflowError: date value out of range``)."""
     message = " ".join(str(error).split())[:120]
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def not_this_corpus(index_dir: Path, built_from: object, corpus_dir: Path) -> BriefbotError | None:
+    """Why the index in ``index_dir``, built from the corpus folder ``built_from``, is not ``corpus_dir``'s; None
+    when it is. A folder that no longer exists was moved or renamed: its index is stale, rebuilt in place. One that
+    exists is another corpus's: only an explicit ``index build`` may replace that corpus's index."""
+    if built_from == str(corpus_dir.resolve()):
+        return None
+    if not Path(str(built_from)).exists():
+        message = f"the index in {index_dir} was built from {built_from}, which no longer exists (moved or renamed?)"
+        return BriefbotError(message, kind=ErrorKind.INDEX_STALE)
+    message = f"the index in {index_dir} was built from another corpus folder ({built_from})"
+    return BriefbotError(message, kind=ErrorKind.INDEX_OF_ANOTHER_CORPUS)

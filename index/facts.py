@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.corpus import scan_corpus
-from index.errors import BriefbotError, ErrorKind
+from index.errors import BriefbotError, ErrorKind, not_this_corpus
 from index.search import Searcher
 from index.store import load_index, meaning_setting
 
@@ -78,9 +78,8 @@ def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
         problem = BriefbotError(f"cannot read {index_dir}: {error.strerror}", kind=ErrorKind.INDEX_DAMAGED)
         return IndexState(problem=problem)
     built_from = manifest["corpus"].get("folder")
-    if corpus_dir is not None and built_from != str(corpus_dir.resolve()):
-        message = f"the index in {index_dir} was built from another corpus folder ({built_from})"
-        return IndexState(problem=BriefbotError(message, kind=ErrorKind.INDEX_OF_ANOTHER_CORPUS))
+    if corpus_dir is not None and (mismatch := not_this_corpus(index_dir, built_from, corpus_dir)):
+        return IndexState(problem=mismatch)
     facts = _facts(manifest)
     return IndexState(facts.built, facts.documents, facts.passages, size, meaning_setting(manifest))
 

@@ -14,7 +14,14 @@ from index.adding import AddPlan, check_index_writable, plan_additions, write_ad
 from index.builder import READING_CHANGED, BuildReport, Progress, build_index, update_index
 from index.corpus import check_corpus_folder, scan_corpus
 from index.digest_cache import reading_key
-from index.errors import BriefbotError, IndexCorruptError, IndexMissingError, IndexVersionError
+from index.errors import (
+    BriefbotError,
+    ErrorKind,
+    IndexCorruptError,
+    IndexMissingError,
+    IndexVersionError,
+    not_this_corpus,
+)
 from index.facts import IndexState, index_state
 from index.holder import SearcherHolder
 from index.limits import DEFAULT_MAX_FILE_BYTES, FileLimits, current_limits, set_limits
@@ -56,7 +63,8 @@ def staleness(
     corpus_dir: Path, index_dir: Path, max_file_bytes: int | None = DEFAULT_MAX_FILE_BYTES, model: str = DEFAULT_MODEL
 ) -> str | None:
     """Why the index must be (re)built before use, as a short phrase; None when it is current. Raises
-    IndexCorruptError or IndexVersionError (from a newer briefbot): both need a person's decision."""
+    IndexCorruptError, IndexVersionError (from a newer briefbot) or BriefbotError for an index of another corpus
+    folder (``INDEX_OF_ANOTHER_CORPUS``): each needs a person's decision."""
     try:
         manifest = read_manifest(index_dir)
     except IndexMissingError:
@@ -66,8 +74,10 @@ def staleness(
             raise
         return "the index was built by an older briefbot"
     corpus = manifest.get("corpus", {})
-    if corpus.get("folder") != str(corpus_dir.resolve()):
-        return "the index was built from another corpus folder"
+    if problem := not_this_corpus(index_dir, corpus.get("folder"), corpus_dir):
+        if problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS:
+            raise problem
+        return str(problem)
     if corpus.get("fingerprint") != scan_corpus(corpus_dir, max_file_bytes).fingerprint():
         return "the corpus changed since the index was built"
     if meaning_setting(manifest) != model:
@@ -140,6 +150,8 @@ class Library:
         try:
             report = self.update(progress, on_wait=lambda: notify(WAITING))
         except BriefbotError as error:
+            if error.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS:
+                raise
             try:
                 load_index(self.index_dir)
             except BriefbotError:
@@ -179,8 +191,13 @@ class Library:
         on_copied: Callable[[], None] | None = None,
     ) -> BuildReport:
         """Copy the planned files into the corpus (then ``on_copied``) and update the index. The index folder is
-        checked first; an update failing after the copy raises BriefbotError saying the files were added."""
+        checked first (nothing is copied when it holds another corpus's index); an update failing after the copy
+        raises BriefbotError saying the files were added."""
         check_index_writable(self.index_dir)
+        owner = built_from(self.index_dir)
+        problem = not_this_corpus(self.index_dir, str(owner), self.corpus_dir) if owner else None
+        if problem and problem.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS:
+            raise problem
         write_additions(self.corpus_dir, plan.additions)
         if on_copied is not None:
             on_copied()

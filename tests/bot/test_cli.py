@@ -111,6 +111,26 @@ def test_spaces_around_and_between_words_do_not_count_toward_the_limit(project):
     assert batch.returncode == 0 and "error" not in json.loads(batch.stdout)
 
 
+def test_the_question_is_searched_and_echoed_without_its_invisible_characters(project):
+    hidden = run("ask", "con\u200bvoy" + "\u200b" * 3000, "--json", cwd=project)
+    assert hidden.returncode == 0, hidden.stderr
+    assert json.loads(hidden.stdout)["question"] == "convoy" and json.loads(hidden.stdout)["passages"]
+    batch = run("ask", "-", cwd=project, stdin="\u2060convoy\u200b  near\tRaqqa\n")
+    assert json.loads(batch.stdout)["question"] == "convoy near Raqqa"
+
+
+def test_a_huge_line_is_refused_by_its_length_as_typed_and_a_padded_one_under_that_is_answered(project):
+    huge = "convoy " + "\u200b" * 20_000
+    result = run("ask", "-", cwd=project, stdin=f"{huge}\nferry\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1 and lines[0]["question"] == "convoy" and "passages" not in lines[0]
+    assert lines[0]["error"] == "the question is too long (20,007 characters, spaces and invisible ones included; " \
+        "at most 10,000)"
+    assert lines[1]["passages"], "the next line is answered"
+    padded = run("ask", "convoy" + " " * 9_000 + "Raqqa", "--json", cwd=project)
+    assert padded.returncode == 0 and json.loads(padded.stdout)["question"] == "convoy Raqqa", padded.stderr
+
+
 def test_ask_rebuilds_when_the_corpus_changes_and_says_so(project):
     run("index", "build", cwd=project)
     untouched = run("ask", "convoy", cwd=project)

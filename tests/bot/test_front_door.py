@@ -156,9 +156,31 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     theirs = run_json("info", "--json", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
     assert "was built from another corpus folder" in theirs["index_problem"] and theirs["documents"] is None
     said = run("info", "--index", ".briefbot/index", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"}).stdout
-    assert "leave out --index" in said and "index build" not in said, "never told to overwrite another's index"
+    assert "leave out --index" in said and "or replace the other corpus's with `briefbot index build --index" in said
     assert f"(this corpus's own index: {index_folder_for(other)})" in said
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
+
+
+def test_ask_and_update_refuse_to_replace_another_corpus_index_as_info_says_and_only_build_replaces_it(tmp_path):
+    write(tmp_path / "a", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    write(tmp_path / "b", "bridge.txt", "Bridge news\nThe old bridge opened to traffic again.\n")
+    assert run("index", "build", "--corpus", "a", "--index", "idx", cwd=tmp_path).returncode == 0
+    before = (tmp_path / "idx" / "CURRENT").read_text()
+    said = run("info", "--corpus", "b", "--index", "idx", cwd=tmp_path).stdout
+    for command in (["ask", "bridge"], ["index", "update"]):
+        refused = run(*command, "--corpus", "b", "--index", "idx", cwd=tmp_path)
+        assert refused.returncode == 1 and refused.stdout == "" and len(refused.stderr.splitlines()) == 1
+        assert "was built from another corpus folder" in refused.stderr and "leave out --index" in refused.stderr
+        assert "`briefbot index build --corpus b --index idx`" in refused.stderr and "building" not in refused.stderr
+        assert refused.stderr.split("briefbot: error: ")[1].strip() in said, "info says the same"
+    write(tmp_path, "new.txt", "Bridge news\nThe new bridge is wider.\n")
+    added = run("add", "new.txt", "--corpus", "b", "--index", "idx", cwd=tmp_path)
+    assert added.returncode == 1 and "was built from another corpus folder" in added.stderr, added.stderr
+    assert not (tmp_path / "b" / "new.txt").exists(), "nothing copied"
+    assert (tmp_path / "idx" / "CURRENT").read_text() == before, "the other corpus's index is untouched"
+    assert run_json("ask", "ferry", "--json", "--corpus", "a", "--index", "idx", cwd=tmp_path)["passages"]
+    assert run("index", "build", "--corpus", "b", "--index", "idx", cwd=tmp_path).returncode == 0
+    assert run_json("ask", "bridge", "--json", "--corpus", "b", "--index", "idx", cwd=tmp_path)["passages"]
 
 
 def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corpus_keeps_its_folder(corpus):
@@ -175,6 +197,24 @@ def test_an_index_built_for_the_corpus_setting_alone_is_kept_on_upgrade_and_corp
     assert (mine["index"], mine["index_problem"]) == (".briefbot/index", None)
     theirs = run_json("info", "--json", "--corpus", "corpus", cwd=project, env=alone)
     assert theirs["index"] == str(index_folder_for(corpus)), "corpus/ does not take the index of more/"
+
+
+def test_a_moved_project_rebuilds_its_index_in_place_and_a_present_corpus_keeps_its_index(tmp_path):
+    project = tmp_path / "project"
+    write(project / "corpus", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    assert run("ask", "ferry", cwd=project).returncode == 0
+    moved = project.rename(tmp_path / "renamed")
+    said = run("info", cwd=moved).stdout
+    assert "which no longer exists (moved or renamed?)" in said and "leave out --index" not in said, said
+    asked = run("ask", "ferry reopened", "--json", cwd=moved)
+    assert asked.returncode == 0 and "which no longer exists (moved or renamed?): building" in asked.stderr
+    assert json.loads(asked.stdout)["passages"][0]["source_path"] == "ferry.txt"
+    assert not (moved / ".briefbot" / "indexes").exists(), "no second index beside the orphaned one"
+    assert run_json("info", "--json", cwd=moved)["index"] == ".briefbot/index"
+    write(moved, "more/a.txt", "Ferry news\nThe ferry crossing closed again.\n")
+    theirs = run("index", "update", cwd=moved, env={"BRIEFBOT_CORPUS_DIR": "more"})
+    assert theirs.returncode == 0 and str(index_folder_for(moved / "more")) in theirs.stdout, theirs.stdout
+    assert run_json("info", "--json", cwd=moved)["index_problem"] is None, "the corpus still present keeps its index"
 
 
 def test_info_says_why_a_damaged_index_cannot_be_used_and_counts_every_byte_on_disk(corpus):

@@ -95,7 +95,7 @@ MR. BRANDT: The terminal stayed closed all night.
 """
 
 
-def test_a_question_shown_above_its_answer_is_not_counted_as_another_match(tmp_path):
+def test_every_matching_passage_is_counted_questions_shown_above_answers_included(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus, "storm.md", STORM)
     library = Library(corpus, tmp_path / "index")

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from index.builder import build_index, update_index
+from index.errors import BriefbotError, ErrorKind
 from index.search import Searcher
 from index.store import MANIFEST, GenerationWriter, current_generation, load_index
 from tests.conftest import write
@@ -171,12 +172,21 @@ def test_update_without_an_index_builds_one(corpus, tmp_path):
     assert_same_index(tmp_path / "index", tmp_path / "full")
 
 
-def test_update_from_another_corpus_folder_reads_everything(corpus, indexed, tmp_path):
+def test_update_never_replaces_the_index_of_another_corpus_folder(corpus, indexed, tmp_path):
     other = tmp_path / "other"
     write(other, "a.txt", "A title\nOnly this passage.\n")
-    report = update_index(other, indexed)
-    assert report.changes.rebuilt == "the index was built from another corpus folder"
-    assert report.files == 1
+    before = (indexed / "CURRENT").read_text()
+    with pytest.raises(BriefbotError, match="built from another corpus folder") as refused:
+        update_index(other, indexed)
+    assert refused.value.kind is ErrorKind.INDEX_OF_ANOTHER_CORPUS and (indexed / "CURRENT").read_text() == before
+    assert build_index(other, indexed).files == 1, "an explicit build replaces it"
+
+
+def test_update_after_the_corpus_folder_moved_reads_everything(corpus, indexed, tmp_path):
+    moved = corpus.rename(tmp_path / "moved")
+    report = update_index(moved, indexed)
+    assert report.changes.rebuilt and "which no longer exists (moved or renamed?)" in report.changes.rebuilt
+    assert report.files == 3
 
 
 def test_a_change_of_the_same_size_is_found_by_its_content_hash(corpus, indexed, tmp_path):

@@ -77,12 +77,17 @@ def test_the_stated_renames_setting_reaches_the_searcher_and_is_a_known_name(cor
     assert Settings(_env_file=None).stated_renames is True, "on unless turned off"
 
 
-def test_two_corpora_keep_two_indexes(corpus, tmp_path):
+def with_second_corpus(corpus: Path) -> tuple[Path, Path, Path]:
+    """The project of ``corpus`` with its index built and a second corpus ``more`` beside it: the project, the
+    second corpus and the default index's ``CURRENT`` file."""
     project = corpus.parent
-    other = project / "more"
-    write(other, "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
+    write(project / "more", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
     assert run("index", "build", cwd=project).returncode == 0
-    default = project / ".briefbot" / "index" / "CURRENT"
+    return project, project / "more", project / ".briefbot" / "index" / "CURRENT"
+
+
+def test_two_corpora_keep_two_indexes(corpus, tmp_path):
+    project, other, default = with_second_corpus(corpus)
     before = default.read_text()
     answer = run_json("ask", "ferry reopened", "--json", "--corpus", "more", cwd=project)
     assert answer["passages"][0]["source_path"] == "ferry.txt"
@@ -140,11 +145,7 @@ def test_the_remedy_repeats_the_corpus_given_so_it_builds_the_index_that_is_miss
 
 
 def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_whose_an_index_is(corpus):
-    project = corpus.parent
-    other = project / "more"
-    write(other, "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
-    assert run("index", "build", cwd=project).returncode == 0
-    default = project / ".briefbot" / "index" / "CURRENT"
+    project, other, default = with_second_corpus(corpus)
     before = default.read_text()
     updated = run("index", "update", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "more"})
     assert updated.returncode == 0 and str(index_folder_for(other)) in updated.stdout, updated.stdout

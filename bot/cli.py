@@ -324,7 +324,10 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     engine = "fast C engine compiled" if native_engine() else "C engine not compiled (numpy does the work, slower)"
     lines += [f"meaning:  {model}", f"engine:   {engine}", f"token:    Discord token {record['discord_token']}"]
     lines.append("settings:")
-    lines.extend(f"  {name}={'' if value is None else value}" for name, value in record["settings"].items())
+    unused = settings.index_dir.expanduser().resolve() != library.index_dir.expanduser().resolve()
+    for name, value in record["settings"].items():
+        note = " (not used for this corpus)" if name == "BRIEFBOT_INDEX_DIR" and unused else ""
+        lines.append(f"  {name}={'' if value is None else value}{note}")
     click.echo("\n".join(one_line(line) if line.strip() else line for line in lines))
 
 

@@ -421,7 +421,8 @@ def _assemble(
     would; when the generation would grow past ``MAX_SEGMENTS`` or ``DELTA_SHARE`` of its first segment's rows,
     or an added passage would become the copy scored of a repeat indexed already, it raises ``_Declined`` with
     the files read so far, and the caller assembles one segment (``read``: those files). The digest cache keeps
-    the entries of this generation and of the ``previous`` one's files (an edit undone is not read)."""
+    the entries of this generation and of the ``previous`` one's files still in the corpus (an edit undone is not
+    read; a removed file's entry goes)."""
     meaning = load_model(corpus.model)
     digests = _Digests(corpus, index_dir, meaning.embedder, previous is None, read)
     recorded = {  # a file whose reading failed for a moment is read again (its digest was not kept)
@@ -505,7 +506,9 @@ def _assemble(
             "segments": segments,
         }
         folder = generation.commit(manifest)
-    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in previous or ())])
+    present = {step.item.name for step in plan}  # a removed file's digest is dropped with it
+    earlier = [entry for entry in previous or () if entry["path"] in present]
+    digests.cache.keep_only([*digests.keys, *(digests.key(_recorded_state(entry)) or "" for entry in earlier)])
     documents = [*(DatedDocument.of(source) for source in (keep.sources if keep else ())), *result.documents]
     in_order = tuple(documents[r["source"]] for r in records if r["source"] is not None)
     return BuildReport(

@@ -162,6 +162,15 @@ def test_a_corpus_named_by_its_setting_alone_gets_its_own_index_and_info_says_wh
     assert run_json("info", "--json", cwd=project)["index_problem"] is None, "the default pair is still current"
 
 
+def test_info_marks_the_index_setting_not_used_when_the_corpus_has_its_own_index(corpus):
+    project, _, _ = with_second_corpus(corpus)
+    assert run("index", "update", "--corpus", "more", cwd=project).returncode == 0
+    other = run("info", "--corpus", "more", cwd=project).stdout
+    assert "  BRIEFBOT_INDEX_DIR=.briefbot/index (not used for this corpus)\n" in other, other
+    home = run("info", cwd=project).stdout
+    assert "  BRIEFBOT_INDEX_DIR=.briefbot/index\n" in home and "not used" not in home, home
+
+
 def test_ask_and_update_refuse_to_replace_another_corpus_index_as_info_says_and_only_build_replaces_it(tmp_path):
     write(tmp_path / "a", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
     write(tmp_path / "b", "bridge.txt", "Bridge news\nThe old bridge opened to traffic again.\n")

@@ -73,6 +73,20 @@ def test_an_edit_undone_takes_the_earlier_digest_from_the_cache(corpus, index, t
     equals_a_full_build(corpus, index, tmp_path)
 
 
+def test_a_removed_file_takes_its_digest_with_it_an_edited_one_keeps_its_earlier_one(corpus, index, tmp_path):
+    write(corpus, "briefings/2017-03-09-briefing.txt", LATER)
+    update_index(corpus, index)
+    added = set(entries(index))
+    (corpus / "briefings" / "2017-03-09-briefing.txt").unlink()
+    path = corpus / "news" / "convoy.md"
+    path.write_bytes(path.read_bytes() + b"\nThe ferry reopened too.\n")
+    report = update_index(corpus, index)
+    assert (report.changes.removed, report.changes.changed, report.read) == (1, 1, 1)
+    assert len(entries(index)) == 3, "the two files' entries and the edited file's earlier one; not the removed one's"
+    assert len(added & set(entries(index))) == 2
+    equals_a_full_build(corpus, index, tmp_path)
+
+
 def test_a_file_that_failed_to_read_is_read_again_at_the_next_update(corpus, index, tmp_path, monkeypatch):
     def fails(*args, **kwargs):
         raise MemoryError("for a moment")

@@ -280,6 +280,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
     JSON shape (--json):
       {"corpus": str, "corpus_found": bool, "index": str, "index_problem": str|null, "built": str|null,
        "age_seconds": float|null, "documents": int|null, "passages": int|null, "bytes": int|null,
+       "previous_bytes": int,
        "meaning_model": str, "index_meaning_model": str|null, "fast_engine": bool,
        "discord_token": "set"|"not set", "settings": {"BRIEFBOT_NAME": value, ...}}
     """
@@ -298,6 +299,7 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
         "documents": state.documents,
         "passages": state.passages,
         "bytes": state.bytes,
+        "previous_bytes": state.previous_bytes,
         "meaning_model": library.model,
         "index_meaning_model": state.meaning_model,
         "fast_engine": native_engine(),
@@ -318,6 +320,9 @@ def info_command(corpus_dir: Path | None, index_dir: Path | None, as_json: bool)
         built = f"{state.built:%Y-%m-%d %H:%M} UTC, {_age_text(age)} ago" if age is not None else "?"
         lines.append(f"built:    {built}")
         lines.append(f"size:     {state.documents} documents, {state.passages} passages, {state.bytes:,} bytes on disk")
+        if state.previous_bytes:
+            lines.append(f"          {state.previous_bytes:,} of them in the previous generation, kept for readers; "
+                         "the next build, or update that changes the index, removes it")
     model = library.model
     if state.meaning_model and state.meaning_model != model:
         model += f" (the index was built with {state.meaning_model}: the next update rebuilds it)"

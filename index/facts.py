@@ -12,6 +12,7 @@ from typing import Any
 from index.corpus import scan_corpus
 from index.errors import BriefbotError, ErrorKind, not_this_corpus
 from index.search import Searcher
+from index.store import _GEN_PREFIX as GENERATION_PREFIX
 from index.store import load_index, meaning_setting
 
 
@@ -59,6 +60,8 @@ class IndexState:
     passages: int | None = None
     bytes: int | None = None
     """The index folder's size on disk: every generation kept and the digest cache, a file linked twice once."""
+    previous_bytes: int = 0
+    """Of ``bytes``, those only the previous generation holds (kept for readers still using it)."""
     meaning_model: str | None = None
     """The meaning model setting the index was built with."""
     problem: BriefbotError | None = None
@@ -70,8 +73,9 @@ def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
     its files' sizes, and small files' checksums: ``verify_index`` checks them all); never raises for a missing
     or damaged index. ``corpus_dir``: an index built from another corpus folder is a problem."""
     try:
-        manifest = load_index(index_dir).manifest
-        size = _disk_bytes(index_dir)
+        loaded = load_index(index_dir)
+        manifest = loaded.manifest
+        size, previous = _disk_bytes(index_dir, loaded.folder.name)
     except BriefbotError as error:
         return IndexState(problem=error)
     except OSError as error:
@@ -81,15 +85,23 @@ def index_state(index_dir: Path, corpus_dir: Path | None = None) -> IndexState:
     if corpus_dir is not None and (mismatch := not_this_corpus(index_dir, built_from, corpus_dir)):
         return IndexState(problem=mismatch)
     facts = _facts(manifest)
-    return IndexState(facts.built, facts.documents, facts.passages, size, meaning_setting(manifest))
+    return IndexState(facts.built, facts.documents, facts.passages, size, previous, meaning_setting(manifest))
 
 
-def _disk_bytes(folder: Path) -> int:
-    """The size of the files under ``folder``, a file linked from two generations counted once (as ``du`` does)."""
+def _disk_bytes(folder: Path, current: str) -> tuple[int, int]:
+    """The size of the files under ``folder``, a file linked from two generations counted once (as ``du`` does),
+    and the size of those held only by generations other than ``current`` (the previous one)."""
     sizes: dict[tuple[int, int], int] = {}
+    old: set[tuple[int, int]] = set()
+    new: set[tuple[int, int]] = set()
     for root, _, names in os.walk(folder):
+        top = Path(root).relative_to(folder).parts[:1]
         for name in names:
             with contextlib.suppress(OSError):  # a build's temporary file, gone meanwhile
                 info = os.lstat(Path(root, name))
                 sizes[info.st_dev, info.st_ino] = info.st_size
-    return sum(sizes.values())
+                if top and top[0] == current:
+                    new.add((info.st_dev, info.st_ino))
+                elif top and top[0].startswith(GENERATION_PREFIX):
+                    old.add((info.st_dev, info.st_ino))
+    return sum(sizes.values()), sum(sizes[inode] for inode in old - new)

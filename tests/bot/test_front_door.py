@@ -171,6 +171,21 @@ def test_info_marks_the_index_setting_not_used_when_the_corpus_has_its_own_index
     assert "  BRIEFBOT_INDEX_DIR=.briefbot/index\n" in home and "not used" not in home, home
 
 
+def test_info_says_how_much_the_previous_generation_holds_after_a_removed_file(corpus):
+    project = corpus.parent
+    assert run("index", "build", cwd=project).returncode == 0
+    alone = run_json("info", "--json", cwd=project)
+    assert alone["previous_bytes"] == 0 and "previous generation" not in run("info", cwd=project).stdout
+    big = "".join(f"Line {n} of the long ferry timetable for the island crossing.\n\n" for n in range(3000))
+    write(corpus, "news/timetable.txt", "Timetable\n\n" + big)
+    assert run("index", "update", cwd=project).returncode == 0
+    (corpus / "news" / "timetable.txt").unlink()
+    assert run("index", "update", cwd=project).returncode == 0
+    after = run_json("info", "--json", cwd=project)
+    assert after["previous_bytes"] > len(big) > after["bytes"] - after["previous_bytes"]
+    assert f"{after['previous_bytes']:,} of them in the previous generation" in run("info", cwd=project).stdout
+
+
 def test_ask_and_update_refuse_to_replace_another_corpus_index_as_info_says_and_only_build_replaces_it(tmp_path):
     write(tmp_path / "a", "ferry.txt", "Ferry news\nThe ferry crossing reopened on Friday after repairs.\n")
     write(tmp_path / "b", "bridge.txt", "Bridge news\nThe old bridge opened to traffic again.\n")

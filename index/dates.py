@@ -752,12 +752,16 @@ _COMING_AND_GOING = (
     "return|travel|arrive|leave|depart|visit|open|reopen|close|resume|begin|start|end|meet|host|head|hold|sail|land|"
     "convene"
 )
+_ALSO_NOUNS = "march|protest|rally|strike|demonstrate|gather"
+"""Verbs of a plan that are nouns too (``a march``): a plan only in their base form after a plural subject."""
 _PRESENT_VERB = re.compile(
     rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
-    rf"|\b(?:they|we|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)[a-z]+[^\W\ds]s)\s+(?:{_COMING_AND_GOING}|fly)\b"
+    rf"|\b(?:they|we|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)[a-z]+[^\W\ds]s)\s+"
+    rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly)\b"
 )
 """A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
-Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``): what a plan says."""
+Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
+``unions march``): what a plan says."""
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 

@@ -72,6 +72,8 @@ _EDGE_CHROME = (
     r"\bfoia\b",
     r"inspector general",
     r"^home$",
+    r"^(?:sign in|log in|sign out|log out|register|my account|news|world|politics|business|sports?|opinion|weather)$",
+    r"^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}$",  # a menu: World | Politics | Business
     r"^home\s*[›»>/|]",
     r"\s[›»]\s",
     r"\bjoin now\b",
@@ -341,7 +343,7 @@ def _first_content(lines: list[str], start: int) -> int:
             return number
         if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
             continue
-        if _reads_as_sentence(text):
+        if reads_as_sentence(text):
             return number
     return len(lines)
 
@@ -356,7 +358,7 @@ def _is_header_marker(text: str) -> bool:
     )
 
 
-def _reads_as_sentence(text: str) -> bool:
+def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
@@ -415,7 +417,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         plain = (
             n
             for n in header
-            if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _reads_as_sentence(lines[n]))
+            if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or reads_as_sentence(lines[n]))
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         )
         first = next(plain, None)
@@ -452,6 +454,14 @@ def holds_words_beside_its_date(line: str) -> bool:
     days = written_days(text)
     rest = text[: days[0][0]] + " " + text[days[0][1] :] if days else text
     return len(WORD.findall(rest)) > 1
+
+
+def opens_with_date(line: str) -> bool:
+    """Whether a line opens with a day and goes on with words after a mark (a ticker's ``12 January 2025 · Election
+    results live``): no title, whatever it holds."""
+    text = _plain(line)
+    days = written_days(text)
+    return bool(days) and days[0][0] == 0 and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", text[days[0][1] :]) is not None
 
 
 def _dated_chrome(text: str) -> bool:
@@ -500,7 +510,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         text = _plain(lines[number])
         if not text or number in chrome:
             continue
-        if is_edge_chrome(text) or not (_reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
+        if is_edge_chrome(text) or not (reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
             chrome.add(number)
             continue
         break
@@ -551,7 +561,7 @@ def _looks_like_heading(lines: list[str], number: int, text: str, bare: bool) ->
         return False
     if starts_with_label(following) or not bare:
         return bool(_QA_HEADING.match(text))
-    if not _reads_as_sentence(_plain(following)):
+    if not reads_as_sentence(_plain(following)):
         return False
     previous = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip()), "")
     return _plain(previous).endswith(tuple(_SENTENCE_END)) or not previous

@@ -14,9 +14,11 @@ from index.readers.chrome import (
     date_in,
     holds_words_beside_its_date,
     is_edge_chrome,
+    opens_with_date,
     page_date_line,
     points_elsewhere,
     read_layout,
+    reads_as_sentence,
     unsquash,
 )
 from index.readers.datelines import first_dated, opening_dateline
@@ -27,6 +29,8 @@ from index.splitter import is_hard_wrapped
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
+_FOOTER_WORDS = 12
+"""A line of chrome this short may be a page's footer (a longer one may be the article's)."""
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
@@ -67,6 +71,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(layout.title), ()
     else:
         title, skip = title_from_body(body, path)
+    if not layout.transcript:
+        skip = (*skip, *footer_lines(lines))
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
@@ -120,28 +126,58 @@ def date_from_body(body: str, title: str = "") -> date | None:
 
 def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
     """The first non-empty line as the title, and the lines that are not content: that line, when it reads as a
-    heading."""
+    heading, and a site's menu above it. A line opening with a date (a ticker's ``12 January 2025 · Election results
+    live``) is passed over for a headline under it, not for a first sentence."""
     lines = body.split("\n")
+    title, skip, number = _first_title(lines, path, pass_dated=True)
+    if number is not None and reads_as_sentence(lines[number].strip()) and any(map(opens_with_date, lines[:number])):
+        title, skip, number = _first_title(lines, path, pass_dated=False)
+    return title, skip
+
+
+def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tuple[int, ...], int | None]:
+    """``title_from_body``'s title, lines left out and the title's line (None for the file name)."""
+    chrome: list[int] = []  # a site's menu above the title: no content either
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         heading = _MARKDOWN_HEADING.match(stripped)
         title = stripped[heading.end() :].strip() if heading else stripped
-        if not title or is_edge_chrome(stripped) or (points_elsewhere(stripped) and date_in(stripped)):
-            continue  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``)
+        if (
+            not title
+            or is_edge_chrome(stripped)
+            or (pass_dated and opens_with_date(stripped))
+            or (points_elsewhere(stripped) and date_in(stripped))
+        ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``, a ticker)
+            chrome += [] if not title or reads_as_sentence(stripped) else [number]
+            continue
         if heading:
-            return _shorten(title), (number,)
+            return _shorten(title), (*chrome, number), number
         if starts_with_label(line) or len(stripped) > _TITLE_MAX:
-            return _shorten(title), ()
+            return _shorten(title), tuple(chrome), number
         following = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
         if following is None:
-            return title, ()  # the only line: the title, and the text too
+            return title, tuple(chrome), number  # the only line: the title, and the text too
         if following > number + 1:
-            return title, ((number,) if _reads_as_heading(stripped) else ())
+            return title, (*chrome, *((number,) if _reads_as_heading(stripped) else ())), number
         run_on = is_hard_wrapped(lines) or _RUNS_ON.search(stripped) or lines[following].lstrip()[:1].islower()
-        return title, ((number,) if _reads_as_heading(stripped, run_on=bool(run_on)) else ())
-    return PurePosixPath(path).stem, ()
+        return title, (*chrome, *((number,) if _reads_as_heading(stripped, run_on=bool(run_on)) else ())), number
+    return PurePosixPath(path).stem, (), None
+
+
+def footer_lines(lines: list[str]) -> tuple[int, ...]:
+    """The page's footer under an article: the last lines that are site chrome and no sentence (``Share this
+    article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
+    footer: list[int] = []
+    for number in range(len(lines) - 1, -1, -1):
+        text = " ".join(lines[number].split())
+        if not text:
+            continue
+        if not is_edge_chrome(text) or reads_as_sentence(text) or len(WORD.findall(text)) > _FOOTER_WORDS:
+            break
+        footer.append(number)
+    return tuple(footer) if len(footer) < len([line for line in lines if line.strip()]) else ()
 
 
 def _reads_as_heading(line: str, run_on: bool = False) -> bool:

@@ -106,3 +106,33 @@ def test_a_menu_line_behind_a_bullet_or_a_breadcrumb_or_of_another_kind_dates_no
     found = run_json("ask", "scanners", "--corpus", "corpus", "--json", "--k", "40", cwd=tmp_path)
     titles = {passage["title"] for passage in found["passages"]}
     assert titles == {"Port security tightened at Keshet", "Remarks to the press on port security"}
+
+
+PASTED = (
+    "Menu\nSearch\nSign in\n12 January 2025 · Election results live\nWorld | Politics | Business\n"
+    "Ferry fares cut\n{dateline}\nThe island council cut the ferry fares on Thursday.\n"
+    "Families will save about €{saving} a crossing.\nShare this article\n"
+    "Related: Ferry timetable changed 2 February 2025\nCookie settings | Privacy\n"
+)
+
+
+def test_a_pasted_page_takes_its_title_under_the_menu_its_date_under_the_title_and_drops_its_footer(tmp_path):
+    root = tmp_path / "corpus"
+    write(root, "published.txt", PASTED.format(dateline="Published 7 June 2024", saving=6))
+    write(root, "plain.txt", PASTED.format(dateline="June 7, 2024", saving=7))
+    write(root, "ticker-first.txt", PASTED.format(dateline="Published 7 June 2024", saving=8).split("Sign in\n")[1])
+    write(root, "news.txt", "Skip to main content\nHome\nNews\nFerry fares cut\nJune 7, 2024\n\nFerry fares fell.\n")
+    # Must not change: a ticker line with no date line under the title still dates the page; a last line that
+    # is the article's own sentence, although it names cookies, stays a passage.
+    ticker_only = "12 January 2025 · Ferry fares cut\nThe council cut fares.\n\nBakers sold cookies.\n"
+    write(root, "ticker-only.txt", ticker_only)
+    report = run_json("index", "update", "--corpus", "corpus", "--json", cwd=tmp_path)
+    dates = {doc["path"]: doc["date"] for doc in report["documents"]}
+    assert dates.pop("ticker-only.txt") == "2025-01-12"
+    assert dates == dict.fromkeys(dates, "2024-06-07") and len(dates) == 4
+    found = run_json("ask", "ferry fares cut", "--corpus", "corpus", "--json", "--k", "40", cwd=tmp_path)
+    titles = {copy["source_path"]: copy["title"] for hit in found["passages"] for copy in (hit, *hit["also_in"])}
+    assert {titles[path] for path in dates} == {"Ferry fares cut"}
+    assert titles["ticker-only.txt"] == "12 January 2025 · Ferry fares cut"
+    found = run_json("ask", "cookie settings privacy share article", "--corpus", "corpus", "--json", cwd=tmp_path)
+    assert [passage["text"] for passage in found["passages"]] == ["Bakers sold cookies."]

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.synthetic import TURNS_PER_TRANSCRIPT, Vocabulary, questions, transcript, write_corpus
 from index.builder import build_index
 from index.store import load_index
@@ -24,6 +26,7 @@ def test_the_synthetic_corpus_is_the_same_every_time_and_reads_as_transcripts(tm
     assert {index.passages[i].speaker for i in range(4)} >= {"QUESTION"}
 
 
+@pytest.mark.slow  # a whole benchmark run, beside its reference: by hand with `pytest -m slow`
 def test_a_small_run_writes_a_report_with_the_reference_beside_briefbot(tmp_path):
     done = subprocess.run(
         [

@@ -2,12 +2,15 @@
 
 from pathlib import Path
 
+import pytest
+
 from bench.synthetic import TURNS_PER_TRANSCRIPT, write_corpus
 from bench.update_speed import STEPS, measure, render
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # a whole benchmark run, beside its reference: by hand with `pytest -m slow`
 def test_a_tiny_run_reads_only_what_each_step_changed_and_reports_the_cache(tmp_path):
     write_corpus(tmp_path / "data" / "corpus", 3 * TURNS_PER_TRANSCRIPT)
     result = measure(ROOT, tmp_path / "data", tmp_path / "work")

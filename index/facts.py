@@ -12,8 +12,7 @@ from typing import Any
 from index.corpus import scan_corpus
 from index.errors import BriefbotError, ErrorKind, not_this_corpus
 from index.search import Searcher
-from index.store import _GEN_PREFIX as GENERATION_PREFIX
-from index.store import load_index, meaning_setting
+from index.store import GENERATION_PREFIX, load_index, meaning_setting
 
 
 @dataclass(frozen=True, slots=True)

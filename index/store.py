@@ -70,7 +70,7 @@ SOURCE_RANKS = "sources.ranks.npy"
 """In a generation of several segments: each document's place in corpus order (equal scores keep that order)."""
 HASHED_ON_OPEN = 1 << 20
 """Files up to this size are checked against their SHA-256 every time an index is opened."""
-_GEN_PREFIX = "gen-"
+GENERATION_PREFIX = "gen-"
 _TMP_PREFIX = ".tmp-"
 
 
@@ -175,7 +175,7 @@ class GenerationWriter:
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
         self.stamp = datetime.now(UTC)
-        self.name = f"{_GEN_PREFIX}{self.stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
+        self.name = f"{GENERATION_PREFIX}{self.stamp:%Y%m%dT%H%M%S%f}-{secrets.token_hex(3)}"
         self.tmp = index_dir / f"{_TMP_PREFIX}{self.name}"
         self.tmp.mkdir()
         self.files: dict[str, dict[str, Any]] = {}
@@ -513,7 +513,7 @@ def current_generation(index_dir: Path) -> Path:
     except UnicodeDecodeError:
         name = "(not text)"
     folder = index_dir / name
-    if not name.startswith(_GEN_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
+    if not name.startswith(GENERATION_PREFIX) or "/" in name or not folder.is_dir() or folder.is_symlink():
         raise IndexCorruptError(f"index in {index_dir} points at a missing generation {name!r}")
     return folder
 
@@ -564,7 +564,7 @@ def check_index_folder(index_dir: Path) -> None:
     if not index_dir.is_dir():
         raise IndexCorruptError(f"index path {index_dir} is a file, not a folder", kind=ErrorKind.INDEX_UNWRITABLE)
     for name in (entry.name for entry in index_dir.iterdir()):
-        if name not in (CURRENT_FILE, LOCK_FILE, DIGESTS) and not name.startswith((_GEN_PREFIX, _TMP_PREFIX)):
+        if name not in (CURRENT_FILE, LOCK_FILE, DIGESTS) and not name.startswith((GENERATION_PREFIX, _TMP_PREFIX)):
             raise IndexCorruptError(
                 f"refusing to write an index into {index_dir}: it holds other files ({name}); choose an empty "
                 "or new folder",
@@ -583,7 +583,9 @@ def _remove_stale_temporaries(index_dir: Path) -> None:
 
 def _prune(index_dir: Path, keep: set[str]) -> None:
     """Remove old generations, keeping ``keep`` and the newest previous one (a reader may still use it)."""
-    previous = [e for e in index_dir.iterdir() if e.name.startswith(_GEN_PREFIX) and e.is_dir() and e.name not in keep]
+    previous = [
+        e for e in index_dir.iterdir() if e.name.startswith(GENERATION_PREFIX) and e.is_dir() and e.name not in keep
+    ]
     for old in sorted(previous, key=lambda e: e.name)[:-1]:
         shutil.rmtree(old, ignore_errors=True)
 

@@ -517,6 +517,20 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     return chrome
 
 
+def footer_lines(lines: list[str]) -> tuple[int, ...]:
+    """The page's footer under an article: the last lines that are site chrome and no sentence (``Share this
+    article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
+    footer: list[int] = []
+    for number in range(len(lines) - 1, -1, -1):
+        text = " ".join(lines[number].split())
+        if not text:
+            continue
+        if not is_edge_chrome(text) or reads_as_sentence(text) or len(WORD.findall(text)) > _FOOTER_LINE_WORDS:
+            break
+        footer.append(number)
+    return tuple(footer) if len(footer) < len([line for line in lines if line.strip()]) else ()
+
+
 def _sections(
     lines: list[str], header_end: int, skip: set[int], headings: frozenset[int], bare: bool
 ) -> list[tuple[int, str]]:

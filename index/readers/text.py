@@ -12,6 +12,7 @@ from index.readers.chrome import (
     WORD,
     Layout,
     date_in,
+    footer_lines,
     holds_words_beside_its_date,
     is_edge_chrome,
     opens_with_date,
@@ -29,8 +30,6 @@ from index.splitter import is_hard_wrapped
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
-_FOOTER_WORDS = 12
-"""A line of chrome this short may be a page's footer (a longer one may be the article's)."""
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
@@ -164,20 +163,6 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
         run_on = is_hard_wrapped(lines) or _RUNS_ON.search(stripped) or lines[following].lstrip()[:1].islower()
         return title, (*chrome, *((number,) if _reads_as_heading(stripped, run_on=bool(run_on)) else ())), number
     return PurePosixPath(path).stem, (), None
-
-
-def footer_lines(lines: list[str]) -> tuple[int, ...]:
-    """The page's footer under an article: the last lines that are site chrome and no sentence (``Share this
-    article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
-    footer: list[int] = []
-    for number in range(len(lines) - 1, -1, -1):
-        text = " ".join(lines[number].split())
-        if not text:
-            continue
-        if not is_edge_chrome(text) or reads_as_sentence(text) or len(WORD.findall(text)) > _FOOTER_WORDS:
-            break
-        footer.append(number)
-    return tuple(footer) if len(footer) < len([line for line in lines if line.strip()]) else ()
 
 
 def _reads_as_heading(line: str, run_on: bool = False) -> bool:

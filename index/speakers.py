@@ -57,7 +57,7 @@ _AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INT
 _TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
 )
 # A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``.
 _UNNAMED_VOICE = re.compile(

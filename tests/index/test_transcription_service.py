@@ -43,6 +43,37 @@ Tobias Renn: (00:15)
 Three, and a fourth from Thursday once the crews are back.
 """
 
+NEWER_LAYOUT = """Jun 3, 2025
+Press Briefing by Press Secretary Mara Quill 6/2/25
+Quillscript Blog Transcripts Mara Quill Press Briefing Transcripts Press Briefing by Press Secretary Mara Quill 6/2/25
+
+Mara Quill (00:04):
+
+Good afternoon, everybody.
+
+Group (00:05):
+
+Good afternoon.
+
+Mara Quill (00:09):
+
+A few things at the top. The president travels to Denver on Thursday for the water summit.
+
+(01:09)
+He meets the governors of the seven basin states there and signs the compact on Friday.
+
+Speaker 1 (01:15):
+
+Will the compact need a vote in Congress?
+
+Mara Quill (01:19):
+
+It will, and we expect one before the August recess.
+
+(01:02:09)
+That is all I have on the compact.
+"""
+
 NAME_TRANSCRIPT = """MR VOSS: The ceasefire held through the night.
 QUESTION: Did both sides sign the monitoring protocol?
 MR VOSS: They did, on Tuesday, in the presence of the observers.
@@ -60,6 +91,7 @@ def searcher(tmp_path_factory):
     root = tmp_path_factory.mktemp("service-corpus")
     write(root, "flood-press-conference.txt", SERVICE_PAGE)
     write(root, "harbour.txt", OLDER_LAYOUT)
+    write(root, "water-compact.txt", NEWER_LAYOUT)
     write(root, "ceasefire.txt", NAME_TRANSCRIPT)
     write(root, "hearing.txt", PROSE)
     index_dir = tmp_path_factory.mktemp("service-index")
@@ -105,6 +137,15 @@ def test_the_older_layout_with_the_time_code_after_the_colon_and_blank_lines(sea
         ("Tobias Renn", "Three, and a fourth from Thursday once the crews are back."),
     ]
     assert passages[2].context == "How many ferries are running on the first day?"
+
+
+def test_time_codes_within_a_long_turn_are_no_words_and_end_no_turn(searcher):
+    source, passages = passages_of(searcher, "water-compact.txt")
+    assert source.title == "Press Briefing by Press Secretary Mara Quill 6/2/25"
+    assert [p.speaker for p in passages] == ["Mara Quill", "Group", "Mara Quill", "Speaker 1", "Mara Quill"]
+    assert "summit.\n\nHe meets the governors" in passages[2].text and passages[2].text.endswith("on Friday.")
+    assert passages[4].text.endswith("August recess.\n\nThat is all I have on the compact.")
+    assert passages[4].context == "Will the compact need a vote in Congress?"
 
 
 def test_a_transcript_of_names_in_capitals_is_read_as_before(searcher):

@@ -590,12 +590,11 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_RANGE.finditer(text):
         first, last = _month(match["first"]), _month(match["month"])
+        last_year: int | None = None
         if match["year"]:
             last_year = int(match["year"])
         elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
             last_year = _anchor_year(_month_year_near(text, match.start(), anchor, last), anchor)
-        else:
-            continue
         if last_year is None:
             continue
         first_year = last_year if first <= last else last_year - 1

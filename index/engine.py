@@ -328,7 +328,7 @@ class SegmentedEngine:
 
     def length_norm(self, length: int) -> float:
         """The norm a row of ``length`` terms would be scored with (the segments share one average)."""
-        return next((part for part in self.parts if part.size), self.parts[0]).length_norm(length)
+        return self.parts[0].length_norm(length)
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""

@@ -207,8 +207,6 @@ class QueryPlan:
     also_asked: tuple[str, ...] = ()
     """The question as asked under other names the corpus states for the bodies it names (for the meaning
     layer: a passage is as near as it is to the nearest of them)."""
-    also_weights: tuple[dict[str, float], ...] = ()
-    """The weights of those ways of asking (a passage's best sentence is its best under any of them)."""
 
 
 def date_intent(question: str) -> DateIntent:

@@ -50,8 +50,9 @@ _ANSWER_REACH = 6
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
-SENTENCE_WEIGHT = 0.75
-"""How much a candidate's best sentence adds to its BM25 score, in shares of that sentence's own BM25 score."""
+WINDOW_WEIGHT = 1.0
+"""How much a candidate's best window of one or two sentences adds to its BM25 score, in shares of the window's
+own BM25 score."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
@@ -145,10 +146,8 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        rows = [row for row, _ in ranked]
-        lifts = [self._sentence_lifts(weights, rows) for weights in (plan.weights, *plan.also_weights)]
-        lifted = {row: max(lift[row] for lift in lifts) for row in rows}
-        scored = self._fuse(question, ranked, lifted, depth, plan.also_asked)
+        ranked = self._with_best_window(plan.weights, ranked)
+        scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -231,7 +230,6 @@ class Searcher:
         matched = searched[1]
         marks = set(plan.marks)
         also: list[str] = []
-        also_weights: list[dict[str, float]] = []
         for name, asked in names:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
@@ -242,54 +240,49 @@ class Searcher:
                 weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
             marks.update(terms)
             also.append(_asked_as(question, asked, name))
-            also_weights.append(weights)
             found, count = engine.search(weights, depth)
             matched = max(matched, count)
             for row, score in found:
                 best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
-        plan = replace(plan, marks=frozenset(marks), also_asked=tuple(also), also_weights=tuple(also_weights))
-        return plan, (ranked, matched)
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
 
-    def _sentence_lifts(self, weights: dict[str, float], rows: list[int]) -> dict[int, float]:
-        """What each row's best sentence adds to its score: ``SENTENCE_WEIGHT`` times that sentence's BM25 score,
-        scored as a row of its length would be (the corpus's IDFs and average row length; the passage's own words,
-        not the question it answers). BM25 divides a long turn's score by its length, so a turn whose one sentence
-        answers would otherwise lose to a short passage that shares a word."""
-        if SENTENCE_WEIGHT <= 0:
-            return dict.fromkeys(rows, 0.0)
-        engine, passages, index_rows = self.index.engine, self.index.passages, self.index.rows
+    def _with_best_window(self, weights: dict[str, float], ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The candidate rows (best first) each lifted by ``WINDOW_WEIGHT`` times the BM25 score of its best window
+        of one or two consecutive sentences of its own words, scored as a row of that length would be (the corpus's
+        IDFs and average length): a long turn whose one sentence answers is not diluted by the rest of it."""
+        if WINDOW_WEIGHT <= 0 or not ranked:
+            return ranked
+        engine, passages, rows = self.index.engine, self.index.passages, self.index.rows
         asked = {t: w * engine.term_idf(t) for t, w in weights.items() if w > 0 and not t.startswith(CONTEXT_MARK)}
         saturation = engine.params.k1 + 1
-        lifts = {}
-        for row in rows:
+        lifted = []
+        for row, score in ranked:
+            sentences = []  # each sentence's length and how often it holds each term asked
+            for part in _SENTENCE_END.split(passages[int(rows[row])].text):
+                terms = index_terms(part, self.index.aliases)
+                sentences.append((len(terms), Counter(term for term in terms if term in asked)))
             best = 0.0
-            for sentence in _SENTENCE_END.split(passages[int(index_rows[row])].text):
-                terms = index_terms(sentence, self.index.aliases)
-                held = Counter(term for term in terms if term in asked)
-                if held:
-                    norm = engine.length_norm(len(terms))
-                    best = max(best, sum(asked[t] * n * saturation / (n + norm) for t, n in held.items()))
-            lifts[row] = SENTENCE_WEIGHT * best
-        return lifts
+            for (length, held), (more, then) in zip(sentences, [*sentences[1:], (0, Counter())], strict=True):
+                # a window is worth scoring only when each of its sentences holds a term asked
+                for size, counts in ((length, held), (length + more, held + then)) if then else ((length, held),):
+                    if counts:
+                        norm = engine.length_norm(size)
+                        best = max(best, sum(asked[t] * n * saturation / (n + norm) for t, n in counts.items()))
+            lifted.append((row, score + WINDOW_WEIGHT * best))
+        return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
     def _fuse(
-        self,
-        question: str,
-        ranked: list[tuple[int, float]],
-        lifts: dict[int, float],
-        wanted: int,
-        also: tuple[str, ...] = (),
+        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
     ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
 
-        A row's fused score is its BM25 score, plus what its best sentence adds (``lifts``), plus
-        ``MEANING_WEIGHT`` times the best such score times how near it is in meaning (0 at the similarity
-        ``MEANING_FLOOR``, 1 for the nearest candidate):
+        A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
+        it is in meaning (0 at the similarity ``MEANING_FLOOR``, 1 for the nearest candidate):
         between passages whose words score alike the one nearer in meaning comes first, and one nearer in
         meaning can pass one that only shares more words. Only a question whose words some but few passages hold
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
@@ -297,9 +290,7 @@ class Searcher:
         any passage holds gets no passage by meaning alone: static vectors find something near anything.
         """
         vectors = self.index.vectors
-        words = {row: score + lifts[row] for row, score in ranked}
-        plain = {row: _Scored(score, n + 1, 0.0, None, words[row]) for n, (row, score) in enumerate(ranked)}
-        plain = dict(sorted(plain.items(), key=lambda item: -item[1].fused))  # stable: ties keep their order
+        plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
         queries = self.embedder.embed([question, *also], remember=False)
@@ -327,7 +318,7 @@ class Searcher:
         top = float(values.max())
         floor = min(MEANING_FLOOR, top)
         span = top - floor
-        best = max(words.values(), default=0.0) or 1.0
+        best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
         candidates = np.fromiter(similarity, dtype=np.int64, count=len(similarity))
         place = dict(zip(candidates.tolist(), self.index.engine.places(candidates).tolist(), strict=True))
         by_nearness = sorted(similarity, key=lambda row: (-similarity[row], place[row]))
@@ -337,8 +328,7 @@ class Searcher:
         for row in [*bm25, *(r for r in by_nearness if r not in bm25)]:
             score, rank = bm25.get(row, (0.0, None))
             lift = max(0.0, (similarity[row] - floor) / span) if span > 0 else 0.0
-            found = words.get(row, score)
-            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], found + MEANING_WEIGHT * best * lift)
+            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 

@@ -51,8 +51,9 @@ QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
 WINDOW_WEIGHT = 1.0
-"""How much a candidate's best window of one or two sentences adds to its BM25 score, in shares of the window's
-own BM25 score."""
+"""How much a candidate's best window of sentences adds to its BM25 score, in shares of the window's own score."""
+WINDOW_SENTENCES = 2
+"""The most consecutive sentences a window holds."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
@@ -249,26 +250,26 @@ class Searcher:
 
     def _with_best_window(self, weights: dict[str, float], ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The candidate rows (best first) each lifted by ``WINDOW_WEIGHT`` times the BM25 score of its best window
-        of one or two consecutive sentences of its own words, scored as a row of that length would be (the corpus's
-        IDFs and average length): a long turn whose one sentence answers is not diluted by the rest of it."""
+        of up to ``WINDOW_SENTENCES`` consecutive sentences of its own words, scored as a row of that length would
+        be (the corpus's IDFs and average length): a long turn whose one sentence answers is not diluted by the
+        rest, as BM25's length normalisation dilutes the whole turn."""
         if WINDOW_WEIGHT <= 0 or not ranked:
             return ranked
         engine, passages, rows = self.index.engine, self.index.passages, self.index.rows
         asked = {t: w * engine.term_idf(t) for t, w in weights.items() if w > 0 and not t.startswith(CONTEXT_MARK)}
-        saturation = engine.params.k1 + 1
+        k1 = engine.params.k1
         lifted = []
         for row, score in ranked:
-            sentences = []  # each sentence's length and how often it holds each term asked
-            for part in _SENTENCE_END.split(passages[int(rows[row])].text):
-                terms = index_terms(part, self.index.aliases)
-                sentences.append((len(terms), Counter(term for term in terms if term in asked)))
+            sentences = [Counter(index_terms(part, self.index.aliases)) for part in _SENTENCE_END.split(
+                passages[int(rows[row])].text)]
             best = 0.0
-            for (length, held), (more, then) in zip(sentences, [*sentences[1:], (0, Counter())], strict=True):
-                # a window is worth scoring only when each of its sentences holds a term asked
-                for size, counts in ((length, held), (length + more, held + then)) if then else ((length, held),):
-                    if counts:
-                        norm = engine.length_norm(size)
-                        best = max(best, sum(asked[t] * n * saturation / (n + norm) for t, n in counts.items()))
+            for first in range(len(sentences)):
+                counts: Counter[str] = Counter()
+                for sentence in sentences[first : first + WINDOW_SENTENCES]:
+                    counts.update(sentence)
+                    norm = engine.length_norm(counts.total())
+                    found = (weight * counts[t] * (k1 + 1) / (counts[t] + norm) for t, weight in asked.items() if t in counts)
+                    best = max(best, sum(found))
             lifted.append((row, score + WINDOW_WEIGHT * best))
         return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 

@@ -11,8 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -24,7 +23,6 @@ from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
-from index.digest import index_terms
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
@@ -50,11 +48,6 @@ _ANSWER_REACH = 6
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
-WINDOW_WEIGHT = 1.0
-"""How much a candidate's best window of sentences adds to its BM25 score, in shares of the window's own score."""
-WINDOW_SENTENCES = 2
-"""The most consecutive sentences a window holds."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
@@ -147,7 +140,6 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        ranked = self._with_best_window(plan.weights, ranked)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
@@ -247,31 +239,6 @@ class Searcher:
                 best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
         return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
-
-    def _with_best_window(self, weights: dict[str, float], ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """The candidate rows (best first) each lifted by ``WINDOW_WEIGHT`` times the BM25 score of its best window
-        of up to ``WINDOW_SENTENCES`` consecutive sentences of its own words, scored as a row of that length would
-        be (the corpus's IDFs and average length): a long turn whose one sentence answers is not diluted by the
-        rest, as BM25's length normalisation dilutes the whole turn."""
-        if WINDOW_WEIGHT <= 0 or not ranked:
-            return ranked
-        engine, passages, rows = self.index.engine, self.index.passages, self.index.rows
-        asked = {t: w * engine.term_idf(t) for t, w in weights.items() if w > 0 and not t.startswith(CONTEXT_MARK)}
-        k1 = engine.params.k1
-        lifted = []
-        for row, score in ranked:
-            sentences = [Counter(index_terms(part, self.index.aliases)) for part in _SENTENCE_END.split(
-                passages[int(rows[row])].text)]
-            best = 0.0
-            for first in range(len(sentences)):
-                counts: Counter[str] = Counter()
-                for sentence in sentences[first : first + WINDOW_SENTENCES]:
-                    counts.update(sentence)
-                    norm = engine.length_norm(counts.total())
-                    found = (weight * counts[t] * (k1 + 1) / (counts[t] + norm) for t, weight in asked.items() if t in counts)
-                    best = max(best, sum(found))
-            lifted.append((row, score + WINDOW_WEIGHT * best))
-        return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0

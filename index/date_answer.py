@@ -184,7 +184,7 @@ PLAIN_VERBS = (
     "arrest round_up lock_up",
     "release let_go",
     "rescue bail_out",
-    "increase step_up ramp_up go_up hike",
+    "increase step_up ramp_up hike",
     "reduce cut slash scale_back",
     "end wind_down wind_up break_off lift",
     "restore bring_back",

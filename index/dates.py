@@ -336,8 +336,9 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     return DateRole.EVENT
 
 
-_LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
-"""A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
+_LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::(?:\*\*|__)?|\s[—–-])\s")
+"""A passage's first words up to a colon or a dash: where a timeline entry, a dateline or a dated note
+(``**Editor's note, 10 October:**``) gives its day."""
 
 
 class YearAnchor(date):

@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from index.aliases import AliasTable
@@ -99,6 +99,8 @@ REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
 """A date whose clause names another one of a series (``the second round``) than the question asks about."""
+CURRENT_DAYS = timedelta(days=7)
+"""For ``before this one``: dates this near before the day of writing are of the occurrence the question stands in."""
 CANDIDATE_PASSAGES = 30
 _PRONOUN_OPENING = re.compile(
     r"\W{0,3}(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|The\s+(?:group|force|two))\b"
@@ -317,6 +319,11 @@ def derive_date_answer(
         in_document = document_terms(hit.passage_id)
         every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
     scored = [s for s in every if s.supported]
+    if any(bound.current for bound in intent.bounds) and scored:  # "her last visit before this one": this one is
+        # what the first of the passages that date it well was written about, within a week before its day
+        current = min(s.hit.passage.date or s.hit.source.date or date.max for s in scored) - CURRENT_DAYS
+        every = [s for s in every if period_end(s.mention.date) < current]
+        scored = [s for s in scored if period_end(s.mention.date) < current]
     top = max(every, key=lambda s: (s.score, -s.rank), default=None)
     if top is None:
         return None

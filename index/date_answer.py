@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -164,67 +164,11 @@ DATE_KINDRED_EVENTS = (
 """More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
 a question that says ``cave in`` finds a sentence that says ``collapsed``; and the irregular forms of event verbs
 the index does not map to their base (``heard`` for ``hear``, ``sank`` for ``sink``)."""
-PLAIN_VERBS = (
-    "cancel scrap axe call_off",
-    "postpone put_off push_back hold_off",
-    "resign step_down",
-    "begin break_out kick_off roll_out",
-    "erupt break_out flare_up",
-    "publish put_out",
-    "expire run_out ran_out",
-    "withdraw drop_out back_out",
-    "depart take_off set_sail",
-    "arrive touch_down",
-    "enter cross_into move_into",
-    "close seal_off cordon_off lock_down",
-    "explode blow_up blew_up go_off detonate",
-    "kill gun_down",
-    "die pass_away",
-    "approve sign_off greenlight",
-    "reject turn_down throw_out threw_out vote_down",
-    "agree hammer_out strike_deal reach_deal seal_deal",
-    "arrest round_up lock_up",
-    "release let_go",
-    "rescue bail_out",
-    "increase step_up ramp_up hike",
-    "reduce cut slash scale_back",
-    "end wind_down wind_up break_off lift",
-    "restore bring_back",
-    "introduce impose bring_in",
-    "attack open_fire",
-    "surrender give_up",
-    "transfer hand_over",
-    "establish create set_up",
-    "investigate probe look_into",
-    "submit hand_in",
-    "dismiss sack lay_off laid_off",
-    "overturn strike_down",
-    "inaugurate swear_in sworn_in swore_in",
-    "conduct carry_out",
-    "find track_down",
-    "announce unveil",
-    "sign ink",
-    "collapse fall_apart fall_through give_way cave_in",
-    "strike walk_out",
-    "convict found_guilty",
-)
-"""Everyday and phrasal verbs of news events, each line led by the plain verb they mean (``called off`` is
-``cancel``, ``stepped down`` is ``resign``): a phrasal verb (``call_off``, its verb in any regular form, an
-irregular past written as its own entry) stands for the line's first verb wherever a question or a passage
-uses it; the single words are kin. No line joins opposites (begin and end, open and close, arrive and leave)."""
 _KIN: dict[str, frozenset[str]] = {}
-_PHRASAL: dict[tuple[str, str], frozenset[str]] = {}
-for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS, *PLAIN_VERBS):
-    _line = _line.split()
-    _group = frozenset(stem(word) for word in _line if "_" not in word)
+for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS):
+    _group = frozenset(stem(word) for word in _line.split())
     for _term in _group:
         _KIN[_term] = _KIN.get(_term, frozenset()) | _group
-    for _verb, _particle in (word.split("_") for word in _line if "_" in word):
-        _PHRASAL[stem(_verb), _particle] = _PHRASAL.get((stem(_verb), _particle), frozenset()) | {stem(_line[0])}
-_PHRASAL_AT = re.compile(
-    r"(?i)\b([a-z]+)\s+(?:(?:a|an|it|them)\s+)?(" + "|".join(sorted({p for _, p in _PHRASAL})) + r")\b"
-)
-"""A verb and the word that makes it a phrasal verb (``called off``, ``called it off``, ``struck a deal``)."""
 _ORDER_TERMS = {"latest": frozenset(_KIN[stem("last")]), "earliest": frozenset(_KIN[stem("first")])}
 _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
@@ -306,8 +250,6 @@ def derive_date_answer(
     if not intent.asks_date or not hits or best <= 0:
         return None
     units = _units(plan, frequency, rows, question_names(plan))
-    verb, meant = frozenset(map(stem, intent.event)), meant_by(intent.event)  # "called off": also "cancel"
-    units = {text: replace(unit, terms=unit.terms | meant) if unit.own & verb else unit for text, unit in units.items()}
     if intent.order is not None and units:
         mean = sum(unit.weight for unit in units.values()) / len(units)
         terms = _ORDER_TERMS[intent.order.value]
@@ -653,7 +595,7 @@ def _score_passage(
     mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    event = _with_kin(frozenset(map(stem, intent.event))) | meant_by(intent.event)
+    event = _with_kin(frozenset(map(stem, intent.event)))
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
@@ -753,7 +695,7 @@ def _score_passage(
             if event and not _inside(clause, reading.verb_at()):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
-        if ordinals and _other_ordinal(text, _described(text, mention, clause), ordinals):
+        if ordinals and _other_ordinal(text, clause, ordinals):
             penalty += ORDINAL_PENALTY
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
@@ -762,17 +704,6 @@ def _score_passage(
         )
         found.append(scored)
     return found
-
-
-_PARTICIPLE_OPENING = re.compile(r"\s*(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR)) + r")\s")
-
-
-def _described(text: str, mention: DateMention, clause: _Span) -> _Span:
-    """The date's clause, with the one before it when it opens on a participle that describes what that one names
-    (``its final report, published on Tuesday``)."""
-    if not _PARTICIPLE_OPENING.match(text, clause[0]):
-        return clause
-    return max((b for b in _breaks(text, mention.sentence) if b < clause[0]), default=clause[0]), clause[1]
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:
@@ -792,12 +723,6 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
         return False
     # the last of a series may be its third: only "first" says otherwise
     return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
-
-
-def meant_by(words: Sequence[str]) -> frozenset[str]:
-    """The plain verb a question's phrasal verb (``call off``) means (``cancel``), with its kin."""
-    pairs = itertools.pairwise(words)
-    return _with_kin(frozenset().union(*(_PHRASAL.get((stem(one), other), ()) for one, other in pairs)))
 
 
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:
@@ -879,11 +804,6 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
                 places.setdefault(key, []).append(first.start)
                 if text[first.start].islower():
                     places.setdefault(LOWER + key, []).append(first.start)
-    for match in _PHRASAL_AT.finditer(text):  # "called off" is also "cancel"
-        for plain in _PHRASAL.get((stem(fold(match[1])), match[2].lower()), ()):
-            places.setdefault(plain, []).append(match.start())
-            if match[1][0].islower():
-                places.setdefault(LOWER + plain, []).append(match.start())
     for match in aliases.find(text, tokens):
         places.setdefault(match.group.term, []).append(tokens[match.first].start)
     for initials, position in name_initials(text):

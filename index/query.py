@@ -293,8 +293,6 @@ _PARTICLES = frozenset(
     {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
     | {"away", "by", "under", "onto", "across", "around", "after", "before", "since", "during", "about", "against"}
 )
-_PASSIVE_PARTICLES = frozenset({"off", "out", "up", "down", "back", "in", "over", "away"})
-"""Words that make a participle a phrasal verb (``was the strike called off``, ``was the plant shut down``)."""
 _HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
 """Verbs that only say something happened (``take place``): they name no event of their own."""
 _LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
@@ -337,8 +335,6 @@ def event_words(question: str) -> tuple[str, ...]:
             if not participles and tail and tail[-1] in _KNOWN_VERBS:
                 participles = tail[-1:]  # "was the water supply cut"
             found = participles[-1:]
-            after = lowered[len(lowered) - tail[::-1].index(found[0]) :][:1] if found else []
-            found += [word for word in after if word in _PASSIVE_PARTICLES]  # "was the strike called off"
             break
     if any(word in _HAPPEN for word in found):
         return ()
@@ -420,9 +416,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
 
 
 def _is_participle(word: str) -> bool:
-    if word in _NOT_VERBS:
-        return False  # "was the plant shut down": "down" ends in -wn
-    return word in _IRREGULAR_PAST or (word.isalpha() and len(word) > 3 and word.endswith(_PARTICIPLE_ENDINGS))
+    return word.isalpha() and len(word) > 3 and (word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PAST)
 
 
 _IRREGULAR_PAST = frozenset(IRREGULAR) | {

@@ -465,7 +465,9 @@ def day_headings(body: str, document_date: date | None) -> list[tuple[int, date 
     little but a day on or after the document's (a live page's ``**Friday 6 October**``, ``**Key points (as of
     Friday evening, 6 October)**``), None for any other heading."""
     found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
-    for match in _BOLD_LINE.finditer(body) if document_date is not None else ():
+    for match in _BOLD_LINE.finditer(body):
+        if document_date is None:
+            break
         text = match["text"]
         days = [m.date.value for m in date_mentions(text, document_date) if m.date.precision is DatePrecision.DAY
                 and not m.relative]

@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from index.aliases import AliasTable
@@ -99,6 +99,8 @@ REFINE_MARGIN = 0.3
 """How much less a day inside a month may score and still stand for it."""
 ORDINAL_PENALTY = 0.3
 """A date whose clause names another one of a series (``the second round``) than the question asks about."""
+CURRENT_DAYS = timedelta(days=7)
+"""For ``before this one``: dates this near before the day of writing are of the occurrence the question stands in."""
 CANDIDATE_PASSAGES = 30
 _PRONOUN_OPENING = re.compile(
     r"\W{0,3}(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|The\s+(?:group|force|two))\b"
@@ -216,6 +218,8 @@ class _Scored:
     """Whether the question's verb (or a kindred one) stands with the date, or the question has none."""
     unsure: bool = False
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
+    says_order: bool = False
+    """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
 
     @property
     def supported(self) -> bool:
@@ -259,6 +263,11 @@ def derive_date_answer(
         in_document = document_terms(hit.passage_id)
         every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
     scored = [s for s in every if s.supported]
+    if any(bound.current for bound in intent.bounds) and scored:  # "her last visit before this one": this one is
+        # what the first of the passages that date it well was written about, within a week before its day
+        current = min(s.hit.passage.date or s.hit.source.date or date.max for s in scored) - CURRENT_DAYS
+        every = [s for s in every if period_end(s.mention.date) < current]
+        scored = [s for s in scored if period_end(s.mention.date) < current]
     top = max(every, key=lambda s: (s.score, -s.rank), default=None)
     if top is None:
         return None
@@ -275,6 +284,8 @@ def derive_date_answer(
     if order is not None:
         margin = ORDER_MARGIN if intent.order is not None else EDGE_MARGIN
         pool = [s for s in scored if s.score >= top.score - margin]
+        if order is DateOrder.EARLIEST:  # a first stays the first; "the most recent" was the latest only then
+            pool = [s for s in pool if s.says_order] or pool  # "the first positive results arrived on Wednesday"
         later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
         top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
@@ -630,11 +641,13 @@ def _score_passage(
         if NEGATION.search(text, clause[0], clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
+        says_order = False
         plain = 0
         for unit in units.values():
             positions = [p for term in unit.terms for p in places.get(term if term in unit.own else LOWER + term, ())]
             if unit.order:  # "last Thursday" is a day, not the end of a series
                 positions = [p for p in positions if not any(m.start <= p < m.end for m in mentions)]
+                says_order = _inside(mention.sentence, positions)
             share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
@@ -686,7 +699,9 @@ def _score_passage(
             penalty += ORDINAL_PENALTY
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
-        scored = _Scored(mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure)
+        scored = _Scored(
+            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order
+        )
         found.append(scored)
     return found
 

@@ -335,8 +335,9 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     return DateRole.EVENT
 
 
-_LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::|\s[—–-])\s")
-"""A passage's first words up to a colon or a dash: where a timeline entry or a dateline gives its day."""
+_LEADING = re.compile(r"\s*(?P<date>[^:—–\n]{4,30}?)\s*(?::(?:\*\*|__)?|\s[—–-])\s")
+"""A passage's first words up to a colon or a dash: where a timeline entry, a dateline or a dated note
+(``**Editor's note, 10 October:**``) gives its day."""
 
 
 class YearAnchor(date):
@@ -455,6 +456,27 @@ def year_headings(body: str, document_date: date | None = None) -> list[tuple[in
     return headings
 
 
+_BOLD_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)(?P<text>[^\n*_#]{6,60}?)(?:\*\*|__)?[ \t]*$")
+_DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night"})
+
+
+def day_headings(body: str, document_date: date | None) -> list[tuple[int, date | None]]:
+    """Where each heading of ``body`` starts, with the day the passages under it were written for one that holds
+    little but a day on or after the document's (a live page's ``**Friday 6 October**``, ``**Key points (as of
+    Friday evening, 6 October)**``), None for any other heading."""
+    found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
+    for match in _BOLD_LINE.finditer(body):
+        if document_date is None:
+            break
+        text = match["text"]
+        days = [m.date.value for m in date_mentions(text, document_date) if m.date.precision is DatePrecision.DAY
+                and not m.relative]
+        words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in _DAY_WORDS_OF_HEADING]
+        if len(days) == 1 and len(words) <= 4 and days[0] >= document_date:
+            found.append((match.start(), days[0]))
+    return sorted(found, key=lambda heading: (heading[0], heading[1] is not None))  # a day heading wins
+
+
 def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
@@ -466,12 +488,14 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
     """
     anchor = document_date or reference_day([passage.text for passage in passages])
     headings = year_headings(body, document_date) if body else []
+    written = day_headings(body, document_date) if body else []
     dated = []
     for passage in passages:
         at = bisect.bisect_right(headings, passage.start, key=lambda heading: heading[0])
         headed = headings[at - 1][1] if at else None  # the year the last heading before the passage gives
         local = headed or anchor
-        own = passage.date or leading_date(passage.text, local)
+        at = bisect.bisect_right(written, passage.start, key=lambda heading: heading[0])
+        own = passage.date or leading_date(passage.text, local) or (written[at - 1][1] if at else None)
         dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
         if document_date is None:
             days = written_days(passage.text)

@@ -122,6 +122,8 @@ class DateBound:
     written, the limit's ``date`` being None."""
     now: bool = False
     """For ``before this one``, ``before now``: the day a passage was written is the limit (date-intent rule)."""
+    current: bool = False
+    """For ``before this one``: the occurrence the passages tell of most is the limit (date-intent rule)."""
 
     def admits(self, found: StatedDate, written: Day | None = None) -> bool:
         """Whether ``found`` lies where the limit allows; a date too coarse to tell is not admitted, nor any date
@@ -471,7 +473,7 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
         back = {"this": 0, "last": 1, "next": -1}[match["which"].lower()]
         bounds.append(DateBound(_relation(match), None, span=match.span(), years_back=back))
     for match in _NOW.finditer(question):
-        bounds.append(DateBound(_relation(match), None, span=match.span(), now=True))
+        bounds.append(DateBound(_relation(match), None, span=match.span(), now=True, current=bool(match["current"])))
     for match in _BARE_YEAR.finditer(question):
         if not any(bound.span[0] <= match.start() < bound.span[1] for bound in bounds):
             bounds.append(DateBound("in", year_date(int(match["year"])), span=match.span()))
@@ -493,7 +495,7 @@ _RELATIVE_YEAR = re.compile(
 )
 """A limit counted from the day of writing: ``before this year``, ``since last year``."""
 _NOW = re.compile(
-    r"(?i)\b(?P<relation>before|prior\s+to|until)\s+(?:this\s+(?:one|time)|the\s+(?:current|present)\s+one|"
+    r"(?i)\b(?P<relation>before|prior\s+to|until)\s+(?:(?P<current>this\s+(?:one|time)|the\s+(?:current|present)\s+one)|"
     r"now|today)\b"
 )
 """A limit at the day of writing: ``her last visit before this one``, ``before now``."""

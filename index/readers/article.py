@@ -86,14 +86,14 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     first = [unit[0] for unit in units]
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
-    start = _article_start(text, first, marked)
-    headline = _headline(text, first, marked, start)
+    headline, confirmed = _headline(text, first, marked)
     when = _page_date(text, first, headline)
     if not _has_chrome(text, first, marked):
         return ArticlePage(frozenset(), None, when)
-    # Under the article's start a date alone is a live page's heading (``Sunday 2 October``), not chrome
-    marked -= {n for n in first if n > (start or 0) and _is_date_line(text[n]) and not _labelled(text[n])}
-    skip = _chrome_lines(text, first, marked, headline)
+    # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
+    start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
+    marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
+    skip = _chrome_lines(text, first, marked, headline, confirmed)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
 
 
@@ -184,29 +184,34 @@ def _is_list_item(text: str) -> bool:
     return re.match(r"^(?:[-*+•▪]|\d{1,2}[.)])\s", text) is not None
 
 
-def _article_start(text: list[str], filled: list[int], marked: set[int]) -> int | None:
-    """The first line that opens the article under its headline: a byline, a date line, or the first paragraph."""
-    for n in filled:
-        line = text[n]
-        if _kind(line, False) == "keep":
-            return None
-        if _BYLINE.match(line) or (_is_date_line(line) and not points_elsewhere(line)):
-            return n
-        if _is_prose(line) and not (n in marked or _SITE.search(line)):
-            return n
-    return None
+def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
+    """The headline and whether a byline or date line confirms it: of the lines in headline form above most of the
+    paragraphs, the first with one under it (past a summary), else the last with a paragraph under it and none
+    above it (a subheading has one)."""
+    kinds = [_kind(text[n], n in marked) for n in filled]
+    after_it = kinds.count("prose")
+    found = None
+    for position, n in enumerate(filled):
+        after_it -= kinds[position] == "prose"
+        if after_it * 2 <= kinds.count("prose") or n in marked or not _headline_like(text[n]):
+            continue
+        if position and text[filled[position - 1]].endswith(":"):
+            continue  # the value of a label (``From:`` then a name)
+        after = filled[position + 1 : position + 3]
+        summary = len(after) == 2 and _words(text[after[0]]) >= _STANDFIRST_WORDS and after[0] not in marked
+        if after and (_opens_article(text[after[0]]) or (summary and _opens_article(text[after[1]]))):
+            return n, True
+        under_none = not position or kinds[position - 1] not in ("prose", "sentence")
+        if after and kinds[position + 1] == "prose" and under_none:
+            found = n
+    return found, False
 
 
-def _headline(text: list[str], filled: list[int], marked: set[int], start: int | None) -> int | None:
-    """The headline: the line above the article's start, or above a summary longer than itself that stands above
-    a byline or date line (``The 140-year-old crossing will …``); never chrome, a date, a sentence or a menu item."""
-    if start is None:
-        return None
-    above = [n for n in filled if n < start][-2:]
-    eligible = [n for n in above if n not in marked and _headline_like(text[n])]
-    if len(eligible) == 2 and not _is_prose(text[start]) and _words(text[above[1]]) > _words(text[above[0]]):
-        return above[0]
-    return above[-1] if above and above[-1] in eligible else None
+def _opens_article(line: str) -> bool:
+    """A byline, or a date line that is no link to another page nor a tweet's time."""
+    if _BYLINE.match(line):
+        return True
+    return _is_date_line(line) and bool(written_days(line)) and not (points_elsewhere(line) or tweet_date(line))
 
 
 def _headline_like(line: str) -> bool:
@@ -245,13 +250,15 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     return None
 
 
-def _chrome_lines(text: list[str], filled: list[int], marked: set[int], headline: int | None) -> set[int]:
-    """The lines of site chrome: above the headline all but sentences that are not the site's; under it, marked
+def _chrome_lines(
+    text: list[str], filled: list[int], marked: set[int], headline: int | None, confirmed: bool
+) -> set[int]:
+    """The lines of site chrome: above the headline all (if ``confirmed``) or all but sentences; under it, marked
     lines, runs of short lines, short lines beside chrome, and the site's own sentences beside chrome. A summary
     right under the headline stays; a rule (``---``) and the page's ends are no neighbours."""
     top = headline if headline is not None else -1
     kind = {n: _kind(text[n], n in marked) for n in filled}
-    skip = {n for n in filled if n <= top and kind[n] not in ("prose", "sentence", "keep")}
+    skip = {n for n in filled if n <= top and (confirmed or kind[n] not in ("prose", "sentence", "keep"))}
     body = [n for n in filled if n > top]
     if headline is not None and body and len(WORD.findall(text[body[0]])) >= _STANDFIRST_WORDS:
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]

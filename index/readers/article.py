@@ -170,7 +170,7 @@ def _labelled(text: str) -> bool:
 def _has_chrome(text: list[str], filled: list[int], marked: set[int]) -> bool:
     """Whether the text shows a web page around it: two lines of chrome by their form, or a run of four short lines
     that are no sentences (a menu)."""
-    if len(marked) >= 2:
+    if len([n for n in marked if not _RULE.match(text[n])]) >= 2:
         return True
     run = 0
     for n in filled:
@@ -201,7 +201,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         summary = len(after) == 2 and _words(text[after[0]]) >= _STANDFIRST_WORDS and after[0] not in marked
         if after and (_opens_article(text[after[0]]) or (summary and _opens_article(text[after[1]]))):
             return n, True
-        under_none = not position or kinds[position - 1] not in ("prose", "sentence")
+        under_none = not position or kinds[position - 1] not in ("prose", "sentence", "keep")
         if after and kinds[position + 1] == "prose" and under_none:
             found = n
     return found, False
@@ -216,7 +216,8 @@ def _opens_article(line: str) -> bool:
 
 def _headline_like(line: str) -> bool:
     low, high = _HEADLINE_WORDS
-    return low <= _words(line) <= high and not _sentence(line) and _kind(line, False) == "short"
+    words = WORD.findall(line)
+    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and _kind(line, False) == "short"
 
 
 def _words(line: str) -> int:

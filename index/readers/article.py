@@ -44,14 +44,14 @@ _BYLINE = re.compile(
 )
 """``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``."""
 _CREDIT = re.compile(
-    r"(?:\b(?:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*[^.!?]{2,80}"
-    r"|\([^()]{0,30}\bphoto/[^()]{2,60}\)|\bgetty images\b.{0,40}"
-    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ]{0,30})?)\W*$",
-    re.IGNORECASE,
+    r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
+    r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
+    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\b(?i:getty images)\b.{0,40}"
+    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ]{0,30})?)\W*$"
 )
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
 _CONTRIBUTORS = re.compile(
-    r"^(?:(?:additional )?(?:reporting|writing|editing)(?: by)?\b.*;|(?:additional )?reporting by\b)"
+    r"^(?:additional )?(?:reporting|writing|editing) by\b"
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
@@ -270,8 +270,9 @@ def _chrome_lines(
         beside = set(sides)
         if kind[n] == "short":
             chrome = not (beside <= {"prose", "sentence", "site", "keep"} or _opens_list(text, body, position))
-        elif kind[n] == "sentence":
-            chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not text[n].startswith(_QUOTES)
+        elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
+            labelled = position > 0 and text[body[position - 1]].endswith(":")
+            chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
         else:
             chrome = kind[n] == "site" and bool(beside & {"chrome", "short", "site"})
         if chrome and "keep" not in beside:

@@ -122,6 +122,20 @@ Crews expect to pump the road dry by Wednesday evening.
 Wires writer Ken Bale in Halden contributed to this report.
 """
 
+LABELLED = """Home
+Blog
+Transcripts
+Council briefing on the storm
+Ada Pell (00:02):
+Every main road in the city is open again this morning, and the buses run to the usual timetable.
+Reporter (00:31):
+How many homes still have no power?
+Ada Pell (00:35):
+About eleven hundred, all of them on the east side of the river.
+Share
+Topics
+"""
+
 CLEAN = """Harbour levy to fund new lifeboat station
 12 May 2024
 
@@ -168,6 +182,7 @@ def corpus(tmp_path_factory):
             "wire.txt": WIRE,
             "story.md": MARKDOWN,
             "clean.txt": CLEAN,
+            "labelled.txt": LABELLED,
             "only-chrome.txt": "\n".join(TOP[4:11] + BOTTOM) + "\n",
         },
     )
@@ -217,6 +232,11 @@ def test_an_article_with_no_page_around_it_keeps_every_line(corpus):
     assert sources["clean.txt"].title == "Harbour levy to fund new lifeboat station"
     kept = "\n".join(passages["clean.txt"])
     assert all(line in kept for line in CLEAN.splitlines()[2:] if line and line != "12 May 2024")
+
+
+def test_a_short_question_under_a_label_line_stays(corpus):
+    _, _, passages, _ = corpus
+    assert "How many homes still have no power?" in passages["labelled.txt"]
 
 
 def test_a_page_of_only_chrome_is_skipped_with_a_reason(corpus):

@@ -185,33 +185,39 @@ def _is_list_item(text: str) -> bool:
 
 
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
-    """The headline and whether a byline or date line confirms it: of the lines in headline form above most of the
-    paragraphs, the first with one under it (past a summary), else the last with a paragraph under it and none
-    above it (a subheading has one)."""
+    """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
+    of the paragraphs, the longest line in headline form among the four above it (the line above it when that
+    one is a summary under it); else the last line in headline form with a paragraph under it and none above
+    (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
+    eligible = [
+        n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
+        for position, n in enumerate(filled)
+    ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = kinds.count("prose")
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
-        if after_it * 2 <= kinds.count("prose") or n in marked or not _headline_like(text[n]):
-            continue
-        if position and text[filled[position - 1]].endswith(":"):
-            continue  # the value of a label (``From:`` then a name)
-        after = filled[position + 1 : position + 3]
-        summary = len(after) == 2 and _words(text[after[0]]) >= _STANDFIRST_WORDS and after[0] not in marked
-        if after and (_opens_article(text[after[0]]) or (summary and _opens_article(text[after[1]]))):
-            return n, True
-        under_none = not position or kinds[position - 1] not in ("prose", "sentence", "keep")
-        if after and kinds[position + 1] == "prose" and under_none:
-            found = n
+        if after_it * 2 <= kinds.count("prose"):
+            break
+        if _opens_article(text[n]):
+            window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            if not window:
+                continue
+            best = max(window, key=lambda p: _words(text[filled[p]]))
+            summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
+            return filled[best - 1 if summary else best], True
+        if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
+            found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
 
 
-def _opens_article(line: str) -> bool:
-    """A byline, or a date line that is no link to another page nor a tweet's time."""
-    if _BYLINE.match(line):
+def _opens_article(line: str, dated: bool = False) -> bool:
+    """A byline (unless ``dated``), or a date line that is no update, no link to another page nor a tweet's time."""
+    if _BYLINE.match(line) and not dated:
         return True
-    return _is_date_line(line) and bool(written_days(line)) and not (points_elsewhere(line) or tweet_date(line))
+    dated_line = _is_date_line(line) and bool(written_days(line)) and not _UPDATED.match(line)
+    return dated_line and not (points_elsewhere(line) or tweet_date(line))
 
 
 def _headline_like(line: str) -> bool:
@@ -226,8 +232,8 @@ def _words(line: str) -> int:
 
 def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
-    ``Delivered on:`` first), else of a date line opening the lines under the headline (``March 9, 2025 6:42 AM GMT
-    Updated 3 hours ago``). An ``Updated`` line dates an update, not the article."""
+    ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
+    ago``, ``Mon 17 Mar 2025 09.15 GMT``). An ``Updated`` line dates an update, not the article."""
     found: dict[str, date] = {}
     for position, n in enumerate(filled):
         label = _DATE_LABEL.match(text[n])
@@ -244,11 +250,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    for n in [n for n in filled if n > headline][:_LOOKAHEAD]:
-        days = written_days(text[n])
-        if days and days[0][0] == 0 and _is_date_line(text[n]):
-            return days[0][2]
-    return None
+    under = [n for n in filled if n > headline][:_LOOKAHEAD]
+    return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
 
 
 def _chrome_lines(

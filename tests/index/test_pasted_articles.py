@@ -122,6 +122,55 @@ Crews expect to pump the road dry by Wednesday evening.
 Wires writer Ken Bale in Halden contributed to this report.
 """
 
+STATEMENT = """An official website of the United States government
+Here's how you know
+Menu
+Search
+Home
+Office of the Spokesperson
+Press Releases
+Condemning the Attack on the Aid Convoy in Tessoumi
+Press Statement
+Marco Ellery, Secretary of State
+March 14, 2025
+The United States condemns the attack on a marked aid convoy near Tessoumi on March 12, which killed four drivers.
+We call on all parties to let humanitarian workers do their jobs safely.
+Tags
+Office of the Spokesperson
+Tessoumi
+Humanitarian Assistance
+White House
+USA.gov
+Office of the Inspector General
+Archives
+Contact Us
+Privacy Policy
+"""
+
+COLUMN = """Skip to main content
+The Daily Tern
+Search
+Menu
+Europe
+Harbour pilots in Lisbon walk out over night pay
+Strike halts tankers as talks collapse for a second time
+Helena Sousa in Lisbon
+Mon 17 Mar 2025 09.15 GMT
+Last modified on Mon 17 Mar 2025 11.02 GMT
+Share
+Tankers queue off the mouth of the Tagus on Monday. Photograph: Rui Costa/Reuters
+Harbour pilots in Lisbon stopped work on Monday morning, leaving a dozen tankers waiting at anchor outside the port.
+The pilots' union said talks with the port authority had broken down for the second time in a week.
+"We are not asking for the moon," said the union's leader, Marta Reis.
+Explore more on these topics
+Portugal
+Europe
+Shipping
+Share
+Reuse this content
+Most viewed
+"""
+
 LABELLED = """Home
 Blog
 Transcripts
@@ -183,6 +232,8 @@ def corpus(tmp_path_factory):
             "story.md": MARKDOWN,
             "clean.txt": CLEAN,
             "labelled.txt": LABELLED,
+            "statement.txt": STATEMENT,
+            "column.txt": COLUMN,
             "only-chrome.txt": "\n".join(TOP[4:11] + BOTTOM) + "\n",
         },
     )
@@ -232,6 +283,21 @@ def test_an_article_with_no_page_around_it_keeps_every_line(corpus):
     assert sources["clean.txt"].title == "Harbour levy to fund new lifeboat station"
     kept = "\n".join(passages["clean.txt"])
     assert all(line in kept for line in CLEAN.splitlines()[2:] if line and line != "12 May 2024")
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "day"),
+    [
+        ("statement.txt", "Condemning the Attack on the Aid Convoy in Tessoumi", "2025-03-14"),
+        ("column.txt", "Harbour pilots in Lisbon walk out over night pay", "2025-03-17"),  # over a summary and author
+    ],
+)
+def test_the_headline_is_the_longest_line_in_headline_form_over_the_date_line(corpus, path, title, day):
+    """Over a kind line and an author line (``Press Statement``, ``Name, Secretary of State``), or over a summary
+    and an author line."""
+    _, _, passages, sources = corpus
+    assert (sources[path].title, str(sources[path].date)) == (title, day)
+    assert all(line.endswith((".", '"')) or line.startswith("Strike halts") for line in passages[path])
 
 
 def test_a_short_question_under_a_label_line_stays(corpus):

@@ -7,6 +7,10 @@ sentences. Short lines that are no sentence are chrome when they stand in a run 
 subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
 its words alone: a long sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter) and
 chrome stands beside it. A text with no sign of a page around it is left as it is.
+
+The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
+line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),
+else the date line under the headline.
 """
 
 from __future__ import annotations
@@ -129,10 +133,7 @@ def _is_marked_chrome(text: str) -> bool:
     if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
         return True
     return not _sentence(text) and bool(
-        is_edge_chrome(text)
-        or _CHROME.search(text)
-        or _is_date_line(text)
-        or (text.endswith(":") and not _sentence(text))
+        is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
     )
 
 

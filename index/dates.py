@@ -528,7 +528,8 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
         tense = tense_at(text, position, of_date=True)
-    return _closest(candidates, anchor, tense)
+    closest = _closest(candidates, anchor, tense)
+    return closest if closest and _anchor_year(closest.year, anchor) else None
 
 
 def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict: bool = False) -> date | None:
@@ -542,6 +543,12 @@ def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict
 _TARGET_LEAD = re.compile(r"(?i)\b(?:to|until|till|through)\s+(?:the\s+)?$")
 """Before a day that a change aims at (``postponed to``, ``extended until``): the tense of the sentence is the
 change's, not the day's."""
+
+
+def _anchor_year(year: int, anchor: date) -> int | None:
+    """``year``, or None when the anchor only gives a year and ``year`` is another: a date without a year in an
+    undated text takes the year the text writes, never one before or after it."""
+    return None if isinstance(anchor, YearAnchor) and year != anchor.year else year
 
 
 def _year_anchor(found: date | None) -> YearAnchor | None:
@@ -583,11 +590,12 @@ def _day_range(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_range(text: str, anchor: date | None) -> Iterator[_Found]:
     for match in _MONTH_RANGE.finditer(text):
         first, last = _month(match["first"]), _month(match["month"])
+        last_year: int | None = None
         if match["year"]:
             last_year = int(match["year"])
         elif anchor is not None and _SPAN_OPENING.search(text[max(0, match.start() - 9) : match.start()]):
-            last_year = _month_year_near(text, match.start(), anchor, last)
-        else:
+            last_year = _anchor_year(_month_year_near(text, match.start(), anchor, last), anchor)
+        if last_year is None:
             continue
         first_year = last_year if first <= last else last_year - 1
         ends = (_month_date(first_year, first), _month_date(last_year, last))
@@ -698,7 +706,7 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
             year = anchor.year
         else:
             year = _month_year_near(text, match.start(), anchor, month)
-        stated = _month_date(year, month)
+        stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
             yield _Found(match.start("month"), match.end(), (stated,), relative=True)
 

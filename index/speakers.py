@@ -54,9 +54,14 @@ _SPACE = f"[{_SPACES}]"
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
 _AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INTERPRETED}{_AFTER}")
-# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``.
+_TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}):{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+)
+# A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``.
+_UNNAMED_VOICE = re.compile(
+    rf"^{_SPACE}*(?P<label>(?i:speaker){_SPACE}+\d{{1,2}})(?:{_TIME_CODE})?:(?:{_TIME_CODE})?(?=\s|$)"
 )
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
 _MIXED_AT_LINE_START = re.compile(
@@ -132,8 +137,12 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
 
 
 def is_questioner(speaker: str | None) -> bool:
-    """True for labels that introduce a reporter's question rather than an answer."""
-    return speaker is not None and _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".") in _QUESTIONERS
+    """True for labels that introduce a reporter's question rather than an answer, and for a voice a transcription
+    service leaves unnamed (``Speaker 2``): mostly the press's."""
+    if speaker is None:
+        return False
+    label = _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".")
+    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
@@ -146,7 +155,7 @@ def is_role(speaker: str | None) -> bool:
     if speaker is None:
         return False
     upper = " ".join(speaker.upper().rstrip(".").split())
-    return upper in _ROLES_SET or bool(_UNNAMED.search(upper))
+    return upper in _ROLES_SET or bool(_UNNAMED.search(upper)) or is_questioner(speaker)
 
 
 _UNNAMED = re.compile(r"\bOFFICIALS?\b")
@@ -187,7 +196,7 @@ def label_at_start(line: str) -> Label | None:
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None
-    for pattern in (_AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _TIME_CODED):
+    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")):
             return Label(_clean(head.group("label")), head.start("label"), head.end())

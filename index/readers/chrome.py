@@ -34,9 +34,12 @@ _ALWAYS_CHROME = [
         r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
+_CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+"""A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
 _EDGE_CHROME = (
     r"official website of",
@@ -503,7 +506,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     # of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
-        if text and is_edge_chrome(text) and len(WORD.findall(text)) <= _FOOTER_LINE_WORDS:
+        if text and is_edge_chrome(text) and len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):

@@ -2,8 +2,9 @@
 
 The main text is kept as plain lines, one block (paragraph, list item, heading, cell) after another with a
 blank line between, white space collapsed as a browser shows it; navigation, menus, scripts, forms, footers,
-sidebars and hidden elements are left out. Title, link and date come from the page's meta data, its first
-heading, a ``<time>`` element, a date line near the top, or the file name (docs/corpus-formats.md).
+sidebars, bylines, picture captions and hidden elements are left out. Title, link and date come from the page's
+meta data, its first heading, a ``<time>`` element, a date line near the top, or the file name
+(docs/corpus-formats.md).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _REMOVED_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
         "audio", "img", "picture", "nav", "footer", "aside", "menu", "form", "button", "input", "select", "textarea",
-        "dialog",
+        "dialog", "figcaption",
     }
 )
 _SCRIPTING = ("script", "style", "noscript", "template", "svg", "iframe", "object")
@@ -49,7 +50,7 @@ _BOILERPLATE_WORDS = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
         "social", "cookie", "cookies", "related", "comments", "advert", "advertisement", "ads", "promo", "newsletter",
-        "subscribe", "skip", "masthead", "toolbar", "pagination",
+        "subscribe", "skip", "masthead", "toolbar", "pagination", "byline", "author",
     }
 )
 _NEVER_REMOVED_BY_CLASS = frozenset({"html", "body", "main", "article"})

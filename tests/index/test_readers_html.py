@@ -9,6 +9,7 @@ from index.errors import SkipFile
 from index.models import DocumentKind, PassageKind
 from index.readers.html import read_html_document
 from index.splitter import split_document
+from index.store import load_index
 from tests.conftest import write
 
 TRANSCRIPT_PAGE = """<!DOCTYPE html>
@@ -157,7 +158,6 @@ def test_a_news_article_is_read_by_its_meta_tags():
     assert doc.kind is None
     shown = [(p.kind.value, p.speaker, p.text) for p in passages]
     assert shown == [
-        ("paragraph", None, "By Sam Okafor"),
         ("paragraph", None, "A convoy of forty trucks reached the northern crossing on Thursday night, two days late."),
         ("paragraph", None, "Aid workers said the delay came from a dispute over inspections at the border."),
         ("paragraph", None, "We counted every truck twice before anyone was allowed through."),
@@ -167,7 +167,7 @@ def test_a_news_article_is_read_by_its_meta_tags():
         ("turn", "QUESTION", "Is the pipeline convoy still stuck at the border?"),
         ("turn", "MS. VARGA", "It moved overnight."),
     ]
-    for furniture in ("Politics", "Most read", "First comment", "Tags:", "A short summary"):
+    for furniture in ("Politics", "Most read", "First comment", "Tags:", "A short summary", "By Sam Okafor"):
         assert furniture not in doc.text, furniture
 
 
@@ -293,6 +293,35 @@ def test_hidden_elements_go_but_a_wrapper_named_after_its_sidebar_stays():
     assert [p.text for p in passages] == [
         "The ferry landing was repaired over the weekend by a team from the river authority.",
         "Crossings resumed on Tuesday morning.",
+    ]
+
+
+def test_a_news_page_s_byline_and_picture_captions_are_no_passages_but_its_quotes_and_tables_stay(tmp_path):
+    page = (
+        '<html><head><meta property="og:title" content="Ferry crews strike over rosters">'
+        '<meta property="article:published_time" content="2024-05-06T08:00:00Z"></head><body><article>'
+        "<h1>Ferry crews strike over rosters</h1>"
+        '<div class="byline">By <a href="/staff/ines-roe" rel="author">Ines Roe</a>, Islands Correspondent</div>'
+        '<p class="article-author">Ines Roe</p>'
+        '<figure class="lead-image"><img src="pier.jpg" alt="A pier"><figcaption>The empty pier at Carrow on '
+        "Monday morning (Image: Gazette/Tom Hale)</figcaption></figure>"
+        "<p>Crews on the island ferries stopped work at dawn on Monday in a dispute over new rosters.</p>"
+        "<figure><blockquote><p>We will sail again when the rosters are fair.</p></blockquote>"
+        "<figcaption>Crew representative Nell Apse</figcaption></figure>"
+        "<figure><table><tr><td>Carrow route</td><td>cancelled</td></tr></table></figure>"
+        "<p>By the evening, the operator had hired two charter boats.</p>"
+        "</article></body></html>"
+    )
+    write(tmp_path / "corpus", "ferry-strike.html", page)
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    assert index.sources[0].title == "Ferry crews strike over rosters"
+    assert [p.text for p in index.passages] == [
+        "Crews on the island ferries stopped work at dawn on Monday in a dispute over new rosters.",
+        "We will sail again when the rosters are fair.",
+        "Carrow route",
+        "cancelled",
+        "By the evening, the operator had hired two charter boats.",
     ]
 
 

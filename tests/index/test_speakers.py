@@ -55,6 +55,10 @@ def test_questioners_and_line_starts():
         ("FOREIGN MINISTER KISHIDA: (Via interpreter) Thank you.", "FOREIGN MINISTER KISHIDA", "(Via"),
         ("SENIOR STATE DEPARTMENT OFFICIAL (TWO): Right.", "SENIOR STATE DEPARTMENT OFFICIAL (TWO)", "Right."),
         ("Jen Psaki: (00:22)", "Jen Psaki", ""),
+        ("Jen Psaki (00:22):", "Jen Psaki", ""),
+        ("Dr. Ada Lund: (01:02:03) Thanks.", "Dr. Ada Lund", "Thanks."),
+        ("Speaker 2 (00:31): Mayor?", "Speaker 2", "Mayor?"),
+        ("Speaker 12:", "Speaker 12", ""),
     ],
 )
 def test_every_label_form_of_the_web_gives_its_speaker(line, speaker, words):
@@ -70,10 +74,18 @@ def test_a_q_alone_on_its_line_opens_a_question(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["TRANSCRIPT:", "INDEX:", "Q and A with the minister", "Question: lower case goes on", "IRAQ", "Washington, DC"],
+    [
+        "TRANSCRIPT:", "INDEX:", "Q and A with the minister", "Question: lower case goes on", "IRAQ", "Washington, DC",
+        "Speaker 2 said: no.", "The session (10:30) ran late:", "Speaker of the House: Ada Lund",
+    ],
 )
 def test_headers_and_prose_are_no_labels(line):
     assert find_labels(line) == []
+
+
+def test_a_voice_a_transcription_service_leaves_unnamed_is_a_questioner_and_never_a_name():
+    assert is_questioner("Speaker 2") and is_role("Speaker 2") and is_role("speaker 11")
+    assert not is_questioner("Speaker Lund") and not is_role("Dolores Fenn")
 
 
 def test_roles_and_surnames():

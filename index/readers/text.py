@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
+from index.readers.article import read_article_page
 from index.readers.chrome import (
     WORD,
     Layout,
@@ -63,21 +64,25 @@ def read_text_document(data: bytes, path: str) -> Document:
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
     layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) else Layout(False)
+    page = read_article_page(lines, headings) if not layout.transcript and kind is not DocumentKind.TRANSCRIPT else None
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
     elif layout.title:
         title, skip = _shorten(layout.title), ()
+    elif page and page.headline is not None:  # a pasted article's headline, under the site's chrome
+        title, skip = _shorten(lines[page.headline].strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
-    if not layout.transcript:
-        skip = (*skip, *footer_lines(lines))
+    if page:
+        skip = (*skip, *footer_lines(lines), *page.skip)
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
     when, date_source = first_dated(
         (front_date, "front matter"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
+        (page.date if page else None, "text header"),
         (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
     )

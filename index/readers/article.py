@@ -1,0 +1,308 @@
+"""Articles pasted from the web as they come: which lines are the article, its headline and its date.
+
+A page copied whole from a browser holds the article among the site's chrome: a cookie banner, menus, a byline,
+share bars, captions, related headlines, a newsletter box, a footer. The article is its prose: lines that read as
+sentences. Short lines that are no sentence are chrome when they stand in a run of such lines or beside chrome
+(a menu, a share bar, a tag list, a list of headlines); one standing alone between paragraphs stays (a
+subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
+its words alone: a long sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter) and
+chrome stands beside it. A text with no sign of a page around it is left as it is.
+
+The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
+line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),
+else the date line under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from index.dates import written_days
+from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
+from index.splitter import is_hard_wrapped, tweet_date
+
+_PROSE_WORDS = 10
+"""A sentence this long is a paragraph of the article, wherever it stands."""
+_STANDFIRST_WORDS = 8
+_HEADLINE_WORDS = (3, 30)
+_LOOKAHEAD = 4
+"""How many lines under the headline its byline, date line and summary may take."""
+_SITE = re.compile(
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? (?:in|up)|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"all rights reserved|comments?)\b",
+    re.IGNORECASE,
+)
+"""Words of a site speaking of itself: a long sentence holding one is chrome when chrome stands beside it."""
+_CHROME = re.compile(
+    r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
+    r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    re.IGNORECASE,
+)
+"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
+_BYLINE = re.compile(
+    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*[^.!?]{0,60})?$"
+)
+"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``."""
+_CREDIT = re.compile(
+    r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
+    r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
+    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\b(?i:getty images)\b.{0,40}"
+    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ]{0,30})?)\W*$"
+)
+"""A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
+_CONTRIBUTORS = re.compile(
+    r"^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
+    re.IGNORECASE,
+)
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
+_TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
+_EMPHASIS = "*_ \t"
+_RULE = re.compile(r"^[\W_]{3,}$")
+_QUOTES = ("\"", "“", "‘", "'")
+_WRAPPED_CHARS = 40
+"""Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
+_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
+_DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePage:
+    """What a pasted page's lines are: chrome, the headline's line, the article's date."""
+
+    skip: frozenset[int]
+    headline: int | None
+    date: date | None
+
+
+def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) -> ArticlePage:
+    """Read an article's lines (not a transcript's; ``hidden``: lines the format hides, such as Markdown headings):
+    the lines of site chrome, the headline, the publication date (the day a speech was delivered before the day it
+    was published)."""
+    text = [_plain(line) for line in lines]
+    units = _units(text, hidden)
+    first = [unit[0] for unit in units]
+    marked = {n for n in first if _is_marked_chrome(text[n])}
+    marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
+    headline, confirmed = _headline(text, first, marked)
+    when = _page_date(text, first, headline)
+    if not _has_chrome(text, first, marked):
+        return ArticlePage(frozenset(), None, when)
+    # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
+    start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
+    marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
+    skip = _chrome_lines(text, first, marked, headline, confirmed)
+    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
+
+
+def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
+    """The lines read together: in a text wrapped in blocks, a block whose lines but its last are long (a paragraph,
+    not a menu); else each line alone."""
+    lines = [n for n, line in enumerate(text) if line and n not in hidden]
+    blocks: list[list[int]] = []
+    for number in lines:
+        if blocks and blocks[-1][-1] == number - 1:
+            blocks[-1].append(number)
+        else:
+            blocks.append([number])
+    wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
+    units: list[list[int]] = []
+    for block in blocks:
+        paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
+        if wrapped and paragraph:
+            units.append(block)
+            text[block[0]] = " ".join(text[n] for n in block)  # a unit's text, read on its first line
+        else:
+            units.extend([n] for n in block)
+    return units
+
+
+def _plain(line: str) -> str:
+    return " ".join(line.split()).strip(_EMPHASIS)
+
+
+def _is_marked_chrome(text: str) -> bool:
+    """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
+    unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
+        return True
+    return not _sentence(text) and bool(
+        is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
+    )
+
+
+def _sentence(text: str) -> bool:
+    """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
+    words = WORD.findall(text)
+    return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
+
+
+def _is_prose(text: str) -> bool:
+    return _sentence(text) and len(WORD.findall(text)) >= _PROSE_WORDS
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date, a date and a time, or a labelled date (``Published 7 May 2025``, ``Updated …``)."""
+    if _UPDATED.match(text) or _DATE_LABEL.fullmatch(text):
+        return True
+    days = written_days(text)
+    if not days:
+        return False
+    rest = text[: days[0][0]] + " " + text[days[0][1] :]
+    alone = len(WORD.findall(rest)) <= 3 or (days[0][0] == 0 and not _sentence(text))
+    return alone or _DATE_LABEL.match(text) is not None
+
+
+def _opens_with_day(text: str) -> bool:
+    days = written_days(text)
+    return bool(days) and days[0][0] == 0
+
+
+def _labelled(text: str) -> bool:
+    return bool(_UPDATED.match(text) or _DATE_LABEL.match(text))
+
+
+def _has_chrome(text: list[str], filled: list[int], marked: set[int]) -> bool:
+    """Whether the text shows a web page around it: two lines of chrome by their form, or a run of four short lines
+    that are no sentences (a menu)."""
+    if len([n for n in marked if not _RULE.match(text[n])]) >= 2:
+        return True
+    run = 0
+    for n in filled:
+        run = run + 1 if not _sentence(text[n]) and not _is_list_item(text[n]) else 0
+        if run >= 4:
+            return True
+    return False
+
+
+def _is_list_item(text: str) -> bool:
+    return re.match(r"^(?:[-*+•▪]|\d{1,2}[.)])\s", text) is not None
+
+
+def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
+    """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
+    of the paragraphs, the longest line in headline form among the four above it (the line above it when that
+    one is a summary under it); else the last line in headline form with a paragraph under it and none above
+    (a subheading has one)."""
+    kinds = [_kind(text[n], n in marked) for n in filled]
+    eligible = [
+        n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
+        for position, n in enumerate(filled)
+    ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
+    after_it = kinds.count("prose")
+    found = None
+    for position, n in enumerate(filled):
+        after_it -= kinds[position] == "prose"
+        if after_it * 2 <= kinds.count("prose"):
+            break
+        if _opens_article(text[n]):
+            window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            if not window:
+                continue
+            best = max(window, key=lambda p: _words(text[filled[p]]))
+            summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
+            return filled[best - 1 if summary else best], True
+        if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
+            found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
+    return found, False
+
+
+def _opens_article(line: str, dated: bool = False) -> bool:
+    """A byline (unless ``dated``), or a date line that is no update, no link to another page nor a tweet's time."""
+    if _BYLINE.match(line) and not dated:
+        return True
+    dated_line = _is_date_line(line) and bool(written_days(line)) and not _UPDATED.match(line)
+    return dated_line and not (points_elsewhere(line) or tweet_date(line))
+
+
+def _headline_like(line: str) -> bool:
+    low, high = _HEADLINE_WORDS
+    words = WORD.findall(line)
+    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and _kind(line, False) == "short"
+
+
+def _words(line: str) -> int:
+    return len(WORD.findall(line))
+
+
+def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
+    """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
+    ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
+    ago``, ``Mon 17 Mar 2025 09.15 GMT``). An ``Updated`` line dates an update, not the article."""
+    found: dict[str, date] = {}
+    for position, n in enumerate(filled):
+        label = _DATE_LABEL.match(text[n])
+        if label is None or _UPDATED.match(text[n]):
+            continue
+        rest = text[n][label.end() :]
+        if not rest and position + 1 < len(filled):
+            rest = text[filled[position + 1]]
+        days = written_days(rest)
+        if days and days[0][0] == 0:
+            key = "delivered" if label["label"].lower().startswith("delivered") else "published"
+            found.setdefault(key, days[0][2])
+    if found:
+        return found.get("delivered") or found["published"]
+    if headline is None:
+        return None
+    under = [n for n in filled if n > headline][:_LOOKAHEAD]
+    return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
+
+
+def _chrome_lines(
+    text: list[str], filled: list[int], marked: set[int], headline: int | None, confirmed: bool
+) -> set[int]:
+    """The lines of site chrome: above the headline all (if ``confirmed``) or all but sentences; under it, marked
+    lines, runs of short lines, short lines beside chrome, and the site's own sentences beside chrome. A summary
+    right under the headline stays; a rule (``---``) and the page's ends are no neighbours."""
+    top = headline if headline is not None else -1
+    kind = {n: _kind(text[n], n in marked) for n in filled}
+    skip = {n for n in filled if n <= top and (confirmed or kind[n] not in ("prose", "sentence", "keep"))}
+    body = [n for n in filled if n > top]
+    if headline is not None and body and len(WORD.findall(text[body[0]])) >= _STANDFIRST_WORDS:
+        kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
+    skip.update(n for n in body if kind[n] == "chrome")
+    body = [n for n in body if not _RULE.match(text[n])]
+    for position, n in enumerate(body):
+        sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
+        beside = set(sides)
+        if kind[n] == "short":
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or _opens_list(text, body, position))
+        elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
+            labelled = position > 0 and text[body[position - 1]].endswith(":")
+            chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
+        else:
+            chrome = kind[n] == "site" and bool(beside & {"chrome", "short", "site"})
+        if chrome and "keep" not in beside:
+            skip.add(n)
+    return skip | ({headline} if headline is not None else set())
+
+
+def _kind(text: str, marked: bool) -> str:
+    """``keep`` (a quotation, a tweet's time), ``chrome`` (marked), ``prose``, ``site`` (prose of the site
+    itself), ``sentence`` (a short one, or a list's item), or ``short``."""
+    if text.startswith(">") or tweet_date(text):
+        return "keep"
+    if marked:
+        return "chrome"
+    if _sentence(text) and _SITE.search(text):
+        return "site"
+    if _is_prose(text):
+        return "prose"
+    return "sentence" if _sentence(text) or _is_list_item(text) else "short"
+
+
+def _opens_list(text: list[str], body: list[int], position: int) -> bool:
+    """Whether a short line is an item of a list the article opens with a sentence ending in a colon."""
+    for n in reversed(body[:position]):
+        if text[n].endswith(":") and _sentence(text[n]):
+            return True
+        if _sentence(text[n]) and not _is_list_item(text[n]):
+            return False
+    return False

@@ -737,9 +737,10 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
-    sentence about the future."""
-    if tense_at(text, position) == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
+    sentence about the future or a plan in the present (``the first staff arrive in April``)."""
+    tense = tense_at(text, position)
+    if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
+        return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
@@ -767,8 +768,7 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         tense = tense_at(text, match.start())
-        start, end = _sentence_of(text, match.start())
-        clause = _CLAUSE_START.split(text[start : match.start()])[-1] + _CLAUSE_START.split(text[match.end() : end])[0]
+        clause = _clause_words(text, match.start(), match.end())
         if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
@@ -788,12 +788,21 @@ _ALSO_NOUNS = "march|protest|rally|strike|demonstrate|gather"
 """Verbs of a plan that are nouns too (``a march``): a plan only in their base form after a plural subject."""
 _PRESENT_VERB = re.compile(
     rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
-    rf"|\b(?:they|we|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)[a-z]+[^\W\ds]s)\s+"
+    rf"|\b(?:they|we|people|police|staff|children|men|women|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)"
+    rf"[a-z]+[^\W\ds]s)\s+"
     rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly)\b"
 )
 """A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
 Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
-``unions march``): what a plan says."""
+``unions march``, ``the staff arrive``): what a plan says."""
+
+
+def _clause_words(text: str, start: int, end: int) -> str:
+    """The words of the clause around ``text[start:end]`` (a date), without it."""
+    first, last = _sentence_of(text, start)
+    return _CLAUSE_START.split(text[first:start])[-1] + _CLAUSE_START.split(text[end:last])[0]
+
+
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 

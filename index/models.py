@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -206,10 +205,11 @@ class Hit:
         return self.passage.date or self.source.date
 
     @property
-    def dates(self) -> tuple[datetime.date, ...]:
-        """Every date of the passage, earliest first: those its words give, its own and its document's."""
-        found = {stated.value for stated in self.passage.dates}
-        found.update(d for d in (self.passage.date, self.source.date) if d is not None)
+    def dates(self) -> tuple[StatedDate, ...]:
+        """Every date of the passage, earliest first, at the precision written (``the autumn of 2026`` is
+        ``2026``): those its words give, its own and its document's."""
+        found = set(self.passage.dates)
+        found.update(StatedDate(d) for d in (self.passage.date, self.source.date) if d is not None)
         return tuple(sorted(found))
 
 

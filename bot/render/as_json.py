@@ -39,7 +39,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "position": passage.position,
         "context": passage.context,
         "also_in": [_source_to_dict(source) for source in hit.also_in],
-        "dates": [value.isoformat() for value in hit.dates],
+        "dates": [stated.iso for stated in hit.dates],
         "page": passage.page,
         "section": passage.section,
         "marks": [list(span) for span in hit.marks.text],

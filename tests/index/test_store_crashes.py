@@ -21,7 +21,7 @@ import pytest
 from index.errors import ErrorKind, IndexCorruptError
 from index.search import Searcher
 from index.store import CURRENT_FILE, current_generation, load_index, verify_index
-from tests.cli_runner import briefbot_command, run
+from tests.cli_runner import briefbot_command, run_process
 from tests.conftest import write
 
 WORDS = [
@@ -130,11 +130,11 @@ def answers(index: Path) -> list[str]:
 @pytest.mark.parametrize("command", ["build", "update"])
 def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, tmp_path, command):
     index = tmp_path / "index"
-    first = run("index", "build", "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
+    first = run_process("index", "build", "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     assert first.returncode == 0, first.stderr
     write(big_corpus, f"late/{command}-timed.txt", transcript(999, random.Random(999)))
     began = time.monotonic()
-    timed = run("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
+    timed = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     duration = time.monotonic() - began
     assert timed.returncode == 0, timed.stderr
     killed_mid_build = 0
@@ -157,7 +157,7 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
         assert answers(index), f"the index answers after a kill {when}"
         assert verify_index(index) == [], f"the index is whole after a kill {when}"
     assert killed_mid_build >= 1, "at least the kill while writing landed before the build finished"
-    again = run("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
+    again = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in index.iterdir() if p.name.startswith(".tmp-")]
     assert len([p for p in index.iterdir() if p.name.startswith("gen-")]) <= 2
@@ -188,7 +188,7 @@ class _Planted:
 
 def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
     index = tmp_path / "index"
-    assert run("index", "build", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path).returncode == 0
+    assert run_process("index", "build", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path).returncode == 0
     marker = tmp_path / "pwned"
     arrays = sorted(current_generation(index).glob("*.npy"), key=lambda path: path.stat().st_size)
     assert arrays, "the index holds plain arrays"
@@ -201,7 +201,7 @@ def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
             searcher.ask("convoy near Raqqa")
         assert damaged.value.kind is ErrorKind.INDEX_DAMAGED
         assert verify_index(index), "verify names the damaged file"
-        result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
+        result = run_process("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
         assert result.returncode == 1 and "rebuild" in result.stderr and "Traceback" not in result.stderr
         assert not marker.exists(), "no code from the index files ran"
         target.write_bytes(original)
@@ -215,7 +215,7 @@ def answers_in(index: Path, question: str) -> bool:
 def test_a_foreign_folder_is_refused_as_an_index(corpus, tmp_path):
     foreign = tmp_path / "photos"
     write(foreign, "holiday.jpg", b"\xff\xd8\xff")
-    result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(foreign), cwd=tmp_path)
+    result = run_process("ask", "convoy", "--corpus", str(corpus), "--index", str(foreign), cwd=tmp_path)
     assert result.returncode == 1
     assert "refusing to write an index into" in result.stderr and "holiday.jpg" in result.stderr
     assert sorted(p.name for p in foreign.iterdir()) == ["holiday.jpg"], "nothing was written there"

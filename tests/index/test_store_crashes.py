@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pickle
 import random
+import shutil
 import signal
 import subprocess
 import time
@@ -73,6 +74,16 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def big_index(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The big corpus built once by the real command; a test that changes it works on a copy."""
+    index = tmp_path_factory.mktemp("crash-index") / "index"
+    arguments = ("index", "build", "--corpus", str(big_corpus), "--index", str(index))
+    built = run_process(*arguments, cwd=index.parent, timeout=120)
+    assert built.returncode == 0, built.stderr
+    return index
+
+
 def start_build(corpus: Path, index: Path, command: str = "build") -> subprocess.Popen[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "DISCORD_"))}
     return subprocess.Popen(
@@ -128,10 +139,8 @@ def answers(index: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("command", ["build", "update"])
-def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, tmp_path, command):
-    index = tmp_path / "index"
-    first = run_process("index", "build", "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
-    assert first.returncode == 0, first.stderr
+def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, big_index, tmp_path, command):
+    index = shutil.copytree(big_index, tmp_path / "index")
     write(big_corpus, f"late/{command}-timed.txt", transcript(999, random.Random(999)))
     began = time.monotonic()
     timed = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)

@@ -409,6 +409,7 @@ def test_index_watch_keeps_the_index_current_until_interrupted(project):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a shell starts it, even from a job
     )
     try:
         assert "watching" in watcher.stderr.readline()

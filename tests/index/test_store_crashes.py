@@ -21,7 +21,7 @@ import pytest
 
 from index.errors import ErrorKind, IndexCorruptError
 from index.search import Searcher
-from index.store import CURRENT_FILE, current_generation, load_index, verify_index
+from index.store import CURRENT_FILE, LOCK_FILE, current_generation, load_index, verify_index
 from tests.cli_runner import briefbot_command, run_process
 from tests.conftest import write
 
@@ -115,6 +115,21 @@ def temporaries(index: Path) -> set[str]:
     return {p.name for p in index.iterdir() if p.name.startswith(".tmp-")}
 
 
+def holds_lock(pid: int, index: Path) -> bool:
+    """Whether process ``pid`` holds the index folder's build lock (read in /proc/locks, the lock untouched)."""
+    try:
+        inode = (index / LOCK_FILE).stat().st_ino
+    except FileNotFoundError:
+        return False
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if "->" not in fields and "FLOCK" in fields:  # "->" marks a process waiting for a lock
+            at = fields.index("FLOCK")
+            if fields[at + 3] == str(pid) and fields[at + 4].endswith(f":{inode}"):
+                return True
+    return False
+
+
 def wait_for(condition, timeout: float) -> bool:
     """Poll ``condition`` every millisecond until it holds (True) or ``timeout`` seconds pass (False)."""
     deadline = time.monotonic() + timeout
@@ -176,7 +191,7 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
 def test_two_builds_at_once_take_turns(big_corpus, tmp_path):
     index = tmp_path / "index"
     first = start_build(big_corpus, index)
-    time.sleep(0.3)
+    assert wait_for(lambda: holds_lock(first.pid, index), 60), "the first build took the lock"
     second = start_build(big_corpus, index)
     outputs = [process.communicate(timeout=120) for process in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], outputs

@@ -144,7 +144,6 @@ class Bm25Engine:
         self._idf = arrays["term_idf"]
         self._dense_slots = arrays["dense_slots"]
         self._dense_bits = arrays["dense_bits"]
-        self._average: float | None = None
 
     @property
     def vocabulary_size(self) -> int:
@@ -177,22 +176,6 @@ class Bm25Engine:
         """How many rows hold ``term``."""
         found = self.term_id(term)
         return 0 if found < 0 else int(self._offsets[found + 1] - self._offsets[found])
-
-    def term_idf(self, term: str) -> float:
-        """The IDF ``term`` is scored with (0 when no row holds it)."""
-        found = self.term_id(term)
-        return 0.0 if found < 0 else float(self._idf[found])
-
-    def length_norm(self, length: int) -> float:
-        """The norm a row of ``length`` terms would be scored with: ``k1 * (1 - b + b * length / average)``, the
-        average read back from the rows' own norms (so it is the generation's when segments share one)."""
-        k1, b = self.params.k1, self.params.b
-        if self._average is None:
-            lengths = np.asarray(self._arrays["row_lengths"])
-            longest = int(np.argmax(lengths)) if len(lengths) else 0
-            ratio = float(self._norms[longest]) / k1 - 1 + b if len(lengths) and lengths[longest] else 0.0
-            self._average = b * float(lengths[longest]) / ratio if ratio > 0 else 1.0
-        return k1 * (1 - b + b * length / self._average)
 
     def problems(self) -> list[str]:
         """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
@@ -321,14 +304,6 @@ class SegmentedEngine:
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)
-
-    def term_idf(self, term: str) -> float:
-        """The IDF ``term`` is scored with (shared by the segments; 0 when no row holds it)."""
-        return next((idf for idf in (part.term_idf(term) for part in self.parts) if idf), 0.0)
-
-    def length_norm(self, length: int) -> float:
-        """The norm a row of ``length`` terms would be scored with (the segments share one average)."""
-        return next((part for part in self.parts if part.size), self.parts[0]).length_norm(length)
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""

@@ -11,8 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -24,7 +23,6 @@ from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
-from index.digest import index_terms
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
@@ -50,9 +48,6 @@ _ANSWER_REACH = 6
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
-SENTENCE_WEIGHT = 0.75
-"""How much a candidate's best sentence adds to its BM25 score, in shares of that sentence's own BM25 score."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
@@ -128,8 +123,8 @@ class Searcher:
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
-        plan, searched, asked_by = self._under_stated_names(question, plan, depth)
-        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched, asked_by)
+        plan, searched = self._under_stated_names(question, plan, depth)
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
         dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
@@ -139,20 +134,13 @@ class Searcher:
         return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
 
     def _ranked(
-        self,
-        question: str,
-        plan: QueryPlan,
-        depth: int,
-        searched: tuple[list[tuple[int, float]], int] | None = None,
-        asked_by: dict[int, dict[str, float]] | None = None,
+        self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
     ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
         """The candidates in answer order (by fused score), the near repeats folded into each, how many
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
-        engine's answer for ``plan`` at ``depth``, when it was asked already; ``asked_by``: the weights a row's
-        score was taken under, when not the plan's)."""
+        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        lifts = self._sentence_lifts(ranked, plan.weights, asked_by or {})
-        scored = self._fuse(question, ranked, lifts, depth, plan.also_asked)
+        scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -214,25 +202,24 @@ class Searcher:
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int
-    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int], dict[int, dict[str, float]]]:
+    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int]]:
         """The engine's ``depth`` best rows for the question asked under each name the best passages state a
         body it names goes by (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``),
         each row with its best score: a passage that names the body either way is found as well as one naming
         it as asked, and one naming it both ways gains nothing from that. The plan comes back with the other
         names' words to mark. The sentence that states a rename names the body the question names, so it is
         among the passages the question's words find. ``BRIEFBOT_STATED_RENAMES=off`` asks under the question's
-        names only. Last, the weights each row's score was taken under when they are another name's."""
+        names only."""
         engine = self.index.engine
         searched = engine.search(plan.weights, depth)
         if not searched[0] or not self.stated_renames:
-            return plan, searched, {}
+            return plan, searched
         passages, rows = self.index.passages, self.index.rows
         texts = [passages[int(rows[row])].text for row, _ in searched[0][:RENAME_SOURCES]]
         names = other_names(question, texts)
         if not names:
-            return plan, searched, {}
+            return plan, searched
         best = dict(searched[0])
-        asked_by: dict[int, dict[str, float]] = {}
         matched = searched[1]
         marks = set(plan.marks)
         also: list[str] = []
@@ -249,59 +236,21 @@ class Searcher:
             found, count = engine.search(weights, depth)
             matched = max(matched, count)
             for row, score in found:
-                if row not in best or score > best[row]:
-                    best[row] = score
-                    asked_by[row] = weights
+                best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
-        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched), asked_by
-
-    def _sentence_lifts(
-        self, ranked: list[tuple[int, float]], weights: dict[str, float], asked_by: dict[int, dict[str, float]]
-    ) -> dict[int, float]:
-        """What each candidate row's best sentence adds to its score: ``SENTENCE_WEIGHT`` times that sentence's
-        BM25 score under the same weighted terms as the row's own score (``asked_by`` the row's, else
-        ``weights``: aliases, word forms and a stated rename count as they do there), scored as a row of the
-        sentence's length would be (the corpus's IDFs and average row length; the passage's own words, not the
-        question it answers). BM25 divides a long turn's score by its length, so a turn whose one sentence
-        answers would otherwise lose to a short passage that shares a word."""
-        if SENTENCE_WEIGHT <= 0:
-            return {}
-        engine, passages, rows = self.index.engine, self.index.passages, self.index.rows
-        saturation = engine.params.k1 + 1
-        idf: dict[int, dict[str, float]] = {}  # each way of asking's terms, weighted by their IDF
-        lifts = {}
-        for row, _ in ranked:
-            way = asked_by.get(row, weights)
-            if id(way) not in idf:
-                idf[id(way)] = {t: w * engine.term_idf(t) for t, w in way.items() if not t.startswith(CONTEXT_MARK)}
-            asked = idf[id(way)]
-            best = 0.0
-            for sentence in _SENTENCE_END.split(passages[int(rows[row])].text):
-                terms = index_terms(sentence, self.index.aliases)
-                held = Counter(term for term in terms if term in asked)
-                if held:
-                    norm = engine.length_norm(len(terms))
-                    best = max(best, sum(asked[t] * n * saturation / (n + norm) for t, n in held.items()))
-            lifts[row] = SENTENCE_WEIGHT * best
-        return lifts
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
     def _fuse(
-        self,
-        question: str,
-        ranked: list[tuple[int, float]],
-        lifts: dict[int, float],
-        wanted: int,
-        also: tuple[str, ...] = (),
+        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
     ) -> dict[int, _Scored]:
         """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
         too, by row, in fused order (best first).
 
-        A row's fused score is its BM25 score, plus what its best sentence adds (``lifts``), plus
-        ``MEANING_WEIGHT`` times the best such score times how near it is in meaning (0 at the similarity
-        ``MEANING_FLOOR``, 1 for the nearest candidate):
+        A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
+        it is in meaning (0 at the similarity ``MEANING_FLOOR``, 1 for the nearest candidate):
         between passages whose words score alike the one nearer in meaning comes first, and one nearer in
         meaning can pass one that only shares more words. Only a question whose words some but few passages hold
         scans every passage's vector: its neighbours in meaning (at least ``MEANING_MIN_SIMILARITY`` near)
@@ -309,9 +258,7 @@ class Searcher:
         any passage holds gets no passage by meaning alone: static vectors find something near anything.
         """
         vectors = self.index.vectors
-        words = {row: score + lifts.get(row, 0.0) for row, score in ranked}
-        plain = {row: _Scored(score, n + 1, 0.0, None, words[row]) for n, (row, score) in enumerate(ranked)}
-        plain = dict(sorted(plain.items(), key=lambda item: -item[1].fused))  # stable: ties keep their order
+        plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
         queries = self.embedder.embed([question, *also], remember=False)
@@ -339,7 +286,7 @@ class Searcher:
         top = float(values.max())
         floor = min(MEANING_FLOOR, top)
         span = top - floor
-        best = max(words.values(), default=0.0) or 1.0
+        best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
         candidates = np.fromiter(similarity, dtype=np.int64, count=len(similarity))
         place = dict(zip(candidates.tolist(), self.index.engine.places(candidates).tolist(), strict=True))
         by_nearness = sorted(similarity, key=lambda row: (-similarity[row], place[row]))
@@ -349,8 +296,7 @@ class Searcher:
         for row in [*bm25, *(r for r in by_nearness if r not in bm25)]:
             score, rank = bm25.get(row, (0.0, None))
             lift = max(0.0, (similarity[row] - floor) / span) if span > 0 else 0.0
-            found = words.get(row, score)
-            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], found + MEANING_WEIGHT * best * lift)
+            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 

@@ -190,15 +190,3 @@ def test_counting_terms_is_the_same_with_or_without_the_c_extension(monkeypatch)
     entries = native.rows == 1
     assert [native.vocabulary[t] for t in native.terms[entries]] == list(dict.fromkeys(first))
     assert native.counts[entries].tolist() == [first.count(t) for t in dict.fromkeys(first)]
-
-
-def test_a_term_s_idf_and_a_length_s_norm_score_as_the_engine_does():
-    corpus = [["ferry", "late", "again"], ["ferry"], ["bridge", "shut", "for", "repairs", "all", "week"], ["rain"]]
-    engine = Bm25Engine(corpus)
-    k1 = engine.params.k1
-    for row, words in enumerate(corpus):
-        tf = words.count("ferry")
-        expected = engine.term_idf("ferry") * tf * (k1 + 1) / (tf + engine.length_norm(len(words)))
-        assert engine.scores({"ferry": 1.0})[row] == pytest.approx(expected)
-    assert engine.term_idf("tram") == 0.0
-    assert engine.length_norm(2) < engine.length_norm(6)  # a longer row is divided more

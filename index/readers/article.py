@@ -31,8 +31,8 @@ _HEADLINE_WORDS = (3, 30)
 _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? (?:in|up)|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
-    r"all rights reserved|comments?)\b",
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a long sentence holding one is chrome when chrome stands beside it."""
@@ -195,11 +195,11 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
-    after_it = kinds.count("prose")
+    after_it = total = kinds.count("prose")
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
-        if after_it * 2 <= kinds.count("prose"):
+        if after_it * 2 <= total:
             break
         if _opens_article(text[n]):
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
@@ -269,18 +269,23 @@ def _chrome_lines(
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
+    in_list = _in_list(text, body)
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
         if kind[n] == "short":
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or _opens_list(text, body, position))
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position])
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
         else:
-            chrome = kind[n] == "site" and bool(beside & {"chrome", "short", "site"})
+            chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
+    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above, or each other
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
+        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
+            skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
     return skip | ({headline} if headline is not None else set())
 
 
@@ -298,11 +303,12 @@ def _kind(text: str, marked: bool) -> str:
     return "sentence" if _sentence(text) or _is_list_item(text) else "short"
 
 
-def _opens_list(text: list[str], body: list[int], position: int) -> bool:
-    """Whether a short line is an item of a list the article opens with a sentence ending in a colon."""
-    for n in reversed(body[:position]):
-        if text[n].endswith(":") and _sentence(text[n]):
-            return True
-        if _sentence(text[n]) and not _is_list_item(text[n]):
-            return False
-    return False
+def _in_list(text: list[str], body: list[int]) -> list[bool]:
+    """For each line, whether it stands in a list the article opens with a sentence ending in a colon (the list
+    runs until a sentence that is no list item)."""
+    opened, found = [], False
+    for n in body:
+        opened.append(found)
+        if _sentence(text[n]) and (text[n].endswith(":") or not _is_list_item(text[n])):
+            found = text[n].endswith(":")
+    return opened

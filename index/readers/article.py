@@ -35,7 +35,7 @@ _SITE = re.compile(
     r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
     re.IGNORECASE,
 )
-"""Words of a site speaking of itself: a long sentence holding one is chrome when chrome stands beside it."""
+"""Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
@@ -97,6 +97,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
+    # Under the first paragraph and the article's own byline or date line, ``By the numbers`` is a subheading
+    opened = next((n for n in first if _opens_article(text[n])), len(text))
+    marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
 
@@ -130,7 +133,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
     unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -296,7 +299,7 @@ def _kind(text: str, marked: bool) -> str:
         return "keep"
     if marked:
         return "chrome"
-    if _sentence(text) and _SITE.search(text):
+    if _TO_ELSEWHERE.match(text) or (_sentence(text) and _SITE.search(text)):
         return "site"
     if _is_prose(text):
         return "prose"

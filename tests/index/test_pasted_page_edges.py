@@ -100,10 +100,8 @@ def html_page(byline: str, body: str, before: str = "") -> str:
 def test_a_time_in_an_html_byline_dates_the_page_and_the_byline_is_no_passage(tmp_path):
     byline = '<div class="byline">By Pia Sorell, <time datetime="2024-05-08T07:10:00Z">8 May 2024</time></div>'
     teaser = '<div class="card"><span class="author">Ivo Marsh</span> <time datetime="2023-01-02">2 Jan</time></div>'
-    found = passages_of(
-        tmp_path,
-        {"dated.html": html_page(byline, ""), "undated.html": html_page('<p class="byline">By Pia Sorell</p>', "", teaser)},
-    )
+    undated = html_page('<p class="byline">By Pia Sorell</p>', "", before=teaser)
+    found = passages_of(tmp_path, {"dated.html": html_page(byline, ""), "undated.html": undated})
     assert found["dated.html"][0] == [LEAD, LAST]
     assert str(found["dated.html"][1].date) == "2024-05-08"
     assert found["undated.html"][0] == [LEAD, LAST]

@@ -5,8 +5,8 @@ share bars, captions, related headlines, a newsletter box, a footer. The article
 sentences. Short lines that are no sentence are chrome when they stand in a run of such lines or beside chrome
 (a menu, a share bar, a tag list, a list of headlines); one standing alone between paragraphs stays (a
 subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
-its words alone: a long sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter) and
-chrome stands beside it. A text with no sign of a page around it is left as it is.
+its words alone: a sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter, a link
+to follow) and chrome stands beside it. A text with no sign of a page around it is left as it is.
 
 The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
 line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),

@@ -5,8 +5,8 @@ share bars, captions, related headlines, a newsletter box, a footer. The article
 sentences. Short lines that are no sentence are chrome when they stand in a run of such lines or beside chrome
 (a menu, a share bar, a tag list, a list of headlines); one standing alone between paragraphs stays (a
 subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
-its words alone: a long sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter) and
-chrome stands beside it. A text with no sign of a page around it is left as it is.
+its words alone: a sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter, a link
+to follow) and chrome stands beside it. A text with no sign of a page around it is left as it is.
 
 The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
 line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),
@@ -31,11 +31,11 @@ _HEADLINE_WORDS = (3, 30)
 _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? (?:in|up)|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
-    r"all rights reserved|comments?)\b",
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
     re.IGNORECASE,
 )
-"""Words of a site speaking of itself: a long sentence holding one is chrome when chrome stands beside it."""
+"""Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
@@ -97,6 +97,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
+    # Under the first paragraph and the article's own byline or date line, ``By the numbers`` is a subheading
+    opened = next((n for n in first if _opens_article(text[n])), len(text))
+    marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
 
@@ -130,7 +133,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
     unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -195,11 +198,11 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
-    after_it = kinds.count("prose")
+    after_it = total = kinds.count("prose")
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
-        if after_it * 2 <= kinds.count("prose"):
+        if after_it * 2 <= total:
             break
         if _opens_article(text[n]):
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
@@ -269,18 +272,23 @@ def _chrome_lines(
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
+    in_list = _in_list(text, body)
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
         if kind[n] == "short":
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or _opens_list(text, body, position))
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position])
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
         else:
-            chrome = kind[n] == "site" and bool(beside & {"chrome", "short", "site"})
+            chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
+    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above, or each other
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
+        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
+            skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
     return skip | ({headline} if headline is not None else set())
 
 
@@ -291,18 +299,19 @@ def _kind(text: str, marked: bool) -> str:
         return "keep"
     if marked:
         return "chrome"
-    if _sentence(text) and _SITE.search(text):
+    if _TO_ELSEWHERE.match(text) or (_sentence(text) and _SITE.search(text)):
         return "site"
     if _is_prose(text):
         return "prose"
     return "sentence" if _sentence(text) or _is_list_item(text) else "short"
 
 
-def _opens_list(text: list[str], body: list[int], position: int) -> bool:
-    """Whether a short line is an item of a list the article opens with a sentence ending in a colon."""
-    for n in reversed(body[:position]):
-        if text[n].endswith(":") and _sentence(text[n]):
-            return True
-        if _sentence(text[n]) and not _is_list_item(text[n]):
-            return False
-    return False
+def _in_list(text: list[str], body: list[int]) -> list[bool]:
+    """For each line, whether it stands in a list the article opens with a sentence ending in a colon (the list
+    runs until a sentence that is no list item)."""
+    opened, found = [], False
+    for n in body:
+        opened.append(found)
+        if _sentence(text[n]) and (text[n].endswith(":") or not _is_list_item(text[n])):
+            found = text[n].endswith(":")
+    return opened

@@ -74,8 +74,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(lines[page.headline].strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
-    if page:
-        skip = (*skip, *footer_lines(lines), *page.skip)
+    if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
+        skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None

@@ -39,10 +39,12 @@ _SITE = re.compile(
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
-    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful|"
+    r"\([a-z][a-z ]{0,28}\)$)",
     re.IGNORECASE,
 )
-"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
+"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories, a note such as
+``(As delivered)``)."""
 _BYLINE = re.compile(
     r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*[^.!?]{0,60})?$"
 )
@@ -69,7 +71,8 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_UPDATED = re.compile(r"^(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,9 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 
 
 def _plain(line: str) -> str:
-    return " ".join(line.split()).strip(_EMPHASIS)
+    """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
+    18, 20252:47 PM``, as some sites paste)."""
+    return _GLUED_TIME.sub(r"\1 ", " ".join(line.split()).strip(_EMPHASIS))
 
 
 def _is_marked_chrome(text: str) -> bool:
@@ -251,6 +256,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
+    if named := written_days(text[headline]):
+        return named[0][2]  # the day the headline names is the event's, before a posting stamp under it
     under = [n for n in filled if n > headline][:_LOOKAHEAD]
     return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
 

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.chrome import header_date, is_edge_chrome, page_date_line, read_layout
+from index.readers.chrome import header_date, is_chrome, is_edge_chrome, page_date_line, read_layout
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
@@ -116,6 +116,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip))
+    skip.update(n for n, line in enumerate(lines) if is_chrome(line))  # a live page's times, a contact's number
     if layout.transcript:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):

@@ -61,6 +61,11 @@ _CONTRIBUTORS = re.compile(
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?|leave a (?:reply|comment)\b.*)$",
+    re.IGNORECASE,
+)
+"""The line that opens readers' comments: ``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -101,6 +106,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed)
+    # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
+    comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
+    skip.update(n for n in first if n >= comments)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
 
 

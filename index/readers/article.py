@@ -77,6 +77,8 @@ _WRAPPED_CHARS = 40
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
+"""A field of a release's header: ``Contact: …``."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -201,7 +203,8 @@ def _is_list_item(text: str) -> bool:
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
     """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it); else the last line in headline form with a paragraph under it and none above
+    one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
+    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline form with a paragraph under it and none above
     (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
@@ -216,6 +219,13 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             break
         if _opens_article(text[n]):
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            label = _DATE_LABEL.match(text[n])
+            if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
+                for p in range(position + 1, len(filled)):
+                    if eligible[p] and not _FIELD.match(text[filled[p]]):
+                        return filled[p], True
+                    if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
+                        break
             if not window:
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))

@@ -89,6 +89,9 @@ class ArticlePage:
     skip: frozenset[int]
     headline: int | None
     date: date | None
+    title: str | None = None
+    """The headline's words: its line, after the line above when it goes on from it (``Press conference`` then ``by
+    …``)."""
 
 
 def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) -> ArticlePage:
@@ -111,7 +114,11 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
     skip.update(n for n in first if n >= comments)
-    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
+    title = _plain(lines[headline]) if headline is not None else None
+    above = [n for n in first if n < (headline or 0)]
+    if title and title[0].islower() and above and above[-1] not in marked:
+        title = f"{_plain(lines[above[-1]])} {title}"
+    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
 def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
@@ -170,7 +177,8 @@ def _is_date_line(text: str) -> bool:
     if not days:
         return False
     rest = text[: days[0][0]] + " " + text[days[0][1] :]
-    alone = len(WORD.findall(rest)) <= 3 or (days[0][0] == 0 and not _sentence(text))
+    at_edge = days[0][0] == 0 or (days[0][1] == len(text) and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
 

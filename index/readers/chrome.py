@@ -88,6 +88,7 @@ _EDGE_CHROME = (
     r"\bsecurity clearance\b",
     r"\bcharitable donation\b",
     r"\bclick here\b",
+    r"^(?:back|return) to\b[^.]{0,30}$",  # a link back: Back to search results
     r"\bread more\b",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",

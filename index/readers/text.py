@@ -70,8 +70,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = meta["title"], ()
     elif layout.title:
         title, skip = _shorten(layout.title), ()
-    elif page and page.headline is not None:  # a pasted article's headline, under the site's chrome
-        title, skip = _shorten(lines[page.headline].strip(" \t#*_")), ()
+    elif page and page.title:  # a pasted article's headline, under the site's chrome
+        title, skip = _shorten(page.title.strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
     if page:

@@ -62,7 +62,8 @@ _CONTRIBUTORS = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?|leave a (?:reply|comment)\b.*)$",
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?"
+    r"|leave a (?:reply|comment)\b.*)$",
     re.IGNORECASE,
 )
 """The line that opens readers' comments: ``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``."""
@@ -212,7 +213,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
     one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
-    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline form with a paragraph under it and none above
+    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
+    form with a paragraph under it and none above
     (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [

@@ -39,12 +39,10 @@ _SITE = re.compile(
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
-    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful|"
-    r"\([a-z][a-z ]{0,28}\)$)",
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
 )
-"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories, a note such as
-``(As delivered)``)."""
+"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
 _BYLINE = re.compile(
     r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*[^.!?]{0,60})?$"
 )
@@ -63,10 +61,12 @@ _CONTRIBUTORS = re.compile(
 )
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?"
-    r"|leave a (?:reply|comment)\b.*)$",
+    r"|leave a (?:reply|comment)\b.*)(?<![.!?])$",
     re.IGNORECASE,
 )
-"""The line that opens readers' comments: ``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``."""
+"""The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
+_NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
+"""A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -91,8 +91,8 @@ class ArticlePage:
     headline: int | None
     date: date | None
     title: str | None = None
-    """The headline's words: its line, after the line above when it goes on from it (``Press conference`` then ``by
-    …``)."""
+    """The headline's words: its line, and the line above or under it that goes on from it (``Press conference``
+    then ``by …``)."""
 
 
 def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) -> ArticlePage:
@@ -115,10 +115,14 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
     skip.update(n for n in first if n >= comments)
-    title = _plain(lines[headline]) if headline is not None else None
-    above = [n for n in first if n < (headline or 0)]
-    if title and title[0].islower() and above and above[-1] not in marked:
-        title = f"{_plain(lines[above[-1]])} {title}"
+    title = None
+    if headline is not None:  # a line opening in lower case goes on from the line above (``by …``)
+        at = first.index(headline)
+        goes_on = [p for p in (at, at + 1) if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower()]
+        parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
+        parts = parts if not marked & set(parts) else [headline]
+        title = " ".join(_plain(lines[n]) for n in parts)
+        skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
@@ -151,9 +155,10 @@ def _plain(line: str) -> str:
 
 
 def _is_marked_chrome(text: str) -> bool:
-    """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
-    unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
+    """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
+    alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
+    forms = (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)
+    if any(p.search(text) for p in forms):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -214,8 +219,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
     one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
     headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
-    form with a paragraph under it and none above
-    (a subheading has one)."""
+    form with a paragraph under it and none above (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))

@@ -59,6 +59,14 @@ _CONTRIBUTORS = re.compile(
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?"
+    r"|leave a (?:reply|comment)\b.*)(?<![.!?])$",
+    re.IGNORECASE,
+)
+"""The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
+_NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
+"""A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -69,7 +77,10 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_UPDATED = re.compile(r"^(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
+"""A field of a release's header: ``Contact: …``."""
+_UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +90,9 @@ class ArticlePage:
     skip: frozenset[int]
     headline: int | None
     date: date | None
+    title: str | None = None
+    """The headline's words: its line, and the line above or under it that goes on from it (``Press conference``
+    then ``by …``)."""
 
 
 def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) -> ArticlePage:
@@ -101,7 +115,18 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     opened = next((n for n in first if _opens_article(text[n])), len(text))
     marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed)
-    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
+    # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
+    comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
+    skip.update(n for n in first if n >= comments)
+    title = None
+    if headline is not None:  # a line opening in lower case goes on from the line above (``by …``)
+        at = first.index(headline)
+        goes_on = [p for p in (at, at + 1) if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower()]
+        parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
+        parts = parts if not marked & set(parts) else [headline]
+        title = " ".join(_plain(lines[n]) for n in parts)
+        skip.update(parts)
+    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
 def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
@@ -127,13 +152,15 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 
 
 def _plain(line: str) -> str:
-    return " ".join(line.split()).strip(_EMPHASIS)
+    """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
+    18, 20252:47 PM``, as some sites paste)."""
+    return _GLUED_TIME.sub(r"\1 ", " ".join(line.split()).strip(_EMPHASIS))
 
 
 def _is_marked_chrome(text: str) -> bool:
-    """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
-    unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY)):
+    """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
+    alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -158,7 +185,8 @@ def _is_date_line(text: str) -> bool:
     if not days:
         return False
     rest = text[: days[0][0]] + " " + text[days[0][1] :]
-    alone = len(WORD.findall(rest)) <= 3 or (days[0][0] == 0 and not _sentence(text))
+    at_edge = days[0][0] == 0 or (days[0][1] == len(text) and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
 
@@ -191,8 +219,9 @@ def _is_list_item(text: str) -> bool:
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
     """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it); else the last line in headline form with a paragraph under it and none above
-    (a subheading has one)."""
+    one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
+    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
+    form with a paragraph under it and none above (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
@@ -206,6 +235,13 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             break
         if _opens_article(text[n]):
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            label = _DATE_LABEL.match(text[n])
+            if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
+                for p in range(position + 1, len(filled)):
+                    if eligible[p] and not _FIELD.match(text[filled[p]]):
+                        return filled[p], True
+                    if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
+                        break
             if not window:
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))
@@ -254,6 +290,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
+    if named := written_days(text[headline]):
+        return named[0][2]  # the day the headline names is the event's, before a posting stamp under it
     under = [n for n in filled if n > headline][:_LOOKAHEAD]
     return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
 

@@ -35,6 +35,11 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
+        r"^\[[a-z][a-z ]{0,28}\]$",  # a stage note: [Applause], [Crosstalk]
+        r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b.*$",  # a live page's list of entries: 2h ago …
+        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
+        r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
+        r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -83,6 +88,7 @@ _EDGE_CHROME = (
     r"\bsecurity clearance\b",
     r"\bcharitable donation\b",
     r"\bclick here\b",
+    r"^(?:back|return) to\b[^.]{0,30}$",  # a link back: Back to search results
     r"\bread more\b",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
@@ -429,19 +435,20 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
-    """The day the header gives: a date line first, then the title's, then any other header line's (site chrome,
-    such as a menu's ``Trending: … 12 January 2025``, gives none)."""
+    """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
+    else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
+    named = date_in(lines[title_line]) if title_line is not None else None
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = _plain(lines[number])
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
         if _is_date_line(text):
-            return found, "header"
+            return (found, "header") if named in (None, found) else (named, "title")
         others.append(found)
-    if title_line is not None and (found := date_in(lines[title_line])) is not None:
-        return found, "title"
+    if named is not None:
+        return named, "title"
     return (others[0], "header") if others else (None, None)
 
 

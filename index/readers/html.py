@@ -22,7 +22,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.chrome import header_date, is_edge_chrome, page_date_line, read_layout
+from index.readers.chrome import (
+    header_date,
+    is_chrome,
+    is_edge_chrome,
+    page_date_line,
+    points_elsewhere,
+    read_layout,
+    reads_as_sentence,
+)
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
@@ -42,6 +50,8 @@ _SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 """Words of a site's name, as pages put it after their title."""
+_CONTACTS = re.compile(r"^(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)\b", re.IGNORECASE)
+"""A heading over the people to call, not the article's text: ``Media contacts``."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
@@ -118,6 +128,9 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip))
+    if not layout.transcript:
+        skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
+    skip.update(n for n, line in enumerate(lines) if is_chrome(line))  # a live page's times, a contact's number
     if layout.transcript:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
@@ -154,6 +167,20 @@ def read_html_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
     )
+
+
+def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:
+    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), and
+    those under a heading of the page's (``Related``, ``Media contacts``) up to the next heading."""
+    top = next((n for n in sorted(headings) if lines[n] == headline), 0)
+    found = {n for n in range(top) if lines[n] and not reads_as_sentence(lines[n])}
+    inside = False
+    for number, line in enumerate(lines):
+        if number in headings:
+            inside = points_elsewhere(line) or _CONTACTS.match(line) is not None
+        elif inside and line:
+            found.add(number)
+    return found
 
 
 def _without_site_name(title: str | None) -> str | None:

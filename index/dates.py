@@ -457,13 +457,16 @@ def year_headings(body: str, document_date: date | None = None) -> list[tuple[in
 
 
 _BOLD_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)(?P<text>[^\n*_#]{6,60}?)(?:\*\*|__)?[ \t]*$")
-_DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night"})
+_DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night", "am", "pm"})
+_LIVE_WORDS_OF_HEADING = frozenset({"key", "points", "latest", "live", "update", "updates", "updated", "summary"})
+"""Beside its day, the words a live page's heading names its own reporting with (not an event: ``Next hearing``)."""
+_FILLER_WORDS_OF_HEADING = frozenset({"as", "of", "at", "on", "the"})
 
 
 def day_headings(body: str, document_date: date | None) -> list[tuple[int, date | None]]:
     """Where each heading of ``body`` starts, with the day the passages under it were written for one that holds
-    little but a day on or after the document's (a live page's ``**Friday 6 October**``, ``**Key points (as of
-    Friday evening, 6 October)**``), None for any other heading."""
+    nothing but a day on or after the document's and words naming a live page's reporting (``**Friday 6 October**``,
+    ``**Key points (as of Friday evening, 6 October)**``; not ``**Next hearing 2 April**``), None for any other."""
     found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
     for match in _BOLD_LINE.finditer(body):
         if document_date is None:
@@ -471,8 +474,8 @@ def day_headings(body: str, document_date: date | None) -> list[tuple[int, date 
         text = match["text"]
         days = [m.date.value for m in date_mentions(text, document_date) if m.date.precision is DatePrecision.DAY
                 and not m.relative]
-        words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in _DAY_WORDS_OF_HEADING]
-        if len(days) == 1 and len(words) <= 4 and days[0] >= document_date:
+        words = set(re.findall(r"[^\W\d_]+", text.lower())) - _DAY_WORDS_OF_HEADING - _FILLER_WORDS_OF_HEADING
+        if len(days) == 1 and words <= _LIVE_WORDS_OF_HEADING and days[0] >= document_date:
             found.append((match.start(), days[0]))
     return sorted(found, key=lambda heading: (heading[0], heading[1] is not None))  # a day heading wins
 

@@ -7,6 +7,7 @@ pasted with its turns run together (``...that you support.MR TONER: Yeah.``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -57,8 +58,10 @@ _AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INT
 _TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+    rf"^{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
 )
+_STAMP_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "ALERT", "LIVE", "LATEST", "NEWS", "FLASH"})
+"""Words of a live page's time stamp (``Breaking News Alert (10:32):``), which a time-coded name does not hold."""
 # A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``.
 _UNNAMED_VOICE = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:speaker){_SPACE}+\d{{1,2}})(?:{_TIME_CODE})?:(?:{_TIME_CODE})?(?=\s|$)"
@@ -145,6 +148,18 @@ def is_questioner(speaker: str | None) -> bool:
     return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
 
 
+def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
+    """Of a transcript's (speaker, text) turns, the speakers who put its questions: questioners (``QUESTION``);
+    the unnamed voices (``Speaker 2``) too when someone named answers, else only those who mostly ask (a service
+    that names nobody leaves the official a ``Speaker 1`` as well)."""
+    asking = {speaker for speaker, _ in turns if is_questioner(speaker)}
+    if any(speaker not in asking for speaker, _ in turns):
+        return frozenset(asking)
+    asked = Counter(speaker for speaker, text in turns if "?" in text)
+    return frozenset(speaker for speaker, turns_of in Counter(s for s, _ in turns).items()
+                     if asked[speaker] * 2 > turns_of or _UNNAMED_VOICE.match(speaker + ":") is None)
+
+
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
@@ -198,13 +213,18 @@ def label_at_start(line: str) -> Label | None:
         return None
     for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q):
         head = pattern.match(line)
-        if head and _is_speaker(head.group("label")):
+        if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             return Label(_clean(head.group("label")), head.start("label"), head.end())
     return None
 
 
 def _is_speaker(label: str) -> bool:
     return _clean(label).upper() not in _NOT_SPEAKERS
+
+
+def _is_name(label: str) -> bool:
+    words = label.split()
+    return all(word[0].isupper() for word in words) and not _STAMP_WORDS.intersection(map(str.upper, words))
 
 
 def _clean(label: str) -> str:

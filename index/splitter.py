@@ -20,10 +20,10 @@ from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
     find_labels,
-    is_questioner,
     is_role,
     label_at_start,
     mostly_labelled,
+    questioners,
     role_key,
     starts_with_label,
     surname,
@@ -277,8 +277,9 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     history: list[tuple[_Unit, str]] = []
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
+    asking = questioners([(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker])
     for number, (unit, text, start) in enumerate(kept):
-        context = _question_answered(unit, history)
+        context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):
             context = None
         history.append((unit, text))
@@ -299,12 +300,12 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     return passages
 
 
-def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | None:
+def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: frozenset[str]) -> str | None:
     """For an answer turn, the question turn just before it, verbatim; a question interrupted and taken up again
     (its later part opening with a dash) is given whole, one part a line."""
-    if unit.kind is not PassageKind.TURN or is_questioner(unit.speaker) or not history:
+    if unit.kind is not PassageKind.TURN or unit.speaker in asking or not history:
         return None
-    if not _is_question(history[-1][0]):
+    if not _is_question(history[-1][0], asking):
         return None
     parts = [history[-1][1]]
     at = len(history) - 1
@@ -312,9 +313,9 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
         len(parts) < _MAX_QUESTION_PARTS
         and parts[0].lstrip().startswith(DASHES)
         and at >= 2
-        and _is_question(history[at - 2][0])
+        and _is_question(history[at - 2][0], asking)
         and history[at - 1][0].kind is PassageKind.TURN
-        and not is_questioner(history[at - 1][0].speaker)
+        and history[at - 1][0].speaker not in asking
     ):
         at -= 2
         parts.insert(0, history[at][1])
@@ -357,8 +358,8 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 
-def _is_question(unit: _Unit) -> bool:
-    return unit.kind is PassageKind.TURN and is_questioner(unit.speaker)
+def _is_question(unit: _Unit, asking: frozenset[str]) -> bool:
+    return unit.kind is PassageKind.TURN and unit.speaker in asking
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:

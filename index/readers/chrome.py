@@ -501,7 +501,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if starts_with_label(lines[number]) or number in alone:
             ended = False
             last_turn = number
-            if is_edge_chrome(before) and len(WORD.findall(before)) <= _FOOTER_LINE_WORDS:
+            if is_edge_chrome(before) and not reads_as_sentence(before):
                 chrome.add(previous)
             continue
         before, previous = text, number

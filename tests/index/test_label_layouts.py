@@ -162,3 +162,11 @@ def test_prose_notes_list_headings_and_a_caption_give_no_speaker(index):
 )
 def test_prose_and_headings_are_no_labels_on_their_own(line):
     assert find_labels(line) == []
+
+
+def test_words_spoken_before_a_label_stay_in_the_turn(tmp_path):
+    root, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(root, "record.txt", RECORD.replace("recess.\nShare this contribution\n", "recess.\nNext question.\n"))
+    build_index(root, index_dir)
+    texts = [passage.text for passage in load_index(index_dir).passages]
+    assert "Yes, the counts go to the Library before recess.\nNext question." in texts

@@ -22,11 +22,13 @@ from index.speakers import (
     find_labels,
     is_role,
     label_at_start,
+    labels_alone,
     mostly_labelled,
     questioners,
     role_key,
     starts_with_label,
     surname,
+    unspoken_names,
 )
 
 MAX_PASSAGE_CHARS = 1200
@@ -153,7 +155,9 @@ class _Assembler:
         self.headings = dict(doc.sections)
         self.section: str | None = None
         self.narrator = doc.narrator if self.transcript else None
-        self.lone = set() if transcript else _lone_labels(lines, self.wrapped)
+        texts = [line.text for line in lines]
+        self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
+        self.alone = labels_alone(texts)
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
@@ -184,7 +188,7 @@ class _Assembler:
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
-        labels = find_labels(line.text)
+        labels = find_labels(line.text) or ([self.alone[line.number]] if line.number in self.alone else [])
         if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
             labels = []
         first = labels[0].start if labels else len(line.text)
@@ -224,7 +228,7 @@ class _Assembler:
             text = line.stripped
             if not text or _ELISION_LINE.match(text):
                 continue
-            if starts_with_label(line.text):
+            if starts_with_label(line.text) and line.number not in self.lone:
                 return True
             if after_next_paragraph and not passed_plain and not _EDITORIAL_LINE.match(text):
                 passed_plain = True

@@ -14,7 +14,7 @@ from datetime import date
 
 from index.dates import written_days
 from index.readers.datelines import DateLine, find_date, find_date_line
-from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
+from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -388,8 +388,9 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     or many turns with questions among them."""
     if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
-    content = [line for line in lines[header_end:] if line.strip() and not is_chrome(line)]
-    labels = [label for label in map(label_at_start, content) if label is not None]
+    content = [n for n in range(header_end, len(lines)) if lines[n].strip() and not is_chrome(lines[n])]
+    alone, unspoken = labels_alone(lines), unspoken_names(lines)
+    labels = [label for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
     labelled = len(labels)
     if labelled < 2:
         return False
@@ -498,14 +499,19 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     chrome: set[int] = set()
     ended = False
     last_turn = header_end
+    alone = labels_alone(lines)
+    before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text:
             continue
-        if starts_with_label(lines[number]):
+        if starts_with_label(lines[number]) or number in alone:
             ended = False
             last_turn = number
+            if is_edge_chrome(before) and not reads_as_sentence(before):
+                chrome.add(previous)
             continue
+        before, previous = text, number
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)

@@ -533,9 +533,18 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             base = anchor or _year_anchor(_written_before(text, match.start()))
             if base is None:
                 continue
-            closest = _nearest_day(text, match.start(), base, month, day)
+            told = _YEAR_AFTER.match(text, match.end())
+            if told is not None:  # "on Sept. 16 last year"
+                year = base.year + {"last": -1, "this": 0, "next": 1}[told["which"].lower()]
+                closest = _safe_date(year, month, day) if _anchor_year(year, base) else None
+            else:
+                closest = _nearest_day(text, match.start(), base, month, day)
             if closest is not None:
-                yield _Found(match.start(), match.end(), (StatedDate(closest),))
+                yield _Found(match.start(), told.end() if told else match.end(), (StatedDate(closest),))
+
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
+"""After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
 
 def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:

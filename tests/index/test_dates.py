@@ -238,6 +238,26 @@ def test_a_bare_day_in_a_past_sentence_never_lands_after_the_time_of_writing():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister, who on Sept. 16 last year blamed the stewards, said nothing.", ["2015-09-16"]),
+        ("The dredging, finished on 2 March this year, cost more.", ["2016-03-02"]),
+        ("The fair returns on March 3 next year.", ["2017-03-03"]),
+        # not a year of the day: it stays the nearest one before the time of writing
+        ("The final on 16 September, last year's champions lost it.", ["2016-09-16", "2015"]),
+        ("The hall was shut on Sept. 16.", ["2016-09-16"]),
+    ],
+)
+def test_a_day_followed_by_last_this_or_next_year_takes_that_year(text, expected):
+    assert isos(text) == expected
+
+
+def test_a_day_of_last_year_in_a_text_dated_only_by_its_year_gets_no_date():
+    assert isos("The hall was shut on Sept. 16 last year.", YearAnchor(2016, 1, 4)) == []
+    assert isos("The hall was shut on Sept. 16 this year.", YearAnchor(2016, 1, 4)) == ["2016-09-16"]
+
+
 def test_a_day_without_a_year_takes_it_from_the_month_written_before_it():
     assert isos("March 2017: Second stage. On 17 March, 115 prisoners are swapped.", date(2018, 6, 10)) == [
         "2017-03",

@@ -77,7 +77,9 @@ _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
     rf"\b{_NAMED_MONTH.replace('<month>', '<first>')}{_RANGE_WORD}{_NAMED_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])"
 )
-_LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*(?::|[—–]|-\s)")
+_LEADING_YEAR = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?[ \t]*(?::|[—–]|-\s)"
+)
 """A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -253,6 +253,19 @@ def test_a_day_followed_by_last_this_or_next_year_takes_that_year(text, expected
     assert isos(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014: peak deployment", ["2014"]),
+        ("**1998** — The copper company opens the pit.", ["1998"]),
+        ("- __2003__: The first dam is raised.", ["2003"]),
+        ("The **1998** report was lost.", []),  # a year in bold inside a sentence opens no entry
+    ],
+)
+def test_a_line_that_opens_with_a_year_in_bold_or_not_is_of_that_year(text, expected):
+    assert isos(text) == expected
+
+
 def test_a_day_of_last_year_in_a_text_dated_only_by_its_year_gets_no_date():
     assert isos("The hall was shut on Sept. 16 last year.", YearAnchor(2016, 1, 4)) == []
     assert isos("The hall was shut on Sept. 16 this year.", YearAnchor(2016, 1, 4)) == ["2016-09-16"]

@@ -745,6 +745,8 @@ _SUBORDINATE = re.compile(
 _CLAUSE_BREAK = re.compile(
     rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
     r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+    r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
+    r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )
 
 

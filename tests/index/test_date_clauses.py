@@ -1,5 +1,5 @@
-"""A participle with ``by`` after a noun (``the damage caused by the flood on 3 October``) opens a clause of its
-own: a verb before it does not go with the date after it."""
+"""Which words go with a date: a participle with ``by`` after a noun (``the damage caused by the flood on 3
+October``) opens a clause of its own; a noun made of a verb (``findings``) is not that verb."""
 
 import pytest
 
@@ -46,3 +46,17 @@ def test_a_participle_after_was_opens_no_clause(tmp_path):
     write(root, "2023-05-03-pell-ferry.md", "The Pell ferry sailed again on 1 May after a week of storms.\n")
     build_index(root, tmp_path / "index")
     assert line(Searcher(load_index(tmp_path / "index")), "when was the Pell pier damaged") == "2023-04-28"
+
+
+def test_a_noun_made_of_the_verb_is_not_the_verb(tmp_path):
+    root = tmp_path / "corpus"
+    write(root, "2023-10-02-orrin-escape.md", "At the dawn roll call on 29 September, guards at Orrin jail found "
+          "two cells empty. The escape through the laundry had gone unseen all night.\n")
+    write(root, "2023-10-16-orrin-inquiry.md", "The justice minister said the inquiry into the Orrin escape will "
+          "deliver its findings by 1 December.\n")
+    write(root, "2023-10-20-orrin-report.md", "The prison board published its findings on the Orrin escape on "
+          "19 October.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when was the Orrin escape discovered") == "2023-09-29"
+    assert line(searcher, "when did the prison board publish its findings") == "2023-10-19"  # a noun still counts

@@ -145,7 +145,7 @@ _PAST_ED = re.compile(
 )
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
-_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
+_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
@@ -748,9 +748,12 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
-    sentence about the future."""
-    if tense_at(text, position) == "future":
+    sentence about the future, or in one of no tense when the last is more than half a year before."""
+    tense = tense_at(text, position)
+    if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if not tense and month < anchor.month - 6:  # "children need the second dose in January", in November
+        return anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 

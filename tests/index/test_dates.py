@@ -266,6 +266,20 @@ def test_a_line_that_opens_with_a_year_in_bold_or_not_is_of_that_year(text, expe
     assert isos(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils in Osk need a second dose in January to be fully protected.", ["2020-01"]),
+        ("Pupils in Osk need a second dose in January.", ["2020-01"]),
+        # a past clause, or a month less than half a year back, keeps the last such month
+        ("Pupils in Osk got a second dose in January and were fully protected.", ["2019-01"]),
+        ("Pupils in Osk need a second dose in June.", ["2019-06"]),
+    ],
+)
+def test_a_month_of_no_tense_far_behind_the_time_of_writing_is_the_coming_one(text, expected):
+    assert isos(text, date(2019, 11, 8)) == expected
+
+
 def test_a_day_of_last_year_in_a_text_dated_only_by_its_year_gets_no_date():
     assert isos("The hall was shut on Sept. 16 last year.", YearAnchor(2016, 1, 4)) == []
     assert isos("The hall was shut on Sept. 16 this year.", YearAnchor(2016, 1, 4)) == ["2016-09-16"]

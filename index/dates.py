@@ -752,7 +752,8 @@ def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     tense = tense_at(text, position)
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if not tense and month < anchor.month - 6:  # "children need the second dose in January", in November
+    since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
+    if not tense and not since and month < anchor.month - 6:  # "children need the second dose in January"
         return anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 

@@ -274,6 +274,7 @@ def test_a_line_that_opens_with_a_year_in_bold_or_not_is_of_that_year(text, expe
         # a past clause, or a month less than half a year back, keeps the last such month
         ("Pupils in Osk got a second dose in January and were fully protected.", ["2019-01"]),
         ("Pupils in Osk need a second dose in June.", ["2019-06"]),
+        ("Osk is struck again, for the first time since March.", ["2019-03"]),  # since: a time gone by
     ],
 )
 def test_a_month_of_no_tense_far_behind_the_time_of_writing_is_the_coming_one(text, expected):

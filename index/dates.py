@@ -77,7 +77,9 @@ _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
     rf"\b{_NAMED_MONTH.replace('<month>', '<first>')}{_RANGE_WORD}{_NAMED_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])"
 )
-_LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*(?::|[—–]|-\s)")
+_LEADING_YEAR = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?[ \t]*(?::|[—–]|-\s)"
+)
 """A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -143,7 +145,7 @@ _PAST_ED = re.compile(
 )
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
-_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
+_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
@@ -536,9 +538,18 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             base = anchor or _year_anchor(_written_before(text, match.start()))
             if base is None:
                 continue
-            closest = _nearest_day(text, match.start(), base, month, day)
+            told = _YEAR_AFTER.match(text, match.end())
+            if told is not None:  # "on Sept. 16 last year"
+                year = base.year + {"last": -1, "this": 0, "next": 1}[told["which"].lower()]
+                closest = _safe_date(year, month, day) if _anchor_year(year, base) else None
+            else:
+                closest = _nearest_day(text, match.start(), base, month, day)
             if closest is not None:
-                yield _Found(match.start(), match.end(), (StatedDate(closest),))
+                yield _Found(match.start(), told.end() if told else match.end(), (StatedDate(closest),))
+
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
+"""After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
 
 def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:
@@ -740,9 +751,13 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
-    sentence about the future."""
-    if tense_at(text, position) == "future":
+    sentence about the future, or in one of no tense when the last is more than half a year before."""
+    tense = tense_at(text, position)
+    if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
+    since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
+    if not tense and not since and month < anchor.month - 6:  # "children need the second dose in January"
+        return anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 

@@ -3,7 +3,8 @@
 The reference for PDFs is pypdf's ``extract_text()`` on every page; for web pages, selectolax's text of the
 whole body. The readers do more (paragraphs, page furniture, metadata, boilerplate removal), so the ratio
 says what that costs. Documents are generated with fpdf2; files given as arguments are
-measured too.
+measured too. A pasted web page of short lines (a menu, a long table) is read at two sizes: the text reader's
+time should double with the page (ratio 2), not grow as its square.
 
     .venv/bin/python bench/readers.py [--pages 200] [FILE.pdf|FILE.html ...]
 """
@@ -23,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from index.models import Document
 from index.readers.html import read_html_document
 from index.readers.pdf import read_pdf_document
+from index.readers.text import read_text_document
 from index.splitter import split_document
 
 _QUESTION = "QUESTION: Is there any news on the convoy that was held at the northern crossing since Monday?"
@@ -59,6 +61,20 @@ def generated_page(turns: int) -> bytes:
         f"<nav><ul>{menu}</ul></nav><main><article><h1>Daily Briefing</h1>{body}</article></main>"
         "<footer>All rights reserved</footer></body></html>"
     ).encode()
+
+
+def generated_pasted_page(rows: int) -> bytes:
+    """An article pasted from the web: a menu, a headline, a paragraph, then ``rows`` short lines of a table."""
+    table = "\n".join(f"Stall {n} price {n % 90} crowns" for n in range(rows))
+    return f"Home\nWorld\nSport\nMenu\nMarket prices for the week\n{_ANSWER}\n{table}\n".encode()
+
+
+def compare_growth(rows: int) -> None:
+    small, large = generated_pasted_page(rows), generated_pasted_page(2 * rows)
+    read = ours(read_text_document, "page.txt")
+    once, twice = best_of(read, small), best_of(read, large)
+    print(f"pasted page, {rows} short lines (txt)   {once:7.3f} s   {2 * rows} lines {twice:7.3f} s  "
+          f"ratio {twice / once:5.2f}")  # fmt: skip
 
 
 def pdf_reference(data: bytes) -> int:
@@ -100,6 +116,7 @@ def main() -> None:
     options = parser.parse_args()
     compare(f"generated transcript, {options.pages} pages (pdf)", generated_pdf(options.pages), pdf=True)
     compare("generated transcript, 2000 turns (html)", generated_page(2000), pdf=False)
+    compare_growth(4000)
     for path in options.files:
         compare(path.name, path.read_bytes(), pdf=path.suffix.lower() == ".pdf")
 

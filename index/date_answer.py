@@ -745,6 +745,8 @@ _SUBORDINATE = re.compile(
 _CLAUSE_BREAK = re.compile(
     rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
     r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+    r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
+    r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )
 
 
@@ -784,6 +786,10 @@ def _has_words(text: str) -> bool:
     return any(not token.term.isdigit() and token.term not in _DATE_WORDS for token in iter_tokens(text))
 
 
+_PLURAL_GERUND = re.compile(r"(?i)\w*[aeiouy]\w*ings")
+"""A noun made of a verb (``findings``, ``hearings``): it tells no event of that verb (not ``brings``)."""
+
+
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
@@ -794,7 +800,8 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     for token in tokens:
         places.setdefault(token.term, []).append(token.start)
         opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
-        if text[token.start].islower() or opens:  # a sentence's first word may be any word
+        plural_noun = _PLURAL_GERUND.fullmatch(text, token.start, token.end) is not None  # "findings": not "found"
+        if (text[token.start].islower() or opens) and not plural_noun:  # a sentence's first word may be any word
             places.setdefault(LOWER + token.term, []).append(token.start)
     for first, second in itertools.pairwise(token for token in tokens if not token.joined):
         if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:

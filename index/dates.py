@@ -77,7 +77,9 @@ _MONTH_DAY_RANGE = re.compile(  # July 10-19, July 10 to 19, 2023
 _MONTH_RANGE = re.compile(  # between March and May 2023, March–July 2023, from October to December
     rf"\b{_NAMED_MONTH.replace('<month>', '<first>')}{_RANGE_WORD}{_NAMED_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])"
 )
-_LEADING_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*(?::|[—–]|-\s)")
+_LEADING_YEAR = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?[ \t]*(?::|[—–]|-\s)"
+)
 """A line that opens with a year alone, as a timeline entry does (``2014: peak deployment``)."""
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -143,7 +145,7 @@ _PAST_ED = re.compile(
 )
 """A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
 analysis``)."""
-_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+$")
+_PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
@@ -457,13 +459,16 @@ def year_headings(body: str, document_date: date | None = None) -> list[tuple[in
 
 
 _BOLD_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)(?P<text>[^\n*_#]{6,60}?)(?:\*\*|__)?[ \t]*$")
-_DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night"})
+_DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night", "am", "pm"})
+_LIVE_WORDS_OF_HEADING = frozenset({"key", "points", "latest", "live", "update", "updates", "updated", "summary"})
+"""Beside its day, the words a live page's heading names its own reporting with (not an event: ``Next hearing``)."""
+_FILLER_WORDS_OF_HEADING = frozenset({"as", "of", "at", "on", "the"})
 
 
 def day_headings(body: str, document_date: date | None) -> list[tuple[int, date | None]]:
     """Where each heading of ``body`` starts, with the day the passages under it were written for one that holds
-    little but a day on or after the document's (a live page's ``**Friday 6 October**``, ``**Key points (as of
-    Friday evening, 6 October)**``), None for any other heading."""
+    nothing but a day on or after the document's and words naming a live page's reporting (``**Friday 6 October**``,
+    ``**Key points (as of Friday evening, 6 October)**``; not ``**Next hearing 2 April**``), None for any other."""
     found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
     for match in _BOLD_LINE.finditer(body):
         if document_date is None:
@@ -471,8 +476,8 @@ def day_headings(body: str, document_date: date | None) -> list[tuple[int, date 
         text = match["text"]
         days = [m.date.value for m in date_mentions(text, document_date) if m.date.precision is DatePrecision.DAY
                 and not m.relative]
-        words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in _DAY_WORDS_OF_HEADING]
-        if len(days) == 1 and len(words) <= 4 and days[0] >= document_date:
+        words = set(re.findall(r"[^\W\d_]+", text.lower())) - _DAY_WORDS_OF_HEADING - _FILLER_WORDS_OF_HEADING
+        if len(days) == 1 and words <= _LIVE_WORDS_OF_HEADING and days[0] >= document_date:
             found.append((match.start(), days[0]))
     return sorted(found, key=lambda heading: (heading[0], heading[1] is not None))  # a day heading wins
 
@@ -533,9 +538,18 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             base = anchor or _year_anchor(_written_before(text, match.start()))
             if base is None:
                 continue
-            closest = _nearest_day(text, match.start(), base, month, day)
+            told = _YEAR_AFTER.match(text, match.end())
+            if told is not None:  # "on Sept. 16 last year"
+                year = base.year + {"last": -1, "this": 0, "next": 1}[told["which"].lower()]
+                closest = _safe_date(year, month, day) if _anchor_year(year, base) else None
+            else:
+                closest = _nearest_day(text, match.start(), base, month, day)
             if closest is not None:
-                yield _Found(match.start(), match.end(), (StatedDate(closest),))
+                yield _Found(match.start(), told.end() if told else match.end(), (StatedDate(closest),))
+
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
+"""After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
 
 def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -> date | None:
@@ -737,10 +751,14 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
-    sentence about the future or a plan in the present (``the first staff arrive in April``)."""
+    sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
+    tense when the last is more than half a year before."""
     tense = tense_at(text, position)
     if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
+    since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
+    if not tense and not since and month < anchor.month - 6:  # "children need the second dose in January"
+        return anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 

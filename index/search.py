@@ -355,7 +355,7 @@ class Searcher:
         turn = passages[passage_id]
         if turn.kind is not PassageKind.TURN:
             return None
-        if is_questioner(turn.speaker):
+        if is_questioner(turn.speaker) and not turn.context:  # an unnamed voice that answers has its question
             asked = turn.text
         elif turn.context and turn.text.rstrip().endswith(DASHES):
             asked = turn.context.split("\n")[-1]
@@ -366,7 +366,8 @@ class Searcher:
             candidate = passages[following]
             if candidate.doc != turn.doc:
                 break
-            if is_questioner(candidate.speaker) and not candidate.text.lstrip().startswith(DASHES):
+            answers = candidate.context or candidate.text.lstrip().startswith(DASHES)  # or takes a question up
+            if is_questioner(candidate.speaker) and not answers:
                 break
             if candidate.context and asked in candidate.context.split("\n"):
                 answer = following

@@ -7,7 +7,8 @@ pasted with its turns run together (``...that you support.MR TONER: Yeah.``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _TITLES = (
@@ -37,9 +38,9 @@ _LABEL = (
     rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
 _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
-_WHOSE = r"(?:\s*\((?!(?i:via|through|as|by)\s+interpret)[^()\n:]{1,60}\))?"
-"""Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``) or the name of
-a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
+_WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret)[^()\[\]\n:]{1,60}[)\]])?"
+"""Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``, ``Question
+[Reuters]``) or the name of a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
 _MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
 name (``Ms. Ortagus``)."""
@@ -57,8 +58,10 @@ _AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INT
 _TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+    rf"^{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
 )
+_STAMP_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "ALERT", "LIVE", "LATEST", "NEWS", "FLASH"})
+"""Words of a live page's time stamp (``Breaking News Alert (10:32):``), which a time-coded name does not hold."""
 # A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``.
 _UNNAMED_VOICE = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:speaker){_SPACE}+\d{{1,2}})(?:{_TIME_CODE})?:(?:{_TIME_CODE})?(?=\s|$)"
@@ -66,6 +69,23 @@ _UNNAMED_VOICE = re.compile(
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
 _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
+)
+_CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
+# A name or a title in mixed case, capitalised words only, before a colon and a capital: ``Lin Qiaoming: At``,
+# ``NATO Secretary General: The``, and a sentence to the end of the line. A word in lower case makes it prose
+# (``The minister said:``); words with no full stop a heading (``Clean Ports: Questions and answers``).
+_NAME_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}}){_INTERPRETED}:{_SPACE}+"
+    rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
+)
+# A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
+# writes it (``Deborah Okafor  00:13``, ``Speaker 3  03:20``), or a parliament's record of a member and a
+# constituency or a minister (``Ann Lee (Westford) (Lab)``, ``The Minister for Ports (Ann Lee)``).
+_LABEL_LINE = re.compile(
+    rf"^{_SPACE}*(?:(?P<label>(?i:speaker){_SPACE}+\d{{1,2}}|{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}})"
+    rf"{_SPACE}+(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}"
+    rf"|(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
+    rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # The ``Q`` of a White House transcript: without a colon, before a question, or alone on its line.
 _BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
@@ -107,6 +127,9 @@ class Label:
     """Offset of the label in the line."""
     text_start: int
     """Offset of the first character after the colon."""
+    plain_name: bool = False
+    """A name in mixed case with no title or role (``Lin Qiaoming:``): a speaker only where the text shows such
+    names to be speakers (``unspoken_names``)."""
 
 
 def find_labels(line: str) -> list[Label]:
@@ -145,7 +168,19 @@ def is_questioner(speaker: str | None) -> bool:
     return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
 
 
-_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
+    """Of a transcript's (speaker, text) turns, the speakers who put its questions: questioners (``QUESTION``);
+    the unnamed voices (``Speaker 2``) too when someone named answers, else only those who mostly ask (a service
+    that names nobody leaves the official a ``Speaker 1`` as well)."""
+    asking = {speaker for speaker, _ in turns if is_questioner(speaker)}
+    if any(speaker not in asking for speaker, _ in turns):
+        return frozenset(asking)
+    asked = Counter(speaker for speaker, text in turns if "?" in text)
+    return frozenset(speaker for speaker, turns_of in Counter(s for s, _ in turns).items()
+                     if asked[speaker] * 2 > turns_of or _UNNAMED_VOICE.match(speaker + ":") is None)
+
+
+_BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
 
@@ -188,7 +223,7 @@ _LABEL_REACH = 160
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None."""
     if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
-        return None  # no colon near the start and no Q: no label (the common case, answered quickly)
+        return _label_line(line)  # no colon near the start and no Q: a label alone on its line or none
     emphasis = _EMPHASISED.match(line)
     if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
         inner = emphasis.group("inner") + ":"
@@ -196,15 +231,69 @@ def label_at_start(line: str) -> Label | None:
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None
-    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q):
+    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START):
         head = pattern.match(line)
-        if head and _is_speaker(head.group("label")):
-            return Label(_clean(head.group("label")), head.start("label"), head.end())
-    return None
+        if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
+            return Label(_clean(head.group("label")), head.start("label"), head.end(), pattern is _NAME_AT_LINE_START)
+    return _label_line(line)
+
+
+_NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{1,3}}){_SPACE}*$")
+
+
+def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
+    parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
+    a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline."""
+    found: dict[int, Label] = {}
+    known: set[str] = set()
+    for number, line in enumerate(lines):
+        if (label := label_at_start(line)) is not None:
+            if label.text_start >= len(line.rstrip()):
+                known.add(surname(label.speaker))
+        elif known and (alone := _NAME_ALONE.match(line)):
+            name = alone["label"]
+            if surname(name) in known or _TITLED.match(name):
+                found[number] = Label(_clean(name), alone.start("label"), len(line))
+    return found
+
+
+def unspoken_names(lines: Sequence[str]) -> set[int]:
+    """Lines (by number) opening with a name in mixed case (``Lin Qiaoming:``) when the text does not show such names
+    to be speakers: none of them opens two lines and no role (``Question:``) opens one. They are then a list's
+    headings (``Safety: …``, ``Early May: …``)."""
+    heads = {number: label for number, line in enumerate(lines) if (label := label_at_start(line)) is not None}
+    names = Counter(label.speaker for label in heads.values() if label.plain_name)
+    if any(count > 1 for count in names.values()) or any(is_role(label.speaker) for label in heads.values()):
+        return set()
+    return {number for number, label in heads.items() if label.plain_name}
+
+
+_TITLED = re.compile(rf"(?i:{_TITLE})\.?{_SPACE}")
+
+
+def _label_line(line: str) -> Label | None:
+    """A label alone on its line (``_LABEL_LINE``); a member is named without the brackets (constituency, party),
+    a minister with them (the name)."""
+    head = _LABEL_LINE.match(line) if line.rstrip()[-1:] in ")0123456789" else None
+    if head is None:
+        return None
+    if head["label"]:
+        label = head["label"]
+        named = _is_name(label) or _UNNAMED_VOICE.match(label + ":") is not None
+        return Label(_clean(label), head.start("label"), len(line)) if named else None
+    member = _clean(head["member"])
+    role = member.startswith("The ") or any(word.islower() for word in member.split())
+    return Label(_clean(line) if role else member, head.start("member"), len(line))
 
 
 def _is_speaker(label: str) -> bool:
     return _clean(label).upper() not in _NOT_SPEAKERS
+
+
+def _is_name(label: str) -> bool:
+    words = label.split()
+    return all(word[0].isupper() for word in words) and not _STAMP_WORDS.intersection(map(str.upper, words))
 
 
 def _clean(label: str) -> str:

@@ -20,13 +20,15 @@ from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
     find_labels,
-    is_questioner,
     is_role,
     label_at_start,
+    labels_alone,
     mostly_labelled,
+    questioners,
     role_key,
     starts_with_label,
     surname,
+    unspoken_names,
 )
 
 MAX_PASSAGE_CHARS = 1200
@@ -153,7 +155,9 @@ class _Assembler:
         self.headings = dict(doc.sections)
         self.section: str | None = None
         self.narrator = doc.narrator if self.transcript else None
-        self.lone = set() if transcript else _lone_labels(lines, self.wrapped)
+        texts = [line.text for line in lines]
+        self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
+        self.alone = labels_alone(texts)
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
@@ -184,7 +188,7 @@ class _Assembler:
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
-        labels = find_labels(line.text)
+        labels = find_labels(line.text) or ([self.alone[line.number]] if line.number in self.alone else [])
         if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
             labels = []
         first = labels[0].start if labels else len(line.text)
@@ -224,7 +228,7 @@ class _Assembler:
             text = line.stripped
             if not text or _ELISION_LINE.match(text):
                 continue
-            if starts_with_label(line.text):
+            if starts_with_label(line.text) and line.number not in self.lone:
                 return True
             if after_next_paragraph and not passed_plain and not _EDITORIAL_LINE.match(text):
                 passed_plain = True
@@ -277,8 +281,9 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     history: list[tuple[_Unit, str]] = []
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
+    asking = questioners([(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker])
     for number, (unit, text, start) in enumerate(kept):
-        context = _question_answered(unit, history)
+        context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):
             context = None
         history.append((unit, text))
@@ -299,12 +304,12 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     return passages
 
 
-def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | None:
+def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: frozenset[str]) -> str | None:
     """For an answer turn, the question turn just before it, verbatim; a question interrupted and taken up again
     (its later part opening with a dash) is given whole, one part a line."""
-    if unit.kind is not PassageKind.TURN or is_questioner(unit.speaker) or not history:
+    if unit.kind is not PassageKind.TURN or unit.speaker in asking or not history:
         return None
-    if not _is_question(history[-1][0]):
+    if not _is_question(history[-1][0], asking):
         return None
     parts = [history[-1][1]]
     at = len(history) - 1
@@ -312,9 +317,9 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]]) -> str | N
         len(parts) < _MAX_QUESTION_PARTS
         and parts[0].lstrip().startswith(DASHES)
         and at >= 2
-        and _is_question(history[at - 2][0])
+        and _is_question(history[at - 2][0], asking)
         and history[at - 1][0].kind is PassageKind.TURN
-        and not is_questioner(history[at - 1][0].speaker)
+        and history[at - 1][0].speaker not in asking
     ):
         at -= 2
         parts.insert(0, history[at][1])
@@ -357,8 +362,8 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 
-def _is_question(unit: _Unit) -> bool:
-    return unit.kind is PassageKind.TURN and is_questioner(unit.speaker)
+def _is_question(unit: _Unit, asking: frozenset[str]) -> bool:
+    return unit.kind is PassageKind.TURN and unit.speaker in asking
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:

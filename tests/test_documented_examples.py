@@ -2,10 +2,10 @@
 
 An example is a fenced block with the info string ``console`` whose first line is a command after ``$ ``
 (``briefbot ...``, optionally after ``NAME=value`` settings) and whose other lines are what it prints:
-standard error first, then standard output, as a terminal shows them. Each runs through the real command in
-a temporary folder holding a copy of the shipped ``corpus/``, 88 columns wide; only what must vary is
-normalised (timings). An example whose output says ``no index yet`` starts without an index, every other
-one from an index built once. Blocks fenced as ``text`` are illustrations and are not run.
+standard error first, then standard output, as a terminal shows them. Each runs through the command's entry
+point (``tests/cli_runner.run``) in a temporary folder holding a copy of the shipped ``corpus/``, 88 columns
+wide; only what must vary is normalised (timings). An example whose output says ``no index yet`` starts
+without an index, every other one from an index built once. Blocks fenced as ``text`` are illustrations and are not run.
 """
 
 from __future__ import annotations

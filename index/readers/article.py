@@ -5,8 +5,8 @@ share bars, captions, related headlines, a newsletter box, a footer. The article
 sentences. Short lines that are no sentence are chrome when they stand in a run of such lines or beside chrome
 (a menu, a share bar, a tag list, a list of headlines); one standing alone between paragraphs stays (a
 subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
-its words alone: a long sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter) and
-chrome stands beside it. A text with no sign of a page around it is left as it is.
+its words alone: a sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter, a link
+to follow) and chrome stands beside it. A text with no sign of a page around it is left as it is.
 
 The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
 line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),
@@ -31,11 +31,11 @@ _HEADLINE_WORDS = (3, 30)
 _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? (?:in|up)|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
-    r"all rights reserved|comments?)\b",
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
     re.IGNORECASE,
 )
-"""Words of a site speaking of itself: a long sentence holding one is chrome when chrome stands beside it."""
+"""Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
@@ -59,6 +59,14 @@ _CONTRIBUTORS = re.compile(
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?"
+    r"|leave a (?:reply|comment)\b.*)(?<![.!?])$",
+    re.IGNORECASE,
+)
+"""The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
+_NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
+"""A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -69,7 +77,10 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_UPDATED = re.compile(r"^(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
+"""A field of a release's header: ``Contact: …``."""
+_UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +90,9 @@ class ArticlePage:
     skip: frozenset[int]
     headline: int | None
     date: date | None
+    title: str | None = None
+    """The headline's words: its line, and the line above or under it that goes on from it (``Press conference``
+    then ``by …``)."""
 
 
 def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) -> ArticlePage:
@@ -97,8 +111,22 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
+    # Under the first paragraph and the article's own byline or date line, ``By the numbers`` is a subheading
+    opened = next((n for n in first if _opens_article(text[n])), len(text))
+    marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed)
-    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when)
+    # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
+    comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
+    skip.update(n for n in first if n >= comments)
+    title = None
+    if headline is not None:  # a line opening in lower case goes on from the line above (``by …``)
+        at = first.index(headline)
+        goes_on = [p for p in (at, at + 1) if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower()]
+        parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
+        parts = parts if not marked & set(parts) else [headline]
+        title = " ".join(_plain(lines[n]) for n in parts)
+        skip.update(parts)
+    return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
 def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
@@ -124,13 +152,15 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 
 
 def _plain(line: str) -> str:
-    return " ".join(line.split()).strip(_EMPHASIS)
+    """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
+    18, 20252:47 PM``, as some sites paste)."""
+    return _GLUED_TIME.sub(r"\1 ", " ".join(line.split()).strip(_EMPHASIS))
 
 
 def _is_marked_chrome(text: str) -> bool:
-    """A line that is chrome by its form: a byline, a caption's credit, a credit line, an image, a link alone; and
-    unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _MARKDOWN_IMAGE, _LINK_ONLY, _TO_ELSEWHERE)):
+    """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
+    alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -155,7 +185,8 @@ def _is_date_line(text: str) -> bool:
     if not days:
         return False
     rest = text[: days[0][0]] + " " + text[days[0][1] :]
-    alone = len(WORD.findall(rest)) <= 3 or (days[0][0] == 0 and not _sentence(text))
+    at_edge = days[0][0] == 0 or (days[0][1] == len(text) and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
 
@@ -188,21 +219,29 @@ def _is_list_item(text: str) -> bool:
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
     """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it); else the last line in headline form with a paragraph under it and none above
-    (a subheading has one)."""
+    one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
+    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
+    form with a paragraph under it and none above (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
-    after_it = kinds.count("prose")
+    after_it = total = kinds.count("prose")
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
-        if after_it * 2 <= kinds.count("prose"):
+        if after_it * 2 <= total:
             break
         if _opens_article(text[n]):
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            label = _DATE_LABEL.match(text[n])
+            if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
+                for p in range(position + 1, len(filled)):
+                    if eligible[p] and not _FIELD.match(text[filled[p]]):
+                        return filled[p], True
+                    if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
+                        break
             if not window:
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))
@@ -251,6 +290,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
+    if named := written_days(text[headline]):
+        return named[0][2]  # the day the headline names is the event's, before a posting stamp under it
     under = [n for n in filled if n > headline][:_LOOKAHEAD]
     return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
 
@@ -269,18 +310,23 @@ def _chrome_lines(
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
+    in_list = _in_list(text, body)
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
         if kind[n] == "short":
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or _opens_list(text, body, position))
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position])
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
         else:
-            chrome = kind[n] == "site" and bool(beside & {"chrome", "short", "site"})
+            chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
+    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above, or each other
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
+        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
+            skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
     return skip | ({headline} if headline is not None else set())
 
 
@@ -291,18 +337,19 @@ def _kind(text: str, marked: bool) -> str:
         return "keep"
     if marked:
         return "chrome"
-    if _sentence(text) and _SITE.search(text):
+    if _TO_ELSEWHERE.match(text) or (_sentence(text) and _SITE.search(text)):
         return "site"
     if _is_prose(text):
         return "prose"
     return "sentence" if _sentence(text) or _is_list_item(text) else "short"
 
 
-def _opens_list(text: list[str], body: list[int], position: int) -> bool:
-    """Whether a short line is an item of a list the article opens with a sentence ending in a colon."""
-    for n in reversed(body[:position]):
-        if text[n].endswith(":") and _sentence(text[n]):
-            return True
-        if _sentence(text[n]) and not _is_list_item(text[n]):
-            return False
-    return False
+def _in_list(text: list[str], body: list[int]) -> list[bool]:
+    """For each line, whether it stands in a list the article opens with a sentence ending in a colon (the list
+    runs until a sentence that is no list item)."""
+    opened, found = [], False
+    for n in body:
+        opened.append(found)
+        if _sentence(text[n]) and (text[n].endswith(":") or not _is_list_item(text[n])):
+            found = text[n].endswith(":")
+    return opened

@@ -14,7 +14,7 @@ from datetime import date
 
 from index.dates import written_days
 from index.readers.datelines import DateLine, find_date, find_date_line
-from index.speakers import is_questioner, label_at_start, labels_inside, starts_with_label
+from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -35,6 +35,11 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
+        r"^\[[a-z][a-z ]{0,28}\]$",  # a stage note: [Applause], [Crosstalk]
+        r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b.*$",  # a live page's list of entries: 2h ago …
+        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
+        r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
+        r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -83,6 +88,7 @@ _EDGE_CHROME = (
     r"\bsecurity clearance\b",
     r"\bcharitable donation\b",
     r"\bclick here\b",
+    r"^(?:back|return) to\b[^.]{0,30}$",  # a link back: Back to search results
     r"\bread more\b",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
@@ -382,8 +388,9 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     or many turns with questions among them."""
     if any(_INTRO.search(_plain(lines[n])) for n in range(header_end)):
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
-    content = [line for line in lines[header_end:] if line.strip() and not is_chrome(line)]
-    labels = [label for label in map(label_at_start, content) if label is not None]
+    content = [n for n in range(header_end, len(lines)) if lines[n].strip() and not is_chrome(lines[n])]
+    alone, unspoken = labels_alone(lines), unspoken_names(lines)
+    labels = [label for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
     labelled = len(labels)
     if labelled < 2:
         return False
@@ -429,19 +436,20 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
-    """The day the header gives: a date line first, then the title's, then any other header line's (site chrome,
-    such as a menu's ``Trending: … 12 January 2025``, gives none)."""
+    """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
+    else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
+    named = date_in(lines[title_line]) if title_line is not None else None
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = _plain(lines[number])
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
         if _is_date_line(text):
-            return found, "header"
+            return (found, "header") if named in (None, found) else (named, "title")
         others.append(found)
-    if title_line is not None and (found := date_in(lines[title_line])) is not None:
-        return found, "title"
+    if named is not None:
+        return named, "title"
     return (others[0], "header") if others else (None, None)
 
 
@@ -491,14 +499,19 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     chrome: set[int] = set()
     ended = False
     last_turn = header_end
+    alone = labels_alone(lines)
+    before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text:
             continue
-        if starts_with_label(lines[number]):
+        if starts_with_label(lines[number]) or number in alone:
             ended = False
             last_turn = number
+            if is_edge_chrome(before) and not reads_as_sentence(before):
+                chrome.add(previous)
             continue
+        before, previous = text, number
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)

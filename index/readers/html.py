@@ -22,7 +22,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.chrome import header_date, is_edge_chrome, page_date_line, read_layout
+from index.readers.chrome import (
+    header_date,
+    is_chrome,
+    is_edge_chrome,
+    page_date_line,
+    points_elsewhere,
+    read_layout,
+    reads_as_sentence,
+)
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.text import date_from_name
@@ -42,6 +50,8 @@ _SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 """Words of a site's name, as pages put it after their title."""
+_CONTACTS = re.compile(r"^(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)\b", re.IGNORECASE)
+"""A heading over the people to call, not the article's text: ``Media contacts``."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
@@ -50,9 +60,11 @@ _BOILERPLATE_WORDS = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
         "social", "cookie", "cookies", "related", "comments", "advert", "advertisement", "ads", "promo", "newsletter",
-        "subscribe", "skip", "masthead", "toolbar", "pagination", "byline", "author",
+        "subscribe", "skip", "masthead", "toolbar", "pagination",
     }
 )
+_BYLINE_WORDS = frozenset({"byline", "author"})
+"""Names of an article's byline: left out unless it holds paragraphs (an interview's answers); its date is read."""
 _NEVER_REMOVED_BY_CLASS = frozenset({"html", "body", "main", "article"})
 _BLOCK_TAGS = frozenset(
     {
@@ -104,7 +116,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     body = tree.body
     if body is None:
         raise SkipFile("no page body: nothing to read")
-    _remove_boilerplate(body)
+    byline_date = _remove_boilerplate(body)
     spent.check_time()
     root = _content_root(body)
     heading = root.css_first("h1") or body.css_first("h1")
@@ -116,11 +128,14 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip))
+    if not layout.transcript:
+        skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
+    skip.update(n for n, line in enumerate(lines) if is_chrome(line))  # a live page's times, a contact's number
     if layout.transcript:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
             title = layout.title
-    if published is None and (found := _time_element_date(root)) is not None:
+    if published is None and (found := byline_date or _time_element_date(root)) is not None:
         published, date_source = found, "html meta"
     if published is None and layout.date is not None and layout.date_from == "header":
         published, date_source = layout.date, "html header"
@@ -152,6 +167,20 @@ def read_html_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
     )
+
+
+def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:
+    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), and
+    those under a heading of the page's (``Related``, ``Media contacts``) up to the next heading."""
+    top = next((n for n in sorted(headings) if lines[n] == headline), 0)
+    found = {n for n in range(top) if lines[n] and not reads_as_sentence(lines[n])}
+    inside = False
+    for number, line in enumerate(lines):
+        if number in headings:
+            inside = points_elsewhere(line) or _CONTACTS.match(line) is not None
+        elif inside and line:
+            found.add(number)
+    return found
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -308,11 +337,14 @@ def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
     return "\n".join(lines) + "\n", skip, lines
 
 
-def _remove_boilerplate(body: LexborNode) -> None:
-    """Take navigation, scripts, forms, footers, sidebars and hidden elements out of the tree."""
+def _remove_boilerplate(body: LexborNode) -> date | None:
+    """Take navigation, scripts, forms, footers, sidebars, bylines and hidden elements out of the tree; the date of
+    the first ``<time>`` in a byline of the article (of the page, if it has no ``<article>`` nor ``<main>``)."""
     chars = _char_counts(body)
     page_chars = chars[body.mem_id]
+    whole_page = body.css_first("article, main") is None
     doomed: list[LexborNode] = []
+    byline_date = None
     stack = [(child, False) for child in reversed(_children(body))]
     while stack:
         node, in_article = stack.pop()
@@ -324,10 +356,21 @@ def _remove_boilerplate(body: LexborNode) -> None:
         if _is_boilerplate(node, tag, page_chars, in_article, chars):
             doomed.append(node)
             continue
+        byline = tag not in _NEVER_REMOVED_BY_CLASS and bool(_class_words(node) & _BYLINE_WORDS)
+        if byline and chars[node.mem_id] * 2 < page_chars and (tag == "p" or node.css_first("p") is None):
+            doomed.append(node)
+            byline_date = byline_date or (_time_element_date(node) if in_article or whole_page else None)
+            continue
         inside = in_article or tag in ("article", "main")
         stack.extend((child, inside) for child in reversed(_children(node)))
     for node in doomed:
         node.decompose()
+    return byline_date
+
+
+def _class_words(node: LexborNode) -> set[str]:
+    attributes = node.attributes
+    return set(re.split(r"[\s_\-]+", f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()))
 
 
 def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: bool, chars: dict[int, int]) -> bool:
@@ -346,9 +389,8 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: boo
         return True
     if tag in _NEVER_REMOVED_BY_CLASS:
         return False
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
-    return not _BOILERPLATE_WORDS.isdisjoint(re.split(r"[\s_\-]+", names)) and chars[node.mem_id] * 2 < page_chars
+    return not _BOILERPLATE_WORDS.isdisjoint(_class_words(node)) and chars[node.mem_id] * 2 < page_chars
 
 
 def _content_root(body: LexborNode) -> LexborNode:

@@ -70,12 +70,12 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = meta["title"], ()
     elif layout.title:
         title, skip = _shorten(layout.title), ()
-    elif page and page.headline is not None:  # a pasted article's headline, under the site's chrome
-        title, skip = _shorten(lines[page.headline].strip(" \t#*_")), ()
+    elif page and page.title:  # a pasted article's headline, under the site's chrome
+        title, skip = _shorten(page.title.strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
-    if page:
-        skip = (*skip, *footer_lines(lines), *page.skip)
+    if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
+        skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
@@ -120,6 +120,8 @@ def date_from_body(body: str, title: str = "") -> date | None:
     lines = body.split("\n")
     found = page_date_line(lines, within=6)
     under = next((n + 1 for n, line in enumerate(lines[:12]) if title and title in line), 0)
+    if found is not None and found.line == under - 1:
+        return found.date  # the day the title names is the event's, before a posting stamp under it
     if found is not None and found.line < under and holds_words_beside_its_date(lines[found.line]):
         found = page_date_line(lines[under:], within=1) or found
     if found is not None and found.only_date:

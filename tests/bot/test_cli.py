@@ -1,4 +1,5 @@
-"""The command line end to end, in a subprocess, on temporary corpora."""
+"""The command line end to end on temporary corpora: in this process, and as the installed command in a subprocess
+where the process is what is tested (the entry point, standard input, exit codes, signals)."""
 
 import json
 import os
@@ -11,7 +12,7 @@ import pytest
 
 from index.search import Searcher
 from index.store import load_index
-from tests.cli_runner import briefbot_command, run, run_json
+from tests.cli_runner import briefbot_command, run, run_json, run_process
 from tests.conftest import write
 
 PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path", "dates", "also_in", "context"}
@@ -26,7 +27,7 @@ def project(corpus):
 
 def test_build_prints_a_summary_with_skipped_files_and_reasons(project):
     write(project / "corpus", "broken.md", "---\ntitle: never closed\nText\n")
-    result = run("index", "build", cwd=project)
+    result = run_process("index", "build", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "indexed 2 files" in result.stdout
     assert "broken.md: front matter block opened with '---' is never closed" in result.stdout
@@ -35,7 +36,7 @@ def test_build_prints_a_summary_with_skipped_files_and_reasons(project):
 
 
 def test_ask_for_a_person_quotes_passage_speaker_date_title_and_link(project):
-    result = run("ask", "who could point me to the Pentagon?", cwd=project)
+    result = run_process("ask", "who could point me to the Pentagon?", cwd=project)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "I'd point you to the Pentagon for that one." in out
@@ -61,7 +62,7 @@ def test_ask_json_has_the_documented_shape_and_verbatim_text(project):
 
 
 def test_batch_mode_reads_questions_from_stdin_and_prints_json_lines(project):
-    result = run("ask", "-", cwd=project, stdin="convoy near Raqqa\n\nferry on the Euphrates\n")
+    result = run_process("ask", "-", cwd=project, stdin="convoy near Raqqa\n\nferry on the Euphrates\n")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["question"] for line in lines] == ["convoy near Raqqa", "", "ferry on the Euphrates"]
@@ -190,7 +191,7 @@ def test_dotenv_file_is_read(project):
     ],
 )
 def test_errors_are_one_clear_line_without_traceback(project, args, env, message):
-    result = run(*args, cwd=project, env=env)
+    result = run_process(*args, cwd=project, env=env)
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
@@ -202,7 +203,7 @@ def test_corrupted_index_says_to_rebuild(project):
     current = (project / ".briefbot" / "index" / "CURRENT").read_text()
     passages = project / ".briefbot" / "index" / current / "passages.jsonl"
     passages.write_text("garbage\n")
-    result = run("ask", "convoy", cwd=project)
+    result = run_process("ask", "convoy", cwd=project)
     assert result.returncode == 1
     assert "briefbot index build" in result.stderr and "Traceback" not in result.stderr
 
@@ -223,7 +224,7 @@ def test_index_path_that_is_a_file(project):
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(project, args, message):
-    result = run(*args, cwd=project)
+    result = run_process(*args, cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith(message)
     assert len(result.stderr.strip().splitlines()) == 1
@@ -408,6 +409,7 @@ def test_index_watch_keeps_the_index_current_until_interrupted(project):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a shell starts it, even from a job
     )
     try:
         assert "watching" in watcher.stderr.readline()

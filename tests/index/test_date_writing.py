@@ -76,6 +76,28 @@ def test_only_a_heading_that_holds_little_but_a_day_on_or_after_the_document_s_d
     assert [day for _, day in day_headings(body, date(2023, 10, 1))] == [date(2023, 10, 2)]  # not the long line
 
 
+def test_a_heading_that_names_a_coming_event_dates_nothing_under_it(tmp_path):
+    write(tmp_path / "corpus", "orlen-live.md", """---
+date: 2024-06-03
+---
+**Latest updates, Tuesday 4 June**
+
+The ferry to Orlen sailed again today after the storm.
+
+**Appeal hearing 20 June**
+
+Judges heard the harbour board's case today, its lawyer said.
+
+**Deadline: 28 June**
+
+Boat owners must file their claims, the board said today.
+""")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    dated = {p.text.split()[0]: p.date for p in load_index(tmp_path / "index").passages}
+    assert dated["The"] == date(2024, 6, 4)  # a live page's day heading still dates what follows
+    assert dated["Judges"] == dated["Boat"] == date(2024, 6, 4)  # not 20 or 28 June
+
+
 def test_before_this_one_leaves_out_the_occurrence_the_passages_tell_of(searcher):
     assert line(searcher, "When did the Osk ferry crews last strike before this one?") == "2019-03-04"
     assert line(searcher, "When did the Osk ferry crews last strike?") == "2022-09-28"

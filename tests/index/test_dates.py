@@ -238,6 +238,54 @@ def test_a_bare_day_in_a_past_sentence_never_lands_after_the_time_of_writing():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister, who on Sept. 16 last year blamed the stewards, said nothing.", ["2015-09-16"]),
+        ("The dredging, finished on 2 March this year, cost more.", ["2016-03-02"]),
+        ("The fair returns on March 3 next year.", ["2017-03-03"]),
+        # not a year of the day: it stays the nearest one before the time of writing
+        ("The final on 16 September, last year's champions lost it.", ["2016-09-16", "2015"]),
+        ("The hall was shut on Sept. 16.", ["2016-09-16"]),
+    ],
+)
+def test_a_day_followed_by_last_this_or_next_year_takes_that_year(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014: peak deployment", ["2014"]),
+        ("**1998** — The copper company opens the pit.", ["1998"]),
+        ("- __2003__: The first dam is raised.", ["2003"]),
+        ("The **1998** report was lost.", []),  # a year in bold inside a sentence opens no entry
+    ],
+)
+def test_a_line_that_opens_with_a_year_in_bold_or_not_is_of_that_year(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils in Osk need a second dose in January to be fully protected.", ["2020-01"]),
+        ("Pupils in Osk need a second dose in January.", ["2020-01"]),
+        # a past clause, or a month less than half a year back, keeps the last such month
+        ("Pupils in Osk got a second dose in January and were fully protected.", ["2019-01"]),
+        ("Pupils in Osk need a second dose in June.", ["2019-06"]),
+        ("Osk is struck again, for the first time since March.", ["2019-03"]),  # since: a time gone by
+    ],
+)
+def test_a_month_of_no_tense_far_behind_the_time_of_writing_is_the_coming_one(text, expected):
+    assert isos(text, date(2019, 11, 8)) == expected
+
+
+def test_a_day_of_last_year_in_a_text_dated_only_by_its_year_gets_no_date():
+    assert isos("The hall was shut on Sept. 16 last year.", YearAnchor(2016, 1, 4)) == []
+    assert isos("The hall was shut on Sept. 16 this year.", YearAnchor(2016, 1, 4)) == ["2016-09-16"]
+
+
 def test_a_day_without_a_year_takes_it_from_the_month_written_before_it():
     assert isos("March 2017: Second stage. On 17 March, 115 prisoners are swapped.", date(2018, 6, 10)) == [
         "2017-03",

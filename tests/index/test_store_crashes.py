@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pickle
 import random
+import shutil
 import signal
 import subprocess
 import time
@@ -20,8 +21,8 @@ import pytest
 
 from index.errors import ErrorKind, IndexCorruptError
 from index.search import Searcher
-from index.store import CURRENT_FILE, current_generation, load_index, verify_index
-from tests.cli_runner import briefbot_command, run
+from index.store import CURRENT_FILE, LOCK_FILE, current_generation, load_index, verify_index
+from tests.cli_runner import briefbot_command, run_process
 from tests.conftest import write
 
 WORDS = [
@@ -73,6 +74,16 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def big_index(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The big corpus built once by the real command; a test that changes it works on a copy."""
+    index = tmp_path_factory.mktemp("crash-index") / "index"
+    arguments = ("index", "build", "--corpus", str(big_corpus), "--index", str(index))
+    built = run_process(*arguments, cwd=index.parent, timeout=120)
+    assert built.returncode == 0, built.stderr
+    return index
+
+
 def start_build(corpus: Path, index: Path, command: str = "build") -> subprocess.Popen[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "DISCORD_"))}
     return subprocess.Popen(
@@ -104,6 +115,21 @@ def temporaries(index: Path) -> set[str]:
     return {p.name for p in index.iterdir() if p.name.startswith(".tmp-")}
 
 
+def holds_lock(pid: int, index: Path) -> bool:
+    """Whether process ``pid`` holds the index folder's build lock (read in /proc/locks, the lock untouched)."""
+    try:
+        inode = (index / LOCK_FILE).stat().st_ino
+    except FileNotFoundError:
+        return False
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if "->" not in fields and "FLOCK" in fields:  # "->" marks a process waiting for a lock
+            at = fields.index("FLOCK")
+            if fields[at + 3] == str(pid) and fields[at + 4].endswith(f":{inode}"):
+                return True
+    return False
+
+
 def wait_for(condition, timeout: float) -> bool:
     """Poll ``condition`` every millisecond until it holds (True) or ``timeout`` seconds pass (False)."""
     deadline = time.monotonic() + timeout
@@ -128,13 +154,11 @@ def answers(index: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("command", ["build", "update"])
-def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, tmp_path, command):
-    index = tmp_path / "index"
-    first = run("index", "build", "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
-    assert first.returncode == 0, first.stderr
+def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, big_index, tmp_path, command):
+    index = shutil.copytree(big_index, tmp_path / "index")
     write(big_corpus, f"late/{command}-timed.txt", transcript(999, random.Random(999)))
     began = time.monotonic()
-    timed = run("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
+    timed = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     duration = time.monotonic() - began
     assert timed.returncode == 0, timed.stderr
     killed_mid_build = 0
@@ -157,7 +181,7 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
         assert answers(index), f"the index answers after a kill {when}"
         assert verify_index(index) == [], f"the index is whole after a kill {when}"
     assert killed_mid_build >= 1, "at least the kill while writing landed before the build finished"
-    again = run("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
+    again = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in index.iterdir() if p.name.startswith(".tmp-")]
     assert len([p for p in index.iterdir() if p.name.startswith("gen-")]) <= 2
@@ -167,7 +191,7 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
 def test_two_builds_at_once_take_turns(big_corpus, tmp_path):
     index = tmp_path / "index"
     first = start_build(big_corpus, index)
-    time.sleep(0.3)
+    assert wait_for(lambda: holds_lock(first.pid, index), 60), "the first build took the lock"
     second = start_build(big_corpus, index)
     outputs = [process.communicate(timeout=120) for process in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], outputs
@@ -188,7 +212,7 @@ class _Planted:
 
 def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
     index = tmp_path / "index"
-    assert run("index", "build", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path).returncode == 0
+    assert run_process("index", "build", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path).returncode == 0
     marker = tmp_path / "pwned"
     arrays = sorted(current_generation(index).glob("*.npy"), key=lambda path: path.stat().st_size)
     assert arrays, "the index holds plain arrays"
@@ -201,7 +225,7 @@ def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
             searcher.ask("convoy near Raqqa")
         assert damaged.value.kind is ErrorKind.INDEX_DAMAGED
         assert verify_index(index), "verify names the damaged file"
-        result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
+        result = run_process("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
         assert result.returncode == 1 and "rebuild" in result.stderr and "Traceback" not in result.stderr
         assert not marker.exists(), "no code from the index files ran"
         target.write_bytes(original)
@@ -215,7 +239,7 @@ def answers_in(index: Path, question: str) -> bool:
 def test_a_foreign_folder_is_refused_as_an_index(corpus, tmp_path):
     foreign = tmp_path / "photos"
     write(foreign, "holiday.jpg", b"\xff\xd8\xff")
-    result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(foreign), cwd=tmp_path)
+    result = run_process("ask", "convoy", "--corpus", str(corpus), "--index", str(foreign), cwd=tmp_path)
     assert result.returncode == 1
     assert "refusing to write an index into" in result.stderr and "holiday.jpg" in result.stderr
     assert sorted(p.name for p in foreign.iterdir()) == ["holiday.jpg"], "nothing was written there"

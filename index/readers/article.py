@@ -60,7 +60,7 @@ _CONTRIBUTORS = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?\s*(?:\(\d+\))?:?"
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[\"“‘'].*)?|comments?\s*(?:\(\d+\))?:?"
     r"|leave a (?:reply|comment)\b.*)(?<![.!?])$",
     re.IGNORECASE,
 )
@@ -101,7 +101,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     was published)."""
     text = [_plain(line) for line in lines]
     units = _units(text, hidden)
-    first = [unit[0] for unit in units]
+    # A note (``(Applause)``) is skipped alone: no sign of a page, no chrome beside a short line; a credit is chrome
+    notes = {unit[0] for unit in units if _NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
+    first = [unit[0] for unit in units if unit[0] not in notes]
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
     headline, confirmed = _headline(text, first, marked)
@@ -114,14 +116,18 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Under the first paragraph and the article's own byline or date line, ``By the numbers`` is a subheading
     opened = next((n for n in first if _opens_article(text[n])), len(text))
     marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
-    skip = _chrome_lines(text, first, marked, headline, confirmed)
+    skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
     skip.update(n for n in first if n >= comments)
     title = None
-    if headline is not None:  # a line opening in lower case goes on from the line above (``by …``)
+    if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
-        goes_on = [p for p in (at, at + 1) if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower()]
+        goes_on = [
+            p
+            for p in (at, at + 1)
+            if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower() and not _sentence(text[first[p]])
+        ]
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
@@ -237,7 +243,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             window = [p for p in range(max(0, position - 4), position) if eligible[p]]
             label = _DATE_LABEL.match(text[n])
             if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
-                for p in range(position + 1, len(filled)):
+                for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
                     if eligible[p] and not _FIELD.match(text[filled[p]]):
                         return filled[p], True
                     if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
@@ -290,10 +296,10 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    if named := written_days(text[headline]):
-        return named[0][2]  # the day the headline names is the event's, before a posting stamp under it
     under = [n for n in filled if n > headline][:_LOOKAHEAD]
-    return next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
+    stamp = next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
+    named = [day for _, _, day in written_days(text[headline]) if stamp is not None and day <= stamp]
+    return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
 
 
 def _chrome_lines(
@@ -323,10 +329,10 @@ def _chrome_lines(
             chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
-    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above, or each other
+    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
-            skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
+            skip.update([n] if any(m in skip for m in near) else [])
     return skip | ({headline} if headline is not None else set())
 
 

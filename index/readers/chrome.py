@@ -36,7 +36,7 @@ _ALWAYS_CHROME = [
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
         r"^\[[a-z][a-z ]{0,28}\]$",  # a stage note: [Applause], [Crosstalk]
-        r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b.*$",  # a live page's list of entries: 2h ago …
+        r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
@@ -88,7 +88,8 @@ _EDGE_CHROME = (
     r"\bsecurity clearance\b",
     r"\bcharitable donation\b",
     r"\bclick here\b",
-    r"^(?:back|return) to\b[^.]{0,30}$",  # a link back: Back to search results
+    r"^(?:back|return) to (?:the )?(?:top|home(?:page)?|(?:search )?results|search|index|menu|all \w+"
+    r"|[\w ]{0,20}\b(?:page|list)|(?-i:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}))$",  # a link: Return to Releases
     r"\bread more\b",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
@@ -134,6 +135,8 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
+_PAGE_MARKERS = (16, 17, 19)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: ``2h ago``, a phone, the host."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|transcript|press availability|availability|press conference|news conference|"
@@ -203,6 +206,14 @@ def is_chrome(line: str) -> bool:
     Top``, a page number, a briefing number."""
     text = _plain(line)
     return bool(text) and _ANY_ALWAYS_CHROME.match(text) is not None
+
+
+def is_page_chrome(line: str) -> bool:
+    """Whether a line of an article's page is chrome wherever it stands: a live page's time (``2h ago``,
+    ``10.20 GMT``), a contact's number, the site's host; not a bare figure (a table's cell)."""
+    text = _plain(line)
+    timed = _ALWAYS_CHROME[0].match(text) and any(ch.isalpha() for ch in text)  # ``10.20 GMT``, not a figure
+    return bool(timed) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
 
 
 def is_edge_chrome(line: str) -> bool:
@@ -446,7 +457,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
         if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
             continue
         if _is_date_line(text):
-            return (found, "header") if named in (None, found) else (named, "title")
+            return (named, "title") if named is not None and named < found else (found, "header")
         others.append(found)
     if named is not None:
         return named, "title"

@@ -26,8 +26,8 @@ from index.readers.chrome import (
     header_date,
     is_chrome,
     is_edge_chrome,
+    is_page_chrome,
     page_date_line,
-    points_elsewhere,
     read_layout,
     reads_as_sentence,
 )
@@ -50,8 +50,13 @@ _SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 """Words of a site's name, as pages put it after their title."""
-_CONTACTS = re.compile(r"^(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)\b", re.IGNORECASE)
-"""A heading over the people to call, not the article's text: ``Media contacts``."""
+_ASIDE = re.compile(
+    r"^(?:(?:media |press |news )?(?:contacts?|enquiries|inquiries)|related|recommended|see also|also read|read more"
+    r"|top stories|trending|most (?:read|popular|viewed)|more (?:from|on)\b.*)"
+    r"(?: (?:stories|articles|news|content|links|reading|posts|topics|for you))?\W*$",
+    re.IGNORECASE,
+)
+"""A heading over the page's own lines, not the article's: ``Media contacts``, ``Related stories``, ``More from …``."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
@@ -130,7 +135,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     layout = read_layout(lines, frozenset(skip))
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
-    skip.update(n for n, line in enumerate(lines) if is_chrome(line))  # a live page's times, a contact's number
+    skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     if layout.transcript:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
@@ -177,7 +182,7 @@ def _chrome_around_article(lines: list[str], headings: frozenset[int], headline:
     inside = False
     for number, line in enumerate(lines):
         if number in headings:
-            inside = points_elsewhere(line) or _CONTACTS.match(line) is not None
+            inside = _ASIDE.match(line) is not None
         elif inside and line:
             found.add(number)
     return found

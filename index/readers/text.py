@@ -120,8 +120,12 @@ def date_from_body(body: str, title: str = "") -> date | None:
     lines = body.split("\n")
     found = page_date_line(lines, within=6)
     under = next((n + 1 for n, line in enumerate(lines[:12]) if title and title in line), 0)
+    if found is not None and holds_words_beside_its_date(lines[found.line]):  # a headline's day is the event's,
+        stamp = page_date_line(lines[found.line + 1 :], within=3)  # not after a posting stamp under it
+        if stamp is not None and stamp.only_date and stamp.date < found.date:
+            return stamp.date
     if found is not None and found.line == under - 1:
-        return found.date  # the day the title names is the event's, before a posting stamp under it
+        return found.date
     if found is not None and found.line < under and holds_words_beside_its_date(lines[found.line]):
         found = page_date_line(lines[under:], within=1) or found
     if found is not None and found.only_date:

@@ -55,13 +55,13 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind tune": (0.937, 0.032),
     "blind2 tune": (0.714, 0.0),
     "blind holdout": (0.562, 0.188),
-    "blind2 holdout": (0.464, 0.072),
+    "blind2 holdout": (0.50, 0.036),
     "blind3 tune": (0.65, 0.0),
     "blind3 holdout": (0.45, 0.10),
     "blind4 tune": (0.90, 0.0),
     "blind4 holdout": (0.45, 0.05),
     "blind5 tune": (0.466, 0.0),
-    "blind5 holdout": (0.466, 0.10),
+    "blind5 holdout": (0.466, 0.067),
     "blind6 tune": (0.90, 0.0),
     "blind6 holdout": (0.45, 0.0),
     "blind7 tune": (0.70, 0.0),
@@ -69,7 +69,7 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind8 tune": (0.80, 0.10),
     "blind8 holdout": (0.55, 0.10),
     "blind9 tune": (0.65, 0.0),
-    "blind9 holdout": (0.45, 0.05),
+    "blind9 holdout": (0.45, 0.0),
     "blind10 tune": (0.55, 0.0),
     "blind10 holdout": (0.40, 0.15),
     "holdout": (0.428, 0.036),
@@ -97,7 +97,9 @@ to ``holdout``'s. The held-out entries then rose to what these rules reached the
 and none of 20. ``blind9`` and ``blind10`` (added for a fresh, untuned measure, 20 per half): 9 and 3, 10 and 1
 (tune); 9 and 1, 8 and 3 (held out). After dated notes and day headings, ``before this one`` and a sentence that
 says ``first`` (tune halves only): ``blind6`` 18 and none, ``blind9`` 11 and none, ``blind10`` 11 and none of 20;
-the others as they were."""
+the others as they were. After a day's ``last year``, bold leading years, participle clauses, plural nouns made of
+verbs and months of no tense (tune halves: 167 and 3 of 230), the held-out entries rose to what the merged code
+reached there: ``blind2`` 14 and 1 of 28, ``blind5`` 14 and 2 of 30, ``blind9`` 9 and none of 20."""
 
 
 @dataclass(frozen=True, slots=True)

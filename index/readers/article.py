@@ -39,7 +39,7 @@ _SITE = re.compile(
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
-    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
 )
 """A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
@@ -80,6 +80,7 @@ _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECAS
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
 """A field of a release's header: ``Contact: …``."""
+_TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -169,6 +170,7 @@ def _is_marked_chrome(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
+    text = _TRAILING_DAY.sub("", text)  # a headline's day in brackets ends no sentence
     words = WORD.findall(text)
     return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
 
@@ -263,7 +265,8 @@ def _opens_article(line: str, dated: bool = False) -> bool:
 def _headline_like(line: str) -> bool:
     low, high = _HEADLINE_WORDS
     words = WORD.findall(line)
-    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and _kind(line, False) == "short"
+    kind = _kind(line.removesuffix("?"), False)  # a headline may ask (``Who pays for the strike?``)
+    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and kind == "short"
 
 
 def _words(line: str) -> int:

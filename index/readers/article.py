@@ -39,14 +39,15 @@ _SITE = re.compile(
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
-    r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
+    r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
 )
 """A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*[^.!?]{0,60})?$"
+    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )
-"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``."""
+"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``."""
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
@@ -248,10 +249,22 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))
             summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
+            summary = summary and not _listed(text, filled, best - 1)
             return filled[best - 1 if summary else best], True
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
+
+
+def _listed(text: list[str], filled: list[int], position: int) -> bool:
+    """Whether a line is an item of a list of short lines under a label (``Trending:``, then topics)."""
+    above = (text[filled[p]] for p in range(position - 1, max(-1, position - 6), -1))
+    for line in above:
+        if line.endswith(":"):
+            return True
+        if _sentence(line):
+            return False
+    return False
 
 
 def _opens_article(line: str, dated: bool = False) -> bool:

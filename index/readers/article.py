@@ -74,6 +74,7 @@ _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|
 _EMPHASIS = "*_ \t"
 _RULE = re.compile(r"^[\W_]{3,}$")
 _QUOTES = ("\"", "“", "‘", "'")
+_CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
@@ -330,8 +331,9 @@ def _chrome_lines(
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
-        if kind[n] == "short":
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position])
+        if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
+            said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position] or said)
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)

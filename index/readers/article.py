@@ -66,6 +66,8 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
+_PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
+"""A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
@@ -163,7 +165,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY)):
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")

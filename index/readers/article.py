@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from index.dates import written_days
 from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
@@ -336,6 +336,7 @@ def _chrome_lines(
         if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
             said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
             chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position] or said)
+            chrome = chrome and not _resumes(kind, body, position)
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
@@ -348,6 +349,16 @@ def _chrome_lines(
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
             skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
     return skip | ({headline} if headline is not None else set())
+
+
+def _resumes(kind: dict[int, str], body: list[int], position: int) -> bool:
+    """Whether a short line is a subheading where the article goes on after chrome inside it (a newsletter box):
+    prose under it, and above it chrome then the article's prose."""
+    if position + 1 >= len(body) or kind[body[position + 1]] != "prose":
+        return False
+    above = [kind[body[p]] for p in range(position - 1, -1, -1)]
+    rest = list(dropwhile(lambda k: k in ("chrome", "site"), above))
+    return len(rest) < len(above) and rest[:1] == ["prose"]
 
 
 def _kind(text: str, marked: bool) -> str:

@@ -32,7 +32,8 @@ _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
-    r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
+    r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
+    r"generated automatically|(?:automatically|machine)[- ]generated)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -330,12 +331,14 @@ def _chrome_lines(
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
     in_list = _in_list(text, body)
+    opened = next((p for p, n in enumerate(body) if kind[n] == "prose"), len(body))
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
         if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
             said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position] or said)
+            listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or listed or said)
             chrome = chrome and not _resumes(kind, body, position)
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
@@ -348,6 +351,7 @@ def _chrome_lines(
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
             skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
+    skip.update(n for n in body if kind[n] in ("sentence", "short") and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
 
 
@@ -359,6 +363,12 @@ def _resumes(kind: dict[int, str], body: list[int], position: int) -> bool:
     above = [kind[body[p]] for p in range(position - 1, -1, -1)]
     rest = list(dropwhile(lambda k: k in ("chrome", "site"), above))
     return len(rest) < len(above) and rest[:1] == ["prose"]
+
+
+def _repeats(text: list[str], n: int, body: list[int]) -> bool:
+    """Whether a short line of five words or more repeats words of a longer paragraph (a pull quote)."""
+    words = text[n].strip(" \"“”‘’'.,!?…")
+    return len(WORD.findall(words)) >= 5 and any(words in text[m] for m in body if len(text[m]) > len(text[n]))
 
 
 def _kind(text: str, marked: bool) -> str:

@@ -351,7 +351,7 @@ def _chrome_lines(
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
             skip.update([n] if any(m in skip or kind[m] == "site" for m in near) else [])
-    skip.update(n for n in body if kind[n] in ("sentence", "short") and _repeats(text, n, body))  # a pull quote
+    skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
 
 
@@ -366,7 +366,7 @@ def _resumes(kind: dict[int, str], body: list[int], position: int) -> bool:
 
 
 def _repeats(text: list[str], n: int, body: list[int]) -> bool:
-    """Whether a short line of five words or more repeats words of a longer paragraph (a pull quote)."""
+    """Whether a line of five words or more repeats words of a longer paragraph (a quotation so: a pull quote)."""
     words = text[n].strip(" \"“”‘’'.,!?…")
     return len(WORD.findall(words)) >= 5 and any(words in text[m] for m in body if len(text[m]) > len(text[n]))
 

@@ -103,6 +103,28 @@ The Harbour Master opened the briefing with the figures for September, when traf
 Reporters asked about the dredging of the outer channel, which the authority said would start in the new year.
 """
 
+RELEASE = """Skip to main content
+Government of Estmark
+Minister for Ports
+Media releases
+New berth for the island ferry at Kestrel Bay
+Tuesday 21 October 2025
+Joint statement with:
+The Hon Sela Moku
+Island Minister for Transport
+The island ferry will get a new berth at Kestrel Bay, paid for jointly by both governments, the ministers said on Tuesday.
+The berth will have:
+A covered waiting room
+Two boarding ramps
+"We promised the islanders a proper berth and here it is," Minister Moku said at the harbour.
+"We promised the islanders a proper berth and here it is."
+The work starts in January and should take nine months, weather allowing, the harbour board said.
+Quotes in this release were edited for length.
+Share
+Facebook
+Email
+"""
+
 ARMY = """<html><head><title>Bridge crews finish river crossing &gt; Newsroom</title></head><body>
 <h1>Bridge crews finish river crossing</h1>
 <div class="when">DATE: 10.23.2025<br>Posted: 10.27.2025 09:15</div>
@@ -131,6 +153,7 @@ def corpus(tmp_path_factory):
         "newsletter.txt": NEWSLETTER,
         "podcast.txt": PODCAST,
         "bracketed.txt": BRACKETED,
+        "release.txt": RELEASE,
         "army.html": ARMY,
         "meta.html": META,
     }
@@ -189,3 +212,9 @@ def test_a_date_line_outside_an_html_article_dates_it_unless_the_page_gives_a_da
     sources, _ = corpus
     assert str(sources["army.html"].date) == "2025-10-23"  # DATE before Posted, day and month read as written
     assert str(sources["meta.html"].date) == "2025-10-20"
+
+
+def test_a_releases_name_block_a_pull_quote_and_an_editorial_note_go_and_a_list_in_the_text_stays(corpus):
+    _, passages = corpus
+    lines = RELEASE.splitlines()
+    assert passages["release.txt"] == [lines[9], *lines[10:14], lines[15]]

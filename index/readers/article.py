@@ -339,7 +339,7 @@ def _chrome_lines(
             said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
             listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
             chrome = not (beside <= {"prose", "sentence", "site", "keep"} or listed or said)
-            chrome = chrome and not _resumes(kind, body, position)
+            chrome = chrome and not (_headline_like(text[n]) and _resumes(kind, body, position))
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)

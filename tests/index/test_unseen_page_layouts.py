@@ -112,7 +112,7 @@ Tuesday 21 October 2025
 Joint statement with:
 The Hon Sela Moku
 Island Minister for Transport
-The island ferry will get a new berth at Kestrel Bay, paid for jointly by both governments, the ministers said on Tuesday.
+The island ferry will get a new berth at Kestrel Bay, paid for by both governments, the ministers said on Tuesday.
 The berth will have:
 A covered waiting room
 Two boarding ramps

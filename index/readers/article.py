@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from index.dates import written_days
 from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
@@ -32,21 +32,23 @@ _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
-    r"all rights reserved|\d+ comments?|comments are (?:closed|open))\b",
+    r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
+    r"generated automatically|(?:automatically|machine)[- ]generated)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
 _CHROME = re.compile(
     r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
     r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
-    r"(?:more|explore|latest) (?:on|from|in)\b|(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
+    r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
 )
 """A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*[^.!?]{0,60})?$"
+    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )
-"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``."""
+"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``."""
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
@@ -65,6 +67,8 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
+_PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
+"""A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
@@ -73,6 +77,7 @@ _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|
 _EMPHASIS = "*_ \t"
 _RULE = re.compile(r"^[\W_]{3,}$")
 _QUOTES = ("\"", "“", "‘", "'")
+_CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
@@ -80,6 +85,7 @@ _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECAS
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
 """A field of a release's header: ``Contact: …``."""
+_TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -166,7 +172,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY)):
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
@@ -175,6 +181,7 @@ def _is_marked_chrome(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
+    text = _TRAILING_DAY.sub("", text)  # a headline's day in brackets ends no sentence
     words = WORD.findall(text)
     return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
 
@@ -252,10 +259,22 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))
             summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
+            summary = summary and not _listed(text, filled, best - 1)
             return filled[best - 1 if summary else best], True
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
+
+
+def _listed(text: list[str], filled: list[int], position: int) -> bool:
+    """Whether a line is an item of a list of short lines under a label (``Trending:``, then topics)."""
+    above = (text[filled[p]] for p in range(position - 1, max(-1, position - 6), -1))
+    for line in above:
+        if line.endswith(":"):
+            return True
+        if _sentence(line):
+            return False
+    return False
 
 
 def _opens_article(line: str, dated: bool = False) -> bool:
@@ -269,7 +288,8 @@ def _opens_article(line: str, dated: bool = False) -> bool:
 def _headline_like(line: str) -> bool:
     low, high = _HEADLINE_WORDS
     words = WORD.findall(line)
-    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and _kind(line, False) == "short"
+    kind = _kind(line.removesuffix("?"), False)  # a headline may ask (``Who pays for the strike?``)
+    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and kind == "short"
 
 
 def _words(line: str) -> int:
@@ -317,11 +337,15 @@ def _chrome_lines(
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
     in_list = _in_list(text, body)
+    opened = next((p for p, n in enumerate(body) if kind[n] == "prose"), len(body))
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         beside = set(sides)
-        if kind[n] == "short":
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or in_list[position])
+        if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
+            said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
+            listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
+            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or listed or said)
+            chrome = chrome and not (_headline_like(text[n]) and _resumes(kind, body, position))
         elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
             labelled = position > 0 and text[body[position - 1]].endswith(":")
             chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
@@ -333,7 +357,24 @@ def _chrome_lines(
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
             skip.update([n] if any(m in skip for m in near) else [])
+    skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
+
+
+def _resumes(kind: dict[int, str], body: list[int], position: int) -> bool:
+    """Whether a short line is a subheading where the article goes on after chrome inside it (a newsletter box):
+    prose under it, and above it chrome then the article's prose."""
+    if position + 1 >= len(body) or kind[body[position + 1]] != "prose":
+        return False
+    above = [kind[body[p]] for p in range(position - 1, -1, -1)]
+    rest = list(dropwhile(lambda k: k in ("chrome", "site"), above))
+    return len(rest) < len(above) and rest[:1] == ["prose"]
+
+
+def _repeats(text: list[str], n: int, body: list[int]) -> bool:
+    """Whether a line of five words or more repeats words of a longer paragraph (a quotation so: a pull quote)."""
+    words = text[n].strip(" \"“”‘’'.,!?…")
+    return len(WORD.findall(words)) >= 5 and any(words in text[m] for m in body if len(text[m]) > len(text[n]))
 
 
 def _kind(text: str, marked: bool) -> str:

@@ -139,7 +139,7 @@ _PAGE_MARKERS = (16, 17, 19)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: ``2h ago``, a phone, the host."""
 
 _TITLE_WORDS = re.compile(
-    r"\b(?:briefings?|gaggle|transcript|press availability|availability|press conference|news conference|"
+    r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
     r"statement|readout|media|press encounter|q&a)\b",
     re.IGNORECASE,
@@ -152,7 +152,9 @@ _SERIES = re.compile(
 """A line that names only the kind of document (``Daily Press Briefing``): a title of last resort."""
 _NAMES_WHO = re.compile(r"\b(?:by|with|of|on|at|from|en route|aboard)\b|:", re.IGNORECASE)
 """Words by which a title says who briefs, on what or where."""
-_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_US_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+_RANGE = re.compile(r"\d\s*[-–—]\s*(?:$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? \d)")
+"""A range of days (``02/06/2025 -``, a term of office): it dates no page."""
 _INTRO = re.compile(
     r"(?:transcript|record) of (?:today['’]s|the) [\w\s-]*?briefing by (?P<people>.+?)\.?$", re.IGNORECASE
 )
@@ -315,10 +317,12 @@ def points_elsewhere(line: str) -> bool:
     return any(_ELSEWHERE.match(part.lstrip(_BULLETS)) for part in _CRUMB.split(text))
 
 
-def us_date(text: str) -> date | None:
-    """A date written as the U.S. writes it in numbers (``6/10/2016``, ``1/17/17``: month first), or None."""
+def us_date(text: str, day_first: bool = False) -> date | None:
+    """A date written in numbers (``6/10/2016``, ``1/17/17``, ``11.17.2026``): month first as the U.S. writes it,
+    unless ``day_first`` or the first number cannot be a month (``17/11/2026``); or None."""
     for match in _US_DATE.finditer(text):
-        month, day, year = int(match[1]), int(match[2]), int(match[3])
+        month, day, year = int(match[1]), int(match[3]), int(match[4])
+        month, day = (day, month) if day_first or month > 12 else (month, day)
         if year < 100:
             year += 2000 if year < 70 else 1900
         try:
@@ -423,7 +427,9 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
     fallback: tuple[str | None, int | None] = (None, None)
     for number in header:
         text = _plain(lines[number])
-        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or not _TITLE_WORDS.search(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":"):
+            continue  # chrome, or a label whose value is on the next line (``Transcript ID:``)
+        if not _TITLE_WORDS.search(text):
             continue
         if _SERIES.match(text):
             fallback = fallback if fallback[0] else (text, number)
@@ -451,17 +457,41 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
     named = date_in(lines[title_line]) if title_line is not None else None
+    texts = {n: _labelled(lines, header, n) for n in header}
+    day_first = any(_day_first(text) for text in texts.values())
+    vague: list[date] = []  # a day whose day and month could be swapped (``02/06/2025``) yields to a clear one
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
-        text = _plain(lines[number])
-        if number == title_line or _dated_chrome(text) or (found := date_in(text)) is None:
+        text = texts[number]
+        if number == title_line or _dated_chrome(text) or _RANGE.search(text):
             continue
-        if _is_date_line(text):
+        if (found := find_date(text) or us_date(text, day_first)) is None:
+            continue
+        if _is_date_line(text) and find_date(text) is None and _swappable(text):
+            vague.append(found)
+        elif _is_date_line(text):
             return (named, "title") if named is not None and named < found else (found, "header")
-        others.append(found)
+        else:
+            others.append(found)
     if named is not None:
         return named, "title"
-    return (others[0], "header") if others else (None, None)
+    found_days = others or vague
+    return (found_days[0], "header") if found_days else (None, None)
+
+
+def _labelled(lines: list[str], header: list[int], number: int) -> str:
+    """A header line as read with its value: a label ending in a colon and the next line (``Release Date:``)."""
+    text = _plain(lines[number])
+    after = [n for n in header if n > number]
+    return f"{text} {_plain(lines[after[0]])}" if text.endswith(":") and after else text
+
+
+def _day_first(text: str) -> bool:
+    return any(int(match[1]) > 12 >= int(match[3]) for match in _US_DATE.finditer(text))
+
+
+def _swappable(text: str) -> bool:
+    return any(int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3]) for m in _US_DATE.finditer(text))
 
 
 def _above_with_words(lines: list[str], number: int, title_line: int) -> bool:

@@ -153,6 +153,7 @@ _SERIES = re.compile(
 _NAMES_WHO = re.compile(r"\b(?:by|with|of|on|at|from|en route|aboard)\b|:", re.IGNORECASE)
 """Words by which a title says who briefs, on what or where."""
 _US_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+_CLOCK = re.compile(_TIME)
 _RANGE = re.compile(r"\d\s*[-–—]\s*(?:$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? \d)")
 """A range of days (``02/06/2025 -``, a term of office): it dates no page."""
 _INTRO = re.compile(
@@ -393,8 +394,8 @@ def reads_as_sentence(text: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     if days := written_days(text):
-        start, end, _ = days[0]
-        return len(WORD.findall(text[:start] + " " + text[end:])) <= 6
+        start, end, _ = days[0]  # a time beside the day is no word (``November 14, 2026 - 15:40 - the Palace``)
+        return len(WORD.findall(_CLOCK.sub(" ", text[:start] + " " + text[end:]))) <= 6
     return us_date(text) is not None and len(text) <= 40
 
 

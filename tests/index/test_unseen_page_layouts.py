@@ -25,6 +25,20 @@ JOURNALIST: Will the fares go up?
 PREMIER: Not this year.
 """
 
+PRESIDENCY = """Office of the President of Morland
+Events
+News
+Meeting with the mayor of Dunholt
+The President and the mayor discussed the new tram line and the repairs to the river wall.
+October 9, 2025 - 11:20 - The Castle Hall, Dunholt City
+President Anna Vik: Good morning. Let us start with the river wall, since the winter is close.
+Mayor Tomas Brede: Good morning, Madam President. The wall was finished last week, ahead of time.
+Anna Vik: And the tram line?
+Tomas Brede: The first trams run in the spring.
+Anna Vik: Then we will ride the first one together.
+Tomas Brede: Gladly, Madam President.
+"""
+
 US_HEADER = """Press Gaggle by the Press Secretary
 Aboard the Coast Guard cutter
 06/10/2025
@@ -149,6 +163,7 @@ def corpus(tmp_path_factory):
     files = {
         "doorstop.txt": DOORSTOP,
         "us-header.txt": US_HEADER,
+        "presidency.txt": PRESIDENCY,
         "listed.txt": LISTED,
         "newsletter.txt": NEWSLETTER,
         "podcast.txt": PODCAST,
@@ -171,6 +186,11 @@ def test_a_label_and_its_value_on_the_next_line_date_the_page_and_a_term_of_offi
     sources, _ = corpus
     assert str(sources["doorstop.txt"].date) == "2025-10-21"  # not 2024-03-04 nor 2024-04-03 from the term
     assert sources["doorstop.txt"].title == "Doorstop - Kestrel Bay wharf"  # no label (``Record no:``) as title
+
+
+def test_a_date_line_with_its_time_and_place_under_a_summary_dates_a_transcript(corpus):
+    sources, _ = corpus
+    assert str(sources["presidency.txt"].date) == "2025-10-09"  # the clock time is no word beside the day
 
 
 def test_a_numeric_date_alone_in_a_header_is_still_read_month_first(corpus):

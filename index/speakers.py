@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 _TITLES = (
     "MR", "MS", "MRS", "MISS", "DR", "SECRETARY", "AMBASSADOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
@@ -154,8 +155,10 @@ def starts_with_label(line: str) -> bool:
 
 def mostly_labelled(openings: Iterable[str]) -> bool:
     """Whether at least half of the lines or paragraphs (by their first lines) open with a speaker label: the
-    rule by which a text is a transcript."""
-    labels = [starts_with_label(line) for line in openings]
+    rule by which a text is a transcript. A plain name the text does not show to be a speaker's is none."""
+    lines = list(openings)
+    unspoken = unspoken_names(lines)
+    labels = [n not in unspoken and starts_with_label(line) for n, line in enumerate(lines)]
     return bool(labels) and sum(labels) * 2 >= len(labels)
 
 
@@ -234,7 +237,8 @@ def label_at_start(line: str) -> Label | None:
     for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
-            return Label(_clean(head.group("label")), head.start("label"), head.end(), pattern is _NAME_AT_LINE_START)
+            plain = pattern is _NAME_AT_LINE_START or pattern is _TIME_CODED
+            return Label(_clean(head.group("label")), head.start("label"), head.end(), plain)
     return _label_line(line)
 
 
@@ -249,27 +253,43 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     known: set[str] = set()
     for number, line in enumerate(lines):
         if (label := label_at_start(line)) is not None:
-            if label.text_start >= len(line.rstrip()):
+            if label.text_start >= len(line.rstrip()) and not label.plain_name:
                 known.add(surname(label.speaker))
         elif known and (alone := _NAME_ALONE.match(line)):
             name = alone["label"]
-            if surname(name) in known or _TITLED.match(name):
+            if surname(name) in known or _HONORIFIC.match(name):
                 found[number] = Label(_clean(name), alone.start("label"), len(line))
     return found
 
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
-    """Lines (by number) opening with a name in mixed case (``Lin Qiaoming:``) when the text does not show such names
-    to be speakers: none of them opens two lines and no role (``Question:``) opens one. They are then a list's
-    headings (``Safety: …``, ``Early May: …``)."""
+    """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
+    to be a speaker's. A name before a colon is one when such a name opens two lines or it answers a questioner's
+    turn; else it heads a list (``Safety: …``, ``Shipping: …``). A name with a time is one when the times run
+    forward and such a name opens two lines or a ``Speaker 2`` stands beside it; else it is a stamp
+    (``Posted 10:32``, ``Kyiv (10:32):``, a live page's newest first)."""
     heads = {number: label for number, line in enumerate(lines) if (label := label_at_start(line)) is not None}
-    names = Counter(label.speaker for label in heads.values() if label.plain_name)
-    if any(count > 1 for count in names.values()) or any(is_role(label.speaker) for label in heads.values()):
-        return set()
-    return {number for number, label in heads.items() if label.plain_name}
+    clock = {n: _seconds(time) for n in heads if (time := _CLOCK.search(lines[n], 0, heads[n].text_start))}
+    plain = [n for n in heads if heads[n].plain_name]
+    timed = Counter(heads[n].speaker for n in plain if n in clock)
+    voiced = len(timed) < len(clock) or max(timed.values(), default=0) > 1  # a ``Speaker 2`` or a name twice
+    forward = voiced and all(a <= b for a, b in pairwise(clock.values()))
+    named = max(Counter(heads[n].speaker for n in plain if n not in clock).values(), default=0) > 1
+    answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
+    return {n for n in plain if not (forward if n in clock else named or n in answers)}
 
 
-_TITLED = re.compile(rf"(?i:{_TITLE})\.?{_SPACE}")
+_CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+
+
+def _seconds(time: re.Match[str]) -> int:
+    seconds = 0
+    for part in time[0].split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?{_SPACE}")
 
 
 def _label_line(line: str) -> Label | None:
@@ -280,11 +300,18 @@ def _label_line(line: str) -> Label | None:
         return None
     if head["label"]:
         label = head["label"]
-        named = _is_name(label) or _UNNAMED_VOICE.match(label + ":") is not None
-        return Label(_clean(label), head.start("label"), len(line)) if named else None
+        voice = _UNNAMED_VOICE.match(label + ":") is not None
+        return Label(_clean(label), head.start("label"), len(line), not voice) if voice or _is_name(label) else None
     member = _clean(head["member"])
     role = member.startswith("The ") or any(word.islower() for word in member.split())
-    return Label(_clean(line) if role else member, head.start("member"), len(line))
+    brackets = _BRACKETS.findall(line)  # a member's constituency and party, or the name of a minister
+    if len(brackets) == 2 or (role and _NAMED.fullmatch(brackets[0].strip())):
+        return Label(_clean(line) if role else member, head.start("member"), len(line))
+    return None
+
+
+_BRACKETS = re.compile(r"\(([^()\n]*)\)")
+_NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:

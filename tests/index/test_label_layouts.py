@@ -170,3 +170,80 @@ def test_words_spoken_before_a_label_stay_in_the_turn(tmp_path):
     build_index(root, index_dir)
     texts = [passage.text for passage in load_index(index_dir).passages]
     assert "Yes, the counts go to the Library before recess.\nNext question." in texts
+
+
+LIVE_PAGE = """Harbour fire: what we know
+
+Posted 14:05
+
+Firefighters brought the warehouse blaze under control shortly after two o'clock.
+
+Posted 12:50
+
+Smoke drifted over the old town and residents were told to keep windows shut.
+
+Sunday 21:15
+
+Lisbon (21:15): The port authority closed berths four and five overnight.
+"""
+
+TOPICS = """MODERATOR: Welcome. Two announcements before we take questions.
+
+Rail: The coastal line reopens to freight trains on Friday.
+
+Water: Three pumping stations return to service in the lower valley.
+
+QUESTION: When do passenger trains return to the coastal line?
+
+Ines Varga: Passenger services restart the following Monday.
+"""
+
+HEADED_RECORD = RECORD.replace(  # headings that open with a title word, between contributions
+    "Share this contribution\nMr Deputy", "General Debate\nMembers asked about buses.\nCaptain Cook Bridge\nMr Deputy"
+)
+
+BYLINES = """Storm closes the ferry port
+
+Ana Ruiz (Reuters)
+
+The port closed at noon as the storm reached the coast.
+
+Photos (12)
+
+Ferries will sail again once the wind drops below gale force.
+"""
+
+
+@pytest.fixture(scope="module")
+def look_alikes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("look-alikes")
+    for name, text in (("live.txt", LIVE_PAGE), ("topics.txt", TOPICS), ("headed.txt", HEADED_RECORD),
+                       ("bylines.txt", BYLINES)):
+        write(root, name, text)
+    index_dir = tmp_path_factory.mktemp("look-alikes-index")
+    build_index(root, index_dir)
+    return load_index(index_dir)
+
+
+def test_a_live_page_s_stamps_are_no_speakers_and_make_no_transcript(look_alikes):
+    passages = [p for p in look_alikes.passages if look_alikes.sources[p.doc].path == "live.txt"]
+    assert all(p.speaker is None and p.kind is PassageKind.PARAGRAPH for p in passages)
+    assert "Posted 14:05" in [p.text for p in passages]
+
+
+def test_topic_lines_in_a_briefing_stay_in_the_turn_but_a_name_answering_a_question_speaks(look_alikes):
+    assert turns(look_alikes, "topics.txt") == [
+        ("MODERATOR", "Welcome. Two announcements before we take questions.\n\nRail: The coastal line reopens to"
+                      " freight trains on Friday.\n\nWater: Three pumping stations return to service in the lower"
+                      " valley."),
+        ("QUESTION", "When do passenger trains return to the coastal line?"),
+        ("Ines Varga", "Passenger services restart the following Monday."),
+    ]
+
+
+def test_headings_and_bylines_with_brackets_are_no_members(look_alikes):
+    speakers = [speaker for speaker, _ in turns(look_alikes, "headed.txt")]
+    assert speakers == ["The Secretary of State for Rail (Nora Quist)", "Owen Bright",
+                        "The Secretary of State for Rail (Nora Quist)", "Mr Deputy Speaker"]
+    assert not {"General Debate", "Captain Cook Bridge"} & set(speakers)
+    assert all(speaker is None for speaker, _ in turns(look_alikes, "bylines.txt"))

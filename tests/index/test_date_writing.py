@@ -73,7 +73,9 @@ def test_passages_under_a_live_page_s_day_heading_were_written_that_day(searcher
 def test_only_a_heading_that_holds_little_but_a_day_on_or_after_the_document_s_dates_what_follows():
     body = "**Monday 2 October**\n\nA text.\n\n**How the river rose over the whole of 9 October**\n\nMore.\n"
     assert [day for _, day in day_headings(body, date(2023, 10, 20))] == []  # a day before the document's
-    assert [day for _, day in day_headings(body, date(2023, 10, 1))] == [date(2023, 10, 2)]  # not the long line
+    live = [day for _, day in day_headings(body, date(2023, 10, 1), "River floods: live updates")]
+    assert live == [date(2023, 10, 2)]  # not the long line
+    assert [day for _, day in day_headings(body, date(2023, 10, 1))] == []  # a day after it, on a page not live
 
 
 def test_a_heading_that_names_a_coming_event_dates_nothing_under_it(tmp_path):

@@ -264,8 +264,12 @@ def derive_date_answer(
         every += _score_passage(hit, rank, units, intent, best, aliases, in_document, anchor, before)
     scored = [s for s in every if s.supported]
     if any(bound.current for bound in intent.bounds) and scored:  # "her last visit before this one": this one is
-        # what the first of the passages that date it well was written about, within a week before its day
-        current = min(s.hit.passage.date or s.hit.source.date or date.max for s in scored) - CURRENT_DAYS
+        # what the passages that date it well were written about, within a week before their day; when they were
+        # written more than a week apart, they may speak of other occurrences: which one is this one is not said
+        days = [s.hit.passage.date or s.hit.source.date or date.max for s in scored]
+        if max(days) - min(days) > CURRENT_DAYS:
+            return None
+        current = min(days) - CURRENT_DAYS
         every = [s for s in every if period_end(s.mention.date) < current]
         scored = [s for s in scored if period_end(s.mention.date) < current]
     top = max(every, key=lambda s: (s.score, -s.rank), default=None)

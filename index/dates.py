@@ -465,11 +465,14 @@ _LIVE_WORDS_OF_HEADING = frozenset({"key", "points", "latest", "live", "update",
 _FILLER_WORDS_OF_HEADING = frozenset({"as", "of", "at", "on", "the"})
 
 
-def day_headings(body: str, document_date: date | None) -> list[tuple[int, date | None]]:
+def day_headings(body: str, document_date: date | None, title: str = "") -> list[tuple[int, date | None]]:
     """Where each heading of ``body`` starts, with the day the passages under it were written for one that holds
-    nothing but a day on or after the document's and words naming a live page's reporting (``**Friday 6 October**``,
-    ``**Key points (as of Friday evening, 6 October)**``; not ``**Next hearing 2 April**``), None for any other."""
+    nothing but a day and words naming a live page's reporting (``**Friday 6 October**``, ``**Key points (as of
+    Friday evening, 6 October)**``; not ``**Next hearing 2 April**``), None for any other. The day is the document's,
+    or one after it on a live page (a live word in its title or a heading): a programme's days lie ahead."""
     found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
+    lines = [title, *(match[0] for match in (*_BOLD_LINE.finditer(body), *_HEADING.finditer(body)))]
+    live = any(set(re.findall(r"[^\W\d_]+", line.lower())) & _LIVE_WORDS_OF_HEADING for line in lines)
     for match in _BOLD_LINE.finditer(body):
         if document_date is None:
             break
@@ -477,12 +480,13 @@ def day_headings(body: str, document_date: date | None) -> list[tuple[int, date 
         days = [m.date.value for m in date_mentions(text, document_date) if m.date.precision is DatePrecision.DAY
                 and not m.relative]
         words = set(re.findall(r"[^\W\d_]+", text.lower())) - _DAY_WORDS_OF_HEADING - _FILLER_WORDS_OF_HEADING
-        if len(days) == 1 and words <= _LIVE_WORDS_OF_HEADING and days[0] >= document_date:
+        if len(days) == 1 and words <= _LIVE_WORDS_OF_HEADING and (days[0] == document_date
+                                                                   or (live and days[0] > document_date)):
             found.append((match.start(), days[0]))
     return sorted(found, key=lambda heading: (heading[0], heading[1] is not None))  # a day heading wins
 
 
-def with_dates(passages: list[Passage], document_date: date | None, body: str = "") -> list[Passage]:
+def with_dates(passages: list[Passage], document_date: date | None, body: str = "", title: str = "") -> list[Passage]:
     """The passages with the dates their words state or imply filled in.
 
     A passage that opens with a day (a timeline entry) is dated by it, as a tweet is by its timestamp.
@@ -493,7 +497,7 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
     """
     anchor = document_date or reference_day([passage.text for passage in passages])
     headings = year_headings(body, document_date) if body else []
-    written = day_headings(body, document_date) if body else []
+    written = day_headings(body, document_date, title) if body else []
     dated = []
     for passage in passages:
         at = bisect.bisect_right(headings, passage.start, key=lambda heading: heading[0])
@@ -752,13 +756,14 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
     sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
-    tense when the last is more than half a year before."""
+    tense that says a need (``need``, ``must``) when the last is more than half a year before."""
     tense = tense_at(text, position)
     if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
-    if not tense and not since and month < anchor.month - 6:  # "children need the second dose in January"
-        return anchor.year + 1
+    need = _NEED_VERB.search(_clause_words(text, position, position))
+    if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
+        return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
@@ -813,6 +818,11 @@ _PRESENT_VERB = re.compile(
 """A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
 Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
 ``unions march``, ``the staff arrive``): what a plan says."""
+
+
+_NEED_VERB = re.compile(r"(?i)\b(?:needs?|requires?|must|due|expected)\b")
+"""A present verb of need or expectation: a month of no tense in its clause, far behind the time of writing, is the
+coming one (``a decision is not expected before the anniversary in February``)."""
 
 
 def _clause_words(text: str, start: int, end: int) -> str:

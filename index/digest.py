@@ -130,7 +130,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         with document_budget() as spent:
             document = read_document(item, data, sidecar_data)
             spent.check_time()
-            passages = with_dates(split_document(document, 0), document.date, document.text)
+            passages = with_dates(split_document(document, 0), document.date, document.text, document.title)
             spent.check_time()
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason), lasting=not isinstance(reason, OverTimeBudget))

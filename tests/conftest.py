@@ -20,14 +20,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 
 # A test module that starts processes (the real `briefbot` command, the real bot, builds to kill) is marked
 # ``end_to_end``: `pytest -m "not slow and not end_to_end"` is the quick subset (docs/development.md).
-_PROCESS_STARTERS = frozenset({"subprocess", "multiprocessing", "tests.cli_runner", "tests.bot.discord.bot_process"})
+# (`tests.cli_runner.run` runs the command in this process; only its `run_process` starts one).
+_PROCESS_STARTERS = frozenset(
+    {"subprocess", "multiprocessing", "tests.cli_runner.run_process", "tests.bot.discord.bot_process"}
+)
 
 
 def _starts_processes(module: types.ModuleType) -> bool:
     """Whether the module imports a way to start processes (a module, or a name taken from one)."""
     for value in vars(module).values():
         origin = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
-        if origin in _PROCESS_STARTERS:
+        if origin in _PROCESS_STARTERS or f"{origin}.{getattr(value, '__name__', '')}" in _PROCESS_STARTERS:
             return True
     return False
 

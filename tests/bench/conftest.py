@@ -13,6 +13,14 @@ import bench.eval
 from index.builder import build_index
 from index.store import LoadedIndex, load_index
 
+_REAL_BUILT_INDEXES = bench.eval.built_indexes
+
+
+@pytest.fixture
+def real_built_indexes() -> object:
+    """``bench.eval.built_indexes`` itself (which ``bench.date_eval`` imports), not the shared session's."""
+    return _REAL_BUILT_INDEXES
+
 
 @pytest.fixture(scope="session", autouse=True)
 def indexes_built_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:

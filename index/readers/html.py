@@ -153,8 +153,8 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip.add(dateline.line)
     if published is None and dateline is not None:
         published, date_source = dateline.date, "html header"
-    if published is None and not layout.transcript and (found := _page_header_date(markup, title)) is not None:
-        published, date_source = found, "html header"  # a date line outside the article (``DATE: 11.17.2026``)
+    if published is None and not layout.transcript and title and (found := _page_header_date(markup, title)):
+        published, date_source = found, "html header"  # a date line outside the article, by its title (``DATE: …``)
     if published is None and (found := date_from_name(path)) is not None:
         published, date_source = found, "file name"
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may

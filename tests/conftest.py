@@ -93,6 +93,12 @@ def write(root: Path, name: str, text: str | bytes) -> Path:
     return path
 
 
+def line(searcher, question: str) -> str | None:
+    """The day the answer's date line names (ISO, at its precision), or None when it shows none."""
+    answer = searcher.ask(question, k=3)
+    return answer.date_answer.date.iso if answer.date_answer else None
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A corpus with one transcript and one article that quotes it."""

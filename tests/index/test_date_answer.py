@@ -8,7 +8,7 @@ import pytest
 from index.builder import build_index
 from index.search import Searcher
 from index.store import load_index
-from tests.conftest import write
+from tests.conftest import line, write
 
 DEV = Path(__file__).resolve().parent.parent / "bench" / "dates_dev"
 
@@ -149,11 +149,6 @@ def searcher(tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("dates-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
-
-
-def line(searcher, question):
-    answer = searcher.ask(question, k=3)
-    return answer.date_answer.date.iso if answer.date_answer else None
 
 
 def test_the_date_of_the_clause_that_tells_of_the_event_not_the_first_date_of_the_passage(searcher):

@@ -6,7 +6,7 @@ import pytest
 from index.builder import build_index
 from index.search import Searcher
 from index.store import load_index
-from tests.conftest import write
+from tests.conftest import line, write
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +25,6 @@ def searcher(tmp_path_factory):
     )
     build_index(root, root.parent / "index")
     return Searcher(load_index(root.parent / "index"))
-
-
-def line(searcher, question):
-    answer = searcher.ask(question, k=3)
-    return answer.date_answer.date.iso if answer.date_answer else None
 
 
 def test_a_verb_before_a_participle_phrase_does_not_date_by_the_day_in_it(searcher):

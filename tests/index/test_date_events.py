@@ -11,7 +11,7 @@ from index.models import StatedDate
 from index.query import DateOrder, date_bounds, date_intent, event_words
 from index.search import Searcher
 from index.store import load_index
-from tests.conftest import write
+from tests.conftest import line, write
 
 WRITTEN = date(2022, 10, 12)
 
@@ -103,11 +103,6 @@ def searcher(tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("events-index")
     build_index(root, index_dir)
     return Searcher(load_index(index_dir))
-
-
-def line(searcher, question):
-    answer = searcher.ask(question, k=3)
-    return answer.date_answer.date.iso if answer.date_answer else None
 
 
 def test_in_a_speaker_s_turn_i_stands_for_the_speaker(searcher):

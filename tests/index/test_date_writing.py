@@ -10,7 +10,7 @@ from index.builder import build_index
 from index.dates import day_headings, leading_date
 from index.search import Searcher
 from index.store import load_index
-from tests.conftest import write
+from tests.conftest import line, write
 
 LIVE_PAGE = """---
 title: "Live: floods in Brannoch"
@@ -53,11 +53,6 @@ def searcher(tmp_path_factory):
     write(root, "2021-05-20-lisk.md", "A new lead finding in the Lisk canal was made on 18 May.\n")
     build_index(root, root.parent / "index")
     return Searcher(load_index(root.parent / "index"))
-
-
-def line(searcher, question):
-    answer = searcher.ask(question, k=3)
-    return answer.date_answer.date.iso if answer.date_answer else None
 
 
 def test_a_note_that_opens_with_its_day_was_written_that_day(searcher):

@@ -841,8 +841,8 @@ def _toward_tense(text: str, position: int) -> str | None:
     tense before it in its clause is the present or the future (``is in effect until``, ``remains closed until``,
     ``has announced a strike from``, ``have been told to boil water until``), ``past`` when it is a past (``was
     closed until``, ``the strike ran from``); from the words after it when it opens its clause; else the tense
-    of its sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, 41 flights
-    have landed`` tells how things stand."""
+    of its sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, forty boats
+    have docked`` tells how things stood."""
     lead = _TOWARD.search(text, max(0, position - 30), position)
     if lead is None:
         return None
@@ -850,9 +850,8 @@ def _toward_tense(text: str, position: int) -> str | None:
     before = _CLAUSE_START.split(text[first:position])[-1]
     opens = _CLAUSE_LEAD.fullmatch(text, position - len(before), lead.start())  # "Starting Monday, the ferry …"
     after = _CLAUSE_START.split(text[position:last])[0] if opens else ""
-    return _nearest_tense(before, True, present=True) or _nearest_tense(after, False, present=True) or tense_at(
-        text, position
-    )
+    tense = _nearest_tense(before, True, present=True) or _nearest_tense(after, False, present=True)
+    return tense or tense_at(text, position)
 
 
 def _clause_words(text: str, start: int, end: int) -> str:

@@ -56,10 +56,12 @@ _SPACE = f"[{_SPACES}]"
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
 _AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INTERPRETED}{_AFTER}")
-_TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
-# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
+_TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
+# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki [00:22]:``,
+# ``[00:00:04] Maria Lenz:``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+    rf"^(?P<stamp>{_TIME_CODE}{_SPACE})?{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})"
+    rf"(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$)|(?(stamp):(?=\s)|(?!)))"
 )
 _STAMP_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "ALERT", "LIVE", "LATEST", "NEWS", "FLASH"})
 """Words of a live page's time stamp (``Breaking News Alert (10:32):``), which a time-coded name does not hold."""
@@ -72,11 +74,14 @@ _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
 _CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-# A name or a title in mixed case, capitalised words only, before a colon and a capital: ``Lin Qiaoming: At``,
-# ``NATO Secretary General: The``, and a sentence to the end of the line. A word in lower case makes it prose
-# (``The minister said:``); words with no full stop a heading (``Clean Ports: Questions and answers``).
+_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
+# A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
+# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``), and
+# a sentence to the end of the line. Capitalised words only, but for one ``of``, ``for``, ``the`` or ``and`` between
+# two: another word in lower case makes it prose (``The minister said:``); no full stop a heading (``Clean Ports:
+# Questions and answers``).
 _NAME_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}}){_INTERPRETED}:{_SPACE}+"
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?){_INTERPRETED}:{_SPACE}+"
     rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -207,9 +212,9 @@ def role_key(speaker: str) -> str:
 
 
 def surname(speaker: str) -> str:
-    """The word that names the person in a label: its last (``PENTAGON PRESS SECRETARY JOHN F. KIRBY``,
-    ``MR. KIRBY`` and ``Kirby`` give ``KIRBY``)."""
-    words = [word.strip(".,'’()[]").upper() for word in speaker.split()]
+    """The word that names the person in a label: its last before any comma (``PENTAGON PRESS SECRETARY JOHN F.
+    KIRBY``, ``MR. KIRBY``, ``Kirby`` and ``Jo Kirby, Press Secretary`` give ``KIRBY``)."""
+    words = [word.strip(".,'’()[]").upper() for word in speaker.split(",")[0].split()]
     words = [word for word in words if word]
     return words[-1] if words else speaker.upper()
 
@@ -238,7 +243,8 @@ def label_at_start(line: str) -> Label | None:
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern is _NAME_AT_LINE_START or pattern is _TIME_CODED
-            return Label(_clean(head.group("label")), head.start("label"), head.end(), plain)
+            start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
+            return Label(_clean(head.group("label")), start, head.end(), plain)
     return _label_line(line)
 
 

@@ -39,6 +39,8 @@ _ALWAYS_CHROME = [
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
+        # the transcript's own note: Transcript generated automatically and edited for clarity.
+        r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
     )
 ]
@@ -140,7 +142,7 @@ _PAGE_MARKERS = (16, 17, 19)
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
-    r"remarks|interview|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
+    r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
     r"statement|readout|media|press encounter|q&a)\b",
     re.IGNORECASE,
 )

@@ -270,22 +270,32 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
     """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
-    to be a speaker's. A name before a colon is one when such a name opens two lines or it answers a questioner's
-    turn; else it heads a list (``Safety: …``, ``Shipping: …``). A name with a time is one when the times run
-    forward and such a name opens two lines or a ``Speaker 2`` stands beside it; else it is a stamp
-    (``Posted 10:32``, ``Kyiv (10:32):``, a live page's newest first)."""
+    to be a speaker's. A name before a colon is one when such a name (known by its last two words) opens two lines,
+    it answers a questioner's turn, the label line before names it in full (``MODERATOR: … Lena Dahl will open.`` /
+    ``Lena Dahl:``) or a label of two words or more gives its surname (``COMMISSIONER DAHL:``); else it heads a
+    list (``Safety: …``). A name with a time is one when the times run forward and such a name opens two lines or
+    a ``Speaker 2`` stands beside it; else it is a stamp (``Posted 10:32``, ``Kyiv (10:32):``, newest first)."""
     heads = {number: label for number, line in enumerate(lines) if (label := label_at_start(line)) is not None}
     clock = {n: _seconds(time) for n in heads if (time := _CLOCK.search(lines[n], 0, heads[n].text_start))}
     plain = [n for n in heads if heads[n].plain_name]
     timed = Counter(heads[n].speaker for n in plain if n in clock)
     voiced = len(timed) < len(clock) or max(timed.values(), default=0) > 1  # a ``Speaker 2`` or a name twice
     forward = voiced and all(a <= b for a, b in pairwise(clock.values()))
-    named = max(Counter(heads[n].speaker for n in plain if n not in clock).values(), default=0) > 1
+    named = max(Counter(_name_key(heads[n].speaker) for n in plain if n not in clock).values(), default=0) > 1
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
+    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
+    titled = {surname(h.speaker) for h in heads.values()
+              if " " in h.speaker and not (h.plain_name or is_role(h.speaker))}
+    answers |= {n for n in plain if surname(heads[n].speaker) in titled}
     return {n for n in plain if not (forward if n in clock else named or n in answers)}
 
 
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+
+
+def _name_key(speaker: str) -> str:
+    """A plain name's last two words before any comma: ``President of Varnia Ilya Sorokin`` is ``Ilya Sorokin``."""
+    return " ".join(speaker.split(",")[0].split()[-2:])
 
 
 def _seconds(time: re.Match[str]) -> int:

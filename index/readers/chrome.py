@@ -408,7 +408,8 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
     content = [n for n in range(header_end, len(lines)) if lines[n].strip() and not is_chrome(lines[n])]
     alone, unspoken = labels_alone(lines), unspoken_names(lines)
-    labels = [label for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    found = [(n, label) for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    labels = [label for _, label in found]
     labelled = len(labels)
     if labelled < 2:
         return False
@@ -417,8 +418,9 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     if len({label.speaker.upper() for label in labels}) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
+    cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):
-        return True  # a briefing's header, and turns between its statements
+        return True  # a briefing's header, or labels alone on their lines, and turns between their statements
     questions = sum(is_questioner(label.speaker) for label in labels)
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 

@@ -149,10 +149,37 @@ Ferries, Buses and Trains: All services resume on Monday.
 The harbour master said the breakwater held better than expected.
 """
 
+REMARKS = """Harbour Authority - Press Room
+
+Speech
+
+Remarks by Harbour Commissioner Lena Dahl at the press conference on the new breakwater
+
+Kellport, 5 March 2025
+
+(As delivered)
+
+Good afternoon.
+
+Today we open the tender for the new breakwater at the north entrance.
+
+The work will cost 40 million euros and should be finished by the spring of 2027.
+
+Question: Commissioner, will the harbour stay open during the work?
+
+Commissioner Dahl: Yes. The south entrance stays open, and pilots will guide every ship through.
+
+Thank you.
+"""
+
+JOINT = REMARKS.replace("by Harbour Commissioner Lena Dahl", "by Commissioner Lena Dahl and Mayor Ivo Falk")
+UNLABELLED = REMARKS.replace("Commissioner Dahl: Yes.", "MAYOR FALK: Yes.")
+
 FILES = {
     "podcast.txt": PODCAST, "square.txt": SQUARE_CODES, "live.txt": LIVE, "spokesperson.txt": SPOKESPERSON,
     "meeting.txt": MEETING, "record.txt": RECORD, "introduced.txt": INTRODUCED, "surnamed.txt": SURNAMED,
-    "topics.txt": TOPICS, "article.txt": ARTICLE,
+    "topics.txt": TOPICS, "article.txt": ARTICLE, "remarks.txt": REMARKS, "joint.txt": JOINT,
+    "unlabelled.txt": UNLABELLED,
 }
 
 
@@ -227,3 +254,18 @@ def test_topic_lines_notes_and_stamps_in_label_form_give_no_speaker(index):
     article = passages(index, "article.txt")
     assert all(p.speaker is None and p.kind is PassageKind.PARAGRAPH for p in article)
     assert "Board of Trade: The board meets on Friday to review the losses." in [p.text for p in article]
+
+
+def test_remarks_before_the_first_label_are_the_speaker_s_the_header_says_they_are_by(index):
+    remarks = turns(index, "remarks.txt")
+    assert remarks[:3] == [
+        ("Commissioner Dahl", "Good afternoon."),
+        ("Commissioner Dahl", "Today we open the tender for the new breakwater at the north entrance."),
+        ("Commissioner Dahl", "The work will cost 40 million euros and should be finished by the spring of 2027."),
+    ]  # the page's note over them is no passage
+    assert remarks[-1] == (
+        "Commissioner Dahl",
+        "Yes. The south entrance stays open, and pilots will guide every ship through.\n\nThank you.",
+    )
+    for path in ("joint.txt", "unlabelled.txt"):  # two people named, or none of the labels names the one
+        assert dict((text, speaker) for speaker, text in turns(index, path))["Good afternoon."] is None

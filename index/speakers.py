@@ -248,6 +248,32 @@ def label_at_start(line: str) -> Label | None:
     return _label_line(line)
 
 
+_BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
+"""``… by Name`` in a header, not a byline (``By Name``)."""
+
+
+def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
+    """Who speaks a transcript's words before its first label: the one person a header line says they are by
+    (``Remarks by Executive Vice-President Anna Vos at …``), as the one label of the body naming that person gives
+    it (``Executive Vice-President Vos:``); none when the header names two people or none."""
+    people = {match["who"] for line in header for match in _BY.finditer(line)}
+    if len(people) != 1 or " and " in (who := people.pop()):
+        return None
+    unspoken = unspoken_names(body)
+    found = {
+        label.speaker
+        for n, line in enumerate(body)
+        if n not in unspoken and (label := label_at_start(line)) and not is_role(label.speaker)
+        and _in_order(label.speaker.split(), who.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(word in rest for word in words)
+
+
 _NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{1,3}}){_SPACE}*$")
 
 

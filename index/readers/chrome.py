@@ -14,7 +14,15 @@ from datetime import date
 
 from index.dates import written_days
 from index.readers.datelines import DateLine, find_date, find_date_line
-from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
+from index.speakers import (
+    is_questioner,
+    label_at_start,
+    labels_alone,
+    labels_inside,
+    opening_speaker,
+    starts_with_label,
+    unspoken_names,
+)
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -45,6 +53,8 @@ _ALWAYS_CHROME = [
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
+_NOTE = re.compile(r"^\([A-Za-z][a-z ]{0,28}\)$")
+"""A note of the page over the words (``(As delivered)``): no words of the briefing."""
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
@@ -248,7 +258,8 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(_body_chrome(lines, header_end))
     sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
-    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
+    opening = opening_speaker([lines[n] for n in header], lines[header_end:])  # "Remarks by …" and their label
+    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else opening
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
 
 
@@ -368,7 +379,7 @@ def _first_content(lines: list[str], start: int) -> int:
             continue
         if starts_with_label(lines[number]):
             return number
-        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or _NOTE.match(text):
             continue
         if reads_as_sentence(text):
             return number
@@ -421,6 +432,8 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):
         return True  # a briefing's header, or labels alone on their lines, and turns between their statements
+    if opening_speaker(lines[:header_end], lines[header_end:]):
+        return True  # remarks by someone the header names, who answers under a label
     questions = sum(is_questioner(label.speaker) for label in labels)
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 

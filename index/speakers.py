@@ -39,14 +39,15 @@ _LABEL = (
     rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
 _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
-_WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret)[^()\[\]\n:]{1,60}[)\]])?"
-"""Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``, ``Question
-[Reuters]``) or the name of a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
-_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
+_WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret|(?i:spoke)\s)[^()\[\]\n:]{1,60}[)\]])?"
+"""Who a role or a person is, in brackets after the label: the outlet of a reporter (``Reporter (Radio Stellin)``,
+``Question [Reuters]``), the name of a spokesperson (``Spokesperson (Lucia Bergamo)``), a delegate's country (``Mr.
+Duval (France)``), a member's party (``SEN. MARIA ORTEGA (D-AZ)``)."""
+_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}{_WHOSE}"
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
 name (``Ms. Ortagus``)."""
-_INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
-"""``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
+_INTERPRETED = r"(?:\s*\((?i:(?:via|through|as|by)\s+interpret(?:er|ed|ation)\.?|spoke\s+in\s+\w+)\))?"
+"""``(Via interpreter)``, ``(spoke in French)`` between a label and its colon: not part of the speaker's name."""
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
 _SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
@@ -55,7 +56,11 @@ _SPACE = f"[{_SPACES}]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
-_AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INTERPRETED}{_AFTER}")
+_ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
+"""A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
+_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER})?{_WHOSE}){_INTERPRETED}{_AFTER}"
+)
 _TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki [00:22]:``,
 # ``[00:00:04] Maria Lenz:``.
@@ -93,8 +98,8 @@ _LABEL_LINE = re.compile(
     rf"|(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
-# The ``Q`` of a White House transcript: without a colon, before a question, or alone on its line.
-_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
+# The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
+_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)\.?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
 # A label run into the previous sentence: sentence-final punctuation or a dash right before it.
 _RUN_TOGETHER = re.compile(
     rf"(?<=[.?!…—–\"”’)\]])[ \t]?(?P<label>(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{1,2}}|{_ROLE})){_AFTER}"
@@ -115,7 +120,7 @@ _NOT_SPEAKERS = frozenset(
         "INDEX", "SUBJECT", "WHAT", "WHERE", "WHEN", "WHO", "BACKGROUND", "PRESENTER", "PRESENTERS", "BRIEFER",
         "BRIEFERS", "LOCATION", "RELATED", "WATCH", "READ MORE", "PHOTOS", "VIDEO", "AUDIO", "BREAKING", "CORRECTION",
         "CLARIFICATION", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "CONTACT", "TAGS", "TOPICS", "SHARE", "PRINT",
-        "EMAIL", "RELEASE", "EMBARGOED", "Q&A",
+        "EMAIL", "RELEASE", "EMBARGOED", "Q&A", "APPEARANCES", "PROCEEDINGS", "PRESENT", "AGENDA", "MEMBERS",
     }
 )
 
@@ -189,6 +194,7 @@ def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
 
 
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+_BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
 
@@ -212,9 +218,13 @@ def role_key(speaker: str) -> str:
 
 
 def surname(speaker: str) -> str:
-    """The word that names the person in a label: its last before any comma (``PENTAGON PRESS SECRETARY JOHN F.
-    KIRBY``, ``MR. KIRBY``, ``Kirby`` and ``Jo Kirby, Press Secretary`` give ``KIRBY``)."""
-    words = [word.strip(".,'’()[]").upper() for word in speaker.split(",")[0].split()]
+    """The word that names the person in a label: its last before any comma or brackets (``PENTAGON PRESS SECRETARY
+    JOHN F. KIRBY``, ``MR. KIRBY``, ``Kirby``, ``Jo Kirby, Press Secretary`` and ``Mr. Kirby (Ghana)`` give ``KIRBY``;
+    a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``)."""
+    named = speaker.split(",")[0]
+    bare = _BRACKETED_TAILS.sub("", named)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
+    named = named if named.startswith("The ") or is_role(bare) else bare
+    words = [word.strip(".,'’()[]").upper() for word in named.split()]
     words = [word for word in words if word]
     return words[-1] if words else speaker.upper()
 
@@ -357,7 +367,7 @@ _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:
-    return _clean(label).upper() not in _NOT_SPEAKERS
+    return _clean(_BRACKETED_TAIL.sub("", label)).upper() not in _NOT_SPEAKERS
 
 
 def _is_name(label: str) -> bool:

@@ -98,6 +98,17 @@ _LABEL_LINE = re.compile(
     rf"|(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
+# A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
+# ``Senator VASQUEZ.``), or by a full stop and a dash, as a parliament's verbatim report writes a name and a role
+# (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain names, speakers where the text
+# shows them to be.
+_STOPPED = re.compile(
+    rf"^{_SPACE}*(?P<label>[{_UPPER}][a-z]+\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+)
+_DASHED = re.compile(
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^.\n–—:]{{1,80}}?)?)\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
+)
+_STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))
 # The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
 _BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)\.?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
 # A label run into the previous sentence: sentence-final punctuation or a dash right before it.
@@ -240,8 +251,8 @@ _LABEL_REACH = 160
 
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None."""
-    if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
-        return _label_line(line)  # no colon near the start and no Q: a label alone on its line or none
+    if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q" and not _STOPPED_OR_DASHED.match(line):
+        return _label_line(line)  # no colon near the start, Q or full stop: a label alone on its line or none
     emphasis = _EMPHASISED.match(line)
     if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
         inner = emphasis.group("inner") + ":"
@@ -249,10 +260,11 @@ def label_at_start(line: str) -> Label | None:
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None
-    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START):
+    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START,
+                    _STOPPED, _DASHED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
-            plain = pattern is _NAME_AT_LINE_START or pattern is _TIME_CODED
+            plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
             return Label(_clean(head.group("label")), start, head.end(), plain)
     return _label_line(line)

@@ -47,9 +47,9 @@ _ALWAYS_CHROME = [
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
+        r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
-        r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""

@@ -175,11 +175,101 @@ Thank you.
 JOINT = REMARKS.replace("by Harbour Commissioner Lena Dahl", "by Commissioner Lena Dahl and Mayor Ivo Falk")
 UNLABELLED = REMARKS.replace("Commissioner Dahl: Yes.", "MAYOR FALK: Yes.")
 
+TELEVISION = """Transcripts
+
+The Evening Desk
+
+Ferry Strike Reaches the Islands
+
+Aired April 2, 2026 - 18:00 ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+NORA BELL, ANCHOR: Tonight, the ferry strike reaches the islands.
+
+ADAM PIKE, CORRESPONDENT (voice-over): At the north pier the ferries stayed tied up all morning.
+
+BELL: Joining us now is the transport minister, Hana Ruiz. Minister, welcome.
+
+HANA RUIZ, U.S. TRANSPORT MINISTER: Thank you for having me, Nora.
+
+BELL: Will you order the crews back to work?
+
+RUIZ: Not yet. The mediators meet both sides again on Thursday.
+
+BELL: The mayor says she will decide on the fares next week.
+
+MAYOR LENA ORTIZ (I-KELLPORT): I want the fares frozen until the strike is over.
+"""
+
+HEARING = """[Senate Hearing 119-77]
+                    HARBOR SAFETY OVERSIGHT
+    The Committee met, pursuant to notice, at 9:30 a.m., Hon. Ada Lin, Chairwoman, presiding.
+    The CHAIRWOMAN. The hearing will come to order. We are here to review the harbor safety plan.
+    Senator MORROW. Thank you, Madam Chair. Two dock workers were injured last month.
+    The CHAIRWOMAN. Director Hale, please begin.
+    Mr. HALE. Thank you. We inspected every crane in the port in March.
+    Senator MORROW. When will the inspection report be public?
+    Mr. HALE. Within thirty days, Senator.
+"""
+
+COUNCIL = """Security Council
+10200th meeting
+Provisional
+The President: I welcome the Special Envoy. I now give her the floor.
+Ms. Amar: Since my last briefing, the fighting has spread to two more towns.
+The President: I thank Ms. Amar for her briefing.
+I now give the floor to the members of the Council.
+Mr. Lund (Norway) (spoke in French): Norway condemns the attacks on the towns.
+Ms. Osei (Ghana): Ghana supports the plan of the Special Envoy.
+Mr. Lund (Norway): We also call for a ceasefire before the rains.
+"""
+
+VERBATIM = """Verbatim report of proceedings
+Wednesday, 4 March 2026 - Brussels
+7. Port security (debate)
+President. – The next item is the debate on port security.
+Jan Holm, Member of the Commission. – Madam President, the Commission proposes new scanners for every port.
+Eva Stark, on behalf of the Renew Group. – (SV) Madam President, the Union must pay for the scanners.
+President. – The debate is closed.
+"""
+
+SPORTS = """Press Conference
+THE MODERATOR: Questions, please.
+Q. How is the knee after today?
+MARTA VOSS: It is fine. I played without pain for the first time this month.
+Q. And the final on Sunday?
+MARTA VOSS: I will rest tomorrow and be ready.
+"""
+
+COURT = """TRANSCRIPT OF MOTION HEARING
+APPEARANCES:
+For the City: JOHN REID, Assistant City Attorney
+PROCEEDINGS
+THE COURT: We are here on the city's motion to dismiss.
+MR. REID: Thank you, Your Honor. The claim was filed after the deadline.
+THE COURT: The motion is granted.
+"""
+
+LOOK_ALIKES = """Harbour news in brief
+
+The ferry to the islands was late again on Monday morning.
+
+Breaking NEWS. The late ferry will be replaced by a bus.
+
+Port News. – The harbour reopened to small boats at noon.
+
+NOTE (ADDED): The timetable was changed on Sunday.
+
+The harbour master said more delays are likely this week.
+"""
+
 FILES = {
     "podcast.txt": PODCAST, "square.txt": SQUARE_CODES, "live.txt": LIVE, "spokesperson.txt": SPOKESPERSON,
     "meeting.txt": MEETING, "record.txt": RECORD, "introduced.txt": INTRODUCED, "surnamed.txt": SURNAMED,
     "topics.txt": TOPICS, "article.txt": ARTICLE, "remarks.txt": REMARKS, "joint.txt": JOINT,
-    "unlabelled.txt": UNLABELLED,
+    "unlabelled.txt": UNLABELLED, "television.txt": TELEVISION, "hearing.txt": HEARING, "council.txt": COUNCIL,
+    "verbatim.txt": VERBATIM, "sports.txt": SPORTS, "court.txt": COURT, "look-alikes.txt": LOOK_ALIKES,
 }
 
 
@@ -269,3 +359,51 @@ def test_remarks_before_the_first_label_are_the_speaker_s_the_header_says_they_a
     )
     for path in ("joint.txt", "unlabelled.txt"):  # two people named, or none of the labels names the one
         assert dict((text, speaker) for speaker, text in turns(index, path))["Good afternoon."] is None
+
+
+def test_a_television_transcript_s_name_and_role_in_capitals_opens_a_turn_of_its_own(index):
+    television = turns(index, "television.txt")
+    pier = "At the north pier the ferries stayed tied up all morning."
+    assert ("ADAM PIKE, CORRESPONDENT (voice-over)", pier) in television
+    said = dict((text, speaker) for speaker, text in television)
+    assert said["Thank you for having me, Nora."] in ("RUIZ", "HANA RUIZ, U.S. TRANSPORT MINISTER")  # not BELL's
+    assert said["Not yet. The mediators meet both sides again on Thursday."] == said["Thank you for having me, Nora."]
+    assert said["I want the fares frozen until the strike is over."] == "MAYOR LENA ORTIZ (I-KELLPORT)"
+    assert said["Tonight, the ferry strike reaches the islands."] == said["Will you order the crews back to work?"]
+
+
+def test_a_hearing_s_title_and_surname_closed_by_a_full_stop_are_labels(index):
+    assert turns(index, "hearing.txt")[-4:] == [
+        ("The CHAIRWOMAN", "Director Hale, please begin."),
+        ("Mr. HALE", "Thank you. We inspected every crane in the port in March."),
+        ("Senator MORROW", "When will the inspection report be public?"),
+        ("Mr. HALE", "Within thirty days, Senator."),
+    ]
+
+
+def test_a_council_record_names_each_delegate_with_the_country_and_not_the_language(index):
+    assert turns(index, "council.txt") == [
+        ("The President", "I welcome the Special Envoy. I now give her the floor."),
+        ("Ms. Amar", "Since my last briefing, the fighting has spread to two more towns."),
+        ("The President", "I thank Ms. Amar for her briefing.\nI now give the floor to the members of the Council."),
+        ("Mr. Lund (Norway)", "Norway condemns the attacks on the towns."),
+        ("Ms. Osei (Ghana)", "Ghana supports the plan of the Special Envoy."),
+        ("Mr. Lund (Norway)", "We also call for a ceasefire before the rains."),
+    ]
+
+
+def test_a_verbatim_report_s_name_and_role_before_a_full_stop_and_a_dash_are_labels(index):
+    assert [p.speaker for p in passages(index, "verbatim.txt") if p.kind is PassageKind.TURN] == [
+        "President", "Jan Holm, Member of the Commission", "Eva Stark, on behalf of the Renew Group", "President",
+    ]
+
+
+def test_a_q_with_a_full_stop_asks_and_appearances_are_no_speaker(index):
+    sports = passages(index, "sports.txt")
+    assert [p.speaker for p in sports] == ["THE MODERATOR", "Q", "MARTA VOSS", "Q", "MARTA VOSS"]
+    assert sports[2].context == "How is the knee after today?"
+    assert "APPEARANCES" not in {speaker for speaker, _ in turns(index, "court.txt")}
+
+
+def test_look_alikes_of_the_new_forms_give_no_speaker(index):
+    assert all(p.speaker is None for p in passages(index, "look-alikes.txt"))

@@ -14,7 +14,15 @@ from datetime import date
 
 from index.dates import written_days
 from index.readers.datelines import DateLine, find_date, find_date_line
-from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
+from index.speakers import (
+    is_questioner,
+    label_at_start,
+    labels_alone,
+    labels_inside,
+    opening_speaker,
+    starts_with_label,
+    unspoken_names,
+)
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -40,9 +48,13 @@ _ALWAYS_CHROME = [
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
+        # the transcript's own note: Transcript generated automatically and edited for clarity.
+        r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
+_NOTE = re.compile(r"^\([A-Za-z][a-z ]{0,28}\)$")
+"""A note of the page over the words (``(As delivered)``): no words of the briefing."""
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
@@ -140,7 +152,7 @@ _PAGE_MARKERS = (16, 17, 19)
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
-    r"remarks|interview|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
+    r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
     r"statement|readout|media|press encounter|q&a)\b",
     re.IGNORECASE,
 )
@@ -246,7 +258,8 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(_body_chrome(lines, header_end))
     sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
-    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
+    opening = opening_speaker([lines[n] for n in header], lines[header_end:])  # "Remarks by …" and their label
+    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else opening
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
 
 
@@ -366,7 +379,7 @@ def _first_content(lines: list[str], start: int) -> int:
             continue
         if starts_with_label(lines[number]):
             return number
-        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or _NOTE.match(text):
             continue
         if reads_as_sentence(text):
             return number
@@ -406,7 +419,8 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
     content = [n for n in range(header_end, len(lines)) if lines[n].strip() and not is_chrome(lines[n])]
     alone, unspoken = labels_alone(lines), unspoken_names(lines)
-    labels = [label for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    found = [(n, label) for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    labels = [label for _, label in found]
     labelled = len(labels)
     if labelled < 2:
         return False
@@ -415,8 +429,11 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     if len({label.speaker.upper() for label in labels}) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
+    cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):
-        return True  # a briefing's header, and turns between its statements
+        return True  # a briefing's header, or labels alone on their lines, and turns between their statements
+    if opening_speaker(lines[:header_end], lines[header_end:]):
+        return True  # remarks by someone the header names, who answers under a label
     questions = sum(is_questioner(label.speaker) for label in labels)
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 

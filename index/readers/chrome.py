@@ -24,7 +24,8 @@ _ALWAYS_CHROME = [
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
         rf"^end\.?(?:\s+{_TIME})?\.?$",  # END, END 2:58 P.M. EST
-        r"^\(\s*(?:the\s+)?[\w\s.\-’']{0,60}?\b(?:was|is|were)\s+(?:concluded|adjourned|ended)\b.*\)\.?$",
+        r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
+        r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
         r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
@@ -35,7 +36,9 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
-        r"^\[[a-z][a-z ]{0,28}\]$",  # a stage note: [Applause], [Crosstalk]
+        # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
+        # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
+        r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
@@ -46,6 +49,13 @@ _ALWAYS_CHROME = [
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
+_NOTE_ON_TEXT = (
+    r"^(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)\b"
+    r"|^this (?:record|text|copy|transcript|translation) (?:contains|is|may)\b"
+    r"|\bmay not be in (?:its|their) final form|\btranscripts? (?:is|are) (?:created|produced|prepared)\b"
+)
+"""A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``… may not be in its final
+form``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
@@ -81,7 +91,7 @@ _EDGE_CHROME = (
     r"inspector general",
     r"^home$",
     r"^(?:sign in|log in|sign out|log out|register|my account|news|world|politics|business|sports?|opinion|weather)$",
-    r"^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}$",  # a menu: World | Politics | Business
+    r"^(?:[^|:]{1,25}:\s*)?[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}$",  # a menu: World | Politics | Business, Share: …
     r"^home\s*[›»>/|]",
     r"\s[›»]\s",
     r"\bjoin now\b",
@@ -99,7 +109,7 @@ _EDGE_CHROME = (
     r"^department of public information\b",
     r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
     r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
-    r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
+    _NOTE_ON_TEXT,
     r"^(?:source|url|originally published)\s*:",
     r"historical collection",
     r"may be outdated",
@@ -167,6 +177,8 @@ WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
+"""A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
 _SQUASHED_CHARS = 1500
@@ -217,6 +229,11 @@ def is_page_chrome(line: str) -> bool:
     text = _plain(line)
     timed = _ALWAYS_CHROME[0].match(text) and any(ch.isalpha() for ch in text)  # ``10.20 GMT``, not a figure
     return bool(timed) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
+
+
+def is_note_on_text(line: str) -> bool:
+    """Whether a line is a note on the text itself (``This is a provisional translation …``)."""
+    return re.search(_NOTE_ON_TEXT, _plain(line), re.IGNORECASE) is not None
 
 
 def is_edge_chrome(line: str) -> bool:
@@ -387,7 +404,7 @@ def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
-    if not text.endswith(tuple(_SENTENCE_END)):
+    if not _CLOSING_NOTE.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)
 
@@ -595,6 +612,8 @@ def _sections(
     """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, ``Questions and answers``, and when
     ``bare`` a short line in headline form before a paragraph of the spokesperson's): each opens a section."""
     found: list[tuple[int, str]] = []
+    letters = "".join(lines[header_end:])  # headings in capitals stand out only in a text in lower case
+    in_lower = sum(map(str.islower, letters)) > sum(map(str.isupper, letters))
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -602,9 +621,21 @@ def _sections(
         marked = _HEADING_MARK.match(text) if text.startswith(("**", "#")) else None
         if marked and marked["text"].strip(" *"):
             found.append((number, marked["text"].strip(" *")))
-        elif number in headings or _looks_like_heading(lines, number, text, bare):
+        elif (
+            number in headings
+            or _looks_like_heading(lines, number, text, bare)
+            or (in_lower and _capitals_heading(text))
+        ):
             found.append((number, text))
     return found
+
+
+def _capitals_heading(text: str) -> bool:
+    """A heading in capitals between turns (``STATEMENT OF HON. ANN LEE, SENATOR FROM OHIO``): three words or more,
+    no letter in lower case, no sentence."""
+    words = WORD.findall(text)
+    plain = text[:1].isalnum() and not text.endswith(tuple(".?!…:;,-"))
+    return plain and 3 <= len(words) <= 20 and not any(ch.islower() for ch in text)
 
 
 def _opens_first_section(

@@ -179,6 +179,8 @@ _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+"""A line opening with a copyright notice: the page's footer, however long."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
 _SQUASHED_CHARS = 1500
@@ -574,11 +576,12 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-    # The footer: from the first short line of chrome after the last turn, and any trailing run of chrome or
-    # of short lines that read as no sentence.
+    # The footer: from the first short line of chrome or a copyright notice after the last turn, and any trailing
+    # run of chrome or of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
-        if text and is_edge_chrome(text) and len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text):
+        short = len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text)
+        if text and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):

@@ -56,6 +56,7 @@ _CREDIT = re.compile(
     r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ,]{0,30})?)\W*$"
 )
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
+_ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
 """A caption by its label: ``Video: Crews at work on …``."""
 _CONTRIBUTORS = re.compile(
@@ -175,8 +176,8 @@ def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
     marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
-    if any(p.search(text) for p in marks):
-        return True
+    if any(p.search(text) for p in marks) or (_is_date_line(text) and _ENDS_ON_TIME.search(text)):
+        return True  # a date line ending on its time reads as no sentence (``Thursday, 19 February 2026, 10 a.m.``)
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
     )

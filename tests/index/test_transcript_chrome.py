@@ -118,7 +118,7 @@ RECORD = """Skip to main content
 Ministry of Coastal Affairs
 Home > Press Conferences
 Press Conference by the Press Secretary
-Wednesday, 4 March 2026
+Wednesday, 4 March 2026, 10 a.m.
 This is a provisional translation for reference purposes only.
 Opening Remarks
 (1) Visit of the Minister of Fisheries of Peru
@@ -251,13 +251,14 @@ def test_a_heading_in_capitals_opens_a_section_and_a_short_remark_stays_in_its_t
     assert not any("STATEMENT OF" in text for _, text, _ in found)
 
 
-def test_a_record_s_note_on_its_translation_goes_but_numbered_subheads_and_a_short_decision_stay(built):
-    _, passages = built
+def test_a_record_s_note_and_date_line_go_but_numbered_subheads_and_a_short_decision_stay(built):
+    documents, passages = built
+    assert documents["record.txt"][1] == date(2026, 3, 4)
     texts = _texts(passages, "record.txt")
     assert "(1) Visit of the Minister of Fisheries of Peru" in texts
     assert "(2) Coastal Safety Dialogue" in texts
     assert "The agenda was adopted." in texts
-    assert not any("provisional translation" in text for text in texts)
+    assert not any("provisional translation" in text or "10 a.m." in text for text in texts)
 
 
 def test_a_labelled_link_bar_and_a_photo_s_name_line_go_but_a_sentence_ending_in_a_bracket_stays(built):

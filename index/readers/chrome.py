@@ -562,6 +562,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     last_turn = header_end
     alone = labels_alone(lines)
     before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
+    under_label = False  # right under a label alone on its line: a bar of links there is none of its words
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text:
@@ -571,8 +572,12 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             last_turn = number
             if is_edge_chrome(before) and not reads_as_sentence(before):
                 chrome.add(previous)
+            label = label_at_start(lines[number])
+            under_label = number in alone or (label is not None and label.text_start >= len(lines[number].rstrip()))
             continue
-        before, previous = text, number
+        if under_label and is_edge_chrome(text) and not reads_as_sentence(text):
+            chrome.add(number)
+        before, previous, under_label = text, number, False
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
@@ -581,7 +586,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
         short = len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text)
-        if text and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
+        if text and number not in chrome and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):

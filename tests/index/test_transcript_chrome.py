@@ -158,6 +158,41 @@ Sign up for alerts
 Contact us | Privacy
 """
 
+ASSEMBLY = """Debates of the Assembly: transcript
+
+Thursday, 5 March 2026
+
+Harbour Dredging
+
+Ana Bell (Northport) (Labour)
+
+Share: Individually | In context | Official source
+
+Will the minister say when the dredging of the northern channel will start?
+
+Ivo Krame (Southport) (Liberal)
+
+Share: Individually | In context | Official source
+
+The dredging will start in May.
+
+Ana Bell (Northport) (Labour)
+
+Share: Individually | In context | Official source
+
+And the southern channel?
+
+Ivo Krame (Southport) (Liberal)
+
+Share: Individually | In context | Official source
+
+In the autumn, once the northern one is done.
+
+Sign up for alerts
+
+Contact us | Privacy
+"""
+
 NEWS = """Skip to main content
 World
 Business
@@ -184,6 +219,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "tv.txt": TV,
         "record.txt": RECORD,
         "debate.txt": DEBATE,
+        "assembly.txt": ASSEMBLY,
         "news.txt": NEWS,
     }
     for name, text in pages.items():
@@ -268,6 +304,16 @@ def test_a_labelled_link_bar_and_a_photo_s_name_line_go_but_a_sentence_ending_in
         "Will the minister say when the dredging of the northern channel will start?",
         "The dredging will start in May, and the channel will reopen to larger ships by the autumn (if the weather "
         "holds).",
+    ]
+
+
+def test_a_bar_of_links_under_a_members_name_is_none_of_their_words_and_ends_no_record(built):
+    _, passages = built
+    assert passages["assembly.txt"] == [
+        ("Ana Bell", "Will the minister say when the dredging of the northern channel will start?", None),
+        ("Ivo Krame", "The dredging will start in May.", None),
+        ("Ana Bell", "And the southern channel?", None),
+        ("Ivo Krame", "In the autumn, once the northern one is done.", None),
     ]
 
 

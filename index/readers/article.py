@@ -57,6 +57,7 @@ _CREDIT = re.compile(
 )
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
 _ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+"""A line ending on a time (``…, 10 a.m.``): a date line so is no sentence."""
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
 """A caption by its label: ``Video: Crews at work on …``."""
 _CONTRIBUTORS = re.compile(
@@ -364,7 +365,8 @@ def _chrome_lines(
     for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
-            skip.update([n] if any(m in skip for m in near) or (not position and headline is not None) else [])
+            noted = not position and headline is not None and is_note_on_text(text[n])  # under the headline
+            skip.update([n] if any(m in skip for m in near) or noted else [])
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
 

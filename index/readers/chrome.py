@@ -179,7 +179,7 @@ _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|copyright\b)", re.IGNORECASE)
 """A line opening with a copyright notice: the page's footer, however long."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""

@@ -53,9 +53,10 @@ _NOTE_ON_TEXT = (
     r"^(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)\b"
     r"|^this (?:record|text|copy|transcript|translation) (?:contains|is|may)\b"
     r"|\bmay not be in (?:its|their) final form|\btranscripts? (?:is|are) (?:created|produced|prepared)\b"
+    r"|\bthe foregoing is an? (?:true|correct|accurate|complete)\b"
 )
 """A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``… may not be in its final
-form``."""
+form``, a reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",

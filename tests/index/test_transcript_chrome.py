@@ -54,6 +54,20 @@ I certify that the foregoing is a true record of the proceedings in the above ma
 /s/ Name Surname, Court Reporter
 """
 
+CERTIFIED = """TRANSCRIPT OF MOTION HEARING
+MAY 6, 2026
+
+THE COURT: The motion to suppress is denied.
+
+MR. HALE: Thank you, Your Honor.
+
+THE COURT: We will set a trial date by letter.
+
+CERTIFICATE
+I hereby certify that the foregoing is a true and correct record of the proceedings.
+Name Surname, Official Reporter
+"""
+
 HEARING = """HEARING ON RURAL BROADBAND
 Transcript of the Committee hearing
 April 14, 2026
@@ -214,6 +228,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     pages = {
         "radio.html": RADIO,
         "court.txt": COURT,
+        "certified.txt": CERTIFIED,
         "hearing.txt": HEARING,
         "presser.html": PRESSER,
         "tv.txt": TV,
@@ -256,6 +271,7 @@ def test_the_end_of_proceedings_and_the_reporters_certificate_are_no_ruling(buil
     assert texts[-2] == "The defendant is sentenced to time served."
     assert texts[-1] == "Yes."  # a speaker's short line stays
     assert not any("concluded" in text or "certify" in text or "CERTIFICATE" in text for text in texts)
+    assert _texts(passages, "certified.txt")[-1] == "We will set a trial date by letter."
 
 
 def test_a_header_s_participants_and_note_are_no_passages_nor_is_a_bracket_a_sentence_s_end(built):

@@ -357,11 +357,12 @@ def _chrome_lines(
             chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
-    for position, n in enumerate(body):  # a short sentence goes with chrome or short lines that go on both sides;
-        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # a quotation, or the words
-        labelled = position > 0 and text[body[position - 1]].endswith(":")  # after a label (``Speaker 2 (00:31):``)
-        if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):
-            skip.update([n] if all(kind[m] == "chrome" or (kind[m] == "short" and m in skip) for m in near) else [])
+    for position, n in enumerate(body):  # a short sentence goes with chrome or short lines on both sides, unless
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # between two subheadings that
+        labelled = position > 0 and text[body[position - 1]].endswith(":")  # stay; a quotation, or the words after a
+        if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):  # label stay
+            headed = all(kind[m] == "short" and m not in skip for m in near)
+            skip.update([n] if {kind[m] for m in near} <= {"chrome", "short"} and not headed else [])
     for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:

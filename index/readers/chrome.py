@@ -563,7 +563,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     last_turn = header_end
     alone = labels_alone(lines)
     before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
-    under_label = False  # right under a label alone on its line: a bar of links there is none of its words
+    under_label, bars = False, set()  # right under a label alone on its line: a bar of links is none of its words
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text:
@@ -577,7 +577,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             under_label = number in alone or (label is not None and label.text_start >= len(lines[number].rstrip()))
             continue
         if under_label and is_edge_chrome(text) and not reads_as_sentence(text):
-            chrome.add(number)
+            bars.add(number)
         before, previous, under_label = text, number, False
         if ended or is_chrome(text):
             chrome.add(number)
@@ -587,7 +587,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
         short = len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text)
-        if text and number not in chrome and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
+        if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):
@@ -598,7 +598,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             chrome.add(number)
             continue
         break
-    return chrome
+    return chrome | bars
 
 
 def footer_lines(lines: list[str]) -> tuple[int, ...]:

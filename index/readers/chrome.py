@@ -53,7 +53,7 @@ _NOTE_ON_TEXT = (
     r"^(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)\b"
     r"|^this (?:record|text|copy|transcript|translation) (?:contains|is|may)\b"
     r"|\bmay not be in (?:its|their) final form|\btranscripts? (?:is|are) (?:created|produced|prepared)\b"
-    r"|\bthe foregoing is an? (?:true|correct|accurate|complete)\b"
+    r"|\bthe foregoing is an? (?:true|correct|accurate|complete)\b|^transcribed by\b|\bautomated transcript\b"
 )
 """A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``… may not be in its final
 form``, a reporter's ``I certify that the foregoing is a true record …``."""

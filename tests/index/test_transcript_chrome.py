@@ -56,6 +56,7 @@ I certify that the foregoing is a true record of the proceedings in the above ma
 
 CERTIFIED = """TRANSCRIPT OF MOTION HEARING
 MAY 6, 2026
+Transcribed by Lexa Reporting. Automated transcript, checked by an editor before release.
 
 THE COURT: The motion to suppress is denied.
 
@@ -271,6 +272,7 @@ def test_the_end_of_proceedings_and_the_reporters_certificate_are_no_ruling(buil
     assert texts[-2] == "The defendant is sentenced to time served."
     assert texts[-1] == "Yes."  # a speaker's short line stays
     assert not any("concluded" in text or "certify" in text or "CERTIFICATE" in text for text in texts)
+    assert _texts(passages, "certified.txt")[0] == "The motion to suppress is denied."
     assert _texts(passages, "certified.txt")[-1] == "We will set a trial date by letter."
 
 

@@ -1,0 +1,155 @@
+"""The head of a pasted release or live page, built into a real index: a release's labelled lines (``Date:`` with
+its weekday, ``Time:``, ``Release no.:``) under its headline, and a live page's ``LIVE`` label, headline and ``Last
+updated`` line over posts stamped with that day's times. Fixtures written for these tests."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from index.builder import build_index
+from index.store import load_index
+from tests.conftest import write
+
+PAGES = {
+    # A force's release: the headline over a block of labelled lines, the date's weekday before its day.
+    "release.txt": """Skip to main content
+Northvale Constabulary
+Home
+News
+Appeals
+Contact us
+Media release
+Arrest after fire at Brookfield recycling depot
+Date: Saturday 25 November 2023
+Time: 11:20
+Release no.: NVC-2023-1147
+Detectives have arrested a 34-year-old man after a fire destroyed two storage sheds at the Brookfield recycling depot.
+Crews were called to the site on Quarry Lane shortly after 2am and brought the blaze under control within an hour.
+Witnesses: anyone who saw a grey hatchback on Quarry Lane between midnight and 3am should call the appeal line.
+Share this page
+Facebook
+Email
+""",
+    # The labelled block above the headline: ``Issued:`` with a weekday, a number with a full stop in its label.
+    "issued.txt": """Skip to content
+Northvale Constabulary
+Home
+News
+Appeals
+Media release
+Issued: Friday 1 December 2023
+Release no.: NVC-2023-1190
+Contact: Press office
+Appeal after lorry fire on the ring road
+Officers are appealing for witnesses after a lorry caught fire on the northern ring road on Thursday evening.
+The driver escaped without injury and the cause of the fire is not yet known, a spokesperson said.
+""",
+    # ``Date:`` with a short weekday, and a reference number with no colon.
+    "reference.txt": """Skip to content
+Ministry of Inland Waterways
+Home
+Media centre
+Speeches
+Publications
+Media release
+Canal towpath reopens after repair works
+Date: Mon. 9 October 2023
+Ref. No. MIW 412/23
+The towpath between Ashby Lock and the Millbrook aqueduct reopened to walkers and cyclists this morning.
+Engineers replaced more than two hundred metres of crumbling edging and rebuilt a collapsed drainage culvert.
+Contact: press office, 020 7946 0412
+Back to top
+""",
+    # A live page: its posts, newest first, each under a time and a heading of its own.
+    "live.txt": """We use cookies to improve your experience on our site.
+Accept all cookies
+The Meridian Herald
+News
+Politics
+Home
+World
+LIVE
+Coastal floods: rescue teams reach stranded villages as river levels fall – live
+Last updated: 15 August 2023, 17:05 GMT
+Key points
+Rescue boats have reached three villages cut off since Sunday
+River levels at the Tarn bridge gauge have fallen by half a metre
+17:05 GMT
+Army engineers begin work on temporary bridge
+Engineers from the regional command have started building a temporary crossing near the flooded road into Kelby.
+16:40 GMT
+Rail operator extends suspension
+The rail operator said trains between Dunmore and Alnwick would not run before Friday because of a washed-out bank.
+Share
+Most read
+""",
+    # A live page whose headline does not say so: the line under its label.
+    "label.txt": """The Daily Courier
+Home
+Sport
+Football
+LIVE
+Cup final: Rovers against Athletic
+Last updated 20 May 2023 18:10 BST
+Full time: Rovers 2-1 Athletic
+The final whistle goes and Rovers lift the cup for the first time in eleven years after a late winner.
+Goal! Rovers 2-1 Athletic. The captain heads in a corner at the near post with two minutes left on the clock.
+""",
+    # An ordinary article: its ``Updated`` line still never dates it.
+    "updated.txt": """The Meridian Herald
+News
+Politics
+Business
+Sport
+Council approves new cycle lanes for the city centre
+By Tom Ashdown
+Updated: 15 August 2023, 17:05 GMT
+The city council has approved plans for three new cycle lanes through the centre after a long consultation.
+Work on the first lane, along Market Street, is due to begin in the spring and take about six months.
+Share
+Most read
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, tuple[str, date | None]], dict[str, list[str]]]:
+    corpus = tmp_path_factory.mktemp("heads")
+    for name, text in PAGES.items():
+        write(corpus, name, text)
+    index_dir: Path = corpus.parent / f"{corpus.name}-index"
+    build_index(corpus, index_dir)
+    index = load_index(index_dir)
+    passages: dict[str, list[str]] = {}
+    for passage in index.passages:
+        passages.setdefault(index.sources[passage.doc].path, []).append(passage.text)
+    return {source.path: (source.title, source.date) for source in index.sources}, passages
+
+
+def test_a_release_is_titled_by_the_line_over_its_labelled_lines_and_dated_by_its_date_field(built):
+    documents, passages = built
+    assert documents["release.txt"] == ("Arrest after fire at Brookfield recycling depot", date(2023, 11, 25))
+    assert documents["reference.txt"] == ("Canal towpath reopens after repair works", date(2023, 10, 9))
+    assert not any(text.startswith(("Time:", "Release no.:")) for text in passages["release.txt"])
+    assert any(text.startswith("Witnesses: anyone who saw") for text in passages["release.txt"])  # a body line
+
+
+def test_a_labelled_block_over_the_headline_passes_a_number_whose_label_has_a_full_stop(built):
+    documents, _ = built
+    assert documents["issued.txt"] == ("Appeal after lorry fire on the ring road", date(2023, 12, 1))
+
+
+def test_a_live_page_is_titled_by_its_headline_and_dated_by_its_last_update(built):
+    documents, passages = built
+    assert documents["live.txt"] == (
+        "Coastal floods: rescue teams reach stranded villages as river levels fall – live",
+        date(2023, 8, 15),
+    )
+    assert documents["label.txt"] == ("Cup final: Rovers against Athletic", date(2023, 5, 20))
+    assert any(text.startswith("The rail operator said") for text in passages["live.txt"])
+
+
+def test_an_articles_updated_line_still_never_dates_it(built):
+    documents, _ = built
+    assert documents["updated.txt"] == ("Council approves new cycle lanes for the city centre", None)

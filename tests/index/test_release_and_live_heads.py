@@ -1,6 +1,7 @@
 """The head of a pasted release or live page, built into a real index: a release's labelled lines (``Date:`` with
 its weekday, ``Time:``, ``Release no.:``) under its headline, and a live page's ``LIVE`` label, headline and ``Last
-updated`` line over posts stamped with that day's times. Fixtures written for these tests."""
+updated`` line over posts stamped with that day's times; a parliament's record under its site's line (``Assembly |
+Hansard``). Fixtures written for these tests."""
 
 from datetime import date
 from pathlib import Path
@@ -110,6 +111,31 @@ Work on the first lane, along Market Street, is due to begin in the spring and t
 Share
 Most read
 """,
+    # A parliament's record: the site's line parted by a pipe, then the debate's title closing on a bracket.
+    "record.txt": """Northern Assembly | Hansard
+Fishing Quotas (Coastal Communities)
+Volume 88: debated on Wednesday 4 October 2023
+Ann Lee (Westford) (Lab)
+What assessment has the Minister made of the new quotas on the small harbours along the north coast?
+The Minister for Ports (Tom Greaves)
+The assessment was published in September: the smallest boats keep most of their current catch.
+Ann Lee (Westford) (Lab)
+Will the Minister meet the skippers of my constituency to hear their concerns?
+The Minister for Ports (Tom Greaves)
+I will, and officials will arrange a visit to the harbour before the end of the month.
+""",
+    # The same with no date line under the title.
+    "undated-record.txt": """Northern Assembly | Hansard
+Harbour Dues and Small Boats
+Ann Lee (Westford) (Lab)
+Will the Minister publish the harbour dues that small boats will pay from next spring?
+The Minister for Ports (Tom Greaves)
+They will be published next week, and they will not rise for boats under ten metres.
+Ann Lee (Westford) (Lab)
+Will that hold for the winter months too?
+The Minister for Ports (Tom Greaves)
+It will hold all year.
+""",
 }
 
 
@@ -153,3 +179,10 @@ def test_a_live_page_is_titled_by_its_headline_and_dated_by_its_last_update(buil
 def test_an_articles_updated_line_still_never_dates_it(built):
     documents, _ = built
     assert documents["updated.txt"] == ("Council approves new cycle lanes for the city centre", None)
+
+
+def test_a_records_title_is_the_debates_not_its_sites_line(built):
+    documents, passages = built
+    assert documents["record.txt"] == ("Fishing Quotas (Coastal Communities)", date(2023, 10, 4))
+    assert documents["undated-record.txt"][0] == "Harbour Dues and Small Boats"
+    assert passages["record.txt"][0].startswith("What assessment has the Minister")

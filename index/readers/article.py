@@ -86,12 +86,6 @@ _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
-_LIVE = re.compile(r"^(?:[•●]\s*)?live(?: updates?| now| blog| coverage)?$", re.IGNORECASE)
-"""A live page's label, alone on its line above the headline."""
-_LIVE_TITLE = re.compile(
-    r"(?:\s[–—-]|:)\s*(?:live(?: updates?)?|as it happened)$|^(?:[\w'’-]+ ){0,4}live(?: updates?)?\s*[:|–—-]\s", re.I
-)
-"""A live page's headline: ``… – live``, ``Live updates: …``, ``Storm Ada live: …``."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
@@ -120,13 +114,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
     headline, confirmed = _headline(text, first, marked)
-    if (live := _live_headline(text, first, marked)) is not None:  # its posts are stamped with its last update's day
-        headline, confirmed = live, True
     when = _page_date(text, first, headline)
-    if live is not None and when is None:
-        under = [n for n in first if n > live][:_LOOKAHEAD]
-        updated = [_UPDATED.sub("", text[n]).lstrip(" :") for n in under if _UPDATED.match(text[n])]
-        when = next(filter(None, map(_opening_day, updated)), None)
     if not _has_chrome(text, first, marked):
         return ArticlePage(frozenset(), None, when)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
@@ -283,20 +271,6 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
-
-
-def _live_headline(text: list[str], filled: list[int], marked: set[int]) -> int | None:
-    """A live page's headline above its first paragraph: the line ending ``– live`` (or opening ``Live:``), or the
-    line in headline form under a ``LIVE`` label."""
-    for position, n in enumerate(filled):
-        if _kind(text[n], n in marked) == "prose":
-            return None
-        if _LIVE_TITLE.search(text[n]) and _headline_like(text[n]):
-            return n
-        after = filled[position + 1] if position + 1 < len(filled) else None
-        if _LIVE.match(text[n]) and after is not None and after not in marked and _headline_like(text[after]):
-            return after
-    return None
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:

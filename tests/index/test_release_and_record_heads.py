@@ -1,7 +1,6 @@
-"""The head of a pasted release or live page, built into a real index: a release's labelled lines (``Date:`` with
-its weekday, ``Time:``, ``Release no.:``) under its headline, and a live page's ``LIVE`` label, headline and ``Last
-updated`` line over posts stamped with that day's times; a parliament's record under its site's line (``Assembly |
-Hansard``). Fixtures written for these tests."""
+"""The head of a pasted release or record, built into a real index: a release's labelled lines (``Date:`` with its
+weekday, ``Time:``, ``Release no.:``) under its headline, an article's ``Updated`` line that never dates it, and a
+parliament's record under its site's line (``Assembly | Hansard``). Fixtures written for these tests."""
 
 from datetime import date
 from pathlib import Path
@@ -61,41 +60,6 @@ The towpath between Ashby Lock and the Millbrook aqueduct reopened to walkers an
 Engineers replaced more than two hundred metres of crumbling edging and rebuilt a collapsed drainage culvert.
 Contact: press office, 020 7946 0412
 Back to top
-""",
-    # A live page: its posts, newest first, each under a time and a heading of its own.
-    "live.txt": """We use cookies to improve your experience on our site.
-Accept all cookies
-The Meridian Herald
-News
-Politics
-Home
-World
-LIVE
-Coastal floods: rescue teams reach stranded villages as river levels fall – live
-Last updated: 15 August 2023, 17:05 GMT
-Key points
-Rescue boats have reached three villages cut off since Sunday
-River levels at the Tarn bridge gauge have fallen by half a metre
-17:05 GMT
-Army engineers begin work on temporary bridge
-Engineers from the regional command have started building a temporary crossing near the flooded road into Kelby.
-16:40 GMT
-Rail operator extends suspension
-The rail operator said trains between Dunmore and Alnwick would not run before Friday because of a washed-out bank.
-Share
-Most read
-""",
-    # A live page whose headline does not say so: the line under its label.
-    "label.txt": """The Daily Courier
-Home
-Sport
-Football
-LIVE
-Cup final: Rovers against Athletic
-Last updated 20 May 2023 18:10 BST
-Full time: Rovers 2-1 Athletic
-The final whistle goes and Rovers lift the cup for the first time in eleven years after a late winner.
-Goal! Rovers 2-1 Athletic. The captain heads in a corner at the near post with two minutes left on the clock.
 """,
     # An ordinary article: its ``Updated`` line still never dates it.
     "updated.txt": """The Meridian Herald
@@ -164,16 +128,6 @@ def test_a_release_is_titled_by_the_line_over_its_labelled_lines_and_dated_by_it
 def test_a_labelled_block_over_the_headline_passes_a_number_whose_label_has_a_full_stop(built):
     documents, _ = built
     assert documents["issued.txt"] == ("Appeal after lorry fire on the ring road", date(2023, 12, 1))
-
-
-def test_a_live_page_is_titled_by_its_headline_and_dated_by_its_last_update(built):
-    documents, passages = built
-    assert documents["live.txt"] == (
-        "Coastal floods: rescue teams reach stranded villages as river levels fall – live",
-        date(2023, 8, 15),
-    )
-    assert documents["label.txt"] == ("Cup final: Rovers against Athletic", date(2023, 5, 20))
-    assert any(text.startswith("The rail operator said") for text in passages["live.txt"])
 
 
 def test_an_articles_updated_line_still_never_dates_it(built):

@@ -87,9 +87,10 @@ _WRAPPED_CHARS = 40
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
-_FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
-"""A field of a release's header: ``Contact: …``."""
+_FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
+"""A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
+_WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -213,6 +214,12 @@ def _opens_with_day(text: str) -> bool:
     return bool(days) and days[0][0] == 0
 
 
+def _opening_day(text: str) -> date | None:
+    """The day a text opens with, perhaps after its weekday (``Saturday 25 November 2023``)."""
+    days = written_days(text)
+    return days[0][2] if days and _WEEKDAY.match(text[: days[0][0]]) else None
+
+
 def _labelled(text: str) -> bool:
     return bool(_UPDATED.match(text) or _DATE_LABEL.match(text))
 
@@ -315,10 +322,9 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         rest = text[n][label.end() :]
         if not rest and position + 1 < len(filled):
             rest = text[filled[position + 1]]
-        days = written_days(rest)
-        if days and days[0][0] == 0:
+        if day := _opening_day(rest):
             key = "delivered" if label["label"].lower().startswith("delivered") else "published"
-            found.setdefault(key, days[0][2])
+            found.setdefault(key, day)
     if found:
         return found.get("delivered") or found["published"]
     if headline is None:

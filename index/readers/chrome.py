@@ -150,6 +150,7 @@ _ELSEWHERE = re.compile(
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
 _CRUMB = re.compile(r"\s[>›»|]\s")
 """What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
+_CLOSING_BRACKET = re.compile(r"\s+\([^()]*[^()\s.!?…]\)$")
 _BULLETS = "•·▪▸►*-–—» \t"
 
 _HEADER_MARKERS = (0, 1, 2)
@@ -482,12 +483,18 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         plain = (
             n
             for n in header
-            if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or reads_as_sentence(lines[n]))
+            if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _no_record_title(lines[n]))
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         )
         first = next(plain, None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
+
+
+def _no_record_title(line: str) -> bool:
+    """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``), or a site's line
+    parted by a pipe (``Northern Assembly | Hansard``)."""
+    return reads_as_sentence(_CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:

@@ -758,7 +758,7 @@ def _month_year_near(text: str, position: int, anchor: date, month: int, toward:
     sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
     tense that says a need (``need``, ``must``) when the last is more than half a year before. ``toward``: the
     tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
-    tense = toward if toward is not None else tense_at(text, position)
+    tense = toward or tense_at(text, position)
     if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
@@ -828,21 +828,28 @@ coming one (``a decision is not expected before the anniversary in February``)."
 
 
 _TOWARD = re.compile(
-    r"(?i)\b(?:until|till|through|by|from|starting|beginning)\s+(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
+    r"(?i)\b(?:until|till|through|by|(?P<start>from|starting|beginning))\s+"
+    r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
 )
 """Before a date: a word that leads it as an end or a start (``until at least``, ``a strike from``), which the
 tense of its clause points forward or back."""
-_PRESENT = re.compile(r"(?i)\b(?:is|are|am|remains?|stays?|has|have)\b")
+_PRESENT = re.compile(
+    r"(?i)\b(?:is|are|am|remains?|stays?|appl(?:y|ies)|(?:has|have)(?P<perfect>\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|"
+    r"done|gone|come|run|begun|put|set|cut|hit|let|spent|said|made|had|told|held|met|left|sent|kept|found|brought|"
+    r"bought|caught|paid|built|led|got|heard|stood|sold|won|lost|felt|fought|struck))?)\b"
+)
+"""The present, or a perfect (``has been``, ``have seen``): which side a start it leads lies on is not told."""
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
 def _toward_tense(text: str, position: int) -> str | None:
     """For a date at ``position`` led by ``until``, ``from``, ``by`` … (else None): ``future`` when the nearest
-    tense before it in its clause is the present or the future (``is in effect until``, ``remains closed until``,
-    ``has announced a strike from``, ``have been told to boil water until``), ``past`` when it is a past (``was
-    closed until``, ``the strike ran from``); from the words after it when it opens its clause; else the tense
-    of its sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, forty boats
-    have docked`` tells how things stood."""
+    tense before it in its clause is the present or the future (``is in effect until``, ``applies from``), or a
+    perfect before an end (``have been told to boil water until``), ``past`` when it is a past (``was closed
+    until``, ``the strike ran from``), ``""`` for a perfect before a start (``has been closed from``: since the
+    last one, or from the coming one); from the words after it when it opens its clause; else the tense of its
+    sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, forty boats have
+    docked`` tells how things stood."""
     lead = _TOWARD.search(text, max(0, position - 30), position)
     if lead is None:
         return None
@@ -851,6 +858,8 @@ def _toward_tense(text: str, position: int) -> str | None:
     opens = _CLAUSE_LEAD.fullmatch(text, position - len(before), lead.start())  # "Starting Monday, the ferry …"
     after = _CLAUSE_START.split(text[position:last])[0] if opens else ""
     tense = _nearest_tense(before, True, present=True) or _nearest_tense(after, False, present=True)
+    if tense == "perfect":  # "has been closed from Monday": since the last one, or from the coming one?
+        return "" if lead["start"] else "future"
     return tense or tense_at(text, position)
 
 
@@ -899,12 +908,13 @@ def _participle_phrase(part: str, match: re.Match[str]) -> bool:
 def _nearest_tense(part: str, leading: bool, present: bool = False) -> str:
     """The tense of the marker nearest the date in ``part`` (the words before the date when ``leading``, else
     after it): ``I'll add that the ministry announced on Tuesday`` is past. A future marker wins a tie
-    (``scheduled``). With ``present``, the present and a perfect (``has announced``) count as the future."""
+    (``scheduled``). With ``present``, the present counts as the future, and a perfect (``has announced``) is
+    ``perfect``."""
     markers = [(m.end(), m.start(), "future") for m in _FUTURE.finditer(part)]
     markers += _past_markers(part, _PAST) + _past_markers(part, _PAST_ED)
     if present:
         markers = [marker for marker in markers if not _PERFECT.search(part, 0, marker[1])]
-        markers += [(m.end(), m.start(), "future") for m in _PRESENT.finditer(part)]
+        markers += [(m.end(), m.start(), "perfect" if m["perfect"] else "future") for m in _PRESENT.finditer(part)]
     if not markers:
         return ""
     if leading:

@@ -741,14 +741,17 @@ _OPENERS = frozenset(
     {"when", "what", "which", "who", "how", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}
     | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
 )
+_CLOCK = r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|midnight|noon|dawn|daybreak|dusk|nightfall)\b)"
+"""After ``before``, ``after``, ``until``: not a time of day (``began shortly before 11:30 p.m. on Friday``), which
+opens no clause."""
 _SUBORDINATE = re.compile(
-    rf"[;:]|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
-    r"since|where|but)\b"
+    rf";|:(?!\d)|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
+    rf"although|though|until{_CLOCK}|since|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
-    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
-    r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
+    rf"whereas|although|though|until{_CLOCK}|since|where|but|and\s+(?:then|later|again))\s)"
     r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )

@@ -340,7 +340,21 @@ def event_words(question: str) -> tuple[str, ...]:
         return ()
     if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
         return ("reach",)  # "get into", "get through": arrive
+    found = _carried_by(lowered, found)
     return tuple(word for word in found if word not in _LIGHT)
+
+
+_CATENATIVE = frozenset({"agree", "decide", "vote", "refuse", "promise", "pledge", "threaten", "offer", "vow"})
+"""Verbs whose event is the deciding itself, the verb after their ``to`` what was decided (``agree to take``)."""
+
+
+def _carried_by(lowered: list[str], found: list[str]) -> list[str]:
+    """The event of a verb phrase that a verb of deciding carries: ``agree to take the survivors`` is an
+    agreement (``agree``), what was agreed being its content (date intent)."""
+    for number, word in enumerate(lowered[:-2]):
+        if word in _CATENATIVE and lowered[number + 1] == "to" and lowered[number + 2] in found:
+            return [word]
+    return found
 
 
 _VERB_ADVERBS = frozenset(

@@ -433,7 +433,7 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
         found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         own = frozenset(word.terms) | {term[:-1] for term in word.terms if _NUMBER_PLURAL.fullmatch(term)}
-        terms = _with_kin(own)
+        terms = _with_kin(own) | (_nouns_of(own) if word.text.lower() in plan.intent.event else frozenset())
         missing = not any(frequency(term) for term in terms)
         units[word.text] = _Unit(terms, weight, missing, word.text in names, own=own)
     return units
@@ -600,6 +600,7 @@ def _score_passage(
     if not mentions:
         return []
     event = _with_kin(frozenset(map(stem, intent.event)))
+    event |= _nouns_of(event)
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
@@ -727,6 +728,11 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
         return False
     # the last of a series may be its third: only "first" says otherwise
     return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
+
+
+def _nouns_of(terms: frozenset[str]) -> frozenset[str]:
+    """The nouns in ``-ure`` that name the event of verbs (``failure``, ``departure``, ``seizure``, ``closure``)."""
+    return frozenset(term.removesuffix("e") + "ur" for term in terms if term.isalpha())
 
 
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:

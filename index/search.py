@@ -173,8 +173,6 @@ class Searcher:
                 if not asked.weights:
                     return None
                 found = self._dated(limit.question(), asked, *self._ranked_for_date(limit.question(), asked))
-                if found is None and intent.order is None:
-                    continue  # the limit says which of several; one date alone answering, it needs no date
                 if found is None:
                     return None
                 # what followed an event on its day (or in its month, when no day is told) is after it

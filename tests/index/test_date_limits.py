@@ -4,6 +4,7 @@ after ``before`` (``shortly before 11 p.m.``) and nouns that name a verb's event
 import pytest
 
 from index.builder import build_index
+from index.dates import sentence_spans
 from index.query import event_words
 from index.search import Searcher
 from index.store import load_index
@@ -67,3 +68,15 @@ def test_a_time_of_day_after_before_opens_no_clause(searcher):
 
 def test_a_noun_in_ure_names_the_event_of_its_verb(searcher):
     assert line(searcher, "when did the cooling system at the Dess plant fail") == "2023-05-07"
+
+
+def test_no_before_a_word_ends_an_answer_and_before_a_number_ends_nothing(tmp_path):
+    text = "No. The Tarn rules come into force on 1 October, so they would not have covered the spill. Pit No. 2 shut."
+    assert [text[start:end].strip() for start, end in sentence_spans(text)] == [
+        "No.", "The Tarn rules come into force on 1 October, so they would not have covered the spill.",
+        "Pit No. 2 shut.",
+    ]
+    root = tmp_path / "corpus"
+    write(root, "2023-05-13-tarn-briefing.md", f"Would the new rules have covered the Tarn spill?\n\n{text}\n")
+    build_index(root, tmp_path / "index")
+    assert line(Searcher(load_index(tmp_path / "index")), "when do the Tarn rules take effect") == "2023-10-01"

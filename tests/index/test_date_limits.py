@@ -5,7 +5,7 @@ import pytest
 
 from index.builder import build_index
 from index.dates import sentence_spans
-from index.query import event_words
+from index.query import date_intent, event_words
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import line, write
@@ -80,3 +80,15 @@ def test_no_before_a_word_ends_an_answer_and_before_a_number_ends_nothing(tmp_pa
     write(root, "2023-05-13-tarn-briefing.md", f"Would the new rules have covered the Tarn spill?\n\n{text}\n")
     build_index(root, tmp_path / "index")
     assert line(Searcher(load_index(tmp_path / "index")), "when do the Tarn rules take effect") == "2023-10-01"
+
+
+def test_before_a_committee_is_in_front_of_it_not_a_limit(tmp_path):
+    assert date_intent("when is the report due before the election").after_events  # a limit in time
+    root = tmp_path / "corpus"
+    write(root, "2023-05-11-venn.md", "Orla Venn, the water company's chief, will appear before the transport "
+          "committee on 24 May.\n")
+    write(root, "2023-05-09-tarn.md", "The Tarn reservoir was drained on 2 May after cracks were found in its wall.\n")
+    write(root, "2023-05-10-ferry.md", "The Holm ferry resumed sailing on 8 May, its operator said.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when is Orla Venn due before the transport committee") == "2023-05-24"

@@ -197,16 +197,12 @@ def _is_prose(text: str) -> bool:
 
 
 def _date_and_time(text: str) -> bool:
-    """A date line whose date (or ``Updated``) and time are all of it but a few words (``Thursday, 19 February 2026,
-    10 a.m.``): no sentence, though it ends on a dot; not one going on past its date (``Issued on <day>, the …``)."""
+    """A date line whose date and time are all of it but a few words (``Thursday, 19 February 2026, 10 a.m.``): no
+    sentence, though it ends on a dot; not one going on past its date (``Issued on <day>, the warning … 6 p.m.``)."""
     time = _ENDS_ON_TIME.search(text)
-    if time is None:
+    if time is None or not (days := written_days(text[: time.start()])):
         return False
-    rest = text[: time.start()]
-    days = written_days(rest)
-    if days:
-        rest = rest[: days[0][0]] + " " + rest[days[0][1] :]
-    return bool(days or _UPDATED.match(text)) and len(WORD.findall(rest)) <= 3
+    return len(WORD.findall(text[: days[0][0]] + " " + text[days[0][1] : time.start()])) <= 3
 
 
 def _is_date_line(text: str) -> bool:

@@ -11,7 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -27,6 +27,7 @@ from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
+from index.rank_features import RANK_WEIGHTS, candidate_features
 from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
@@ -67,11 +68,6 @@ RENAME_WEIGHT = 1.0
 the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
 RENAME_SOURCES = CANDIDATES
 """How many of the best passages are read for renames of the names a question holds."""
-DOCUMENT_WEIGHT = 0.4
-"""How much a candidate's document adds to its score, in shares of the best fused score, for the best
-document (the one whose best candidates score highest together); others add in proportion."""
-DOCUMENT_EVIDENCE = 5
-"""How many of a document's best candidates make up its evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +94,9 @@ def _asked_as(question: str, asked: tuple[str, ...], name: str) -> str:
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
     memo of facts about documents, which any thread may fill."""
+
+    rank_weights = RANK_WEIGHTS
+    """The weights of ``index.rank_features.FEATURES`` its candidates are ranked with."""
 
     def __init__(self, index: LoadedIndex, meaning: bool = True, stated_renames: bool = True) -> None:
         """``meaning=False`` answers by words alone even when the index has meaning vectors;
@@ -146,8 +145,10 @@ class Searcher:
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
-        found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
-        found = self._with_document_lift(found)
+        found = self._answers_for_questions(
+            [(int(rows[row]), value.bm25, value.fused - value.bm25) for row, value in scored.items()]
+        )
+        found = self._scored(question, plan, found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
@@ -300,26 +301,34 @@ class Searcher:
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
-    def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:
-        a document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
-        gains ``DOCUMENT_WEIGHT`` times the best score times its document's evidence over the best document's.
-        A passage that answers in its own words but does not repeat the topic the question names (the bridge,
-        the mine) then passes one that shares a word or two with the question in an unrelated document. Run
-        after reporters' questions gave way to their answers, so a question does not count twice."""
-        if DOCUMENT_WEIGHT <= 0 or len(found) < 2:
-            return found
-        passages = self.index.passages
-        kept: defaultdict[int, list[float]] = defaultdict(list)
-        for passage_id, score in found:  # best first: each document's best come first
-            kept[passages[passage_id].doc].append(max(score, 0.0))
-        evidence = {doc: sum(scores[:DOCUMENT_EVIDENCE]) for doc, scores in kept.items()}
-        top = max(evidence.values())
-        best = found[0][1]
-        if top <= 0 or best <= 0:
-            return found
-        lifted = [(pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found]
-        return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
+    def _scored(
+        self, question: str, plan: QueryPlan, found: list[tuple[int, float, float]]
+    ) -> list[tuple[int, float]]:
+        """Each candidate (passage, BM25 part, meaning part; best first) with its final score, best first: the
+        weighted sum of its ``FEATURES`` (``index.rank_features``) times the best candidate's score. Among them is
+        how well its document as a whole answers, so a passage that answers in its own words but does not repeat
+        the topic the question names (the bridge, the mine) passes one that shares a word or two with the question
+        in an unrelated document; worked out after reporters' questions gave way to their answers, so a question
+        does not count twice."""
+        if not found:
+            return []
+        features = self._features(question, plan, found)
+        best = max(max(words + near for _, words, near in found), 0.0)
+        scores = features @ self.rank_weights * best
+        order = np.argsort(-scores, kind="stable")
+        return [(found[n][0], float(scores[n])) for n in order.tolist()]
+
+    def _features(self, question: str, plan: QueryPlan, found: list[tuple[int, float, float]]) -> np.ndarray:
+        """The ``FEATURES`` of each candidate (passage, BM25 part, meaning part; best first), one row each."""
+        engine, sources, size = self.index.engine, self.index.sources, len(self.index.rows)
+        return candidate_features(
+            question,
+            plan.weights,
+            found,
+            self.index.passages.__getitem__,
+            lambda doc: sources[doc].title,
+            lambda term: math.log1p(size / (1 + engine.document_frequency(term))),
+        )
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""
@@ -338,15 +347,18 @@ class Searcher:
             last += 1
         return [passages[n] for n in range(first, last + 1)]
 
-    def _answers_for_questions(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Each reporter's question replaced by the turn that answers it (which shows the question), in the
-        question's place if that is better; a passage appears once."""
-        best: dict[int, float] = {}
-        for passage_id, score in ranked:
+    def _answers_for_questions(self, ranked: list[tuple[int, float, float]]) -> list[tuple[int, float, float]]:
+        """Each reporter's question (passage, BM25 part, meaning part) replaced by the turn that answers it (which
+        shows the question), in the question's place if that is better; a passage appears once."""
+        best: dict[int, tuple[float, float]] = {}
+        for passage_id, words, near in ranked:
             answer = self.answer_to(passage_id)
-            shown, score = (passage_id, score) if answer is None else (answer, score * QUESTION_SHARE)
-            best[shown] = max(score, best.get(shown, score))
-        return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
+            share = 1.0 if answer is None else QUESTION_SHARE
+            shown = passage_id if answer is None else answer
+            kept = best.get(shown)
+            if kept is None or share * (words + near) > sum(kept):
+                best[shown] = (share * words, share * near)
+        return sorted(((pid, *parts) for pid, parts in best.items()), key=lambda item: -(item[1] + item[2]))
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question

@@ -24,7 +24,7 @@ import numpy as np
 from bench.eval import BLIND_FOLDERS, CORPORA, _normal, blind_sets, built_indexes, load_gold, set_name
 from index.dedup import collapse
 from index.query import DateIntent, QueryPlan
-from index.rank_features import FEATURES, MAIN_WEIGHTS
+from index.rank_features import FEATURES, MAIN_WEIGHTS, Found
 from index.rerank import Candidate, order_candidates
 from index.search import Searcher
 
@@ -51,7 +51,7 @@ class _Recording(Searcher):
 
     seen: tuple[list[int], np.ndarray, DateIntent] | None = None
 
-    def _features(self, question: str, plan: QueryPlan, found: list[tuple[int, float, float]]) -> np.ndarray:
+    def _features(self, question: str, plan: QueryPlan, found: list[Found]) -> np.ndarray:
         features = super()._features(question, plan, found)
         if self.seen is None:
             self.seen = ([pid for pid, *_ in found], features, plan.intent)
@@ -104,20 +104,26 @@ def _when(candidate: Candidate) -> tuple:
     return candidate.stated, candidate.written
 
 
-def learned(items: list[Asked], strength: float) -> np.ndarray:
+def learned(items: list[Asked], strength: float, scale: float = SCALE, free: np.ndarray | None = None) -> np.ndarray:
     """Weights minimising the listwise loss over ``items`` plus ``strength`` times the squared distance from
     ``MAIN_WEIGHTS`` (the ``words`` weight stays 1)."""
     useful = [i for i in items if i.answers.any() and not i.answers.all()]
+    features = np.concatenate([i.features for i in useful])
+    good = np.concatenate([i.answers for i in useful]).astype(float)
+    starts = np.cumsum([0] + [len(i.answers) for i in useful[:-1]])
+    which = np.repeat(np.arange(len(useful)), [len(i.answers) for i in useful])
     weights = MAIN_WEIGHTS.copy()
     moment, second = np.zeros_like(weights), np.zeros_like(weights)
     for step in range(1, STEPS + 1):
-        gradient = 2 * strength * (weights - MAIN_WEIGHTS)
-        for item in useful:
-            scores = SCALE * (item.features @ weights)
-            every = np.exp(scores - scores.max())
-            good = every * item.answers
-            gradient += SCALE * (every @ item.features / every.sum() - good @ item.features / good.sum()) / len(useful)
+        scores = scale * (features @ weights)
+        every = np.exp(scores - np.maximum.reduceat(scores, starts)[which])
+        every_share = every / np.add.reduceat(every, starts)[which]
+        good_share = every * good / np.add.reduceat(every * good, starts)[which]
+        gradient = scale * ((every_share - good_share) @ features) / len(useful)
+        gradient += 2 * strength * (weights - MAIN_WEIGHTS)
         gradient[0] = 0.0
+        if free is not None:
+            gradient[~free] = 0.0
         moment = 0.9 * moment + 0.1 * gradient
         second = 0.999 * second + 0.001 * gradient**2
         weights -= 0.01 * (moment / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)

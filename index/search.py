@@ -23,11 +23,12 @@ from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
+from index.digest import index_terms
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
-from index.rank_features import RANK_WEIGHTS, candidate_features
+from index.rank_features import RANK_WEIGHTS, Corpus, Found, candidate_features
 from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
@@ -104,6 +105,7 @@ class Searcher:
         self.index = index
         self.stated_renames = stated_renames
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
+        self._average_length: float | None = None
         self.embedder: Embedder | None = None
         self.notice: str | None = None
         """Why the meaning layer is off although the index was built for one (to say once), or None."""
@@ -122,8 +124,8 @@ class Searcher:
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
-        plan, searched = self._under_stated_names(question, plan, depth)
-        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
+        plan, searched, under = self._under_stated_names(question, plan, depth)
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched, under)
         dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
@@ -133,11 +135,17 @@ class Searcher:
         return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
 
     def _ranked(
-        self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
+        self,
+        question: str,
+        plan: QueryPlan,
+        depth: int,
+        searched: tuple[list[tuple[int, float]], int] | None = None,
+        under: dict[int, dict[str, float]] | None = None,
     ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
-        """The candidates in answer order (by fused score), the near repeats folded into each, how many
-        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
-        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
+        """The candidates in answer order (by final score), the near repeats folded into each, how many
+        passages matched, the best final score, and how each candidate passage was scored (``searched``: the
+        engine's answer for ``plan`` at ``depth``, when it was asked already; ``under``: the query a row got its
+        score under when that is not the plan's)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
@@ -146,7 +154,10 @@ class Searcher:
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions(
-            [(int(rows[row]), value.bm25, value.fused - value.bm25) for row, value in scored.items()]
+            [
+                (int(rows[row]), value.bm25, value.fused - value.bm25, (under or {}).get(row, plan.weights))
+                for row, value in scored.items()
+            ]
         )
         found = self._scored(question, plan, found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
@@ -203,24 +214,26 @@ class Searcher:
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int
-    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int]]:
+    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int], dict[int, dict[str, float]]]:
         """The engine's ``depth`` best rows for the question asked under each name the best passages state a
         body it names goes by (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``),
         each row with its best score: a passage that names the body either way is found as well as one naming
         it as asked, and one naming it both ways gains nothing from that. The plan comes back with the other
-        names' words to mark. The sentence that states a rename names the body the question names, so it is
+        names' words to mark, and with the query each row got its score under when that is not the plan's. The
+        sentence that states a rename names the body the question names, so it is
         among the passages the question's words find. ``BRIEFBOT_STATED_RENAMES=off`` asks under the question's
         names only."""
         engine = self.index.engine
         searched = engine.search(plan.weights, depth)
         if not searched[0] or not self.stated_renames:
-            return plan, searched
+            return plan, searched, {}
         passages, rows = self.index.passages, self.index.rows
         texts = [passages[int(rows[row])].text for row, _ in searched[0][:RENAME_SOURCES]]
         names = other_names(question, texts)
         if not names:
-            return plan, searched
+            return plan, searched, {}
         best = dict(searched[0])
+        under: dict[int, dict[str, float]] = {}
         matched = searched[1]
         marks = set(plan.marks)
         also: list[str] = []
@@ -237,9 +250,10 @@ class Searcher:
             found, count = engine.search(weights, depth)
             matched = max(matched, count)
             for row, score in found:
-                best[row] = max(score, best.get(row, score))
+                if score > best.get(row, -math.inf):
+                    best[row], under[row] = score, weights
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
-        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched), under
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
@@ -301,11 +315,10 @@ class Searcher:
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
-    def _scored(
-        self, question: str, plan: QueryPlan, found: list[tuple[int, float, float]]
-    ) -> list[tuple[int, float]]:
-        """Each candidate (passage, BM25 part, meaning part; best first) with its final score, best first: the
-        weighted sum of its ``FEATURES`` (``index.rank_features``) times the best candidate's score. Among them is
+    def _scored(self, question: str, plan: QueryPlan, found: list[Found]) -> list[tuple[int, float]]:
+        """Each candidate (passage, BM25 part, meaning part, its query; best first) with its final score, best
+        first: the weighted sum of its ``FEATURES`` (``index.rank_features``) times the best candidate's score.
+        Among them is
         how well its document as a whole answers, so a passage that answers in its own words but does not repeat
         the topic the question names (the bridge, the mine) passes one that shares a word or two with the question
         in an unrelated document; worked out after reporters' questions gave way to their answers, so a question
@@ -313,21 +326,30 @@ class Searcher:
         if not found:
             return []
         features = self._features(question, plan, found)
-        best = max(max(words + near for _, words, near in found), 0.0)
+        best = max(max(words + near for _, words, near, _ in found), 0.0)
         scores = features @ self.rank_weights * best
         order = np.argsort(-scores, kind="stable")
         return [(found[n][0], float(scores[n])) for n in order.tolist()]
 
-    def _features(self, question: str, plan: QueryPlan, found: list[tuple[int, float, float]]) -> np.ndarray:
-        """The ``FEATURES`` of each candidate (passage, BM25 part, meaning part; best first), one row each."""
+    def _features(self, question: str, plan: QueryPlan, found: list[Found]) -> np.ndarray:
+        """The ``FEATURES`` of each candidate (passage, BM25 part, meaning part, its query; best first), one row
+        each."""
         engine, sources, size = self.index.engine, self.index.sources, len(self.index.rows)
+        if self._average_length is None:
+            self._average_length = engine.total_length() / max(size, 1)
         return candidate_features(
             question,
             plan.weights,
             found,
-            self.index.passages.__getitem__,
-            lambda doc: sources[doc].title,
-            lambda term: math.log1p(size / (1 + engine.document_frequency(term))),
+            Corpus(
+                self.index.passages.__getitem__,
+                lambda doc: sources[doc].title,
+                lambda term: math.log1p(size / (1 + engine.document_frequency(term))),
+                lambda text: index_terms(text, self.index.aliases),
+                engine.idf,
+                engine.params,
+                self._average_length,
+            ),
         )
 
     def source_of(self, passage: Passage) -> Source:
@@ -347,18 +369,18 @@ class Searcher:
             last += 1
         return [passages[n] for n in range(first, last + 1)]
 
-    def _answers_for_questions(self, ranked: list[tuple[int, float, float]]) -> list[tuple[int, float, float]]:
-        """Each reporter's question (passage, BM25 part, meaning part) replaced by the turn that answers it (which
-        shows the question), in the question's place if that is better; a passage appears once."""
-        best: dict[int, tuple[float, float]] = {}
-        for passage_id, words, near in ranked:
+    def _answers_for_questions(self, ranked: list[Found]) -> list[Found]:
+        """Each reporter's question (passage, BM25 part, meaning part, its query) replaced by the turn that answers
+        it (which shows the question), in the question's place if that is better; a passage appears once."""
+        best: dict[int, Found] = {}
+        for passage_id, words, near, query in ranked:
             answer = self.answer_to(passage_id)
             share = 1.0 if answer is None else QUESTION_SHARE
             shown = passage_id if answer is None else answer
             kept = best.get(shown)
-            if kept is None or share * (words + near) > sum(kept):
-                best[shown] = (share * words, share * near)
-        return sorted(((pid, *parts) for pid, parts in best.items()), key=lambda item: -(item[1] + item[2]))
+            if kept is None or share * (words + near) > kept[1] + kept[2]:
+                best[shown] = (shown, share * words, share * near, query)
+        return sorted(best.values(), key=lambda item: -(item[1] + item[2]))
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question

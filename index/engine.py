@@ -177,15 +177,6 @@ class Bm25Engine:
         found = self.term_id(term)
         return 0 if found < 0 else int(self._offsets[found + 1] - self._offsets[found])
 
-    def idf(self, term: str) -> float:
-        """The IDF ``term`` is scored with (0 when no row holds it)."""
-        found = self.term_id(term)
-        return 0.0 if found < 0 else float(self._idf[found])
-
-    def total_length(self) -> int:
-        """How many terms the rows hold together (their lengths' sum, which BM25's average length is made of)."""
-        return int(np.sum(self._arrays["row_lengths"], dtype=np.int64))
-
     def problems(self) -> list[str]:
         """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
         range, numbers that are not numbers); none: []. Every value is read, at memory speed."""
@@ -313,14 +304,6 @@ class SegmentedEngine:
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)
-
-    def idf(self, term: str) -> float:
-        """The IDF ``term`` is scored with (every segment has the generation's), 0 when no row holds it."""
-        return next((value for value in (part.idf(term) for part in self.parts) if value), 0.0)
-
-    def total_length(self) -> int:
-        """How many terms the rows hold together."""
-        return sum(part.total_length() for part in self.parts)
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""

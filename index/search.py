@@ -11,7 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import math
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -23,12 +23,10 @@ from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
-from index.digest import index_terms
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
-from index.rank_features import RANK_WEIGHTS, Corpus, Found, candidate_features
 from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
@@ -69,6 +67,11 @@ RENAME_WEIGHT = 1.0
 the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
 RENAME_SOURCES = CANDIDATES
 """How many of the best passages are read for renames of the names a question holds."""
+DOCUMENT_WEIGHT = 0.4
+"""How much a candidate's document adds to its score, in shares of the best fused score, for the best
+document (the one whose best candidates score highest together); others add in proportion."""
+DOCUMENT_EVIDENCE = 5
+"""How many of a document's best candidates make up its evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +99,12 @@ class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
     memo of facts about documents, which any thread may fill."""
 
-    rank_weights = RANK_WEIGHTS
-    """The weights of ``index.rank_features.FEATURES`` its candidates are ranked with."""
-
     def __init__(self, index: LoadedIndex, meaning: bool = True, stated_renames: bool = True) -> None:
         """``meaning=False`` answers by words alone even when the index has meaning vectors;
         ``stated_renames=False`` asks under the question's names only."""
         self.index = index
         self.stated_renames = stated_renames
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
-        self._average_length: float | None = None
         self.embedder: Embedder | None = None
         self.notice: str | None = None
         """Why the meaning layer is off although the index was built for one (to say once), or None."""
@@ -124,8 +123,8 @@ class Searcher:
         if not plan.weights:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
-        plan, searched, under = self._under_stated_names(question, plan, depth)
-        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched, under)
+        plan, searched = self._under_stated_names(question, plan, depth)
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
         dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
@@ -135,17 +134,11 @@ class Searcher:
         return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
 
     def _ranked(
-        self,
-        question: str,
-        plan: QueryPlan,
-        depth: int,
-        searched: tuple[list[tuple[int, float]], int] | None = None,
-        under: dict[int, dict[str, float]] | None = None,
+        self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
     ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
-        """The candidates in answer order (by final score), the near repeats folded into each, how many
-        passages matched, the best final score, and how each candidate passage was scored (``searched``: the
-        engine's answer for ``plan`` at ``depth``, when it was asked already; ``under``: the query a row got its
-        score under when that is not the plan's)."""
+        """The candidates in answer order (by fused score), the near repeats folded into each, how many
+        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
+        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
@@ -153,13 +146,8 @@ class Searcher:
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
-        found = self._answers_for_questions(
-            [
-                (int(rows[row]), value.bm25, value.fused - value.bm25, (under or {}).get(row, plan.weights))
-                for row, value in scored.items()
-            ]
-        )
-        found = self._scored(question, plan, found)
+        found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
+        found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
@@ -214,26 +202,24 @@ class Searcher:
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int
-    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int], dict[int, dict[str, float]]]:
+    ) -> tuple[QueryPlan, tuple[list[tuple[int, float]], int]]:
         """The engine's ``depth`` best rows for the question asked under each name the best passages state a
         body it names goes by (``the Moro Front, which now calls itself the Hill Army``; ``the Hill Army (HA)``),
         each row with its best score: a passage that names the body either way is found as well as one naming
         it as asked, and one naming it both ways gains nothing from that. The plan comes back with the other
-        names' words to mark, and with the query each row got its score under when that is not the plan's. The
-        sentence that states a rename names the body the question names, so it is
+        names' words to mark. The sentence that states a rename names the body the question names, so it is
         among the passages the question's words find. ``BRIEFBOT_STATED_RENAMES=off`` asks under the question's
         names only."""
         engine = self.index.engine
         searched = engine.search(plan.weights, depth)
         if not searched[0] or not self.stated_renames:
-            return plan, searched, {}
+            return plan, searched
         passages, rows = self.index.passages, self.index.rows
         texts = [passages[int(rows[row])].text for row, _ in searched[0][:RENAME_SOURCES]]
         names = other_names(question, texts)
         if not names:
-            return plan, searched, {}
+            return plan, searched
         best = dict(searched[0])
-        under: dict[int, dict[str, float]] = {}
         matched = searched[1]
         marks = set(plan.marks)
         also: list[str] = []
@@ -250,10 +236,9 @@ class Searcher:
             found, count = engine.search(weights, depth)
             matched = max(matched, count)
             for row, score in found:
-                if score > best.get(row, -math.inf):
-                    best[row], under[row] = score, weights
+                best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
-        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched), under
+        return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
@@ -315,42 +300,26 @@ class Searcher:
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
-    def _scored(self, question: str, plan: QueryPlan, found: list[Found]) -> list[tuple[int, float]]:
-        """Each candidate (passage, BM25 part, meaning part, its query; best first) with its final score, best
-        first: the weighted sum of its ``FEATURES`` (``index.rank_features``) times the best candidate's score.
-        Among them is
-        how well its document as a whole answers, so a passage that answers in its own words but does not repeat
-        the topic the question names (the bridge, the mine) passes one that shares a word or two with the question
-        in an unrelated document; worked out after reporters' questions gave way to their answers, so a question
-        does not count twice."""
-        if not found:
-            return []
-        features = self._features(question, plan, found)
-        best = max(max(words + near for _, words, near, _ in found), 0.0)
-        scores = features @ self.rank_weights * best
-        order = np.argsort(-scores, kind="stable")
-        return [(found[n][0], float(scores[n])) for n in order.tolist()]
-
-    def _features(self, question: str, plan: QueryPlan, found: list[Found]) -> np.ndarray:
-        """The ``FEATURES`` of each candidate (passage, BM25 part, meaning part, its query; best first), one row
-        each."""
-        engine, sources, size = self.index.engine, self.index.sources, len(self.index.rows)
-        if self._average_length is None:
-            self._average_length = engine.total_length() / max(size, 1)
-        return candidate_features(
-            question,
-            plan.weights,
-            found,
-            Corpus(
-                self.index.passages.__getitem__,
-                lambda doc: sources[doc].title,
-                lambda term: math.log1p(size / (1 + engine.document_frequency(term))),
-                lambda text: index_terms(text, self.index.aliases),
-                engine.idf,
-                engine.params,
-                self._average_length,
-            ),
-        )
+    def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:
+        a document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
+        gains ``DOCUMENT_WEIGHT`` times the best score times its document's evidence over the best document's.
+        A passage that answers in its own words but does not repeat the topic the question names (the bridge,
+        the mine) then passes one that shares a word or two with the question in an unrelated document. Run
+        after reporters' questions gave way to their answers, so a question does not count twice."""
+        if DOCUMENT_WEIGHT <= 0 or len(found) < 2:
+            return found
+        passages = self.index.passages
+        kept: defaultdict[int, list[float]] = defaultdict(list)
+        for passage_id, score in found:  # best first: each document's best come first
+            kept[passages[passage_id].doc].append(max(score, 0.0))
+        evidence = {doc: sum(scores[:DOCUMENT_EVIDENCE]) for doc, scores in kept.items()}
+        top = max(evidence.values())
+        best = found[0][1]
+        if top <= 0 or best <= 0:
+            return found
+        lifted = [(pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found]
+        return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def source_of(self, passage: Passage) -> Source:
         """The document a passage comes from, at the passage's page when the document is paged."""
@@ -369,18 +338,15 @@ class Searcher:
             last += 1
         return [passages[n] for n in range(first, last + 1)]
 
-    def _answers_for_questions(self, ranked: list[Found]) -> list[Found]:
-        """Each reporter's question (passage, BM25 part, meaning part, its query) replaced by the turn that answers
-        it (which shows the question), in the question's place if that is better; a passage appears once."""
-        best: dict[int, Found] = {}
-        for passage_id, words, near, query in ranked:
+    def _answers_for_questions(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Each reporter's question replaced by the turn that answers it (which shows the question), in the
+        question's place if that is better; a passage appears once."""
+        best: dict[int, float] = {}
+        for passage_id, score in ranked:
             answer = self.answer_to(passage_id)
-            share = 1.0 if answer is None else QUESTION_SHARE
-            shown = passage_id if answer is None else answer
-            kept = best.get(shown)
-            if kept is None or share * (words + near) > kept[1] + kept[2]:
-                best[shown] = (shown, share * words, share * near, query)
-        return sorted(best.values(), key=lambda item: -(item[1] + item[2]))
+            shown, score = (passage_id, score) if answer is None else (answer, score * QUESTION_SHARE)
+            best[shown] = max(score, best.get(shown, score))
+        return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question

@@ -131,8 +131,9 @@ class Searcher:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
         plan, searched = self._under_stated_names(question, plan, depth)
-        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
-        dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
+        ordered, members, matched, weighed, scored = self._ranked(question, plan, depth, searched)
+        asks_date = plan.intent.asks_date and k > 0
+        dated = self._dated(question, plan, ordered, members, weighed, scored) if asks_date else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
@@ -142,10 +143,11 @@ class Searcher:
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
-    ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
+    ) -> tuple[list[Candidate], dict[int, list[int]], int, dict[int, float], dict[int, _Scored]]:
         """The candidates in answer order (by fused score), the near repeats folded into each, how many
-        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
-        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
+        passages matched, each candidate's fused score without the lift for length (what a date line weighs),
+        and how each candidate passage was scored (``searched``: the engine's answer for ``plan`` at ``depth``,
+        when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
@@ -154,12 +156,13 @@ class Searcher:
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
-        found = self._with_document_lift(found)
+        lifted = self._with_lifts(found)
+        weighed = {pid: score for pid, _, score in lifted}
+        found = [(pid, score) for pid, score, _ in lifted]
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
-        best = max((c.score for c in candidates), default=0.0)
-        return order_candidates(candidates, plan.intent), members, matched, best, by_passage
+        return order_candidates(candidates, plan.intent), members, matched, weighed, by_passage
 
     def _dated(
         self,
@@ -167,11 +170,12 @@ class Searcher:
         plan: QueryPlan,
         ordered: list[Candidate],
         members: dict[int, list[int]],
-        best: float,
+        weighed: dict[int, float],
         scored: dict[int, _Scored],
     ) -> DateAnswer | None:
         """The date line of a "when" question. A limit set by another event (``before the ceasefire was
-        restored``) is dated first, as a question of its own; when it cannot be dated, there is no line."""
+        restored``) is dated first, as a question of its own; when it cannot be dated, there is no line. Its
+        passages are weighed by their fused scores without the lift for length, which says nothing of a date."""
         intent = plan.intent
         if intent.after_events:
             bounds = list(intent.bounds)
@@ -185,14 +189,17 @@ class Searcher:
                 bounds.append(DateBound(limit.relation, found.date))
             main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
-        pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
-            replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
+        pool = [  # the relevance bar compares fused scores with the best fused score
+            replace(
+                self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]),
+                score=weighed[c.passage_id],
+            )
             for c in ordered[:DATE_CANDIDATES]
         ]
         return derive_date_answer(
             pool,
             plan,
-            best,
+            max((weighed[c.passage_id] for c in ordered), default=0.0),
             self.index.engine.document_frequency,
             len(self.index.rows),
             self.index.aliases,
@@ -203,9 +210,9 @@ class Searcher:
 
     def _ranked_for_date(
         self, question: str, plan: QueryPlan
-    ) -> tuple[list[Candidate], dict[int, list[int]], float, dict[int, _Scored]]:
-        ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
-        return ordered, members, best, scored
+    ) -> tuple[list[Candidate], dict[int, list[int]], dict[int, float], dict[int, _Scored]]:
+        ordered, members, _, weighed, scored = self._ranked(question, plan, CANDIDATES)
+        return ordered, members, weighed, scored
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int
@@ -307,16 +314,18 @@ class Searcher:
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
-    def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:
-        a document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
+    def _with_lifts(self, found: list[tuple[int, float]]) -> list[tuple[int, float, float]]:
+        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers,
+        and by its length: best first, with its score and its score without the lift for length.
+
+        A document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
         gains ``DOCUMENT_WEIGHT`` times the best score times its document's evidence over the best document's.
         A passage that answers in its own words but does not repeat the topic the question names (the bridge,
         the mine) then passes one that shares a word or two with the question in an unrelated document. It also
         gains ``LENGTH_WEIGHT`` times the best score per unit of the log of its word count. Run after reporters'
         questions gave way to their answers, so a question does not count twice."""
         if len(found) < 2:
-            return found
+            return [(pid, score, score) for pid, score in found]
         passages = self.index.passages
         kept: defaultdict[int, list[float]] = defaultdict(list)
         for passage_id, score in found:  # best first: each document's best come first
@@ -325,12 +334,12 @@ class Searcher:
         top = max(evidence.values())
         best = found[0][1]
         if top <= 0 or best <= 0:
-            return found
-
-        def lift(passage: Passage) -> float:
-            return DOCUMENT_WEIGHT * evidence[passage.doc] / top + LENGTH_WEIGHT * math.log1p(len(passage.text.split()))
-
-        lifted = [(pid, score + best * lift(passages[pid])) for pid, score in found]
+            return [(pid, score, score) for pid, score in found]
+        lifted = []
+        for pid, score in found:
+            passage = passages[pid]
+            weighed = score + DOCUMENT_WEIGHT * best * evidence[passage.doc] / top
+            lifted.append((pid, weighed + LENGTH_WEIGHT * best * math.log1p(len(passage.text.split())), weighed))
         return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def source_of(self, passage: Passage) -> Source:

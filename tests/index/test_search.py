@@ -128,10 +128,12 @@ def briefing(tmp_path):
         "over by helicopter instead. We are talking with the operator about refunds for people who had bought "
         "tickets for the summer, and we will say more when we have a date for the work to be finished.\n"
         "Q: And the market?\nMS. ORLA: The harbour market opens at dawn on Saturdays, as it always has.\n"
-        "Q: One more?\nMS. ORLA: Island tours are sold out for April and May, the tourist office told us this morning.\n",
+        "Q: One more?\n"
+        "MS. ORLA: Island tours are sold out for April and May, the tourist office told us this morning.\n",
     )
     for number in range(4):
-        write(root, f"filler-{number}.md", f"---\ntitle: Filler\n---\nA report on item {number} and nothing else at all.\n")
+        text = f"---\ntitle: Filler\n---\nA report on item {number} and nothing else at all.\n"
+        write(root, f"filler-{number}.md", text)
     build_index(root, tmp_path / "index")
     return load_index(tmp_path / "index")
 

@@ -11,7 +11,6 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -73,12 +72,6 @@ DOCUMENT_WEIGHT = 0.4
 document (the one whose best candidates score highest together); others add in proportion."""
 DOCUMENT_EVIDENCE = 5
 """How many of a document's best candidates make up its evidence."""
-LENGTH_WEIGHT = 0.068
-"""How much a candidate's length adds to its score, in shares of the best fused score per unit of the log of its
-word count: BM25's length normalisation punishes the long turns and paragraphs that answer. Learned over twelve
-blind tune halves (a linear scorer of nine features, left one corpus out, gained only through this one), it
-answers 238 of their questions in the top 3 against 232, and 219 against 212 without meaning, no half lower
-(``docs/meaning.md``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +124,8 @@ class Searcher:
             return Answer(question=question, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
         plan, searched = self._under_stated_names(question, plan, depth)
-        ordered, members, matched, weighed, scored = self._ranked(question, plan, depth, searched)
-        asks_date = plan.intent.asks_date and k > 0
-        dated = self._dated(question, plan, ordered, members, weighed, scored) if asks_date else None
+        ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
+        dated = self._dated(question, plan, ordered, members, best, scored) if plan.intent.asks_date and k > 0 else None
         shown = ordered[: max(k, 0)]
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
@@ -143,11 +135,10 @@ class Searcher:
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
-    ) -> tuple[list[Candidate], dict[int, list[int]], int, dict[int, float], dict[int, _Scored]]:
+    ) -> tuple[list[Candidate], dict[int, list[int]], int, float, dict[int, _Scored]]:
         """The candidates in answer order (by fused score), the near repeats folded into each, how many
-        passages matched, each candidate's fused score without the lift for length (what a date line weighs),
-        and how each candidate passage was scored (``searched``: the engine's answer for ``plan`` at ``depth``,
-        when it was asked already)."""
+        passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
+        engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
@@ -156,13 +147,12 @@ class Searcher:
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
         found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
-        lifted = self._with_lifts(found)
-        weighed = {pid: score for pid, _, score in lifted}
-        found = [(pid, score) for pid, score, _ in lifted]
+        found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
-        return order_candidates(candidates, plan.intent), members, matched, weighed, by_passage
+        best = max((c.score for c in candidates), default=0.0)
+        return order_candidates(candidates, plan.intent), members, matched, best, by_passage
 
     def _dated(
         self,
@@ -170,12 +160,11 @@ class Searcher:
         plan: QueryPlan,
         ordered: list[Candidate],
         members: dict[int, list[int]],
-        weighed: dict[int, float],
+        best: float,
         scored: dict[int, _Scored],
     ) -> DateAnswer | None:
         """The date line of a "when" question. A limit set by another event (``before the ceasefire was
-        restored``) is dated first, as a question of its own; when it cannot be dated, there is no line. Its
-        passages are weighed by their fused scores without the lift for length, which says nothing of a date."""
+        restored``) is dated first, as a question of its own; when it cannot be dated, there is no line."""
         intent = plan.intent
         if intent.after_events:
             bounds = list(intent.bounds)
@@ -189,17 +178,14 @@ class Searcher:
                 bounds.append(DateBound(limit.relation, found.date))
             main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
-        pool = [  # the relevance bar compares fused scores with the best fused score
-            replace(
-                self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]),
-                score=weighed[c.passage_id],
-            )
+        pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
+            replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
             for c in ordered[:DATE_CANDIDATES]
         ]
         return derive_date_answer(
             pool,
             plan,
-            max((weighed[c.passage_id] for c in ordered), default=0.0),
+            best,
             self.index.engine.document_frequency,
             len(self.index.rows),
             self.index.aliases,
@@ -210,9 +196,9 @@ class Searcher:
 
     def _ranked_for_date(
         self, question: str, plan: QueryPlan
-    ) -> tuple[list[Candidate], dict[int, list[int]], dict[int, float], dict[int, _Scored]]:
-        ordered, members, _, weighed, scored = self._ranked(question, plan, CANDIDATES)
-        return ordered, members, weighed, scored
+    ) -> tuple[list[Candidate], dict[int, list[int]], float, dict[int, _Scored]]:
+        ordered, members, _, best, scored = self._ranked(question, plan, CANDIDATES)
+        return ordered, members, best, scored
 
     def _under_stated_names(
         self, question: str, plan: QueryPlan, depth: int
@@ -314,18 +300,15 @@ class Searcher:
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
-    def _with_lifts(self, found: list[tuple[int, float]]) -> list[tuple[int, float, float]]:
-        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers,
-        and by its length: best first, with its score and its score without the lift for length.
-
-        A document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
+    def _with_document_lift(self, found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Each candidate (passage, fused score; best first) lifted by how well its document as a whole answers:
+        a document's evidence is the sum of its ``DOCUMENT_EVIDENCE`` best candidates' scores, and a candidate
         gains ``DOCUMENT_WEIGHT`` times the best score times its document's evidence over the best document's.
         A passage that answers in its own words but does not repeat the topic the question names (the bridge,
-        the mine) then passes one that shares a word or two with the question in an unrelated document. It also
-        gains ``LENGTH_WEIGHT`` times the best score per unit of the log of its word count. Run after reporters'
-        questions gave way to their answers, so a question does not count twice."""
-        if len(found) < 2:
-            return [(pid, score, score) for pid, score in found]
+        the mine) then passes one that shares a word or two with the question in an unrelated document. Run
+        after reporters' questions gave way to their answers, so a question does not count twice."""
+        if DOCUMENT_WEIGHT <= 0 or len(found) < 2:
+            return found
         passages = self.index.passages
         kept: defaultdict[int, list[float]] = defaultdict(list)
         for passage_id, score in found:  # best first: each document's best come first
@@ -334,12 +317,8 @@ class Searcher:
         top = max(evidence.values())
         best = found[0][1]
         if top <= 0 or best <= 0:
-            return [(pid, score, score) for pid, score in found]
-        lifted = []
-        for pid, score in found:
-            passage = passages[pid]
-            weighed = score + DOCUMENT_WEIGHT * best * evidence[passage.doc] / top
-            lifted.append((pid, weighed + LENGTH_WEIGHT * best * math.log1p(len(passage.text.split())), weighed))
+            return found
+        lifted = [(pid, score + DOCUMENT_WEIGHT * best * evidence[passages[pid].doc] / top) for pid, score in found]
         return sorted(lifted, key=lambda item: -item[1])  # stable: ties keep their order
 
     def source_of(self, passage: Passage) -> Source:

@@ -113,39 +113,3 @@ def test_a_reporters_question_gives_way_to_the_turn_that_answers_it(dated):
     assert answer.hits[0].passage.text == "I don't have anything for you on that."
     assert answer.hits[0].passage.context == "Has the Harbour Brigade been targeted lately?"
     assert len(answer.hits) == 1
-
-
-@pytest.fixture
-def briefing(tmp_path):
-    root = tmp_path / "corpus"
-    write(
-        root,
-        "2019-04-02-briefing.txt",
-        "---\ntitle: Briefing\nkind: transcript\n---\nQ: Anything on the coast this week?\n"
-        "MS. ORLA: Yes. After the storm on Sunday the harbour authority looked at the pier and the hulls, and found "
-        "cracks in two of the three boats and in the landing stage itself. Nobody was hurt. Repairs will take some "
-        "weeks, so until the engineers sign off there will be no crossings to the island at all, and the mail goes "
-        "over by helicopter instead. We are talking with the operator about refunds for people who had bought "
-        "tickets for the summer, and we will say more when we have a date for the work to be finished.\n"
-        "Q: And the market?\nMS. ORLA: The harbour market opens at dawn on Saturdays, as it always has.\n"
-        "Q: One more?\n"
-        "MS. ORLA: Island tours are sold out for April and May, the tourist office told us this morning.\n",
-    )
-    for number in range(4):
-        text = f"---\ntitle: Filler\n---\nA report on item {number} and nothing else at all.\n"
-        write(root, f"filler-{number}.md", text)
-    build_index(root, tmp_path / "index")
-    return load_index(tmp_path / "index")
-
-
-def test_a_long_turn_that_answers_passes_a_short_one_sharing_a_word(briefing):
-    # by BM25 the short turn scores a little higher (length normalisation); by words alone, nothing but the lift
-    # for length brings the long one first (with meaning, nearness does it too)
-    top = Searcher(briefing, meaning=False).ask("Why were crossings to the island halted?", k=2).hits[0]
-    assert top.passage.text.startswith("Yes. After the storm on Sunday")
-
-
-@pytest.mark.parametrize("meaning", [True, False])
-def test_a_short_passage_that_answers_well_stays_first(briefing, meaning):
-    top = Searcher(briefing, meaning=meaning).ask("When does the harbour market open?", k=2).hits[0]
-    assert top.passage.text == "The harbour market opens at dawn on Saturdays, as it always has."

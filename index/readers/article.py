@@ -85,7 +85,8 @@ _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECAS
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
 """A field of a release's header: ``Contact: …``."""
-_TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
+"""A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -181,7 +182,7 @@ def _is_marked_chrome(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
-    text = _TRAILING_DAY.sub("", text)  # a headline's day in brackets ends no sentence
+    text = _TRAILING_BRACKET.sub("", text)  # a bracket ends no sentence: ``… (November 12, 2026)``
     words = WORD.findall(text)
     return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
 

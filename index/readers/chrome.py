@@ -426,8 +426,11 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
     title; a series name when there is nothing else."""
     best: tuple[int, str, int] | None = None
     fallback: tuple[str | None, int | None] = (None, None)
-    for number in header:
+    for position, number in enumerate(header):
         text = _plain(lines[number])
+        after = _plain(lines[header[position + 1]]) if position + 1 < len(header) else ""
+        if after[:1].islower() and not reads_as_sentence(after):  # the title goes on in the next line (``by …``)
+            text = f"{text} {after}"
         if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":"):
             continue  # chrome, or a label whose value is on the next line (``Transcript ID:``)
         if not _TITLE_WORDS.search(text):
@@ -441,14 +444,16 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             best = (score, text, number)
     if best is not None and best[0] >= 0:
         return best[1], best[2]
-    if fallback[0] is None:  # no line names a briefing: the first line that is no chrome, date or time
-        plain = (
+    if fallback[0] is None:  # no line names a briefing: the line that is no chrome, date or time nearest over the
+        plain = [  # first date line (the site's name stands at the top), else the first such line
             n
             for n in header
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or reads_as_sentence(lines[n]))
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
-        )
-        first = next(plain, None)
+        ]
+        dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
+        above = [n for n in plain if n < dated]
+        first = above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 

@@ -33,13 +33,17 @@ _LOOKAHEAD = 4
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
-    r"generated automatically|(?:automatically|machine)[- ]generated)\b",
+    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
+_SHARE = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|print|copy link|"
+    r"share(?: this)?(?: article| page| story)?)"
+)
+_SHARE_BAR = re.compile(rf"^{_SHARE}$", re.IGNORECASE)
 _CHROME = re.compile(
-    r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
-    r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
+    rf"^(?:\d+\s+comments?|comments?\s*\(\d+\)|{_SHARE}$|most (?:read|viewed|popular|shared)\b|read next\b|"
     r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
     r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
@@ -127,6 +131,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
     skip.update(n for n in first if n >= comments)
+    skip.update(n for n in first if n >= _foot(text, first, start))
     title = None
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
@@ -265,6 +270,28 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
+
+
+def _foot(text: list[str], first: list[int], start: int) -> int:
+    """Where the site's foot under the article opens: after a share bar that follows all its paragraphs but one
+    at most (two or more above it), or at its author's bio (a line opening with a name of the byline, under which
+    no paragraph but the site's own stands)."""
+    kinds = {n: _kind(text[n], False) for n in first if n >= start}
+    prose = [n for n, kind in kinds.items() if kind == "prose"]
+    authors = [
+        name
+        for n in first
+        if _BYLINE.match(text[n])
+        for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][3:])
+        if len(WORD.findall(name)) >= 2
+    ]
+    for n in kinds:
+        after = [m for m in prose if m > n]
+        if any(text[n].startswith(f"{name} ") for name in authors) and not after:
+            return n
+        if _SHARE_BAR.match(text[n]) and len(after) <= 1 < len(prose) - len(after):
+            return n
+    return len(text)
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:

@@ -22,6 +22,7 @@ from itertools import dropwhile, pairwise
 
 from index.dates import written_days
 from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
+from index.readers.datelines import around_day, plain
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -130,8 +131,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
-    skip.update(n for n in first if n >= comments)
-    skip.update(n for n in first if n >= _foot(text, first, start))
+    foot = min(comments, _foot(text, first, start))
+    skip.update(n for n in first if n >= foot)
     title = None
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
@@ -172,7 +173,7 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 def _plain(line: str) -> str:
     """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
     18, 20252:47 PM``, as some sites paste)."""
-    return _GLUED_TIME.sub(r"\1 ", " ".join(line.split()).strip(_EMPHASIS))
+    return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
 def _is_marked_chrome(text: str) -> bool:
@@ -200,18 +201,17 @@ def _is_date_line(text: str) -> bool:
     """A line that is a date, a date and a time, or a labelled date (``Published 7 May 2025``, ``Updated …``)."""
     if _UPDATED.match(text) or _DATE_LABEL.fullmatch(text):
         return True
-    days = written_days(text)
-    if not days:
+    if (day := around_day(text)) is None:
         return False
-    rest = text[: days[0][0]] + " " + text[days[0][1] :]
-    at_edge = days[0][0] == 0 or (days[0][1] == len(text) and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    rest = f"{day[0]} {day[1]}"
+    at_edge = not day[0] or (not day[1] and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
 
 def _opens_with_day(text: str) -> bool:
-    days = written_days(text)
-    return bool(days) and days[0][0] == 0
+    day = around_day(text)
+    return day is not None and not day[0]
 
 
 def _labelled(text: str) -> bool:
@@ -277,7 +277,7 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
     at most (two or more above it), or at its author's bio (a line opening with a name of the byline, under which
     no paragraph but the site's own stands)."""
     kinds = {n: _kind(text[n], False) for n in first if n >= start}
-    prose = [n for n, kind in kinds.items() if kind == "prose"]
+    total = after = list(kinds.values()).count("prose")
     authors = [
         name
         for n in first
@@ -285,11 +285,11 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
         for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][3:])
         if len(WORD.findall(name)) >= 2
     ]
-    for n in kinds:
-        after = [m for m in prose if m > n]
+    for n, kind in kinds.items():
+        after -= kind == "prose"  # paragraphs under this line
         if any(text[n].startswith(f"{name} ") for name in authors) and not after:
             return n
-        if _SHARE_BAR.match(text[n]) and len(after) <= 1 < len(prose) - len(after):
+        if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
             return n
     return len(text)
 

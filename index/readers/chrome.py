@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index.dates import written_days
-from index.readers.datelines import DateLine, find_date, find_date_line
+from index.readers.datelines import DateLine, around_day, find_date, find_date_line
+from index.readers.datelines import plain as _plain
 from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
@@ -338,10 +338,6 @@ def date_in(line: str) -> date | None:
     return find_date(line) or us_date(line)
 
 
-def _plain(line: str) -> str:
-    return " ".join(line.split())
-
-
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn."""
@@ -393,9 +389,8 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    if days := written_days(text):
-        start, end, _ = days[0]  # a time beside the day is no word (``November 14, 2026 - 15:40 - the Palace``)
-        return len(WORD.findall(_CLOCK.sub(" ", text[:start] + " " + text[end:]))) <= 6
+    if day := around_day(text):  # a time beside the day is no word (``November 14, 2026 - 15:40 - the Palace``)
+        return len(WORD.findall(_CLOCK.sub(" ", f"{day[0]} {day[1]}"))) <= 6
     return us_date(text) is not None and len(text) <= 40
 
 
@@ -509,17 +504,15 @@ def holds_words_beside_its_date(line: str) -> bool:
     """Whether a dated line holds more than its day (``Spotlight: … 12 January 2025``, not ``12 May 2024`` or
     ``Tuesday, July 9, 2024``)."""
     text = _plain(line)
-    days = written_days(text)
-    rest = text[: days[0][0]] + " " + text[days[0][1] :] if days else text
-    return len(WORD.findall(rest)) > 1
+    day = around_day(text)
+    return len(WORD.findall(f"{day[0]} {day[1]}" if day else text)) > 1
 
 
 def opens_with_date(line: str) -> bool:
     """Whether a line opens with a day and goes on with words after a mark (a ticker's ``12 January 2025 · Election
     results live``): no title, whatever it holds."""
-    text = _plain(line)
-    days = written_days(text)
-    return bool(days) and days[0][0] == 0 and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", text[days[0][1] :]) is not None
+    day = around_day(_plain(line))
+    return day is not None and not day[0] and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", day[1]) is not None
 
 
 def _dated_chrome(text: str) -> bool:
@@ -585,7 +578,7 @@ def footer_lines(lines: list[str]) -> tuple[int, ...]:
     article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
     footer: list[int] = []
     for number in range(len(lines) - 1, -1, -1):
-        text = " ".join(lines[number].split())
+        text = _plain(lines[number])
         if not text:
             continue
         if not is_edge_chrome(text) or reads_as_sentence(text) or len(WORD.findall(text)) > _FOOTER_LINE_WORDS:

@@ -92,6 +92,13 @@ _FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
 """A field of a release's header: ``Contact: …``."""
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
+_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
+"""Words a headline leaves in lower case."""
+_AT_DAY = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+"""A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -203,8 +210,9 @@ def _is_date_line(text: str) -> bool:
         return True
     if (day := around_day(text)) is None:
         return False
-    rest = f"{day[0]} {day[1]}"
-    at_edge = not day[0] or (not day[1] and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    before, after = (_AT_DAY.sub(" ", part).strip(" ,-–—") for part in day[:2])  # a weekday or a time is no word
+    rest = f"{before} {after}"
+    at_edge = not before or (not after and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
@@ -265,7 +273,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                 continue
             best = max(window, key=lambda p: _words(text[filled[p]]))
             summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
-            summary = summary and not _listed(text, filled, best - 1)
+            summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
             return filled[best - 1 if summary else best], True
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
@@ -292,6 +300,16 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
         if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
             return n
     return len(text)
+
+
+def in_headline_capitals(line: str) -> bool:
+    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
+    ``al-Nusra``)."""
+    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitals * 5 >= len(words) * 4
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:

@@ -31,6 +31,8 @@ _STANDFIRST_WORDS = 8
 _HEADLINE_WORDS = (3, 30)
 _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
+_REACH = 6
+"""How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
@@ -51,9 +53,10 @@ _CHROME = re.compile(
 )
 """A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
+    r"^(?i:by:?)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )
-"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``."""
+"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``,
+``by: Name``."""
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
@@ -246,7 +249,7 @@ def _is_list_item(text: str) -> bool:
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
     """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
     of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
+    one is a summary under it; among six when the four hold only names), or when there is none or that line is a release's ``Date:`` field, the line in
     headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
     form with a paragraph under it and none above (a subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
@@ -261,7 +264,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if after_it * 2 <= total:
             break
         if _opens_article(text[n]):
-            window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
+            window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])
             if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
@@ -271,8 +275,10 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         break
             if not window:
                 continue
-            best = max(window, key=lambda p: _words(text[filled[p]]))
-            summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
+            best = max(window, key=words.__getitem__)
+            if words[best] <= _HEADLINE_WORDS[0]:  # names over their roles (``Hon Name``): the headline over them
+                best = max(words, key=words.__getitem__)
+            summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
             summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
             return filled[best - 1 if summary else best], True
         if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
@@ -290,7 +296,7 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
         name
         for n in first
         if _BYLINE.match(text[n])
-        for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][3:])
+        for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][2:].lstrip(": "))
         if len(WORD.findall(name)) >= 2
     ]
     for n, kind in kinds.items():
@@ -362,7 +368,7 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    under = [n for n in filled if n > headline][:_LOOKAHEAD]
+    under = [n for n in filled if n > headline][:_REACH]
     stamp = next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
     named = [day for _, _, day in written_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp

@@ -247,17 +247,22 @@ def _is_list_item(text: str) -> bool:
 
 
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
-    """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
-    of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it; among six when the four hold only names), or when there is none or that line is a
-    release's ``Date:`` field, the line in headline form under it (chrome and fields such as ``Contact: …`` passed
-    over); else the last line in headline form with a paragraph under it and none above (a subheading has one)."""
+    """The headline and whether it is confirmed: a line in headline form the page gives twice over its first
+    paragraph (a record's title page, then its first page), at its second place. Else over the first byline or
+    date line above most of the paragraphs, the longest line in headline form among the four above it (the line
+    above it when that one is a summary under it; among six when the four hold only names), or when there is none
+    or that line is a release's ``Date:`` field, the line in headline form under it (chrome and fields such as
+    ``Contact: …`` passed over); else the last line in headline form with a paragraph under it and none above (a
+    subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = total = kinds.count("prose")
+    top = [n for p, n in enumerate(filled[: kinds.index("prose") if total else 0]) if eligible[p]]
+    if twice := [n for n in top if [text[m] for m in top].count(text[n]) > 1]:
+        return twice[-1], True  # a title page, then the title again over the record's first page
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"

@@ -21,7 +21,7 @@ from datetime import date
 from itertools import dropwhile, pairwise
 
 from index.dates import written_days
-from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
+from index.readers.chrome import NOTE, WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
 from index.readers.datelines import around_day, plain
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -60,10 +60,12 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
-    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\b(?i:getty images)\b.{0,40}"
+    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\((?i:photo(?:graph)?s? by) [A-Z][^()]{2,60}\)"
+    r"|\b(?i:getty images)\b.{0,40}"
     r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ]{0,30})?)\W*$"
 )
-"""A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
+"""A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``(Photo by Name /
+Site)``, ``AGENCY/Name``."""
 _CONTRIBUTORS = re.compile(
     r"^(?:additional )?(?:reporting|writing|editing) by\b"
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
@@ -77,8 +79,6 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
-_NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
-"""A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -124,7 +124,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     text = [_plain(line) for line in lines]
     units = _units(text, hidden)
     # A note (``(Applause)``) is skipped alone: no sign of a page, no chrome beside a short line; a credit is chrome
-    notes = {unit[0] for unit in units if _NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
+    notes = {unit[0] for unit in units if NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
     first = [unit[0] for unit in units if unit[0] not in notes]
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
@@ -189,7 +189,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)):
+    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")

@@ -165,6 +165,8 @@ _ROLE_LINE = re.compile(rf"^{_SPOKES_ROLE}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
+NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
+"""A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _FOOTER_LINE_WORDS = 12
@@ -362,7 +364,7 @@ def _first_content(lines: list[str], start: int) -> int:
             continue
         if starts_with_label(lines[number]):
             return number
-        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or NOTE.match(text):
             continue
         if reads_as_sentence(text):
             return number

@@ -16,12 +16,16 @@ TURNS = [
     "QUESTION: Will the ferry run on Saturday?",
     "HARBOUR MASTER OKONJO: It will, on the winter timetable.",
 ]
+CAPTION = "The harbour master at the briefing after the January storm"
+OPENED = ["Good morning.", *TURNS]
 DATED = ["14 January 2026", *TURNS]
 PAGES = {
     # A transcript whose title line goes on in a lower-case line under it.
     "joined.txt": ["Port of Caldmere", "Press briefing", "by the harbour master after the January storm", *DATED],
     # Must not change: a title line that names the briefing and who gives it on one line.
     "one_line.txt": ["Port of Caldmere", "Press briefing by the harbour master", *DATED],
+    # A note of the page and a photo's caption between the header and the first words.
+    "noted.txt": ["Press briefing by the harbour master", "14 January 2026", "(As delivered)", CAPTION, *OPENED],
     # A transcript whose header names no briefing: the site's name on top, the real title over the date line.
     "site_name.txt": ["Caldmere Harbour Board", "News", "Events", "Storm repairs to the northern berths", *DATED],
     # A court's summary: a kind line over the date, the case under it, then section headings.
@@ -58,6 +62,7 @@ FEATURE = [
     "The ferry that forgot its timetable",
     "By Odile Marchetti",
     "2 February 2026",
+    "The ferry at the island pier at dawn. (Photo by Lina Orme / The Quay Quarterly)",
     "Nobody on the island owns a watch that agrees with the ferry, and the ferry does not seem to mind at all.",
     "The skipper, Hale Berrow, keeps his own time and has done so for nineteen years on the crossing.",
     "Odile Marchetti is a contributing editor at The Quay Quarterly.",
@@ -123,6 +128,33 @@ RECORD = [
 ]
 
 
+POLICE = [
+    "Tarrow County Police",
+    "Media release",
+    "Flooding closes the river road at Elm Ford – joint release with the county fire service",
+    "Date: Friday 6 March 2026",
+    "Time: 09:10",
+    "Release no.: TCP-2026-0311",
+    "The river road at Elm Ford was closed at dawn after the Tarrow burst its banks during the night.",
+    "Drivers are asked to use the upper road through Hollin until the water goes down later this week.",
+]
+LIVE = [
+    "The Daily Tide",
+    "LIVE",
+    "River flood: water reaches the old town as crews build barriers – live",
+    "Last updated: 7 March 2026, 10:05 GMT",
+    "Key points",
+    "- The river rose above its banks at about 04:00 GMT",
+    "- Two hundred homes have been cleared in the old town",
+    "10:05 GMT",
+    "Barrier finished on the quay",
+    "Crews have finished a barrier of sandbags along the quay, the council says, an hour ahead of high tide.",
+    "09:40 GMT",
+    "Schools closed for the day",
+    "All four schools in the old town will stay closed today, and parents have been asked to keep children home.",
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """One real index of every page: (title, date, passage texts) by file name."""
@@ -134,12 +166,14 @@ def built(tmp_path_factory):
         "share_high.txt": [*RELEASE[:5], *SHARE, *RELEASE[5:]],
         "feature.txt": FEATURE,
         # Must not change: a last paragraph opening with a name that no byline gives.
-        "named_end.txt": [*FEATURE[:8], NAMED_END],
+        "named_end.txt": [*FEATURE[:9], NAMED_END],
         "broadcast.txt": BROADCAST,
         "ministry.txt": MINISTRY,
         "names.txt": NAMES,
         "byline.txt": BYLINE,
         "record.txt": RECORD,
+        "police.txt": POLICE,
+        "live.txt": LIVE,
     }
     for name, lines in files.items():
         write(root / "corpus", name, "\n".join(lines) + "\n")
@@ -157,6 +191,20 @@ def test_a_transcript_title_goes_on_in_a_lower_case_line_and_is_not_the_site_nam
     assert built["site_name.txt"][:2] == ("Storm repairs to the northern berths", date(2026, 1, 14))
 
 
+def test_a_note_and_a_caption_over_a_transcripts_first_words_are_no_passages(built):
+    assert built["noted.txt"][2] == ["Good morning.", *(turn.split(": ", 1)[1] for turn in TURNS)]
+
+
+def test_a_releases_date_field_with_its_weekday_dates_it_and_a_numbered_field_is_no_headline(built):
+    assert built["police.txt"][:3] == (POLICE[2], date(2026, 3, 6), POLICE[6:])
+
+
+def test_an_updated_line_under_a_live_pages_headline_confirms_it(built):
+    title, _, texts = built["live.txt"]
+    assert title == LIVE[2]
+    assert LIVE[9] in texts and LIVE[-1] in texts and "Key points" not in texts
+
+
 def test_a_case_name_closing_in_a_bracket_is_a_headline_and_a_section_heading_is_not(built):
     title, when, texts = built["court.txt"]
     assert (title, when) == ("Marrow Ferries Ltd (Claimant) v Ostvale Port Authority (Defendant)", date(2026, 3, 3))
@@ -171,8 +219,8 @@ def test_a_paragraph_after_the_share_bar_closing_an_article_is_the_sites(built):
 
 
 def test_the_authors_bio_and_a_print_note_at_the_foot_are_no_passages(built):
-    assert built["feature.txt"][2] == FEATURE[6:8]
-    assert built["named_end.txt"][2] == [*FEATURE[6:8], NAMED_END]
+    assert built["feature.txt"][2] == FEATURE[7:9]  # nor a caption with its credit
+    assert built["named_end.txt"][2] == [*FEATURE[7:9], NAMED_END]
 
 
 def test_a_weekday_or_a_time_beside_the_day_leaves_a_date_line_under_the_headline(built):

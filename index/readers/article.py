@@ -91,8 +91,8 @@ _WRAPPED_CHARS = 40
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
-_FIELD = re.compile(r"^[A-Z][\w. ]{0,20}:\s")
-"""A field of a release's header: ``Contact: …``, ``Release no.: …``."""
+_FIELD = re.compile(r"^[A-Z][\w ]{0,20}:\s")
+"""A field of a release's header: ``Contact: …``."""
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
 _SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
@@ -268,7 +268,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]) or (_UPDATED.match(text[n]) and written_days(text[n])):  # under the headline too
+        if _opens_article(text[n]):
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])
@@ -366,7 +366,7 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         if not rest and position + 1 < len(filled):
             rest = text[filled[position + 1]]
         days = written_days(rest)
-        if days and not _AT_DAY.sub("", rest[: days[0][0]]).strip(" ,"):  # ``Date: Saturday 25 November 2023``
+        if days and days[0][0] == 0:
             key = "delivered" if label["label"].lower().startswith("delivered") else "published"
             found.setdefault(key, days[0][2])
     if found:

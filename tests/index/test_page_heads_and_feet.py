@@ -128,33 +128,6 @@ RECORD = [
 ]
 
 
-POLICE = [
-    "Tarrow County Police",
-    "Media release",
-    "Flooding closes the river road at Elm Ford – joint release with the county fire service",
-    "Date: Friday 6 March 2026",
-    "Time: 09:10",
-    "Release no.: TCP-2026-0311",
-    "The river road at Elm Ford was closed at dawn after the Tarrow burst its banks during the night.",
-    "Drivers are asked to use the upper road through Hollin until the water goes down later this week.",
-]
-LIVE = [
-    "The Daily Tide",
-    "LIVE",
-    "River flood: water reaches the old town as crews build barriers – live",
-    "Last updated: 7 March 2026, 10:05 GMT",
-    "Key points",
-    "- The river rose above its banks at about 04:00 GMT",
-    "- Two hundred homes have been cleared in the old town",
-    "10:05 GMT",
-    "Barrier finished on the quay",
-    "Crews have finished a barrier of sandbags along the quay, the council says, an hour ahead of high tide.",
-    "09:40 GMT",
-    "Schools closed for the day",
-    "All four schools in the old town will stay closed today, and parents have been asked to keep children home.",
-]
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """One real index of every page: (title, date, passage texts) by file name."""
@@ -172,8 +145,6 @@ def built(tmp_path_factory):
         "names.txt": NAMES,
         "byline.txt": BYLINE,
         "record.txt": RECORD,
-        "police.txt": POLICE,
-        "live.txt": LIVE,
     }
     for name, lines in files.items():
         write(root / "corpus", name, "\n".join(lines) + "\n")
@@ -193,16 +164,6 @@ def test_a_transcript_title_goes_on_in_a_lower_case_line_and_is_not_the_site_nam
 
 def test_a_note_and_a_caption_over_a_transcripts_first_words_are_no_passages(built):
     assert built["noted.txt"][2] == ["Good morning.", *(turn.split(": ", 1)[1] for turn in TURNS)]
-
-
-def test_a_releases_date_field_with_its_weekday_dates_it_and_a_numbered_field_is_no_headline(built):
-    assert built["police.txt"][:3] == (POLICE[2], date(2026, 3, 6), POLICE[6:])
-
-
-def test_an_updated_line_under_a_live_pages_headline_confirms_it(built):
-    title, _, texts = built["live.txt"]
-    assert title == LIVE[2]
-    assert LIVE[9] in texts and LIVE[-1] in texts and "Key points" not in texts
 
 
 def test_a_case_name_closing_in_a_bracket_is_a_headline_and_a_section_heading_is_not(built):

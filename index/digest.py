@@ -23,7 +23,7 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, analyze
+from index.analyzer import CONTEXT_MARK, SECTION_MARK, analyze
 from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -103,13 +103,16 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``); a passage under a heading holds the heading's distinct
+    terms in another (``SECTION_MARK``, ``index.query.SECTION_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
         if aliases:
             terms += aliases.terms_of(passage.context, CONTEXT_MARK)
         else:
             terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
+    if passage.section:
+        terms += [SECTION_MARK + term for term in dict.fromkeys(index_terms(passage.section, aliases))]
     return terms
 
 

@@ -747,17 +747,18 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         elif which:
             year = anchor.year
         else:
-            year = _month_year_near(text, match.start(), anchor, month)
+            year = _month_year_near(text, match.start(), anchor, month, _toward_tense(text, match.start("month")))
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
             yield _Found(match.start("month"), match.end(), (stated,), relative=True)
 
 
-def _month_year_near(text: str, position: int, anchor: date, month: int) -> int:
+def _month_year_near(text: str, position: int, anchor: date, month: int, toward: str | None = None) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
     sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
-    tense that says a need (``need``, ``must``) when the last is more than half a year before."""
-    tense = tense_at(text, position)
+    tense that says a need (``need``, ``must``) when the last is more than half a year before. ``toward``: the
+    tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
+    tense = toward if toward is not None else tense_at(text, position)
     if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
@@ -790,13 +791,14 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
             continue  # "Monday, 3 October 2016": the explicit date says it
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        tense = tense_at(text, match.start())
+        toward = _toward_tense(text, match.start())
+        tense = toward if toward is not None else tense_at(text, match.start())
         clause = _clause_words(text, match.start(), match.end())
         if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
-        elif not tense and _PRESENT_VERB.search(clause):
+        elif not tense and (toward is not None or _PRESENT_VERB.search(clause)):
             when = None  # "the port reopens on Thursday": a plan, or a headline's past; which one is not said
         else:
             when = _shifted(anchor, -back)
@@ -823,6 +825,33 @@ Returns To The Capital``), or its base form after a plural subject (``the minist
 _NEED_VERB = re.compile(r"(?i)\b(?:needs?|requires?|must|due|expected)\b")
 """A present verb of need or expectation: a month of no tense in its clause, far behind the time of writing, is the
 coming one (``a decision is not expected before the anniversary in February``)."""
+
+
+_TOWARD = re.compile(
+    r"(?i)\b(?:until|till|through|by|from|starting|beginning)\s+(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
+)
+"""Before a date: a word that leads it as an end or a start (``until at least``, ``a strike from``), which the
+tense of its clause points forward or back."""
+_PRESENT = re.compile(r"(?i)\b(?:is|are|am|remains?|stays?|has|have)\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+
+
+def _toward_tense(text: str, position: int) -> str | None:
+    """For a date at ``position`` led by ``until``, ``from``, ``by`` … (else None): ``future`` when the nearest
+    tense before it in its clause is the present or the future (``is in effect until``, ``remains closed until``,
+    ``has announced a strike from``, ``have been told to boil water until``), ``past`` when it is a past (``was
+    closed until``, ``the strike ran from``); from the words after it when it opens its clause; else the tense
+    of its sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, forty boats
+    have docked`` tells how things stood."""
+    lead = _TOWARD.search(text, max(0, position - 30), position)
+    if lead is None:
+        return None
+    first, last = _sentence_of(text, position)
+    before = _CLAUSE_START.split(text[first:position])[-1]
+    opens = _CLAUSE_LEAD.fullmatch(text, position - len(before), lead.start())  # "Starting Monday, the ferry …"
+    after = _CLAUSE_START.split(text[position:last])[0] if opens else ""
+    tense = _nearest_tense(before, True, present=True) or _nearest_tense(after, False, present=True)
+    return tense or tense_at(text, position)
 
 
 def _clause_words(text: str, start: int, end: int) -> str:
@@ -867,12 +896,15 @@ def _participle_phrase(part: str, match: re.Match[str]) -> bool:
     return opens and re.match(r"\s+by\b", part[match.end() :]) is not None
 
 
-def _nearest_tense(part: str, leading: bool) -> str:
+def _nearest_tense(part: str, leading: bool, present: bool = False) -> str:
     """The tense of the marker nearest the date in ``part`` (the words before the date when ``leading``, else
     after it): ``I'll add that the ministry announced on Tuesday`` is past. A future marker wins a tie
-    (``scheduled``)."""
+    (``scheduled``). With ``present``, the present and a perfect (``has announced``) count as the future."""
     markers = [(m.end(), m.start(), "future") for m in _FUTURE.finditer(part)]
     markers += _past_markers(part, _PAST) + _past_markers(part, _PAST_ED)
+    if present:
+        markers = [marker for marker in markers if not _PERFECT.search(part, 0, marker[1])]
+        markers += [(m.end(), m.start(), "future") for m in _PRESENT.finditer(part)]
     if not markers:
         return ""
     if leading:

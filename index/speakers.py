@@ -39,14 +39,15 @@ _LABEL = (
     rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
 _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
-_WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret)[^()\[\]\n:]{1,60}[)\]])?"
-"""Who a role is, in brackets after it: the outlet of a reporter (``Reporter (Radio Stellin)``, ``Question
-[Reuters]``) or the name of a spokesperson (``Spokesperson (Lucia Bergamo)``)."""
-_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}"
+_WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret|(?i:spoke)\s)[^()\[\]\n:]{1,60}[)\]])?"
+"""Who a role or a person is, in brackets after the label: the outlet of a reporter (``Reporter (Radio Stellin)``,
+``Question [Reuters]``), the name of a spokesperson (``Spokesperson (Lucia Bergamo)``), a delegate's country (``Mr.
+Duval (France)``), a member's party (``SEN. MARIA ORTEGA (D-AZ)``)."""
+_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}{_WHOSE}"
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
 name (``Ms. Ortagus``)."""
-_INTERPRETED = r"(?:\s*\((?i:via|through|as|by)\s+interpret(?:er|ed|ation)\.?\))?"
-"""``(Via interpreter)`` between a label and its colon: not part of the speaker's name."""
+_INTERPRETED = r"(?:\s*\((?i:(?:via|through|as|by)\s+interpret(?:er|ed|ation)\.?|spoke\s+in\s+\w+)\))?"
+"""``(Via interpreter)``, ``(spoke in French)`` between a label and its colon: not part of the speaker's name."""
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
 """Which of several anonymous officials speaks: ``SENIOR STATE DEPARTMENT OFFICIAL (TWO)``."""
 _SPACES = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000"
@@ -55,11 +56,17 @@ _SPACE = f"[{_SPACES}]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
-_AT_LINE_START = re.compile(rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}){_INTERPRETED}{_AFTER}")
-_TIME_CODE = rf"{_SPACE}*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
-# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki (00:22):``.
+_ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
+"""A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
+_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER})?{_WHOSE}){_INTERPRETED}{_AFTER}"
+)
+_TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
+# A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki [00:22]:``,
+# ``[00:00:04] Maria Lenz:``.
 _TIME_CODED = re.compile(
-    rf"^{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$))"
+    rf"^(?P<stamp>{_TIME_CODE}{_SPACE})?{_SPACE}*(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){{0,4}})"
+    rf"(?::{_TIME_CODE}|{_TIME_CODE}:(?=\s|$)|(?(stamp):(?=\s)|(?!)))"
 )
 _STAMP_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "ALERT", "LIVE", "LATEST", "NEWS", "FLASH"})
 """Words of a live page's time stamp (``Breaking News Alert (10:32):``), which a time-coded name does not hold."""
@@ -72,11 +79,14 @@ _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
 _CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-# A name or a title in mixed case, capitalised words only, before a colon and a capital: ``Lin Qiaoming: At``,
-# ``NATO Secretary General: The``, and a sentence to the end of the line. A word in lower case makes it prose
-# (``The minister said:``); words with no full stop a heading (``Clean Ports: Questions and answers``).
+_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
+# A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
+# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``), and
+# a sentence to the end of the line. Capitalised words only, but for one ``of``, ``for``, ``the`` or ``and`` between
+# two: another word in lower case makes it prose (``The minister said:``); no full stop a heading (``Clean Ports:
+# Questions and answers``).
 _NAME_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}}){_INTERPRETED}:{_SPACE}+"
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?){_INTERPRETED}:{_SPACE}+"
     rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -88,8 +98,19 @@ _LABEL_LINE = re.compile(
     rf"|(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
-# The ``Q`` of a White House transcript: without a colon, before a question, or alone on its line.
-_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
+# A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
+# ``Senator VASQUEZ.``), or by a full stop and a dash, as a parliament's verbatim report writes a name and a role
+# (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain names, speakers where the text
+# shows them to be.
+_STOPPED = re.compile(
+    rf"^{_SPACE}*(?P<label>[{_UPPER}][a-z]+\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+)
+_DASHED = re.compile(
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^.\n–—:]{{1,80}}?)?)\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
+)
+_STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))
+# The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
+_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)\.?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
 # A label run into the previous sentence: sentence-final punctuation or a dash right before it.
 _RUN_TOGETHER = re.compile(
     rf"(?<=[.?!…—–\"”’)\]])[ \t]?(?P<label>(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{1,2}}|{_ROLE})){_AFTER}"
@@ -110,7 +131,7 @@ _NOT_SPEAKERS = frozenset(
         "INDEX", "SUBJECT", "WHAT", "WHERE", "WHEN", "WHO", "BACKGROUND", "PRESENTER", "PRESENTERS", "BRIEFER",
         "BRIEFERS", "LOCATION", "RELATED", "WATCH", "READ MORE", "PHOTOS", "VIDEO", "AUDIO", "BREAKING", "CORRECTION",
         "CLARIFICATION", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "CONTACT", "TAGS", "TOPICS", "SHARE", "PRINT",
-        "EMAIL", "RELEASE", "EMBARGOED", "Q&A",
+        "EMAIL", "RELEASE", "EMBARGOED", "Q&A", "APPEARANCES", "PROCEEDINGS", "PRESENT", "AGENDA", "MEMBERS",
     }
 )
 
@@ -184,6 +205,7 @@ def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
 
 
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+_BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
 
@@ -207,9 +229,13 @@ def role_key(speaker: str) -> str:
 
 
 def surname(speaker: str) -> str:
-    """The word that names the person in a label: its last (``PENTAGON PRESS SECRETARY JOHN F. KIRBY``,
-    ``MR. KIRBY`` and ``Kirby`` give ``KIRBY``)."""
-    words = [word.strip(".,'’()[]").upper() for word in speaker.split()]
+    """The word that names the person in a label: its last before any comma or brackets (``PENTAGON PRESS SECRETARY
+    JOHN F. KIRBY``, ``MR. KIRBY``, ``Kirby``, ``Jo Kirby, Press Secretary`` and ``Mr. Kirby (Ghana)`` give ``KIRBY``;
+    a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``)."""
+    named = speaker.split(",")[0]
+    bare = _BRACKETED_TAILS.sub("", named)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
+    named = named if named.startswith("The ") or is_role(bare) else bare
+    words = [word.strip(".,'’()[]").upper() for word in named.split()]
     words = [word for word in words if word]
     return words[-1] if words else speaker.upper()
 
@@ -225,8 +251,8 @@ _LABEL_REACH = 160
 
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None."""
-    if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q":
-        return _label_line(line)  # no colon near the start and no Q: a label alone on its line or none
+    if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q" and not _STOPPED_OR_DASHED.match(line):
+        return _label_line(line)  # no colon near the start, Q or full stop: a label alone on its line or none
     emphasis = _EMPHASISED.match(line)
     if emphasis:  # ``**MINISTER PRUSS:** Good morning``: the label is what stands between the marks
         inner = emphasis.group("inner") + ":"
@@ -234,12 +260,40 @@ def label_at_start(line: str) -> Label | None:
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None
-    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START):
+    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START,
+                    _STOPPED, _DASHED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
-            plain = pattern is _NAME_AT_LINE_START or pattern is _TIME_CODED
-            return Label(_clean(head.group("label")), head.start("label"), head.end(), plain)
+            plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
+            start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
+            return Label(_clean(head.group("label")), start, head.end(), plain)
     return _label_line(line)
+
+
+_BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
+"""``… by Name`` in a header, not a byline (``By Name``)."""
+
+
+def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
+    """Who speaks a transcript's words before its first label: the one person a header line says they are by
+    (``Remarks by Executive Vice-President Anna Vos at …``), as the one label of the body naming that person gives
+    it (``Executive Vice-President Vos:``); none when the header names two people or none."""
+    people = {match["who"] for line in header for match in _BY.finditer(line)}
+    if len(people) != 1 or " and " in (who := people.pop()):
+        return None
+    unspoken = unspoken_names(body)
+    found = {
+        label.speaker
+        for n, line in enumerate(body)
+        if n not in unspoken and (label := label_at_start(line)) and not is_role(label.speaker)
+        and _in_order(label.speaker.split(), who.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 _NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{1,3}}){_SPACE}*$")
@@ -264,22 +318,32 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
     """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
-    to be a speaker's. A name before a colon is one when such a name opens two lines or it answers a questioner's
-    turn; else it heads a list (``Safety: …``, ``Shipping: …``). A name with a time is one when the times run
-    forward and such a name opens two lines or a ``Speaker 2`` stands beside it; else it is a stamp
-    (``Posted 10:32``, ``Kyiv (10:32):``, a live page's newest first)."""
+    to be a speaker's. A name before a colon is one when such a name (known by its last two words) opens two lines,
+    it answers a questioner's turn, the label line before names it in full (``MODERATOR: … Lena Dahl will open.`` /
+    ``Lena Dahl:``) or a label of two words or more gives its surname (``COMMISSIONER DAHL:``); else it heads a
+    list (``Safety: …``). A name with a time is one when the times run forward and such a name opens two lines or
+    a ``Speaker 2`` stands beside it; else it is a stamp (``Posted 10:32``, ``Kyiv (10:32):``, newest first)."""
     heads = {number: label for number, line in enumerate(lines) if (label := label_at_start(line)) is not None}
     clock = {n: _seconds(time) for n in heads if (time := _CLOCK.search(lines[n], 0, heads[n].text_start))}
     plain = [n for n in heads if heads[n].plain_name]
     timed = Counter(heads[n].speaker for n in plain if n in clock)
     voiced = len(timed) < len(clock) or max(timed.values(), default=0) > 1  # a ``Speaker 2`` or a name twice
     forward = voiced and all(a <= b for a, b in pairwise(clock.values()))
-    named = max(Counter(heads[n].speaker for n in plain if n not in clock).values(), default=0) > 1
+    named = max(Counter(_name_key(heads[n].speaker) for n in plain if n not in clock).values(), default=0) > 1
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
+    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
+    titled = {surname(h.speaker) for h in heads.values()
+              if " " in h.speaker and not (h.plain_name or is_role(h.speaker))}
+    answers |= {n for n in plain if surname(heads[n].speaker) in titled}
     return {n for n in plain if not (forward if n in clock else named or n in answers)}
 
 
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+
+
+def _name_key(speaker: str) -> str:
+    """A plain name's last two words before any comma: ``President of Varnia Ilya Sorokin`` is ``Ilya Sorokin``."""
+    return " ".join(speaker.split(",")[0].split()[-2:])
 
 
 def _seconds(time: re.Match[str]) -> int:
@@ -315,7 +379,7 @@ _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:
-    return _clean(label).upper() not in _NOT_SPEAKERS
+    return _clean(_BRACKETED_TAIL.sub("", label)).upper() not in _NOT_SPEAKERS
 
 
 def _is_name(label: str) -> bool:

@@ -21,7 +21,7 @@ from datetime import date
 from itertools import dropwhile, pairwise
 
 from index.dates import written_days
-from index.readers.chrome import WORD, is_edge_chrome, points_elsewhere, reads_as_sentence
+from index.readers.chrome import WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
 from index.speakers import mostly_labelled, starts_with_label
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -54,9 +54,13 @@ _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
     r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\b(?i:getty images)\b.{0,40}"
-    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ]{0,30})?)\W*$"
+    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ,]{0,30})?)\W*$"
 )
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
+_ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+"""A line ending on a time (``…, 10 a.m.``): a date line so is no sentence."""
+_CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
+"""A caption by its label: ``Video: Crews at work on …``."""
 _CONTRIBUTORS = re.compile(
     r"^(?:additional )?(?:reporting|writing|editing) by\b"
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
@@ -173,8 +177,9 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    if any(p.search(text) for p in (_BYLINE, _CREDIT, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)):
-        return True
+    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
+    if any(p.search(text) for p in marks) or (_is_date_line(text) and _ENDS_ON_TIME.search(text)):
+        return True  # a date line ending on its time reads as no sentence (``Thursday, 19 February 2026, 10 a.m.``)
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
     )
@@ -227,7 +232,7 @@ def _has_chrome(text: list[str], filled: list[int], marked: set[int]) -> bool:
 
 
 def _is_list_item(text: str) -> bool:
-    return re.match(r"^(?:[-*+•▪]|\d{1,2}[.)])\s", text) is not None
+    return re.match(r"^(?:[-*+•▪]|\(?\d{1,2}[.)])\s", text) is not None
 
 
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
@@ -262,7 +267,9 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
             summary = summary and not _listed(text, filled, best - 1)
             return filled[best - 1 if summary else best], True
-        if eligible[position] and position + 1 < len(kinds) and kinds[position + 1] == "prose":
+        under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
+        prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
+        if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
 
@@ -347,17 +354,21 @@ def _chrome_lines(
             listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
             chrome = not (beside <= {"prose", "sentence", "site", "keep"} or listed or said)
             chrome = chrome and not (_headline_like(text[n]) and _resumes(kind, body, position))
-        elif kind[n] == "sentence":  # a quotation, or the words after a label (``Speaker 2 (00:31):``), stay
-            labelled = position > 0 and text[body[position - 1]].endswith(":")
-            chrome = len(sides) == 2 and beside <= {"chrome", "short"} and not (text[n].startswith(_QUOTES) or labelled)
         else:
             chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
+    for position, n in enumerate(body):  # a short sentence goes with chrome or short lines on both sides, unless
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # between two subheadings that
+        labelled = position > 0 and text[body[position - 1]].endswith(":")  # stay; a quotation, or the words after a
+        if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):  # label stay
+            headed = all(kind[m] == "short" and m not in skip for m in near)
+            skip.update([n] if {kind[m] for m in near} <= {"chrome", "short"} and not headed else [])
     for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
         if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
-            skip.update([n] if any(m in skip for m in near) else [])
+            noted = not position and headline is not None and is_note_on_text(text[n])  # under the headline
+            skip.update([n] if any(m in skip for m in near) or noted else [])
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
 
@@ -385,7 +396,7 @@ def _kind(text: str, marked: bool) -> str:
         return "keep"
     if marked:
         return "chrome"
-    if _TO_ELSEWHERE.match(text) or (_sentence(text) and _SITE.search(text)):
+    if _TO_ELSEWHERE.match(text) or (_sentence(text) and (_SITE.search(text) or is_note_on_text(text))):
         return "site"
     if _is_prose(text):
         return "prose"

@@ -14,7 +14,15 @@ from datetime import date
 
 from index.dates import written_days
 from index.readers.datelines import DateLine, find_date, find_date_line
-from index.speakers import is_questioner, label_at_start, labels_alone, labels_inside, starts_with_label, unspoken_names
+from index.speakers import (
+    is_questioner,
+    label_at_start,
+    labels_alone,
+    labels_inside,
+    opening_speaker,
+    starts_with_label,
+    unspoken_names,
+)
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _ALWAYS_CHROME = [
@@ -24,7 +32,8 @@ _ALWAYS_CHROME = [
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
         rf"^end\.?(?:\s+{_TIME})?\.?$",  # END, END 2:58 P.M. EST
-        r"^\(\s*(?:the\s+)?[\w\s.\-’']{0,60}?\b(?:was|is|were)\s+(?:concluded|adjourned|ended)\b.*\)\.?$",
+        r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
+        r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
         r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
@@ -35,17 +44,31 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
-        r"^\[[a-z][a-z ]{0,28}\]$",  # a stage note: [Applause], [Crosstalk]
+        # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
+        # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
+        r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
+        # the transcript's own note: Transcript generated automatically and edited for clarity.
+        r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
+_NOTE = re.compile(r"^\([A-Za-z][a-z ]{0,28}\)$")
+"""A note of the page over the words (``(As delivered)``): no words of the briefing."""
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
+_NOTE_ON_TEXT = (
+    r"^(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)\b"
+    r"|^this (?:record|text|copy|transcript|translation) (?:contains|is|may)\b"
+    r"|\bmay not be in (?:its|their) final form|\btranscripts? (?:is|are) (?:created|produced|prepared)\b"
+    r"|\bthe foregoing is an? (?:true|correct|accurate|complete)\b|^transcribed by\b|\bautomated transcript\b"
+)
+"""A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``… may not be in its final
+form``, a reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
@@ -81,7 +104,7 @@ _EDGE_CHROME = (
     r"inspector general",
     r"^home$",
     r"^(?:sign in|log in|sign out|log out|register|my account|news|world|politics|business|sports?|opinion|weather)$",
-    r"^[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}$",  # a menu: World | Politics | Business
+    r"^(?:[^|:]{1,25}:\s*)?[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}$",  # a menu: World | Politics | Business, Share: …
     r"^home\s*[›»>/|]",
     r"\s[›»]\s",
     r"\bjoin now\b",
@@ -99,7 +122,7 @@ _EDGE_CHROME = (
     r"^department of public information\b",
     r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
     r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
-    r"^(?:the following is|this is) a (?:near[- ]verbatim )?(?:transcript|record)\b",
+    _NOTE_ON_TEXT,
     r"^(?:source|url|originally published)\s*:",
     r"historical collection",
     r"may be outdated",
@@ -140,7 +163,7 @@ _PAGE_MARKERS = (16, 17, 19)
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
-    r"remarks|interview|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
+    r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
     r"statement|readout|media|press encounter|q&a)\b",
     re.IGNORECASE,
 )
@@ -167,6 +190,10 @@ WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
+"""A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
+_COPYRIGHT = re.compile(r"(?:©|copyright\b)", re.IGNORECASE)
+"""A line opening with a copyright notice: the page's footer, however long."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
 _SQUASHED_CHARS = 1500
@@ -219,6 +246,11 @@ def is_page_chrome(line: str) -> bool:
     return bool(timed) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
 
 
+def is_note_on_text(line: str) -> bool:
+    """Whether a line is a note on the text itself (``This is a provisional translation …``)."""
+    return re.search(_NOTE_ON_TEXT, _plain(line), re.IGNORECASE) is not None
+
+
 def is_edge_chrome(line: str) -> bool:
     """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
     text = _plain(line)
@@ -246,7 +278,8 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(_body_chrome(lines, header_end))
     sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
-    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else None
+    opening = opening_speaker([lines[n] for n in header], lines[header_end:])  # "Remarks by …" and their label
+    narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else opening
     return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
 
 
@@ -366,7 +399,7 @@ def _first_content(lines: list[str], start: int) -> int:
             continue
         if starts_with_label(lines[number]):
             return number
-        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or _NOTE.match(text):
             continue
         if reads_as_sentence(text):
             return number
@@ -387,7 +420,7 @@ def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
-    if not text.endswith(tuple(_SENTENCE_END)):
+    if not _CLOSING_NOTE.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)
 
@@ -406,7 +439,8 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return True  # "… a near-verbatim transcript of today's noon briefing by …"
     content = [n for n in range(header_end, len(lines)) if lines[n].strip() and not is_chrome(lines[n])]
     alone, unspoken = labels_alone(lines), unspoken_names(lines)
-    labels = [label for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    found = [(n, label) for n in content if n not in unspoken and (label := label_at_start(lines[n]) or alone.get(n))]
+    labels = [label for _, label in found]
     labelled = len(labels)
     if labelled < 2:
         return False
@@ -415,8 +449,11 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     if len({label.speaker.upper() for label in labels}) < 2:
         return False
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
+    cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):
-        return True  # a briefing's header, and turns between its statements
+        return True  # a briefing's header, or labels alone on their lines, and turns between their statements
+    if opening_speaker(lines[:header_end], lines[header_end:]):
+        return True  # remarks by someone the header names, who answers under a label
     questions = sum(is_questioner(label.speaker) for label in labels)
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
@@ -543,6 +580,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     last_turn = header_end
     alone = labels_alone(lines)
     before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
+    under_label, bars = False, set()  # right under a label alone on its line: a bar of links is none of its words
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text:
@@ -552,16 +590,21 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             last_turn = number
             if is_edge_chrome(before) and not reads_as_sentence(before):
                 chrome.add(previous)
+            label = label_at_start(lines[number])
+            under_label = number in alone or (label is not None and label.text_start >= len(lines[number].rstrip()))
             continue
-        before, previous = text, number
+        if under_label and is_edge_chrome(text) and not reads_as_sentence(text):
+            bars.add(number)
+        before, previous, under_label = text, number, False
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-    # The footer: from the first short line of chrome after the last turn, and any trailing run of chrome or
-    # of short lines that read as no sentence.
+    # The footer: from the first short line of chrome or a copyright notice after the last turn, and any trailing
+    # run of chrome or of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
-        if text and is_edge_chrome(text) and len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text):
+        short = len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text)
+        if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     for number in range(len(lines) - 1, last_turn, -1):
@@ -572,7 +615,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             chrome.add(number)
             continue
         break
-    return chrome
+    return chrome | bars
 
 
 def footer_lines(lines: list[str]) -> tuple[int, ...]:
@@ -595,6 +638,8 @@ def _sections(
     """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, ``Questions and answers``, and when
     ``bare`` a short line in headline form before a paragraph of the spokesperson's): each opens a section."""
     found: list[tuple[int, str]] = []
+    letters = "".join(lines[header_end:])  # headings in capitals stand out only in a text in lower case
+    in_lower = sum(map(str.islower, letters)) > sum(map(str.isupper, letters))
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -602,9 +647,21 @@ def _sections(
         marked = _HEADING_MARK.match(text) if text.startswith(("**", "#")) else None
         if marked and marked["text"].strip(" *"):
             found.append((number, marked["text"].strip(" *")))
-        elif number in headings or _looks_like_heading(lines, number, text, bare):
+        elif (
+            number in headings
+            or _looks_like_heading(lines, number, text, bare)
+            or (in_lower and _capitals_heading(text))
+        ):
             found.append((number, text))
     return found
+
+
+def _capitals_heading(text: str) -> bool:
+    """A heading in capitals between turns (``STATEMENT OF HON. ANN LEE, SENATOR FROM OHIO``): three words or more,
+    no letter in lower case, no sentence."""
+    words = WORD.findall(text)
+    plain = text[:1].isalnum() and not text.endswith(tuple(".?!…:;,-"))
+    return plain and 3 <= len(words) <= 20 and not any(ch.islower() for ch in text)
 
 
 def _opens_first_section(

@@ -142,7 +142,9 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()
-    terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
+    term_lists = [passage_terms(p, aliases) for p in passages]
+    terms, counts, sizes, lengths = count_term_lists(term_lists, ids)
+    lengths -= [sum(term.startswith(SECTION_MARK) for term in listed) for listed in term_lists]  # not in its length
     records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     embedder = load_model(model).embedder if model else None
     return FileDigest(

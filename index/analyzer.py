@@ -19,15 +19,12 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 3
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
-first line that is a sentence is a passage; 4: an article's subheadings are sections, marked); an index built with
-another version is rebuilt."""
+first line that is a sentence is a passage); an index built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
 """Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
-SECTION_MARK = "§"
-"""Starts the terms of the heading of the section a passage is in (a field of its own, like ``CONTEXT_MARK``)."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")

@@ -23,7 +23,7 @@ from functools import partial
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, SECTION_MARK, analyze
+from index.analyzer import CONTEXT_MARK, analyze
 from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -103,16 +103,13 @@ def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``); a passage under a heading holds the heading's distinct
-    terms in another (``SECTION_MARK``, ``index.query.SECTION_WEIGHT``)."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
     terms = index_terms(passage.text, aliases)
     if passage.context:
         if aliases:
             terms += aliases.terms_of(passage.context, CONTEXT_MARK)
         else:
             terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
-    if passage.section:
-        terms += [SECTION_MARK + term for term in dict.fromkeys(index_terms(passage.section, aliases))]
     return terms
 
 
@@ -142,9 +139,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
     ids = TermIds()
-    term_lists = [passage_terms(p, aliases) for p in passages]
-    terms, counts, sizes, lengths = count_term_lists(term_lists, ids)
-    lengths -= [sum(term.startswith(SECTION_MARK) for term in listed) for listed in term_lists]  # not in its length
+    terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
     records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     embedder = load_model(model).embedder if model else None
     return FileDigest(

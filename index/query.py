@@ -21,7 +21,6 @@ from index.analyzer import (
     FILLER_TERMS,
     IRREGULAR,
     KINDRED_EVENTS,
-    SECTION_MARK,
     STOPWORDS,
     Token,
     fold,
@@ -47,8 +46,6 @@ _PART_MIN = 3
 """The shortest part a compound is split into."""
 CONTEXT_WEIGHT = 0.4
 """A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
-SECTION_WEIGHT = 0.2
-"""A term found in the heading of a passage's section counts this share of one found in the passage's own words."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -580,10 +577,7 @@ def plan_query(
             marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
-    own = dict(weights)
-    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in own.items()})
-    if not intent.asks_date:  # a heading lifts every passage under it: not those that only share it with a date's
-        weights.update({SECTION_MARK + term: weight * SECTION_WEIGHT for term, weight in own.items()})
+    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
 

@@ -19,7 +19,7 @@ from itertools import chain
 import numpy as np
 
 from index.aliases import name_words
-from index.analyzer import CONTEXT_MARK, SECTION_MARK, STOPWORDS, iter_tokens
+from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
@@ -227,7 +227,7 @@ class Searcher:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
                 continue
-            weights = {t: w for t, w in plan.weights.items() if t.lstrip(CONTEXT_MARK + SECTION_MARK) not in asked}
+            weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
             for term in terms:
                 weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
                 weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT

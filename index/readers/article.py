@@ -22,7 +22,6 @@ from itertools import dropwhile, pairwise
 
 from index.dates import written_days
 from index.readers.chrome import WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
-from index.speakers import mostly_labelled, starts_with_label
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -412,40 +411,3 @@ def _in_list(text: list[str], body: list[int]) -> list[bool]:
         if _sentence(text[n]) and (text[n].endswith(":") or not _is_list_item(text[n])):
             found = text[n].endswith(":")
     return opened
-
-
-_SUBHEADING_WORDS = 12
-
-
-def subheadings(lines: list[str], left_out: set[int], hidden: frozenset[int]) -> tuple[tuple[int, str], ...]:
-    """The subheadings of an article (not a transcript's lines), each the section of the paragraphs under it, up to
-    the next: under the article's first paragraph, a Markdown heading (``## Why now``), or a line kept alone between
-    paragraphs that is no sentence (``Long lines on first day``; a short question may be one: ``Why now?``), with a
-    paragraph under it; not a quotation's attribution. ``left_out``: lines that are no passage (chrome)."""
-    if mostly_labelled(line for line in lines if line.strip()):
-        return ()
-    text = [_plain(line) for line in lines]
-    units = sorted([u for u in _units(text, hidden) if u[0] not in left_out] + [[n] for n in hidden], key=min)
-    kinds = ["heading" if unit[0] in hidden else _kind(text[unit[0]], False) for unit in units]
-    found: list[tuple[int, str]] = []
-    begun = False
-    for position, unit in enumerate(units):
-        n, above = unit[0], text[units[position - 1][0]] if position else ""
-        if begun and position + 1 < len(units) and kinds[position + 1] in ("prose", "sentence"):
-            if n in hidden and not text[n].startswith("# ") and (words := text[n].lstrip("#").strip(_EMPHASIS)):
-                found.append((n, words))
-            elif len(unit) == 1 and kinds[position - 1] in ("prose", "sentence") and _subheading(text[n]):
-                said = above.startswith(_QUOTES) and sum(map(above.count, "\"“”")) == 2  # who said a quotation
-                found += [] if said or text[units[position + 1][0]].startswith("@") else [(n, text[n])]
-        begun = begun or kinds[position] == "prose"
-    return tuple(found)
-
-
-def _subheading(text: str) -> bool:
-    """A line in the form of a subheading: a few words opening with a capital or a figure, no sentence (a short
-    question may be one), no list item nor label."""
-    words = len(WORD.findall(text))
-    opens = text[:1].isupper() or text[:1].isdigit() or text.startswith(_QUOTES)
-    plain = 0 < words <= _SUBHEADING_WORDS and opens and not (text.endswith(":") or starts_with_label(text))
-    plain = plain and not _is_date_line(text)  # a live page's time stays with its entry
-    return plain and _kind(text.removesuffix("?"), False) == "short"

@@ -132,8 +132,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     text, skip, lines = _layout(blocks)
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
-    headings = frozenset(skip)
-    layout = read_layout(lines, headings)
+    layout = read_layout(lines, frozenset(skip))
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
@@ -161,7 +160,6 @@ def read_html_document(data: bytes, path: str) -> Document:
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may
     # run over several); otherwise the splitter decides.
     transcript = layout.transcript or mostly_labelled(block.lines[0] for block in blocks if not block.heading)
-    sections = layout.sections if transcript else _subheadings(lines, headings, skip)
     return Document(
         path=path,
         title=title or PurePosixPath(path).stem,
@@ -172,7 +170,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=sections,
+        sections=layout.sections,
         narrator=layout.narrator,
         roles=layout.roles,
     )
@@ -190,14 +188,6 @@ def _chrome_around_article(lines: list[str], headings: frozenset[int], headline:
         elif inside and line:
             found.add(number)
     return found
-
-
-def _subheadings(lines: list[str], headings: frozenset[int], skip: set[int]) -> tuple[tuple[int, str], ...]:
-    """An article's headings under its first paragraph (``<h2>``, ``<h3>``), each the section of the paragraphs
-    under it up to the next; not a heading over the page's own lines (``Related``) nor one left out as chrome."""
-    begun = next((n for n, line in enumerate(lines) if n not in skip and reads_as_sentence(line)), len(lines))
-    found = [n for n in sorted(headings) if n > begun and lines[n] and not _ASIDE.match(lines[n])]
-    return tuple((n, lines[n]) for n in found if not is_page_chrome(lines[n]))
 
 
 def _without_site_name(title: str | None) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import read_article_page, subheadings
+from index.readers.article import read_article_page
 from index.readers.chrome import (
     WORD,
     Layout,
@@ -76,7 +76,6 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = title_from_body(body, path)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
-    sections = layout.sections if page is None else subheadings(lines, set(skip), headings)
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
@@ -94,10 +93,10 @@ def read_text_document(data: bytes, path: str) -> Document:
         date=when,
         kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
         text=body,
-        skip_lines=tuple(sorted(set(skip) | layout.skip | {n for n, _ in sections})),
+        skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=sections,
+        sections=layout.sections,
         narrator=layout.narrator,
         roles=layout.roles,
     )

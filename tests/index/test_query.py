@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from index.aliases import parse_aliases
-from index.analyzer import CONTEXT_MARK, SECTION_MARK
+from index.analyzer import CONTEXT_MARK
 from index.models import DatePrecision, StatedDate
 from index.query import (
     CONTEXT_WEIGHT,
@@ -11,7 +11,6 @@ from index.query import (
     NAME_WEIGHT,
     ORDER_WORD_WEIGHT,
     RELATED_WEIGHT,
-    SECTION_WEIGHT,
     DateIntent,
     DateOrder,
     QueryPlan,
@@ -45,21 +44,11 @@ def test_date_intent(question, intent):
 
 def own(plan: QueryPlan) -> dict[str, float]:
     """The weights of the terms searched in a passage's own words; each is also searched, at
-    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with, and at ``SECTION_WEIGHT`` in
-    the heading of a passage's section unless the question asks for a date."""
-    words = {term: weight for term, weight in plan.weights.items() if not term.startswith((CONTEXT_MARK, SECTION_MARK))}
-    for mark, share in ((CONTEXT_MARK, CONTEXT_WEIGHT), (SECTION_MARK, SECTION_WEIGHT)):
-        field = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(mark)}
-        searched = not (mark == SECTION_MARK and plan.intent.asks_date)
-        assert field == pytest.approx({term: weight * share for term, weight in words.items() if searched})
+    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with."""
+    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(CONTEXT_MARK)}
+    asked = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(CONTEXT_MARK)}
+    assert asked == pytest.approx({term: weight * CONTEXT_WEIGHT for term, weight in words.items()})
     return words
-
-
-def test_a_section_heading_is_searched_at_a_share_of_a_word_unless_the_question_asks_for_a_date():
-    words = own(plan_query("Why did the bridge fail?"))
-    assert {term for term in plan_query("Why did the bridge fail?").weights if term.startswith(SECTION_MARK)}
-    dated = plan_query("When did the bridge reopen?")
-    assert own(dated) and not any(term.startswith(SECTION_MARK) for term in dated.weights) and words
 
 
 def test_a_name_searches_its_group_and_related_groups_with_lower_weight():

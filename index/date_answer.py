@@ -433,7 +433,7 @@ def _units(plan: QueryPlan, frequency: Callable[[str], int], rows: int, names: f
         found = max(map(frequency, word.terms), default=0)
         weight = math.log((rows - found + 0.5) / (found + 0.5) + 1.0)
         own = frozenset(word.terms) | {term[:-1] for term in word.terms if _NUMBER_PLURAL.fullmatch(term)}
-        terms = _with_kin(own)
+        terms = _with_kin(own) | (_nouns_of(own) if word.text.lower() in plan.intent.event else frozenset())
         missing = not any(frequency(term) for term in terms)
         units[word.text] = _Unit(terms, weight, missing, word.text in names, own=own)
     return units
@@ -600,6 +600,7 @@ def _score_passage(
     if not mentions:
         return []
     event = _with_kin(frozenset(map(stem, intent.event)))
+    event |= _nouns_of(event)
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
         _speaker_at_first_person(places, text, hit.passage.speaker)
@@ -729,6 +730,11 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
 
 
+def _nouns_of(terms: frozenset[str]) -> frozenset[str]:
+    """The nouns in ``-ure`` that name the event of verbs (``failure``, ``departure``, ``seizure``, ``closure``)."""
+    return frozenset(term.removesuffix("e") + "ur" for term in terms if term.isalpha())
+
+
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:
     """The terms with the words that name the same kind of event (``_KIN``)."""
     return terms.union(*(_KIN.get(term, ()) for term in terms))
@@ -741,14 +747,17 @@ _OPENERS = frozenset(
     {"when", "what", "which", "who", "how", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}
     | {"will", "would", "could", "can", "should", "on", "in", "at", "since", "and", "so", "tell", "please"}
 )
+_CLOCK = r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|midnight|noon|dawn|daybreak|dusk|nightfall)\b)"
+"""After ``before``, ``after``, ``until``: not a time of day (``began shortly before 11:30 p.m. on Friday``), which
+opens no clause."""
 _SUBORDINATE = re.compile(
-    rf"[;:]|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|though|until|"
-    r"since|where|but)\b"
+    rf";|:(?!\d)|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
+    rf"although|though|until{_CLOCK}|since|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
-    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after|before|because|while|whereas|although|"
-    r"though|until|since|where|but|and\s+(?:then|later|again))\s)"
+    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
+    rf"whereas|although|though|until{_CLOCK}|since|where|but|and\s+(?:then|later|again))\s)"
     r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )

@@ -283,6 +283,8 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     if _INITIALS.search(head):
         return True
     word = re.search(r"(\w+)\.$", head)
+    if word is not None and word.group(1).lower() == "no":  # "No. 2" is a number; "No. The rules …" an answer
+        return re.match(r"\.\s*\d", text[stop:]) is not None
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 

@@ -257,6 +257,9 @@ def asks_about_past(words: Sequence[str]) -> bool:
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
 """After these words a question tells what was said or planned; limits there belong to it."""
+_IN_FRONT = re.compile(r"(?i)\b(?:due|appear\w*|testif\w*|brought|summoned|stand|stood)\s+$")
+_BODY = re.compile(r"(?i)\b(?:committee|court|judges?|parliament|panel|tribunal|congress|senate|jury|magistrates)\b")
+"""``due before the select committee``, ``appear before a judge``: in front of a body, no limit in time."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
     r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;,]{3,80}|"
@@ -270,6 +273,8 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
     for match in _EVENT_LIMIT.finditer(question):
         if _REPORTED.search(question, 0, match.start()):
             continue
+        if _IN_FRONT.search(question, 0, match.start()) and _BODY.search(match["phrase"]):
+            continue  # "due before the select committee": in front of it
         if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
             continue
         relation = _relation(match)
@@ -340,7 +345,21 @@ def event_words(question: str) -> tuple[str, ...]:
         return ()
     if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
         return ("reach",)  # "get into", "get through": arrive
+    found = _carried_by(lowered, found)
     return tuple(word for word in found if word not in _LIGHT)
+
+
+_CATENATIVE = frozenset({"agree", "decide", "vote", "refuse", "promise", "pledge", "threaten", "offer", "vow"})
+"""Verbs whose event is the deciding itself, the verb after their ``to`` what was decided (``agree to take``)."""
+
+
+def _carried_by(lowered: list[str], found: list[str]) -> list[str]:
+    """The event of a verb phrase that a verb of deciding carries: ``agree to take the survivors`` is an
+    agreement (``agree``), what was agreed being its content (date intent)."""
+    for number, word in enumerate(lowered[:-2]):
+        if word in _CATENATIVE and lowered[number + 1] == "to" and lowered[number + 2] in found:
+            return [word]
+    return found
 
 
 _VERB_ADVERBS = frozenset(

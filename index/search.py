@@ -175,7 +175,8 @@ class Searcher:
                 found = self._dated(limit.question(), asked, *self._ranked_for_date(limit.question(), asked))
                 if found is None:
                     return None
-                bounds.append(DateBound(limit.relation, found.date))
+                # what followed an event on its day (or in its month, when no day is told) is after it
+                bounds.append(DateBound("since" if limit.relation == "after" else limit.relation, found.date))
             main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
         pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score

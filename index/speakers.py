@@ -318,7 +318,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
     """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
-    to be a speaker's. A name before a colon is one when such a name (known by its last two words) opens two lines,
+    to be a speaker's. A name before a colon is one when it opens two lines (``_named_twice``),
     it answers a questioner's turn, the label line before names it in full (``MODERATOR: … Lena Dahl will open.`` /
     ``Lena Dahl:``) or a label of two words or more gives its surname (``COMMISSIONER DAHL:``); else it heads a
     list (``Safety: …``). A name with a time is one when the times run forward and such a name opens two lines or
@@ -332,7 +332,7 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
     # A stamp before a name (``[09:05] Kell Bridge:``) is a live page's too: a service's only with seconds or a
     # ``Speaker 2``.
     stamped = unnamed or all(stamp.count(":") > 1 for n in plain if n in clock and (stamp := _stamp(lines[n])))
-    named = max(Counter(_name_key(heads[n].speaker) for n in plain if n not in clock).values(), default=0) > 1
+    named = _named_twice([heads[n].speaker for n in plain if n not in clock])
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
     answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
     titled = {surname(h.speaker) for h in heads.values()
@@ -346,16 +346,19 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 
 
-def _name_key(speaker: str) -> str:
-    """A plain name before any comma, and of a title and a name its last two words: ``President of Varnia Ilya
-    Sorokin`` and ``Minister Ilya Sorokin`` are ``Ilya Sorokin``; ``Kent County Council`` stays itself."""
-    words = speaker.split(",")[0].split()
-    titled = _SMALL_WORDS.intersection(words) or words[0].rstrip(".").upper() in _TITLES_SET
-    return " ".join(words[-2:] if titled else words)
+def _named_twice(speakers: list[str]) -> bool:
+    """Whether a plain name (before any comma) stands twice, or once in full and once as the tail of a title and the
+    name (``President of Varnia Ilya Sorokin`` or ``Minister Ilya Sorokin``, then ``Ilya Sorokin``). Two names
+    sharing their last words are two (``Kent County Council``, ``Essex County Council``)."""
+    names = Counter(" ".join(speaker.split(",")[0].split()) for speaker in speakers)
+    return max(names.values(), default=0) > 1 or any(
+        any(" ".join(words[-k:]) in names and _TITLE_PARTS.intersection(w.rstrip(".").upper() for w in words[:-k])
+            for k in range(2, len(words)))
+        for words in map(str.split, names)
+    )
 
 
-_SMALL_WORDS = frozenset({"of", "for", "the", "and"})
-_TITLES_SET = frozenset(_TITLES)
+_TITLE_PARTS = frozenset({"OF", "FOR", "THE", "AND", *(word for title in _TITLES for word in title.split())})
 
 
 def _stamp(line: str) -> str:

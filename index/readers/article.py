@@ -21,7 +21,8 @@ from datetime import date
 from itertools import dropwhile, pairwise
 
 from index.dates import written_days
-from index.readers.chrome import WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
+from index.readers.chrome import NOTE, WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
+from index.readers.datelines import around_day, plain
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -30,32 +31,41 @@ _STANDFIRST_WORDS = 8
 _HEADLINE_WORDS = (3, 30)
 _LOOKAHEAD = 4
 """How many lines under the headline its byline, date line and summary may take."""
+_REACH = 6
+"""How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
-    r"generated automatically|(?:automatically|machine)[- ]generated)\b",
+    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
+_SHARE = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|print|copy link|"
+    r"share(?: this)?(?: article| page| story)?)"
+)
+_SHARE_BAR = re.compile(rf"^{_SHARE}$", re.IGNORECASE)
 _CHROME = re.compile(
-    r"^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|print|"
-    r"copy link|share(?: this)?(?: article| page| story)?)$|most (?:read|viewed|popular|shared)\b|read next\b|"
+    rf"^(?:\d+\s+comments?|comments?\s*\(\d+\)|{_SHARE}$|most (?:read|viewed|popular|shared)\b|read next\b|"
     r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
     r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
     re.IGNORECASE,
 )
 """A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
+    r"^(?i:by:?)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )
-"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``."""
+"""``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``,
+``by: Name``."""
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
-    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\b(?i:getty images)\b.{0,40}"
+    r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\((?i:photo(?:graph)?s? by) [A-Z][^()]{2,60}\)"
+    r"|\b(?i:getty images)\b.{0,40}"
     r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ,]{0,30})?)\W*$"
 )
-"""A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``AGENCY/Name``."""
+"""A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``(Photo by Name /
+Site)``, ``AGENCY/Name``."""
 _ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
 """A line ending on a time (``…, 10 a.m.``): a date line so is no sentence."""
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
@@ -73,8 +83,6 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
-_NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
-"""A note of the page alone on a line: ``(As delivered)``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
@@ -89,8 +97,16 @@ _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECAS
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
-_TRAILING_DAY = re.compile(r"\s*\([^()]*\d{4}\)$")
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
+"""A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
+_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
+"""Words a headline leaves in lower case."""
+_AT_DAY = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+"""A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -113,7 +129,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     text = [_plain(line) for line in lines]
     units = _units(text, hidden)
     # A note (``(Applause)``) is skipped alone: no sign of a page, no chrome beside a short line; a credit is chrome
-    notes = {unit[0] for unit in units if _NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
+    notes = {unit[0] for unit in units if NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
     first = [unit[0] for unit in units if unit[0] not in notes]
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
@@ -130,7 +146,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
-    skip.update(n for n in first if n >= comments)
+    foot = min(comments, _foot(text, first, start))
+    skip.update(n for n in first if n >= foot)
     title = None
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
@@ -171,13 +188,13 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 def _plain(line: str) -> str:
     """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
     18, 20252:47 PM``, as some sites paste)."""
-    return _GLUED_TIME.sub(r"\1 ", " ".join(line.split()).strip(_EMPHASIS))
+    return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, _NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
+    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
     if any(p.search(text) for p in marks) or (_is_date_line(text) and _ENDS_ON_TIME.search(text)):
         return True  # a date line ending on its time reads as no sentence (``Thursday, 19 February 2026, 10 a.m.``)
     return not _sentence(text) and bool(
@@ -187,7 +204,7 @@ def _is_marked_chrome(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
-    text = _TRAILING_DAY.sub("", text)  # a headline's day in brackets ends no sentence
+    text = _TRAILING_BRACKET.sub("", text)  # a bracket ends no sentence: ``… (November 12, 2026)``
     words = WORD.findall(text)
     return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
 
@@ -200,18 +217,18 @@ def _is_date_line(text: str) -> bool:
     """A line that is a date, a date and a time, or a labelled date (``Published 7 May 2025``, ``Updated …``)."""
     if _UPDATED.match(text) or _DATE_LABEL.fullmatch(text):
         return True
-    days = written_days(text)
-    if not days:
+    if (day := around_day(text)) is None:
         return False
-    rest = text[: days[0][0]] + " " + text[days[0][1] :]
-    at_edge = days[0][0] == 0 or (days[0][1] == len(text) and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    before, after = (_AT_DAY.sub(" ", part).strip(" ,-–—") for part in day[:2])  # a weekday or a time is no word
+    rest = f"{before} {after}"
+    at_edge = not before or (not after and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
     return alone or _DATE_LABEL.match(text) is not None
 
 
 def _opens_with_day(text: str) -> bool:
-    days = written_days(text)
-    return bool(days) and days[0][0] == 0
+    day = around_day(text)
+    return day is not None and not day[0]
 
 
 def _opening_day(text: str) -> date | None:
@@ -242,24 +259,30 @@ def _is_list_item(text: str) -> bool:
 
 
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
-    """The headline and whether a byline or date line confirms it. Over the first byline or date line above most
-    of the paragraphs, the longest line in headline form among the four above it (the line above it when that
-    one is a summary under it), or when there is none or that line is a release's ``Date:`` field, the line in
-    headline form under it (chrome and fields such as ``Contact: …`` passed over); else the last line in headline
-    form with a paragraph under it and none above (a subheading has one)."""
+    """The headline and whether it is confirmed: a line in headline form the page gives twice over its first
+    paragraph (a record's title page, then its first page), at its second place. Else over the first byline or
+    date line above most of the paragraphs, the longest line in headline form among the four above it (the line
+    above it when that one is a summary under it; among six when the four hold only names), or when there is none
+    or that line is a release's ``Date:`` field, the line in headline form under it (chrome and fields such as
+    ``Contact: …`` passed over); else the last line in headline form with a paragraph under it and none above (a
+    subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = total = kinds.count("prose")
+    top = [n for p, n in enumerate(filled[: kinds.index("prose") if total else 0]) if eligible[p]]
+    if twice := [n for n in top if [text[m] for m in top].count(text[n]) > 1]:
+        return twice[-1], True  # a title page, then the title again over the record's first page
     found = None
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
         if _opens_article(text[n]):
-            window = [p for p in range(max(0, position - 4), position) if eligible[p]]
+            words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
+            window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])
             if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
@@ -269,15 +292,49 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         break
             if not window:
                 continue
-            best = max(window, key=lambda p: _words(text[filled[p]]))
-            summary = best - 1 in window and _words(text[filled[best]]) >= _STANDFIRST_WORDS
-            summary = summary and not _listed(text, filled, best - 1)
+            best = max(window, key=words.__getitem__)
+            if words[best] <= _HEADLINE_WORDS[0]:  # names over their roles (``Hon Name``): the headline over them
+                best = max(words, key=words.__getitem__)
+            summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
+            summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
+
+
+def _foot(text: list[str], first: list[int], start: int) -> int:
+    """Where the site's foot under the article opens: after a share bar that follows all its paragraphs but one
+    at most (two or more above it), or at its author's bio (a line opening with a name of the byline, under which
+    no paragraph but the site's own stands)."""
+    kinds = {n: _kind(text[n], False) for n in first if n >= start}
+    total = after = list(kinds.values()).count("prose")
+    authors = [
+        name
+        for n in first
+        if _BYLINE.match(text[n])
+        for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][2:].lstrip(": "))
+        if len(WORD.findall(name)) >= 2
+    ]
+    for n, kind in kinds.items():
+        after -= kind == "prose"  # paragraphs under this line
+        if any(text[n].startswith(f"{name} ") for name in authors) and not after:
+            return n
+        if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
+            return n
+    return len(text)
+
+
+def in_headline_capitals(line: str) -> bool:
+    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
+    ``al-Nusra``)."""
+    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitals * 5 >= len(words) * 4
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:
@@ -329,7 +386,7 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    under = [n for n in filled if n > headline][:_LOOKAHEAD]
+    under = [n for n in filled if n > headline][:_REACH]
     stamp = next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
     named = [day for _, _, day in written_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp

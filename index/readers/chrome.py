@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from index.dates import written_days
-from index.readers.datelines import DateLine, find_date, find_date_line
+from index.readers.datelines import DateLine, around_day, find_date, find_date_line
+from index.readers.datelines import plain as _plain
 from index.speakers import (
     is_questioner,
     label_at_start,
@@ -56,8 +56,6 @@ _ALWAYS_CHROME = [
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
-_NOTE = re.compile(r"^\([A-Za-z][a-z ]{0,28}\)$")
-"""A note of the page over the words (``(As delivered)``): no words of the briefing."""
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
@@ -189,6 +187,8 @@ _ROLE_LINE = re.compile(rf"^{_SPOKES_ROLE}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
+NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
+"""A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
@@ -372,10 +372,6 @@ def date_in(line: str) -> date | None:
     return find_date(line) or us_date(line)
 
 
-def _plain(line: str) -> str:
-    return " ".join(line.split())
-
-
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn."""
@@ -400,7 +396,7 @@ def _first_content(lines: list[str], start: int) -> int:
             continue
         if starts_with_label(lines[number]):
             return number
-        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or _NOTE.match(text):
+        if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or NOTE.match(text):
             continue
         if reads_as_sentence(text):
             return number
@@ -427,9 +423,8 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    if days := written_days(text):
-        start, end, _ = days[0]  # a time beside the day is no word (``November 14, 2026 - 15:40 - the Palace``)
-        return len(WORD.findall(_CLOCK.sub(" ", text[:start] + " " + text[end:]))) <= 6
+    if day := around_day(text):  # a time beside the day is no word (``November 14, 2026 - 15:40 - the Palace``)
+        return len(WORD.findall(_CLOCK.sub(" ", f"{day[0]} {day[1]}"))) <= 6
     return us_date(text) is not None and len(text) <= 40
 
 
@@ -464,8 +459,11 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
     title; a series name when there is nothing else."""
     best: tuple[int, str, int] | None = None
     fallback: tuple[str | None, int | None] = (None, None)
-    for number in header:
+    for position, number in enumerate(header):
         text = _plain(lines[number])
+        after = _plain(lines[header[position + 1]]) if position + 1 < len(header) else ""
+        if after[:1].islower() and not reads_as_sentence(after):  # the title goes on in the next line (``by …``)
+            text = f"{text} {after}"
         if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":"):
             continue  # chrome, or a label whose value is on the next line (``Transcript ID:``)
         if not _TITLE_WORDS.search(text):
@@ -479,14 +477,16 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             best = (score, text, number)
     if best is not None and best[0] >= 0:
         return best[1], best[2]
-    if fallback[0] is None:  # no line names a briefing: the first line that is no chrome, date or time
-        plain = (
+    if fallback[0] is None:  # no line names a briefing: the line that is no chrome, date or time nearest over the
+        plain = [  # first date line (the site's name stands at the top), else the first such line
             n
             for n in header
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _no_record_title(lines[n]))
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
-        )
-        first = next(plain, None)
+        ]
+        dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
+        above = [n for n in plain if n < dated]
+        first = above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 
@@ -548,17 +548,15 @@ def holds_words_beside_its_date(line: str) -> bool:
     """Whether a dated line holds more than its day (``Spotlight: … 12 January 2025``, not ``12 May 2024`` or
     ``Tuesday, July 9, 2024``)."""
     text = _plain(line)
-    days = written_days(text)
-    rest = text[: days[0][0]] + " " + text[days[0][1] :] if days else text
-    return len(WORD.findall(rest)) > 1
+    day = around_day(text)
+    return len(WORD.findall(f"{day[0]} {day[1]}" if day else text)) > 1
 
 
 def opens_with_date(line: str) -> bool:
     """Whether a line opens with a day and goes on with words after a mark (a ticker's ``12 January 2025 · Election
     results live``): no title, whatever it holds."""
-    text = _plain(line)
-    days = written_days(text)
-    return bool(days) and days[0][0] == 0 and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", text[days[0][1] :]) is not None
+    day = around_day(_plain(line))
+    return day is not None and not day[0] and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", day[1]) is not None
 
 
 def _dated_chrome(text: str) -> bool:
@@ -630,7 +628,7 @@ def footer_lines(lines: list[str]) -> tuple[int, ...]:
     article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
     footer: list[int] = []
     for number in range(len(lines) - 1, -1, -1):
-        text = " ".join(lines[number].split())
+        text = _plain(lines[number])
         if not text:
             continue
         if not is_edge_chrome(text) or reads_as_sentence(text) or len(WORD.findall(text)) > _FOOTER_LINE_WORDS:

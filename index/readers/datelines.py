@@ -48,6 +48,17 @@ def find_date(text: str) -> date | None:
     return days[0][2] if days else None
 
 
+def around_day(text: str) -> tuple[str, str, date] | None:
+    """The words before and after the first day ``text`` writes in full, and that day; None when it writes none."""
+    days = written_days(text)
+    return (text[: days[0][0]], text[days[0][1] :], days[0][2]) if days else None
+
+
+def plain(line: str) -> str:
+    """A line with its runs of white space made single spaces, and none at its ends."""
+    return " ".join(line.split())
+
+
 def first_dated(*candidates: tuple[date | None, str]) -> tuple[date | None, str | None]:
     """The first of the (date, where it was read) candidates that has a date, or (None, None)."""
     return next(((found, source) for found, source in candidates if found is not None), (None, None))
@@ -59,8 +70,7 @@ def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     for number, text in islice(filled, within):
         if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text):
             continue
-        if days := written_days(text):
-            start, end, found = days[0]
-            rest = text[:start] + " " + text[end:]
-            return DateLine(number, found, len(_WORD.findall(rest)) <= _DATE_LINE_MAX_OTHER_WORDS)
+        if day := around_day(text):
+            before, after, found = day
+            return DateLine(number, found, len(_WORD.findall(f"{before} {after}")) <= _DATE_LINE_MAX_OTHER_WORDS)
     return None

@@ -8,9 +8,8 @@ from pathlib import PurePosixPath
 
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import read_article_page
+from index.readers.article import in_headline_capitals, read_article_page
 from index.readers.chrome import (
-    WORD,
     Layout,
     date_in,
     footer_lines,
@@ -35,8 +34,6 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
 _ENDS_SENTENCE = re.compile(f"[.!?…:;][{re.escape(_CLOSERS)}]*$")
-_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
-"""Words a headline leaves in lower case."""
 _RUNS_ON = re.compile(
     r"(?:[,(/&‐–—-]|\b(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|into|onto|over|that|than|"
     r"which|who|whose|whom|its|their|his|her|our|my|your|this|these|those|is|are|was|were|be|been|has|have|had|"
@@ -181,20 +178,10 @@ def _reads_as_heading(line: str, run_on: bool = False) -> bool:
     text goes straight on). A line ending a sentence is none, unless a headline cut short with ``…``; another is
     one when in headline capitals or when its sentence cannot run on."""
     if line.rstrip(_CLOSERS).endswith(("…", "...")):
-        return _in_headline_capitals(line)
+        return in_headline_capitals(line)
     if _ENDS_SENTENCE.search(line):
         return False
-    return _in_headline_capitals(line) or not run_on
-
-
-def _in_headline_capitals(line: str) -> bool:
-    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
-    ``al-Nusra``)."""
-    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
-    if len(words) < 3:
-        return False
-    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitals * 5 >= len(words) * 4
+    return in_headline_capitals(line) or not run_on
 
 
 def _shorten(line: str) -> str:

@@ -90,6 +90,13 @@ UNNAMED_PENALTY = 0.3
 EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
+OTHER_WORDS_PASSAGES = 4
+"""A date the question's event may be told with in other words is named only from one of this many best passages
+(``_told_otherwise``) ..."""
+OTHER_WORDS_SUBJECT = 0.5
+"""... and only when at least this share of the question's subject stands in or next to its sentence ..."""
+OTHER_WORDS_RIVAL = 0.4
+"""... and no date of those passages with this share of it is another."""
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
@@ -220,6 +227,8 @@ class _Scored:
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
     says_order: bool = False
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
+    alone: bool = False
+    """Whether the date is the only one its sentence gives and the question's verb is not in that sentence."""
 
     @property
     def supported(self) -> bool:
@@ -278,7 +287,7 @@ def derive_date_answer(
     if not top.supported:  # the date the words support best is not supported well enough: none is, unless
         # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
         # the appeal on Thursday"; "the appeal, launched on 13 October")
-        kept = [s for s in scored if top.unsure and _within(s, top)]
+        kept = [s for s in scored if top.unsure and _within(s, top)] or ([] if scored else _told_otherwise(every, intent))
         if not kept:
             return None
         top = max(kept, key=lambda s: s.score)
@@ -705,10 +714,31 @@ def _score_passage(
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
-            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order
+            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
+            sum(m.sentence == mention.sentence and m.role not in _FRAMING for m in mentions) == 1
+            and not _inside(mention.sentence, reading.verb_at()),
         )
         found.append(scored)
     return found
+
+
+def _told_otherwise(every: list[_Scored], intent: DateIntent) -> list[_Scored]:
+    """When no date stands with the question's verb, the dates of its event told in other words (``the stadium's
+    safety certificate had expired on Aug. 31`` for ``when did the certificate run out``): a day alone in its
+    sentence, in one of the best passages, with most of the question's subject beside it, and supported but for
+    the verb. None when the question asks for one of several (first, last, before, after), or when another date of
+    those passages with a fair share of the subject differs (``boarded the Orla Brisk on 25 February`` beside ``the
+    crew were released last Friday``: which one is the event asked about is not said)."""
+    if intent.order is not None or intent.edge or intent.bounds or intent.after_events:
+        return []
+    fits = [
+        s for s in every
+        if s.alone and not s.event and not s.unsure and s.rank < OTHER_WORDS_PASSAGES
+        and s.mention.date.precision is DatePrecision.DAY and s.subject >= OTHER_WORDS_SUBJECT
+        and s.match + EVENT_PENALTY >= MIN_MATCH and s.near >= MIN_SENTENCE
+    ]
+    rivals = [s for s in every if s.rank < OTHER_WORDS_PASSAGES and not s.unsure and s.subject >= OTHER_WORDS_RIVAL]
+    return fits if fits and all(_within(fits[0], s) for s in rivals) else []
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:

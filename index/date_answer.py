@@ -227,8 +227,8 @@ class _Scored:
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
     says_order: bool = False
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
-    alone: bool = False
-    """Whether the date is the only one its sentence gives and the question's verb is not in that sentence."""
+    verb_in_sentence: bool = False
+    """Whether the question's verb (or a kindred one) stands in the date's sentence."""
 
     @property
     def supported(self) -> bool:
@@ -287,7 +287,9 @@ def derive_date_answer(
     if not top.supported:  # the date the words support best is not supported well enough: none is, unless
         # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
         # the appeal on Thursday"; "the appeal, launched on 13 October")
-        kept = [s for s in scored if top.unsure and _within(s, top)] or ([] if scored else _told_otherwise(every, intent))
+        kept = [s for s in scored if top.unsure and _within(s, top)]
+        if not kept and not scored:  # no date stands with the question's verb: the event may be told in other words
+            kept = _told_otherwise(every, intent)
         if not kept:
             return None
         top = max(kept, key=lambda s: s.score)
@@ -715,25 +717,25 @@ def _score_passage(
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
             mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
-            sum(m.sentence == mention.sentence and m.role not in _FRAMING for m in mentions) == 1
-            and not _inside(mention.sentence, reading.verb_at()),
+            _inside(mention.sentence, reading.verb_at()),
         )
         found.append(scored)
     return found
 
 
 def _told_otherwise(every: list[_Scored], intent: DateIntent) -> list[_Scored]:
-    """When no date stands with the question's verb, the dates of its event told in other words (``the stadium's
-    safety certificate had expired on Aug. 31`` for ``when did the certificate run out``): a day alone in its
-    sentence, in one of the best passages, with most of the question's subject beside it, and supported but for
-    the verb. None when the question asks for one of several (first, last, before, after), or when another date of
-    those passages with a fair share of the subject differs (``boarded the Orla Brisk on 25 February`` beside ``the
-    crew were released last Friday``: which one is the event asked about is not said)."""
+    """When no date stands with the question's verb, the dates of its event told in other words (``the mill's
+    licence had expired on 4 June`` for ``when did the licence run out``): a day in one of the best passages, in a
+    sentence without the question's verb (``falls on 17 February; … has cancelled the parade``), with most of the
+    question's subject beside it, and supported but for the verb. None when the question asks for one of several
+    (first, last, before, after), or when another date of those passages with a fair share of the subject differs
+    (``boarded the trawler on 25 February`` beside ``the crew were released in March``: which is the event asked
+    about is not said)."""
     if intent.order is not None or intent.edge or intent.bounds or intent.after_events:
         return []
     fits = [
         s for s in every
-        if s.alone and not s.event and not s.unsure and s.rank < OTHER_WORDS_PASSAGES
+        if not s.event and not s.verb_in_sentence and not s.unsure and s.rank < OTHER_WORDS_PASSAGES
         and s.mention.date.precision is DatePrecision.DAY and s.subject >= OTHER_WORDS_SUBJECT
         and s.match + EVENT_PENALTY >= MIN_MATCH and s.near >= MIN_SENTENCE
     ]

@@ -90,13 +90,6 @@ UNNAMED_PENALTY = 0.3
 EVENT_PENALTY = 0.45
 """A date whose clause lacks the question's verb (``cancel``, ``take effect``) or a kindred one: it scores
 and matches this much less (``the anniversary falls on 17 February; the parade was cancelled``)."""
-OTHER_WORDS_PASSAGES = 4
-"""A date the question's event may be told with in other words is named only from one of this many best passages
-(``_told_otherwise``) ..."""
-OTHER_WORDS_SUBJECT = 0.5
-"""... and only when at least this share of the question's subject stands in or next to its sentence ..."""
-OTHER_WORDS_RIVAL = 0.4
-"""... and no date of those passages with this share of it is another."""
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
@@ -227,8 +220,6 @@ class _Scored:
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
     says_order: bool = False
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
-    verb_in_sentence: bool = False
-    """Whether the question's verb (or a kindred one) stands in the date's sentence."""
 
     @property
     def supported(self) -> bool:
@@ -288,8 +279,6 @@ def derive_date_answer(
         # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
         # the appeal on Thursday"; "the appeal, launched on 13 October")
         kept = [s for s in scored if top.unsure and _within(s, top)]
-        if not kept and not scored:  # no date stands with the question's verb: the event may be told in other words
-            kept = _told_otherwise(every, intent)
         if not kept:
             return None
         top = max(kept, key=lambda s: s.score)
@@ -716,31 +705,10 @@ def _score_passage(
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
-            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
-            _inside(mention.sentence, reading.verb_at()),
+            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order
         )
         found.append(scored)
     return found
-
-
-def _told_otherwise(every: list[_Scored], intent: DateIntent) -> list[_Scored]:
-    """When no date stands with the question's verb, the dates of its event told in other words (``the mill's
-    licence had expired on 4 June`` for ``when did the licence run out``): a day in one of the best passages, in a
-    sentence without the question's verb (``falls on 17 February; … has cancelled the parade``), with most of the
-    question's subject beside it, and supported but for the verb. None when the question asks for one of several
-    (first, last, before, after), or when another date of those passages with a fair share of the subject differs
-    (``boarded the trawler on 25 February`` beside ``the crew were released in March``: which is the event asked
-    about is not said)."""
-    if intent.order is not None or intent.edge or intent.bounds or intent.after_events:
-        return []
-    fits = [
-        s for s in every
-        if not s.event and not s.verb_in_sentence and not s.unsure and s.rank < OTHER_WORDS_PASSAGES
-        and s.mention.date.precision is DatePrecision.DAY and s.subject >= OTHER_WORDS_SUBJECT
-        and s.match + EVENT_PENALTY >= MIN_MATCH and s.near >= MIN_SENTENCE
-    ]
-    rivals = [s for s in every if s.rank < OTHER_WORDS_PASSAGES and not s.unsure and s.subject >= OTHER_WORDS_RIVAL]
-    return fits if fits and all(_within(fits[0], s) for s in rivals) else []
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:

@@ -176,6 +176,9 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
     wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
     units: list[list[int]] = []
     for block in blocks:
+        heading = block[:1] if wrapped and len(block) > 1 and _heads_paragraph(text, block) else []
+        block = block[len(heading) :]  # a heading right over its paragraph (no blank line between) is read alone
+        units.extend([n] for n in heading)
         paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
         if wrapped and paragraph:
             units.append(block)
@@ -183,6 +186,26 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
         else:
             units.extend([n] for n in block)
     return units
+
+
+def _heads_paragraph(text: list[str], block: list[int]) -> bool:
+    """Whether a block opens with a heading in capitals right over its paragraph (``OPENING FILM``, no blank line
+    under it): a short line that is no sentence, over a line as long as a wrapped paragraph's."""
+    top = text[block[0]]
+    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and len(text[block[1]]) >= _WRAPPED_CHARS
+
+
+def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
+    page has two or more: each heads the paragraphs under it as a section, and its day dates them."""
+    text = [_plain(line) for line in lines]
+    found = tuple(
+        (n, text[n])
+        for n in range(len(text) - 1)
+        if len(written_days(text[n])) == 1 and _is_date_line(text[n]) and not _labelled(text[n])
+        and not _sentence(text[n]) and _sentence(text[n + 1])
+    )
+    return found if len(found) >= 2 else ()
 
 
 def _plain(line: str) -> str:
@@ -300,7 +323,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
-        if eligible[position] and prose:
+        glued = text[n].isupper() and under == n + 1  # a section's heading in capitals right over its paragraph
+        if eligible[position] and prose and not glued:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
 

@@ -176,7 +176,7 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
     wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
     units: list[list[int]] = []
     for block in blocks:
-        heading = block[:1] if wrapped and len(block) > 1 and _heads_paragraph(text, block) else []
+        heading = block[:1] if wrapped and _heads_paragraph(text, block) else []
         block = block[len(heading) :]  # a heading right over its paragraph (no blank line between) is read alone
         units.extend([n] for n in heading)
         paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
@@ -190,9 +190,12 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 
 def _heads_paragraph(text: list[str], block: list[int]) -> bool:
     """Whether a block opens with a heading in capitals right over its paragraph (``OPENING FILM``, no blank line
-    under it): a short line that is no sentence, over a line as long as a wrapped paragraph's."""
-    top = text[block[0]]
-    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and len(text[block[1]]) >= _WRAPPED_CHARS
+    under it): a short line that is no sentence, over lines as long as a wrapped paragraph's, the last ending one."""
+    top, rest = text[block[0]], block[1:-1]
+    ends = text[block[-1]].rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
+    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and bool(rest) and ends and all(
+        len(text[n]) >= _WRAPPED_CHARS for n in rest
+    )
 
 
 def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
@@ -323,8 +326,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
-        glued = text[n].isupper() and under == n + 1  # a section's heading in capitals right over its paragraph
-        if eligible[position] and prose and not glued:
+        if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return found, False
 

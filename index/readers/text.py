@@ -30,8 +30,6 @@ from index.splitter import is_hard_wrapped
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
-_HYPHENATED = re.compile(r"[^\W\d_]-$")
-"""A line ending on the first half of a word hyphenated across lines."""
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
@@ -92,20 +90,13 @@ def read_text_document(data: bytes, path: str) -> Document:
         date=when,
         kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
         text=body,
-        skip_lines=tuple(sorted(_whole_words(lines, set(skip) | layout.skip))),
+        skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
         sections=layout.sections if layout.transcript else update_headers(lines),
         narrator=layout.narrator,
         roles=layout.roles,
     )
-
-
-def _whole_words(lines: list[str], skip: set[int]) -> set[int]:
-    """The lines left out, less one that holds half of a word hyphenated across lines (``Sep-`` then ``tember``)
-    whose other half is kept: no passage starts or ends inside a word."""
-    split = [n for n in range(len(lines) - 1) if _HYPHENATED.search(lines[n]) and lines[n + 1].lstrip()[:1].islower()]
-    return skip - {n + ((n + 1) in skip) for n in split if (n in skip) != ((n + 1) in skip)}
 
 
 def date_from_name(path: str) -> date | None:

@@ -164,6 +164,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
             p
             for p in (at, at + 1)
             if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower() and not _sentence(text[first[p]])
+            and _words(text[first[p]]) > 1  # a menu's word (``edit``) goes on from nothing
         ]
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]

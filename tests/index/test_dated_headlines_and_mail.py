@@ -36,6 +36,7 @@ Home
 Newsroom
 Home » Newsroom » Statements
 Statement on the Board Meeting of Monday, 9 March 2026
+edit
 10 Mar 2026
 A. Matters of the coast
 1. The board approved new quotas for the northern fishing grounds, to take effect from the first of April.
@@ -141,7 +142,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, tuple[str
 def test_a_headline_ending_on_a_day_is_the_title_and_keeps_the_date(built):
     documents, passages = built
     assert documents["minutes.txt"] == ("Harbour Board Monthly Meeting Summary - March 3, 2026", date(2026, 3, 3))
-    # the day the headline names is the meeting's, before the day the statement was posted
+    # the day the headline names is the meeting's, before the day it was posted; a menu's word under it is no part
     assert documents["statement.txt"] == ("Statement on the Board Meeting of Monday, 9 March 2026", date(2026, 3, 9))
     assert passages["statement.txt"][0].startswith("1. The board approved new quotas")
     report = ("River Delta: Drought - Situation Report No. 5 (as of 2 April 2026)", date(2026, 4, 3))

@@ -288,10 +288,14 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 
-def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+_Spans = list[tuple[int, int]]
+
+
+def _sentence_of(text: str, position: int, spans: _Spans | None = None) -> tuple[int, int]:
     """The span of the sentence ``position`` stands in (of ``spans``, when they are already known)."""
     spans = sentence_spans(text) if spans is None else spans
-    return next((span for span in spans if span[0] <= position < span[1]), (0, len(text)))
+    span = spans[max(0, bisect.bisect_right(spans, (position, len(text))) - 1)]
+    return span if span[0] <= position < span[1] else (0, len(text))
 
 
 def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
@@ -734,6 +738,7 @@ def _year_range(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
     if anchor is None:
         return
+    spans: _Spans = []
     for match in _MONTH_IN_CONTEXT.finditer(text):
         month = _month(match["month"])
         which = [word for word in (match["which"] or "").split() if word != "of"]
@@ -749,22 +754,27 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         elif which:
             year = anchor.year
         else:
-            year = _month_year_near(text, match.start(), anchor, month, _toward_tense(text, match.start("month")))
+            spans = spans or sentence_spans(text)
+            toward = _toward_tense(text, match.start("month"), spans)
+            year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
             yield _Found(match.start("month"), match.end(), (stated,), relative=True)
 
 
-def _month_year_near(text: str, position: int, anchor: date, month: int, toward: str | None = None) -> int:
+def _month_year_near(
+    text: str, position: int, anchor: date, month: int, toward: str | None = None, spans: _Spans | None = None
+) -> int:
     """The year of a month named without one: the last such month up to the anchor's, or the next one in a
     sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
     tense that says a need (``need``, ``must``) when the last is more than half a year before. ``toward``: the
     tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
-    tense = toward or tense_at(text, position)
-    if tense == "future" or (not tense and _PRESENT_VERB.search(_clause_words(text, position, position))):
+    tense = toward or tense_at(text, position, spans=spans)
+    clause = _clause_words(text, position, position, spans)
+    if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
-    need = _NEED_VERB.search(_clause_words(text, position, position))
+    need = _NEED_VERB.search(clause)
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -788,14 +798,16 @@ def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
 
 @_from_writing_day
 def _weekday(text: str, anchor: date) -> Iterator[_Found]:
+    spans: _Spans = []
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
+        spans = spans or sentence_spans(text)  # once per text: sentences found again for each date are quadratic
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
-        toward = _toward_tense(text, match.start())
-        tense = toward if toward is not None else tense_at(text, match.start())
-        clause = _clause_words(text, match.start(), match.end())
+        toward = _toward_tense(text, match.start(), spans)
+        tense = toward if toward is not None else tense_at(text, match.start(), spans=spans)
+        clause = _clause_words(text, match.start(), match.end(), spans)
         if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
@@ -830,58 +842,66 @@ coming one (``a decision is not expected before the anniversary in February``)."
 
 
 _TOWARD = re.compile(
-    r"(?i)\b(?:until|till|through|by|(?P<start>from|starting|beginning))\s+"
+    r"(?i)(?P<source>\b(?:is|are|was|were|am)\s+(?:up\s+|down\s+)?(?=from))?"
+    r"\b(?:(?P<end>until|till)|through|by|(?P<start>from|starting|beginning))\s+"
     r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
 )
 """Before a date: a word that leads it as an end or a start (``until at least``, ``a strike from``), which the
-tense of its clause points forward or back."""
+tense of its clause points forward or back; not ``from`` right after ``is`` (``the figures are from Monday``,
+``turnout is up from Sunday's``), which tells where something comes from."""
+_PLAN_OR_NOTICE = re.compile(r"(?i)\b(?:announced|called|told|asked|ordered|urged|advised|warned|planned|extended)\b")
+"""A perfect of plan or notice (``have been told to finish by Friday``): an end it leads lies ahead."""
 _PRESENT = re.compile(
     r"(?i)\b(?:is|are|am|remains?|stays?|appl(?:y|ies)|(?:has|have)(?P<perfect>\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|"
     r"done|gone|come|run|begun|put|set|cut|hit|let|spent|said|made|had|told|held|met|left|sent|kept|found|brought|"
     r"bought|caught|paid|built|led|got|heard|stood|sold|won|lost|felt|fought|struck))?)\b"
 )
-"""The present, or a perfect (``has been``, ``have seen``): which side a start it leads lies on is not told."""
+"""The present, or a perfect (``has been``, ``have seen``): which side a start or a span it leads lies on is not
+told."""
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
-def _toward_tense(text: str, position: int) -> str | None:
+def _toward_tense(text: str, position: int, spans: _Spans) -> str | None:
     """For a date at ``position`` led by ``until``, ``from``, ``by`` … (else None): ``future`` when the nearest
     tense before it in its clause is the present or the future (``is in effect until``, ``applies from``), or a
-    perfect before an end (``have been told to boil water until``), ``past`` when it is a past (``was closed
-    until``, ``the strike ran from``), ``""`` for a perfect before a start (``has been closed from``: since the
-    last one, or from the coming one); from the words after it when it opens its clause; else the tense of its
-    sentence, ``""`` when that says none either (no day then). Not ``as of``: ``as of Monday, forty boats have
-    docked`` tells how things stood."""
+    perfect before ``until`` or after a future or a verb of plan or notice (``have been told to clear it by``),
+    ``past`` when it is a past (``was closed until``, ``the strike ran from``), ``""`` for any other perfect
+    (``has been closed from``, ``have worked through``: time gone by, or to come?); from the words after it when it
+    opens its clause; else the tense of its sentence, ``""`` when that says none either (no day then). Not ``as
+    of``: ``as of Monday, forty boats have docked`` tells how things stood; nor ``is from`` (see ``_TOWARD``)."""
     lead = _TOWARD.search(text, max(0, position - 30), position)
-    if lead is None:
+    if lead is None or lead["source"]:
         return None
-    first, last = _sentence_of(text, position)
+    first, last = _sentence_of(text, position, spans)
     before = _CLAUSE_START.split(text[first:position])[-1]
     opens = _CLAUSE_LEAD.fullmatch(text, position - len(before), lead.start())  # "Starting Monday, the ferry …"
     after = _CLAUSE_START.split(text[position:last])[0] if opens else ""
     tense = _nearest_tense(before, True, present=True) or _nearest_tense(after, False, present=True)
-    if tense == "perfect":  # "has been closed from Monday": since the last one, or from the coming one?
-        return "" if lead["start"] else "future"
-    return tense or tense_at(text, position)
+    if tense == "perfect":  # "has been closed from Monday", "have worked through Sunday": time gone by, or to come?
+        ahead = lead["end"] or (not lead["start"] and (_FUTURE.search(before) or _PLAN_OR_NOTICE.search(before)))
+        return "future" if ahead else ""
+    return tense or tense_at(text, position, spans=spans)
 
 
-def _clause_words(text: str, start: int, end: int) -> str:
+def _clause_words(text: str, start: int, end: int, spans: _Spans | None = None) -> str:
     """The words of the clause around ``text[start:end]`` (a date), without it."""
-    first, last = _sentence_of(text, start)
+    first, last = _sentence_of(text, start, spans)
     return _CLAUSE_START.split(text[first:start])[-1] + _CLAUSE_START.split(text[end:last])[0]
 
 
 _CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
 
 
-def tense_at(text: str, position: int, clause_only: bool = False, of_date: bool = False) -> str:
+def tense_at(
+    text: str, position: int, clause_only: bool = False, of_date: bool = False, spans: _Spans | None = None
+) -> str:
     """``future``, ``past`` or ``""`` for the clause ``position`` stands in (then, when its clause says
     nothing, its sentence: ``Tomorrow he returns, and on Monday he hosts …``): the words before it decide
     first (a future word, then a past one), then the words after it. With ``clause_only``, from the clause's own
     words only (``I'll note that the group renamed itself in 2019`` is not about the future). With ``of_date``
     (a date at ``position``), the words after it count only when it opens its clause (``On 12 May the ferry will
     sail``), not when it follows a noun it belongs to (``the medal from August 27 will be given``)."""
-    start, end = _sentence_of(text, position)
+    start, end = _sentence_of(text, position, spans)
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]

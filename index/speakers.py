@@ -103,10 +103,11 @@ _LABEL_LINE = re.compile(
 # (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain names, speakers where the text
 # shows them to be.
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>[{_UPPER}][a-z]+\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE}))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^.\n–—:]{{1,80}}?)?)\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
+    rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
+    rf"\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
 )
 _STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))
 # The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
@@ -277,18 +278,17 @@ _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
 def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
     """Who speaks a transcript's words before its first label: the one person a header line says they are by
     (``Remarks by Executive Vice-President Anna Vos at …``), as the one label of the body naming that person gives
-    it (``Executive Vice-President Vos:``); none when the header names two people or none."""
+    it (``Executive Vice-President Vos:``); none when the header names two people or none, or when that label is
+    the body's first."""
     people = {match["who"] for line in header for match in _BY.finditer(line)}
     if len(people) != 1 or " and " in (who := people.pop()):
         return None
     unspoken = unspoken_names(body)
-    found = {
-        label.speaker
-        for n, line in enumerate(body)
-        if n not in unspoken and (label := label_at_start(line)) and not is_role(label.speaker)
-        and _in_order(label.speaker.split(), who.split())
-    }
-    return found.pop() if len(found) == 1 else None
+    labels = [label for n, line in enumerate(body) if n not in unspoken and (label := label_at_start(line))]
+    found = {label.speaker for label in labels
+             if not is_role(label.speaker) and _in_order(label.speaker.split(), who.split())}
+    # When the person's own label comes first, the words above it are someone else's (a host's welcome).
+    return found.pop() if len(found) == 1 and labels[0].speaker not in found else None
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -318,7 +318,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
     """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
-    to be a speaker's. A name before a colon is one when such a name (known by its last two words) opens two lines,
+    to be a speaker's. A name before a colon is one when it opens two lines (``_named_twice``),
     it answers a questioner's turn, the label line before names it in full (``MODERATOR: … Lena Dahl will open.`` /
     ``Lena Dahl:``) or a label of two words or more gives its surname (``COMMISSIONER DAHL:``); else it heads a
     list (``Safety: …``). A name with a time is one when the times run forward and such a name opens two lines or
@@ -327,23 +327,44 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
     clock = {n: _seconds(time) for n in heads if (time := _CLOCK.search(lines[n], 0, heads[n].text_start))}
     plain = [n for n in heads if heads[n].plain_name]
     timed = Counter(heads[n].speaker for n in plain if n in clock)
-    voiced = len(timed) < len(clock) or max(timed.values(), default=0) > 1  # a ``Speaker 2`` or a name twice
-    forward = voiced and all(a <= b for a, b in pairwise(clock.values()))
-    named = max(Counter(_name_key(heads[n].speaker) for n in plain if n not in clock).values(), default=0) > 1
+    unnamed = timed.total() < len(clock)  # a ``Speaker 2``
+    forward = (unnamed or max(timed.values(), default=0) > 1) and all(a <= b for a, b in pairwise(clock.values()))
+    # A stamp before a name (``[09:05] Kell Bridge:``) is a live page's too: a service's only with seconds or a
+    # ``Speaker 2``.
+    stamped = unnamed or all(stamp.count(":") > 1 for n in plain if n in clock and (stamp := _stamp(lines[n])))
+    named = _named_twice([heads[n].speaker for n in plain if n not in clock])
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
     answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
     titled = {surname(h.speaker) for h in heads.values()
               if " " in h.speaker and not (h.plain_name or is_role(h.speaker))}
-    answers |= {n for n in plain if surname(heads[n].speaker) in titled}
-    return {n for n in plain if not (forward if n in clock else named or n in answers)}
+    # A surname a titled label gives, but not right under that label (``MS. HALL:`` / ``Town Hall: …``).
+    answers |= {n for before, n in pairwise(heads) if n in plain and surname(heads[n].speaker) in titled
+                and surname(heads[before].speaker) != surname(heads[n].speaker)}
+    return {n for n in plain if not (forward and stamped if n in clock else named or n in answers)}
 
 
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 
 
-def _name_key(speaker: str) -> str:
-    """A plain name's last two words before any comma: ``President of Varnia Ilya Sorokin`` is ``Ilya Sorokin``."""
-    return " ".join(speaker.split(",")[0].split()[-2:])
+def _named_twice(speakers: list[str]) -> bool:
+    """Whether a plain name (before any comma) stands twice, or once in full and once as the tail of a title and the
+    name (``President of Varnia Ilya Sorokin`` or ``Minister Ilya Sorokin``, then ``Ilya Sorokin``). Two names
+    sharing their last words are two (``Kent County Council``, ``Essex County Council``)."""
+    names = Counter(" ".join(speaker.split(",")[0].split()) for speaker in speakers)
+    return max(names.values(), default=0) > 1 or any(
+        any(" ".join(words[-k:]) in names and _TITLE_PARTS.intersection(w.rstrip(".").upper() for w in words[:-k])
+            for k in range(2, len(words)))
+        for words in map(str.split, names)
+    )
+
+
+_TITLE_PARTS = frozenset({"OF", "FOR", "THE", "AND", *(word for title in _TITLES for word in title.split())})
+
+
+def _stamp(line: str) -> str:
+    """The time stamp a line opens with before a name (``[00:00:04] Maria Lenz:``), or ``""``."""
+    head = _TIME_CODED.match(line)
+    return head["stamp"] or "" if head else ""
 
 
 def _seconds(time: re.Match[str]) -> int:

@@ -68,7 +68,7 @@ _CREDIT = re.compile(
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``(Photo by Name /
 Site)``, ``AGENCY/Name``."""
 _ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
-"""A line ending on a time (``…, 10 a.m.``): a date line so is no sentence."""
+"""A line ending on a time (``…, 10 a.m.``)."""
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
 """A caption by its label: ``Video: Crews at work on …``."""
 _CONTRIBUTORS = re.compile(
@@ -205,8 +205,8 @@ def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
     marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
-    if any(p.search(text) for p in marks) or (_is_date_line(text) and _ENDS_ON_TIME.search(text)):
-        return True  # a date line ending on its time reads as no sentence (``Thursday, 19 February 2026, 10 a.m.``)
+    if any(p.search(text) for p in marks) or _date_and_time(text):
+        return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
     )
@@ -221,6 +221,14 @@ def _sentence(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     return _sentence(text) and len(WORD.findall(text)) >= _PROSE_WORDS
+
+
+def _date_and_time(text: str) -> bool:
+    """A date line whose date and time are all of it but a few words (``Thursday, 19 February 2026, 10 a.m.``): no
+    sentence, though it ends on a dot; not one going on past its date (``Issued on <day>, the warning … 6 p.m.``)."""
+    time = _ENDS_ON_TIME.search(text)
+    day = around_day(text[: time.start()]) if time else None
+    return day is not None and len(WORD.findall(f"{day[0]} {day[1]}")) <= 3
 
 
 def _is_date_line(text: str) -> bool:

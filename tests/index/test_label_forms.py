@@ -264,12 +264,85 @@ NOTE (ADDED): The timetable was changed on Sunday.
 The harbour master said more delays are likely this week.
 """
 
+BOARDS = """Gale update: what the harbour boards say
+
+High winds shut three harbours along the coast overnight.
+
+North Bay Harbour Board: The breakwater lost part of its wall and the inner berths are closed.
+South Bay Harbour Board: Fishing boats may leave from noon if the wind drops.
+West Bay Harbour Board: The ferry ramp is damaged and sailings are off until Friday.
+
+Port of Kell Water Office: Boil tap water until Monday.
+City of Mill Water Office: Supplies are back to normal.
+
+More wind is forecast for the weekend.
+"""
+
+LIVE_FORWARD = """Storm Ada: as it happened
+
+[08:50] Kell Bridge: Police shut the bridge to traffic early this morning.
+
+[09:35] Mill Lane: Sandbags can be collected at the fire station.
+
+[10:20] Kell Bridge: The river stands a metre above its normal level.
+
+[11:05] Mill Lane: People in the low streets are asked to leave their homes.
+"""
+
+NUMBERED = """Inland waters treaty: a summary
+
+The treaty has six parts. Its last three are summarised here, with the questions readers sent us.
+
+Part IV. The parties share their river levels every week.
+
+Question: What happens when the panel cannot agree?
+
+Part V. Either party may then ask the regional court to decide.
+
+Part IV. The same data go to the regional weather office.
+
+Yes. – The members voted to raise the mooring fee by two per cent.
+
+No. – They did not vote to shut the library on Sundays.
+
+Yes. – The new bus route starts in the spring.
+
+No. – The ferry timetable stays as it is.
+
+Port News. – The harbour reopened to small boats at noon.
+
+Port News. – The fish market moves to the east quay in May.
+"""
+
+WELCOMED = """Ministry of Ports
+Remarks by Minister Anna Vos at the Harbour Forum
+12 March 2025
+Good morning, all. Our guest has run the ministry for two years, and I am glad to hand over to her.
+
+Please welcome her.
+Minister Vos: Thank you for the kind words. The new berths open in June.
+Question: When do the fees change?
+Minister Vos: Not before next year.
+"""
+
+PLACES = """City of Ferrowick
+Press briefing by the council spokesperson
+4 March 2026
+MS. HALL: Good afternoon. Three public meetings on the new bus routes take place this week.
+Town Hall: The first starts at six on Tuesday evening.
+Kell Library: The second is on Wednesday at noon.
+QUESTION: Will the routes change before the meetings end?
+MS. HALL: No. Nothing changes until the council votes in April.
+"""
+
 FILES = {
     "podcast.txt": PODCAST, "square.txt": SQUARE_CODES, "live.txt": LIVE, "spokesperson.txt": SPOKESPERSON,
     "meeting.txt": MEETING, "record.txt": RECORD, "introduced.txt": INTRODUCED, "surnamed.txt": SURNAMED,
     "topics.txt": TOPICS, "article.txt": ARTICLE, "remarks.txt": REMARKS, "joint.txt": JOINT,
     "unlabelled.txt": UNLABELLED, "television.txt": TELEVISION, "hearing.txt": HEARING, "council.txt": COUNCIL,
     "verbatim.txt": VERBATIM, "sports.txt": SPORTS, "court.txt": COURT, "look-alikes.txt": LOOK_ALIKES,
+    "boards.txt": BOARDS, "live-forward.txt": LIVE_FORWARD, "numbered.txt": NUMBERED, "welcomed.txt": WELCOMED,
+    "places.txt": PLACES,
 }
 
 
@@ -407,3 +480,37 @@ def test_a_q_with_a_full_stop_asks_and_appearances_are_no_speaker(index):
 
 def test_look_alikes_of_the_new_forms_give_no_speaker(index):
     assert all(p.speaker is None for p in passages(index, "look-alikes.txt"))
+
+
+def test_names_sharing_their_last_words_are_not_one_speaker(index):
+    boards = passages(index, "boards.txt")
+    assert all(p.speaker is None for p in boards)
+    texts = [p.text for p in boards]
+    assert "South Bay Harbour Board: Fishing boats may leave from noon if the wind drops." in texts
+    assert "City of Mill Water Office: Supplies are back to normal." in texts  # ``of`` forms, but neither one's tail
+
+
+def test_a_live_page_s_stamps_running_forward_before_repeated_places_give_no_speaker(index):
+    live = passages(index, "live-forward.txt")
+    assert all(p.speaker is None for p in live)
+    assert "[10:20] Kell Bridge: The river stands a metre above its normal level." in [p.text for p in live]
+
+
+def test_numbered_parts_and_yes_or_no_before_a_stop_or_a_dash_are_no_speakers(index):
+    numbered = passages(index, "numbered.txt")
+    assert all(p.speaker is None for p in numbered)
+    texts = [p.text for p in numbered]
+    assert "Part V. Either party may then ask the regional court to decide." in texts  # though it follows a question
+    assert "No. – The ferry timetable stays as it is." in texts and "Port News. – The fish market moves" in texts[-1]
+
+
+def test_a_host_s_welcome_above_the_guest_s_first_label_is_not_hers(index):
+    welcomed = turns(index, "welcomed.txt")
+    assert {speaker for speaker, text in welcomed if "welcome her" in text or "Good morning" in text} == {None}
+    assert ("Minister Vos", "Not before next year.") in welcomed
+
+
+def test_a_place_sharing_the_speaker_s_surname_stays_in_her_turn(index):
+    places = turns(index, "places.txt")
+    assert [speaker for speaker, _ in places] == ["MS. HALL", "QUESTION", "MS. HALL"]
+    assert "\nTown Hall: The first starts at six on Tuesday evening.\nKell Library:" in places[0][1]

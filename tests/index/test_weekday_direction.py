@@ -1,5 +1,6 @@
 """A weekday or a month led by ``until``, ``from``, ``by`` … lies ahead in a sentence about now and behind in one
-about the past; when the sentence tells neither, or tells a start in the perfect, it gives no day."""
+about the past; when the sentence tells neither, or tells a start or a span in the perfect, it gives no day.
+``is from`` tells where something comes from, not a start."""
 
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,8 @@ TUESDAY = date(2026, 3, 3)
         ("The inspectors said the quay is shut through Wednesday.", ["2026-03-04"]),
         ("Starting on Monday, the ferry is off the timetable.", ["2026-03-09"]),
         ("Claims must be filed by Friday.", ["2026-03-06"]),
+        ("Crews have been told to clear the line by Friday.", ["2026-03-06"]),  # a perfect of notice: ahead
+        ("The ministry has extended the ban through Sunday.", ["2026-03-08"]),
         ("The fishing ban is in force until April.", ["2026-04"]),
         ("The fishing ban is in force until February.", ["2027-02"]),
     ],
@@ -45,6 +48,12 @@ def test_a_day_led_by_until_or_from_in_a_sentence_about_now_lies_ahead(text, exp
         ("The notice is in effect until Thursday, 12 March.", ["2026-03-12"]),  # its own day number says it
         ("The minister will travel to Lisbon on Wednesday.", ["2026-03-04"]),
         ("The talks stalled on Friday.", ["2026-02-27"]),
+        ("The latest figures are from Monday.", ["2026-03-02"]),  # "are from": where they come from, not a start
+        ("The photos are from Saturday's march.", ["2026-02-28"]),
+        ("Turnout is up from Sunday's first round.", ["2026-03-01"]),
+        ("The figures, which are from February, show a fall.", ["2026-02"]),
+        ("Prices have risen by 4% from January.", ["2026-01"]),  # a month in the perfect: as in the past
+        ("Prices have risen through January.", ["2026-01"]),
     ],
 )
 def test_a_day_in_a_sentence_about_the_past_or_with_its_own_date_keeps_its_reading(text, expected):
@@ -58,9 +67,13 @@ def test_a_day_in_a_sentence_about_the_past_or_with_its_own_date_keeps_its_readi
         "The ring road has been closed from Monday.",  # a span begun on the last Monday, or one to begin
         "The council has received reports from Monday.",
         "The dock union has announced a strike from Friday.",
+        "From Monday, the ferry has run every hour.",
+        "Passengers say the delays have lasted from Friday.",
+        "Crews have worked through Sunday to clear the line.",  # time gone by, up to the last Sunday or the next?
+        "The line has been cleared by Sunday.",
     ],
 )
-def test_a_weekday_led_by_from_in_a_sentence_of_no_tense_or_in_the_perfect_gives_no_day(text):
+def test_a_weekday_led_by_from_through_or_by_in_a_sentence_of_no_tense_or_in_the_perfect_gives_no_day(text):
     assert stated_dates(text, TUESDAY) == ()
 
 

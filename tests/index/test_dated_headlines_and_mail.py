@@ -2,13 +2,10 @@
 site's lines at the foot (a page's record, contact pointers, a copyright notice). Fixtures written for these tests."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 PAGES = {
     # Minutes: the headline ends on the meeting's day; the capitals lines under it repeat the body's name.
@@ -126,17 +123,7 @@ Copyright © 2026 Release Wire Inc.
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, tuple[str, date | None]], dict[str, list[str]]]:
-    corpus = tmp_path_factory.mktemp("pages")
-    for name, text in PAGES.items():
-        write(corpus, name, text)
-    index_dir: Path = corpus.parent / f"{corpus.name}-index"
-    build_index(corpus, index_dir)
-    index = load_index(index_dir)
-    documents = {source.path: (source.title, source.date) for source in index.sources}
-    passages: dict[str, list[str]] = {}
-    for passage in index.passages:
-        passages.setdefault(index.sources[passage.doc].path, []).append(passage.text)
-    return documents, passages
+    return by_document(built_pages(tmp_path_factory.mktemp("pages"), PAGES))
 
 
 def test_a_headline_ending_on_a_day_is_the_title_and_keeps_the_date(built):

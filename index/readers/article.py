@@ -36,7 +36,8 @@ _REACH = 6
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
-    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed)\b",
+    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
+    r"this e-?mail|last (?:edited|modified) on|creative commons|copyright ©\s*\d{4})\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -67,7 +68,7 @@ _CREDIT = re.compile(
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``(Photo by Name /
 Site)``, ``AGENCY/Name``."""
 _ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
-"""A line ending on a time (``…, 10 a.m.``): a date line so is no sentence."""
+"""A line ending on a time (``…, 10 a.m.``)."""
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)
 """A caption by its label: ``Video: Crews at work on …``."""
 _CONTRIBUTORS = re.compile(
@@ -85,18 +86,26 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
-_TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
+_TO_ELSEWHERE = re.compile(
+    r"^(?:follow|read|watch|see|listen|sign up|subscribe|more|retrieved from|for (?:further|more) information)\b"
+    r".*(?:\bhttps?://\S+|\bwww\.\S+|\bcontact:)$",
+    re.I,
+)
+"""A line sending readers elsewhere: ``Follow … at https://…``, ``Retrieved from "https://…"``, ``For further
+information, please contact:``."""
 _EMPHASIS = "*_ \t"
 _RULE = re.compile(r"^[\W_]{3,}$")
 _QUOTES = ("\"", "“", "‘", "'")
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
-_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
+_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
+_MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
+"""A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
@@ -155,6 +164,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
             p
             for p in (at, at + 1)
             if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower() and not _sentence(text[first[p]])
+            and _words(text[first[p]]) > 1  # a menu's word (``edit``) goes on from nothing
         ]
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
@@ -176,6 +186,9 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
     wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
     units: list[list[int]] = []
     for block in blocks:
+        heading = block[:1] if wrapped and _heads_paragraph(text, block) else []
+        block = block[len(heading) :]  # a heading right over its paragraph (no blank line between) is read alone
+        units.extend([n] for n in heading)
         paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
         if wrapped and paragraph:
             units.append(block)
@@ -183,6 +196,29 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
         else:
             units.extend([n] for n in block)
     return units
+
+
+def _heads_paragraph(text: list[str], block: list[int]) -> bool:
+    """Whether a block opens with a heading in capitals right over its paragraph (``OPENING FILM``, no blank line
+    under it): a short line that is no sentence, over lines as long as a wrapped paragraph's, the last ending one."""
+    top, rest = text[block[0]], block[1:-1]
+    ends = text[block[-1]].rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
+    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and bool(rest) and ends and all(
+        len(text[n]) >= _WRAPPED_CHARS for n in rest
+    )
+
+
+def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
+    page has two or more: each heads the paragraphs under it as a section, and its day dates them."""
+    text = [_plain(line) for line in lines]
+    found = tuple(
+        (n, text[n])
+        for n in range(len(text) - 1)
+        if len(written_days(text[n])) == 1 and _is_date_line(text[n]) and not _labelled(text[n])
+        and not _sentence(text[n]) and _sentence(text[n + 1])
+    )
+    return found if len(found) >= 2 else ()
 
 
 def _plain(line: str) -> str:
@@ -195,8 +231,8 @@ def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
     marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
-    if any(p.search(text) for p in marks) or (_is_date_line(text) and _ENDS_ON_TIME.search(text)):
-        return True  # a date line ending on its time reads as no sentence (``Thursday, 19 February 2026, 10 a.m.``)
+    if any(p.search(text) for p in marks) or _date_and_time(text):
+        return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
     )
@@ -213,6 +249,14 @@ def _is_prose(text: str) -> bool:
     return _sentence(text) and len(WORD.findall(text)) >= _PROSE_WORDS
 
 
+def _date_and_time(text: str) -> bool:
+    """A date line whose date and time are all of it but a few words (``Thursday, 19 February 2026, 10 a.m.``): no
+    sentence, though it ends on a dot; not one going on past its date (``Issued on <day>, the warning … 6 p.m.``)."""
+    time = _ENDS_ON_TIME.search(text)
+    day = around_day(text[: time.start()]) if time else None
+    return day is not None and len(WORD.findall(f"{day[0]} {day[1]}")) <= 3
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date, a date and a time, or a labelled date (``Published 7 May 2025``, ``Updated …``)."""
     if _UPDATED.match(text) or _DATE_LABEL.fullmatch(text):
@@ -222,8 +266,14 @@ def _is_date_line(text: str) -> bool:
     before, after = (_AT_DAY.sub(" ", part).strip(" ,-–—") for part in day[:2])  # a weekday or a time is no word
     rest = f"{before} {after}"
     at_edge = not before or (not after and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
-    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
+    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text) and not _dated_headline(before, after))
     return alone or _DATE_LABEL.match(text) is not None
+
+
+def _dated_headline(before: str, after: str) -> bool:
+    """Whether the words before a day closing a line are a headline in capitals (``City Council Regular Meeting
+    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``)."""
+    return not after and in_headline_capitals(before)
 
 
 def _opens_with_day(text: str) -> bool:
@@ -268,7 +318,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
-        n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
+        n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
+        and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = total = kinds.count("prose")
@@ -292,6 +343,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         break
             if not window:
                 continue
+            if (named := _names_day_of(text, filled, list(words), n)) is not None:
+                return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             best = max(window, key=words.__getitem__)
             if words[best] <= _HEADLINE_WORDS[0]:  # names over their roles (``Hon Name``): the headline over them
                 best = max(words, key=words.__getitem__)
@@ -302,7 +355,20 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
-    return found, False
+    return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _names_day_of(text: list[str], filled: list[int], positions: list[int], line: int) -> int | None:
+    """The nearest of the lines at ``positions`` that names the day of the date line ``line``."""
+    day = next((d for *_, d in written_days(text[line])), None)  # none for a byline
+    named = [p for p in positions if day and day in [d for *_, d in written_days(text[filled[p]])]]
+    return filled[named[-1]] if named else None
+
+
+def _dated_top_line(text: list[str], top: list[int]) -> int | None:
+    """The last line in headline form over the first paragraph that names a day (``Floods - Flash Update No. 3 (as
+    of 5 March 2026)`` over a capitals heading), for a page whose headline has no paragraph right under it."""
+    return next((n for n in reversed(top) if written_days(text[n])), None)
 
 
 def _foot(text: list[str], first: list[int], start: int) -> int:
@@ -324,6 +390,8 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
             return n
         if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
             return n
+        if _TO_ELSEWHERE.match(text[n]) and not after and total:
+            return n  # ``Retrieved from "https://…"``, ``For further information, please contact:`` under the article
     return len(text)
 
 

@@ -59,14 +59,14 @@ _ALWAYS_CHROME = [
 _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
-_NOTE_ON_TEXT = (
-    r"^(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)\b"
-    r"|^this (?:record|text|copy|transcript|translation) (?:contains|is|may)\b"
-    r"|\bmay not be in (?:its|their) final form|\btranscripts? (?:is|are) (?:created|produced|prepared)\b"
-    r"|\bthe foregoing is an? (?:true|correct|accurate|complete)\b|^transcribed by\b|\bautomated transcript\b"
+_NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's sentence are none
+    r"^(?:(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)(?=\W*$|[.,;:]| of\b| by\b)"
+    r"|this (?:record contains|(?:text|copy|transcript|translation) (?:contains|is|may))\b"
+    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:created|produced|prepared)\b|transcribed by\b|automated transcript\b"
+    r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
 )
-"""A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``… may not be in its final
-form``, a reporter's ``I certify that the foregoing is a true record …``."""
+"""A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``NPR transcripts are
+created …``, a reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
@@ -193,8 +193,9 @@ _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
-_COPYRIGHT = re.compile(r"(?:©|copyright\b)", re.IGNORECASE)
-"""A line opening with a copyright notice: the page's footer, however long."""
+_COPYRIGHT = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+"""A line opening with a copyright notice (``©``, ``Copyright ©``, ``Copyright (c)``, ``Copyright 2026``): the page's
+footer, however long; not a sentence about the law (``Copyright law is …``)."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
 _SQUASHED_CHARS = 1500

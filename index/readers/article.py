@@ -16,9 +16,10 @@ else the date line under the headline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import dropwhile, pairwise
+from itertools import dropwhile, islice, pairwise
 
 from index.dates import written_days
 from index.readers.chrome import NOTE, WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
@@ -323,8 +324,12 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = total = kinds.count("prose")
-    top = [n for p, n in enumerate(filled[: kinds.index("prose") if total else 0]) if eligible[p]]
-    if twice := [n for n in top if [text[m] for m in top].count(text[n]) > 1]:
+    head = filled[: kinds.index("prose") if total else 0]
+    top = [n for p, n in enumerate(head) if eligible[p]]
+    given = Counter(text[n] for n in top)
+    twice = [n for n in top if given[text[n]] > 1]
+    backed = [p for p, n in enumerate(head) if p and eligible[p - 1] and _opens_article(text[n])]
+    if twice and all(given[text[head[p - 1]]] > 1 for p in backed):  # a byline under another line: menus repeat
         return twice[-1], True  # a title page, then the title again over the record's first page
     found = None
     for position, n in enumerate(filled):
@@ -346,8 +351,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             best = max(window, key=words.__getitem__)
-            if words[best] <= _HEADLINE_WORDS[0]:  # names over their roles (``Hon Name``): the headline over them
-                best = max(words, key=words.__getitem__)
+            if words[best] <= _HEADLINE_WORDS[0] and best + 1 < position:  # a name over its role (``Hon Name``
+                best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
             summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
             summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
             return filled[best - 1 if summary else best], True
@@ -372,24 +377,29 @@ def _dated_top_line(text: list[str], top: list[int]) -> int | None:
 
 
 def _foot(text: list[str], first: list[int], start: int) -> int:
-    """Where the site's foot under the article opens: after a share bar that follows all its paragraphs but one
-    at most (two or more above it), or at its author's bio (a line opening with a name of the byline, under which
-    no paragraph but the site's own stands)."""
+    """Where the site's foot under the article opens: at a share bar that follows all its paragraphs but one at
+    most (two or more above it; a lone share line, only over the site's own words), or at its author's bio (a name
+    of the byline, then ``is``/``writes`` …, no question or quote, with no paragraph but the site's own under it)."""
     kinds = {n: _kind(text[n], False) for n in first if n >= start}
     total = after = list(kinds.values()).count("prose")
     authors = [
-        name
-        for n in first
-        if _BYLINE.match(text[n])
+        re.escape(name)
+        for n in islice((n for n in first if _BYLINE.match(text[n])), 3)  # the article's own, at its head
         for name in re.split(r"\s*(?:,|\band\b|&|[|·–—])\s*", text[n][2:].lstrip(": "))
         if len(WORD.findall(name)) >= 2
     ]
+    bio = re.compile(rf"^(?:{'|'.join(authors)}) (?:is|was|writes|covers|reports)\b[^?“”\"]*$") if authors else None
+    bar, width = 0, 0  # where the share bar under this line opens, and its lines
     for n, kind in kinds.items():
         after -= kind == "prose"  # paragraphs under this line
-        if any(text[n].startswith(f"{name} ") for name in authors) and not after:
+        if bio and bio.match(text[n]) and not after:
             return n
-        if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
-            return n
+        shares = _SHARE_BAR.match(text[n]) is not None
+        bar, width = (bar if width else n, width + 1) if shares else (0, 0)
+        if shares and after <= 1 < total - after:  # a bar of links, or a paragraph of the site's under it
+            last = next((m for m in kinds if m > n and kinds[m] == "prose"), None)
+            if width > 1 or last is None or _SITE.search(text[last]):
+                return bar
         if _TO_ELSEWHERE.match(text[n]) and not after and total:
             return n  # ``Retrieved from "https://…"``, ``For further information, please contact:`` under the article
     return len(text)

@@ -185,6 +185,9 @@ _SPOKES_ROLE = r"(?P<role>(?:Deputy |Associate |Acting |Principal Deputy )?Spoke
 _NAMED_ROLE = re.compile(rf"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s+{_SPOKES_ROLE}\b")
 _ROLE_LINE = re.compile(rf"^{_SPOKES_ROLE}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
+_HONORIFIC = re.compile(r"^(?:Hon|Rt Hon|Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s")
+_GOES_ON = re.compile(r"^(?:by|on|for|after|with|at|to|of)\b[^@/]*$")
+"""A line that goes on from a title over it (``by the Secretary General``): a joining word, no address nor link."""
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 """A word as the readers count words (letters or digits first; apostrophes, dots and hyphens inside)."""
 NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
@@ -463,7 +466,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
     for position, number in enumerate(header):
         text = _plain(lines[number])
         after = _plain(lines[header[position + 1]]) if position + 1 < len(header) else ""
-        if after[:1].islower() and not reads_as_sentence(after):  # the title goes on in the next line (``by …``)
+        if _GOES_ON.match(after) and not (reads_as_sentence(after) or is_edge_chrome(after)):  # ``by …`` goes on
             text = f"{text} {after}"
         if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":"):
             continue  # chrome, or a label whose value is on the next line (``Transcript ID:``)
@@ -486,10 +489,17 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         ]
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
-        above = [n for n in plain if n < dated]
+        above = [n for n in plain if n < dated and not _names_who_or_where(_plain(lines[n]))]
         first = above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
+
+
+def _names_who_or_where(line: str) -> bool:
+    """A person's name, a role or a place (``Hon. Amara Okonjo``, ``Harbour Master``, ``Town Hall, Room 4``)."""
+    words = WORD.findall(line)
+    place = "," in line and all(word[0].isupper() or word[0].isdigit() for word in words)
+    return len(words) <= 2 or place or _HONORIFIC.match(line) is not None
 
 
 def _no_record_title(line: str) -> bool:

@@ -127,6 +127,27 @@ RECORD = [
     "The chair opened by asking why three ferry routes to the islands had been cut since the autumn of last year.",
 ]
 
+STORY = [
+    "Pelling Tide: Reporting on the Coast Since 1902",
+    "Home",
+    "News",
+    "Weather",
+    "Travel",
+    "Pier Reopens Early",
+    "By Nell Arden and Cai Morrow",
+    "6 April 2026",
+    "The pier at Pelling reopened on Monday, two weeks before the date the council had given for the repairs.",
+    "Builders worked through the Easter weekend to finish the new decking and the railings at the far end.",
+    "Traders on the front said the early opening would save the first busy weekend of the spring season.",
+]
+LAST = "Cai Morrow asked the council whether the toll would rise, and it said the toll would stay as it is."
+HEADLINE = "Pelling Pier Reopens Two Weeks Early After Repairs"
+MENU = ["Coast News, Sport and Weather From Pelling", "Sport"]
+HEARING = ["Harbour Board Answers Questions on the Pier Repairs", "Pelling Guildhall, Upper Room", *DATED]
+BOARD = ["Harbour Board Answers Questions on the Pier Repairs", "Hon. Ruth Calloway", "Harbour Master", *DATED]
+JOINED = ["Press briefing on the pier repairs"]
+JOINED_NOT = ["updated 2 hours ago", "media@pelling.example", "pelling.example.gov/news", "transcript"]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -145,6 +166,13 @@ def built(tmp_path_factory):
         "names.txt": NAMES,
         "byline.txt": BYLINE,
         "record.txt": RECORD,
+        "menu.txt": [*MENU, *MENU, HEADLINE, *STORY[6:]],
+        "short.txt": STORY,
+        "lone_share.txt": [*STORY[5:10], "Share this article", STORY[10]],
+        "last_named.txt": [*STORY[5:], LAST],
+        "hearing.txt": HEARING,
+        "board.txt": BOARD,
+        **{f"joined_{n}.txt": [JOINED[0], line, *DATED] for n, line in enumerate(JOINED_NOT)},
     }
     for name, lines in files.items():
         write(root / "corpus", name, "\n".join(lines) + "\n")
@@ -193,3 +221,22 @@ def test_names_over_their_roles_a_colon_byline_and_a_title_page_do_not_take_the_
     assert built["names.txt"][:2] == ("Government signs contract for new lighthouse tenders", date(2026, 3, 18))
     assert built["byline.txt"][:2] == ("Sinkhole closes the coast road near Pelling", date(2026, 2, 24))
     assert built["record.txt"][:2] == ("THE FUTURE OF RURAL FERRY ROUTES", date(2026, 3, 4))
+
+
+def test_a_menu_given_twice_and_a_tagline_over_a_short_headline_do_not_take_it(built):
+    assert built["menu.txt"][:2] == (HEADLINE, date(2026, 4, 6))
+    assert built["short.txt"][:2] == (STORY[5], date(2026, 4, 6))
+
+
+def test_a_paragraph_under_a_lone_share_line_or_opening_with_the_authors_name_is_kept(built):
+    assert built["lone_share.txt"][2] == STORY[8:]
+    assert built["last_named.txt"][2] == [*STORY[8:], LAST]
+
+
+def test_a_place_or_a_name_and_role_over_the_date_are_no_transcript_title(built):
+    assert built["hearing.txt"][0] == HEARING[0]
+    assert built["board.txt"][0] == BOARD[0]
+
+
+def test_a_transcript_title_is_not_joined_to_a_stamp_an_address_a_link_or_a_kind_line(built):
+    assert [built[f"joined_{n}.txt"][0] for n in range(len(JOINED_NOT))] == JOINED * len(JOINED_NOT)

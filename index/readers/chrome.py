@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from index.readers.datelines import DateLine, around_day, find_date, find_date_line
 from index.readers.datelines import plain as _plain
@@ -490,7 +491,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         ]
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
         above = [n for n in plain if n < dated]
-        above = [n for n, over in zip(above, [-1, *above]) if not _names_who_or_where(lines, n, over)]
+        above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
         first = above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback

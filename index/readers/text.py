@@ -7,6 +7,7 @@ from datetime import date
 from itertools import takewhile
 from pathlib import PurePosixPath
 
+from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import in_headline_capitals, read_article_page
@@ -61,11 +62,15 @@ def read_text_document(data: bytes, path: str) -> Document:
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
-    layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) else Layout(False)
-    page = read_article_page(lines, headings) if not layout.transcript and kind is not DocumentKind.TRANSCRIPT else None
+    chat = chat_messages(lines)  # a chat export: its lines are messages, no page's
+    layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) and not chat else Layout(False)
+    plain = not (layout.transcript or chat or kind is DocumentKind.TRANSCRIPT)
+    page = read_article_page(lines, headings) if plain else None
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
+    elif chat:  # no title of its own; the app's lines (``<Media omitted>``) are none of its words
+        title, skip = PurePosixPath(path).stem, tuple(n for n, message in chat.items() if not message.content)
     elif layout.title:
         title, skip = _shorten(layout.title), ()
     elif page and page.title:  # a pasted article's headline, under the site's chrome
@@ -82,6 +87,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (front_date, "front matter"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
         (page.date if page else None, "text header"),
+        (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
         (thread_date(lines), "text header"),

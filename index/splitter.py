@@ -16,7 +16,7 @@ from datetime import date
 from itertools import groupby
 
 from index.chat import chat_messages
-from index.dates import day_written
+from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
@@ -130,6 +130,12 @@ def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
     }
 
 
+def _heading_day(heading: str) -> date | None:
+    """The one day a heading writes out in full (``UPDATE 2 – August 12, 2026, 9:30 PM``), else None."""
+    days = written_days(heading)
+    return days[0][2] if len(days) == 1 else None
+
+
 def is_hard_wrapped(lines: Sequence[str]) -> bool:
     """True when paragraphs are blocks of short lines separated by blank lines (text wrapped at ~80 columns)."""
     blocks = [len(list(run)) for filled, run in groupby(lines, key=lambda line: bool(line.strip())) if filled]
@@ -155,6 +161,8 @@ class _Assembler:
         self.blank_since_current = False
         self.headings = dict(doc.sections)
         self.section: str | None = None
+        self.day: date | None = None
+        """The day an article's section heading dates the paragraphs under it with (an update's header)."""
         self.narrator = doc.narrator if self.transcript else None
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
@@ -166,6 +174,7 @@ class _Assembler:
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
+                self.day = None if self.transcript else _heading_day(self.section)
                 continue
             self._line(line)
         self._close()
@@ -278,7 +287,7 @@ class _Assembler:
 
     def _open(self, kind: PassageKind, speaker: str | None = None) -> None:
         self._close()
-        self.current = _Unit(kind, speaker=speaker, section=self.section)
+        self.current = _Unit(kind, speaker=speaker, section=self.section, when=self.day)
         self.blank_since_current = False
 
     def _add(self, line: _Line, start: int, end: int) -> None:

@@ -176,6 +176,9 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
     wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
     units: list[list[int]] = []
     for block in blocks:
+        heading = block[:1] if wrapped and _heads_paragraph(text, block) else []
+        block = block[len(heading) :]  # a heading right over its paragraph (no blank line between) is read alone
+        units.extend([n] for n in heading)
         paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
         if wrapped and paragraph:
             units.append(block)
@@ -183,6 +186,29 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
         else:
             units.extend([n] for n in block)
     return units
+
+
+def _heads_paragraph(text: list[str], block: list[int]) -> bool:
+    """Whether a block opens with a heading in capitals right over its paragraph (``OPENING FILM``, no blank line
+    under it): a short line that is no sentence, over lines as long as a wrapped paragraph's, the last ending one."""
+    top, rest = text[block[0]], block[1:-1]
+    ends = text[block[-1]].rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
+    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and bool(rest) and ends and all(
+        len(text[n]) >= _WRAPPED_CHARS for n in rest
+    )
+
+
+def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
+    page has two or more: each heads the paragraphs under it as a section, and its day dates them."""
+    text = [_plain(line) for line in lines]
+    found = tuple(
+        (n, text[n])
+        for n in range(len(text) - 1)
+        if len(written_days(text[n])) == 1 and _is_date_line(text[n]) and not _labelled(text[n])
+        and not _sentence(text[n]) and _sentence(text[n + 1])
+    )
+    return found if len(found) >= 2 else ()
 
 
 def _plain(line: str) -> str:

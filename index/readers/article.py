@@ -48,10 +48,12 @@ _SHARE_BAR = re.compile(rf"^{_SHARE}$", re.IGNORECASE)
 _CHROME = re.compile(
     rf"^(?:\d+\s+comments?|comments?\s*\(\d+\)|{_SHARE}$|most (?:read|viewed|popular|shared)\b|read next\b|"
     r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
-    r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:suggested |related )?topics?\s*:?$|is this page useful|"
+    r"\d[\d.,]*\s?[km]?\s+(?:views?|subscribers?)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$)",
     re.IGNORECASE,
 )
-"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
+"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories) and on a
+channel's posts (``2.1K views 05:01``, ``12.4K subscribers``)."""
 _BYLINE = re.compile(
     r"^(?i:by:?)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )

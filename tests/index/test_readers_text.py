@@ -206,3 +206,20 @@ def test_a_pasted_threads_opening_post_is_a_passage_and_its_day_dates_it(tmp_pat
     assert read(_THREAD.replace("9:05 AM · Jun 3, 2027", "9:05 AM · Jun 4, 2027")).date is None, "two days: none"
     headline = read("Dredging of the north channel\n\nThe dredgers start next week.\n9:02 AM · Jun 3, 2027\n")
     assert headline.skip_lines == (0,), "a headline over one post stays a headline"
+
+
+def test_a_sidebar_heading_under_a_threads_last_post_is_no_passage(tmp_path):
+    corpus = tmp_path / "corpus"
+    sidebar = "Relevant people\nRui Tavares\n@ruitavares_news\nFollow\nWhat's happening\nTerms of Service\n"
+    write(corpus, "thread.txt", _THREAD + sidebar)
+    embedded = (
+        "Ferries rerouted for dredging\n\nBy Ana Lopes\n\nThe port will reroute ferries from Monday, officials said.\n\n"
+        "Rui Tavares\n@ruitavares_news\n2/ Ferries will use the south channel.\n9:05 AM · Jun 3, 2027\n\n"
+        "Reaction\n\nCommuters said the change would add twenty minutes to each crossing on most days.\n"
+    )
+    write(corpus, "story.txt", embedded)
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    texts = [(index.sources[p.doc].path, p.text) for p in index.passages]
+    assert ("thread.txt", "Relevant people") not in texts
+    assert ("story.txt", "Reaction") in texts, "a subheading over prose under a post stays"

@@ -213,7 +213,7 @@ def test_a_sidebar_heading_under_a_threads_last_post_is_no_passage(tmp_path):
     sidebar = "Relevant people\nRui Tavares\n@ruitavares_news\nFollow\nWhat's happening\nTerms of Service\n"
     write(corpus, "thread.txt", _THREAD + sidebar)
     embedded = (
-        "Ferries rerouted for dredging\n\nBy Ana Lopes\n\nThe port will reroute ferries from Monday, officials said.\n\n"
+        "Ferries rerouted for dredging\n\nBy Ana Lopes\n\nThe port will reroute ferries from Monday, they said.\n\n"
         "Rui Tavares\n@ruitavares_news\n2/ Ferries will use the south channel.\n9:05 AM · Jun 3, 2027\n\n"
         "Reaction\n\nCommuters said the change would add twenty minutes to each crossing on most days.\n"
     )

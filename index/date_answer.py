@@ -730,9 +730,16 @@ def _other_ordinal(text: str, clause: _Span, ordinals: frozenset[str]) -> bool:
     return not ordinals <= _LAST_KIN or bool(named & _FIRST_KIN)
 
 
+_EVENT_NOUNS = frozenset(
+    map(stem, ("failure", "departure", "closure", "disclosure", "seizure", "exposure", "forfeiture"))
+)
+"""The nouns in ``-ure`` that name their verb's event. A list: most such nouns name another thing (``pressure``,
+``fixture``, ``creature``, ``legislature``), and a question's verb comes as written (``pressed``, ``closed``)."""
+
+
 def _nouns_of(terms: frozenset[str]) -> frozenset[str]:
     """The nouns in ``-ure`` that name the event of verbs (``failure``, ``departure``, ``seizure``, ``closure``)."""
-    return frozenset(term.removesuffix("e") + "ur" for term in terms if term.isalpha())
+    return frozenset(term.removesuffix("e") + "ur" for term in terms) & _EVENT_NOUNS
 
 
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:

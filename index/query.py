@@ -257,9 +257,13 @@ def asks_about_past(words: Sequence[str]) -> bool:
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
 """After these words a question tells what was said or planned; limits there belong to it."""
-_IN_FRONT = re.compile(r"(?i)\b(?:due|appear\w*|testif\w*|brought|summoned|stand|stood)\s+$")
-_BODY = re.compile(r"(?i)\b(?:committee|court|judges?|parliament|panel|tribunal|congress|senate|jury|magistrates)\b")
-"""``due before the select committee``, ``appear before a judge``: in front of a body, no limit in time."""
+_IN_FRONT = re.compile(r"(?i)\b(?:due|appear\w*|testif\w*|brought|summoned|stand|stood)\s+before\s+$")
+_BODY = re.compile(
+    r"(?i)\b(?:committee|court|judges?|parliament|panel|tribunal|congress|senate|jury|magistrates)"
+    r"(?=[\s.]*$|\s+(?:of|on|in|at|for|to|and|about|over|with|this|last|next|again)\b)"
+)
+"""``due before the select committee``, ``appear before a judge``: in front of a body, no limit in time; only
+with the body as the head of the phrase (``before the senate vote`` is a limit)."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
     r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;,]{3,80}|"
@@ -273,7 +277,7 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
     for match in _EVENT_LIMIT.finditer(question):
         if _REPORTED.search(question, 0, match.start()):
             continue
-        if _IN_FRONT.search(question, 0, match.start()) and _BODY.search(match["phrase"]):
+        if _IN_FRONT.search(question, 0, match.start("phrase")) and _BODY.search(match["phrase"]):
             continue  # "due before the select committee": in front of it
         if any(bound.span[0] <= match.start("phrase") < bound.span[1] for bound in bounds):
             continue

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import os
 import types
+from collections.abc import Callable, Mapping
+from datetime import date
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from index.builder import build_index
+from index.models import Passage
+from index.store import LoadedIndex, load_index
 
 # Property-based tests: enough examples to find the odd case, few enough for a quick suite. On CI the
 # examples are derived from each test's name (the same every run); ``HYPOTHESIS_PROFILE=thorough`` runs many more.
@@ -91,6 +99,25 @@ def write(root: Path, name: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def built_pages(root: Path, pages: Mapping[str, str]) -> LoadedIndex:
+    """Write ``pages`` (name to text) under ``root``, build a real index beside it and open it."""
+    for name, text in pages.items():
+        write(root, name, text)
+    index_dir = root.parent / f"{root.name}-index"
+    build_index(root, index_dir)
+    return load_index(index_dir)
+
+
+def by_document(
+    index: LoadedIndex, view: Callable[[Passage], Any] = attrgetter("text")
+) -> tuple[dict[str, tuple[str, date | None]], dict[str, list[Any]]]:
+    """Each document's (title, date) and its passages as ``view`` shows them, by path, in order."""
+    passages: dict[str, list[Any]] = {}
+    for passage in index.passages:
+        passages.setdefault(index.sources[passage.doc].path, []).append(view(passage))
+    return {source.path: (source.title, source.date) for source in index.sources}, passages
 
 
 def line(searcher, question: str) -> str | None:

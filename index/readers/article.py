@@ -36,7 +36,8 @@ _REACH = 6
 _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
-    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed)\b",
+    r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
+    r"this e-?mail|last (?:edited|modified) on|creative commons|copyright ©\s*\d{4})\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -87,18 +88,26 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
-_TO_ELSEWHERE = re.compile(r"^(?:follow|read|watch|see|listen|sign up|subscribe|more)\b.*\bhttps?://\S+$", re.I)
+_TO_ELSEWHERE = re.compile(
+    r"^(?:follow|read|watch|see|listen|sign up|subscribe|more|retrieved from|for (?:further|more) information)\b"
+    r".*(?:\bhttps?://\S+|\bwww\.\S+|\bcontact:)$",
+    re.I,
+)
+"""A line sending readers elsewhere: ``Follow … at https://…``, ``Retrieved from "https://…"``, ``For further
+information, please contact:``."""
 _EMPHASIS = "*_ \t"
 _RULE = re.compile(r"^[\W_]{3,}$")
 _QUOTES = ("\"", "“", "‘", "'")
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
-_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|delivered on)"
+_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
+_MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
+"""A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
@@ -157,6 +166,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
             p
             for p in (at, at + 1)
             if 0 < p < len(first) and _plain(lines[first[p]])[:1].islower() and not _sentence(text[first[p]])
+            and _words(text[first[p]]) > 1  # a menu's word (``edit``) goes on from nothing
         ]
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
@@ -258,8 +268,14 @@ def _is_date_line(text: str) -> bool:
     before, after = (_AT_DAY.sub(" ", part).strip(" ,-–—") for part in day[:2])  # a weekday or a time is no word
     rest = f"{before} {after}"
     at_edge = not before or (not after and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
-    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text))
+    alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text) and not _dated_headline(before, after))
     return alone or _DATE_LABEL.match(text) is not None
+
+
+def _dated_headline(before: str, after: str) -> bool:
+    """Whether the words before a day closing a line are a headline in capitals (``City Council Regular Meeting
+    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``)."""
+    return not after and in_headline_capitals(before)
 
 
 def _opens_with_day(text: str) -> bool:
@@ -304,7 +320,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     subheading has one)."""
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
-        n not in marked and _headline_like(text[n]) and not (position and text[filled[position - 1]].endswith(":"))
+        n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
+        and not (position and text[filled[position - 1]].endswith(":"))
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
     after_it = total = kinds.count("prose")
@@ -328,6 +345,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         break
             if not window:
                 continue
+            if (named := _names_day_of(text, filled, list(words), n)) is not None:
+                return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             best = max(window, key=words.__getitem__)
             if words[best] <= _HEADLINE_WORDS[0]:  # names over their roles (``Hon Name``): the headline over them
                 best = max(words, key=words.__getitem__)
@@ -338,7 +357,20 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
-    return found, False
+    return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _names_day_of(text: list[str], filled: list[int], positions: list[int], line: int) -> int | None:
+    """The nearest of the lines at ``positions`` that names the day of the date line ``line``."""
+    day = next((d for *_, d in written_days(text[line])), None)  # none for a byline
+    named = [p for p in positions if day and day in [d for *_, d in written_days(text[filled[p]])]]
+    return filled[named[-1]] if named else None
+
+
+def _dated_top_line(text: list[str], top: list[int]) -> int | None:
+    """The last line in headline form over the first paragraph that names a day (``Floods - Flash Update No. 3 (as
+    of 5 March 2026)`` over a capitals heading), for a page whose headline has no paragraph right under it."""
+    return next((n for n in reversed(top) if written_days(text[n])), None)
 
 
 def _foot(text: list[str], first: list[int], start: int) -> int:
@@ -360,6 +392,8 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
             return n
         if _SHARE_BAR.match(text[n]) and after <= 1 < total - after:
             return n
+        if _TO_ELSEWHERE.match(text[n]) and not after and total:
+            return n  # ``Retrieved from "https://…"``, ``For further information, please contact:`` under the article
     return len(text)
 
 

@@ -92,3 +92,30 @@ def test_before_a_committee_is_in_front_of_it_not_a_limit(tmp_path):
     build_index(root, tmp_path / "index")
     searcher = Searcher(load_index(tmp_path / "index"))
     assert line(searcher, "when is Orla Venn due before the transport committee") == "2023-05-24"
+
+
+def test_a_noun_in_ure_stands_only_for_its_own_verb(tmp_path):
+    root = tmp_path / "corpus"
+    write(root, "2025-06-20-nurses.md", "The Arden nurses' council came under pressure from its wards on 3 June to "
+          "turn down the rota plan. The council pressed the health board for a fresh meeting on 11 June, its chair "
+          "said.\n")
+    write(root, "2025-03-09-brenn.md", "Engineers ordered the closure of the Brenn footbridge on 4 March after a "
+          "cable snapped.\n")
+    write(root, "2025-05-02-holm.md", "The Holm ferry resumed sailing on 28 April, its operator said.\n")
+    build_index(root, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    assert line(searcher, "when did the Arden nurses' council first press for a meeting") == "2025-06-11"
+    assert line(searcher, "when did the Brenn footbridge close") == "2025-03-04"  # closure: close's own noun
+
+
+def test_only_before_a_body_as_the_head_of_the_phrase_is_in_front_of_it():
+    for question in ("when did the minister appear before the committee on Tuesday", "when was he brought before "
+                     "magistrates", "when did the chief testify before the Senate Armed Services Committee"):
+        assert not date_intent(question).after_events, question
+    for question, relation, phrase in (
+        ("when did the minister next appear after the court ruling", "after", "the court ruling"),
+        ("when did the senator stand before the senate vote", "before", "the senate vote"),
+        ("when did the chief testify before the committee hearing", "before", "the committee hearing"),
+    ):
+        (bound,) = date_intent(question).after_events
+        assert (bound.relation, bound.phrase) == (relation, phrase)

@@ -2,13 +2,11 @@
 form; the same words inside an article's or a speaker's sentence stay (fixtures written for these tests)."""
 
 from datetime import date
-from pathlib import Path
+from operator import attrgetter
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 DEPOT = """Bus depot timetable may change again before spring
 By Mara Quill
@@ -49,16 +47,10 @@ This transcript may contain errors. Check it against the recording before quotin
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
-    corpus = tmp_path_factory.mktemp("notices")
-    for name, text in {"depot.txt": DEPOT, "harbour.txt": HARBOUR, "flood.txt": FLOOD, "water.txt": WATER}.items():
-        write(corpus, name, text)
-    index_dir: Path = corpus.parent / f"{corpus.name}-index"
-    build_index(corpus, index_dir)
-    index = load_index(index_dir)
-    passages: dict[str, list[tuple[str | None, str]]] = {}
-    for passage in index.passages:
-        passages.setdefault(index.sources[passage.doc].path, []).append((passage.speaker, passage.text))
-    return {source.path: source.date for source in index.sources}, passages
+    pages = {"depot.txt": DEPOT, "harbour.txt": HARBOUR, "flood.txt": FLOOD, "water.txt": WATER}
+    index = built_pages(tmp_path_factory.mktemp("notices"), pages)
+    documents, passages = by_document(index, attrgetter("speaker", "text"))
+    return {path: day for path, (_, day) in documents.items()}, passages
 
 
 def _texts(passages, name: str) -> list[str]:

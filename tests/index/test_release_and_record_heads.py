@@ -3,13 +3,10 @@ weekday, ``Time:``, ``Release no.:``) under its headline, an article's ``Updated
 parliament's record under its site's line (``Assembly | Hansard``). Fixtures written for these tests."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 PAGES = {
     # A force's release: the headline over a block of labelled lines, the date's weekday before its day.
@@ -105,16 +102,7 @@ It will hold all year.
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, tuple[str, date | None]], dict[str, list[str]]]:
-    corpus = tmp_path_factory.mktemp("heads")
-    for name, text in PAGES.items():
-        write(corpus, name, text)
-    index_dir: Path = corpus.parent / f"{corpus.name}-index"
-    build_index(corpus, index_dir)
-    index = load_index(index_dir)
-    passages: dict[str, list[str]] = {}
-    for passage in index.passages:
-        passages.setdefault(index.sources[passage.doc].path, []).append(passage.text)
-    return {source.path: (source.title, source.date) for source in index.sources}, passages
+    return by_document(built_pages(tmp_path_factory.mktemp("heads"), PAGES))
 
 
 def test_a_release_is_titled_by_the_line_over_its_labelled_lines_and_dated_by_its_date_field(built):

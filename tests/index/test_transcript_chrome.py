@@ -4,13 +4,11 @@ follows it, a header's notes, headings in capitals, captions; and the lines that
 record's own (fixtures written for these tests, in the layouts of the sites that publish such records)."""
 
 from datetime import date
-from pathlib import Path
+from operator import attrgetter
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 RADIO = """<!DOCTYPE html><html><head><title>Harbour town buys back its ferry</title>
 <meta name="date" content="2026-04-09"></head><body><main><article>
@@ -238,17 +236,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "assembly.txt": ASSEMBLY,
         "news.txt": NEWS,
     }
-    for name, text in pages.items():
-        write(corpus, name, text)
-    index_dir: Path = corpus.parent / f"{corpus.name}-index"
-    build_index(corpus, index_dir)
-    index = load_index(index_dir)
-    documents = {source.path: (source.title, source.date) for source in index.sources}
-    passages: dict[str, list[tuple[str | None, str, str | None]]] = {}
-    for passage in index.passages:
-        path = index.sources[passage.doc].path
-        passages.setdefault(path, []).append((passage.speaker, passage.text, passage.section))
-    return documents, passages
+    return by_document(built_pages(corpus, pages), attrgetter("speaker", "text", "section"))
 
 
 def _texts(passages, name: str) -> list[str]:

@@ -2,13 +2,10 @@
 (fixtures written for these tests, in those layouts)."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 PAGES = {
     # A ministry's page: the title names the day of the conference, the upload stamp under it is a day later.
@@ -160,17 +157,8 @@ AGENCY_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, tuple[str, date | None]], dict[str, list[str]]]:
-    corpus = tmp_path_factory.mktemp("pages")
-    for name, text in {**PAGES, "live.html": LIVE_PAGE, "agency.html": AGENCY_PAGE}.items():
-        write(corpus, name, text)
-    index_dir: Path = corpus.parent / f"{corpus.name}-index"
-    build_index(corpus, index_dir)
-    index = load_index(index_dir)
-    documents = {source.path: (source.title, source.date) for source in index.sources}
-    passages: dict[str, list[str]] = {}
-    for passage in index.passages:
-        passages.setdefault(index.sources[passage.doc].path, []).append(passage.text)
-    return documents, passages
+    pages = {**PAGES, "live.html": LIVE_PAGE, "agency.html": AGENCY_PAGE}
+    return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
 
 def test_the_day_a_title_names_wins_over_an_upload_stamp_but_a_date_line_dates_a_headline_without_one(built):

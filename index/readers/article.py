@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import dropwhile, islice, pairwise
+from itertools import dropwhile, islice, pairwise, takewhile
 
 from index.dates import written_days
 from index.readers.chrome import NOTE, WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
@@ -38,7 +38,8 @@ _SITE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
-    r"this e-?mail|last (?:edited|modified) on|creative commons|copyright ©\s*\d{4})\b",
+    r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
+    r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -90,12 +91,12 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(
-    r"^(?:follow|read|watch|see|listen|sign up|subscribe|more|retrieved from|for (?:further|more) information)\b"
-    r".*(?:\bhttps?://\S+|\bwww\.\S+|\bcontact:)$",
+    r"^(?:follow|read|watch|see|listen|sign up|subscribe|more (?:at|on)\b|more:|retrieved from|"
+    r"for (?:further|more) information)\b",
     re.I,
 )
-"""A line sending readers elsewhere: ``Follow … at https://…``, ``Retrieved from "https://…"``, ``For further
-information, please contact:``."""
+"""How a line sending readers elsewhere opens (``Follow … at https://…``, ``Retrieved from "https://…"``, ``For
+further information, please contact:``); its last word is a link or ``contact:``."""
 _EMPHASIS = "*_ \t"
 _RULE = re.compile(r"^[\W_]{3,}$")
 _QUOTES = ("\"", "“", "‘", "'")
@@ -147,8 +148,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
     headline, confirmed = _headline(text, first, marked)
     when = _page_date(text, first, headline)
+    fields, subject = _mail_head(text, first)
     if not _has_chrome(text, first, marked):
-        return ArticlePage(frozenset(), None, when)
+        return ArticlePage(frozenset(fields), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -160,7 +162,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
     foot = min(comments, _foot(text, first, start))
     skip.update(n for n in first if n >= foot)
-    title = None
+    skip.update(fields)
+    title = None if headline is not None else subject
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
         goes_on = [
@@ -311,6 +314,13 @@ def _is_list_item(text: str) -> bool:
     return re.match(r"^(?:[-*+•▪]|\(?\d{1,2}[.)])\s", text) is not None
 
 
+def _mail_head(text: list[str], first: list[int]) -> tuple[list[int], str | None]:
+    """The fields of an e-mail's header opening the page (``From:``, ``To:`` …) and its ``Subject:``, if any."""
+    fields = list(takewhile(lambda n: _MAIL_FIELD.match(text[n]) is not None, first))
+    subject = next((text[n].split(":", 1)[1].strip() for n in fields if text[n][:7].lower() == "subject"), None)
+    return fields, subject or None
+
+
 def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int | None, bool]:
     """The headline and whether it is confirmed: a line in headline form the page gives twice over its first
     paragraph (a record's title page, then its first page), at its second place. Else over the first byline or
@@ -402,7 +412,7 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
             last = next((m for m in kinds if m > n and kinds[m] == "prose"), None)
             if width > 1 or last is None or _SITE.search(text[last]):
                 return bar
-        if _TO_ELSEWHERE.match(text[n]) and not after and total:
+        if _to_elsewhere(text[n]) and not after and total:
             return n  # ``Retrieved from "https://…"``, ``For further information, please contact:`` under the article
     return len(text)
 
@@ -537,6 +547,17 @@ def _repeats(text: list[str], n: int, body: list[int]) -> bool:
     return len(WORD.findall(words)) >= 5 and any(words in text[m] for m in body if len(text[m]) > len(text[n]))
 
 
+def _to_elsewhere(text: str) -> bool:
+    """A line that is no paragraph sending readers elsewhere (``_TO_ELSEWHERE``), its last word checked without a
+    pattern so that a long line costs no more than its length."""
+    if not _TO_ELSEWHERE.match(text) or not text.strip():
+        return False
+    last = text.rsplit(None, 1)[-1].lstrip("\"“'(<").lower()
+    if last.endswith("contact:"):
+        return True
+    return last.startswith(("http://", "https://", "www.")) and (text[:9].lower() == "retrieved" or not _is_prose(text))
+
+
 def _kind(text: str, marked: bool) -> str:
     """``keep`` (a quotation, a tweet's time), ``chrome`` (marked), ``prose``, ``site`` (prose of the site
     itself), ``sentence`` (a short one, or a list's item), or ``short``."""
@@ -544,7 +565,7 @@ def _kind(text: str, marked: bool) -> str:
         return "keep"
     if marked:
         return "chrome"
-    if _TO_ELSEWHERE.match(text) or (_sentence(text) and (_SITE.search(text) or is_note_on_text(text))):
+    if _to_elsewhere(text) or (_sentence(text) and (_SITE.search(text) or is_note_on_text(text))):
         return "site"
     if _is_prose(text):
         return "prose"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from index.readers.datelines import DateLine, around_day, find_date, find_date_line
 from index.readers.datelines import plain as _plain
@@ -489,17 +490,21 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         ]
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
-        above = [n for n in plain if n < dated and not _names_who_or_where(_plain(lines[n]))]
+        above = [n for n in plain if n < dated]
+        above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
         first = above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 
 
-def _names_who_or_where(line: str) -> bool:
-    """A person's name, a role or a place (``Hon. Amara Okonjo``, ``Harbour Master``, ``Town Hall, Room 4``)."""
-    words = WORD.findall(line)
-    place = "," in line and all(word[0].isupper() or word[0].isdigit() for word in words)
-    return len(words) <= 2 or place or _HONORIFIC.match(line) is not None
+def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
+    """A person's name, a role under one or a room (``Hon. Amara Okonjo``, then ``Harbour Master``; ``Town Hall,
+    Room 4``), not a short title (``Ferry Strike``, ``Ferry Strike, Day Two``)."""
+    line = _plain(lines[number])
+    if _HONORIFIC.match(line) or _ROLE_LINE.match(line):
+        return True
+    under_name = over >= 0 and _HONORIFIC.match(_plain(lines[over])) is not None
+    return (under_name and len(WORD.findall(line)) <= 3) or ("," in line and any(ch.isdigit() for ch in line))
 
 
 def _no_record_title(line: str) -> bool:

@@ -6,9 +6,7 @@ from datetime import date
 
 import pytest
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 TURNS = [
     "MODERATOR: We will start with the harbour master and then take questions.",
@@ -143,16 +141,40 @@ STORY = [
 LAST = "Cai Morrow asked the council whether the toll would rise, and it said the toll would stay as it is."
 HEADLINE = "Pelling Pier Reopens Two Weeks Early After Repairs"
 MENU = ["Coast News, Sport and Weather From Pelling", "Sport"]
-HEARING = ["Harbour Board Answers Questions on the Pier Repairs", "Pelling Guildhall, Upper Room", *DATED]
+HEARING = ["Harbour Board Answers Questions on the Pier Repairs", "Pelling Guildhall, Room 4", *DATED]
 BOARD = ["Harbour Board Answers Questions on the Pier Repairs", "Hon. Ruth Calloway", "Harbour Master", *DATED]
 JOINED = ["Press briefing on the pier repairs"]
 JOINED_NOT = ["updated 2 hours ago", "media@pelling.example", "pelling.example.gov/news", "transcript"]
+HEAD = ["Lighthouse Keepers Open Their Logbooks", "By Ines Varro", "March 5, 2026"]
+LICENCE = [
+    "The lighthouse trust put two centuries of keepers' logbooks online on Thursday, free for anyone to read.",
+    "Every scanned page is shared under a Creative Commons licence, so teachers and local historians may print it.",
+    "The town's wiki page on the lighthouse was last edited on Wednesday, when a keeper's grandson added his photos.",
+    "Crews said they first heard of the plan when this email reached the station on a stormy Saturday night.",
+]
+NOTICES = [  # the site's own notices, each in its own form
+    'Retrieved from "https://wiki.example/w/index.php?title=Keepers_logbooks"',
+    "This page was last edited on 6 March 2026, at 09:12 (UTC).",
+    "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; further terms may apply.",
+]
+PETITION = "More than 2,400 readers had backed the keepers' campaign by Friday evening at www.keepthelight.example"
+CONTACT = ["For further information, please contact:", "Ines Varro, Trust Office, varro@trust.example"]
+MAIL = [
+    "From: Lighthouse Trust <office@trust.example>",
+    "Sent: Thursday, March 5, 2026 10:15 AM",
+    "To: Newsroom",
+    "Cc: Harbour Desk",
+    "Subject: Keepers' logbooks go online",
+    *LICENCE[:2],
+    "The trust thanks the volunteers who spent two winters turning the fragile pages one at a time.",
+]
+TRANSCRIPT_TITLES = ["Pier Closure", "Pier Closure, Week Three"]
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """One real index of every page: (title, date, passage texts) by file name."""
-    root = tmp_path_factory.mktemp("heads")
+    root = tmp_path_factory.mktemp("heads") / "corpus"
     files = {name: lines for name, lines in PAGES.items()}
     files |= {
         "release.txt": [*RELEASE, "Media contact: 01632 960 000", *SHARE, FOOT],
@@ -173,15 +195,17 @@ def built(tmp_path_factory):
         "hearing.txt": HEARING,
         "board.txt": BOARD,
         **{f"joined_{n}.txt": [JOINED[0], line, *DATED] for n, line in enumerate(JOINED_NOT)},
+        "licence.txt": [*HEAD, LICENCE[0], "![The old lamp room](lamp.jpg)", *LICENCE[1:3], "Photo: Lighthouse Trust",
+                        "The trust plans to add the harbour master's letters next year, its archivist said."],
+        "this_email.txt": [*HEAD, *LICENCE[:2], "Share", LICENCE[3]],
+        "wiki_foot.txt": [*HEAD, *LICENCE[:2], *NOTICES],
+        "petition.txt": [*HEAD, *LICENCE[:2], PETITION],
+        "contact.txt": [*HEAD, *LICENCE[:2], *CONTACT],
+        "mail.txt": MAIL,
+        **{f"short_title_{n}.txt": ["Caldmere Port Authority", t, *DATED] for n, t in enumerate(TRANSCRIPT_TITLES)},
     }
-    for name, lines in files.items():
-        write(root / "corpus", name, "\n".join(lines) + "\n")
-    build_index(root / "corpus", root / "index")
-    index = load_index(root / "index")
-    found = {source.path: (source.title, source.date, []) for source in index.sources}
-    for passage in index.passages:
-        found[index.sources[passage.doc].path][2].append(passage.text)
-    return found
+    heads, passages = by_document(built_pages(root, {name: "\n".join(lines) + "\n" for name, lines in files.items()}))
+    return {path: (*heads[path], passages.get(path, [])) for path in heads}
 
 
 def test_a_transcript_title_goes_on_in_a_lower_case_line_and_is_not_the_site_name(built):
@@ -240,3 +264,23 @@ def test_a_place_or_a_name_and_role_over_the_date_are_no_transcript_title(built)
 
 def test_a_transcript_title_is_not_joined_to_a_stamp_an_address_a_link_or_a_kind_line(built):
     assert [built[f"joined_{n}.txt"][0] for n in range(len(JOINED_NOT))] == JOINED * len(JOINED_NOT)
+
+
+def test_a_sentence_naming_a_licence_an_edit_or_an_email_stays_and_the_sites_own_notices_go(built):
+    assert built["licence.txt"][2][:3] == [LICENCE[0], *LICENCE[1:3]]
+    assert built["this_email.txt"][2] == [*LICENCE[:2], LICENCE[3]]
+    assert built["wiki_foot.txt"][2] == LICENCE[:2]
+
+
+def test_a_last_sentence_ending_on_a_web_address_stays_and_a_contact_line_at_the_foot_goes(built):
+    assert built["petition.txt"][2] == [*LICENCE[:2], PETITION]
+    assert built["contact.txt"][2] == LICENCE[:2]
+
+
+def test_a_short_transcript_title_under_the_sites_name_is_kept(built):
+    assert [built[f"short_title_{n}.txt"][0] for n in range(2)] == TRANSCRIPT_TITLES
+
+
+def test_an_email_with_no_headline_is_titled_by_its_subject_and_its_fields_are_no_passages(built):
+    assert built["mail.txt"][:2] == ("Keepers' logbooks go online", date(2026, 3, 5))
+    assert built["mail.txt"][2] == MAIL[5:]

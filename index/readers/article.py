@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import dropwhile, islice, pairwise
+from itertools import dropwhile, islice, pairwise, takewhile
 
 from index.dates import written_days
 from index.readers.chrome import NOTE, WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
@@ -222,11 +222,17 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
         for n in range(len(text) - 1)
         if len(days := written_days(text[n])) == 1 and _is_date_line(text[n]) and not _sentence(text[n])
         and (_UPDATE_WORD.match(text[n]) or (_CLOCK.search(text[n][days[0][1] :]) and not _labelled(text[n])))
-        and any(_sentence(" ".join(text[n + 1 : end])) for end in range(n + 2, min(n + 9, len(text) + 1)))
+        and _opens_on_sentence(text[n + 1 : n + 9])
     )
     order = [written_days(header)[0][2] for _, header in found]
     one_way = order == sorted(order) or order == sorted(order, reverse=True)
     return found if len(found) >= 2 and one_way else ()
+
+
+def _opens_on_sentence(lines: list[str]) -> bool:
+    """Whether the lines up to a blank one open with a sentence, perhaps wrapped over several."""
+    block = list(takewhile(bool, lines))
+    return any(_sentence(" ".join(block[:end])) for end in range(1, len(block) + 1))
 
 
 def _plain(line: str) -> str:

@@ -765,30 +765,19 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
 def _month_year_near(
     text: str, position: int, anchor: date, month: int, toward: str | None = None, spans: _Spans | None = None
 ) -> int:
-    """The year of a month named without one: the last such month up to the anchor's (always in a phrase led by
-    ``since``: see ``_SINCE_PHRASE``), or the next one in a sentence about the future or a plan in the present
-    (``the first staff arrive in April``), or in one of no tense that says a need (``need``, ``must``) when the
-    last is more than half a year before. ``toward``: the tense of a month led by ``until``, ``from`` … (see
-    ``_toward_tense``)."""
-    phrase = _SINCE_PHRASE.search(text, max(0, position - 60), position)
-    if text[position : position + 5].lower() == "since" or (
-        phrase and not any(verb.search(phrase["gap"]) for verb in (_FUTURE, _PRESENT, _PRESENT_VERB))
-    ):
-        return anchor.year if month <= anchor.month else anchor.year - 1  # "since the closure in March": gone by
+    """The year of a month named without one: the last such month up to the anchor's, or the next one in a
+    sentence about the future or a plan in the present (``the first staff arrive in April``), or in one of no
+    tense that says a need (``need``, ``must``) when the last is more than half a year before. ``toward``: the
+    tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
     tense = toward or tense_at(text, position, spans=spans)
     clause = _clause_words(text, position, position, spans)
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
+    since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
     need = _NEED_VERB.search(clause)
-    if not tense and month < anchor.month - 6 and need:  # "children need the second dose in January"
+    if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
-
-
-_SINCE_PHRASE = re.compile(r"(?i)\bsince(?P<gap>\s[^,;:.!?()]*)$")
-"""``since`` leading a month's phrase (``since March``, ``since the bridge closure in March``; no verb of now or to
-come between them, as in ``since the museum opens in March``): a time gone by, whatever the tense of the sentence
-(``…, suspended since the closure in March, will resume``)."""
 
 
 def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -832,19 +821,19 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
 
 _COMING_AND_GOING = (
     "return|travel|arrive|leave|depart|visit|open|reopen|close|resume|begin|start|end|meet|host|head|hold|sail|land|"
-    "convene|run|operate"
+    "convene"
 )
 _ALSO_NOUNS = "march|protest|rally|strike|demonstrate|gather"
 """Verbs of a plan that are nouns too (``a march``): a plan only in their base form after a plural subject."""
 _PRESENT_VERB = re.compile(
-    rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies|applies)\b"
+    rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
     rf"|\b(?:they|we|people|police|staff|children|men|women|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)"
     rf"[a-z]+[^\W\ds]s)\s+"
-    rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly|apply)\b"
+    rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly)\b"
 )
-"""A verb of coming and going, opening and closing or of a timetable (``runs``, ``operates``, ``applies``), in the
-present, in any case (``the port reopens``, ``Quill Returns To The Capital``), or its base form after a plural
-subject (``the ministers arrive``, ``unions march``, ``the staff arrive``): what a plan says."""
+"""A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
+Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
+``unions march``, ``the staff arrive``): what a plan says."""
 
 
 _NEED_VERB = re.compile(r"(?i)\b(?:needs?|requires?|must|due|expected)\b")

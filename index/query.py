@@ -260,10 +260,12 @@ _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
 _IN_FRONT = re.compile(r"(?i)\b(?:due|appear\w*|testif\w*|brought|summoned|stand|stood)\s+before\s+$")
 _BODY = re.compile(
     r"(?i)\b(?:committee|court|judges?|parliament|panel|tribunal|congress|senate|jury|magistrates)"
-    r"(?=[\s.]*$|\s+(?:of|on|in|at|for|to|and|about|over|with|this|last|next|again)\b)"
+    r"(?=[\s.]*$|\s+(?:of|on|in|at|for|to|and|about|over|with|this|last|next|again|when|while|as|\d|"
+    r"(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|later|earlier)\b)"
 )
 """``due before the select committee``, ``appear before a judge``: in front of a body, no limit in time; only
-with the body as the head of the phrase (``before the senate vote`` is a limit)."""
+with the body as the head of the phrase, followed by no word or a word of place or time (``before the committee
+yesterday``); ``before the senate vote`` is a limit."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EVENT_LIMIT = re.compile(
     r"(?i)\b(?P<relation>before|after|since|prior\s+to)\s+(?P<phrase>(?:the|a|an|its|their)\s[^?!;,]{3,80}|"

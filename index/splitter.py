@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby
 
+from index.chat import chat_messages
 from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
@@ -166,6 +167,7 @@ class _Assembler:
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts)
+        self.chat = chat_messages(doc.text.split("\n"))
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
@@ -187,6 +189,8 @@ class _Assembler:
             return
         if _ELISION_LINE.match(text):
             self._close()
+            return
+        if self.chat and self._chat_line(line):
             return
         if (when := tweet_date(text)) is not None and self._attach_timestamp(line, when):
             return
@@ -260,6 +264,19 @@ class _Assembler:
             target.speaker = header.group("name").strip() if header else None
         self._add(line, line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text))
         self._close()
+        return True
+
+    def _chat_line(self, line: _Line) -> bool:
+        """A chat export's message (its author's, of its day), or a line going on with the one above."""
+        if (message := self.chat.get(line.number)) is not None:
+            self._open(PassageKind.TWEET, speaker=message.author)
+            assert self.current is not None
+            self.current.when = message.day
+            self._add(line, line.start + message.offset, line.start + len(line.text))
+            return True
+        if self.current is None or self.current.kind is not PassageKind.TWEET:
+            return False
+        self._add(line, line.start, line.start + len(line.text))
         return True
 
     def _quote_line(self, line: _Line) -> None:

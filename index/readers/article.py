@@ -50,10 +50,12 @@ _SHARE_BAR = re.compile(rf"^{_SHARE}$", re.IGNORECASE)
 _CHROME = re.compile(
     rf"^(?:\d+\s+comments?|comments?\s*\(\d+\)|{_SHARE}$|most (?:read|viewed|popular|shared)\b|read next\b|"
     r"(?:more|explore|latest) (?:on|from|in)\b|(?:listen|watch|follow us|available) on\b|"
-    r"(?:suggested |related )?topics?\s*:?$|is this page useful)",
+    r"(?:suggested |related )?topics?\s*:?$|is this page useful|"
+    r"\d[\d.,]*\s?[km]?\s+(?:views?|subscribers?)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$)",
     re.IGNORECASE,
 )
-"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories)."""
+"""A few more lines of chrome seen on news sites (share bars, comment counts, lists of other stories) and on a
+channel's posts (``2.1K views 05:01``, ``12.4K subscribers``)."""
 _BYLINE = re.compile(
     r"^(?i:by:?)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w'’.-]*\s*){1,4})*(?:[,|·–—-]\s*(?:[^.!?]|\.(?=\w)){0,60})?$"
 )
@@ -501,7 +503,7 @@ def _chrome_lines(
     opened = next((p for p, n in enumerate(body) if kind[n] == "prose"), len(body))
     for position, n in enumerate(body):
         sides = [kind[body[p]] for p in (position - 1, position + 1) if 0 <= p < len(body)]
-        beside = set(sides)
+        beside = set(sides) - ({"keep"} if _under_post(text, body, position) else set())
         if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
             said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
             listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
@@ -524,6 +526,12 @@ def _chrome_lines(
             skip.update([n] if any(m in skip for m in near) or noted else [])
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     return skip | ({headline} if headline is not None else set())
+
+
+def _under_post(text: list[str], body: list[int], position: int) -> bool:
+    """Whether a line stands right under a post's timestamp (which ends the post) and over no line kept."""
+    below = _kind(text[body[position + 1]], False) if position + 1 < len(body) else None
+    return bool(position and tweet_date(text[body[position - 1]])) and below != "keep"
 
 
 def _resumes(kind: dict[int, str], body: list[int], position: int) -> bool:

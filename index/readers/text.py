@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import takewhile
 from pathlib import PurePosixPath
 
+from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import in_headline_capitals, read_article_page, update_headers
@@ -26,7 +28,7 @@ from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.speakers import starts_with_label
-from index.splitter import is_hard_wrapped
+from index.splitter import is_hard_wrapped, tweet_date
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
@@ -60,11 +62,15 @@ def read_text_document(data: bytes, path: str) -> Document:
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
-    layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) else Layout(False)
-    page = read_article_page(lines, headings) if not layout.transcript and kind is not DocumentKind.TRANSCRIPT else None
+    chat = chat_messages(lines)  # a chat export: its lines are messages, no page's
+    layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) and not chat else Layout(False)
+    plain = not (layout.transcript or chat or kind is DocumentKind.TRANSCRIPT)
+    page = read_article_page(lines, headings) if plain else None
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
+    elif chat:  # no title of its own; the app's lines (``<Media omitted>``) are none of its words
+        title, skip = PurePosixPath(path).stem, tuple(n for n, message in chat.items() if not message.content)
     elif layout.title:
         title, skip = _shorten(layout.title), ()
     elif page and page.title:  # a pasted article's headline, under the site's chrome
@@ -73,6 +79,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = title_from_body(body, path)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
+        skip = tuple(set(skip) - _opens_post(lines, set(skip), title))
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
@@ -80,8 +87,10 @@ def read_text_document(data: bytes, path: str) -> Document:
         (front_date, "front matter"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
         (page.date if page else None, "text header"),
+        (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
+        (thread_date(lines), "text header"),
     )
     return Document(
         path=path,
@@ -108,6 +117,25 @@ def date_from_name(path: str) -> date | None:
         return date.fromisoformat(match.group(1))
     except ValueError:
         return None
+
+
+def thread_date(lines: list[str]) -> date | None:
+    """The day of a thread of posts: the one day all its post timestamps give (``10:14 AM · May 20, 2026``),
+    when there are two or more."""
+    days = {when for line in lines if (when := tweet_date(line.strip())) is not None}
+    stamps = sum(tweet_date(line.strip()) is not None for line in lines)
+    return days.pop() if len(days) == 1 and stamps >= 2 else None
+
+
+def _opens_post(lines: list[str], skip: set[int], title: str) -> set[int]:
+    """The line of ``title`` when it was left out as a headline though it opens a post (a pasted thread's first
+    post): lines with no blank among them, one of them kept, run from it to the post's timestamp."""
+    for number in sorted(skip):
+        if title.rstrip("…") and lines[number].strip().startswith(title.rstrip("…")):
+            run = list(takewhile(lambda n: lines[n].strip(), range(number + 1, len(lines))))
+            stamp = next((n for n in run if tweet_date(lines[n].strip()) is not None), None)
+            return {number} if stamp is not None and any(n not in skip for n in range(number + 1, stamp)) else set()
+    return set()
 
 
 def date_from_body(body: str, title: str = "") -> date | None:

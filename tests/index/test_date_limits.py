@@ -5,7 +5,7 @@ import pytest
 
 from index.builder import build_index
 from index.dates import sentence_spans
-from index.query import date_intent, event_words
+from index.query import date_intent, event_bounds, event_words
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import line, write
@@ -119,3 +119,14 @@ def test_only_before_a_body_as_the_head_of_the_phrase_is_in_front_of_it():
     ):
         (bound,) = date_intent(question).after_events
         assert (bound.relation, bound.phrase) == (relation, phrase)
+
+
+def test_a_body_followed_by_a_word_of_time_is_a_place_and_one_followed_by_its_event_a_limit():
+    for question in ("what did the mayor say when she appeared before the committee yesterday?",
+                     "when is the ferry operator due before the court today", "when did he appear before the panel "
+                     "as its chair", "when did the warden testify before the tribunal Thursday"):
+        assert not event_bounds(question, ()), question
+    for question, phrase in (("when did the mayor appear before the court ruling", "the court ruling"),
+                             ("what did the warden testify before the committee hearing", "the committee hearing")):
+        (bound,) = event_bounds(question, ())
+        assert (bound.relation, bound.phrase) == ("before", phrase)

@@ -182,3 +182,44 @@ def test_an_opening_sentence_without_a_title_is_found_by_a_question(tmp_path):
 def test_a_text_without_a_date_takes_its_date_line_or_dateline(text, expected):
     assert read(text, "notes.txt").date == expected
     assert read("---\ndate: 2020-01-02\n---\n" + text, "notes.txt").date == date(2020, 1, 2)
+
+
+_THREAD = (
+    "Home\nExplore\nNotifications\n\nConversation\nRui Tavares\n@ruitavares_news\n"
+    "Thread: what the harbour master told us about the dredging of the north channel\n"
+    "1/ The dredgers start on the north channel next week, the harbour master said.\n"
+    "9:02 AM · Jun 3, 2027\n"
+    "Rui Tavares\n@ruitavares_news\n"
+    "2/ Ferries will use the south channel until the work ends in August.\n"
+    "9:05 AM · Jun 3, 2027\n"
+)
+
+
+def test_a_pasted_threads_opening_post_is_a_passage_and_its_day_dates_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "thread.txt", _THREAD)
+    build_index(corpus, tmp_path / "index")
+    searcher = Searcher(load_index(tmp_path / "index"))
+    found = searcher.ask("harbour master dredging north channel", k=1).hits[0]
+    assert found.passage.text.startswith("Thread: what the harbour master told us")
+    assert found.source.date == date(2027, 6, 3)
+    assert read(_THREAD.replace("9:05 AM · Jun 3, 2027", "9:05 AM · Jun 4, 2027")).date is None, "two days: none"
+    headline = read("Dredging of the north channel\n\nThe dredgers start next week.\n9:02 AM · Jun 3, 2027\n")
+    assert headline.skip_lines == (0,), "a headline over one post stays a headline"
+
+
+def test_a_sidebar_heading_under_a_threads_last_post_is_no_passage(tmp_path):
+    corpus = tmp_path / "corpus"
+    sidebar = "Relevant people\nRui Tavares\n@ruitavares_news\nFollow\nWhat's happening\nTerms of Service\n"
+    write(corpus, "thread.txt", _THREAD + sidebar)
+    embedded = (
+        "Ferries rerouted for dredging\n\nBy Ana Lopes\n\nThe port will reroute ferries from Monday, they said.\n\n"
+        "Rui Tavares\n@ruitavares_news\n2/ Ferries will use the south channel.\n9:05 AM · Jun 3, 2027\n\n"
+        "Reaction\n\nCommuters said the change would add twenty minutes to each crossing on most days.\n"
+    )
+    write(corpus, "story.txt", embedded)
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    texts = [(index.sources[p.doc].path, p.text) for p in index.passages]
+    assert ("thread.txt", "Relevant people") not in texts
+    assert ("story.txt", "Reaction") in texts, "a subheading over prose under a post stays"

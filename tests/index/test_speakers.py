@@ -1,6 +1,9 @@
 import pytest
 
+from index.builder import build_index
 from index.speakers import find_labels, is_questioner, is_role, starts_with_label, surname
+from index.store import load_index
+from tests.conftest import write
 
 
 @pytest.mark.parametrize(
@@ -116,3 +119,21 @@ def test_a_label_in_bold_or_with_its_outlet_in_brackets_is_a_label(line, speaker
 )
 def test_bold_words_that_name_no_speaker_are_no_labels(line):
     assert find_labels(line) == []
+
+
+def test_a_councillor_named_once_in_minutes_is_the_speaker_of_their_words(tmp_path):
+    minutes = (
+        "TOWN OF ELMBROOK\nRegular Council Meeting, 3 March 2027\n\n1. LIBRARY HOURS\n\n"
+        "Opening times: Monday to Saturday, nine to six.\n\nThe clerk read the petition of the parents' group.\n\n"
+        "Councillor Brandt: The library should open on Sundays. Families have asked for it for years.\n\n"
+        "Council Member Ruiz: I agree, if the staffing budget allows it.\n\n"
+        "MOTION by Councillor Brandt, seconded by Council Member Ruiz, to open on Sundays. Motion carried 5-0.\n\n"
+        "The meeting was adjourned at 8:10 p.m.\n"
+    )
+    write(tmp_path / "corpus", "minutes.txt", minutes)
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    spoken = {p.text: p.speaker for p in index.passages}
+    assert spoken["The library should open on Sundays. Families have asked for it for years."] == "Councillor Brandt"
+    assert spoken["I agree, if the staffing budget allows it."] == "Council Member Ruiz"
+    assert spoken["Opening times: Monday to Saturday, nine to six."] is None, "a list's heading is no speaker"

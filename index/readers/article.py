@@ -120,6 +120,8 @@ _AT_DAY = re.compile(
     re.IGNORECASE,
 )
 """A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
+_UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -192,11 +194,11 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
     wrapped = is_hard_wrapped([line if n not in hidden else "" for n, line in enumerate(text)])
     units: list[list[int]] = []
     for block in blocks:
-        heading = block[:1] if wrapped and _heads_paragraph(text, block) else []
+        heading = block[:1] if _heads_paragraph(text, block) else []
         block = block[len(heading) :]  # a heading right over its paragraph (no blank line between) is read alone
         units.extend([n] for n in heading)
         paragraph = all(len(text[n]) >= _WRAPPED_CHARS and not _is_list_item(text[n + 1]) for n in block[:-1])
-        if wrapped and paragraph:
+        if (wrapped or heading) and paragraph:
             units.append(block)
             text[block[0]] = " ".join(text[n] for n in block)  # a unit's text, read on its first line
         else:
@@ -205,26 +207,37 @@ def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:
 
 
 def _heads_paragraph(text: list[str], block: list[int]) -> bool:
-    """Whether a block opens with a heading in capitals right over its paragraph (``OPENING FILM``, no blank line
-    under it): a short line that is no sentence, over lines as long as a wrapped paragraph's, the last ending one."""
+    """Whether a block opens with a heading in capitals or a date line right over its wrapped paragraph (``OPENING
+    FILM``, no blank line under it): a short line that is no sentence, over lines as long as a wrapped paragraph's,
+    the last ending one."""
     top, rest = text[block[0]], block[1:-1]
     ends = text[block[-1]].rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
-    return top.isupper() and len(top) < _WRAPPED_CHARS and not _sentence(top) and bool(rest) and ends and all(
-        len(text[n]) >= _WRAPPED_CHARS for n in rest
-    )
+    return (top.isupper() or _is_date_line(top)) and len(top) < _WRAPPED_CHARS and not _sentence(top) and bool(rest) \
+        and ends and all(len(text[n]) >= _WRAPPED_CHARS for n in rest)
 
 
 def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
-    page has two or more: each heads the paragraphs under it as a section, and its day dates them."""
+    page has two or more: each heads the paragraphs under it as a section, and its day dates them. A header is in an
+    update's form (an ``UPDATE``/``Updated`` word or a time beside its day; a timeline's years are not), and the
+    days run one way, oldest first or newest first."""
     text = [_plain(line) for line in lines]
     found = tuple(
         (n, text[n])
         for n in range(len(text) - 1)
-        if len(written_days(text[n])) == 1 and _is_date_line(text[n]) and not _labelled(text[n])
-        and not _sentence(text[n]) and _sentence(text[n + 1])
+        if len(days := written_days(text[n])) == 1 and _is_date_line(text[n]) and not _sentence(text[n])
+        and (_UPDATE_WORD.match(text[n]) or (_CLOCK.search(text[n][days[0][1] :]) and not _labelled(text[n])))
+        and _opens_on_sentence(text[n + 1 : n + 9])
     )
-    return found if len(found) >= 2 else ()
+    order = [written_days(header)[0][2] for _, header in found]
+    one_way = order == sorted(order) or order == sorted(order, reverse=True)
+    return found if len(found) >= 2 and one_way else ()
+
+
+def _opens_on_sentence(lines: list[str]) -> bool:
+    """Whether the lines up to a blank one open with a sentence, perhaps wrapped over several."""
+    block = list(takewhile(bool, lines))
+    return any(_sentence(" ".join(block[:end])) for end in range(1, len(block) + 1))
 
 
 def _plain(line: str) -> str:

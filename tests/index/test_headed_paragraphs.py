@@ -4,9 +4,7 @@ them."""
 
 from datetime import date
 
-from index.builder import build_index
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, by_document
 
 KIT = """\
 MEDIA KIT
@@ -53,10 +51,45 @@ Orchard County Roads Office | 2 Court Street
 """
 
 
+TIMELINE = """\
+Harbour Lighthouse Turns One Hundred
+
+By Mira Olsen
+
+October 2, 2026
+
+The harbour lighthouse turns one hundred this month, and the town will open it to visitors for a weekend.
+
+April 9, 1926
+Its lamp was lit for the first time by a keeper who rowed out from the quay each evening.
+
+July 30, 1989
+An electric lamp took over from the oil one, and the last keeper moved back to the town.
+
+The mayor said on Monday that the tower would be repainted before the winter storms.
+"""
+
+SHORT_WRAPPED = """\
+Harbour Tower Reopens
+
+By Mira Olsen
+
+TOWER OPEN AGAIN
+The lighthouse tower opened to visitors on Sunday for the first time since
+its stairs were rebuilt, and two hundred people climbed it before noon.
+
+October 4, 2026, 8:00 AM
+Volunteers began selling tickets at the quay at dawn, the harbour board said
+in a note posted on the door of the keeper's old cottage by the steps.
+
+October 5, 2026, 9:15 AM
+The board said the tower would stay open every weekend until the end of the
+month, weather allowing, and that guides would lead visitors up the stairs.
+"""
+
+
 def _passages(tmp_path, name, text):
-    write(tmp_path / "corpus", name, text)
-    build_index(tmp_path / "corpus", tmp_path / "ix")
-    return load_index(tmp_path / "ix").passages
+    return built_pages(tmp_path / "corpus", {name: text}).passages
 
 
 def test_a_paragraph_right_under_a_capitals_heading_is_kept_whole(tmp_path):
@@ -80,3 +113,21 @@ def test_a_single_dated_line_over_a_paragraph_is_no_update_header(tmp_path):
     text = UPDATES.split("UPDATE 2")[0] + "Share\n"  # one update only: the page's date stands
     passages = _passages(tmp_path, "one.txt", text)
     assert [(p.date, p.section) for p in passages if p.text.startswith("The bridge reopened")] == [(None, None)]
+
+
+def test_a_timeline_in_an_article_leaves_its_paragraphs_the_page_date(tmp_path):
+    sources, passages = by_document(built_pages(tmp_path / "corpus", {"tower.txt": TIMELINE}), lambda p: p)
+    assert sources["tower.txt"][1] == date(2026, 10, 2)
+    assert [(p.date, p.section) for p in passages["tower.txt"] if p.text.startswith("The mayor said")] == [(None, None)]
+    assert all(p.date is None and p.section is None for p in passages["tower.txt"])
+
+
+def test_a_short_page_keeps_the_first_line_of_wrapped_paragraphs_under_headings(tmp_path):
+    passages = _passages(tmp_path, "open.txt", SHORT_WRAPPED)
+    dated = {p.text.split(",")[0]: (p.date, p.section) for p in passages}
+    opened = "The lighthouse tower opened to visitors on Sunday for the first time since\nits stairs were rebuilt"
+    assert dated[opened] == (None, None)  # its first line kept under the capitals heading
+    assert dated["Volunteers began selling tickets at the quay at dawn"] == (
+        date(2026, 10, 4), "October 4, 2026, 8:00 AM")
+    assert dated["The board said the tower would stay open every weekend until the end of the\nmonth"] == (
+        date(2026, 10, 5), "October 5, 2026, 9:15 AM")

@@ -76,7 +76,7 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind11 tune": (0.50, 0.15),
     "blind11 holdout": (0.50, 0.05),
     "blind12 tune": (0.60, 0.10),
-    "blind12 holdout": (0.55, 0.10),
+    "blind12 holdout": (0.60, 0.10),
     "holdout": (0.428, 0.036),
 }
 """Per corpus and half (``blind tune``): the least share of dated questions briefbot must get right, and the
@@ -108,7 +108,9 @@ reached there: ``blind2`` 14 and 1 of 28, ``blind5`` 14 and 2 of 30, ``blind9`` 
 ``blind12`` (added for a fresh, untuned measure, 20 per half; ``blind12`` is whole web pages with their chrome): 9
 and 3, 10 and 2 (tune); 10 and 1, 11 and 2 (held out). After event limits that admit their own day, verbs of deciding,
 times of day, nouns in ``-ure``, ``No.`` before a word and ``before`` a committee (tune halves only): ``blind5`` 15 and
-none of 30, ``blind7`` 16 and none, ``blind10`` 13 and none, ``blind11`` 10 and 3, ``blind12`` 12 and 2 of 20."""
+none of 30, ``blind7`` 16 and none, ``blind10`` 13 and none, ``blind11`` 10 and 3, ``blind12`` 12 and 2 of 20.
+The merged code then reached the same on the held-out halves, but ``blind12``: 12 and 2 of 20, which its held-out
+entry holds."""
 
 
 @dataclass(frozen=True, slots=True)

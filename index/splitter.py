@@ -184,7 +184,7 @@ class _Assembler:
         text = line.stripped
         if not text:
             self.blank_since_current = True
-            if self.current and not self._turn_spans_blank_lines(line.number):
+            if self.current and not (self._turn_spans_blank_lines(line.number) or self._message_goes_on(line.number)):
                 self._close()
             return
         if _ELISION_LINE.match(text):
@@ -265,6 +265,13 @@ class _Assembler:
         self._add(line, line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text))
         self._close()
         return True
+
+    def _message_goes_on(self, index: int) -> bool:
+        """A chat export's message stays open across a blank line, up to the next message line (a left-out one,
+        ``<Media omitted>``, included)."""
+        return bool(self.chat) and index not in self.chat and self.current is not None and (
+            self.current.kind is PassageKind.TWEET
+        )
 
     def _chat_line(self, line: _Line) -> bool:
         """A chat export's message (its author's, of its day), or a line going on with the one above."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby
 
-from index.chat import chat_messages
 from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
@@ -167,7 +166,8 @@ class _Assembler:
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts)
-        self.chat = chat_messages(doc.text.split("\n"))
+        self.chat = dict(doc.messages)
+        """A chat export's messages by line, as its reader found them."""
 
     def run(self) -> list[_Unit]:
         for line in self.lines:

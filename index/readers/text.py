@@ -106,6 +106,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         sections=layout.sections if layout.transcript else update_headers(lines),
         narrator=layout.narrator,
         roles=layout.roles,
+        messages=tuple(chat.items()),
     )
 
 

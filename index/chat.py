@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,60 +19,105 @@ _NO_CONTENT = re.compile(
     re.IGNORECASE,
 )
 """What the app writes in place of a message (``<Media omitted>``, ``This message was deleted``) or of its own."""
+_APP_LINE = re.compile(
+    r"^(?:.{1,60}? (?:added|removed|left|joined using this group's invite link|created group|changed the subject|"
+    r"changed this group's icon|changed the group description|deleted this group's icon|changed their phone number)"
+    r"\b.*|you (?:joined|were added|created group)\b.*|.{1,60}? security code (?:with .{1,60} )?changed\b.*)$",
+    re.IGNORECASE,
+)
+"""A line the app writes with no author: who joined or left, a changed subject or security code."""
+_LABEL_WORD = re.compile(
+    r"^(?:update[ds]?|correction|clarification|note|editor['’]?s note|breaking(?: news)?|live|latest|developing|"
+    r"watch|read more|analysis|background|context|summary|recap|key (?:points?|events?)|fact check|explainer|alert|"
+    r"warning|advisory|reminder|notice|disclaimer|timeline|photo|video|source|credit|statement|pinned|opinion|"
+    r"comment|quote|nb|ps|edit)(?: \d+)?$",
+    re.IGNORECASE,
+)
+"""The words a live blog or article labels its entries with (``Update:``, ``Correction:``): no author's name."""
+_MARKS = re.compile("[\u200e\u200f\ufeff]")
+"""Direction marks and the byte-order mark an export (iOS) writes before its lines and the app's words."""
+_FEW = 3
+"""The message lines with an author a chat export has at least."""
 
 
 @dataclass(frozen=True)
 class ChatMessage:
     author: str | None
-    """The author as the export names them; None for a line of the app's own."""
+    """The author as the export names them; None for a line with no author (the app's own, or a note)."""
     offset: int
     """Where the message's words start in its line."""
     day: date | None
     """Its day; None when the export's order of day and month cannot be told."""
     content: bool
-    """False for a placeholder of the app's (``<Media omitted>``, the encryption notice)."""
+    """False for a placeholder or a line of the app's (``<Media omitted>``, the encryption notice)."""
 
 
 def chat_messages(lines: list[str]) -> dict[int, ChatMessage]:
-    """The messages of a chat export by line number; empty when the text is no chat export (its first line and at
-    least half of its lines must be messages). Lines between messages continue the one above."""
-    found = {n: match for n, line in enumerate(lines) if (match := _MESSAGE.match(line.strip()))}
-    filled = [n for n, line in enumerate(lines) if line.strip()]
-    if len(found) < 2 or filled[0] not in found or 2 * len(found) < len(filled):
+    """The messages of a chat export by line number; empty when the text is no chat export. A chat export opens
+    with a message line, has several message lines with an author, one author writing two or more, none of them a
+    label word (``Update:``), fewer lines with no author than with one (besides the app's), and days that run
+    forward. Lines between messages continue the one above."""
+    clean = [_MARKS.sub("", line) for line in lines]
+    found = {n: match for n, line in enumerate(clean) if (match := _MESSAGE.match(line.strip()))}
+    first = next((n for n, line in enumerate(clean) if line.strip()), None)
+    authors = [m["author"].strip() for m in found.values() if m["author"]]
+    if first not in found or len(authors) < _FEW or max(Counter(authors).values()) < 2:
         return {}
-    pairs = [(int(m["a"]), int(m["b"])) for m in found.values()]
-    usual = not any(m["clock"] or len(m["year"]) < 4 for m in found.values())
-    day_first = _day_first(pairs, usual)
-    days = {n: _day(m, day_first) for n, m in found.items()}
-    known = [day for day in days.values() if day is not None]
-    if known != sorted(known):  # a chat runs forward in time: read otherwise, its days are no days
-        days = dict.fromkeys(days)
+    if any(_LABEL_WORD.match(author) for author in authors):
+        return {}
+    content = {n: not _app_words(m) for n, m in found.items()}
+    if sum(content[n] and not m["author"] for n, m in found.items()) >= len(authors):
+        return {}
+    days = _days(list(found.values()))
+    if days is None:
+        return {}
     return {
         n: ChatMessage(
             author=m["author"].strip() if m["author"] else None,
-            offset=len(lines[n]) - len(lines[n].lstrip()) + m.start("text"),
-            day=days[n],
-            content=bool(m["author"]) and not _NO_CONTENT.match(m["text"].strip()),
+            offset=_original(lines[n], len(clean[n]) - len(clean[n].lstrip()) + m.start("text")),
+            day=day,
+            content=content[n],
         )
-        for n, m in found.items()
+        for (n, m), day in zip(found.items(), days, strict=True)
     }
 
 
-def _day_first(pairs: list[tuple[int, int]], european: bool) -> bool | None:
-    """Whether the export writes the day before the month: as a number above 12 shows, else as a 24-hour clock
-    beside a four-digit year does (a month-first export writes ``3/11/26, 9:34 AM``); None when nothing tells."""
-    if any(a > 12 for a, _ in pairs):
-        return None if any(b > 12 for _, b in pairs) else True
-    if any(b > 12 for _, b in pairs):
-        return False
-    return True if european else None
+def _app_words(match: re.Match[str]) -> bool:
+    """Whether a message line holds the app's words, not a person's: a placeholder, or a line with no author
+    saying who joined or left."""
+    text = match["text"].strip()
+    return bool(_NO_CONTENT.match(text) or (not match["author"] and _APP_LINE.match(text)))
 
 
-def _day(match: re.Match[str], day_first: bool | None) -> date | None:
-    if day_first is None:
+def _original(line: str, position: int) -> int:
+    """Where the ``position``-th character of ``line`` with its marks taken out stands in ``line``."""
+    seen = 0
+    for index, char in enumerate(line):
+        if _MARKS.match(char):
+            continue
+        if seen == position:
+            return index
+        seen += 1
+    return len(line)
+
+
+def _days(matches: list[re.Match[str]]) -> list[date | None] | None:
+    """The messages' days: read day first or month first, whichever alone gives real days running forward (a
+    number over 12 rules the other out); no days when both do; None when neither does (no chat export)."""
+    readings = [days for day_first in (True, False) if (days := _read(matches, day_first)) is not None]
+    forward = [days for days in readings if days == sorted(days)]
+    if not forward:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-    try:
-        return date(year + 2000 if year < 100 else year, b if day_first else a, a if day_first else b)
-    except ValueError:
-        return None
+    return list(forward[0]) if len(forward) == 1 else [None] * len(matches)
+
+
+def _read(matches: list[re.Match[str]], day_first: bool) -> list[date] | None:
+    """The days read in one order; None when a line gives no real day so read."""
+    days = []
+    for match in matches:
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        try:
+            days.append(date(year + 2000 if year < 100 else year, b if day_first else a, a if day_first else b))
+        except ValueError:
+            return None
+    return days

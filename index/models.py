@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from index.chat import ChatMessage
+
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -95,6 +97,8 @@ class Document:
     """Who speaks in a transcript's lines that no label opens (the spokesperson its header names)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
+    messages: tuple[tuple[int, ChatMessage], ...] = ()
+    """(line, message) for each message line of a chat export (``index.chat``); empty for any other text."""
 
 
 @dataclass(frozen=True, slots=True)

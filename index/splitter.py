@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby
 
-from index.chat import chat_messages
 from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
@@ -167,7 +166,8 @@ class _Assembler:
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts)
-        self.chat = chat_messages(doc.text.split("\n"))
+        self.chat = dict(doc.messages)
+        """A chat export's messages by line, as its reader found them."""
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
@@ -184,7 +184,7 @@ class _Assembler:
         text = line.stripped
         if not text:
             self.blank_since_current = True
-            if self.current and not self._turn_spans_blank_lines(line.number):
+            if self.current and not (self._turn_spans_blank_lines(line.number) or self._message_goes_on(line.number)):
                 self._close()
             return
         if _ELISION_LINE.match(text):
@@ -265,6 +265,13 @@ class _Assembler:
         self._add(line, line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text))
         self._close()
         return True
+
+    def _message_goes_on(self, index: int) -> bool:
+        """A chat export's message stays open across a blank line, up to the next message line (a left-out one,
+        ``<Media omitted>``, included)."""
+        return bool(self.chat) and index not in self.chat and self.current is not None and (
+            self.current.kind is PassageKind.TWEET
+        )
 
     def _chat_line(self, line: _Line) -> bool:
         """A chat export's message (its author's, of its day), or a line going on with the one above."""

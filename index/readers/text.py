@@ -69,14 +69,15 @@ def read_text_document(data: bytes, path: str) -> Document:
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
-    elif chat:  # no title of its own; the app's lines (``<Media omitted>``) are none of its words
-        title, skip = PurePosixPath(path).stem, tuple(n for n, message in chat.items() if not message.content)
+    elif chat:  # no title of its own
+        title, skip = PurePosixPath(path).stem, ()
     elif layout.title:
         title, skip = _shorten(layout.title), ()
     elif page and page.title:  # a pasted article's headline, under the site's chrome
         title, skip = _shorten(page.title.strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
+    skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
         skip = tuple(set(skip) - _opens_post(lines, set(skip), title))
@@ -105,6 +106,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         sections=layout.sections if layout.transcript else update_headers(lines),
         narrator=layout.narrator,
         roles=layout.roles,
+        messages=tuple(chat.items()),
     )
 
 

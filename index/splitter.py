@@ -19,7 +19,9 @@ from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
+    asks,
     find_labels,
+    is_host,
     is_role,
     label_at_start,
     labels_alone,
@@ -316,7 +318,7 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
     turns = [(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker and not u.message]
-    asking = questioners(turns)
+    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)}
     for number, (unit, text, start) in enumerate(kept):
         context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):
@@ -344,7 +346,7 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: fr
     (its later part opening with a dash) is given whole, one part a line."""
     if unit.kind is not PassageKind.TURN or unit.message or unit.speaker in asking or not history:
         return None
-    if not _is_question(history[-1][0], asking):
+    if not _is_question(*history[-1], asking):
         return None
     parts = [history[-1][1]]
     at = len(history) - 1
@@ -352,7 +354,7 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: fr
         len(parts) < _MAX_QUESTION_PARTS
         and parts[0].lstrip().startswith(DASHES)
         and at >= 2
-        and _is_question(history[at - 2][0], asking)
+        and _is_question(*history[at - 2], asking)
         and history[at - 1][0].kind is PassageKind.TURN
         and history[at - 1][0].speaker not in asking
     ):
@@ -397,8 +399,12 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 
-def _is_question(unit: _Unit, asking: frozenset[str]) -> bool:
-    return unit.kind is PassageKind.TURN and not unit.message and unit.speaker in asking
+def _is_question(unit: _Unit, text: str, asking: frozenset[str]) -> bool:
+    """A questioner's turn; a host's only when it asks something (an introduction is no question)."""
+    return (
+        unit.kind is PassageKind.TURN and not unit.message and unit.speaker in asking
+        and (not is_host(unit.speaker) or asks(unit.speaker, text))
+    )
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:

@@ -30,7 +30,7 @@ from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import Candidate, order_candidates
-from index.speakers import DASHES, is_questioner
+from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
 CANDIDATES = 50
@@ -356,7 +356,7 @@ class Searcher:
         turn = passages[passage_id]
         if turn.kind is not PassageKind.TURN:
             return None
-        if is_questioner(turn.speaker) and not turn.context:  # an unnamed voice that answers has its question
+        if asks(turn.speaker, turn.text) and not turn.context:  # an unnamed voice that answers has its question
             asked = turn.text
         elif turn.context and turn.text.rstrip().endswith(DASHES):
             asked = turn.context.split("\n")[-1]
@@ -368,7 +368,7 @@ class Searcher:
             if candidate.doc != turn.doc:
                 break
             answers = candidate.context or candidate.text.lstrip().startswith(DASHES)  # or takes a question up
-            if is_questioner(candidate.speaker) and not answers:
+            if (is_questioner(candidate.speaker) or is_host(candidate.speaker)) and not answers:
                 break
             if candidate.context and asked in candidate.context.split("\n"):
                 answer = following

@@ -194,6 +194,24 @@ def is_questioner(speaker: str | None) -> bool:
     return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
 
 
+_HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-PRESENTER", "INTERVIEWER"})
+"""The last word of a broadcast's label for the one who puts the questions (``NAME, HOST``, ``NAME, CNN ANCHOR``)."""
+
+
+def is_host(speaker: str | None) -> bool:
+    """True for a label whose role, after its last comma or alone, is a programme's host or interviewer
+    (``JAMES HOLLOWAY, HOST``, ``INTERVIEWER``): a questioner when the turn asks something."""
+    if speaker is None:
+        return False
+    role = _BRACKETED_TAILS.sub("", speaker).rsplit(",", 1)[-1].upper().split()
+    return bool(role) and role[-1].rstrip(".") in _HOSTS
+
+
+def asks(speaker: str | None, text: str) -> bool:
+    """Whether a turn puts a question: a questioner's (``QUESTION``), or a host's that holds a question mark."""
+    return is_questioner(speaker) or (is_host(speaker) and "?" in text)
+
+
 def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
     """Of a transcript's (speaker, text) turns, the speakers who put its questions: questioners (``QUESTION``);
     the unnamed voices (``Speaker 2``) too when someone named answers, else only those who mostly ask (a service

@@ -19,7 +19,9 @@ from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
+    asks,
     find_labels,
+    is_host,
     is_role,
     label_at_start,
     labels_alone,
@@ -61,6 +63,8 @@ class _Unit:
     speaker: str | None = None
     when: date | None = None
     section: str | None = None
+    message: bool = False
+    """A chat export's message: its author's turn, of its own day, that answers no question and asks none."""
 
 
 @dataclass
@@ -269,19 +273,18 @@ class _Assembler:
     def _message_goes_on(self, index: int) -> bool:
         """A chat export's message stays open across a blank line, up to the next message line (a left-out one,
         ``<Media omitted>``, included)."""
-        return bool(self.chat) and index not in self.chat and self.current is not None and (
-            self.current.kind is PassageKind.TWEET
-        )
+        return bool(self.chat) and index not in self.chat and self.current is not None and self.current.message
 
     def _chat_line(self, line: _Line) -> bool:
         """A chat export's message (its author's, of its day), or a line going on with the one above."""
         if (message := self.chat.get(line.number)) is not None:
-            self._open(PassageKind.TWEET, speaker=message.author)
+            self._open(PassageKind.TURN, speaker=message.author)
             assert self.current is not None
             self.current.when = message.day
+            self.current.message = True
             self._add(line, line.start + message.offset, line.start + len(line.text))
             return True
-        if self.current is None or self.current.kind is not PassageKind.TWEET:
+        if self.current is None or not self.current.message:
             return False
         self._add(line, line.start, line.start + len(line.text))
         return True
@@ -314,7 +317,8 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
     history: list[tuple[_Unit, str]] = []
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
-    asking = questioners([(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker])
+    turns = [(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker and not u.message]
+    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)}
     for number, (unit, text, start) in enumerate(kept):
         context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):
@@ -340,9 +344,9 @@ def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]
 def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: frozenset[str]) -> str | None:
     """For an answer turn, the question turn just before it, verbatim; a question interrupted and taken up again
     (its later part opening with a dash) is given whole, one part a line."""
-    if unit.kind is not PassageKind.TURN or unit.speaker in asking or not history:
+    if unit.kind is not PassageKind.TURN or unit.message or unit.speaker in asking or not history:
         return None
-    if not _is_question(history[-1][0], asking):
+    if not _is_question(*history[-1], asking):
         return None
     parts = [history[-1][1]]
     at = len(history) - 1
@@ -350,7 +354,7 @@ def _question_answered(unit: _Unit, history: list[tuple[_Unit, str]], asking: fr
         len(parts) < _MAX_QUESTION_PARTS
         and parts[0].lstrip().startswith(DASHES)
         and at >= 2
-        and _is_question(history[at - 2][0], asking)
+        and _is_question(*history[at - 2], asking)
         and history[at - 1][0].kind is PassageKind.TURN
         and history[at - 1][0].speaker not in asking
     ):
@@ -382,7 +386,7 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
         speaker = unit.speaker
-        if unit.kind is not PassageKind.TURN or speaker is None:
+        if unit.kind is not PassageKind.TURN or unit.message or speaker is None:
             continue
         if role_key(speaker) in named:
             speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
@@ -391,12 +395,16 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
         counts[surname(speaker)][speaker] += 1
     shown = {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
     for unit in units:
-        if unit.kind in _SPOKEN and unit.speaker is not None and not is_role(unit.speaker):
+        if unit.kind in _SPOKEN and not unit.message and unit.speaker is not None and not is_role(unit.speaker):
             unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
 
 
-def _is_question(unit: _Unit, asking: frozenset[str]) -> bool:
-    return unit.kind is PassageKind.TURN and unit.speaker in asking
+def _is_question(unit: _Unit, text: str, asking: frozenset[str]) -> bool:
+    """A questioner's turn; a host's only when it asks something (an introduction is no question)."""
+    return (
+        unit.kind is PassageKind.TURN and not unit.message and unit.speaker in asking
+        and (not is_host(unit.speaker) or asks(unit.speaker, text))
+    )
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:

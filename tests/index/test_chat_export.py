@@ -29,7 +29,7 @@ def test_a_chat_exports_messages_carry_their_author_and_day(tmp_path):
     searcher = _index(tmp_path, {"desk-chat.txt": _EXPORT})
     hit = searcher.ask("tram line opens September", k=1).hits[0]
     assert hit.passage.text == "Mayor Vos: the new tram line opens in September, not in June."
-    assert (hit.passage.speaker, hit.passage.date, hit.passage.kind) == ("Piet (Radio 5)", date(2027, 5, 4), "tweet")
+    assert (hit.passage.speaker, hit.passage.date, hit.passage.kind) == ("Piet (Radio 5)", date(2027, 5, 4), "turn")
     assert (hit.source.title, hit.source.date) == ("desk-chat", date(2027, 5, 4))
     moved = searcher.ask("depot visit moved council vote Friday", k=1).hits[0].passage
     assert moved.text == "Depot visit moved to Thursday\nand the council vote follows on Friday."
@@ -184,3 +184,15 @@ def test_lines_with_a_date_and_a_label_are_no_chat_when_few(tmp_path):
     hit = searcher.ask("tram line opens September", k=1).hits[0]
     assert hit.passage.text == "04/05/2027, 10:00 - Mayor Vos: the tram line opens in September."
     assert (hit.passage.kind, hit.passage.speaker, hit.source.date) == (PassageKind.PARAGRAPH, None, None)
+
+
+def test_a_chat_message_is_shown_as_its_authors_turn_of_its_day_not_as_a_tweet(tmp_path):
+    from bot.render.answer_view import answer_view
+    from bot.render.terminal import render_answer
+
+    searcher = _index(tmp_path, {"desk-chat.txt": _EXPORT})
+    answer = searcher.ask("tram line opens September", k=1)
+    shown = answer_view(answer).passages[0]
+    assert (shown.speaker, shown.date, shown.kind, shown.answering) == ("Piet (Radio 5)", "2027-05-04", None, None)
+    text = render_answer(answer)
+    assert "Piet (Radio 5), 2027-05-04" in text and "tweet" not in text

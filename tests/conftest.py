@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, settings
 
 from index.builder import build_index
 from index.models import Passage
+from index.search import Searcher
 from index.store import LoadedIndex, load_index
 
 # Property-based tests: enough examples to find the odd case, few enough for a quick suite. On CI the
@@ -108,6 +109,11 @@ def built_pages(root: Path, pages: Mapping[str, str]) -> LoadedIndex:
     index_dir = root.parent / f"{root.name}-index"
     build_index(root, index_dir)
     return load_index(index_dir)
+
+
+def searcher_over(root: Path, pages: Mapping[str, str]) -> Searcher:
+    """A searcher over ``pages`` written under ``root`` and built into a real index beside it."""
+    return Searcher(built_pages(root, pages))
 
 
 def by_document(

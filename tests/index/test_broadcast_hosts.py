@@ -1,10 +1,7 @@
 """A broadcast interview's host puts the questions: a host's question is folded into the answer turn after it."""
 
-from index.builder import build_index
-from index.search import Searcher
 from index.speakers import is_host
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, searcher_over
 
 _INTERVIEW = (
     "Morning Line: the harbour bridge closure\n"
@@ -27,16 +24,8 @@ _BRIEFING = (
 )
 
 
-def _index(tmp_path, files: dict[str, str]) -> Searcher:
-    corpus = tmp_path / "corpus"
-    for name, text in files.items():
-        write(corpus, name, text)
-    build_index(corpus, tmp_path / "index")
-    return Searcher(load_index(tmp_path / "index"))
-
-
 def test_a_hosts_question_is_folded_into_the_answer_which_ranks_first(tmp_path):
-    searcher = _index(tmp_path, {"morning-line.txt": _INTERVIEW})
+    searcher = searcher_over(tmp_path / "corpus", {"morning-line.txt": _INTERVIEW})
     top = searcher.ask("when does the bridge reopen?", k=3).hits[0].passage
     assert top.speaker == "COLM DEASY, TRANSPORT SECRETARY"
     assert top.text.startswith("The cracked bearings")
@@ -46,8 +35,8 @@ def test_a_hosts_question_is_folded_into_the_answer_which_ranks_first(tmp_path):
 
 
 def test_a_hosts_introduction_stays_its_own_passage(tmp_path):
-    searcher = _index(tmp_path, {"morning-line.txt": _INTERVIEW})
-    passages = load_index(tmp_path / "index").passages
+    searcher = searcher_over(tmp_path / "corpus", {"morning-line.txt": _INTERVIEW})
+    passages = searcher.index.passages
     assert passages[0].speaker == "RUTH ABERNETHY, HOST" and passages[0].text.startswith("Good morning. With me")
     assert (passages[1].text, passages[1].context) == ("Good morning, Ruth, and thanks for having me.", None)
     top = searcher.ask("with me in the studio transport secretary", k=1).hits[0].passage
@@ -55,8 +44,7 @@ def test_a_hosts_introduction_stays_its_own_passage(tmp_path):
 
 
 def test_a_moderator_calling_on_reporters_is_no_questioner(tmp_path):
-    _index(tmp_path, {"ferry.txt": _BRIEFING})
-    passages = load_index(tmp_path / "index").passages
+    passages = built_pages(tmp_path / "corpus", {"ferry.txt": _BRIEFING}).passages
     contexts = {p.text: p.context for p in passages}
     assert contexts["It does not change before October."] == "Does the ferry timetable change in the autumn?"
     assert contexts["Happy to take it."] is None

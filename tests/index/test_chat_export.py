@@ -1,10 +1,7 @@
 from datetime import date
 
-from index.builder import build_index
 from index.models import PassageKind
-from index.search import Searcher
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import built_pages, searcher_over
 
 _EXPORT = (
     "[04/05/2027, 08:10:00] Desk Lead Anna: Messages and calls are end-to-end encrypted. Nobody else can read them.\n"
@@ -17,16 +14,8 @@ _EXPORT = (
 )
 
 
-def _index(tmp_path, files: dict[str, str]) -> Searcher:
-    corpus = tmp_path / "corpus"
-    for name, text in files.items():
-        write(corpus, name, text)
-    build_index(corpus, tmp_path / "index")
-    return Searcher(load_index(tmp_path / "index"))
-
-
 def test_a_chat_exports_messages_carry_their_author_and_day(tmp_path):
-    searcher = _index(tmp_path, {"desk-chat.txt": _EXPORT})
+    searcher = searcher_over(tmp_path / "corpus", {"desk-chat.txt": _EXPORT})
     hit = searcher.ask("tram line opens September", k=1).hits[0]
     assert hit.passage.text == "Mayor Vos: the new tram line opens in September, not in June."
     assert (hit.passage.speaker, hit.passage.date, hit.passage.kind) == ("Piet (Radio 5)", date(2027, 5, 4), "turn")
@@ -34,7 +23,7 @@ def test_a_chat_exports_messages_carry_their_author_and_day(tmp_path):
     moved = searcher.ask("depot visit moved council vote Friday", k=1).hits[0].passage
     assert moved.text == "Depot visit moved to Thursday\nand the council vote follows on Friday."
     assert (moved.speaker, moved.date) == ("Desk Lead Anna", date(2027, 5, 13))
-    texts = [p.text for p in load_index(tmp_path / "index").passages]
+    texts = [p.text for p in searcher.index.passages]
     assert not [t for t in texts if "omitted" in t or "deleted" in t or "encrypted" in t], texts
 
 
@@ -45,7 +34,7 @@ def test_a_chat_whose_day_order_cannot_be_told_gives_no_day(tmp_path):
         "03/04/2026, 14:07 - Tom Berg: Which room?\n"
         "03/09/2026, 09:10 - Rosa Lind: Monday the ninth, the dredging contract is signed in room four.\n"
     )
-    searcher = _index(tmp_path, {"harbour.txt": export})
+    searcher = searcher_over(tmp_path / "corpus", {"harbour.txt": export})
     hit = searcher.ask("dredging contract signed", k=1).hits[0]
     assert hit.passage.text == "Monday the ninth, the dredging contract is signed in room four."
     assert hit.passage.speaker == "Rosa Lind"
@@ -53,10 +42,7 @@ def test_a_chat_whose_day_order_cannot_be_told_gives_no_day(tmp_path):
 
 
 def _days_of(tmp_path, export: str) -> list[tuple[str | None, date | None]]:
-    corpus = tmp_path / "corpus"
-    write(corpus, "chat.txt", export)
-    build_index(corpus, tmp_path / "index")
-    return [(p.speaker, p.date) for p in load_index(tmp_path / "index").passages]
+    return [(p.speaker, p.date) for p in built_pages(tmp_path / "corpus", {"chat.txt": export}).passages]
 
 
 def test_a_number_over_twelve_or_the_one_order_running_forward_tells_day_from_month(tmp_path):
@@ -73,10 +59,7 @@ def test_a_number_over_twelve_or_the_one_order_running_forward_tells_day_from_mo
 def test_lines_whose_days_run_back_in_both_orders_are_no_chat(tmp_path):
     text = "14/05/2026, 09:30 - Rosa Lind: Ferry fares rise.\n02/05/2026, 10:15 - Tom Berg: Since when?\n" \
         "01/05/2026, 11:00 - Rosa Lind: Since the spring.\n"
-    corpus = tmp_path / "corpus"
-    write(corpus, "notes.txt", text)
-    build_index(corpus, tmp_path / "index")
-    passages = load_index(tmp_path / "index").passages
+    passages = built_pages(tmp_path / "corpus", {"notes.txt": text}).passages
     assert "\n".join(p.text for p in passages) == text.strip()
     assert {(p.speaker, p.date) for p in passages} == {(None, None)}
 
@@ -88,10 +71,7 @@ def test_a_live_blog_with_dated_update_lines_is_no_chat_and_keeps_every_line(tmp
         "14/05/2026, 11:00 - The prime minister lands in Porto for talks on the bridge.\n"
         "14/05/2026, 11:30 - Update: Talks on the ferry bridge have begun.\n"
     )
-    corpus = tmp_path / "corpus"
-    write(corpus, "blog.txt", text)
-    build_index(corpus, tmp_path / "index")
-    passages = load_index(tmp_path / "index").passages
+    passages = built_pages(tmp_path / "corpus", {"blog.txt": text}).passages
     assert "\n".join(p.text for p in passages) == text.strip()
     assert {(p.speaker, p.date) for p in passages} == {(None, None)}
 
@@ -106,10 +86,7 @@ def test_a_chat_keeps_a_line_with_no_author_and_drops_only_the_apps_lines(tmp_pa
         "13/03/2026, 07:50 - The dredging vote was moved to Friday by the clerk.\n"
         "13/03/2026, 08:00 - Rosa Lind: Moved to Friday.\n"
     )
-    corpus = tmp_path / "corpus"
-    write(corpus, "desk.txt", text)
-    build_index(corpus, tmp_path / "index")
-    got = [(p.text, p.speaker, p.date) for p in load_index(tmp_path / "index").passages]
+    got = [(p.text, p.speaker, p.date) for p in built_pages(tmp_path / "corpus", {"desk.txt": text}).passages]
     assert got == [
         ("The dredging vote is on Thursday.", "Rosa Lind", date(2026, 3, 12)),
         ("Noted.", "Tom Berg", date(2026, 3, 12)),
@@ -125,10 +102,7 @@ def test_an_ios_export_with_direction_marks_is_read_as_a_chat(tmp_path):
         "\u200e[13/03/2026, 09:35:02] Rosa Lind: \u200eimage omitted\n"
         "[13/03/2026, 09:36:40] Tom Berg: Noted.\n"
     )
-    corpus = tmp_path / "corpus"
-    write(corpus, "ios.txt", text)
-    build_index(corpus, tmp_path / "index")
-    index = load_index(tmp_path / "index")
+    index = built_pages(tmp_path / "corpus", {"ios.txt": text})
     got = [(p.text, p.speaker, p.date) for p in index.passages]
     assert got == [
         ("The dredging vote is on Thursday.", "Rosa Lind", date(2026, 3, 13)),
@@ -147,10 +121,7 @@ def test_a_message_goes_on_across_blank_and_list_lines(tmp_path):
         "13/03/2026, 09:40 - Tom Berg: Noted, thanks.\n"
         "13/03/2026, 09:41 - Rosa Lind: Agenda to follow.\n"
     )
-    corpus = tmp_path / "corpus"
-    write(corpus, "minutes.txt", text)
-    build_index(corpus, tmp_path / "index")
-    got = [(p.text, p.speaker, p.date) for p in load_index(tmp_path / "index").passages]
+    got = [(p.text, p.speaker, p.date) for p in built_pages(tmp_path / "corpus", {"minutes.txt": text}).passages]
     assert got[0] == (
         "Minutes of today:\n1. Dredging vote moved to Thursday.\n2. Ferry fares frozen.\n\n"
         "The committee sits again at noon.",
@@ -168,10 +139,7 @@ def test_a_chat_with_a_front_matter_title_skips_the_apps_placeholders(tmp_path):
         "[13/03/2026, 09:35:40] Tom Berg: This message was deleted\n"
         "[13/03/2026, 09:36:40] Tom Berg: Noted.\n"
     )
-    corpus = tmp_path / "corpus"
-    write(corpus, "fm.txt", text)
-    build_index(corpus, tmp_path / "index")
-    index = load_index(tmp_path / "index")
+    index = built_pages(tmp_path / "corpus", {"fm.txt": text})
     assert [(p.text, p.speaker) for p in index.passages] == [
         ("The dredging vote is on Thursday.", "Rosa Lind"), ("Noted.", "Tom Berg")
     ]
@@ -180,7 +148,7 @@ def test_a_chat_with_a_front_matter_title_skips_the_apps_placeholders(tmp_path):
 
 def test_lines_with_a_date_and_a_label_are_no_chat_when_few(tmp_path):
     text = "Tram line schedule\n\n04/05/2027, 10:00 - Mayor Vos: the tram line opens in September.\n\nMore follows.\n"
-    searcher = _index(tmp_path, {"note.txt": text})
+    searcher = searcher_over(tmp_path / "corpus", {"note.txt": text})
     hit = searcher.ask("tram line opens September", k=1).hits[0]
     assert hit.passage.text == "04/05/2027, 10:00 - Mayor Vos: the tram line opens in September."
     assert (hit.passage.kind, hit.passage.speaker, hit.source.date) == (PassageKind.PARAGRAPH, None, None)
@@ -190,7 +158,7 @@ def test_a_chat_message_is_shown_as_its_authors_turn_of_its_day_not_as_a_tweet(t
     from bot.render.answer_view import answer_view
     from bot.render.terminal import render_answer
 
-    searcher = _index(tmp_path, {"desk-chat.txt": _EXPORT})
+    searcher = searcher_over(tmp_path / "corpus", {"desk-chat.txt": _EXPORT})
     answer = searcher.ask("tram line opens September", k=1)
     shown = answer_view(answer).passages[0]
     assert (shown.speaker, shown.date, shown.kind, shown.answering) == ("Piet (Radio 5)", "2027-05-04", None, None)

@@ -22,7 +22,15 @@ from datetime import date
 from itertools import dropwhile, islice, pairwise, takewhile
 
 from index.dates import written_days
-from index.readers.chrome import NOTE, WORD, is_edge_chrome, is_note_on_text, points_elsewhere, reads_as_sentence
+from index.readers.chrome import (
+    CLOSING_BRACKET,
+    NOTE,
+    WORD,
+    is_edge_chrome,
+    is_note_on_text,
+    points_elsewhere,
+    reads_as_sentence,
+)
 from index.readers.datelines import around_day, plain
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -111,8 +119,6 @@ _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
-"""A bracket closing a line, with no sentence mark in it: a headline's day, a party to a case (``(Respondent)``)."""
 _SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
 """Words a headline leaves in lower case."""
 _AT_DAY = re.compile(
@@ -259,7 +265,7 @@ def _is_marked_chrome(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
-    text = _TRAILING_BRACKET.sub("", text)  # a bracket ends no sentence: ``… (November 12, 2026)``
+    text = CLOSING_BRACKET.sub("", text)  # a bracket ends no sentence: ``… (November 12, 2026)``
     words = WORD.findall(text)
     return reads_as_sentence(text) or (text.endswith(":") and len(words) >= 3 and any(w[0].islower() for w in words))
 

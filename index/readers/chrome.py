@@ -195,8 +195,9 @@ NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
-_CLOSING_NOTE = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
-"""A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``)."""
+CLOSING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
+"""A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``, a headline's day, a party to a
+case: ``(Respondent)``): it ends no sentence."""
 _COPYRIGHT = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 """A line opening with a copyright notice (``©``, ``Copyright ©``, ``Copyright (c)``, ``Copyright 2026``): the page's
 footer, however long; not a sentence about the law (``Copyright law is …``)."""
@@ -422,7 +423,7 @@ def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
-    if not _CLOSING_NOTE.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
+    if not CLOSING_BRACKET.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)
 

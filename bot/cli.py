@@ -571,6 +571,14 @@ def _given_folders(argv: list[str]) -> tuple[str | None, str | None]:
     return found.get("--corpus"), found.get("--index")
 
 
+def _corpus_set() -> bool:
+    """Whether BRIEFBOT_CORPUS_DIR (in the environment or .env) names the corpus folder."""
+    try:
+        return "corpus_dir" in load_settings().model_fields_set
+    except BriefbotError:
+        return False
+
+
 def _folder_options(corpus_dir: Path | str | None, index_dir: Path | str | None) -> str:
     """`` --corpus X --index Y`` for the folders given, to repeat in the command a remedy names."""
     given = (("--corpus", corpus_dir), ("--index", index_dir))
@@ -597,8 +605,9 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"briefbot: {'interrupted' if isinstance(stop, KeyboardInterrupt) else 'aborted'}", err=True)
         return 130
     except BriefbotError as error:
-        folders = _folder_options(*_given_folders(sys.argv[1:] if argv is None else argv))
-        click.echo(f"briefbot: error: {_safe(for_terminal(error, folders))}", err=True)
+        corpus, index = _given_folders(sys.argv[1:] if argv is None else argv)
+        message = for_terminal(error, _folder_options(corpus, index), corpus is None and _corpus_set())
+        click.echo(f"briefbot: error: {_safe(message)}", err=True)
         return 1
     except BrokenPipeError:
         sys.stderr.close()

@@ -17,6 +17,11 @@ TERMINAL = {
     ErrorKind.CORPUS_MISSING: "run briefbot in the folder that holds it, or name it with `--corpus DIR`",
 }
 """The remedy a person at a terminal is given, by kind (none where the message says all)."""
+CORPUS_FROM_SETTING = (
+    "it is the folder BRIEFBOT_CORPUS_DIR names (in the environment or .env): correct that, or name another with "
+    "`--corpus DIR`"
+)
+"""The remedy for a missing corpus folder that came from the setting rather than from ``--corpus``."""
 
 _REINDEX = "someone with the Manage Server permission can rebuild it from here with /reindex"
 DISCORD = {
@@ -33,9 +38,12 @@ DISCORD = {
 """The remedy a person in Discord is given, by kind: a step they can take there, or whom to ask."""
 
 
-def for_terminal(error: BriefbotError, folders: str = "") -> str:
+def for_terminal(error: BriefbotError, folders: str = "", corpus_from_setting: bool = False) -> str:
     """``error``'s message followed by what to type about it, when there is something to type; ``folders``
-    (`` --corpus X``) are repeated in the command, so that it acts on the same index."""
+    (`` --corpus X``) are repeated in the command, so that it acts on the same index; ``corpus_from_setting``:
+    the corpus folder is the one BRIEFBOT_CORPUS_DIR names."""
+    if error.kind is ErrorKind.CORPUS_MISSING and corpus_from_setting:
+        return _with(str(error), CORPUS_FROM_SETTING)
     remedy = TERMINAL.get(error.kind, "").replace("`briefbot index build`", f"`briefbot index build{folders}`")
     return _with(str(error), remedy)
 

@@ -113,7 +113,7 @@ def passage_view(hit: Hit, rank: int) -> PassageView:
     kind = passage.kind.value if passage.kind in (PassageKind.TWEET, PassageKind.QUOTE) else None
     answering = None
     if passage.context:
-        one_line = " ".join(passage.context.split())
+        one_line = " ".join(_TAKEN_UP.sub(" … ", passage.context).split())
         answering = Marked(one_line, carried(hit.marks.context, passage.context, one_line))
     quote = display_text(passage)
     marked = Marked(quote, carried(hit.marks.text, passage.text, quote))
@@ -133,18 +133,24 @@ def counted(number: int, noun: str) -> str:
 
 
 def carried(marks: tuple[Span, ...], text: str, shown: str) -> tuple[Span, ...]:
-    """``marks`` of ``text`` moved onto ``shown``, the same text with only its white space changed."""
+    """``marks`` of ``text`` moved onto ``shown``: the same text with its white space changed, and at most a mark
+    put between its words (the ellipsis where a question is taken up again)."""
     if not marks or text == shown:
         return marks
-    places = [n for n, char in enumerate(shown) if not char.isspace()]
+    places: list[int] = []
+    for char in text:
+        if not char.isspace():
+            places.append(shown.find(char, places[-1] + 1 if places else 0))
+            if places[-1] < 0:
+                return ()
     before = [0]
     for char in text:
         before.append(before[-1] + (not char.isspace()))
-    if before[-1] != len(places):
-        return ()
     return tuple((places[before[a]], places[before[b] - 1] + 1) for a, b in marks if before[b] > before[a])
 
 
+_TAKEN_UP = re.compile(r"\s*\n\s*(?=[—–])")
+"""Where a reporter's question, cut off by an interjection left out, is taken up again with a dash."""
 WRAPPED_WIDTHS = range(40, 101)
 """The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
 paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""

@@ -72,3 +72,15 @@ def test_json_gives_the_marks_as_spans_of_the_verbatim_text():
     answer = answer_with(WRAPPED, {"islam state", "convoy"})
     (passage,) = answer_to_dict(answer)["passages"]
     assert [passage["text"][a:b] for a, b in passage["marks"]] == ["Islamic\nState", "convoy"]
+
+
+def test_a_question_taken_up_again_shows_where_the_interjection_was_left_out():
+    passage = Passage(
+        0, 0, PassageKind.TURN, "We would not.", 0, speaker="MR. HALE",
+        context="Would you strike the convoy —\n— tonight, I mean?\n— or wait for the Russians?",
+    )
+    answer = with_marks(Answer("asked", (Hit(0, passage, UNDATED_SOURCE, 1.0),), 1, frozenset({"convoy", "russian"})))
+    answering = answer_view(answer).passages[0].answering
+    assert answering.text == "Would you strike the convoy — … — tonight, I mean? … — or wait for the Russians?"
+    assert [answering.text[a:b] for a, b in answering.marks] == ["convoy", "Russians"]
+    assert "— —" not in render_answer(answer)

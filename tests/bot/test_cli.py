@@ -198,6 +198,21 @@ def test_errors_are_one_clear_line_without_traceback(project, args, env, message
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("where", ["environment", ".env"])
+def test_a_missing_corpus_named_by_the_setting_says_so(project, where):
+    env = {"BRIEFBOT_CORPUS_DIR": "gone"} if where == "environment" else {}
+    if where == ".env":
+        (project / ".env").write_text("BRIEFBOT_CORPUS_DIR=gone\n")
+    result = run_process("ask", "convoy", cwd=project, env=env)
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert "corpus folder gone does not exist" in result.stderr and "BRIEFBOT_CORPUS_DIR" in result.stderr
+
+
+def test_a_missing_corpus_given_by_option_is_not_blamed_on_the_setting(project):
+    result = run_process("ask", "convoy", "--corpus", "gone", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "corpus"})
+    assert result.returncode == 1 and "BRIEFBOT_CORPUS_DIR" not in result.stderr and "--corpus DIR" in result.stderr
+
+
 def test_corrupted_index_says_to_rebuild(project):
     run("index", "build", cwd=project)
     current = (project / ".briefbot" / "index" / "CURRENT").read_text()

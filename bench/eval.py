@@ -287,22 +287,26 @@ def plain_bm25_system(index: LoadedIndex) -> System:
     return ask
 
 
-def built_indexes(corpora: dict[str, Path], names: set[str], scratch: Path) -> dict[str, LoadedIndex]:
-    """Each named corpus indexed into its own folder under ``scratch``, and opened."""
+def built_indexes(
+    corpora: dict[str, Path], names: set[str], scratch: Path, model: str | None = None
+) -> dict[str, LoadedIndex]:
+    """Each named corpus indexed into its own folder under ``scratch`` with the meaning model ``model`` names
+    (None: the shipped one), and opened."""
     opened = {}
     for name in sorted(names):
-        build_index(corpora[name], scratch / name)
+        build_index(corpora[name], scratch / name, model=model)
         opened[name] = load_index(scratch / name)
     return opened
 
 
-def evaluate(questions: Sequence[Question] | None = None) -> Evaluation:
-    """Build each corpus's index in a temporary folder and run every question through every system."""
+def evaluate(questions: Sequence[Question] | None = None, model: str | None = None) -> Evaluation:
+    """Build each corpus's index in a temporary folder (its meaning vectors by ``model``, None: the shipped one)
+    and run every question through every system."""
     questions = list(questions if questions is not None else load_gold())
     systems = {name: Scores() for name in SYSTEMS}
     ranks: dict[str, list[list[int | None]]] = {name: [] for name in systems}
     with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
-        indexes = built_indexes(CORPORA, {q.corpus for q in questions}, Path(scratch))
+        indexes = built_indexes(CORPORA, {q.corpus for q in questions}, Path(scratch), model)
         runners: dict[str, dict[str, System]] = {
             name: {
                 "briefbot": briefbot_system(index),
@@ -318,11 +322,11 @@ def evaluate(questions: Sequence[Question] | None = None) -> Evaluation:
     return Evaluation(questions, systems, ranks)
 
 
-def evaluate_sets(questions: Sequence[Question] | None = None) -> dict[str, Evaluation]:
+def evaluate_sets(questions: Sequence[Question] | None = None, model: str | None = None) -> dict[str, Evaluation]:
     """Each set (the gold set, each blind half) evaluated on its own, by name."""
     questions = list(questions if questions is not None else load_all())
     halves = list(dict.fromkeys(q.half for q in questions))
-    return {half: evaluate([q for q in questions if q.half == half]) for half in halves}
+    return {half: evaluate([q for q in questions if q.half == half], model) for half in halves}
 
 
 def floor_of(half: str) -> float:
@@ -403,10 +407,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set", action="append", dest="sets", help="only this set (gold, blind2/tune, or a half: tune, holdout)"
     )
+    parser.add_argument("--model", help="the meaning model (as BRIEFBOT_EMBEDDING_MODEL; default: the shipped one)")
     options = parser.parse_args(argv)
     questions = [q for q in load_all() if not options.sets or chosen(q, options.sets)]
     status = 0
-    for half, evaluation in evaluate_sets(questions).items():
+    for half, evaluation in evaluate_sets(questions, options.model).items():
         print(f"## {half}\n")
         print(table(evaluation))
         categories = category_table(evaluation)

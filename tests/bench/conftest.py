@@ -25,15 +25,17 @@ def real_built_indexes() -> object:
 @pytest.fixture(scope="session", autouse=True)
 def indexes_built_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     folder = tmp_path_factory.mktemp("gold-indexes")
-    opened: dict[Path, LoadedIndex] = {}
+    opened: dict[tuple[Path, str | None], LoadedIndex] = {}
 
-    def built_indexes(corpora: dict[str, Path], names: set[str], scratch: Path) -> dict[str, LoadedIndex]:
-        """``bench.eval.built_indexes``, each corpus folder built the first time it is asked for."""
+    def built_indexes(
+        corpora: dict[str, Path], names: set[str], scratch: Path, model: str | None = None
+    ) -> dict[str, LoadedIndex]:
+        """``bench.eval.built_indexes``, each corpus folder built the first time it is asked for with a model."""
         for name in sorted(names):
-            if corpora[name] not in opened:
-                build_index(corpora[name], folder / f"{len(opened)}-{name}")
-                opened[corpora[name]] = load_index(folder / f"{len(opened)}-{name}")
-        return {name: opened[corpora[name]] for name in names}
+            if (corpora[name], model) not in opened:
+                build_index(corpora[name], folder / f"{len(opened)}-{name}", model=model)
+                opened[corpora[name], model] = load_index(folder / f"{len(opened)}-{name}")
+        return {name: opened[corpora[name], model] for name in names}
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(bench.eval, "built_indexes", built_indexes)

@@ -224,7 +224,7 @@ class DateMention:
     """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
 
 
-_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through")
+_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through", "beyond")
 _LEAD_ROLES = {"since": DateRole.SINCE, "from": DateRole.START, "between": DateRole.START}
 _LEAD_ROLES |= dict.fromkeys(_BOUND_WORDS, DateRole.BOUND)
 """The role the word that leads a date gives it (``since March``, ``before May``, ``from 10 July``)."""
@@ -774,10 +774,18 @@ def _month_year_near(
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
+    if not tense and month > anchor.month and _present_only(clause):  # "does that mean a cut in March is off"
+        return anchor.year
     need = _NEED_VERB.search(clause)
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _present_only(clause: str) -> bool:
+    """Whether a clause of no past or future says something in the present tense (``is``, ``does``), not the
+    perfect: a month of it that the year has not reached yet is the coming one."""
+    return any(not m["perfect"] for m in _PRESENT.finditer(clause)) or re.search(r"(?i)\bdoes\b", clause) is not None
 
 
 def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -843,8 +851,8 @@ coming one (``a decision is not expected before the anniversary in February``)."
 
 _TOWARD = re.compile(
     r"(?i)(?P<source>\b(?:is|are|was|were|am)\s+(?:up\s+|down\s+)?(?=from))?"
-    r"\b(?:(?P<end>until|till)|through|by|(?P<start>from|starting|beginning))\s+"
-    r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
+    r"\b(?:(?P<end>until|till|beyond)|through|by|(?P<start>from|starting|beginning))\s+"
+    r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
 )
 """Before a date: a word that leads it as an end or a start (``until at least``, ``a strike from``), which the
 tense of its clause points forward or back; not ``from`` right after ``is`` (``the figures are from Monday``,

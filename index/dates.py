@@ -756,6 +756,8 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         else:
             spans = spans or sentence_spans(text)
             toward = _toward_tense(text, match.start("month"), spans)
+            if month > anchor.month and _AIMED.search(text, max(0, match.start("month") - 90), match.start("month")):
+                toward = "future"  # "appealing for funds to provide shelter until the end of June"
             year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
@@ -783,9 +785,18 @@ def _month_year_near(
 
 
 def _present_only(clause: str) -> bool:
-    """Whether a clause of no past or future says something in the present tense (``is``, ``does``), not the
-    perfect: a month of it that the year has not reached yet is the coming one."""
-    return any(not m["perfect"] for m in _PRESENT.finditer(clause)) or re.search(r"(?i)\bdoes\b", clause) is not None
+    """Whether a clause of no past or future says something in the present tense or with a modal (``is``,
+    ``does``, ``could``), not the perfect: a month of it that the year has not reached yet is the coming one."""
+    return any(not m["perfect"] for m in _PRESENT.finditer(clause)) or _MODAL.search(clause) is not None
+
+
+_MODAL = re.compile(r"\b(?i:does|can|could|might|should)\b|\bmay\b")
+_AIMED = re.compile(
+    r"(?i)\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
+    r"\b(?:until|till|beyond)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
+)
+"""An end after an infinitive and its object (``to provide shelter until the end of June``): what is aimed at,
+which lies ahead of the verb it serves."""
 
 
 def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:

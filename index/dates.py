@@ -117,6 +117,7 @@ _MONTH_ALONE = re.compile(
 """A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
+    r"(?!\s+of\s+(?-i:" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")\b)"  # "the last week of May"
 )
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
@@ -743,7 +744,7 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         month = _month(match["month"])
         which = [word for word in (match["which"] or "").split() if word != "of"]
         lead = match["lead"].lower()
-        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
+        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close|week)\s+of\s*$",
                                                        text[max(0, match.start() - 16) : match.start() + 2]):
             continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
         direction = which[0] if which else lead  # "in March last year", "last March"

@@ -52,7 +52,7 @@ _DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD}(?![a-z])")  # 1
 _MONTH_DAY = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
-    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
+    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|beyond|early|late|mid|during|through|last|this|next|"
     r"between|of))"
     rf"[\s-]+{_NAMED_MONTH}(?P<which>(?:\s+of)?\s+(?:this|last|next)\s+year)?(?![\w-])"
 )

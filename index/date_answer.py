@@ -565,8 +565,6 @@ class _Reading:
                 continue  # "the day after the crash": the crash is what another time is counted from
             if own_verb:
                 continue
-            if position < mention.start and _quote_opening(self.text, position, mention.start) > position:
-                continue  # 'said the government had "a habit of … in March"': the month is of the words quoted
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
@@ -789,15 +787,6 @@ _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
 event."""
 
 
-def _quote_opening(text: str, first: int, position: int) -> int:
-    """Where the quotation that ``position`` stands in opens, when one opened after ``first`` and is still open
-    there; else ``first``."""
-    marks = [m for m in re.finditer(r'"|“|”', text[first:position])]
-    if marks and (marks[-1].group() == "“" or (marks[-1].group() == '"' and len(marks) % 2)):
-        return first + marks[-1].end()
-    return first
-
-
 def _clause(text: str, mention: DateMention) -> _Span:
     """The part of the date's sentence between the breaks (a comma, a dash, ``that``, ``after`` …) around
     it; a date that stands alone between breaks (``On 29 May, …``) takes the clause that follows it at the
@@ -805,7 +794,6 @@ def _clause(text: str, mention: DateMention) -> _Span:
     first, last = mention.sentence
     breaks = _breaks(text, mention.sentence)
     start = max(b for b in breaks if b <= mention.start)
-    start = max(start, _quote_opening(text, first, mention.start))  # 'had "a habit of … in March"': the quote's
     end = min((b for b in breaks if b >= mention.end), default=last)
     if re.match(r"[\s,]*\bwhen\b", text[mention.end : end + 6]) and not text[mention.end : end].strip(" ,"):
         end = min((b for b in breaks if b > end + 5), default=last)  # "on May 27th, when Hollis was freed"

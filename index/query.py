@@ -368,8 +368,6 @@ def _carried_by(lowered: list[str], found: list[str]) -> list[str]:
     return found
 
 
-_SAYING = frozenset({"say", "tell", "announce", "claim", "warn", "insist", "deny", "admit"})
-"""Verbs of saying: what follows them is what was said (``did the government say stocks were comfortable``)."""
 _VERB_ADVERBS = frozenset(
     {"first", "last", "finally", "ever", "again", "still", "also", "just", "eventually", "originally", "initially"}
     | {"officially", "formally", "actually", "really", "once", "never", "even"}
@@ -403,7 +401,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         following = lowered[number + 1] if number + 1 < len(words) else ""
         # what follows a verb: the end, an object (a name, or a number: "did the bank lose 1.2bn"), a particle
         object_next = following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit()
-        if not following or object_next or words[number + 1][:1].isupper() or word in _SAYING:
+        if not following or object_next or words[number + 1][:1].isupper():
             candidates.append(number)
     if adverbed is not None:
         candidates = [adverbed]
@@ -415,8 +413,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS | _REFLEXIVES or words[n + 1][:1].isupper())
     ]
     known = [n for n in candidates if lowered[n] in _KNOWN_VERBS]
-    saying = [n for n in candidates if lowered[n] in _SAYING]
-    number = (saying or with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
+    number = (with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
     phrase = [lowered[number]]
     before = lowered[number - 1]
     ends = number + 1 >= len(words) and before.isalpha() and words[number - 1][:1].islower() and number - 1 > start

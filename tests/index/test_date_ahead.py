@@ -1,13 +1,12 @@
 """Months still to come (``beyond the end of June``, ``could come in June``, ``a cut in March is off the table``),
-``the last week of January``, quotations, denials in a relative clause, verbs of saying and searches that open
-on ``first day``."""
+``the last week of January``, denials in a relative clause and searches that open on ``first day``."""
 
 from datetime import date
 
 import pytest
 
 from index.dates import date_mentions
-from index.query import date_intent, event_words
+from index.query import date_intent
 from tests.conftest import line, searcher_over
 
 MARCH = date(2026, 3, 11)
@@ -56,12 +55,6 @@ def test_the_last_week_of_a_month_is_in_that_month_and_last_week_of_anything_els
     ]
 
 
-def test_a_verb_of_saying_before_the_clause_it_reports_is_the_questions_verb():
-    assert event_words("when did the ministry say grain stocks were sufficient") == ("say",)
-    assert event_words("when did officials tell reporters the bridge was closed") == ("tell",)
-    assert event_words("when did the ministry cancel the grain auction") == ("cancel",)  # no saying: unchanged
-
-
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
     root = tmp_path_factory.mktemp("ahead") / "corpus"
@@ -69,35 +62,13 @@ def searcher(tmp_path_factory):
         root,
         {
             "2026-02-17-tarvo-grain.md": "The farm ministry said on Tuesday that grain stocks in the state "
-            "silos were sufficient for the coming season.\n\n"
-            'Opposition MP Lena Dorsk said the ministry had "a habit of promising plenty in February and '
-            'rationing in July".\n',
+            "silos were sufficient for the coming season.\n",
             "2026-02-04-velt-fraud.md": "Two former managers of a Velt ambulance firm were sentenced yesterday to "
             "nine years in prison for a scheme that billed the health fund for trips that never took place.\n",
             "2026-02-05-osk-bridge.md": "No engineer was dismissed yesterday over the Osk bridge cracks, the city "
             "said.\n",
-            "2026-01-20-harl-convoy.md": 'The governor said the aid convoy "reached the Harl border post on '
-            'Sunday morning" after two days on the road.\n',
         },
     )
-
-
-def test_a_date_inside_a_quotation_is_not_dated_by_a_verb_outside_it(searcher, tmp_path):
-    assert line(searcher, "when did the farm ministry say grain stocks were sufficient") == "2026-02-17"
-    quoted = searcher_over(
-        tmp_path / "corpus",
-        {
-            "2026-02-17-tarvo-quote.md": 'Opposition MP Lena Dorsk said the farm ministry had "a habit of '
-            'announcing plenty in February".\n',
-            "2026-02-10-osk-library.md": "The Osk city council met on Monday to discuss the new library.\n",
-            "2026-02-09-harl-port.md": "A storm closed the Harl ferry port on Sunday, the harbour master said.\n",
-        },
-    )
-    assert line(quoted, "when did the farm ministry say there was plenty") is None
-
-
-def test_a_verb_inside_the_quotation_with_its_date_still_dates_it(searcher):
-    assert line(searcher, "when did the aid convoy reach the Harl border post") == "2026-01-18"
 
 
 def test_a_denial_in_a_relative_clause_after_the_date_does_not_deny_its_event(searcher):

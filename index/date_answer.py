@@ -643,7 +643,8 @@ def _score_passage(
         clause = _clause(text, mention)
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
-        if NEGATION.search(text, clause[0], clause[1]):
+        relative = _RELATIVE.search(text, mention.end, clause[1])  # "… a scheme that patients never needed"
+        if NEGATION.search(text, clause[0], relative.start() if relative else clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
         says_order = False
@@ -779,6 +780,11 @@ def _breaks(text: str, sentence: _Span) -> list[int]:
         if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
     )
     return [first, *(m.end() for m in cuts), last]
+
+
+_RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
+"""After a date, a relative clause: what it denies (``for a scheme that patients never needed``) is not the date's
+event."""
 
 
 def _clause(text: str, mention: DateMention) -> _Span:

@@ -52,7 +52,7 @@ _DAY_MONTH = re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{MONTH_WORD}(?![a-z])")  # 1
 _MONTH_DAY = re.compile(rf"(?i)\b{MONTH_WORD}\s+{_DAY}(?![\d:])")  # November 16, Sep 29
 _YEAR_RANGE = re.compile(rf"(?<![\d-])(?P<first>(?:19|20)\d{{2}}){_RANGE_DASH}(?P<second>(?:19|20)?\d{{2}})(?![\d-])")
 _MONTH_IN_CONTEXT = re.compile(
-    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|early|late|mid|during|through|last|this|next|"
+    r"\b(?P<lead>(?i:since|in|until|till|by|from|before|after|beyond|early|late|mid|during|through|last|this|next|"
     r"between|of))"
     rf"[\s-]+{_NAMED_MONTH}(?P<which>(?:\s+of)?\s+(?:this|last|next)\s+year)?(?![\w-])"
 )
@@ -117,6 +117,7 @@ _MONTH_ALONE = re.compile(
 """A month named alone (``taken in October …, on the 12th``): the month a following ``the 12th`` is in."""
 _PERIOD = re.compile(
     r"(?i)\b(?P<lead>last|this|next|earlier\s+this|later\s+this|this\s+past)\s+(?P<unit>week|month|year)\b"
+    r"(?!\s+of\s+(?-i:" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")\b)"  # "the last week of May"
 )
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
@@ -224,7 +225,7 @@ class DateMention:
     """Whether it was resolved against the anchor (``Friday``, ``two days ago``) rather than written out."""
 
 
-_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through")
+_BOUND_WORDS = ("before", "until", "till", "by", "after", "prior", "ahead", "within", "than", "through", "beyond")
 _LEAD_ROLES = {"since": DateRole.SINCE, "from": DateRole.START, "between": DateRole.START}
 _LEAD_ROLES |= dict.fromkeys(_BOUND_WORDS, DateRole.BOUND)
 """The role the word that leads a date gives it (``since March``, ``before May``, ``from 10 July``)."""
@@ -743,7 +744,7 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         month = _month(match["month"])
         which = [word for word in (match["which"] or "").split() if word != "of"]
         lead = match["lead"].lower()
-        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close)\s+of\s*$",
+        if lead == "of" and not which and not re.search(r"(?i)\b(?:end|start|beginning|middle|close|week)\s+of\s*$",
                                                        text[max(0, match.start() - 16) : match.start() + 2]):
             continue  # "of March" alone is too loose ("the Ides of March"); "the end of March" is a month
         direction = which[0] if which else lead  # "in March last year", "last March"
@@ -756,6 +757,8 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         else:
             spans = spans or sentence_spans(text)
             toward = _toward_tense(text, match.start("month"), spans)
+            if month > anchor.month and _AIMED.search(text, max(0, match.start("month") - 90), match.start("month")):
+                toward = "future"  # "appealing for funds to provide shelter until the end of June"
             year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
@@ -774,10 +777,27 @@ def _month_year_near(
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
+    if not tense and month > anchor.month and _present_only(clause):  # "does that mean a cut in March is off"
+        return anchor.year
     need = _NEED_VERB.search(clause)
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _present_only(clause: str) -> bool:
+    """Whether a clause of no past or future says something in the present tense or with a modal (``is``,
+    ``does``, ``could``), not the perfect: a month of it that the year has not reached yet is the coming one."""
+    return any(not m["perfect"] for m in _PRESENT.finditer(clause)) or _MODAL.search(clause) is not None
+
+
+_MODAL = re.compile(r"\b(?i:does|can|could|might|should)\b|\bmay\b")
+_AIMED = re.compile(
+    r"(?i)\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
+    r"\b(?:until|till|beyond)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
+)
+"""An end after an infinitive and its object (``to provide shelter until the end of June``): what is aimed at,
+which lies ahead of the verb it serves."""
 
 
 def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
@@ -843,8 +863,8 @@ coming one (``a decision is not expected before the anniversary in February``)."
 
 _TOWARD = re.compile(
     r"(?i)(?P<source>\b(?:is|are|was|were|am)\s+(?:up\s+|down\s+)?(?=from))?"
-    r"\b(?:(?P<end>until|till)|through|by|(?P<start>from|starting|beginning))\s+"
-    r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$"
+    r"\b(?:(?P<end>until|till|beyond)|through|by|(?P<start>from|starting|beginning))\s+"
+    r"(?:on\s+|at\s+(?:the\s+)?(?:least|earliest|latest)\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
 )
 """Before a date: a word that leads it as an end or a start (``until at least``, ``a strike from``), which the
 tense of its clause points forward or back; not ``from`` right after ``is`` (``the figures are from Monday``,

@@ -456,13 +456,14 @@ _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
 def _asks_as_search(words: list[str]) -> bool:
     """Whether words typed as a search ask for a date: one that ends on ``when`` or ``date`` (``treaty signed
     when``, ``second round start date``), opens on ``date`` (``date the dam failed``) or on ``first time`` /
-    ``last time`` (``first time the flag went up``)."""
+    ``last time``, ``first day``, ``latest date`` (``first time the flag went up``)."""
     if words and words[-1] in ("when", "date"):
         return True
     if len(words) > 3 and words[0] in ("date", "day") and words[1] in ("the", "of", "when", "that"):
         return True  # date intent: "date the dam failed", "date of the first case"
     opening = words[1:3] if words[:1] == ["the"] else words[:2]
-    return len(words) > 2 and opening[1:] == ["time"] and opening[0] in ("first", "last")
+    unit = opening[1:] in (["time"], ["day"], ["date"])  # "first time the flag went up", "first day customers could"
+    return len(words) > 2 and unit and opening[0] in ("first", "last", "earliest", "latest")
 
 
 def _when_asks(before: str) -> bool:

@@ -149,7 +149,6 @@ _ELSEWHERE = re.compile(
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
 _CRUMB = re.compile(r"\s[>›»|]\s")
 """What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
-_CLOSING_BRACKET = re.compile(r"\s+\([^()]*[^()\s.!?…]\)$")
 _BULLETS = "•·▪▸►*-–—» \t"
 
 _HEADER_MARKERS = (0, 1, 2)
@@ -511,7 +510,7 @@ def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
 def _no_record_title(line: str) -> bool:
     """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``), or a site's line
     parted by a pipe (``Northern Assembly | Hansard``)."""
-    return reads_as_sentence(_CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
+    return reads_as_sentence(CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:

@@ -1,0 +1,57 @@
+"""Pasted pages from more sites: a date line written in numbers, with a place before it or a time or a word glued
+to it, is read; a day whose order of day and month is unsure is not."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import built_pages, by_document
+
+MENU = ["Harbour Union External Office", "Skip to main content", "Home", "Delegations", "Press material"]
+REMARKS = "Council of Ministers: Remarks by the Harbour Commissioner on her arrival"
+SPOKEN = [
+    "Remarks",
+    "Good morning.",
+    "Today the ministers will look at the ferry links, because last night the two ports signed the new timetable.",
+    "Then we will turn to the fishing quotas, which run out at the end of the summer season this year.",
+    "I hope that we can agree on both before the end of the day, and I will brief you again this evening.",
+]
+STORY = [
+    "Skip to main content",
+    "Home",
+    "News",
+    "Europe",
+    "Sport",
+    "Fishing crews block the harbour mouth as quota talks stall",
+    "Crews moored some forty trawlers across the harbour mouth on Friday as talks on the new quotas went nowhere.",
+]
+BODY = [
+    "The blockade began at first light, when boats from the northern villages joined those already in port.",
+    "By noon the harbour master said no cargo ship had entered or left since the early morning tide.",
+    "The ministry said it would meet the crews' union again next week, but made no new offer on the quotas.",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One real index of every page: (title, date) by file name."""
+    root = tmp_path_factory.mktemp("pages") / "corpus"
+    files = {
+        "placed.txt": [*MENU, REMARKS, "Lisbon, 17/04/2026 - 08:40, REF NO: 260417_2", *SPOKEN],
+        # Must not change: a day that may be the 5th of April or the 4th of May dates nothing.
+        "unsure.txt": [*MENU, REMARKS, "Lisbon, 05/04/2026 - 08:40, REF NO: 260405_2", *SPOKEN],
+        "issued.txt": [*STORY, "Issued on: 13/03/2026 - 14:22Modified: 13/03/2026 - 16:05", *BODY],
+        "glued.txt": [*STORY, "March 14, 2026Updated 7:12 a.m. ET", *BODY],
+    }
+    heads, _ = by_document(built_pages(root, {name: "\n".join(lines) + "\n" for name, lines in files.items()}))
+    return heads
+
+
+def test_a_date_line_in_numbers_after_a_place_is_read_and_the_headline_over_it_is_the_title(built):
+    assert built["placed.txt"] == (REMARKS, date(2026, 4, 17))
+    assert built["unsure.txt"][1] is None
+
+
+def test_a_date_line_with_a_time_or_a_word_glued_to_it_is_read(built):
+    assert built["issued.txt"] == (STORY[5], date(2026, 3, 13))
+    assert built["glued.txt"] == (STORY[5], date(2026, 3, 14))

@@ -372,16 +372,22 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])
-            if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
+            fielded = label is not None  # a release's ``Date:`` or ``Posted:`` field, over fields (``Contact: …``)
+            if not window or (fielded and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
-                    if eligible[p] and not _FIELD.match(text[filled[p]]):
+                    field = fielded and _FIELD.match(text[filled[p]]) is not None
+                    if eligible[p] and not field:
                         return filled[p], True
-                    if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
+                    if kinds[p] != "chrome" and not field:
                         break
             if not window:
                 continue
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
+            # A headline over its summary, then the site's lines (``Share``, a caption) over the byline
+            led = [p for p in words if p + 1 < position and kinds[p + 1] == "prose" not in kinds[p + 2 : position]]
+            if led:
+                return filled[led[-1]], True
             best = max(window, key=words.__getitem__)
             if words[best] <= _HEADLINE_WORDS[0] and best + 1 < position:  # a name over its role (``Hon Name``
                 best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
@@ -480,7 +486,8 @@ def _words(line: str) -> int:
 def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
     ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
-    ago``, ``Mon 17 Mar 2025 09.15 GMT``). An ``Updated`` line dates an update, not the article."""
+    ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
+    dates an update, not the article."""
     found: dict[str, date] = {}
     for position, n in enumerate(filled):
         label = _DATE_LABEL.match(text[n])
@@ -496,8 +503,10 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    under = [n for n in filled if n > headline][:_REACH]
-    stamp = next((page_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
+    under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
+    head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
+    near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
+    stamp = next((page_days(text[n])[0][2] for n in near if _opens_article(text[n], dated=True)), None)
     named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
 

@@ -1,5 +1,6 @@
 """Pasted pages from more sites: a date line written in numbers, with a place before it or a time or a word glued
-to it, is read; a day whose order of day and month is unsure is not."""
+to it, is read (a day whose order of day and month is unsure is not); a date line over the headline dates the page;
+a headline over its summary is the title, whatever site lines stand between the summary and the byline."""
 
 from datetime import date
 
@@ -32,6 +33,24 @@ BODY = [
 ]
 
 
+SUMMARY = "The harbour board said the old pier would open again in the spring, two years after storms closed it."
+AUDIO = ["Listen to this piece · 4:10 min", "Share full story", "Gulls on the old pier at dawn.Credit...Lina Orme"]
+PAPER = [*STORY[:5], "Harbour Board Agrees to Reopen the Old Pier After Storm Repairs", SUMMARY, *AUDIO]
+BULLETIN = [
+    *STORY[:4],
+    "Harbour traffic, Caldmere: February 2026",
+    "Ships in and out of Caldmere harbour, by kind of cargo and by berth, with the tonnage landed each month.",
+    "This is the latest bulletin. See earlier bulletins",
+    "Official statistics",
+    "Release date:",
+    "12 March 2026",
+    "Next release:",
+    "9 April 2026",
+]
+TOPPED = [*STORY[:5], "Mar 15, 2026 - Harbour & Coast", "Scoop: Port weighs a fee holiday for the fishing fleet",
+          "Ada Quell", "Illustration: Lina Orme/Quay", *BODY]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """One real index of every page: (title, date) by file name."""
@@ -42,6 +61,13 @@ def built(tmp_path_factory):
         "unsure.txt": [*MENU, REMARKS, "Lisbon, 05/04/2026 - 08:40, REF NO: 260405_2", *SPOKEN],
         "issued.txt": [*STORY, "Issued on: 13/03/2026 - 14:22Modified: 13/03/2026 - 16:05", *BODY],
         "glued.txt": [*STORY, "March 14, 2026Updated 7:12 a.m. ET", *BODY],
+        "paper.txt": [*PAPER, "By Ada Quell", "Reporting from Caldmere", "March 16, 2026", *BODY],
+        # Must not change: a summary right under its headline, then the byline.
+        "plain_paper.txt": [*PAPER[:7], "By Ada Quell", "March 16, 2026", *BODY],
+        "bulletin.txt": [*BULLETIN, *BODY],
+        "topped.txt": TOPPED,
+        # Must not change: a release's ``Date:`` field over its other fields, then the headline.
+        "fields.txt": [*STORY[:5], "Date: 3 March 2026", "Contact: Press Office", STORY[5], *BODY],
     }
     heads, _ = by_document(built_pages(root, {name: "\n".join(lines) + "\n" for name, lines in files.items()}))
     return heads
@@ -55,3 +81,14 @@ def test_a_date_line_in_numbers_after_a_place_is_read_and_the_headline_over_it_i
 def test_a_date_line_with_a_time_or_a_word_glued_to_it_is_read(built):
     assert built["issued.txt"] == (STORY[5], date(2026, 3, 13))
     assert built["glued.txt"] == (STORY[5], date(2026, 3, 14))
+
+
+def test_a_headline_over_its_summary_is_the_title_past_the_sites_lines_over_the_byline(built):
+    assert built["paper.txt"] == (PAPER[5], date(2026, 3, 16))
+    assert built["plain_paper.txt"] == (PAPER[5], date(2026, 3, 16))
+    assert built["bulletin.txt"] == (BULLETIN[4], date(2026, 3, 12))
+
+
+def test_a_date_line_over_the_headline_dates_the_page_and_a_headline_may_open_with_a_label(built):
+    assert built["topped.txt"] == (TOPPED[6], date(2026, 3, 15))
+    assert built["fields.txt"] == (STORY[5], date(2026, 3, 3))

@@ -129,6 +129,8 @@ _PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,4}")
 """A place opening a date line, before its day (``Brussels, 23/02/2026 - 09:14, ID: …``); ``… debated on`` is none."""
 _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
+_UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
+"""An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -487,7 +489,7 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
     ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
     ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
-    dates an update, not the article."""
+    dates an update, not the article, unless the site stamps nothing else and the story names its weekday."""
     found: dict[str, date] = {}
     for position, n in enumerate(filled):
         label = _DATE_LABEL.match(text[n])
@@ -507,6 +509,10 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
     stamp = next((page_days(text[n])[0][2] for n in near if _opens_article(text[n], dated=True)), None)
+    if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
+        lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
+        stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]
+        stamp = stamps[0] if stamps and re.search(rf"\b{stamps[0]:%A}\b", lead) else None
     named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
 

@@ -1,6 +1,7 @@
 """Pasted pages from more sites: a date line written in numbers, with a place before it or a time or a word glued
 to it, is read (a day whose order of day and month is unsure is not); a date line over the headline dates the page;
-a headline over its summary is the title, whatever site lines stand between the summary and the byline."""
+a headline over its summary is the title, whatever site lines stand between the summary and the byline; a page
+stamped only when updated takes that day when its story names the day's weekday."""
 
 from datetime import date
 
@@ -50,6 +51,11 @@ BULLETIN = [
 TOPPED = [*STORY[:5], "Mar 15, 2026 - Harbour & Coast", "Scoop: Port weighs a fee holiday for the fishing fleet",
           "Ada Quell", "Illustration: Lina Orme/Quay", *BODY]
 
+WIRE = [*STORY[:6], "By ADA QUELL", "Updated 4:12 PM EDT, March 16, 2026", "Share"]
+TRENDING = ["Trending", "Tide tables", "Ferry times", "Harbour webcam"]
+DESK = "Desk / Quay.example / Updated: Mar 17, 2026, 19:06 IST"
+LEAD = "Crews moored forty trawlers across the harbour mouth, the harbour master said {}, as quota talks stalled."
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -66,6 +72,10 @@ def built(tmp_path_factory):
         "plain_paper.txt": [*PAPER[:7], "By Ada Quell", "March 16, 2026", *BODY],
         "bulletin.txt": [*BULLETIN, *BODY],
         "topped.txt": TOPPED,
+        "wire.txt": [*WIRE, LEAD.format("Monday"), *BODY],
+        "desk.txt": [*WIRE[:6], *TRENDING, STORY[5], DESK, LEAD.format("on Tuesday"), *BODY],
+        # Must not change: the story names another weekday, so the update may be days after it.
+        "later.txt": [*WIRE, LEAD.format("on Friday"), *BODY],
         # Must not change: a release's ``Date:`` field over its other fields, then the headline.
         "fields.txt": [*STORY[:5], "Date: 3 March 2026", "Contact: Press Office", STORY[5], *BODY],
     }
@@ -92,3 +102,9 @@ def test_a_headline_over_its_summary_is_the_title_past_the_sites_lines_over_the_
 def test_a_date_line_over_the_headline_dates_the_page_and_a_headline_may_open_with_a_label(built):
     assert built["topped.txt"] == (TOPPED[6], date(2026, 3, 15))
     assert built["fields.txt"] == (STORY[5], date(2026, 3, 3))
+
+
+def test_a_page_stamped_only_when_updated_takes_that_day_when_its_story_names_the_weekday(built):
+    assert built["wire.txt"] == (STORY[5], date(2026, 3, 16))
+    assert built["desk.txt"] == (STORY[5], date(2026, 3, 17))
+    assert built["later.txt"] == (STORY[5], None)

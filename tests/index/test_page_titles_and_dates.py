@@ -1,7 +1,9 @@
 """Pasted pages from more sites: a date line written in numbers, with a place before it or a time or a word glued
 to it, is read (a day whose order of day and month is unsure is not); a date line over the headline dates the page;
 a headline over its summary is the title, whatever site lines stand between the summary and the byline; a page
-stamped only when updated takes that day when its story names the day's weekday."""
+stamped only when updated takes that day when its story names the day's weekday. A transcript's title is none of
+the lines between a headline and its date (a programme line, a summary, a caption, a byline and its role), and a
+line its header gives twice is its title."""
 
 from datetime import date
 
@@ -56,6 +58,32 @@ TRENDING = ["Trending", "Tide tables", "Ferry times", "Harbour webcam"]
 DESK = "Desk / Quay.example / Updated: Mar 17, 2026, 19:06 IST"
 LEAD = "Crews moored forty trawlers across the harbour mouth, the harbour master said {}, as quota talks stalled."
 
+TURNS = [
+    "NORA VANE: Minister, the fleet says the fee will sink the smaller boats. Why keep it?",
+    "ODO MARSH: Because the harbour needs dredging, Nora, and the fee pays for it. The small boats pay least.",
+    "NORA VANE: Will you meet the crews?",
+    "ODO MARSH: I will see them on Friday in the harbour office, as I promised last week.",
+]
+RADIO = ["Skip to main content", "Coast Radio", "Listen", "Programs", "Podcasts", "Coast Mornings",
+         "Minister refuses to drop the harbour fee for small boats", "On Coast Mornings with Nora Vane",
+         "Broadcast Wed 11 Mar 2026 at 7:45am", "Play", *TURNS]
+INTERVIEW = [
+    "The Quay Times", "Subscribe", "Sign in", "News", "Business", "Opinion", "COAST / POLITICS",
+    "'The harbour is our lifeline,' says port minister",
+    "Port minister Odo Marsh talks about the harbour fee, the dredging plan and why he wants fewer ships at anchor",
+    "Port minister Odo Marsh speaks during an interview in Caldmere on March 18. | Lina Orme",
+    "By Ada Quell", "Staff writer", "Mar 20, 2026", "Share/Save", *TURNS,
+]
+HEARING = [
+    "[House Hearing 12-40]", "[From the Assembly Printing Office]", "A. Hrg. 12-40",
+    "DREDGING OF THE NORTHERN HARBOUR", "HEARING", "BEFORE THE", "COMMITTEE ON PORTS", "MARCH 3, 2026",
+    "Printed for the use of the Committee on Ports", "DREDGING OF THE NORTHERN HARBOUR", "TUESDAY, MARCH 3, 2026",
+    *TURNS,
+]
+CHANNEL = ["Return to Transcripts main page", "Harbour Tonight",
+           "Dredging Starts at Northern Harbour; Crews Threaten Second Blockade Over Fees",
+           "Aired March 4, 2026 - 17:00 ET", *TURNS]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -74,6 +102,11 @@ def built(tmp_path_factory):
         "topped.txt": TOPPED,
         "wire.txt": [*WIRE, LEAD.format("Monday"), *BODY],
         "desk.txt": [*WIRE[:6], *TRENDING, STORY[5], DESK, LEAD.format("on Tuesday"), *BODY],
+        "radio.txt": RADIO,
+        "interview.txt": INTERVIEW,
+        "hearing.txt": HEARING,
+        # Must not change: a headline in capitals under its programme's name is no summary.
+        "channel.txt": CHANNEL,
         # Must not change: the story names another weekday, so the update may be days after it.
         "later.txt": [*WIRE, LEAD.format("on Friday"), *BODY],
         # Must not change: a release's ``Date:`` field over its other fields, then the headline.
@@ -108,3 +141,13 @@ def test_a_page_stamped_only_when_updated_takes_that_day_when_its_story_names_th
     assert built["wire.txt"] == (STORY[5], date(2026, 3, 16))
     assert built["desk.txt"] == (STORY[5], date(2026, 3, 17))
     assert built["later.txt"] == (STORY[5], None)
+
+
+def test_a_transcripts_title_is_its_headline_not_a_programme_line_a_summary_a_caption_or_a_role(built):
+    assert built["radio.txt"] == (RADIO[6], date(2026, 3, 11))
+    assert built["interview.txt"] == (INTERVIEW[7], date(2026, 3, 20))
+    assert built["channel.txt"] == (CHANNEL[2], date(2026, 3, 4))
+
+
+def test_a_line_a_records_header_gives_twice_is_its_title_not_its_number(built):
+    assert built["hearing.txt"] == (HEARING[3], date(2026, 3, 3))

@@ -25,6 +25,7 @@ from index.readers.chrome import (
     CLOSING_BRACKET,
     NOTE,
     WORD,
+    Layout,
     is_edge_chrome,
     is_note_on_text,
     points_elsewhere,
@@ -225,6 +226,11 @@ def _heads_paragraph(text: list[str], block: list[int]) -> bool:
         and ends and all(len(text[n]) >= _WRAPPED_CHARS for n in rest)
 
 
+def page_sections(layout: Layout, lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """A page's sections: a transcript's topics, else the headers of its dated updates (``update_headers``)."""
+    return layout.sections if layout.transcript else update_headers(lines)
+
+
 def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
     page has two or more: each heads the paragraphs under it as a section, and its day dates them. A header is in an
@@ -244,8 +250,9 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
 
 
 def _opens_on_sentence(lines: list[str]) -> bool:
-    """Whether the lines up to a blank one open with a sentence, perhaps wrapped over several."""
-    block = list(takewhile(bool, lines))
+    """Whether the lines from the first filled one up to a blank one open with a sentence, perhaps wrapped over
+    several (a saved page parts its blocks with blank lines)."""
+    block = list(takewhile(bool, dropwhile(lambda line: not line, lines)))
     return any(_sentence(" ".join(block[:end])) for end in range(1, len(block) + 1))
 
 

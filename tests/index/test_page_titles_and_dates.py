@@ -3,7 +3,8 @@ to it, is read (a day whose order of day and month is unsure is not); a date lin
 a headline over its summary is the title, whatever site lines stand between the summary and the byline; a page
 stamped only when updated takes that day when its story names the day's weekday. A transcript's title is none of
 the lines between a headline and its date (a programme line, a summary, a caption, a byline and its role), and a
-line its header gives twice is its title."""
+line its header gives twice is its title. A saved page's dated update headers date the paragraphs under them, as in a
+pasted one."""
 
 from datetime import date
 
@@ -151,3 +152,24 @@ def test_a_transcripts_title_is_its_headline_not_a_programme_line_a_summary_a_ca
 
 def test_a_line_a_records_header_gives_twice_is_its_title_not_its_number(built):
     assert built["hearing.txt"] == (HEARING[3], date(2026, 3, 3))
+
+
+UPDATE = "<p><strong>UPDATE {} – March {}, 2027, {}</strong></p><p>{}</p>"
+NEWS = [
+    (3, 9, "3:30 PM", "The quay reopened to lorries at 3 PM. Coaches must still wait for the load test."),
+    (2, 7, "11:00 AM", "Divers found a cracked quay footing. Repairs will take at least two days, engineers said."),
+    (1, 6, "6:10 AM", "The quay was closed after a ferry struck its corner overnight. Nobody was hurt."),
+]
+
+
+def test_dated_update_headers_of_a_saved_page_date_the_paragraphs_under_them(tmp_path):
+    head = "<html><body><main><article><h1>Harbour Quay Closure Updates</h1><p>Last updated: March 9, 2027 4:00 PM</p>"
+    pages = {
+        "updates.html": head + "".join(UPDATE.format(*news) for news in NEWS) + "</article></main></body></html>",
+        # Must not change: one update only, so the page's date stands for its paragraph.
+        "one.html": head + UPDATE.format(*NEWS[0]) + "</article></main></body></html>",
+    }
+    _, passages = by_document(built_pages(tmp_path / "corpus", pages), lambda p: (p.text, p.date, p.section))
+    assert (NEWS[2][3], date(2027, 3, 6), "UPDATE 1 – March 6, 2027, 6:10 AM") in passages["updates.html"]
+    assert (NEWS[1][3], date(2027, 3, 7), "UPDATE 2 – March 7, 2027, 11:00 AM") in passages["updates.html"]
+    assert (NEWS[0][3], None, None) in passages["one.html"]

@@ -380,11 +380,10 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if _opens_article(text[n]):
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
-            label = _DATE_LABEL.match(text[n])
-            fielded = label is not None  # a release's ``Date:`` or ``Posted:`` field, over fields (``Contact: …``)
-            if not window or (fielded and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
+            label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
+            if not window or (label and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
-                    field = fielded and _FIELD.match(text[filled[p]]) is not None
+                    field = label is not None and _FIELD.match(text[filled[p]]) is not None
                     if eligible[p] and not field:
                         return filled[p], True
                     if kinds[p] != "chrome" and not field:

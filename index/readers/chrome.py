@@ -495,9 +495,8 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         twice = [n for n in header if given[_plain(lines[n])] > 1 and len(WORD.findall(lines[n])) >= 3]
         above = [n for n in plain if n < dated]
         above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
-        above = [n for n in above if not _goes_on(_plain(lines[n]))]  # ``On <programme> with <host>``, a byline
-        if len(above) > 1 and _is_summary(lines, above[-2], above[-1]):
-            above.pop()
+        while len(above) > 1 and (_goes_on(_plain(lines[above[-1]])) or _is_summary(lines, above[-2], above[-1])):
+            above.pop()  # ``On <programme> with <host>``, a byline, a summary under the title
         first = twice[0] if twice else above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback

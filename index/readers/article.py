@@ -126,7 +126,7 @@ _AT_DAY = re.compile(
     re.IGNORECASE,
 )
 """A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
-_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,4}")
+_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,3}")
 """A place opening a date line, before its day (``Brussels, 23/02/2026 - 09:14, ID: …``); ``… debated on`` is none."""
 _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day

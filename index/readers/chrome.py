@@ -492,7 +492,11 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         ]
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
         given = Counter(_plain(lines[n]) for n in header)  # a title page, then the title over the first page
-        twice = [n for n in header if given[_plain(lines[n])] > 1 and len(WORD.findall(lines[n])) >= 3]
+        twice = [
+            n for n in header
+            if given[_plain(lines[n])] > 1 and len(WORD.findall(lines[n])) >= 3 and not is_edge_chrome(lines[n])
+            and not (_no_record_title(lines[n]) or _is_date_line(_plain(lines[n])))
+        ]
         above = [n for n in plain if n < dated]
         above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
         while len(above) > 1 and (_goes_on(_plain(lines[above[-1]])) or _is_summary(lines, above[-2], above[-1])):

@@ -81,6 +81,7 @@ HEARING = [
     "Printed for the use of the Committee on Ports", "DREDGING OF THE NORTHERN HARBOUR", "TUESDAY, MARCH 3, 2026",
     *TURNS,
 ]
+DREDGING = "Dredging of the Northern Harbour"
 CHANNEL = ["Return to Transcripts main page", "Harbour Tonight",
            "Dredging Starts at Northern Harbour; Crews Threaten Second Blockade Over Fees",
            "Aired March 4, 2026 - 17:00 ET", *TURNS]
@@ -106,6 +107,8 @@ def built(tmp_path_factory):
         "radio.txt": RADIO,
         "interview.txt": INTERVIEW,
         "hearing.txt": HEARING,
+        # Must not change: a date line given twice is no title.
+        "dated_twice.txt": [DREDGING, "Tuesday, March 3, 2026", "Committee on Ports", "Tuesday, March 3, 2026", *TURNS],
         # Must not change: a headline in capitals under its programme's name is no summary.
         "channel.txt": CHANNEL,
         # Must not change: the story names another weekday, so the update may be days after it.
@@ -152,6 +155,7 @@ def test_a_transcripts_title_is_its_headline_not_a_programme_line_a_summary_a_ca
 
 def test_a_line_a_records_header_gives_twice_is_its_title_not_its_number(built):
     assert built["hearing.txt"] == (HEARING[3], date(2026, 3, 3))
+    assert built["dated_twice.txt"] == (DREDGING, date(2026, 3, 3))
 
 
 UPDATE = "<p><strong>UPDATE {} – March {}, 2027, {}</strong></p><p>{}</p>"

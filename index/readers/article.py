@@ -21,17 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import dropwhile, islice, pairwise, takewhile
 
-from index.dates import written_days
 from index.readers.chrome import (
     CLOSING_BRACKET,
     NOTE,
     WORD,
+    Layout,
     is_edge_chrome,
     is_note_on_text,
     points_elsewhere,
     reads_as_sentence,
 )
-from index.readers.datelines import around_day, plain
+from index.readers.datelines import around_day, page_days, plain
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -113,7 +113,7 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|[A-Z][a-z])")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
@@ -126,8 +126,12 @@ _AT_DAY = re.compile(
     re.IGNORECASE,
 )
 """A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
+_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,3}")
+"""A place opening a date line, before its day (``Brussels, 23/02/2026 - 09:14, ID: …``); ``… debated on`` is none."""
 _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
+_UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
+"""An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -222,6 +226,11 @@ def _heads_paragraph(text: list[str], block: list[int]) -> bool:
         and ends and all(len(text[n]) >= _WRAPPED_CHARS for n in rest)
 
 
+def page_sections(layout: Layout, lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """A page's sections: a transcript's topics, else the headers of its dated updates (``update_headers``)."""
+    return layout.sections if layout.transcript else update_headers(lines)
+
+
 def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     """The headers of a page's dated updates (``UPDATE 2 – August 12, 2026, 9:30 PM`` over its paragraph), when the
     page has two or more: each heads the paragraphs under it as a section, and its day dates them. A header is in an
@@ -231,24 +240,25 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     found = tuple(
         (n, text[n])
         for n in range(len(text) - 1)
-        if len(days := written_days(text[n])) == 1 and _is_date_line(text[n]) and not _sentence(text[n])
+        if len(days := page_days(text[n])) == 1 and _is_date_line(text[n]) and not _sentence(text[n])
         and (_UPDATE_WORD.match(text[n]) or (_CLOCK.search(text[n][days[0][1] :]) and not _labelled(text[n])))
         and _opens_on_sentence(text[n + 1 : n + 9])
     )
-    order = [written_days(header)[0][2] for _, header in found]
+    order = [page_days(header)[0][2] for _, header in found]
     one_way = order == sorted(order) or order == sorted(order, reverse=True)
     return found if len(found) >= 2 and one_way else ()
 
 
 def _opens_on_sentence(lines: list[str]) -> bool:
-    """Whether the lines up to a blank one open with a sentence, perhaps wrapped over several."""
-    block = list(takewhile(bool, lines))
+    """Whether the lines from the first filled one up to a blank one open with a sentence, perhaps wrapped over
+    several (a saved page parts its blocks with blank lines)."""
+    block = list(takewhile(bool, dropwhile(lambda line: not line, lines)))
     return any(_sentence(" ".join(block[:end])) for end in range(1, len(block) + 1))
 
 
 def _plain(line: str) -> str:
-    """A line's words as read here: spaces collapsed, emphasis off, a year parted from a time glued to it (``November
-    18, 20252:47 PM``, as some sites paste)."""
+    """A line's words as read here: spaces collapsed, emphasis off, a year or a time parted from a time or a word glued
+    to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, as sites paste)."""
     return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
@@ -290,7 +300,7 @@ def _is_date_line(text: str) -> bool:
         return False
     before, after = (_AT_DAY.sub(" ", part).strip(" ,-–—") for part in day[:2])  # a weekday or a time is no word
     rest = f"{before} {after}"
-    at_edge = not before or (not after and len(WORD.findall(rest)) <= 6)  # ``… debated on <day>``
+    at_edge = not before or _PLACE.fullmatch(before) is not None or (not after and len(WORD.findall(rest)) <= 6)
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text) and not _dated_headline(before, after))
     return alone or _DATE_LABEL.match(text) is not None
 
@@ -308,7 +318,7 @@ def _opens_with_day(text: str) -> bool:
 
 def _opening_day(text: str) -> date | None:
     """The day a text opens with, perhaps after its weekday (``Saturday 25 November 2023``)."""
-    days = written_days(text)
+    days = page_days(text)
     return days[0][2] if days and _WEEKDAY.match(text[: days[0][0]]) else None
 
 
@@ -370,17 +380,22 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if _opens_article(text[n]):
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
-            label = _DATE_LABEL.match(text[n])
-            if not window or (label and label["label"].lower() == "date"):  # a release's ``Date:`` field
+            label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
+            if not window or (label and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
-                    if eligible[p] and not _FIELD.match(text[filled[p]]):
+                    field = label is not None and _FIELD.match(text[filled[p]]) is not None
+                    if eligible[p] and not field:
                         return filled[p], True
-                    if kinds[p] != "chrome" and not _FIELD.match(text[filled[p]]):
+                    if kinds[p] != "chrome" and not field:
                         break
             if not window:
                 continue
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
+            # A headline over its summary, then the site's lines (``Share``, a caption) over the byline
+            led = [p for p in words if p + 1 < position and kinds[p + 1] == "prose" not in kinds[p + 2 : position]]
+            if led:
+                return filled[led[-1]], True
             best = max(window, key=words.__getitem__)
             if words[best] <= _HEADLINE_WORDS[0] and best + 1 < position:  # a name over its role (``Hon Name``
                 best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
@@ -396,15 +411,15 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
 
 def _names_day_of(text: list[str], filled: list[int], positions: list[int], line: int) -> int | None:
     """The nearest of the lines at ``positions`` that names the day of the date line ``line``."""
-    day = next((d for *_, d in written_days(text[line])), None)  # none for a byline
-    named = [p for p in positions if day and day in [d for *_, d in written_days(text[filled[p]])]]
+    day = next((d for *_, d in page_days(text[line])), None)  # none for a byline
+    named = [p for p in positions if day and day in [d for *_, d in page_days(text[filled[p]])]]
     return filled[named[-1]] if named else None
 
 
 def _dated_top_line(text: list[str], top: list[int]) -> int | None:
     """The last line in headline form over the first paragraph that names a day (``Floods - Flash Update No. 3 (as
     of 5 March 2026)`` over a capitals heading), for a page whose headline has no paragraph right under it."""
-    return next((n for n in reversed(top) if written_days(text[n])), None)
+    return next((n for n in reversed(top) if page_days(text[n])), None)
 
 
 def _foot(text: list[str], first: list[int], start: int) -> int:
@@ -461,7 +476,7 @@ def _opens_article(line: str, dated: bool = False) -> bool:
     """A byline (unless ``dated``), or a date line that is no update, no link to another page nor a tweet's time."""
     if _BYLINE.match(line) and not dated:
         return True
-    dated_line = _is_date_line(line) and bool(written_days(line)) and not _UPDATED.match(line)
+    dated_line = _is_date_line(line) and bool(page_days(line)) and not _UPDATED.match(line)
     return dated_line and not (points_elsewhere(line) or tweet_date(line))
 
 
@@ -479,7 +494,8 @@ def _words(line: str) -> int:
 def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
     ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
-    ago``, ``Mon 17 Mar 2025 09.15 GMT``). An ``Updated`` line dates an update, not the article."""
+    ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
+    dates an update, not the article, unless the site stamps nothing else and the story names its weekday."""
     found: dict[str, date] = {}
     for position, n in enumerate(filled):
         label = _DATE_LABEL.match(text[n])
@@ -495,9 +511,15 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         return found.get("delivered") or found["published"]
     if headline is None:
         return None
-    under = [n for n in filled if n > headline][:_REACH]
-    stamp = next((written_days(text[n])[0][2] for n in under if _opens_article(text[n], dated=True)), None)
-    named = [day for _, _, day in written_days(text[headline]) if stamp is not None and day <= stamp]
+    under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
+    head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
+    near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
+    stamp = next((page_days(text[n])[0][2] for n in near if _opens_article(text[n], dated=True)), None)
+    if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
+        lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
+        stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]
+        stamp = stamps[0] if stamps and re.search(rf"\b{stamps[0]:%A}\b", lead) else None
+    named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
 
 

@@ -9,6 +9,7 @@ article is left as it is (``Layout.transcript`` False).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -149,7 +150,6 @@ _ELSEWHERE = re.compile(
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
 _CRUMB = re.compile(r"\s[>›»|]\s")
 """What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
-_CLOSING_BRACKET = re.compile(r"\s+\([^()]*[^()\s.!?…]\)$")
 _BULLETS = "•·▪▸►*-–—» \t"
 
 _HEADER_MARKERS = (0, 1, 2)
@@ -470,8 +470,8 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         after = _plain(lines[header[position + 1]]) if position + 1 < len(header) else ""
         if _GOES_ON.match(after) and not (reads_as_sentence(after) or is_edge_chrome(after)):  # ``by …`` goes on
             text = f"{text} {after}"
-        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":"):
-            continue  # chrome, or a label whose value is on the next line (``Transcript ID:``)
+        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text):
+            continue  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption
         if not _TITLE_WORDS.search(text):
             continue
         if _SERIES.match(text):
@@ -491,11 +491,39 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
         ]
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
+        given = Counter(_plain(lines[n]) for n in header)  # a title page, then the title over the first page
+        twice = [
+            n for n in header
+            if given[_plain(lines[n])] > 1 and len(WORD.findall(lines[n])) >= 3 and not is_edge_chrome(lines[n])
+            and not (_no_record_title(lines[n]) or _is_date_line(_plain(lines[n])))
+        ]
         above = [n for n in plain if n < dated]
         above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
-        first = above[-1] if above else next(iter(plain), None)
+        while len(above) > 1 and (_goes_on(_plain(lines[above[-1]])) or _is_summary(lines, above[-2], above[-1])):
+            above.pop()  # ``On <programme> with <host>``, a byline, a summary under the title
+        first = twice[0] if twice else above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
+
+
+def _captioned(line: str) -> bool:
+    """A photo's caption: a sentence, then its credit after a bar (``… in Tokyo on March 18. | Name``)."""
+    parts = _CRUMB.split(line)
+    return len(parts) > 1 and reads_as_sentence(parts[0])
+
+
+def _goes_on(line: str) -> bool:
+    """A line opening with a joining word, perhaps in capitals: it goes on from the title over it (``On <programme>
+    with <host>``, ``By <name>``)."""
+    return _GOES_ON.match(line[:1].lower() + line[1:]) is not None
+
+
+def _is_summary(lines: list[str], over: int, number: int) -> bool:
+    """Whether a line longer than a headline (fifteen words or more) is the summary under a shorter title of three
+    words or more right over it."""
+    words = [len(WORD.findall(lines[n])) for n in (over, number)]
+    right_over = not any(lines[n].strip() for n in range(over + 1, number))
+    return right_over and 3 <= words[0] < words[1] and words[1] >= 15
 
 
 def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
@@ -504,14 +532,14 @@ def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
     line = _plain(lines[number])
     if _HONORIFIC.match(line) or _ROLE_LINE.match(line):
         return True
-    under_name = over >= 0 and _HONORIFIC.match(_plain(lines[over])) is not None
+    under_name = over >= 0 and (_HONORIFIC.match(_plain(lines[over])) is not None or _goes_on(_plain(lines[over])))
     return (under_name and len(WORD.findall(line)) <= 3) or ("," in line and any(ch.isdigit() for ch in line))
 
 
 def _no_record_title(line: str) -> bool:
     """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``), or a site's line
     parted by a pipe (``Northern Assembly | Hansard``)."""
-    return reads_as_sentence(_CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
+    return reads_as_sentence(CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -48,9 +49,27 @@ def find_date(text: str) -> date | None:
     return days[0][2] if days else None
 
 
+_NUMBERS = re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|\.\d)")
+"""A day in numbers, ``23/02/2026`` or ``03.13.2026``."""
+
+
+def page_days(text: str) -> list[tuple[int, int, date]]:
+    """The days a page's line writes (``index.dates.written_days``), and those it writes in numbers when only one
+    order of day and month is a date (``23/02/2026``, ``02/23/2026``; ``03/11/2026`` is none): each with where it
+    starts and ends, in order."""
+    found = written_days(text)
+    for match in _NUMBERS.finditer(text):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if (first > 12) != (second > 12):
+            with suppress(ValueError):  # 31/02/2026, 00/13/2026
+                found.append((match.start(), match.end(), date(year, min(first, second), max(first, second))))
+    return sorted(found)
+
+
 def around_day(text: str) -> tuple[str, str, date] | None:
-    """The words before and after the first day ``text`` writes in full, and that day; None when it writes none."""
-    days = written_days(text)
+    """The words before and after the first day ``text`` writes (``page_days``), and that day; None when it writes
+    none."""
+    days = page_days(text)
     return (text[: days[0][0]], text[days[0][1] :], days[0][2]) if days else None
 
 

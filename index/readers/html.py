@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
+from index.readers.article import page_sections
 from index.readers.chrome import (
     header_date,
     is_chrome,
@@ -170,7 +171,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=layout.sections,
+        sections=page_sections(layout, lines),
         narrator=layout.narrator,
         roles=layout.roles,
     )

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import in_headline_capitals, read_article_page, update_headers
+from index.readers.article import in_headline_capitals, page_sections, read_article_page
 from index.readers.chrome import (
     Layout,
     date_in,
@@ -103,7 +103,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=layout.sections if layout.transcript else update_headers(lines),
+        sections=page_sections(layout, lines),
         narrator=layout.narrator,
         roles=layout.roles,
         messages=tuple(chat.items()),

@@ -240,6 +240,17 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     return found if len(found) >= 2 and one_way else ()
 
 
+def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> set[int]:
+    """The line right under each update's header that is in headline form over the update's first sentence (a live
+    page's post: its time, its headline, its text): the post's own words, not chrome."""
+    found = set()
+    for header, _ in headers:
+        under = [n for n in range(header + 1, min(len(lines), header + 4)) if lines[n].strip()][:2]
+        if len(under) == 2 and _headline_like(_plain(lines[under[0]])) and _sentence(_plain(lines[under[1]])):
+            found.add(under[0])
+    return found
+
+
 def _opens_on_sentence(lines: list[str]) -> bool:
     """Whether the lines up to a blank one open with a sentence, perhaps wrapped over several."""
     block = list(takewhile(bool, lines))
@@ -541,7 +552,26 @@ def _chrome_lines(
             noted = not position and headline is not None and is_note_on_text(text[n])  # under the headline
             skip.update([n] if any(m in skip for m in near) or noted else [])
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
+    skip.difference_update(_first_heading(text, kind, body, opened, skip))
     return skip | ({headline} if headline is not None else set())
+
+
+def _first_heading(text: list[str], kind: dict[int, str], body: list[int], opened: int, skip: set[int]) -> list[int]:
+    """The first topic's heading right over the first paragraph (skipped so far), on a page whose other topics'
+    headings stay; not a field of a release's header (``Release no.: DMP-2023-1147``)."""
+    if not 0 < opened < len(body) - 1 or (over := body[opened - 1]) not in skip or kind[over] != "short":
+        return []
+    field = _FIELD.match(text[over])
+    if field and not any(word[0].islower() for word in WORD.findall(text[over][field.end() :])):
+        return []
+    later = range(opened + 1, len(body) - 1)
+    return [over] if _headline_like(text[over]) and any(_subheading(text, kind, body, p, skip) for p in later) else []
+
+
+def _subheading(text: list[str], kind: dict[int, str], body: list[int], position: int, skip: set[int]) -> bool:
+    """Whether a line kept between paragraphs is in headline form over a paragraph (a topic's heading)."""
+    n = body[position]
+    return n not in skip and _headline_like(text[n]) and kind[body[position + 1]] == "prose"
 
 
 def _under_post(text: list[str], body: list[int], position: int) -> bool:

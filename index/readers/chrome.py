@@ -38,8 +38,9 @@ _ALWAYS_CHROME = [
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
         r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
-        # a link to the recording or the text elsewhere: Watch the Full Episode, Read the Full Transcript
-        r"^(?:view|watch|read|listen to) (?:the |this )?(?:full )?(?:video|briefing|episode|segment|transcript|audio)$",
+        # a link to the recording or the text elsewhere, a player's: Watch the Full Episode, Download <title> (8 MB)
+        r"^(?:press play to )?(?:view|watch|read|listen to) (?:the |this )?(?:full )?"
+        r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
         r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
@@ -65,6 +66,7 @@ _NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's se
     r"^(?:(?:please )?note:\s*|notice:\s*)?"  # perhaps under a label: Please note: This transcript is not edited …
     r"(?:(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)(?=\W*$|[.,;:]| of\b| by\b)"
     r"|this (?:record contains|(?:text|copy|transcript|translation) (?:contains|is|may))\b|check against delivery\b"
+    r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)\b"
     r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:\w+ (?:and \w+ )?)?(?:created|produced|prepared|generated)\b"
     r"|transcribed by\b|automated transcript\b"
     r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
@@ -162,8 +164,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (16, 17, 19)
-"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: ``2h ago``, a phone, the host."""
+_PAGE_MARKERS = (8, 16, 17, 19)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
+ago``, a phone, the host."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"

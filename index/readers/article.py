@@ -43,7 +43,8 @@ _LOOKAHEAD = 4
 _REACH = 6
 """How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|bing|ption)|inbox|your account|"
+    r"privacy policy|terms of (?:use|service)|voiced by|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
     r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
@@ -271,6 +272,7 @@ def _is_marked_chrome(text: str) -> bool:
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
+        or points_elsewhere(text)  # ``Also read: <another page's headline>``
     )
 
 
@@ -546,11 +548,13 @@ def _chrome_lines(
         if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):  # label stay
             headed = all(kind[m] == "short" and m not in skip for m in near)
             skip.update([n] if {kind[m] for m in near} <= {"chrome", "short"} and not headed else [])
-    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
-        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
-        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
+    for position, n in [*enumerate(body), *reversed(list(enumerate(body)))]:  # the site's own sentences beside
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # the chrome found above, a run
+        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:  # of them both ways (a paywall's box)
             noted = not position and headline is not None and is_note_on_text(text[n])  # under the headline
             skip.update([n] if any(m in skip for m in near) or noted else [])
+        elif kind[n] == "sentence" and len(near) == 2 and all(m in skip or kind[m] == "site" for m in near):
+            skip.update([n] if any(m in skip for m in near) else [])  # a short one inside such a run
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
     skip.difference_update(_first_heading(text, kind, body, opened, skip))
     return skip | ({headline} if headline is not None else set())
@@ -569,9 +573,10 @@ def _first_heading(text: list[str], kind: dict[int, str], body: list[int], opene
 
 
 def _subheading(text: list[str], kind: dict[int, str], body: list[int], position: int, skip: set[int]) -> bool:
-    """Whether a line kept between paragraphs is in headline form over a paragraph (a topic's heading)."""
+    """Whether a line kept between paragraphs is in headline form over a paragraph (a topic's heading; a page's
+    running head parted by a bar is none)."""
     n = body[position]
-    return n not in skip and _headline_like(text[n]) and kind[body[position + 1]] == "prose"
+    return n not in skip and _headline_like(text[n]) and "|" not in text[n] and kind[body[position + 1]] == "prose"
 
 
 def _under_post(text: list[str], body: list[int], position: int) -> bool:

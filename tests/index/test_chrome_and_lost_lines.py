@@ -113,6 +113,44 @@ Drivers are asked to use the inland road, which adds about twenty minutes to the
 Contact us | Privacy
 """
 
+PAYWALL = """Skip to main content
+World
+Business
+Port of Kelby to reopen its northern dock after repairs
+The dock has been shut since the winter storms damaged its cranes.
+Share full article
+By Tom Ashby
+May 12, 2026
+The port of Kelby will reopen its northern dock on Monday, three months after storms damaged two of its cranes.
+Press play to listen to this article
+The harbour master said the repairs cost four million and that the dock would take larger ships by June.
+Also read: Ferry fares to rise in the summer as fuel costs climb
+Local newspaper subscribers had been asking for months when the dock would reopen, the harbour master said.
+It will.
+Fishing crews, who lost weeks of landings, welcomed the news but asked for help with the lost income.
+Please wait while we check your access. Exit reader mode and log in to your account, or subscribe.
+Please wait while we check your access.
+Already a subscriber? Log in.
+Want the whole paper? Subscribe.
+By subscribing, you agree to our Privacy Policy and Terms of Use.
+Advertisement
+Site Index
+"""
+
+AUDIO = """Radio Breakfast
+Harbour master rules out a toll on the new dock
+On Breakfast with Lia Ward
+Broadcast Tue 12 May 2026 at 7:40am
+The harbour master, Ruth Dale, says the dock will stay free to use. (Radio News: Sam Cole)
+Download Harbour master rules out a toll on the new dock (6.40 MB)
+Share
+This interview has been edited for length and clarity.
+LIA WARD: Will ships pay a toll at the new dock?
+RUTH DALE: No. The dock was built with public money and it stays free.
+LIA WARD: Not even the larger ships?
+RUTH DALE: Not even those. This has been edited out of nothing, I promise you.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -123,6 +161,8 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "live.txt": LIVE,
         "notes.txt": NOTES,
         "release.txt": RELEASE,
+        "paywall.txt": PAYWALL,
+        "audio.txt": AUDIO,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -169,3 +209,17 @@ def test_the_first_topic_s_heading_stays_like_the_others_but_a_release_s_field_g
     release = _texts(built, "release.txt")
     assert release[0].startswith("A section of the coast road gave way") and "Diversions" in release
     assert not any("CP-2026" in text for text in release)
+
+
+def test_an_audio_player_s_lines_a_link_elsewhere_and_a_paywall_box_are_no_passages(built):
+    texts = _texts(built, "paywall.txt")
+    assert texts[-1] == "Fishing crews, who lost weeks of landings, welcomed the news but asked for help with the lost income."
+    assert not any(word in text for text in texts for word in ("Press play", "Also read", "access", "Log in", "agree"))
+    # a paragraph speaking of the paper's subscribers and a short sentence between paragraphs are the article's
+    assert "It will." in texts and any(text.startswith("Local newspaper subscribers") for text in texts)
+
+
+def test_a_download_link_and_a_note_that_the_interview_was_edited_are_no_passages(built):
+    found = built["audio.txt"]
+    assert not any("MB)" in text or "length and clarity" in text for _, text in found)
+    assert found[-1] == ("RUTH DALE", "Not even those. This has been edited out of nothing, I promise you.")

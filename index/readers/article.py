@@ -158,8 +158,10 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     headline, confirmed = _headline(text, first, marked)
     when = _page_date(text, first, headline)
     fields, subject = _mail_head(text, first)
-    if not _has_chrome(text, first, marked):
-        return ArticlePage(frozenset(fields), None, when, None if headline is not None else subject)
+    if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
+        opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
+        byline = [n for n in opening if _BYLINE.match(text[n])]
+        return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -573,10 +575,10 @@ def _first_heading(text: list[str], kind: dict[int, str], body: list[int], opene
 
 
 def _subheading(text: list[str], kind: dict[int, str], body: list[int], position: int, skip: set[int]) -> bool:
-    """Whether a line kept between paragraphs is in headline form over a paragraph (a topic's heading; a page's
-    running head parted by a bar is none)."""
-    n = body[position]
-    return n not in skip and _headline_like(text[n]) and "|" not in text[n] and kind[body[position + 1]] == "prose"
+    """Whether a line kept between two paragraphs is in headline form (a topic's heading; a list's item, or a page's
+    running head parted by a bar, is none)."""
+    n, between = body[position], {kind[body[position - 1]], kind[body[position + 1]]}
+    return n not in skip and _headline_like(text[n]) and "|" not in text[n] and between == {"prose"}
 
 
 def _under_post(text: list[str], body: list[int], position: int) -> bool:

@@ -151,6 +151,14 @@ LIA WARD: Not even the larger ships?
 RUTH DALE: Not even those. This has been edited out of nothing, I promise you.
 """
 
+BYLINED = """Storm closes the harbour for a second day
+By Vera Lund and Ole Brink, harbour correspondent
+
+KELBY, May 14 (Coast Wire) - The harbour stayed shut on Thursday as the storm brought waves of six metres.
+
+By Thursday evening, the board said, forty boats were sheltering in the inner basin.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -163,6 +171,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "release.txt": RELEASE,
         "paywall.txt": PAYWALL,
         "audio.txt": AUDIO,
+        "bylined.txt": BYLINED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -223,3 +232,10 @@ def test_a_download_link_and_a_note_that_the_interview_was_edited_are_no_passage
     found = built["audio.txt"]
     assert not any("MB)" in text or "length and clarity" in text for _, text in found)
     assert found[-1] == ("RUTH DALE", "Not even those. This has been edited out of nothing, I promise you.")
+
+
+def test_a_byline_over_the_first_paragraph_goes_on_a_page_with_no_other_chrome(built):
+    texts = _texts(built, "bylined.txt")
+    assert texts[0].startswith("KELBY, May 14 (Coast Wire) - The harbour stayed shut")
+    assert texts[1] == "By Thursday evening, the board said, forty boats were sheltering in the inner basin."
+    assert len(texts) == 2

@@ -40,7 +40,8 @@ _ALWAYS_CHROME = [
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
         # a link to the recording or the text elsewhere, a player's: Watch the Full Episode, Download <title> (8 MB)
         r"^(?:press play to )?(?:view|watch|read|listen to) (?:the |this )?(?:full )?"
-        r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$",
+        r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$"
+        r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
         r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
@@ -99,7 +100,8 @@ _EDGE_CHROME = (
     r"construed as an endorsement",
     r"^related\b",
     r"^trending\b",
-    r"^tags?\s*:",
+    r"^(?:tags?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
+    r"\bunless otherwise (?:stated|noted|indicated)\b|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
     r"\busa\.gov\b",

@@ -159,6 +159,18 @@ KELBY, May 14 (Coast Wire) - The harbour stayed shut on Thursday as the storm br
 By Thursday evening, the board said, forty boats were sheltering in the inner basin.
 """
 
+FOOTED = """Harbour News
+Press Briefing with the Harbour Master
+May 20, 2026
+Jump to the questions and answers
+Briefing category: Ports
+HARBOUR MASTER: The dredging of the outer channel starts on Monday.
+Q: How long will it take?
+HARBOUR MASTER: Six weeks, unless otherwise stated by the engineers.
+Harbour Authority
+All material on this site may be reused unless otherwise stated.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -172,6 +184,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "paywall.txt": PAYWALL,
         "audio.txt": AUDIO,
         "bylined.txt": BYLINED,
+        "footed.txt": FOOTED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -239,3 +252,11 @@ def test_a_byline_over_the_first_paragraph_goes_on_a_page_with_no_other_chrome(b
     assert texts[0].startswith("KELBY, May 14 (Coast Wire) - The harbour stayed shut")
     assert texts[1] == "By Thursday evening, the board said, forty boats were sheltering in the inner basin."
     assert len(texts) == 2
+
+
+def test_a_jump_link_a_category_and_a_licence_note_around_the_turns_are_no_passages(built):
+    assert built["footed.txt"] == [
+        ("HARBOUR MASTER", "The dredging of the outer channel starts on Monday."),
+        ("Q", "How long will it take?"),
+        ("HARBOUR MASTER", "Six weeks, unless otherwise stated by the engineers."),
+    ]

@@ -43,7 +43,8 @@ _LOOKAHEAD = 4
 _REACH = 6
 """How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|bing|ption)|inbox|your account|"
+    r"privacy policy|terms of (?:use|service)|voiced by|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
     r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
@@ -161,8 +162,10 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     headline, confirmed = _headline(text, first, marked)
     when = _page_date(text, first, headline)
     fields, subject = _mail_head(text, first)
-    if not _has_chrome(text, first, marked):
-        return ArticlePage(frozenset(fields), None, when, None if headline is not None else subject)
+    if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
+        opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
+        byline = [n for n in opening if _BYLINE.match(text[n])]
+        return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -249,6 +252,17 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     return found if len(found) >= 2 and one_way else ()
 
 
+def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> set[int]:
+    """The line right under each update's header that is in headline form over the update's first sentence (a live
+    page's post: its time, its headline, its text): the post's own words, not chrome."""
+    found = set()
+    for header, _ in headers:
+        under = [n for n in range(header + 1, min(len(lines), header + 4)) if lines[n].strip()][:2]
+        if len(under) == 2 and _headline_like(_plain(lines[under[0]])) and _sentence(_plain(lines[under[1]])):
+            found.add(under[0])
+    return found
+
+
 def _opens_on_sentence(lines: list[str]) -> bool:
     """Whether the lines from the first filled one up to a blank one open with a sentence, perhaps wrapped over
     several (a saved page parts its blocks with blank lines)."""
@@ -270,6 +284,7 @@ def _is_marked_chrome(text: str) -> bool:
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")
+        or points_elsewhere(text)  # ``Also read: <another page's headline>``
     )
 
 
@@ -557,13 +572,35 @@ def _chrome_lines(
         if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):  # label stay
             headed = all(kind[m] == "short" and m not in skip for m in near)
             skip.update([n] if {kind[m] for m in near} <= {"chrome", "short"} and not headed else [])
-    for position, n in enumerate(body):  # the site's own sentences beside the chrome found above
-        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]
-        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:
+    for position, n in [*enumerate(body), *reversed(list(enumerate(body)))]:  # the site's own sentences beside
+        near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # the chrome found above, a run
+        if kind[n] == "site" and "keep" not in {kind[m] for m in near}:  # of them both ways (a paywall's box)
             noted = not position and headline is not None and is_note_on_text(text[n])  # under the headline
             skip.update([n] if any(m in skip for m in near) or noted else [])
+        elif kind[n] == "sentence" and len(near) == 2 and all(m in skip or kind[m] == "site" for m in near):
+            skip.update([n] if any(m in skip for m in near) else [])  # a short one inside such a run
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
+    skip.difference_update(_first_heading(text, kind, body, opened, skip))
     return skip | ({headline} if headline is not None else set())
+
+
+def _first_heading(text: list[str], kind: dict[int, str], body: list[int], opened: int, skip: set[int]) -> list[int]:
+    """The first topic's heading right over the first paragraph (skipped so far), on a page whose other topics'
+    headings stay; not a field of a release's header (``Release no.: DMP-2023-1147``)."""
+    if not 0 < opened < len(body) - 1 or (over := body[opened - 1]) not in skip or kind[over] != "short":
+        return []
+    field = _FIELD.match(text[over])
+    if field and not any(word[0].islower() for word in WORD.findall(text[over][field.end() :])):
+        return []
+    later = range(opened + 1, len(body) - 1)
+    return [over] if _headline_like(text[over]) and any(_subheading(text, kind, body, p, skip) for p in later) else []
+
+
+def _subheading(text: list[str], kind: dict[int, str], body: list[int], position: int, skip: set[int]) -> bool:
+    """Whether a line kept between two paragraphs is in headline form (a topic's heading; a list's item, or a page's
+    running head parted by a bar, is none)."""
+    n, between = body[position], {kind[body[position - 1]], kind[body[position + 1]]}
+    return n not in skip and _headline_like(text[n]) and "|" not in text[n] and between == {"prose"}
 
 
 def _under_post(text: list[str], body: list[int], position: int) -> bool:

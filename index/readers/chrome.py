@@ -39,7 +39,10 @@ _ALWAYS_CHROME = [
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
         r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
-        r"^(?:view|watch) (?:the )?(?:video|briefing|full video)$",
+        # a link to the recording or the text elsewhere, a player's: Watch the Full Episode, Download <title> (8 MB)
+        r"^(?:press play to )?(?:view|watch|read|listen to) (?:the |this )?(?:full )?"
+        r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$"
+        r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
         r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
@@ -62,19 +65,22 @@ _CODE = re.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 """A transcription service's time code on its own line, within a long turn (``(01:09)``): it ends no turn."""
 
 _NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's sentence are none
-    r"^(?:(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)(?=\W*$|[.,;:]| of\b| by\b)"
-    r"|this (?:record contains|(?:text|copy|transcript|translation) (?:contains|is|may))\b"
-    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:created|produced|prepared)\b|transcribed by\b|automated transcript\b"
+    r"^(?:(?:please )?note:\s*|notice:\s*)?"  # perhaps under a label: Please note: This transcript is not edited …
+    r"(?:(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)(?=\W*$|[.,;:]| of\b| by\b)"
+    r"|this (?:record contains|(?:text|copy|transcript|translation) (?:contains|is|may))\b|check against delivery\b"
+    r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)\b"
+    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:\w+ (?:and \w+ )?)?(?:created|produced|prepared|generated)\b"
+    r"|transcribed by\b|automated transcript\b"
     r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
 )
 """A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``NPR transcripts are
-created …``, a reporter's ``I certify that the foregoing is a true record …``."""
+created …``, ``Check against delivery``, a reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
     r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
     r"\bhttps\b.*\b(?:lock|secure|connected)\b",
-    r"\bskip (?:to|navigation)\b",
+    r"\b(?:skip|jump) (?:to|navigation)\b",
     r"historical material",
     r"frozen in time",
     r"no longer (?:being )?(?:updated|maintained)",
@@ -84,6 +90,7 @@ _EDGE_CHROME = (
     r"\badvertis(?:ement|ing)\b",
     r"\bsubscri(?:be|ption)\b",
     r"\bsign up\b",
+    r"^try\b.{0,40}\bfor free\b|\bfree trial\b",  # a service's offer under the text it sells
     r"\bnewsletter\b",
     r"privacy (?:policy|program)",
     r"terms (?:of|and) (?:use|service|conditions)",
@@ -94,7 +101,8 @@ _EDGE_CHROME = (
     r"construed as an endorsement",
     r"^related\b",
     r"^trending\b",
-    r"^tags?\s*:",
+    r"^(?:tags?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
+    r"\bunless otherwise (?:stated|noted|indicated)\b|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
     r"\busa\.gov\b",
@@ -158,8 +166,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (16, 17, 19)
-"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: ``2h ago``, a phone, the host."""
+_PAGE_MARKERS = (8, 16, 17, 19)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
+ago``, a phone, the host."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
@@ -627,7 +636,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     and the page's footer after the last turn."""
     chrome: set[int] = set()
     ended = False
-    last_turn = header_end
+    turns: list[int] = []
     alone = labels_alone(lines)
     before, previous = "", -1  # the last line of words: chrome if a button under each turn (``Share this``)
     under_label, bars = False, set()  # right under a label alone on its line: a bar of links is none of its words
@@ -635,9 +644,12 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         text = _plain(lines[number])
         if not text:
             continue
+        if is_note_on_text(text):  # under a label too: ``Please note: This transcript is not edited …``
+            chrome.add(number)
+            continue
         if starts_with_label(lines[number]) or number in alone:
             ended = False
-            last_turn = number
+            turns.append(number)
             if is_edge_chrome(before) and not reads_as_sentence(before):
                 chrome.add(previous)
             label = label_at_start(lines[number])
@@ -649,6 +661,9 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
+    while turns and _names_contact(lines, turns[-1]):  # ``PRESS OFFICER: Name`` over a phone line: no turn
+        chrome.add(turns.pop())
+    last_turn = turns[-1] if turns else header_end
     # The footer: from the first short line of chrome or a copyright notice after the last turn, and any trailing
     # run of chrome or of short lines that read as no sentence.
     for number in range(last_turn + 1, len(lines)):
@@ -666,6 +681,15 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             continue
         break
     return chrome | bars
+
+
+def _names_contact(lines: list[str], number: int) -> bool:
+    """Whether a label's line names a person and no sentence follows it to the end of the page: a contact under
+    the text (``PRESS OFFICER: Name``, then a phone line and links), not a last turn."""
+    label = label_at_start(lines[number])
+    named = label is not None and _PERSON_LINE.match(_plain(lines[number][label.text_start :])) is not None
+    after = [_plain(line) for line in lines[number + 1 :] if line.strip()]
+    return named and bool(after) and not any(reads_as_sentence(text) for text in after)
 
 
 def footer_lines(lines: list[str]) -> tuple[int, ...]:

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import in_headline_capitals, page_sections, read_article_page
+from index.readers.article import in_headline_capitals, page_sections, post_headlines, read_article_page
 from index.readers.chrome import (
     Layout,
     date_in,
@@ -78,9 +78,10 @@ def read_text_document(data: bytes, path: str) -> Document:
     else:
         title, skip = title_from_body(body, path)
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
+    sections = page_sections(layout, lines)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
-        skip = tuple(set(skip) - _opens_post(lines, set(skip), title))
+        skip = tuple(set(skip) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections))
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
@@ -103,7 +104,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip_lines=tuple(sorted(set(skip) | layout.skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=page_sections(layout, lines),
+        sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
         messages=tuple(chat.items()),

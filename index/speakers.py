@@ -59,8 +59,15 @@ _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
 _ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
 """A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
+_CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
+_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
+_MIXED_ROLE_AFTER = rf"{_NAME}(?:{_SPACE}+{_CAPS_WORD}){{0,4}}{_SPACE}+{_NAME},{_SPACE}+{_CAPITALISED_WORDS}"
+"""A name of two words or more in capitals and a role in mixed case: ``DALE HUTCHINS, Resident of Port Arden``."""
+_OUTLET = rf"/{_SPACE}?[{_UPPER}\d][\w.&'’\-]*(?:{_SPACE}[{_UPPER}\d][\w.&'’\-]*){{0,2}}"
+"""A reporter's outlet after a slash: ``KRISTINE BAUTISTA/PTV4``."""
 _AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER})?{_WHOSE}){_INTERPRETED}{_AFTER}"
+    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE}|{_MIXED_ROLE_AFTER})"
+    rf"{_INTERPRETED}{_AFTER}"
 )
 _TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki [00:22]:``,
@@ -79,15 +86,13 @@ _UNNAMED_VOICE = re.compile(
 _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
-_CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
 # A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
-# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``), and
-# a sentence to the end of the line. Capitalised words only, but for one ``of``, ``for``, ``the`` or ``and`` between
-# two: another word in lower case makes it prose (``The minister said:``); no full stop a heading (``Clean Ports:
-# Questions and answers``).
+# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``) or in
+# brackets (``Grant Ellery (Moderator):``), and a sentence to the end of the line. Capitalised words only, but for
+# one ``of``, ``for``, ``the`` or ``and`` between two: another word in lower case makes it prose (``The minister
+# said:``); no full stop a heading (``Clean Ports: Questions and answers``).
 _NAME_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?){_INTERPRETED}:{_SPACE}+"
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
     rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -142,11 +147,16 @@ DASHES = ("—", "–", "-")
 """A turn that opens with a dash takes up a sentence cut off earlier; one that ends with a dash was cut off."""
 
 
+_ANSWER = "A"
+"""An interview's mark for the answer to a ``Q``: a turn with no speaker named."""
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A speaker label found in a line: the name as written and where the turn's words begin."""
 
     speaker: str
+    """The name as written; empty for an answer's mark (``A:``), which names nobody."""
     start: int
     """Offset of the label in the line."""
     text_start: int
@@ -186,12 +196,13 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
 
 
 def is_questioner(speaker: str | None) -> bool:
-    """True for labels that introduce a reporter's question rather than an answer, and for a voice a transcription
+    """True for labels that introduce a reporter's question rather than an answer (``QUESTION``, a name and an
+    outlet: ``NAME/OUTLET``), and for a voice a transcription
     service leaves unnamed (``Speaker 2``): mostly the press's."""
     if speaker is None:
         return False
     label = _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".")
-    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
+    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None or bool(_REPORTER.search(label))
 
 
 _HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-PRESENTER", "INTERVIEWER"})
@@ -224,6 +235,8 @@ def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
                      if asked[speaker] * 2 > turns_of or _UNNAMED_VOICE.match(speaker + ":") is None)
 
 
+_REPORTER = re.compile(rf"[{_UPPER}]{_OUTLET}$")
+"""A reporter's label, a name and an outlet after a slash (``KRISTINE BAUTISTA/PTV4``)."""
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
@@ -239,6 +252,15 @@ def is_role(speaker: str | None) -> bool:
 
 
 _UNNAMED = re.compile(r"\bOFFICIALS?\b")
+
+
+def has_title(speaker: str) -> bool:
+    """True for a label naming a part, or a person by a title or with a role or an outlet (``COL. MARSH``, ``WOLF
+    BLITZER, CNN ANCHOR``, ``NAME/OUTLET``); not for words in capitals alone, which may be a place (``NEW DELHI``)."""
+    return is_role(speaker) or bool(_TITLED.match(speaker)) or any(mark in speaker for mark in ",(/[")
+
+
+_TITLED = re.compile(rf"(?i:{_TITLE})\.?\s")
 
 
 def role_key(speaker: str) -> str:
@@ -286,7 +308,8 @@ def label_at_start(line: str) -> Label | None:
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
-            return Label(_clean(head.group("label")), start, head.end(), plain)
+            speaker = _clean(head.group("label"))
+            return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
 
 
@@ -321,18 +344,31 @@ _NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPI
 def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
-    a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline."""
+    a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
+    In any text, a heading ``Statement by …`` (``Remarks``, ``Address``, ``Speech``) naming a person whom a label
+    with a title gives (``PRIME MINISTER LEE:``)."""
     found: dict[int, Label] = {}
     known: set[str] = set()
-    for number, line in enumerate(lines):
-        if (label := label_at_start(line)) is not None:
+    heads = [label_at_start(line) for line in lines]
+    titled = {surname(head.speaker) for head in heads if head and not (head.plain_name or is_role(head.speaker))}
+    for number, (line, label) in enumerate(zip(lines, heads, strict=True)):
+        if label is not None:
             if label.text_start >= len(line.rstrip()) and not label.plain_name:
                 known.add(surname(label.speaker))
+        elif (by := _SPOKEN_BY.match(line)) and surname(by["label"]) in titled:
+            found[number] = Label(_clean(by["label"]), 0, len(line))
         elif known and (alone := _NAME_ALONE.match(line)):
             name = alone["label"]
             if surname(name) in known or _HONORIFIC.match(name):
                 found[number] = Label(_clean(name), alone.start("label"), len(line))
     return found
+
+
+_SPOKEN_BY = re.compile(
+    rf"^{_SPACE}*(?:{_CAPITALISED}{_SPACE}+)?(?i:statement|remarks|address|speech){_SPACE}+by{_SPACE}+"
+    rf"(?P<label>{_CAPITALISED_WORDS}){_SPACE}*$"
+)
+"""A heading that gives the words under it to a speaker (``Opening Statement by Prime Minister Ann Lee``)."""
 
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
@@ -419,7 +455,12 @@ _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:
-    return _clean(_BRACKETED_TAIL.sub("", label)).upper() not in _NOT_SPEAKERS
+    words = _clean(_BRACKETED_TAIL.sub("", label)).upper()
+    return words not in _NOT_SPEAKERS and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS
+
+
+_NOTE_WORDS = frozenset({"NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "DISCLAIMER", "NOTICE", "WARNING"})
+"""The last word of a note's label (``Please Note:``, ``Programming Update:``): never a person's."""
 
 
 def _is_name(label: str) -> bool:

@@ -1,0 +1,113 @@
+"""Speaker labels as sites the readers were not built on write them, built into a real index: each turn goes to
+the one who speaks it, and words that are no label (a dateline, a note, an answer's mark) name nobody."""
+
+from tests.conftest import built_pages
+
+
+def _spoken(tmp_path, text: str, name: str = "page.txt") -> dict[str, tuple[str | None, str | None]]:
+    """Each passage's text with its speaker and the question it answers."""
+    index = built_pages(tmp_path / "corpus", {name: text})
+    return {p.text: (p.speaker, p.context) for p in index.passages}
+
+
+def test_a_reporter_labelled_with_a_slash_and_outlet_asks_and_the_official_answers(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "PRESS BRIEFING OF UNDERSECRETARY LINA ROSALES\nApril 2, 2027\n\n"
+        "USEC. ROSALES: Good morning. The ferry to Batan resumes on Monday after the storm repairs.\n\n"
+        "USEC. ROSALES: Let us take questions. First, Maria Lopez of Radyo Uno.\n\n"
+        "MARIA LOPEZ/RADYO UNO: Good morning, Usec. Will the fares go up after the repairs?\n\n"
+        "USEC. ROSALES: No. The fares stay where they are until the end of the year.\n\n"
+        "BEN CRUZ/NEWS FIVE: Follow-up, Usec. Who pays for the repairs then?\n\n"
+        "USEC. ROSALES: The national budget covers them, as the law allows.\n"
+    ))
+    assert spoken["Good morning, Usec. Will the fares go up after the repairs?"][0] == "MARIA LOPEZ/RADYO UNO"
+    answer = spoken["No. The fares stay where they are until the end of the year."]
+    assert answer == ("USEC. ROSALES", "Good morning, Usec. Will the fares go up after the repairs?")
+    assert spoken["Follow-up, Usec. Who pays for the repairs then?"][0] == "BEN CRUZ/NEWS FIVE"
+    assert spoken["Let us take questions. First, Maria Lopez of Radyo Uno."][0] == "USEC. ROSALES"
+
+
+def test_a_name_with_a_role_in_brackets_or_in_mixed_case_after_a_comma_is_the_speaker(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Telebriefing: Update on the Heat Wave\nJune 3, 2027\n\n"
+        "Please Note: This transcript has not been edited.\n\n"
+        "Operator: Welcome. I will now turn the call over to Ms. Ada Brook.\n\n"
+        "Ada Brook (Moderator): Thank you all for joining. Dr. Kim will open.\n\n"
+        "Dr. Kim: Hospitals saw twice the usual heat cases this week. Please check on older neighbours.\n\n"
+        "Ada Brook (Moderator): Thank you, Dr. Kim. That ends the call.\n"
+    ), "call.txt")
+    assert spoken["Thank you all for joining. Dr. Kim will open."][0] == "Ada Brook (Moderator)"
+    assert spoken["Thank you, Dr. Kim. That ends the call."][0] == "Ada Brook (Moderator)"
+    assert spoken["Please Note: This transcript has not been edited."][0] is None, "a note's label is no name"
+    spoken = _spoken(tmp_path / "tv", (
+        "River towns weigh a move uphill\nMarch 10, 2027\n\n"
+        "NORA PAGE: The water is gone, but the question it left behind is not.\n\n"
+        "OWEN FIELD, Resident of Lower Brayton: This is the third time. I am not doing it again.\n\n"
+        "NORA PAGE: The county has offered to buy out the lowest homes.\n\n"
+        "IDA MARSH, Brayton Volunteer Fire Department: Who pays for the fire truck then?\n"
+    ))
+    assert spoken["This is the third time. I am not doing it again."][0] == "OWEN FIELD, Resident of Lower Brayton"
+    assert spoken["Who pays for the fire truck then?"][0] == "IDA MARSH, Brayton Volunteer Fire Department"
+    assert spoken["The county has offered to buy out the lowest homes."][0] == "NORA PAGE"
+
+
+def test_a_statement_heading_gives_the_words_under_it_to_the_person_it_names(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Press Conference by Prime Minister Ren Okada\nJanuary 6, 2027\n\n"
+        "CHIEF CABINET SPOKESPERSON (MODERATOR): We begin with a statement from the Prime Minister. Prime Minister.\n\n"
+        "Opening Statement by Prime Minister Ren Okada\n\n"
+        "Happy New Year. This year my Cabinet will take on wages first.\n\n"
+        "Second, we will rebuild the coast the storms damaged.\n\n"
+        "Questions and Answers\n\n"
+        "REPORTER: Will you set a wage target?\n\n"
+        "PRIME MINISTER OKADA: No. That is for employers and unions to agree.\n\n"
+        "REPORTER: Will you dissolve the House this year?\n\n"
+        "PRIME MINISTER OKADA: I am not thinking about that at all.\n"
+    ))
+    assert spoken["Happy New Year. This year my Cabinet will take on wages first.\n\n"
+                  "Second, we will rebuild the coast the storms damaged."][0] == "PRIME MINISTER OKADA"
+    moderator = "We begin with a statement from the Prime Minister. Prime Minister."
+    assert spoken[moderator][0] == "CHIEF CABINET SPOKESPERSON (MODERATOR)"
+
+
+def test_a_heading_naming_nobody_the_text_labels_gives_no_speaker(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Council meeting\nMay 4, 2027\n\n"
+        "MAYOR HOLT: We open with the budget.\n\n"
+        "COUNCILLOR PIKE: I move that we adopt it.\n\n"
+        "Statement by Councillor Vera Dunn\n\n"
+        "The budget leaves the north side without a library.\n\n"
+        "MAYOR HOLT: Thank you. We vote next week.\n"
+    ))
+    assert spoken["I move that we adopt it.\n\nStatement by Councillor Vera Dunn\n\n"
+                  "The budget leaves the north side without a library."][0] == "COUNCILLOR PIKE"
+
+
+def test_a_dateline_in_capitals_and_a_note_label_name_nobody_in_an_article(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Government expects a normal monsoon\nMarch 17, 2027\n\n"
+        "NEW DELHI: The Centre on Tuesday said wheat stocks were comfortable ahead of the harvest.\n\n"
+        "The farm minister told reporters there were no plans to restrict exports.\n\n"
+        "Stocks in the central pool stood at 17 million tonnes on March 1, above the buffer norm.\n\n"
+        "The weather office will publish its first forecast next month.\n\n"
+        "Shipping: Ports on the west coast reopened on Monday after the storm.\n\n"
+        "COL. ARJUN RAO: The army has moved three columns to the flooded districts.\n"
+    ))
+    dateline = "NEW DELHI: The Centre on Tuesday said wheat stocks were comfortable ahead of the harvest."
+    assert spoken[dateline][0] is None
+    assert spoken["Shipping: Ports on the west coast reopened on Monday after the storm."][0] is None
+    assert spoken["The army has moved three columns to the flooded districts."][0] == "COL. ARJUN RAO"
+
+
+def test_an_interviews_answer_mark_names_nobody_but_answers_the_question(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Interview: the farm minister on rice prices\nMarch 20, 2027\n\n"
+        "The minister spoke to us in Tokyo.\n\n"
+        "Q: Why have prices not come down?\n\n"
+        "A: They have, but slowly. The rice has to pass through wholesalers first.\n\n"
+        "Q: Will there be another release?\n\n"
+        "A: If prices rise again, yes.\n"
+    ))
+    assert spoken["If prices rise again, yes."] == (None, "Will there be another release?")
+    assert spoken["Will there be another release?"][0] == "Q"
+    assert all(speaker != "A" for speaker, _ in spoken.values())

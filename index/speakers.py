@@ -60,7 +60,8 @@ _AFTER = r":(?=\s|$)"
 _ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
 """A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
 _CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
+_PARTICLES = "of|for|the|and|de|del|da|di|du|van|von|der|den|la|le"
+_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:{_PARTICLES}){_SPACE}+){{0,2}}{_CAPITALISED}){{0,5}}"
 _MIXED_ROLE_AFTER = rf"{_NAME}(?:{_SPACE}+{_CAPS_WORD}){{0,4}}{_SPACE}+{_NAME},{_SPACE}+{_CAPITALISED_WORDS}"
 """A name of two words or more in capitals and a role in mixed case: ``DALE HUTCHINS, Resident of Port Arden``."""
 _OUTLET = rf"/{_SPACE}?[{_UPPER}\d][\w.&'’\-]*(?:{_SPACE}[{_UPPER}\d][\w.&'’\-]*){{0,2}}"
@@ -105,11 +106,13 @@ _LABEL_LINE = re.compile(
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
-# ``Senator VASQUEZ.``), or by a full stop and a dash, as a parliament's verbatim report writes a name and a role
-# (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain names, speakers where the text
-# shows them to be.
+# ``Senator VASQUEZ.``) and a press conference's PDF a name in capitals (``CHAIR HOLLINS.``), or by a full stop and
+# a dash, as a parliament's verbatim report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf
+# of the PPE Group. –``): plain names, speakers where the text shows them to be.
+_LINKS = r"(?:OF|AND|THE|FOR|TO|IN|ON|AT|BY)\b"
+"""Words in capitals that join a heading's words (``STATEMENT OF HON.``), never a name's."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE}))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})\.?|(?!{_LINKS}){_NAME})(?:{_SPACE}+(?!{_LINKS}){_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -345,9 +348,9 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
-    In any text, a heading ``Statement by …`` (``Remarks``, ``Address``, ``Speech``) naming a person whom a label
-    with a title gives (``PRIME MINISTER LEE:``)."""
-    found: dict[int, Label] = {}
+    In any text, a broadcaster's captions (``captioned``) and a heading ``Statement by …`` (``Remarks``,
+    ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
+    found = captioned(lines)
     known: set[str] = set()
     heads = [label_at_start(line) for line in lines]
     titled = {surname(head.speaker) for head in heads if head and not (head.plain_name or is_role(head.speaker))}
@@ -364,6 +367,18 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     return found
 
 
+def captioned(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
+    (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
+    names = {n: alone for n, (line, below) in enumerate(pairwise(lines))
+             if (alone := _NAME_ALONE.match(line)) and _TIME_ALONE.match(below)}
+    times = [_seconds(_CLOCK.search(lines[n + 1])) for n in names]  # type: ignore[arg-type]
+    if max(Counter(alone["label"] for alone in names.values()).values(), default=0) < 2 or times != sorted(times):
+        return {}
+    return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, alone in names.items()}
+
+
+_TIME_ALONE = re.compile(rf"^{_SPACE}*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{_SPACE}*$")
 _SPOKEN_BY = re.compile(
     rf"^{_SPACE}*(?:{_CAPITALISED}{_SPACE}+)?(?i:statement|remarks|address|speech){_SPACE}+by{_SPACE}+"
     rf"(?P<label>{_CAPITALISED_WORDS}){_SPACE}*$"

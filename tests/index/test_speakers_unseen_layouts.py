@@ -111,3 +111,47 @@ def test_an_interviews_answer_mark_names_nobody_but_answers_the_question(tmp_pat
     assert spoken["If prices rise again, yes."] == (None, "Will there be another release?")
     assert spoken["Will there be another release?"][0] == "Q"
     assert all(speaker != "A" for speaker, _ in spoken.values())
+
+
+def test_names_in_capitals_closed_by_a_full_stop_are_labels_but_a_heading_is_not(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Transcript of Chair Hollis's Press Conference\nJanuary 27, 2027\n\n"
+        "CHAIR HOLLIS. Good afternoon. We left our policy rate unchanged today.\n\n"
+        "NINA SHAW. Paul.\n\n"
+        "PAUL REED. Thank you. Is a cut in March off the table?\n\n"
+        "CHAIR HOLLIS. No meeting is off the table.\n\n"
+        "NINA SHAW. Last question.\n\n"
+        "STATEMENT OF HON. RUTH LANE. The senator's statement is printed in the record.\n"
+    ))
+    assert spoken["Good afternoon. We left our policy rate unchanged today."][0] == "CHAIR HOLLIS"
+    assert spoken["Thank you. Is a cut in March off the table?"][0] == "PAUL REED"
+    assert spoken["Paul."][0] == "NINA SHAW"
+    assert not any(speaker and "STATEMENT" in speaker for speaker, _ in spoken.values())
+
+
+def test_a_name_with_a_particle_in_lower_case_is_a_label_where_it_speaks_twice(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Press conference on the budget rules\nMay 5, 2027\n\n"
+        "Maria van der Berg: Good morning. The rules change on Monday.\n\n"
+        "Question: Will the deficit limit change too?\n\n"
+        "Maria van der Berg: No. The limit stays where it is.\n"
+    ))
+    assert spoken["No. The limit stays where it is."] == ("Maria van der Berg", "Will the deficit limit change too?")
+
+
+def test_captions_give_each_turn_to_the_name_over_its_time(tmp_path):
+    page = (
+        "Video Library\nSenate Farm Committee Hearing on Seed Prices\n"
+        "Officials testified on seed prices.\nMARCH 9, 2027\nShare\nPeople in this video\nRoss Hale\nChair\n"
+        "Hide Transcript\n"
+        "Ross Hale\n10:02:14\nTHE COMMITTEE WILL COME TO ORDER. WHEN WILL THE AID GO OUT?\n"
+        "Ruth Amsel\n10:03:02\nTHANK YOU, MR. CHAIRMAN. THE FIRST PAYMENTS GO OUT IN APRIL.\n"
+        "Ross Hale\n10:03:40\nWHY NOT SOONER?\n"
+        "Ruth Amsel\n10:03:49\nWE NEED THE COUNTY OFFICES TO CHECK EACH CLAIM.\n"
+    )
+    spoken = {text.split("\n")[-1]: speaker for text, (speaker, _) in _spoken(tmp_path, page).items()}
+    assert spoken["THANK YOU, MR. CHAIRMAN. THE FIRST PAYMENTS GO OUT IN APRIL."] == "Ruth Amsel"
+    assert spoken["WHY NOT SOONER?"] == "Ross Hale"
+    # Times that run backwards are a live page's stamps, not captions: nobody speaks.
+    stamps = page.replace("10:03:40", "09:03:40")
+    assert all(speaker is None for speaker, _ in _spoken(tmp_path / "stamps", stamps).values())

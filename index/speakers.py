@@ -399,21 +399,31 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
     timed = Counter(heads[n].speaker for n in plain if n in clock)
     unnamed = timed.total() < len(clock)  # a ``Speaker 2``
     forward = (unnamed or max(timed.values(), default=0) > 1) and all(a <= b for a, b in pairwise(clock.values()))
+    # A recording's times start near its beginning (``(00:12)``); a live page's are the day's (``Kyiv (09:05):``).
+    forward = forward and (unnamed or min(clock.values(), default=0) < _RECORDING_START)
     # A stamp before a name (``[09:05] Kell Bridge:``) is a live page's too: a service's only with seconds or a
     # ``Speaker 2``.
     stamped = unnamed or all(stamp.count(":") > 1 for n in plain if n in clock and (stamp := _stamp(lines[n])))
-    named = _named_twice([heads[n].speaker for n in plain if n not in clock])
-    answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
-    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
     titled = {surname(h.speaker) for h in heads.values()
               if " " in h.speaker and not (h.plain_name or is_role(h.speaker))}
-    # A surname a titled label gives, but not right under that label (``MS. HALL:`` / ``Town Hall: …``).
-    answers |= {n for before, n in pairwise(heads) if n in plain and surname(heads[n].speaker) in titled
-                and surname(heads[before].speaker) != surname(heads[n].speaker)}
-    return {n for n in plain if not (forward and stamped if n in clock else named or n in answers)}
+    # A name with the surname of the titled label whose turn it stands in heads a list there (``MS. HALL:`` / ``Town
+    # Hall: …`` / ``Kell Library: …``): no speaker, and no sign that the names around it are speakers'.
+    owner, inside = "", set()
+    for n, head in heads.items():
+        owner = owner if head.plain_name else head.speaker
+        name = surname(head.speaker)
+        if n in plain and n not in clock and name in titled and surname(owner) == name:
+            inside.add(n)
+    named = _named_twice([heads[n].speaker for n in plain if n not in clock and n not in inside])
+    answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
+    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
+    answers |= {n for n in plain if surname(heads[n].speaker) in titled}  # ``COMMISSIONER DAHL:``, ``Lena Dahl:``
+    return {n for n in plain if n in inside or not (forward and stamped if n in clock else named or n in answers)}
 
 
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_RECORDING_START = 300
+"""Seconds: a transcription service's first time code stands under this; a live page's first stamp beyond it."""
 
 
 def _named_twice(speakers: list[str]) -> bool:

@@ -155,3 +155,35 @@ def test_captions_give_each_turn_to_the_name_over_its_time(tmp_path):
     # Times that run backwards are a live page's stamps, not captions: nobody speaks.
     stamps = page.replace("10:03:40", "09:03:40")
     assert all(speaker is None for speaker, _ in _spoken(tmp_path / "stamps", stamps).values())
+
+
+def test_a_list_under_a_speaker_whose_surname_a_heading_shares_stays_in_her_turn(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Press briefing on library hours\nMay 4, 2027\n\n"
+        "MS. HALL: Good morning. Three sites change their hours next week.\n\n"
+        "Town Hall: Open on Saturdays from nine to one.\n\n"
+        "Kell Library: Open until eight on Thursdays.\n\n"
+        "Town Hall: Closed on the bank holiday.\n\n"
+        "QUESTION: Why close on the holiday?\n\n"
+        "MS. HALL: Because the staff asked for it.\n"
+    ))
+    assert [speaker for speaker, _ in spoken.values()] == ["MS. HALL", "QUESTION", "MS. HALL"]
+    assert "Kell Library: Open until eight on Thursdays." in next(iter(spoken))
+
+
+def test_a_live_pages_places_with_the_days_times_are_no_speakers_but_a_recordings_names_are(tmp_path):
+    live = (
+        "Live: strikes in the east\nMarch 3, 2027\n\n"
+        "Kyiv (09:05): Air raid sirens sounded across the capital.\n\n"
+        "Kharkiv (09:40): Two people were hurt when a drone hit a warehouse.\n\n"
+        "Kyiv (10:15): The all-clear was given after an hour.\n"
+    )
+    assert all(speaker is None for speaker, _ in _spoken(tmp_path, live).values())
+    recording = (
+        "Town hall on the budget\nMarch 3, 2027\n\n"
+        "Ana Reyes (00:05): Welcome, everyone. We start with the roads.\n\n"
+        "Tom Hale (00:40): The roads budget goes up by a tenth.\n\n"
+        "Ana Reyes (01:15): Thank you. Now the parks.\n"
+    )
+    spoken = _spoken(tmp_path / "recording", recording)
+    assert spoken["The roads budget goes up by a tenth."][0] == "Tom Hale"

@@ -312,8 +312,14 @@ def label_at_start(line: str) -> Label | None:
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
             speaker = _clean(head.group("label"))
+            if pattern is _AT_LINE_START and not has_title(speaker) and _FIELD_VALUE.match(line, head.end()):
+                return None  # ``PRESS OFFICER: Dana Whitlock``: a contact's field
             return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
+
+
+_FIELD_VALUE = re.compile(rf"(?:{_SPACE}+[{_UPPER}][a-zß-ÿ'’\-]+){{2,4}}{_SPACE}*$")
+"""A name in mixed case and nothing else after a label in capitals with no title: a field's value, no words."""
 
 
 _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")

@@ -187,3 +187,20 @@ def test_a_live_pages_places_with_the_days_times_are_no_speakers_but_a_recording
     )
     spoken = _spoken(tmp_path / "recording", recording)
     assert spoken["The roads budget goes up by a tenth."][0] == "Tom Hale"
+
+
+def test_a_contacts_field_under_a_transcript_is_no_turn_but_a_titled_speaker_naming_a_reporter_is(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Press Briefing Transcript: Ana Lind, Director of Communications, March 12, 2027\n\n"
+        "MS. LIND: Good morning. The mission to Arvenia concluded on Friday.\n\n"
+        "MS. LIND: Said Karimi\n\n"
+        "QUESTION: When will the board meet on the loan?\n\n"
+        "MS. LIND: In April. Thank you all.\n\n"
+        "* * * * *\n\n"
+        "MEDIA RELATIONS\n\n"
+        "PRESS OFFICER: Ana Lind\n\n"
+        "Phone: +1 202 555 0100\n"
+    ))
+    assert "Said Karimi" in spoken and spoken["Said Karimi"][0] == "MS. LIND"
+    assert all(speaker != "PRESS OFFICER" for speaker, _ in spoken.values())
+    assert spoken["In April. Thank you all."] == ("MS. LIND", "When will the board meet on the loan?")

@@ -467,6 +467,8 @@ def _label_line(line: str) -> Label | None:
     """A label alone on its line (``_LABEL_LINE``); a member is named without the brackets (constituency, party),
     a minister with them (the name)."""
     head = _LABEL_LINE.match(line) if line.rstrip()[-1:] in ")0123456789" else None
+    if (photo := _PHOTO.match(line)) is not None:  # ``Photo of Ann LeeAnn Lee (Westford, Labour)``
+        return Label(_clean(photo["name"]), 0, len(line))
     if head is None:
         return None
     if head["label"]:
@@ -482,6 +484,10 @@ def _label_line(line: str) -> Label | None:
 
 
 _BRACKETS = re.compile(r"\(([^()\n]*)\)")
+_PHOTO = re.compile(
+    rf"^{_SPACE}*Photo of (?P<name>{_CAPITALISED_WORDS}){_SPACE}*(?P=name){_SPACE}*\([^()\n]{{1,80}}\){_SPACE}*$"
+)
+"""A member's line in a parliament's record on the web: the photo's caption, the name again and the seat."""
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 

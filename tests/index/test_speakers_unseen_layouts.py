@@ -204,3 +204,26 @@ def test_a_contacts_field_under_a_transcript_is_no_turn_but_a_titled_speaker_nam
     assert "Said Karimi" in spoken and spoken["Said Karimi"][0] == "MS. LIND"
     assert all(speaker != "PRESS OFFICER" for speaker, _ in spoken.values())
     assert spoken["In April. Thank you all."] == ("MS. LIND", "When will the board meet on the loan?")
+
+
+def test_a_members_photo_caption_and_name_over_her_words_give_them_to_her(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Parliament debates\n\nWednesday, 10 March 2027\n\nOral Questions\n\nFerry Delays\n\n"
+        "Photo of Aoife BrennanAoife Brennan (Clare North, Green Party)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "12. To ask the Minister for Transport why the island ferry ran late all winter.\n\n"
+        "Photo of Liam CostelloLiam Costello (Mayo East, Labour)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "Two of the three boats were in dry dock. Both are back in service since Monday.\n\n"
+        "Photo of Aoife BrennanAoife Brennan (Clare North, Green Party)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "Will the Minister publish the timetable for the summer?\n\n"
+        "Photo of Liam CostelloLiam Costello (Mayo East, Labour)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "Yes, by the end of the month.\n\n"
+        "Photo of the harbour at dawn (Ferry Company)\n"
+    ))
+    said = {text.split("\n")[-1]: speaker for text, (speaker, _) in spoken.items()}
+    assert said["Two of the three boats were in dry dock. Both are back in service since Monday."] == "Liam Costello"
+    assert said["Will the Minister publish the timetable for the summer?"] == "Aoife Brennan"
+    assert not any(speaker and "harbour" in speaker for speaker in said.values())

@@ -112,7 +112,8 @@ _LABEL_LINE = re.compile(
 _LINKS = r"(?:OF|AND|THE|FOR|TO|IN|ON|AT|BY)\b"
 """Words in capitals that join a heading's words (``STATEMENT OF HON.``), never a name's."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})\.?|(?!{_LINKS}){_NAME})(?:{_SPACE}+(?!{_LINKS}){_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})\.?|(?!{_LINKS}){_NAME})(?:{_SPACE}+(?!{_LINKS}){_NAME}){{1,2}})"
+    rf"\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -200,8 +201,8 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
 
 def is_questioner(speaker: str | None) -> bool:
     """True for labels that introduce a reporter's question rather than an answer (``QUESTION``, a name and an
-    outlet: ``NAME/OUTLET``), and for a voice a transcription
-    service leaves unnamed (``Speaker 2``): mostly the press's."""
+    outlet: ``NAME/OUTLET``), and for a voice a transcription service leaves unnamed (``Speaker 2``): mostly the
+    press's."""
     if speaker is None:
         return False
     label = _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".")
@@ -376,12 +377,12 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
 def captioned(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
     (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
-    names = {n: alone for n, (line, below) in enumerate(pairwise(lines))
-             if (alone := _NAME_ALONE.match(line)) and _TIME_ALONE.match(below)}
-    times = [_seconds(_CLOCK.search(lines[n + 1])) for n in names]  # type: ignore[arg-type]
-    if max(Counter(alone["label"] for alone in names.values()).values(), default=0) < 2 or times != sorted(times):
+    names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))
+             if (alone := _NAME_ALONE.match(line)) and _TIME_ALONE.match(below) and (time := _CLOCK.search(below))}
+    times = [seconds for _, seconds in names.values()]
+    if max(Counter(alone["label"] for alone, _ in names.values()).values(), default=0) < 2 or times != sorted(times):
         return {}
-    return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, alone in names.items()}
+    return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, (alone, _) in names.items()}
 
 
 _TIME_ALONE = re.compile(rf"^{_SPACE}*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{_SPACE}*$")

@@ -125,13 +125,14 @@ def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
-    uses = Counter(head.speaker.upper() for head in heads if head)
+    uses = Counter((head.speaker or "A").upper() for head in heads if head)
     return {
         line.number
         for n, line in enumerate(firsts, 1)
         if (head := heads[n])
         and not (heads[n - 1] or heads[n + 1])
-        and ((word := head.speaker.upper()) in _NOTE_LABELS or (uses[word] == 1 and not has_title(head.speaker)))
+        and ((word := (head.speaker or "A").upper()) in _NOTE_LABELS  # ``A:`` names nobody
+             or (uses[word] == 1 and (len(word.split()) == 1 or not has_title(head.speaker))))
     }
 
 

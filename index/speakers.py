@@ -259,9 +259,9 @@ _UNNAMED = re.compile(r"\bOFFICIALS?\b")
 
 
 def has_title(speaker: str) -> bool:
-    """True for a label naming a part, or a person by a title or with a role or an outlet (``COL. MARSH``, ``WOLF
-    BLITZER, CNN ANCHOR``, ``NAME/OUTLET``); not for words in capitals alone, which may be a place (``NEW DELHI``)."""
-    return is_role(speaker) or bool(_TITLED.match(speaker)) or any(mark in speaker for mark in ",(/[")
+    """True for a label naming a part, or a person by a title (``MODERATOR``, ``COL. MARSH``); not for other words
+    in capitals, which may be a place (``NEW DELHI``, ``WASHINGTON, D.C.``)."""
+    return is_role(speaker) or bool(_TITLED.match(speaker))
 
 
 _TITLED = re.compile(rf"(?i:{_TITLE})\.?\s")

@@ -97,6 +97,13 @@ def test_a_dateline_in_capitals_and_a_note_label_name_nobody_in_an_article(tmp_p
     assert spoken[dateline][0] is None
     assert spoken["Shipping: Ports on the west coast reopened on Monday after the storm."][0] is None
     assert spoken["The army has moved three columns to the flooded districts."][0] == "COL. ARJUN RAO"
+    other = _spoken(tmp_path / "other", (
+        "Senate passes the farm bill\nMarch 18, 2027\n\n"
+        "WASHINGTON, D.C.: The Senate passed the farm bill on Wednesday by a wide margin.\n\n"
+        "The bill now goes to the House, where its fate is less certain.\n\n"
+        "Leaders there said they would take it up after the recess.\n"
+    ))
+    assert all(speaker is None for speaker, _ in other.values())
 
 
 def test_an_interviews_answer_mark_names_nobody_but_answers_the_question(tmp_path):

@@ -434,11 +434,12 @@ _RECORDING_START = 300
 
 
 def _named_twice(speakers: list[str]) -> bool:
-    """Whether a plain name (before any comma) stands twice, or once in full and once as the tail of a title and the
+    """Whether a plain name (before any comma) of two words or more, or a title, stands twice (another word may be a
+    list's topic: ``Shipping:``), or once in full and once as the tail of a title and the
     name (``President of Varnia Ilya Sorokin`` or ``Minister Ilya Sorokin``, then ``Ilya Sorokin``). Two names
     sharing their last words are two (``Kent County Council``, ``Essex County Council``)."""
     names = Counter(" ".join(speaker.split(",")[0].split()) for speaker in speakers)
-    return max(names.values(), default=0) > 1 or any(
+    return max((n for name, n in names.items() if " " in name or name.upper() in _TITLES), default=0) > 1 or any(
         any(" ".join(words[-k:]) in names and _TITLE_PARTS.intersection(w.rstrip(".").upper() for w in words[:-k])
             for k in range(2, len(words)))
         for words in map(str.split, names)

@@ -234,3 +234,16 @@ def test_a_members_photo_caption_and_name_over_her_words_give_them_to_her(tmp_pa
     assert said["Two of the three boats were in dry dock. Both are back in service since Monday."] == "Liam Costello"
     assert said["Will the Minister publish the timetable for the summer?"] == "Aoife Brennan"
     assert not any(speaker and "harbour" in speaker for speaker in said.values())
+
+
+def test_a_topic_of_one_word_twice_under_a_moderator_proves_no_topic_a_speaker(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Port briefing\nMay 4, 2027\n\n"
+        "MODERATOR: Good morning. Three updates today.\n\n"
+        "Shipping: The port reopens on Monday.\n\n"
+        "Safety: Crews will check the cranes first.\n\n"
+        "Shipping: Ferries run to the old timetable.\n\n"
+        "QUESTION: When do the cranes restart?\n\n"
+        "MODERATOR: On Tuesday.\n"
+    ))
+    assert [speaker for speaker, _ in spoken.values()] == ["MODERATOR", "QUESTION", "MODERATOR"]

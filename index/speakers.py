@@ -59,8 +59,16 @@ _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
 _ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
 """A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
+_CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
+_PARTICLES = "of|for|the|and|de|del|da|di|du|van|von|der|den|la|le"
+_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:{_PARTICLES}){_SPACE}+){{0,2}}{_CAPITALISED}){{0,5}}"
+_MIXED_ROLE_AFTER = rf"{_NAME}(?:{_SPACE}+{_CAPS_WORD}){{0,4}}{_SPACE}+{_NAME},{_SPACE}+{_CAPITALISED_WORDS}"
+"""A name of two words or more in capitals and a role in mixed case: ``DALE HUTCHINS, Resident of Port Arden``."""
+_OUTLET = rf"/{_SPACE}?[{_UPPER}\d][\w.&'’\-]*(?:{_SPACE}[{_UPPER}\d][\w.&'’\-]*){{0,2}}"
+"""A reporter's outlet after a slash: ``KRISTINE BAUTISTA/PTV4``."""
 _AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER})?{_WHOSE}){_INTERPRETED}{_AFTER}"
+    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE}|{_MIXED_ROLE_AFTER})"
+    rf"{_INTERPRETED}{_AFTER}"
 )
 _TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
 # A name and a time code, as transcription services write a turn: ``Jen Psaki: (00:22)``, ``Jen Psaki [00:22]:``,
@@ -79,15 +87,13 @@ _UNNAMED_VOICE = re.compile(
 _MIXED_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
-_CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-_CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:of|for|the|and){_SPACE}+)?{_CAPITALISED}){{0,5}}"
 # A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
-# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``), and
-# a sentence to the end of the line. Capitalised words only, but for one ``of``, ``for``, ``the`` or ``and`` between
-# two: another word in lower case makes it prose (``The minister said:``); no full stop a heading (``Clean Ports:
-# Questions and answers``).
+# The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``) or in
+# brackets (``Grant Ellery (Moderator):``), and a sentence to the end of the line. Capitalised words only, but for
+# one ``of``, ``for``, ``the`` or ``and`` between two: another word in lower case makes it prose (``The minister
+# said:``); no full stop a heading (``Clean Ports: Questions and answers``).
 _NAME_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?){_INTERPRETED}:{_SPACE}+"
+    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
     rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -100,11 +106,14 @@ _LABEL_LINE = re.compile(
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
-# ``Senator VASQUEZ.``), or by a full stop and a dash, as a parliament's verbatim report writes a name and a role
-# (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain names, speakers where the text
-# shows them to be.
+# ``Senator VASQUEZ.``) and a press conference's PDF a name in capitals (``CHAIR HOLLINS.``), or by a full stop and
+# a dash, as a parliament's verbatim report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf
+# of the PPE Group. –``): plain names, speakers where the text shows them to be.
+_LINKS = r"(?:OF|AND|THE|FOR|TO|IN|ON|AT|BY)\b"
+"""Words in capitals that join a heading's words (``STATEMENT OF HON.``), never a name's."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE}))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})\.?|(?!{_LINKS}){_NAME})(?:{_SPACE}+(?!{_LINKS}){_NAME}){{1,2}})"
+    rf"\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -142,11 +151,16 @@ DASHES = ("—", "–", "-")
 """A turn that opens with a dash takes up a sentence cut off earlier; one that ends with a dash was cut off."""
 
 
+_ANSWER = "A"
+"""An interview's mark for the answer to a ``Q``: a turn with no speaker named."""
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A speaker label found in a line: the name as written and where the turn's words begin."""
 
     speaker: str
+    """The name as written; empty for an answer's mark (``A:``), which names nobody."""
     start: int
     """Offset of the label in the line."""
     text_start: int
@@ -186,12 +200,13 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
 
 
 def is_questioner(speaker: str | None) -> bool:
-    """True for labels that introduce a reporter's question rather than an answer, and for a voice a transcription
-    service leaves unnamed (``Speaker 2``): mostly the press's."""
+    """True for labels that introduce a reporter's question rather than an answer (``QUESTION``, a name and an
+    outlet: ``NAME/OUTLET``), and for a voice a transcription service leaves unnamed (``Speaker 2``): mostly the
+    press's."""
     if speaker is None:
         return False
     label = _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".")
-    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
+    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None or bool(_REPORTER.search(label))
 
 
 _HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-PRESENTER", "INTERVIEWER"})
@@ -224,6 +239,8 @@ def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
                      if asked[speaker] * 2 > turns_of or _UNNAMED_VOICE.match(speaker + ":") is None)
 
 
+_REPORTER = re.compile(rf"[{_UPPER}]{_OUTLET}$")
+"""A reporter's label, a name and an outlet after a slash (``KRISTINE BAUTISTA/PTV4``)."""
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
@@ -239,6 +256,15 @@ def is_role(speaker: str | None) -> bool:
 
 
 _UNNAMED = re.compile(r"\bOFFICIALS?\b")
+
+
+def has_title(speaker: str) -> bool:
+    """True for a label naming a part, or a person by a title (``MODERATOR``, ``COL. MARSH``); not for other words
+    in capitals, which may be a place (``NEW DELHI``, ``WASHINGTON, D.C.``)."""
+    return is_role(speaker) or bool(_TITLED.match(speaker))
+
+
+_TITLED = re.compile(rf"(?i:{_TITLE})\.?\s")
 
 
 def role_key(speaker: str) -> str:
@@ -286,8 +312,15 @@ def label_at_start(line: str) -> Label | None:
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
-            return Label(_clean(head.group("label")), start, head.end(), plain)
+            speaker = _clean(head.group("label"))
+            if pattern is _AT_LINE_START and not has_title(speaker) and _FIELD_VALUE.match(line, head.end()):
+                return None  # ``PRESS OFFICER: Dana Whitlock``: a contact's field
+            return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
+
+
+_FIELD_VALUE = re.compile(rf"(?:{_SPACE}+[{_UPPER}][a-zß-ÿ'’\-]+){{2,4}}{_SPACE}*$")
+"""A name in mixed case and nothing else after a label in capitals with no title: a field's value, no words."""
 
 
 _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
@@ -321,18 +354,43 @@ _NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPI
 def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
-    a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline."""
-    found: dict[int, Label] = {}
+    a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
+    In any text, a broadcaster's captions (``captioned``) and a heading ``Statement by …`` (``Remarks``,
+    ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
+    found = captioned(lines)
     known: set[str] = set()
-    for number, line in enumerate(lines):
-        if (label := label_at_start(line)) is not None:
+    heads = [label_at_start(line) for line in lines]
+    titled = {surname(head.speaker) for head in heads if head and not (head.plain_name or is_role(head.speaker))}
+    for number, (line, label) in enumerate(zip(lines, heads, strict=True)):
+        if label is not None:
             if label.text_start >= len(line.rstrip()) and not label.plain_name:
                 known.add(surname(label.speaker))
+        elif (by := _SPOKEN_BY.match(line)) and surname(by["label"]) in titled:
+            found[number] = Label(_clean(by["label"]), 0, len(line))
         elif known and (alone := _NAME_ALONE.match(line)):
             name = alone["label"]
             if surname(name) in known or _HONORIFIC.match(name):
                 found[number] = Label(_clean(name), alone.start("label"), len(line))
     return found
+
+
+def captioned(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
+    (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
+    names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))
+             if (alone := _NAME_ALONE.match(line)) and _TIME_ALONE.match(below) and (time := _CLOCK.search(below))}
+    times = [seconds for _, seconds in names.values()]
+    if max(Counter(alone["label"] for alone, _ in names.values()).values(), default=0) < 2 or times != sorted(times):
+        return {}
+    return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, (alone, _) in names.items()}
+
+
+_TIME_ALONE = re.compile(rf"^{_SPACE}*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{_SPACE}*$")
+_SPOKEN_BY = re.compile(
+    rf"^{_SPACE}*(?:{_CAPITALISED}{_SPACE}+)?(?i:statement|remarks|address|speech){_SPACE}+by{_SPACE}+"
+    rf"(?P<label>{_CAPITALISED_WORDS}){_SPACE}*$"
+)
+"""A heading that gives the words under it to a speaker (``Opening Statement by Prime Minister Ann Lee``)."""
 
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
@@ -348,29 +406,40 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
     timed = Counter(heads[n].speaker for n in plain if n in clock)
     unnamed = timed.total() < len(clock)  # a ``Speaker 2``
     forward = (unnamed or max(timed.values(), default=0) > 1) and all(a <= b for a, b in pairwise(clock.values()))
+    # A recording's times start near its beginning (``(00:12)``); a live page's are the day's (``Kyiv (09:05):``).
+    forward = forward and (unnamed or min(clock.values(), default=0) < _RECORDING_START)
     # A stamp before a name (``[09:05] Kell Bridge:``) is a live page's too: a service's only with seconds or a
     # ``Speaker 2``.
     stamped = unnamed or all(stamp.count(":") > 1 for n in plain if n in clock and (stamp := _stamp(lines[n])))
-    named = _named_twice([heads[n].speaker for n in plain if n not in clock])
-    answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
-    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
     titled = {surname(h.speaker) for h in heads.values()
               if " " in h.speaker and not (h.plain_name or is_role(h.speaker))}
-    # A surname a titled label gives, but not right under that label (``MS. HALL:`` / ``Town Hall: …``).
-    answers |= {n for before, n in pairwise(heads) if n in plain and surname(heads[n].speaker) in titled
-                and surname(heads[before].speaker) != surname(heads[n].speaker)}
-    return {n for n in plain if not (forward and stamped if n in clock else named or n in answers)}
+    # A name with the surname of the titled label whose turn it stands in heads a list there (``MS. HALL:`` / ``Town
+    # Hall: …`` / ``Kell Library: …``): no speaker, and no sign that the names around it are speakers'.
+    owner, inside = "", set()
+    for n, head in heads.items():
+        owner = owner if head.plain_name else head.speaker
+        name = surname(head.speaker)
+        if n in plain and n not in clock and name in titled and surname(owner) == name:
+            inside.add(n)
+    named = _named_twice([heads[n].speaker for n in plain if n not in clock and n not in inside])
+    answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
+    answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
+    answers |= {n for n in plain if surname(heads[n].speaker) in titled}  # ``COMMISSIONER DAHL:``, ``Lena Dahl:``
+    return {n for n in plain if n in inside or not (forward and stamped if n in clock else named or n in answers)}
 
 
 _CLOCK = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_RECORDING_START = 300
+"""Seconds: a transcription service's first time code stands under this; a live page's first stamp beyond it."""
 
 
 def _named_twice(speakers: list[str]) -> bool:
-    """Whether a plain name (before any comma) stands twice, or once in full and once as the tail of a title and the
+    """Whether a plain name (before any comma) of two words or more, or a title, stands twice (another word may be a
+    list's topic: ``Shipping:``), or once in full and once as the tail of a title and the
     name (``President of Varnia Ilya Sorokin`` or ``Minister Ilya Sorokin``, then ``Ilya Sorokin``). Two names
     sharing their last words are two (``Kent County Council``, ``Essex County Council``)."""
     names = Counter(" ".join(speaker.split(",")[0].split()) for speaker in speakers)
-    return max(names.values(), default=0) > 1 or any(
+    return max((n for name, n in names.items() if " " in name or name.upper() in _TITLES), default=0) > 1 or any(
         any(" ".join(words[-k:]) in names and _TITLE_PARTS.intersection(w.rstrip(".").upper() for w in words[:-k])
             for k in range(2, len(words)))
         for words in map(str.split, names)
@@ -400,6 +469,8 @@ def _label_line(line: str) -> Label | None:
     """A label alone on its line (``_LABEL_LINE``); a member is named without the brackets (constituency, party),
     a minister with them (the name)."""
     head = _LABEL_LINE.match(line) if line.rstrip()[-1:] in ")0123456789" else None
+    if (photo := _PHOTO.match(line)) is not None:  # ``Photo of Ann LeeAnn Lee (Westford, Labour)``
+        return Label(_clean(photo["name"]), 0, len(line))
     if head is None:
         return None
     if head["label"]:
@@ -415,11 +486,20 @@ def _label_line(line: str) -> Label | None:
 
 
 _BRACKETS = re.compile(r"\(([^()\n]*)\)")
+_PHOTO = re.compile(
+    rf"^{_SPACE}*Photo of (?P<name>{_CAPITALISED_WORDS}){_SPACE}*(?P=name){_SPACE}*\([^()\n]{{1,80}}\){_SPACE}*$"
+)
+"""A member's line in a parliament's record on the web: the photo's caption, the name again and the seat."""
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:
-    return _clean(_BRACKETED_TAIL.sub("", label)).upper() not in _NOT_SPEAKERS
+    words = _clean(_BRACKETED_TAIL.sub("", label)).upper()
+    return words not in _NOT_SPEAKERS and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS
+
+
+_NOTE_WORDS = frozenset({"NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "DISCLAIMER", "NOTICE", "WARNING"})
+"""The last word of a note's label (``Please Note:``, ``Programming Update:``): never a person's."""
 
 
 def _is_name(label: str) -> bool:

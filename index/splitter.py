@@ -21,6 +21,7 @@ from index.speakers import (
     DASHES,
     asks,
     find_labels,
+    has_title,
     is_host,
     is_role,
     label_at_start,
@@ -117,19 +118,21 @@ _NOTE_LABELS = frozenset({"Q", "A", "WARNING", "ALERT", "NOTICE", "ADVISORY", "D
 def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
     """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
     (``WARNING: Ferries will …``, ``CAUTION: …``, ``Q: … A: …`` on one line): a note, or a question answered in the
-    same line; a turn answers or is answered. A name quoted alone stays a turn when it has a title (``COL.
-    MARSH:``) or labels another paragraph of the text too (``KIRBY:``), unless it is a note's word."""
+    same line; a turn answers or is answered. So is one of words in capitals alone (a dateline: ``NEW DELHI:``). A
+    name quoted alone stays a turn when it has a title (``COL. MARSH:``) or labels another paragraph of the text too
+    (``KIRBY:``), unless it is a note's word."""
     firsts = [  # the first line of each paragraph
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
-    uses = Counter(head.speaker.upper() for head in heads if head)
+    uses = Counter((head.speaker or "A").upper() for head in heads if head)
     return {
         line.number
         for n, line in enumerate(firsts, 1)
         if (head := heads[n])
         and not (heads[n - 1] or heads[n + 1])
-        and ((word := head.speaker.upper()) in _NOTE_LABELS or (len(word.split()) == 1 and uses[word] == 1))
+        and ((word := (head.speaker or "A").upper()) in _NOTE_LABELS  # ``A:`` names nobody
+             or (uses[word] == 1 and (len(word.split()) == 1 or not has_title(head.speaker))))
     }
 
 
@@ -213,7 +216,7 @@ class _Assembler:
             self._plain(line, line.start, line.start + first)
         ends = [label.start for label in labels[1:]] + [len(line.text)]
         for label, end in zip(labels, ends[: len(labels)], strict=True):
-            self._open(PassageKind.TURN, speaker=label.speaker)
+            self._open(PassageKind.TURN, speaker=label.speaker or None)  # ``A:`` names nobody
             self._add(line, line.start + label.text_start, line.start + end)
 
     def _plain(self, line: _Line, start: int, end: int) -> None:

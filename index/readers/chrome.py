@@ -17,6 +17,7 @@ from itertools import pairwise
 from index.readers.datelines import DateLine, around_day, find_date, find_date_line
 from index.readers.datelines import plain as _plain
 from index.speakers import (
+    captioned,
     is_questioner,
     label_at_start,
     labels_alone,
@@ -173,7 +174,7 @@ ago``, a phone, the host."""
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a)\b",
+    r"statement|readout|media|press encounter|q&a|hearing)\b",
     re.IGNORECASE,
 )
 _SERIES = re.compile(
@@ -389,7 +390,9 @@ def date_in(line: str) -> date | None:
 
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
-    holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn."""
+    holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
+    if captions := captioned(lines):
+        return min(captions)  # captions' turns (a name over a time) open under the page's header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
         marker = None

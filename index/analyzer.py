@@ -89,7 +89,6 @@ IRREGULAR = {
 KINDRED_EVENTS = (
     "quake earthquake tremor",
     "begin start open launch commence kick",
-    "begin start effect effective",
     "end finish conclude over",
     "resume restart reopen back",
     "return back",

@@ -482,8 +482,11 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         after = _plain(lines[header[position + 1]]) if position + 1 < len(header) else ""
         if _GOES_ON.match(after) and not (reads_as_sentence(after) or is_edge_chrome(after)):  # ``by …`` goes on
             text = f"{text} {after}"
-        if is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text):
-            continue  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption
+        if (
+            is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text)
+            or (text.startswith("[") and text.endswith("]"))
+        ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
+            continue  # line in brackets (``[House Hearing 119-40]``)
         if not _TITLE_WORDS.search(text):
             continue
         if _SERIES.match(text):

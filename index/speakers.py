@@ -106,14 +106,11 @@ _LABEL_LINE = re.compile(
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
-# ``Senator VASQUEZ.``) and a press conference's PDF a name in capitals (``CHAIR HOLLINS.``), or by a full stop and
-# a dash, as a parliament's verbatim report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf
-# of the PPE Group. –``): plain names, speakers where the text shows them to be.
-_LINKS = r"(?:OF|AND|THE|FOR|TO|IN|ON|AT|BY)\b"
-"""Words in capitals that join a heading's words (``STATEMENT OF HON.``), never a name's."""
+# ``Senator VASQUEZ.``; not a dateline, ``NEW YORK.``), or by a full stop and a dash, as a parliament's verbatim
+# report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain
+# names, speakers where the text shows them to be.
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})\.?|(?!{_LINKS}){_NAME})(?:{_SPACE}+(?!{_LINKS}){_NAME}){{1,2}})"
-    rf"\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE}))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -200,13 +197,12 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
 
 
 def is_questioner(speaker: str | None) -> bool:
-    """True for labels that introduce a reporter's question rather than an answer (``QUESTION``, a name and an
-    outlet: ``NAME/OUTLET``), and for a voice a transcription service leaves unnamed (``Speaker 2``): mostly the
-    press's."""
+    """True for labels that introduce a reporter's question rather than an answer, and for a voice a transcription
+    service leaves unnamed (``Speaker 2``): mostly the press's."""
     if speaker is None:
         return False
     label = _BRACKETED_TAIL.sub("", speaker).upper().rstrip(".")
-    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None or bool(_REPORTER.search(label))
+    return label in _QUESTIONERS or _UNNAMED_VOICE.match(label + ":") is not None
 
 
 _HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-PRESENTER", "INTERVIEWER"})
@@ -230,17 +226,30 @@ def asks(speaker: str | None, text: str) -> bool:
 def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
     """Of a transcript's (speaker, text) turns, the speakers who put its questions: questioners (``QUESTION``);
     the unnamed voices (``Speaker 2``) too when someone named answers, else only those who mostly ask (a service
-    that names nobody leaves the official a ``Speaker 1`` as well)."""
-    asking = {speaker for speaker, _ in turns if is_questioner(speaker)}
+    that names nobody leaves the official a ``Speaker 1`` as well); and reporters named with their outlet who ask
+    in half their turns or more: ``NAME/OUTLET`` (``KRISTINE BAUTISTA/PTV4``), or ``Name, Outlet`` in two turns or
+    more, its part after the comma holding no title (``Tobias Wren, Kestria Radio``; not ``Ann Lee, Minister for
+    Ports``)."""
+    asked = Counter(speaker for speaker, text in turns if "?" in text)
+    count = Counter(speaker for speaker, _ in turns)
+    asking = {speaker for speaker in count if is_questioner(speaker)} | {
+        speaker for speaker, turns_of in count.items() if asked[speaker] * 2 >= turns_of
+        and (_REPORTER.search(speaker) or (turns_of > 1 and "," in speaker and not _titled_tail(speaker)))
+    }
     if any(speaker not in asking for speaker, _ in turns):
         return frozenset(asking)
-    asked = Counter(speaker for speaker, text in turns if "?" in text)
-    return frozenset(speaker for speaker, turns_of in Counter(s for s, _ in turns).items()
+    return frozenset(speaker for speaker, turns_of in count.items()
                      if asked[speaker] * 2 > turns_of or _UNNAMED_VOICE.match(speaker + ":") is None)
 
 
+def _titled_tail(speaker: str) -> bool:
+    """Whether the part of a label after its last comma holds a title or a role (``Official Spokesperson``)."""
+    words = {word.strip(".()").upper() for word in speaker.rsplit(",", 1)[-1].split()}
+    return bool(words & (_TITLE_PARTS - _LINK_WORDS) or words & _ROLES_SET)
+
+
 _REPORTER = re.compile(rf"[{_UPPER}]{_OUTLET}$")
-"""A reporter's label, a name and an outlet after a slash (``KRISTINE BAUTISTA/PTV4``)."""
+"""A name and an outlet after a slash (``KRISTINE BAUTISTA/PTV4``), or a role (``MARY LEE/CEO``)."""
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
@@ -313,14 +322,8 @@ def label_at_start(line: str) -> Label | None:
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
             speaker = _clean(head.group("label"))
-            if pattern is _AT_LINE_START and not has_title(speaker) and _FIELD_VALUE.match(line, head.end()):
-                return None  # ``PRESS OFFICER: Dana Whitlock``: a contact's field
             return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
-
-
-_FIELD_VALUE = re.compile(rf"(?:{_SPACE}+[{_UPPER}][a-zß-ÿ'’\-]+){{2,4}}{_SPACE}*$")
-"""A name in mixed case and nothing else after a label in capitals with no title: a field's value, no words."""
 
 
 _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
@@ -355,9 +358,9 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
-    In any text, a broadcaster's captions (``captioned``) and a heading ``Statement by …`` (``Remarks``,
+    In any text, a broadcaster's captions (``caption_turns``) and a heading ``Statement by …`` (``Remarks``,
     ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
-    found = captioned(lines)
+    found = caption_turns(lines)
     known: set[str] = set()
     heads = [label_at_start(line) for line in lines]
     titled = {surname(head.speaker) for head in heads if head and not (head.plain_name or is_role(head.speaker))}
@@ -374,7 +377,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     return found
 
 
-def captioned(lines: Sequence[str]) -> dict[int, Label]:
+def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
     (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
     names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))
@@ -446,7 +449,8 @@ def _named_twice(speakers: list[str]) -> bool:
     )
 
 
-_TITLE_PARTS = frozenset({"OF", "FOR", "THE", "AND", *(word for title in _TITLES for word in title.split())})
+_LINK_WORDS = frozenset({"OF", "FOR", "THE", "AND"})
+_TITLE_PARTS = frozenset({*_LINK_WORDS, *(word for title in _TITLES for word in title.split())})
 
 
 def _stamp(line: str) -> str:

@@ -20,6 +20,7 @@ from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
     asks,
+    caption_turns,
     find_labels,
     has_title,
     is_host,
@@ -172,7 +173,7 @@ class _Assembler:
         self.narrator = doc.narrator if self.transcript else None
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
-        self.alone = labels_alone(texts)
+        self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 

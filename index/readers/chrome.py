@@ -17,7 +17,7 @@ from itertools import pairwise
 from index.readers.datelines import DateLine, around_day, find_date, find_date_line
 from index.readers.datelines import plain as _plain
 from index.speakers import (
-    captioned,
+    caption_turns,
     is_questioner,
     label_at_start,
     labels_alone,
@@ -391,7 +391,7 @@ def date_in(line: str) -> date | None:
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
-    if captions := captioned(lines):
+    if captions := caption_turns(lines):
         return min(captions)  # captions' turns (a name over a time) open under the page's header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
@@ -738,10 +738,10 @@ def _sections(
 
 def _capitals_heading(text: str) -> bool:
     """A heading in capitals between turns (``STATEMENT OF HON. ANN LEE, SENATOR FROM OHIO``): three words or more,
-    no letter in lower case, no sentence."""
+    letters but none in lower case (not a caption's time, ``10:02:14``), no sentence."""
     words = WORD.findall(text)
     plain = text[:1].isalnum() and not text.endswith(tuple(".?!…:;,-"))
-    return plain and 3 <= len(words) <= 20 and not any(ch.islower() for ch in text)
+    return plain and 3 <= len(words) <= 20 and not any(ch.islower() for ch in text) and any(map(str.isalpha, text))
 
 
 def _opens_first_section(

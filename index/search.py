@@ -356,7 +356,9 @@ class Searcher:
         turn = passages[passage_id]
         if turn.kind is not PassageKind.TURN:
             return None
-        if asks(turn.speaker, turn.text) and not turn.context:  # an unnamed voice that answers has its question
+        # A question: a questioner's, or any that a later turn answers (a reporter named with an outlet); an
+        # unnamed voice that answers has its question.
+        if (asks(turn.speaker, turn.text) or "?" in turn.text) and not turn.context:
             asked = turn.text
         elif turn.context and turn.text.rstrip().endswith(DASHES):
             asked = turn.context.split("\n")[-1]

@@ -1,7 +1,7 @@
 """Speaker labels as sites the readers were not built on write them, built into a real index: each turn goes to
 the one who speaks it, and words that are no label (a dateline, a note, an answer's mark) name nobody."""
 
-from tests.conftest import built_pages
+from tests.conftest import built_pages, searcher_over
 
 
 def _spoken(tmp_path, text: str, name: str = "page.txt") -> dict[str, tuple[str | None, str | None]]:
@@ -263,3 +263,16 @@ def test_a_topic_of_one_word_twice_under_a_moderator_proves_no_topic_a_speaker(t
         "MODERATOR: On Tuesday.\n"
     ))
     assert [speaker for speaker, _ in spoken.values()] == ["MODERATOR", "QUESTION", "MODERATOR"]
+
+
+def test_a_question_by_a_reporter_named_with_an_outlet_is_found_through_its_answer(tmp_path):
+    searcher = searcher_over(tmp_path / "corpus", {"bank.txt": (
+        "Press conference\nMarch 6, 2027\n\n"
+        "Ivo Stark, Governor of the Central Bank: Good afternoon. The savings bank is under administration.\n\n"
+        "Lena Moss, Harbour Radio: Will taxpayers pay to rescue the savings bank?\n\n"
+        "Stark: That is for the finance ministry to decide, not for us.\n\n"
+        "Lena Moss, Harbour Radio: Do you think a rescue is needed?\n\n"
+        "Stark: Depositors are protected either way.\n"
+    )})
+    top = searcher.ask("will taxpayers pay to rescue the savings bank", k=1).hits[0].passage
+    assert (top.speaker, top.context) == ("Stark", "Will taxpayers pay to rescue the savings bank?")

@@ -60,7 +60,7 @@ _AFTER = r":(?=\s|$)"
 _ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
 """A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
 _CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
-_PARTICLES = "of|for|the|and|de|del|da|di|du|van|von|der|den|la|le"
+_PARTICLES = "of|for|the|and|de|del|da|di|du|van|von|der|den|la|le|ap|ab|bin|al"
 _CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:{_PARTICLES}){_SPACE}+){{0,2}}{_CAPITALISED}){{0,5}}"
 _MIXED_ROLE_AFTER = rf"{_NAME}(?:{_SPACE}+{_CAPS_WORD}){{0,4}}{_SPACE}+{_NAME},{_SPACE}+{_CAPITALISED_WORDS}"
 """A name of two words or more in capitals and a role in mixed case: ``DALE HUTCHINS, Resident of Port Arden``."""
@@ -79,9 +79,11 @@ _TIME_CODED = re.compile(
 )
 _STAMP_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "ALERT", "LIVE", "LATEST", "NEWS", "FLASH"})
 """Words of a live page's time stamp (``Breaking News Alert (10:32):``), which a time-coded name does not hold."""
-# A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``.
+# A transcription service's label for a voice it does not name, time code or not: ``Speaker 2 (00:31):``,
+# ``Reporter 1 (02:03):``.
 _UNNAMED_VOICE = re.compile(
-    rf"^{_SPACE}*(?P<label>(?i:speaker){_SPACE}+\d{{1,2}})(?:{_TIME_CODE})?:(?:{_TIME_CODE})?(?=\s|$)"
+    rf"^{_SPACE}*(?P<label>(?i:speaker|reporter|journalist|questioner){_SPACE}+\d{{1,2}})(?:{_TIME_CODE})?:"
+    rf"(?:{_TIME_CODE})?(?=\s|$)"
 )
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
 _MIXED_AT_LINE_START = re.compile(
@@ -91,10 +93,13 @@ _MIXED_AT_LINE_START = re.compile(
 # The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``) or in
 # brackets (``Grant Ellery (Moderator):``), and a sentence to the end of the line. Capitalised words only, but for
 # one ``of``, ``for``, ``the`` or ``and`` between two: another word in lower case makes it prose (``The minister
-# said:``); no full stop a heading (``Clean Ports: Questions and answers``).
+# said:``); no full stop a heading (``Clean Ports: Questions and answers``). A question's number may open the
+# sentence (``Rhys Davies: 1. What …``) and its reference close it (``OQ61902``).
+_REFERENCE = r"(?:\[[^\]\n]{1,20}\]|[A-Z]{1,4}\d{3,})"
+"""A parliamentary question's reference after its sentence (``[6123/26]``, ``OQ61902``)."""
 _NAME_AT_LINE_START = re.compile(
     rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
-    rf"(?=[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*$)"
+    rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
 # writes it (``Deborah Okafor  00:13``, ``Speaker 3  03:20``), or a parliament's record of a member and a
@@ -102,7 +107,7 @@ _NAME_AT_LINE_START = re.compile(
 _LABEL_LINE = re.compile(
     rf"^{_SPACE}*(?:(?P<label>(?i:speaker){_SPACE}+\d{{1,2}}|{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}})"
     rf"{_SPACE}+(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}"
-    rf"|(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
+    rf"|(?:\d{{1,3}}\.{_SPACE}+)?(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
@@ -118,7 +123,9 @@ _DASHED = re.compile(
 )
 _STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))
 # The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
-_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)\.?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
+_BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:\.|{_SPACE}:)?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
+_ANSWER_MARK = re.compile(rf"^{_SPACE}*(?P<label>A){_SPACE}?:{_SPACE}+(?=\S)")
+"""An interview's ``A:`` (``A :`` too): the answer's turn, naming nobody."""
 # A label run into the previous sentence: sentence-final punctuation or a dash right before it.
 _RUN_TOGETHER = re.compile(
     rf"(?<=[.?!…—–\"”’)\]])[ \t]?(?P<label>(?:(?:{_TITLE})\.?(?:\s+{_NAME}){{1,2}}|{_ROLE})){_AFTER}"
@@ -315,8 +322,8 @@ def label_at_start(line: str) -> Label | None:
         if found is not None and found.text_start == len(inner):
             return Label(found.speaker, emphasis.start("mark"), emphasis.end())
         return None
-    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _NAME_AT_LINE_START,
-                    _STOPPED, _DASHED):
+    for pattern in (_TIME_CODED, _UNNAMED_VOICE, _AT_LINE_START, _MIXED_AT_LINE_START, _BARE_Q, _ANSWER_MARK,
+                    _NAME_AT_LINE_START, _STOPPED, _DASHED):
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
@@ -341,7 +348,7 @@ def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
     unspoken = unspoken_names(body)
     labels = [label for n, line in enumerate(body) if n not in unspoken and (label := label_at_start(line))]
     found = {label.speaker for label in labels
-             if not is_role(label.speaker) and _in_order(label.speaker.split(), who.split())}
+             if label.speaker and not is_role(label.speaker) and _in_order(label.speaker.split(), who.split())}
     # When the person's own label comes first, the words above it are someone else's (a host's welcome).
     return found.pop() if len(found) == 1 and labels[0].speaker not in found else None
 
@@ -362,18 +369,20 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
     found = caption_turns(lines)
     known: set[str] = set()
+    roles: dict[str, str] = {}  # ``The First Minister`` alone: the role of ``The First Minister (Callum Reid)``
     heads = [label_at_start(line) for line in lines]
     titled = {surname(head.speaker) for head in heads if head and not (head.plain_name or is_role(head.speaker))}
     for number, (line, label) in enumerate(zip(lines, heads, strict=True)):
         if label is not None:
             if label.text_start >= len(line.rstrip()) and not label.plain_name:
                 known.add(surname(label.speaker))
+                roles[_BRACKETED_TAILS.sub("", label.speaker)] = label.speaker
         elif (by := _SPOKEN_BY.match(line)) and surname(by["label"]) in titled:
             found[number] = Label(_clean(by["label"]), 0, len(line))
         elif known and (alone := _NAME_ALONE.match(line)):
-            name = alone["label"]
-            if surname(name) in known or _HONORIFIC.match(name):
-                found[number] = Label(_clean(name), alone.start("label"), len(line))
+            name = _clean(alone["label"])
+            if name in roles or surname(name) in known or _HONORIFIC.match(name):
+                found[number] = Label(roles.get(name, name), alone.start("label"), len(line))
     return found
 
 
@@ -485,7 +494,7 @@ def _label_line(line: str) -> Label | None:
     role = member.startswith("The ") or any(word.islower() for word in member.split())
     brackets = _BRACKETS.findall(line)  # a member's constituency and party, or the name of a minister
     if len(brackets) == 2 or (role and _NAMED.fullmatch(brackets[0].strip())):
-        return Label(_clean(line) if role else member, head.start("member"), len(line))
+        return Label(_clean(line[head.start("member"):]) if role else member, head.start(), len(line))
     return None
 
 
@@ -498,8 +507,11 @@ _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
 def _is_speaker(label: str) -> bool:
-    words = _clean(_BRACKETED_TAIL.sub("", label)).upper()
-    return words not in _NOT_SPEAKERS and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS
+    """Not a heading's or a note's word, unless brackets name the person (``Presenter (Leona Quek)``)."""
+    bare = _BRACKETED_TAIL.sub("", label)
+    words = _clean(bare).upper()
+    named = _NAMED.search(label[len(bare):]) is not None
+    return (words not in _NOT_SPEAKERS or named) and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS
 
 
 _NOTE_WORDS = frozenset({"NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "DISCLAIMER", "NOTICE", "WARNING"})

@@ -276,3 +276,51 @@ def test_a_question_by_a_reporter_named_with_an_outlet_is_found_through_its_answ
     )})
     top = searcher.ask("will taxpayers pay to rescue the savings bank", k=1).hits[0].passage
     assert (top.speaker, top.context) == ("Stark", "Will taxpayers pay to rescue the savings bank?")
+
+
+def test_a_parliaments_record_gives_a_numbered_member_and_a_role_named_alone_their_words(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Official Report\nMeeting of the Parliament 12 November 2027\n\nEngagements\n\n"
+        "1. Ailsa Brodie (Lothian) (Con)\n\n"
+        "To ask the First Minister what engagements he has planned for the rest of the day.\n\n"
+        "The First Minister (Fergus Dunn)\n\n"
+        "Engagements to take forward the Government's programme.\n\n"
+        "Ailsa Brodie\n\n"
+        "The island ferry was due back on 1 October and has not sailed since. When will it sail?\n\n"
+        "The First Minister\n\n"
+        "The operator has told me that it will sail next week.\n"
+    ))
+    said = {text.split("\n")[-1]: speaker for text, (speaker, _) in spoken.items()}
+    assert said["To ask the First Minister what engagements he has planned for the rest of the day."] == "Ailsa Brodie"
+    assert said["The island ferry was due back on 1 October and has not sailed since. When will it sail?"] == (
+        "Ailsa Brodie")
+    assert said["The operator has told me that it will sail next week."] == "The First Minister (Fergus Dunn)"
+
+
+def test_numbered_reporters_a_particle_a_question_number_and_spaced_q_and_a_are_labels(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Storm update\nNovember 9, 2027\n\n"
+        "Mayor Jo Ellis (00:01):\nGood afternoon. Pickup starts Monday.\n\n"
+        "Reporter 1 (02:03):\nMayor, when will the debris pickup start?\n\n"
+        "Mayor Jo Ellis (02:07):\nOn Monday, November 16.\n"
+    ))
+    assert spoken["Mayor, when will the debris pickup start?"][0] == "Reporter 1"
+    assert spoken["On Monday, November 16."] == ("Mayor Jo Ellis", "Mayor, when will the debris pickup start?")
+    senedd = _spoken(tmp_path / "senedd", (
+        "Plenary\n4 November 2027\n\n"
+        "The Llywydd (Mair Ellis): The first question is from Rhys ap Dafydd.\n\n"
+        "Rhys ap Dafydd: 1. What assessment has the First Minister made of the bus cuts? OQ61902\n\n"
+        "The First Minister (Huw Price): We have spoken to the operator twice this week.\n\n"
+        "Rhys ap Dafydd: Will the First Minister guarantee the early route?\n"
+    ))
+    assert senedd["1. What assessment has the First Minister made of the bus cuts? OQ61902"][0] == "Rhys ap Dafydd"
+    qa = _spoken(tmp_path / "qa", (
+        "Regular Press Briefing by the Spokesperson\nNovember 19, 2027\n\n"
+        "Presenter (Lena Quill): Thank you for coming in. What came out of the meeting?\n\n"
+        "Lena Quill: Was there agreement on the rice reserve?\n\n"
+        "Lena Quill: And on the fishing rules?\n\n"
+        "Q : On the sailors, when will they be back?\n\n"
+        "A : They arrive on Saturday.\n"
+    ))
+    assert qa["Thank you for coming in. What came out of the meeting?"][0] == "Presenter (Lena Quill)"
+    assert qa["They arrive on Saturday."] == (None, "On the sailors, when will they be back?")

@@ -26,6 +26,7 @@ from index.readers.chrome import (
     NOTE,
     WORD,
     Layout,
+    in_headline_capitals,
     is_edge_chrome,
     is_note_on_text,
     points_elsewhere,
@@ -120,8 +121,6 @@ _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
-_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
-"""Words a headline leaves in lower case."""
 _AT_DAY = re.compile(
     r"\b(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -466,14 +465,6 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
     return len(text)
 
 
-def in_headline_capitals(line: str) -> bool:
-    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
-    ``al-Nusra``)."""
-    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
-    if len(words) < 3:
-        return False
-    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitals * 5 >= len(words) * 4
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:

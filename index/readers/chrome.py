@@ -205,6 +205,8 @@ NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
+"""Words a headline leaves in lower case."""
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``, a headline's day, a party to a
 case: ``(Respondent)``): it ends no sentence."""
@@ -407,10 +409,20 @@ def _header_end(lines: list[str]) -> int:
     return end
 
 
+def in_headline_capitals(line: str) -> bool:
+    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
+    ``al-Nusra``)."""
+    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitals * 5 >= len(words) * 4
+
+
 def _first_content(lines: list[str], start: int) -> int:
     for number in range(start, len(lines)):
         text = _plain(lines[number])
-        if not text:
+        if not text or _headline_over_marker(lines, number):
             continue
         if starts_with_label(lines[number]):
             return number
@@ -419,6 +431,13 @@ def _first_content(lines: list[str], start: int) -> int:
         if reads_as_sentence(text):
             return number
     return len(lines)
+
+
+def _headline_over_marker(lines: list[str], number: int) -> bool:
+    """A headline in capitals, perhaps a question or in a label's form, right over a line only a header holds
+    (``Stadium Disaster: Who Locked Gate 7?`` over ``Aired May 20, 2024 - 21:00 ET``): the header's, no turn."""
+    under = next((line for line in lines[number + 1 :] if line.strip()), "")
+    return in_headline_capitals(lines[number]) and _is_header_marker(_plain(under))
 
 
 def _is_header_marker(text: str) -> bool:
@@ -552,9 +571,12 @@ def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
 
 
 def _no_record_title(line: str) -> bool:
-    """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``), or a site's line
-    parted by a pipe (``Northern Assembly | Hansard``)."""
-    return reads_as_sentence(CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
+    """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``; a question in
+    headline capitals is a headline: ``Who Locked Gate 7?``), or a site's line parted by a pipe (``Northern Assembly |
+    Hansard``)."""
+    text = CLOSING_BRACKET.sub("", line.strip())
+    asks = text.endswith("?") and in_headline_capitals(text)
+    return (reads_as_sentence(text) and not asks) or _CRUMB.search(line) is not None
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:

@@ -4,7 +4,8 @@ a headline over its summary is the title, whatever site lines stand between the 
 stamped only when updated takes that day when its story names the day's weekday. A transcript's title is none of
 the lines between a headline and its date (a programme line, a summary, a caption, a byline and its role), and a
 line its header gives twice is its title. A saved page's dated update headers date the paragraphs under them, as in a
-pasted one."""
+pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the Gate?``) over a broadcast's date
+line is the title, not a turn."""
 
 from datetime import date
 
@@ -86,6 +87,9 @@ CHANNEL = ["Return to Transcripts main page", "Harbour Tonight",
            "Dredging Starts at Northern Harbour; Crews Threaten Second Blockade Over Fees",
            "Aired March 4, 2026 - 17:00 ET", *TURNS]
 
+ASKED = ["HARBOUR NEWS NETWORK", "THE EVENING TIDE WITH NORA VANE", "Quay Collapse: Who Ignored the Cracks?",
+         "Aired March 4, 2026 - 21:00 ET", "[21:00:12]", *TURNS]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -111,51 +115,54 @@ def built(tmp_path_factory):
         "dated_twice.txt": [DREDGING, "Tuesday, March 3, 2026", "Committee on Ports", "Tuesday, March 3, 2026", *TURNS],
         # Must not change: a headline in capitals under its programme's name is no summary.
         "channel.txt": CHANNEL,
+        "asked.txt": ASKED,
+        # Must not change: a short question in a label's form over the answer is a turn.
+        "turn.txt": [*TURNS[:2], "Q: Will The Ferry Run?", TURNS[3]],
         # Must not change: the story names another weekday, so the update may be days after it.
         "later.txt": [*WIRE, LEAD.format("on Friday"), *BODY],
         # Must not change: a release's ``Date:`` field over its other fields, then the headline.
         "fields.txt": [*STORY[:5], "Date: 3 March 2026", "Contact: Press Office", STORY[5], *BODY],
     }
-    heads, _ = by_document(built_pages(root, {name: "\n".join(lines) + "\n" for name, lines in files.items()}))
-    return heads
+    heads, passages = by_document(built_pages(root, {name: "\n".join(lines) + "\n" for name, lines in files.items()}))
+    return {path: (*heads[path], passages.get(path, [])) for path in heads}
 
 
 def test_a_date_line_in_numbers_after_a_place_is_read_and_the_headline_over_it_is_the_title(built):
-    assert built["placed.txt"] == (REMARKS, date(2026, 4, 17))
+    assert built["placed.txt"][:2] == (REMARKS, date(2026, 4, 17))
     assert built["unsure.txt"][1] is None
 
 
 def test_a_date_line_with_a_time_or_a_word_glued_to_it_is_read(built):
-    assert built["issued.txt"] == (STORY[5], date(2026, 3, 13))
-    assert built["glued.txt"] == (STORY[5], date(2026, 3, 14))
+    assert built["issued.txt"][:2] == (STORY[5], date(2026, 3, 13))
+    assert built["glued.txt"][:2] == (STORY[5], date(2026, 3, 14))
 
 
 def test_a_headline_over_its_summary_is_the_title_past_the_sites_lines_over_the_byline(built):
-    assert built["paper.txt"] == (PAPER[5], date(2026, 3, 16))
-    assert built["plain_paper.txt"] == (PAPER[5], date(2026, 3, 16))
-    assert built["bulletin.txt"] == (BULLETIN[4], date(2026, 3, 12))
+    assert built["paper.txt"][:2] == (PAPER[5], date(2026, 3, 16))
+    assert built["plain_paper.txt"][:2] == (PAPER[5], date(2026, 3, 16))
+    assert built["bulletin.txt"][:2] == (BULLETIN[4], date(2026, 3, 12))
 
 
 def test_a_date_line_over_the_headline_dates_the_page_and_a_headline_may_open_with_a_label(built):
-    assert built["topped.txt"] == (TOPPED[6], date(2026, 3, 15))
-    assert built["fields.txt"] == (STORY[5], date(2026, 3, 3))
+    assert built["topped.txt"][:2] == (TOPPED[6], date(2026, 3, 15))
+    assert built["fields.txt"][:2] == (STORY[5], date(2026, 3, 3))
 
 
 def test_a_page_stamped_only_when_updated_takes_that_day_when_its_story_names_the_weekday(built):
-    assert built["wire.txt"] == (STORY[5], date(2026, 3, 16))
-    assert built["desk.txt"] == (STORY[5], date(2026, 3, 17))
-    assert built["later.txt"] == (STORY[5], None)
+    assert built["wire.txt"][:2] == (STORY[5], date(2026, 3, 16))
+    assert built["desk.txt"][:2] == (STORY[5], date(2026, 3, 17))
+    assert built["later.txt"][:2] == (STORY[5], None)
 
 
 def test_a_transcripts_title_is_its_headline_not_a_programme_line_a_summary_a_caption_or_a_role(built):
-    assert built["radio.txt"] == (RADIO[6], date(2026, 3, 11))
-    assert built["interview.txt"] == (INTERVIEW[7], date(2026, 3, 20))
-    assert built["channel.txt"] == (CHANNEL[2], date(2026, 3, 4))
+    assert built["radio.txt"][:2] == (RADIO[6], date(2026, 3, 11))
+    assert built["interview.txt"][:2] == (INTERVIEW[7], date(2026, 3, 20))
+    assert built["channel.txt"][:2] == (CHANNEL[2], date(2026, 3, 4))
 
 
 def test_a_line_a_records_header_gives_twice_is_its_title_not_its_number(built):
-    assert built["hearing.txt"] == (HEARING[3], date(2026, 3, 3))
-    assert built["dated_twice.txt"] == (DREDGING, date(2026, 3, 3))
+    assert built["hearing.txt"][:2] == (HEARING[3], date(2026, 3, 3))
+    assert built["dated_twice.txt"][:2] == (DREDGING, date(2026, 3, 3))
 
 
 UPDATE = "<p><strong>UPDATE {} – March {}, 2027, {}</strong></p><p>{}</p>"
@@ -177,3 +184,9 @@ def test_dated_update_headers_of_a_saved_page_date_the_paragraphs_under_them(tmp
     assert (NEWS[2][3], date(2027, 3, 6), "UPDATE 1 – March 6, 2027, 6:10 AM") in passages["updates.html"]
     assert (NEWS[1][3], date(2027, 3, 7), "UPDATE 2 – March 7, 2027, 11:00 AM") in passages["updates.html"]
     assert (NEWS[0][3], None, None) in passages["one.html"]
+
+
+def test_a_headline_in_a_labels_form_over_a_broadcasts_date_line_is_its_title_and_no_passage(built):
+    assert built["asked.txt"][:2] == (ASKED[2], date(2026, 3, 4))
+    assert ASKED[2] not in built["asked.txt"][2] and ASKED[3] not in built["asked.txt"][2]
+    assert "Will The Ferry Run?" in built["turn.txt"][2]

@@ -113,7 +113,7 @@ _QUOTES = ("\"", "“", "‘", "'")
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
-_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|sent|delivered on)"
+_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|[A-Z][a-z])")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
@@ -383,8 +383,12 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     top = [n for p, n in enumerate(head) if eligible[p]]
     given = Counter(text[n] for n in top)
     twice = [n for n in top if given[text[n]] > 1]
-    backed = [p for p, n in enumerate(head) if p and eligible[p - 1] and _opens_article(text[n])]
-    if twice and all(given[text[head[p - 1]]] > 1 for p in backed):  # a byline under another line: menus repeat
+    # The line in headline form nearest over each byline or date line (past a kind line such as ``Press Release``):
+    backed = [  # when one of them is given once, it is the menus that repeat
+        next((q for q in range(p - 1, max(-1, p - 1 - _LOOKAHEAD), -1) if eligible[q]), None)
+        for p, n in enumerate(head) if p and _opens_article(text[n])
+    ]
+    if twice and all(given[text[head[q]]] > 1 for q in backed if q is not None):
         return twice[-1], True  # a title page, then the title again over the record's first page
     found = None
     for position, n in enumerate(filled):
@@ -395,7 +399,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
-            if not window or (label and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
+            if not window or (label and label["label"].lower().startswith("date")):  # a headline may open ``Scoop:``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
                     field = label is not None and _FIELD.match(text[filled[p]]) is not None
                     if eligible[p] and not field:

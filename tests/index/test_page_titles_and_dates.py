@@ -5,7 +5,8 @@ stamped only when updated takes that day when its story names the day's weekday.
 the lines between a headline and its date (a programme line, a summary, a caption, a byline and its role), and a
 line its header gives twice is its title. A saved page's dated update headers date the paragraphs under them, as in a
 pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the Gate?``) over a broadcast's date
-line is the title, not a turn."""
+line is the title, not a turn. A ``Dated:`` line dates a release; a menu pasted twice is no title when a kind line
+stands between the headline and its date line."""
 
 from datetime import date
 
@@ -90,6 +91,12 @@ CHANNEL = ["Return to Transcripts main page", "Harbour Tonight",
 ASKED = ["HARBOUR NEWS NETWORK", "THE EVENING TIDE WITH NORA VANE", "Quay Collapse: Who Ignored the Cracks?",
          "Aired March 4, 2026 - 21:00 ET", "[21:00:12]", *TURNS]
 
+NUMBERED = ["Harbour Board Public Relations", "Home", "Press Releases", "Media", "Contact", "Press Release",
+            "No PR-12/2026-HB", "Dated: November 17, 2026", "Caldmere - November 17, 2026:", *BODY]
+KINDED = ["Skip to main content", "GOV.QUAY", "Home", "Harbour Board Office", "Search", "Home", "Harbour Board Office",
+          "Press Releases", "Harbour Master Remarks at the Start of the Weekly Board Meeting", "Press Release",
+          "Date: 22.11.2026", "Topics:", "Fisheries", "Ports", *BODY]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -116,6 +123,8 @@ def built(tmp_path_factory):
         # Must not change: a headline in capitals under its programme's name is no summary.
         "channel.txt": CHANNEL,
         "asked.txt": ASKED,
+        "numbered.txt": NUMBERED,
+        "kinded.txt": KINDED,
         # Must not change: a short question in a label's form over the answer is a turn.
         "turn.txt": [*TURNS[:2], "Q: Will The Ferry Run?", TURNS[3]],
         # Must not change: the story names another weekday, so the update may be days after it.
@@ -190,3 +199,8 @@ def test_a_headline_in_a_labels_form_over_a_broadcasts_date_line_is_its_title_an
     assert built["asked.txt"][:2] == (ASKED[2], date(2026, 3, 4))
     assert ASKED[2] not in built["asked.txt"][2] and ASKED[3] not in built["asked.txt"][2]
     assert "Will The Ferry Run?" in built["turn.txt"][2]
+
+
+def test_a_dated_label_dates_a_release_and_a_repeated_menu_over_a_kind_line_is_no_title(built):
+    assert built["numbered.txt"][1] == date(2026, 11, 17)
+    assert built["kinded.txt"][:2] == (KINDED[8], date(2026, 11, 22))

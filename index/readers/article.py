@@ -383,9 +383,9 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     top = [n for p, n in enumerate(head) if eligible[p]]
     given = Counter(text[n] for n in top)
     twice = [n for n in top if given[text[n]] > 1]
-    # The line in headline form nearest over each byline or date line (past a kind line such as ``Press Release``):
+    # The line in headline form over each byline or date line (or over a kind line over it, ``Press Release``):
     backed = [  # when one of them is given once, it is the menus that repeat
-        next((q for q in range(p - 1, max(-1, p - 1 - _LOOKAHEAD), -1) if eligible[q]), None)
+        next((q for q in (p - 1, p - 2) if q >= 0 and eligible[q]), None)
         for p, n in enumerate(head) if p and _opens_article(text[n])
     ]
     if twice and all(given[text[head[q]]] > 1 for q in backed if q is not None):

@@ -535,7 +535,9 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
         while len(above) > 1 and (_goes_on(_plain(lines[above[-1]])) or _is_summary(lines, above[-2], above[-1])):
             above.pop()  # ``On <programme> with <host>``, a byline, a summary under the title
-        first = twice[0] if twice else above[-1] if above else next(iter(plain), None)
+        days = [date_in(lines[n]) for n in header if _is_date_line(_plain(lines[n]))]  # a title naming the day a
+        named = dated >= 0 and holds_words_beside_its_date(lines[dated]) and days[0] in days[1:]  # date line gives
+        first = twice[0] if twice else dated if named else above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 

@@ -6,7 +6,8 @@ the lines between a headline and its date (a programme line, a summary, a captio
 line its header gives twice is its title. A saved page's dated update headers date the paragraphs under them, as in a
 pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the Gate?``) over a broadcast's date
 line is the title, not a turn. A ``Dated:`` line dates a release; a menu pasted twice is no title when a kind line
-stands between the headline and its date line."""
+stands between the headline and its date line. A record's header line naming the day its date line gives is its
+title."""
 
 from datetime import date
 
@@ -97,6 +98,10 @@ KINDED = ["Skip to main content", "GOV.QUAY", "Home", "Harbour Board Office", "S
           "Press Releases", "Harbour Master Remarks at the Start of the Weekly Board Meeting", "Press Release",
           "Date: 22.11.2026", "Topics:", "Fisheries", "Ports", *BODY]
 
+SITTING = ["Skip to main content", "The Harbour Assembly", "Members", "Chamber and committees", "Official Record",
+           "Sitting of the Assembly 12 November 2026", "Sitting date: Thursday, November 12, 2026",
+           "Agenda: Questions to the Harbour Master", *TURNS]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -124,6 +129,9 @@ def built(tmp_path_factory):
         "channel.txt": CHANNEL,
         "asked.txt": ASKED,
         "numbered.txt": NUMBERED,
+        "sitting.txt": SITTING,
+        # Must not change: a line naming another day than the date line's is not taken for it.
+        "other_day.txt": [*SITTING[:5], "Sitting of the Assembly 10 November 2026", *SITTING[6:]],
         "kinded.txt": KINDED,
         # Must not change: a short question in a label's form over the answer is a turn.
         "turn.txt": [*TURNS[:2], "Q: Will The Ferry Run?", TURNS[3]],
@@ -204,3 +212,8 @@ def test_a_headline_in_a_labels_form_over_a_broadcasts_date_line_is_its_title_an
 def test_a_dated_label_dates_a_release_and_a_repeated_menu_over_a_kind_line_is_no_title(built):
     assert built["numbered.txt"][1] == date(2026, 11, 17)
     assert built["kinded.txt"][:2] == (KINDED[8], date(2026, 11, 22))
+
+
+def test_a_records_header_line_naming_the_day_of_its_date_line_is_its_title(built):
+    assert built["sitting.txt"][:2] == (SITTING[5], date(2026, 11, 12))
+    assert built["other_day.txt"][0] == "Official Record"

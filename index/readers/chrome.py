@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from index.readers.datelines import DateLine, around_day, find_date, find_date_line
+from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_date, find_date_line, numeric_days
 from index.readers.datelines import plain as _plain
 from index.speakers import (
     captioned,
@@ -185,7 +185,6 @@ _SERIES = re.compile(
 """A line that names only the kind of document (``Daily Press Briefing``): a title of last resort."""
 _NAMES_WHO = re.compile(r"\b(?:by|with|of|on|at|from|en route|aboard)\b|:", re.IGNORECASE)
 """Words by which a title says who briefs, on what or where."""
-_US_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
 _CLOCK = re.compile(_TIME)
 _RANGE = re.compile(r"\d\s*[-–—]\s*(?:$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? \d)")
 """A range of days (``02/06/2025 -``, a term of office): it dates no page."""
@@ -371,18 +370,8 @@ def points_elsewhere(line: str) -> bool:
 
 
 def us_date(text: str, day_first: bool = False) -> date | None:
-    """A date written in numbers (``6/10/2016``, ``1/17/17``, ``11.17.2026``): month first as the U.S. writes it,
-    unless ``day_first`` or the first number cannot be a month (``17/11/2026``); or None."""
-    for match in _US_DATE.finditer(text):
-        month, day, year = int(match[1]), int(match[3]), int(match[4])
-        month, day = (day, month) if day_first or month > 12 else (month, day)
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
+    """The first date written in numbers (``datelines.numeric_days``), or None."""
+    return next((day for *_, day in numeric_days(text, day_first)), None)
 
 
 def date_in(line: str) -> date | None:
@@ -616,11 +605,11 @@ def _labelled(lines: list[str], header: list[int], number: int) -> str:
 
 
 def _day_first(text: str) -> bool:
-    return any(int(match[1]) > 12 >= int(match[3]) for match in _US_DATE.finditer(text))
+    return any(int(match[1]) > 12 >= int(match[3]) for match in NUMERIC_DATE.finditer(text))
 
 
 def _swappable(text: str) -> bool:
-    return any(int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3]) for m in _US_DATE.finditer(text))
+    return any(int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3]) for m in NUMERIC_DATE.finditer(text))
 
 
 def _above_with_words(lines: list[str], number: int, title_line: int) -> bool:

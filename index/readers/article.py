@@ -132,6 +132,8 @@ _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPD
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
+_TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -528,9 +530,16 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
         lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
         stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]
-        stamp = stamps[0] if stamps and re.search(rf"\b{stamps[0]:%A}\b", lead) else None
+        stamp = stamps[0] if stamps and _told_on(lead, stamps[0]) else None
     named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
+
+
+def _told_on(lead: str, day: date) -> bool:
+    """Whether a story's lead names the weekday of ``day`` in a clause telling what was said or done (``officials said
+    Monday``), not one ahead of it or counting from it (``will meet the ministry on Tuesday``, ``since Tuesday``)."""
+    clauses = re.split(r"[.;,:!?]", lead)
+    return any(re.search(rf"\b{day:%A}\b", c) and _TOLD.search(c) and not _AHEAD.search(c) for c in clauses)
 
 
 def _chrome_lines(

@@ -58,6 +58,7 @@ TOPPED = [*STORY[:5], "Mar 15, 2026 - Harbour & Coast", "Scoop: Port weighs a fe
           "Ada Quell", "Illustration: Lina Orme/Quay", *BODY]
 
 WIRE = [*STORY[:6], "By ADA QUELL", "Updated 4:12 PM EDT, March 16, 2026", "Share"]
+AHEAD = "The crews' union will meet the ministry on Monday, its leader said, as the quota talks stalled."
 TRENDING = ["Trending", "Tide tables", "Ferry times", "Harbour webcam"]
 DESK = "Desk / Quay.example / Updated: Mar 17, 2026, 19:06 IST"
 LEAD = "Crews moored forty trawlers across the harbour mouth, the harbour master said {}, as quota talks stalled."
@@ -135,8 +136,10 @@ def built(tmp_path_factory):
         "kinded.txt": KINDED,
         # Must not change: a short question in a label's form over the answer is a turn.
         "turn.txt": [*TURNS[:2], "Q: Will The Ferry Run?", TURNS[3]],
-        # Must not change: the story names another weekday, so the update may be days after it.
+        # Must not change: the story names another weekday, so the update may be days after it; or that weekday in a
+        # clause ahead of the news (March 16, 2026 is a Monday).
         "later.txt": [*WIRE, LEAD.format("on Friday"), *BODY],
+        "ahead.txt": [*WIRE, AHEAD, *BODY],
         # Must not change: a release's ``Date:`` field over its other fields, then the headline.
         "fields.txt": [*STORY[:5], "Date: 3 March 2026", "Contact: Press Office", STORY[5], *BODY],
     }
@@ -169,6 +172,7 @@ def test_a_page_stamped_only_when_updated_takes_that_day_when_its_story_names_th
     assert built["wire.txt"][:2] == (STORY[5], date(2026, 3, 16))
     assert built["desk.txt"][:2] == (STORY[5], date(2026, 3, 17))
     assert built["later.txt"][:2] == (STORY[5], None)
+    assert built["ahead.txt"][:2] == (STORY[5], None)
 
 
 def test_a_transcripts_title_is_its_headline_not_a_programme_line_a_summary_a_caption_or_a_role(built):

@@ -408,8 +408,9 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         return filled[p], True
                     if kinds[p] != "chrome" and not field:
                         break
-            if not window:
+            if not words:
                 continue
+            window = window or list(words)  # the four lines over it all chrome (counts, a share bar): six lines up
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             # A headline over its summary, then the site's lines (``Share``, a caption) over the byline

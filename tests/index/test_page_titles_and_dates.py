@@ -7,7 +7,7 @@ line its header gives twice is its title. A saved page's dated update headers da
 pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the Gate?``) over a broadcast's date
 line is the title, not a turn. A ``Dated:`` line dates a release; a menu pasted twice is no title when a kind line
 stands between the headline and its date line. A record's header line naming the day its date line gives is its
-title."""
+title. A video page's date line under its counts and buttons dates it by the title six lines up."""
 
 from datetime import date
 
@@ -103,6 +103,9 @@ SITTING = ["Skip to main content", "The Harbour Assembly", "Members", "Chamber a
            "Sitting of the Assembly 12 November 2026", "Sitting date: Thursday, November 12, 2026",
            "Agenda: Questions to the Harbour Master", *TURNS]
 
+VIDEO = ["Harbour Board Weekly Update - Dredging Delays Explained", "Port of Caldmere", "2.1K subscribers", "Subscribe",
+         "34", "Share", "1,204 views  Streamed live on Mar 12, 2026", *BODY]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -130,6 +133,9 @@ def built(tmp_path_factory):
         "channel.txt": CHANNEL,
         "asked.txt": ASKED,
         "numbered.txt": NUMBERED,
+        "video.txt": VIDEO,
+        # Must not change: no line in headline form over the counts, so no headline and no date.
+        "counts.txt": ["Home", "Videos", *VIDEO[2:]],
         "sitting.txt": SITTING,
         # Must not change: a line naming another day than the date line's is not taken for it.
         "other_day.txt": [*SITTING[:5], "Sitting of the Assembly 10 November 2026", *SITTING[6:]],
@@ -221,3 +227,8 @@ def test_a_dated_label_dates_a_release_and_a_repeated_menu_over_a_kind_line_is_n
 def test_a_records_header_line_naming_the_day_of_its_date_line_is_its_title(built):
     assert built["sitting.txt"][:2] == (SITTING[5], date(2026, 11, 12))
     assert built["other_day.txt"][0] == "Official Record"
+
+
+def test_a_video_pages_date_line_under_its_counts_and_buttons_dates_it(built):
+    assert built["video.txt"][:2] == (VIDEO[0], date(2026, 3, 12))
+    assert built["counts.txt"][1] is None

@@ -98,6 +98,8 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
+_PAGE_OF = re.compile(r"\bpage \d{1,4} of \d{1,4}$", re.IGNORECASE)
+"""A printed page's running header or footer, ending on its page number (``OFFICE OF … Page 1 of 1``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(
@@ -280,7 +282,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
+    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, _PAGE_OF)
     if any(p.search(text) for p in marks) or _date_and_time(text):
         return True
     return not _sentence(text) and bool(
@@ -378,8 +380,9 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
+        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3)
         for position, n in enumerate(filled)
-    ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
+    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]

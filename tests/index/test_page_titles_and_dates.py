@@ -7,7 +7,8 @@ line its header gives twice is its title. A saved page's dated update headers da
 pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the Gate?``) over a broadcast's date
 line is the title, not a turn. A ``Dated:`` line dates a release; a menu pasted twice is no title when a kind line
 stands between the headline and its date line. A record's header line naming the day its date line gives is its
-title. A video page's date line under its counts and buttons dates it by the title six lines up."""
+title. A video page's date line under its counts and buttons dates it by the title six lines up. A label with a short
+value (``Editor: Name``) and a printed page's running header (``… Page 1 of 1``) are no headline."""
 
 from datetime import date
 
@@ -106,6 +107,11 @@ SITTING = ["Skip to main content", "The Harbour Assembly", "Members", "Chamber a
 VIDEO = ["Harbour Board Weekly Update - Dredging Delays Explained", "Port of Caldmere", "2.1K subscribers", "Subscribe",
          "34", "Share", "1,204 views  Streamed live on Mar 12, 2026", *BODY]
 
+WIRED = ["Home | Coast | World | Business | Photos", "Source: Quay News Agency", "Editor: Ada Quell",
+         "2026-06-09 18:32:10", "Caldmere opens its new deep-water berth", *BODY]
+PRINTED = ["OFFICE OF THE HARBOUR MASTER FOR THE NORTHERN COAST          Page 1 of 1", "MEDIA STATEMENT",
+           "FOR IMMEDIATE RELEASE", "11 November 2026", "Harbour Master confirms new berth for the ferry fleet", *BODY]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -134,6 +140,8 @@ def built(tmp_path_factory):
         "asked.txt": ASKED,
         "numbered.txt": NUMBERED,
         "video.txt": VIDEO,
+        "wired.txt": WIRED,
+        "printed.txt": PRINTED,
         # Must not change: no line in headline form over the counts, so no headline and no date.
         "counts.txt": ["Home", "Videos", *VIDEO[2:]],
         "sitting.txt": SITTING,
@@ -232,3 +240,9 @@ def test_a_records_header_line_naming_the_day_of_its_date_line_is_its_title(buil
 def test_a_video_pages_date_line_under_its_counts_and_buttons_dates_it(built):
     assert built["video.txt"][:2] == (VIDEO[0], date(2026, 3, 12))
     assert built["counts.txt"][1] is None
+
+
+def test_a_label_with_a_short_value_or_a_running_header_is_no_headline(built):
+    assert built["wired.txt"][:2] == (WIRED[4], date(2026, 6, 9))
+    assert built["printed.txt"][:2] == (PRINTED[4], date(2026, 11, 11))
+    assert built["topped.txt"][0].startswith("Scoop: ")  # must not change: a label before a headline's words

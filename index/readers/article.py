@@ -395,12 +395,12 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     ]
     if twice and all(given[text[head[q]]] > 1 for q in backed if q is not None):
         return twice[-1], True  # a title page, then the title again over the record's first page
-    found = None
+    found, mail = None, set(_mail_head(text, filled)[0])
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]):
+        if _opens_article(text[n]) and n not in mail:  # an e-mail's ``Date:`` heads no headline
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``

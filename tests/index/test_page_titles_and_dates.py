@@ -8,7 +8,8 @@ pasted one. A headline in capitals in a label's form (``Disaster: Who Locked the
 line is the title, not a turn. A ``Dated:`` line dates a release; a menu pasted twice is no title when a kind line
 stands between the headline and its date line. A record's header line naming the day its date line gives is its
 title. A video page's date line under its counts and buttons dates it by the title six lines up. A label with a short
-value (``Editor: Name``) and a printed page's running header (``… Page 1 of 1``) are no headline."""
+value (``Editor: Name``) and a printed page's running header (``… Page 1 of 1``) are no headline, nor is the line
+under an e-mail's ``Date:`` header (its subject is the title)."""
 
 from datetime import date
 
@@ -112,6 +113,13 @@ WIRED = ["Home | Coast | World | Business | Photos", "Source: Quay News Agency",
 PRINTED = ["OFFICE OF THE HARBOUR MASTER FOR THE NORTHERN COAST          Page 1 of 1", "MEDIA STATEMENT",
            "FOR IMMEDIATE RELEASE", "11 November 2026", "Harbour Master confirms new berth for the ferry fleet", *BODY]
 
+MAILED = ["From: Harbour Bulletin <bulletin@harbour.example>", "To: crews@lists.example",
+          "Date: Thu, 15 Jan 2026 07:30:12 +0000", "Subject: Bulletin: new berth dates for the ferry fleet",
+          "View this email in your browser", "", "CALDMERE HARBOUR BULLETIN", "Issue 112 | January 2026", "",
+          "Dear crews,", "", *BODY]
+RELEASED = [*MAILED[:4], "", "FOR IMMEDIATE RELEASE", "14 January 2026", "", "Harbour Board opens the new ferry berth",
+            "", *BODY]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -141,6 +149,9 @@ def built(tmp_path_factory):
         "numbered.txt": NUMBERED,
         "video.txt": VIDEO,
         "wired.txt": WIRED,
+        "mailed.txt": MAILED,
+        # Must not change: a release sent by e-mail, with its own date line and headline.
+        "released.txt": RELEASED,
         "printed.txt": PRINTED,
         # Must not change: no line in headline form over the counts, so no headline and no date.
         "counts.txt": ["Home", "Videos", *VIDEO[2:]],
@@ -246,3 +257,8 @@ def test_a_label_with_a_short_value_or_a_running_header_is_no_headline(built):
     assert built["wired.txt"][:2] == (WIRED[4], date(2026, 6, 9))
     assert built["printed.txt"][:2] == (PRINTED[4], date(2026, 11, 11))
     assert built["topped.txt"][0].startswith("Scoop: ")  # must not change: a label before a headline's words
+
+
+def test_the_line_under_an_emails_date_header_is_no_headline_and_its_subject_is_the_title(built):
+    assert built["mailed.txt"][:2] == ("Bulletin: new berth dates for the ferry fleet", date(2026, 1, 15))
+    assert built["released.txt"][0] == "Harbour Board opens the new ferry berth"

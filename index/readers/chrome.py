@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_date, find_date_line, numeric_days
 from index.readers.datelines import plain as _plain
@@ -425,8 +425,10 @@ def _first_content(lines: list[str], start: int) -> int:
 def _headline_over_marker(lines: list[str], number: int) -> bool:
     """A headline in capitals, perhaps a question or in a label's form, right over a line only a header holds
     (``Stadium Disaster: Who Locked Gate 7?`` over ``Aired May 20, 2024 - 21:00 ET``): the header's, no turn."""
-    under = next((line for line in lines[number + 1 :] if line.strip()), "")
-    return in_headline_capitals(lines[number]) and _is_header_marker(_plain(under))
+    if not in_headline_capitals(lines[number]):
+        return False
+    under = next((line for line in islice(lines, number + 1, None) if line.strip()), "")
+    return _is_header_marker(_plain(under))
 
 
 def _is_header_marker(text: str) -> bool:

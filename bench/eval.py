@@ -41,6 +41,7 @@ from pathlib import Path
 
 from index.builder import build_index
 from index.engine import Bm25Engine
+from index.meaning import load_model
 from index.search import Searcher
 from index.store import LoadedIndex, load_index
 
@@ -409,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--model", help="the meaning model (as BRIEFBOT_EMBEDDING_MODEL; default: the shipped one)")
     options = parser.parse_args(argv)
+    problem = options.model and load_model(options.model).problem
+    if problem:  # else briefbot would be measured by words alone under the model's name
+        parser.error(problem)
     questions = [q for q in load_all() if not options.sets or chosen(q, options.sets)]
     status = 0
     for half, evaluation in evaluate_sets(questions, options.model).items():

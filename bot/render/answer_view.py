@@ -149,8 +149,9 @@ def carried(marks: tuple[Span, ...], text: str, shown: str) -> tuple[Span, ...]:
     return tuple((places[before[a]], places[before[b] - 1] + 1) for a, b in marks if before[b] > before[a])
 
 
-_TAKEN_UP = re.compile(r"\s*\n\s*(?=[—–])")
-"""Where a reporter's question, cut off by an interjection left out, is taken up again with a dash."""
+_TAKEN_UP = re.compile(r"(?<=[—–-])[ \t]*\n\s*(?=[—–-])")
+"""Where a reporter's question, cut off with a dash while an interjection left out was said, is taken up again with
+a dash (a list's lines under a colon are not)."""
 WRAPPED_WIDTHS = range(40, 101)
 """The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
 paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""

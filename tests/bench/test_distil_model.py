@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,45 @@ def tiny_teacher(folder: Path) -> Path:
             weights[f"encoder.layer.{n}.{norm}.bias"] = np.zeros(width, np.float32)
     save_file(weights, str(folder / "model.safetensors"))
     return folder
+
+
+def by_hand(encoder: Encoder, ids: list[int]) -> np.ndarray:
+    """The last layer's output worked out another way: token by token, head by head, with ``math.erf``."""
+    w, config = encoder.weights, encoder.config
+    heads, width = config["num_attention_heads"], config["hidden_size"] // config["num_attention_heads"]
+
+    def norm(x: np.ndarray, name: str) -> np.ndarray:
+        return (x - x.mean()) / math.sqrt(x.var() + 1e-12) * w[f"{name}.weight"] + w[f"{name}.bias"]
+
+    def dense(x: np.ndarray, name: str) -> np.ndarray:
+        return np.array([row @ x for row in w[f"{name}.weight"]]) + w[f"{name}.bias"]
+
+    embedded = [w["embeddings.word_embeddings.weight"][t] + w["embeddings.position_embeddings.weight"][p]
+                + w["embeddings.token_type_embeddings.weight"][0] for p, t in enumerate(ids)]  # fmt: skip
+    xs = [norm(x, "embeddings.LayerNorm") for x in embedded]
+    for n in range(config["num_hidden_layers"]):
+        layer = f"encoder.layer.{n}"
+        q, k, v = ([dense(x, f"{layer}.attention.self.{part}") for x in xs] for part in ("query", "key", "value"))
+        out = []
+        for i, x in enumerate(xs):
+            context = []
+            for h in range(heads):
+                part = slice(h * width, (h + 1) * width)
+                scores = [math.exp(float(q[i][part] @ k[j][part]) / math.sqrt(width)) for j in range(len(xs))]
+                context.extend(sum(s / sum(scores) * v[j][part] for j, s in enumerate(scores)))
+            x = x + dense(np.array(context), f"{layer}.attention.output.dense")
+            x = norm(x, f"{layer}.attention.output.LayerNorm")
+            inner = [0.5 * y * (1 + math.erf(y / math.sqrt(2))) for y in dense(x, f"{layer}.intermediate.dense")]
+            out.append(norm(x + dense(np.array(inner), f"{layer}.output.dense"), f"{layer}.output.LayerNorm"))
+        xs = out
+    return np.array(xs)
+
+
+def test_the_forward_pass_gives_the_outputs_worked_out_by_hand(tmp_path: Path) -> None:
+    encoder = Encoder(tiny_teacher(tmp_path / "teacher"))
+    ids = [2, 5, 7, 10, 3]
+    computed = encoder.hidden(np.array([ids]), np.ones((1, len(ids)), dtype=np.int64))[0]
+    assert np.allclose(computed, by_hand(encoder, ids), atol=1e-4)
 
 
 def test_padding_does_not_change_a_sentence_vector(tmp_path: Path) -> None:

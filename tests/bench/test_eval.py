@@ -21,6 +21,7 @@ from bench.eval import (
     floor_of,
     load_all,
     load_gold,
+    main,
     score_question,
     set_name,
     table,
@@ -124,3 +125,10 @@ def test_every_blind_folder_is_a_corpus_with_its_sets_named_after_it(tmp_path):
     assert chosen(questions[-1], ["tune"]) and chosen(questions[-1], ["blind9/tune"])
     assert not chosen(questions[-1], ["holdout"]) and not chosen(questions[-1], ["blind/tune"])
     assert {"blind", "blind2"} <= set(CORPORA)
+
+
+def test_a_model_that_does_not_load_stops_the_evaluation(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--set", "gold", "--model", str(tmp_path / "no-such-model")])
+    assert stopped.value.code == 2
+    assert f"meaning model '{tmp_path / 'no-such-model'}' is not available" in capsys.readouterr().err

@@ -81,6 +81,21 @@ def test_a_question_taken_up_again_shows_where_the_interjection_was_left_out():
     )
     answer = with_marks(Answer("asked", (Hit(0, passage, UNDATED_SOURCE, 1.0),), 1, frozenset({"convoy", "russian"})))
     answering = answer_view(answer).passages[0].answering
-    assert answering.text == "Would you strike the convoy — … — tonight, I mean? … — or wait for the Russians?"
+    assert answering.text == "Would you strike the convoy — … — tonight, I mean? — or wait for the Russians?"
     assert [answering.text[a:b] for a, b in answering.marks] == ["convoy", "Russians"]
     assert "— —" not in render_answer(answer)
+
+
+def answering_of(context):
+    passage = Passage(0, 0, PassageKind.TURN, "We will.", 0, speaker="MR. HALE", context=context)
+    return answer_view(with_marks(Answer("asked", (Hit(0, passage, UNDATED_SOURCE, 1.0),), 1, frozenset()))).passages[0]
+
+
+def test_a_question_taken_up_after_hyphens_shows_the_ellipsis_too():
+    shown = answering_of("Will the tug fleet be sold --\n-- before the dredging starts?").answering.text
+    assert shown == "Will the tug fleet be sold -- … -- before the dredging starts?"
+
+
+def test_a_list_in_one_question_is_no_question_taken_up_again():
+    context = "Two things on the dredging:\n– does the contract go to tender?\n– and who pays for it?"
+    assert "…" not in answering_of(context).answering.text, "nothing was left out between the list's lines"

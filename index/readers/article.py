@@ -43,8 +43,8 @@ _LOOKAHEAD = 4
 _REACH = 6
 """How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|bing|ption)|inbox|your account|"
-    r"privacy policy|terms of (?:use|service)|voiced by|"
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"you agree to (?:our|the)|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
     r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"

@@ -91,7 +91,6 @@ _EDGE_CHROME = (
     r"\badvertis(?:ement|ing)\b",
     r"\bsubscri(?:be|ption)\b",
     r"\bsign up\b",
-    r"^try\b.{0,40}\bfor free\b|\bfree trial\b",  # a service's offer under the text it sells
     r"\bnewsletter\b",
     r"privacy (?:policy|program)",
     r"terms (?:of|and) (?:use|service|conditions)",
@@ -103,7 +102,6 @@ _EDGE_CHROME = (
     r"^related\b",
     r"^trending\b",
     r"^(?:tags?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
-    r"\bunless otherwise (?:stated|noted|indicated)\b|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
     r"\busa\.gov\b",
@@ -157,6 +155,13 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
+_OFFER = re.compile(
+    r"^try\b.{0,40}\bfor free\b|\bfree trial\b|\bunless otherwise (?:stated|noted|indicated)\b"
+    r"|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
+    re.IGNORECASE,
+)
+"""A service's offer or a licence note (``Try X for free …``, ``All content … unless otherwise stated.``): the page's
+under a transcript when the line over it is no sentence (the box's heading, the office's name)."""
 _CRUMB = re.compile(r"\s[>›»|]\s")
 """What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
 _BULLETS = "•·▪▸►*-–—» \t"
@@ -667,7 +672,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-    while turns and _names_contact(lines, turns[-1]):  # ``PRESS OFFICER: Name`` over a phone line: no turn
+    if turns and _names_contact(lines, turns):  # ``PRESS OFFICER: Name`` over a phone line: no turn
         chrome.add(turns.pop())
     last_turn = turns[-1] if turns else header_end
     # The footer: from the first short line of chrome or a copyright notice after the last turn, and any trailing
@@ -678,24 +683,31 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
-    for number in range(len(lines) - 1, last_turn, -1):
+    words = [n for n in range(last_turn + 1, len(lines)) if lines[n].strip()]
+    over = dict(zip(words[1:], words, strict=False))  # the line of words over each
+    for number in reversed(words):
         text = _plain(lines[number])
-        if not text or number in chrome:
+        if number in chrome:
             continue
-        if is_edge_chrome(text) or not (reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
+        offer = _OFFER.search(text) and number in over and not reads_as_sentence(_plain(lines[over[number]]))
+        if offer or is_edge_chrome(text) or not (reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
             chrome.add(number)
             continue
         break
     return chrome | bars
 
 
-def _names_contact(lines: list[str], number: int) -> bool:
-    """Whether a label's line names a person and no sentence follows it to the end of the page: a contact under
-    the text (``PRESS OFFICER: Name``, then a phone line and links), not a last turn."""
-    label = label_at_start(lines[number])
-    named = label is not None and _PERSON_LINE.match(_plain(lines[number][label.text_start :])) is not None
-    after = [_plain(line) for line in lines[number + 1 :] if line.strip()]
-    return named and bool(after) and not any(reads_as_sentence(text) for text in after)
+def _names_contact(lines: list[str], turns: list[int]) -> bool:
+    """Whether the last turn's label opens no other turn and its line names a person, with no sentence after it to
+    the end of the page: a contact under the text (``PRESS OFFICER: Name``, then a phone line and links), not an
+    answer (``MS. ROSS: Rosa Lind``)."""
+    label = label_at_start(lines[turns[-1]])
+    if label is None or _PERSON_LINE.match(_plain(lines[turns[-1]][label.text_start :])) is None:
+        return False
+    if any((other := label_at_start(lines[n])) and other.speaker == label.speaker for n in turns[:-1]):
+        return False
+    after = [_plain(line) for line in lines[turns[-1] + 1 :] if line.strip()]
+    return bool(after) and not any(reads_as_sentence(text) for text in after)
 
 
 def footer_lines(lines: list[str]) -> tuple[int, ...]:

@@ -171,6 +171,48 @@ Harbour Authority
 All material on this site may be reused unless otherwise stated.
 """
 
+NAMED = """Press Briefing by the Deputy Spokesperson, June 4, 2026
+
+MS. ROSS: Good morning. The harbour board meets on June 15.
+
+QUESTION: Who will lead the inquiry?
+
+MS. ROSS: Ivo Brandt
+
+Share this page
+Back to top
+"""
+
+SPOKEN = """Press Briefing by the Deputy Spokesperson, June 5, 2026
+
+MS. ROSS: Good morning. The winter ferry pass goes on sale today.
+
+QUESTION: What will the pass cost?
+
+MS. ROSS: Nothing at first.
+
+Try it for free until the end of June, then it costs ten euros a month.
+
+All fares are in euros unless otherwise stated.
+
+Watch the video
+"""
+
+REPORTED = """Town Paper
+Ferry Deal Splits Council
+By Ana Field
+March 3, 2026
+
+The council voted 5-4 on Monday to join the regional ferry plan.
+
+The mayor said subscribing to the plan would cost the town two million a year.
+
+Critics said the operator's privacy policy lets it sell passenger data to advertisers.
+
+Sign up for our newsletter
+Subscribe today
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -185,6 +227,9 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "audio.txt": AUDIO,
         "bylined.txt": BYLINED,
         "footed.txt": FOOTED,
+        "named.txt": NAMED,
+        "spoken.txt": SPOKEN,
+        "reported.txt": REPORTED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -260,3 +305,17 @@ def test_a_jump_link_a_category_and_a_licence_note_around_the_turns_are_no_passa
         ("Q", "How long will it take?"),
         ("HARBOUR MASTER", "Six weeks, unless otherwise stated by the engineers."),
     ]
+
+
+def test_a_last_answer_that_is_a_name_and_spoken_words_after_it_stay_the_speaker_s(built):
+    assert built["named.txt"][-1] == ("MS. ROSS", "Ivo Brandt")
+    speaker, text = built["spoken.txt"][-1]
+    assert speaker == "MS. ROSS" and text.startswith("Nothing at first.")
+    assert "Try it for free until the end of June" in text and text.endswith("unless otherwise stated.")
+
+
+def test_reported_speech_about_subscribing_or_a_privacy_policy_is_the_article_s(built):
+    texts = _texts(built, "reported.txt")
+    assert "The mayor said subscribing to the plan would cost the town two million a year." in texts
+    assert "Critics said the operator's privacy policy lets it sell passenger data to advertisers." in texts
+    assert not any("newsletter" in text or "Subscribe" in text for text in texts)

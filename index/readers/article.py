@@ -133,6 +133,8 @@ _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPD
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
+_CUE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CUES = 4
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -261,6 +263,14 @@ def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> se
         if len(under) == 2 and _headline_like(_plain(lines[under[0]])) and _sentence(_plain(lines[under[1]])):
             found.add(under[0])
     return found
+
+
+def caption_cues(lines: list[str]) -> tuple[set[int], set[int]]:
+    """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
+    lines and the lines of words under them, when there are four such pairs or more; else two empty sets."""
+    cues = [n for n in range(len(lines) - 1) if _CUE.match(lines[n].strip()) and lines[n + 1].strip()]
+    said = {n + 1 for n in cues if not _CUE.match(lines[n + 1].strip())}
+    return (set(cues), said) if len(said) >= _CUES else (set(), set())
 
 
 def _opens_on_sentence(lines: list[str]) -> bool:

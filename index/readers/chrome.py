@@ -210,6 +210,7 @@ NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_STORY_END = " \t■□◆◇●"
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``, a headline's day, a party to a
 case: ``(Respondent)``): it ends no sentence."""
@@ -440,6 +441,7 @@ def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
+    text = text.rstrip(_STORY_END)  # a wire's end-of-story mark after the last sentence: ``… this year. ■``
     if not CLOSING_BRACKET.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)

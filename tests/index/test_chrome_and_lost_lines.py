@@ -213,6 +213,45 @@ Sign up for our newsletter
 Subscribe today
 """
 
+VIDEO = """Harbour Board Weekly Update
+Port of Kelby
+1.4K subscribers
+Subscribe
+Share
+Transcript
+Search in video
+0:00
+hello everyone and welcome to the update
+0:04
+the new crane reached the quay on
+0:07
+Monday and the first ship berths
+0:11
+on Friday at six in the morning
+0:15
+thanks for watching
+Chapters
+Show chat replay
+"""
+
+WIRE = """Home  |  World  |  Business  |  Science
+Source: Coast Wire
+Kelby opens its new lighthouse museum
+KELBY, May 9 (Coast Wire) -- The town of Kelby on Saturday opened a museum in its old lighthouse keeper's cottage.
+The cottage had stood empty for forty years before the harbour board bought it in 2022 for a symbolic sum. ■
+Related stories:
+Kelby ferry fares to rise
+Copyright © 2026 Coast Wire. All rights reserved.
+"""
+
+CAPTIONS = """KELBY NEWS AT SIX - CAPTION TEXT
+
+>> GOOD EVENING. THE HARBOUR
+CLOSED TONIGHT AHEAD OF THE STORM.
+>> THE FERRIES WILL STAY IN PORT
+UNTIL AT LEAST THURSDAY.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -230,6 +269,9 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "named.txt": NAMED,
         "spoken.txt": SPOKEN,
         "reported.txt": REPORTED,
+        "video.txt": VIDEO,
+        "wire.txt": WIRE,
+        "captions.txt": CAPTIONS,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -319,3 +361,21 @@ def test_reported_speech_about_subscribing_or_a_privacy_policy_is_the_article_s(
     assert "The mayor said subscribing to the plan would cost the town two million a year." in texts
     assert "Critics said the operator's privacy policy lets it sell passenger data to advertisers." in texts
     assert not any("newsletter" in text or "Subscribe" in text for text in texts)
+
+
+def test_a_video_transcript_keeps_the_words_under_its_cues_and_drops_the_cues_and_the_player(built):
+    texts = _texts(built, "video.txt")
+    assert "the new crane reached the quay on" in texts and "thanks for watching" in texts
+    assert not any(text[:1].isdigit() or text in ("Subscribe", "Share", "Chapters") for text in texts)
+
+
+def test_a_wire_s_last_paragraph_ending_on_its_end_mark_stays_and_the_foot_goes(built):
+    texts = _texts(built, "wire.txt")
+    assert texts[-1].startswith("The cottage had stood empty") and texts[-1].endswith("a symbolic sum. ■")
+    assert not any("Related" in text or "Copyright" in text for text in texts)
+
+
+def test_caption_speaker_marks_stay_as_written(built):
+    texts = _texts(built, "captions.txt")
+    assert any(text.startswith(">> GOOD EVENING. THE HARBOUR") for text in texts)
+    assert any(">> THE FERRIES WILL STAY IN PORT" in text for text in texts)

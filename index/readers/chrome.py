@@ -34,7 +34,7 @@ _ALWAYS_CHROME = [
         rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
-        rf"^end\.?(?:\s+{_TIME})?\.?$",  # END, END 2:58 P.M. EST
+        rf"^end\.?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30)\s*[-–—]+$",  # END, END 2:58 P.M. EST, —000—, -30-
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
         r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",

@@ -252,6 +252,16 @@ CLOSED TONIGHT AHEAD OF THE STORM.
 UNTIL AT LEAST THURSDAY.
 """
 
+ENDED = """Morning press conference of the President, 24 May 2026
+PRESIDENT LENA ORT: Good morning. The new reservoir opened on Friday.
+REPORTER: Will it supply the northern towns?
+PRESIDENT LENA ORT: Yes, from the summer, when it is -30 degrees nowhere.
+—000—
+Downloads
+Transcript (PDF)
+Links
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -272,6 +282,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "video.txt": VIDEO,
         "wire.txt": WIRE,
         "captions.txt": CAPTIONS,
+        "ended.txt": ENDED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -379,3 +390,7 @@ def test_caption_speaker_marks_stay_as_written(built):
     texts = _texts(built, "captions.txt")
     assert any(text.startswith(">> GOOD EVENING. THE HARBOUR") for text in texts)
     assert any(">> THE FERRIES WILL STAY IN PORT" in text for text in texts)
+
+
+def test_an_end_mark_of_three_noughts_ends_the_last_turn(built):
+    assert built["ended.txt"][-1] == ("PRESIDENT LENA ORT", "Yes, from the summer, when it is -30 degrees nowhere.")

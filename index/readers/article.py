@@ -47,7 +47,8 @@ _SITE = re.compile(
     r"you agree to (?:our|the)|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
-    r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
+    r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
+    r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b",
     re.IGNORECASE,
 )

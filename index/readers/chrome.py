@@ -34,7 +34,7 @@ _ALWAYS_CHROME = [
         rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
-        rf"^end\.?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30)\s*[-–—]+$",  # END, END 2:58 P.M. EST, —000—, -30-
+        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30)\s*[-–—]+$",  # END, END 2:58 P.M. EST, —000—, -30-
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
         r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
@@ -46,7 +46,8 @@ _ALWAYS_CHROME = [
         r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
-        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
+        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+        r"|^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,3}\s+of\s+\d{1,3}$",  # a running head: Case 3:26-cv-…
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
@@ -54,11 +55,14 @@ _ALWAYS_CHROME = [
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
-        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
+        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
+        r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a contact's number or address alone
+
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
+        r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -172,9 +176,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 16, 17, 19)
+_PAGE_MARKERS = (8, 16, 17, 19, 21)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
-ago``, a phone, the host."""
+ago``, a phone, the host, a post's counts."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"

@@ -262,6 +262,26 @@ Transcript (PDF)
 Links
 """
 
+FILING = """UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT
+MEMORANDUM ORDER ON THE MOTION TO DISMISS
+Filed July 17, 2026
+The harbour workers' union filed this suit on March 3, 2026, claiming that the port failed to repair the cranes.
+Case 4:26-cv-00412-ABC     Document 12     Filed 07/17/26     Page 2 of 3
+The union's members work on the cranes every day, and the brief says the first report is on page 2 of 3
+of the inspector's file. That is enough for standing at this stage.
+The motion is DENIED.
+"""
+
+THREAD = """Skip to main content
+Ana Kell (@anakell)
+Thread: what the harbour board decided tonight
+The board voted to close the old quay to lorries from June, the chair said after the meeting ended.
+22 reposts 4 quotes 71 likes
+The chair added that the post office on the quay had 14 likes on its page and would stay open.
+ana@kelby.example
+You are receiving this email because you follow the harbour board.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -283,6 +303,8 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "wire.txt": WIRE,
         "captions.txt": CAPTIONS,
         "ended.txt": ENDED,
+        "filing.txt": FILING,
+        "thread.txt": THREAD,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -394,3 +416,12 @@ def test_caption_speaker_marks_stay_as_written(built):
 
 def test_an_end_mark_of_three_noughts_ends_the_last_turn(built):
     assert built["ended.txt"][-1] == ("PRESIDENT LENA ORT", "Yes, from the summer, when it is -30 degrees nowhere.")
+
+
+def test_a_running_head_a_post_s_counts_an_address_and_a_mailing_note_are_no_passages(built):
+    filing = _texts(built, "filing.txt")
+    assert not any("Document 12" in text for text in filing)
+    assert any("the first report is on page 2 of 3" in text for text in filing)  # the text's own words stay
+    thread = _texts(built, "thread.txt")
+    assert not any("reposts" in text or "@kelby" in text or "receiving" in text for text in thread)
+    assert any("14 likes on its page" in text for text in thread)

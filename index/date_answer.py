@@ -643,7 +643,10 @@ def _score_passage(
         clause = _clause(text, mention)
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
-        relative = _RELATIVE.search(text, mention.end, clause[1])  # "… a scheme that patients never needed"
+        # "sentenced yesterday … for a scheme that patients never needed"; not "the summit in June that … never
+        # took place", whose clause has no verb before the date
+        verb_before = _OWN_VERB.search(text, clause[0], mention.start)
+        relative = _RELATIVE.search(text, mention.end, clause[1]) if verb_before else None
         if NEGATION.search(text, clause[0], relative.start() if relative else clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
         match = near = content = content_near = subject = subject_in = 0.0
@@ -783,8 +786,8 @@ def _breaks(text: str, sentence: _Span) -> list[int]:
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
-"""After a date, a relative clause: what it denies (``for a scheme that patients never needed``) is not the date's
-event."""
+"""After a date whose clause has its verb before it, a relative clause: what it denies (``sentenced yesterday for a
+scheme that patients never needed``) is not the date's event."""
 
 
 def _clause(text: str, mention: DateMention) -> _Span:

@@ -577,8 +577,22 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
         tense = ""  # "extended the campaign to 19 May": a new end, whatever the tense of the extending
     else:
         tense = tense_at(text, position, of_date=True)
+        before = _CLAUSE_START.split(text[_sentence_of(text, position)[0] : position])[-1]
+        if tense == "past" and _present_after_past(before):
+            tense = ""  # "told us the first crews arrive on June 1st": what was told still lies ahead
+        elif tense == "future" and _PLAN_IN_PAST.search(before):
+            tense = ""  # "was due back in service on 1 October": a plan told as past, on either side
     closest = _closest(candidates, anchor, tense)
     return closest if closest and _anchor_year(closest.year, anchor) else None
+
+
+_PLAN_IN_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled)\b(?!.*\b(?:will|would)\b)")
+
+
+def _present_after_past(before: str) -> bool:
+    """Whether a verb of a plan in the present (``the crews arrive``) follows the last past word of ``before``."""
+    last = max((end for end, _, _ in _past_markers(before, _PAST) + _past_markers(before, _PAST_ED)), default=0)
+    return _PRESENT_VERB.search(before, last) is not None
 
 
 def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict: bool = False) -> date | None:
@@ -757,8 +771,12 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
         else:
             spans = spans or sentence_spans(text)
             toward = _toward_tense(text, match.start("month"), spans)
-            if month > anchor.month and _AIMED.search(text, max(0, match.start("month") - 90), match.start("month")):
+            lead_in = text[max(0, match.start("month") - 90) : match.start("month")]
+            aimed = _AIMED.search(lead_in) or _EXTENDED_TO.search(lead_in)  # "was extended until the end of June"
+            if month > anchor.month and aimed and not _A_YEAR.search(text[slice(*_sentence_of(text, match.start()))]):
                 toward = "future"  # "appealing for funds to provide shelter until the end of June"
+            if month < anchor.month and _modal_before(text, match.start("month"), spans):
+                continue  # "could reopen in May", "said the levy would last beyond March", in June: which May?
             year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
         if stated is not None:  # a month before year 1 or after 9999 is no date
@@ -777,7 +795,7 @@ def _month_year_near(
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
-    if not tense and month > anchor.month and _present_only(clause):  # "does that mean a cut in March is off"
+    if not tense and month > anchor.month and _modal_before(text, position, spans):  # "could come in June"
         return anchor.year
     need = _NEED_VERB.search(clause)
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
@@ -785,19 +803,29 @@ def _month_year_near(
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def _present_only(clause: str) -> bool:
-    """Whether a clause of no past or future says something in the present tense or with a modal (``is``,
-    ``does``, ``could``), not the perfect: a month of it that the year has not reached yet is the coming one."""
-    return any(not m["perfect"] for m in _PRESENT.finditer(clause)) or _MODAL.search(clause) is not None
+_MODAL = re.compile(r"\b(?i:can|could|might|should|would)\b|\bmay\b")
 
 
-_MODAL = re.compile(r"\b(?i:does|can|could|might|should)\b|\bmay\b")
+def _modal_before(text: str, position: int, spans: _Spans | None = None) -> bool:
+    """Whether a modal stands before ``position`` in its clause, not one of the past (``should have been``), nor one
+    a past verb, ``that`` or a form of ``be`` follows."""
+    before = _CLAUSE_START.split(text[_sentence_of(text, position, spans)[0] : position])[-1]
+    modal = next(reversed(list(_MODAL.finditer(before))), None)
+    if modal is None or re.match(r"\s+(?:not\s+)?have\b", before[modal.end() :]):
+        return False
+    if re.search(r"(?i)\b(?:that|is|are|was|were)\b", before[modal.end() :]):
+        return False  # "what I can tell you is that at the end of June, …": the modal is not the month's
+    return not _past_markers(before[modal.end() :], _PAST) and not _past_markers(before[modal.end() :], _PAST_ED)
+"""A modal: a month of its clause that the year has not reached yet is the coming one (``could come in June``), and
+one it has passed is not told (``could reopen in May``, written in June: this May, or the next?)."""
 _AIMED = re.compile(
-    r"(?i)\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
+    r"(?i)(?<!\bused )\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
     r"\b(?:until|till|beyond)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
 )
 """An end after an infinitive and its object (``to provide shelter until the end of June``): what is aimed at,
-which lies ahead of the verb it serves."""
+which lies ahead of the verb it serves (not after ``used to``, a habit of the past, nor in a sentence that names a
+year, ``_A_YEAR``)."""
+_A_YEAR = re.compile(r"(?i)\b(?:19|20)\d{2}\b|\blast\s+year\b")
 
 
 def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:

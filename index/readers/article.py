@@ -26,6 +26,7 @@ from index.readers.chrome import (
     NOTE,
     WORD,
     Layout,
+    in_headline_capitals,
     is_edge_chrome,
     is_note_on_text,
     points_elsewhere,
@@ -98,6 +99,8 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
+_PAGE_OF = re.compile(r"\bpage \d{1,4} of \d{1,4}$", re.IGNORECASE)
+"""A printed page's running header or footer, ending on its page number (``OFFICE OF … Page 1 of 1``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(
@@ -113,7 +116,7 @@ _QUOTES = ("\"", "“", "‘", "'")
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
-_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|date|sent|delivered on)"
+_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|[A-Z][a-z])")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
@@ -121,8 +124,6 @@ _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
-_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
-"""Words a headline leaves in lower case."""
 _AT_DAY = re.compile(
     r"\b(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -136,6 +137,8 @@ _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECA
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
 _CUE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CUES = 4
+_TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -290,7 +293,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER)
+    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, _PAGE_OF)
     if any(p.search(text) for p in marks) or _date_and_time(text):
         return True
     return not _sentence(text) and bool(
@@ -388,34 +391,40 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
+        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3)
         for position, n in enumerate(filled)
-    ]  # no chrome, no sentence, not the value of a label (``From:`` then a name)
+    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]
     given = Counter(text[n] for n in top)
     twice = [n for n in top if given[text[n]] > 1]
-    backed = [p for p, n in enumerate(head) if p and eligible[p - 1] and _opens_article(text[n])]
-    if twice and all(given[text[head[p - 1]]] > 1 for p in backed):  # a byline under another line: menus repeat
+    # The line in headline form over each byline or date line (or over a kind line over it, ``Press Release``):
+    backed = [  # when one of them is given once, it is the menus that repeat
+        next((q for q in (p - 1, p - 2) if q >= 0 and eligible[q]), None)
+        for p, n in enumerate(head) if p and _opens_article(text[n])
+    ]
+    if twice and all(given[text[head[q]]] > 1 for q in backed if q is not None):
         return twice[-1], True  # a title page, then the title again over the record's first page
-    found = None
+    found, mail = None, set(_mail_head(text, filled)[0])
     for position, n in enumerate(filled):
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]):
+        if _opens_article(text[n]) and n not in mail:  # an e-mail's ``Date:`` heads no headline
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
-            if not window or (label and label["label"].lower() == "date"):  # a headline may open ``Scoop: …``
+            if not window or (label and label["label"].lower().startswith("date")):  # a headline may open ``Scoop:``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
                     field = label is not None and _FIELD.match(text[filled[p]]) is not None
                     if eligible[p] and not field:
                         return filled[p], True
                     if kinds[p] != "chrome" and not field:
                         break
-            if not window:
+            if not words:
                 continue
+            window = window or list(words)  # the four lines over it all chrome (counts, a share bar): six lines up
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             # A headline over its summary, then the site's lines (``Share``, a caption) over the byline
@@ -477,14 +486,6 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
     return len(text)
 
 
-def in_headline_capitals(line: str) -> bool:
-    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
-    ``al-Nusra``)."""
-    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
-    if len(words) < 3:
-        return False
-    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitals * 5 >= len(words) * 4
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:
@@ -544,9 +545,16 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
         lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
         stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]
-        stamp = stamps[0] if stamps and re.search(rf"\b{stamps[0]:%A}\b", lead) else None
+        stamp = stamps[0] if stamps and _told_on(lead, stamps[0]) else None
     named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
+
+
+def _told_on(lead: str, day: date) -> bool:
+    """Whether a story's lead names the weekday of ``day`` in a clause telling what was said or done (``officials said
+    Monday``), not one ahead of it or counting from it (``will meet the ministry on Tuesday``, ``since Tuesday``)."""
+    clauses = re.split(r"[.;,:!?]", lead)
+    return any(re.search(rf"\b{day:%A}\b", c) and _TOLD.search(c) and not _AHEAD.search(c) for c in clauses)
 
 
 def _chrome_lines(

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import islice, pairwise
 
-from index.readers.datelines import DateLine, around_day, find_date, find_date_line
+from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_date, find_date_line, numeric_days
 from index.readers.datelines import plain as _plain
 from index.speakers import (
     captioned,
@@ -194,7 +194,6 @@ _SERIES = re.compile(
 """A line that names only the kind of document (``Daily Press Briefing``): a title of last resort."""
 _NAMES_WHO = re.compile(r"\b(?:by|with|of|on|at|from|en route|aboard)\b|:", re.IGNORECASE)
 """Words by which a title says who briefs, on what or where."""
-_US_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
 _CLOCK = re.compile(_TIME)
 _RANGE = re.compile(r"\d\s*[-–—]\s*(?:$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? \d)")
 """A range of days (``02/06/2025 -``, a term of office): it dates no page."""
@@ -215,6 +214,8 @@ NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
 _STORY_END = " \t■□◆◇●"
+_SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
+"""Words a headline leaves in lower case."""
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
 """A bracket closing a line with no sentence mark in it (``(Ghana)``, ``(Rule 178)``, a headline's day, a party to a
 case: ``(Respondent)``): it ends no sentence."""
@@ -379,18 +380,8 @@ def points_elsewhere(line: str) -> bool:
 
 
 def us_date(text: str, day_first: bool = False) -> date | None:
-    """A date written in numbers (``6/10/2016``, ``1/17/17``, ``11.17.2026``): month first as the U.S. writes it,
-    unless ``day_first`` or the first number cannot be a month (``17/11/2026``); or None."""
-    for match in _US_DATE.finditer(text):
-        month, day, year = int(match[1]), int(match[3]), int(match[4])
-        month, day = (day, month) if day_first or month > 12 else (month, day)
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
+    """The first date written in numbers (``datelines.numeric_days``), or None."""
+    return next((day for *_, day in numeric_days(text, day_first)), None)
 
 
 def date_in(line: str) -> date | None:
@@ -417,10 +408,20 @@ def _header_end(lines: list[str]) -> int:
     return end
 
 
+def in_headline_capitals(line: str) -> bool:
+    """Three words or more, and all but the small words capitalised (or most of them, for a name such as
+    ``al-Nusra``)."""
+    words = [word for word in WORD.findall(line) if not _SMALL_WORD.fullmatch(word)]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitals * 5 >= len(words) * 4
+
+
 def _first_content(lines: list[str], start: int) -> int:
     for number in range(start, len(lines)):
         text = _plain(lines[number])
-        if not text:
+        if not text or _headline_over_marker(lines, number):
             continue
         if starts_with_label(lines[number]):
             return number
@@ -429,6 +430,15 @@ def _first_content(lines: list[str], start: int) -> int:
         if reads_as_sentence(text):
             return number
     return len(lines)
+
+
+def _headline_over_marker(lines: list[str], number: int) -> bool:
+    """A headline in capitals, perhaps a question or in a label's form, right over a line only a header holds
+    (``Stadium Disaster: Who Locked Gate 7?`` over ``Aired May 20, 2024 - 21:00 ET``): the header's, no turn."""
+    if not in_headline_capitals(lines[number]):
+        return False
+    under = next((line for line in islice(lines, number + 1, None) if line.strip()), "")
+    return _is_header_marker(_plain(under))
 
 
 def _is_header_marker(text: str) -> bool:
@@ -527,7 +537,9 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         above = [n for over, n in pairwise([-1, *above]) if not _names_who_or_where(lines, n, over)]
         while len(above) > 1 and (_goes_on(_plain(lines[above[-1]])) or _is_summary(lines, above[-2], above[-1])):
             above.pop()  # ``On <programme> with <host>``, a byline, a summary under the title
-        first = twice[0] if twice else above[-1] if above else next(iter(plain), None)
+        days = [date_in(lines[n]) for n in header if _is_date_line(_plain(lines[n]))]  # a title naming the day a
+        named = dated >= 0 and holds_words_beside_its_date(lines[dated]) and days[0] in days[1:]  # date line gives
+        first = twice[0] if twice else dated if named else above[-1] if above else next(iter(plain), None)
         fallback = (_plain(lines[first]), first) if first is not None else fallback
     return fallback
 
@@ -563,9 +575,12 @@ def _names_who_or_where(lines: list[str], number: int, over: int) -> bool:
 
 
 def _no_record_title(line: str) -> bool:
-    """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``), or a site's line
-    parted by a pipe (``Northern Assembly | Hansard``)."""
-    return reads_as_sentence(CLOSING_BRACKET.sub("", line.strip())) or _CRUMB.search(line) is not None
+    """A sentence (a bracket closing a line ends none: ``Fishing Quotas (Coastal Communities)``; a question in
+    headline capitals is a headline: ``Who Locked Gate 7?``), or a site's line parted by a pipe (``Northern Assembly |
+    Hansard``)."""
+    text = CLOSING_BRACKET.sub("", line.strip())
+    asks = text.endswith("?") and in_headline_capitals(text)
+    return (reads_as_sentence(text) and not asks) or _CRUMB.search(line) is not None
 
 
 def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[date | None, str | None]:
@@ -603,11 +618,11 @@ def _labelled(lines: list[str], header: list[int], number: int) -> str:
 
 
 def _day_first(text: str) -> bool:
-    return any(int(match[1]) > 12 >= int(match[3]) for match in _US_DATE.finditer(text))
+    return any(int(match[1]) > 12 >= int(match[3]) for match in NUMERIC_DATE.finditer(text))
 
 
 def _swappable(text: str) -> bool:
-    return any(int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3]) for m in _US_DATE.finditer(text))
+    return any(int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3]) for m in NUMERIC_DATE.finditer(text))
 
 
 def _above_with_words(lines: list[str], number: int, title_line: int) -> bool:

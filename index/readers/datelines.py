@@ -49,21 +49,30 @@ def find_date(text: str) -> date | None:
     return days[0][2] if days else None
 
 
-_NUMBERS = re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|\.\d)")
-"""A day in numbers, ``23/02/2026`` or ``03.13.2026``."""
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+"""A day in numbers: ``6/10/2016``, ``1/17/17``, ``23.02.2026``."""
+
+
+def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, int, date]]:
+    """The days ``text`` writes in numbers, each with where it starts and ends: month first as the U.S. writes them,
+    unless ``day_first`` or the first number cannot be a month (``17/11/2026``); with ``day_first`` None only a day
+    with a full year whose order of day and month is sure (``23/02/2026``, ``02/23/2026``; not ``03/11/2026``)."""
+    found = []
+    for match in NUMERIC_DATE.finditer(text):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if day_first is None and ((first > 12) == (second > 12) or len(match[4]) < 4):
+            continue
+        month, day = (second, first) if day_first or first > 12 else (first, second)
+        year += 0 if year >= 100 else 2000 if year < 70 else 1900
+        with suppress(ValueError):  # 31/02/2026
+            found.append((match.start(), match.end(), date(year, month, day)))
+    return found
 
 
 def page_days(text: str) -> list[tuple[int, int, date]]:
-    """The days a page's line writes (``index.dates.written_days``), and those it writes in numbers when only one
-    order of day and month is a date (``23/02/2026``, ``02/23/2026``; ``03/11/2026`` is none): each with where it
-    starts and ends, in order."""
-    found = written_days(text)
-    for match in _NUMBERS.finditer(text):
-        first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if (first > 12) != (second > 12):
-            with suppress(ValueError):  # 31/02/2026, 00/13/2026
-                found.append((match.start(), match.end(), date(year, min(first, second), max(first, second))))
-    return sorted(found)
+    """The days a page's line writes (``index.dates.written_days``), and those it writes in numbers in a sure order
+    (``numeric_days``), each with where it starts and ends, in order."""
+    return sorted(written_days(text) + numeric_days(text, None))
 
 
 def around_day(text: str) -> tuple[str, str, date] | None:

@@ -10,18 +10,13 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import (
-    caption_cues,
-    in_headline_capitals,
-    page_sections,
-    post_headlines,
-    read_article_page,
-)
+from index.readers.article import caption_cues, page_sections, post_headlines, read_article_page
 from index.readers.chrome import (
     Layout,
     date_in,
     footer_lines,
     holds_words_beside_its_date,
+    in_headline_capitals,
     is_edge_chrome,
     opens_with_date,
     page_date_line,

@@ -99,8 +99,9 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
-_PAGE_OF = re.compile(r"\bpage \d{1,4} of \d{1,4}$", re.IGNORECASE)
-"""A printed page's running header or footer, ending on its page number (``OFFICE OF … Page 1 of 1``)."""
+_PAGE_OF = re.compile(r"^(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE)\s+\d{1,4}\s+of\s+\d{1,4}$")
+"""A printed page's running header or footer, ending on its page number, every word capitalised (``OFFICE OF … Page 1
+of 1``; not a sentence's ``… is on page 2 of 3``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(

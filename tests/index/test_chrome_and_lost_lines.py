@@ -267,7 +267,7 @@ MEMORANDUM ORDER ON THE MOTION TO DISMISS
 Filed July 17, 2026
 The harbour workers' union filed this suit on March 3, 2026, claiming that the port failed to repair the cranes.
 Case 4:26-cv-00412-ABC     Document 12     Filed 07/17/26     Page 2 of 3
-The union's members work on the cranes every day, and the brief says the first report is on page 2 of 3
+The union's men work on the cranes each day, so the brief of the union in this case says a first note is on page 2 of 3
 of the inspector's file. That is enough for standing at this stage.
 The motion is DENIED.
 """
@@ -421,7 +421,7 @@ def test_an_end_mark_of_three_noughts_ends_the_last_turn(built):
 def test_a_running_head_a_post_s_counts_an_address_and_a_mailing_note_are_no_passages(built):
     filing = _texts(built, "filing.txt")
     assert not any("Document 12" in text for text in filing)
-    assert any("the first report is on page 2 of 3" in text for text in filing)  # the text's own words stay
+    assert any("a first note is on page 2 of 3" in text for text in filing)  # the text's own words stay
     thread = _texts(built, "thread.txt")
     assert not any("reposts" in text or "@kelby" in text or "receiving" in text for text in thread)
     assert any("14 likes on its page" in text for text in thread)

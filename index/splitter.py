@@ -202,7 +202,7 @@ class _Assembler:
             return
         if (when := tweet_date(text)) is not None and self._attach_timestamp(line, when):
             return
-        if text.startswith(">"):
+        if text.startswith(">") and not text.startswith(">>"):  # ``>>`` marks a new speaker in TV captions
             self._quote_line(line)
             return
         if self.markdown and (bullet := _LIST_ITEM.match(line.text)):

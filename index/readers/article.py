@@ -44,11 +44,12 @@ _LOOKAHEAD = 4
 _REACH = 6
 """How many, when the lines over the date line are names and roles (``Hon Name`` then ``Prime Minister``)."""
 _SITE = re.compile(
-    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|bing|ption)|inbox|your account|"
-    r"privacy policy|terms of (?:use|service)|voiced by|"
+    r"\b(?:cookies?|newsletters?|sign(?:ing)? in|log(?:ging)? in|subscri(?:be|ption)|inbox|your account|"
+    r"you agree to (?:our|the)|"
     r"all rights reserved|\d+ comments?|comments are (?:closed|open)|(?:edited|condensed) for (?:clarity|length)|"
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
-    r"copyright ©\s*\d{4})\b|^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
+    r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
+    r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b",
     re.IGNORECASE,
 )
@@ -98,8 +99,9 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
-_PAGE_OF = re.compile(r"\bpage \d{1,4} of \d{1,4}$", re.IGNORECASE)
-"""A printed page's running header or footer, ending on its page number (``OFFICE OF … Page 1 of 1``)."""
+_PAGE_OF = re.compile(r"^(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE)\s+\d{1,4}\s+of\s+\d{1,4}$")
+"""A printed page's running header or footer, ending on its page number, every word capitalised (``OFFICE OF … Page 1
+of 1``; not a sentence's ``… is on page 2 of 3``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(
@@ -134,6 +136,8 @@ _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPD
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
+_CUE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CUES = 4
 _TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
@@ -264,6 +268,14 @@ def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> se
         if len(under) == 2 and _headline_like(_plain(lines[under[0]])) and _sentence(_plain(lines[under[1]])):
             found.add(under[0])
     return found
+
+
+def caption_cues(lines: list[str]) -> tuple[set[int], set[int]]:
+    """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
+    lines and the lines of words under them, when there are four such pairs or more; else two empty sets."""
+    cues = [n for n in range(len(lines) - 1) if _CUE.match(lines[n].strip()) and lines[n + 1].strip()]
+    said = {n + 1 for n in cues if not _CUE.match(lines[n + 1].strip())}
+    return (set(cues), said) if len(said) >= _CUES else (set(), set())
 
 
 def _opens_on_sentence(lines: list[str]) -> bool:

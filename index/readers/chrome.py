@@ -34,7 +34,7 @@ _ALWAYS_CHROME = [
         rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
-        rf"^end\.?(?:\s+{_TIME})?\.?$",  # END, END 2:58 P.M. EST
+        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30)\s*[-–—]+$",  # END, END 2:58 P.M. EST, —000—, -30-
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
         r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
@@ -46,7 +46,8 @@ _ALWAYS_CHROME = [
         r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
-        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
+        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+        r"|^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,3}\s+of\s+\d{1,3}$",  # a running head: Case 3:26-cv-…
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
@@ -54,11 +55,14 @@ _ALWAYS_CHROME = [
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
-        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$",  # a contact's number
+        r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
+        r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a contact's number or address alone
+
         r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
+        r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -91,7 +95,6 @@ _EDGE_CHROME = (
     r"\badvertis(?:ement|ing)\b",
     r"\bsubscri(?:be|ption)\b",
     r"\bsign up\b",
-    r"^try\b.{0,40}\bfor free\b|\bfree trial\b",  # a service's offer under the text it sells
     r"\bnewsletter\b",
     r"privacy (?:policy|program)",
     r"terms (?:of|and) (?:use|service|conditions)",
@@ -103,7 +106,6 @@ _EDGE_CHROME = (
     r"^related\b",
     r"^trending\b",
     r"^(?:tags?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
-    r"\bunless otherwise (?:stated|noted|indicated)\b|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
     r"\busa\.gov\b",
@@ -157,6 +159,13 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 """Lines of chrome that point to other pages (``Trending: … 12 January 2025``): their dates are those pages'."""
+_OFFER = re.compile(
+    r"^try\b.{0,40}\bfor free\b|\bfree trial\b|\bunless otherwise (?:stated|noted|indicated)\b"
+    r"|\breproduction is (?:permitted|authori[sz]ed|prohibited)\b",
+    re.IGNORECASE,
+)
+"""A service's offer or a licence note (``Try X for free …``, ``All content … unless otherwise stated.``): the page's
+under a transcript when the line over it is no sentence (the box's heading, the office's name)."""
 _CRUMB = re.compile(r"\s[>›»|]\s")
 """What parts a breadcrumb or a menu (``Home > Trending: …``, ``News | Latest: …``)."""
 _BULLETS = "•·▪▸►*-–—» \t"
@@ -167,9 +176,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 16, 17, 19)
+_PAGE_MARKERS = (8, 16, 17, 19, 21)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
-ago``, a phone, the host."""
+ago``, a phone, the host, a post's counts."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
@@ -204,6 +213,7 @@ NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
 _SENTENCE_END = ".?!…\"”’)"
+_STORY_END = " \t■□◆◇●"
 _SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
 """Words a headline leaves in lower case."""
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*[^()\s.!?…]\)$")
@@ -445,6 +455,7 @@ def reads_as_sentence(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) >= 25:
         return True
+    text = text.rstrip(_STORY_END)  # a wire's end-of-story mark after the last sentence: ``… this year. ■``
     if not CLOSING_BRACKET.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)
@@ -682,7 +693,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if ended or is_chrome(text):
             chrome.add(number)
             ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
-    while turns and _names_contact(lines, turns[-1]):  # ``PRESS OFFICER: Name`` over a phone line: no turn
+    if turns and _names_contact(lines, turns):  # ``PRESS OFFICER: Name`` over a phone line: no turn
         chrome.add(turns.pop())
     last_turn = turns[-1] if turns else header_end
     # The footer: from the first short line of chrome or a copyright notice after the last turn, and any trailing
@@ -693,24 +704,31 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
-    for number in range(len(lines) - 1, last_turn, -1):
+    words = [n for n in range(last_turn + 1, len(lines)) if lines[n].strip()]
+    over = dict(zip(words[1:], words, strict=False))  # the line of words over each
+    for number in reversed(words):
         text = _plain(lines[number])
-        if not text or number in chrome:
+        if number in chrome:
             continue
-        if is_edge_chrome(text) or not (reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
+        offer = _OFFER.search(text) and number in over and not reads_as_sentence(_plain(lines[over[number]]))
+        if offer or is_edge_chrome(text) or not (reads_as_sentence(text) or text.endswith((",", "--", "—", "–"))):
             chrome.add(number)
             continue
         break
     return chrome | bars
 
 
-def _names_contact(lines: list[str], number: int) -> bool:
-    """Whether a label's line names a person and no sentence follows it to the end of the page: a contact under
-    the text (``PRESS OFFICER: Name``, then a phone line and links), not a last turn."""
-    label = label_at_start(lines[number])
-    named = label is not None and _PERSON_LINE.match(_plain(lines[number][label.text_start :])) is not None
-    after = [_plain(line) for line in lines[number + 1 :] if line.strip()]
-    return named and bool(after) and not any(reads_as_sentence(text) for text in after)
+def _names_contact(lines: list[str], turns: list[int]) -> bool:
+    """Whether the last turn's label opens no other turn and its line names a person, with no sentence after it to
+    the end of the page: a contact under the text (``PRESS OFFICER: Name``, then a phone line and links), not an
+    answer (``MS. ROSS: Rosa Lind``)."""
+    label = label_at_start(lines[turns[-1]])
+    if label is None or _PERSON_LINE.match(_plain(lines[turns[-1]][label.text_start :])) is None:
+        return False
+    if any((other := label_at_start(lines[n])) and other.speaker == label.speaker for n in turns[:-1]):
+        return False
+    after = [_plain(line) for line in lines[turns[-1] + 1 :] if line.strip()]
+    return bool(after) and not any(reads_as_sentence(text) for text in after)
 
 
 def footer_lines(lines: list[str]) -> tuple[int, ...]:

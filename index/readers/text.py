@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import page_sections, post_headlines, read_article_page
+from index.readers.article import caption_cues, page_sections, post_headlines, read_article_page
 from index.readers.chrome import (
     Layout,
     date_in,
@@ -82,7 +82,8 @@ def read_text_document(data: bytes, path: str) -> Document:
     sections = page_sections(layout, lines)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
-        skip = tuple(set(skip) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections))
+        cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
+        skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None

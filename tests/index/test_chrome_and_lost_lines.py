@@ -171,6 +171,117 @@ Harbour Authority
 All material on this site may be reused unless otherwise stated.
 """
 
+NAMED = """Press Briefing by the Deputy Spokesperson, June 4, 2026
+
+MS. ROSS: Good morning. The harbour board meets on June 15.
+
+QUESTION: Who will lead the inquiry?
+
+MS. ROSS: Ivo Brandt
+
+Share this page
+Back to top
+"""
+
+SPOKEN = """Press Briefing by the Deputy Spokesperson, June 5, 2026
+
+MS. ROSS: Good morning. The winter ferry pass goes on sale today.
+
+QUESTION: What will the pass cost?
+
+MS. ROSS: Nothing at first.
+
+Try it for free until the end of June, then it costs ten euros a month.
+
+All fares are in euros unless otherwise stated.
+
+Watch the video
+"""
+
+REPORTED = """Town Paper
+Ferry Deal Splits Council
+By Ana Field
+March 3, 2026
+
+The council voted 5-4 on Monday to join the regional ferry plan.
+
+The mayor said subscribing to the plan would cost the town two million a year.
+
+Critics said the operator's privacy policy lets it sell passenger data to advertisers.
+
+Sign up for our newsletter
+Subscribe today
+"""
+
+VIDEO = """Harbour Board Weekly Update
+Port of Kelby
+1.4K subscribers
+Subscribe
+Share
+Transcript
+Search in video
+0:00
+hello everyone and welcome to the update
+0:04
+the new crane reached the quay on
+0:07
+Monday and the first ship berths
+0:11
+on Friday at six in the morning
+0:15
+thanks for watching
+Chapters
+Show chat replay
+"""
+
+WIRE = """Home  |  World  |  Business  |  Science
+Source: Coast Wire
+Kelby opens its new lighthouse museum
+KELBY, May 9 (Coast Wire) -- The town of Kelby on Saturday opened a museum in its old lighthouse keeper's cottage.
+The cottage had stood empty for forty years before the harbour board bought it in 2022 for a symbolic sum. ■
+Related stories:
+Kelby ferry fares to rise
+Copyright © 2026 Coast Wire. All rights reserved.
+"""
+
+CAPTIONS = """KELBY NEWS AT SIX - CAPTION TEXT
+
+>> GOOD EVENING. THE HARBOUR
+CLOSED TONIGHT AHEAD OF THE STORM.
+>> THE FERRIES WILL STAY IN PORT
+UNTIL AT LEAST THURSDAY.
+"""
+
+ENDED = """Morning press conference of the President, 24 May 2026
+PRESIDENT LENA ORT: Good morning. The new reservoir opened on Friday.
+REPORTER: Will it supply the northern towns?
+PRESIDENT LENA ORT: Yes, from the summer, when it is -30 degrees nowhere.
+—000—
+Downloads
+Transcript (PDF)
+Links
+"""
+
+FILING = """UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT
+MEMORANDUM ORDER ON THE MOTION TO DISMISS
+Filed July 17, 2026
+The harbour workers' union filed this suit on March 3, 2026, claiming that the port failed to repair the cranes.
+Case 4:26-cv-00412-ABC     Document 12     Filed 07/17/26     Page 2 of 3
+The union's men work on the cranes each day, so the brief of the union in this case says a first note is on page 2 of 3
+of the inspector's file. That is enough for standing at this stage.
+The motion is DENIED.
+"""
+
+THREAD = """Skip to main content
+Ana Kell (@anakell)
+Thread: what the harbour board decided tonight
+The board voted to close the old quay to lorries from June, the chair said after the meeting ended.
+22 reposts 4 quotes 71 likes
+The chair added that the post office on the quay had 14 likes on its page and would stay open.
+ana@kelby.example
+You are receiving this email because you follow the harbour board.
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
@@ -185,6 +296,15 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         "audio.txt": AUDIO,
         "bylined.txt": BYLINED,
         "footed.txt": FOOTED,
+        "named.txt": NAMED,
+        "spoken.txt": SPOKEN,
+        "reported.txt": REPORTED,
+        "video.txt": VIDEO,
+        "wire.txt": WIRE,
+        "captions.txt": CAPTIONS,
+        "ended.txt": ENDED,
+        "filing.txt": FILING,
+        "thread.txt": THREAD,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages), attrgetter("speaker", "text"))[1]
 
@@ -260,3 +380,48 @@ def test_a_jump_link_a_category_and_a_licence_note_around_the_turns_are_no_passa
         ("Q", "How long will it take?"),
         ("HARBOUR MASTER", "Six weeks, unless otherwise stated by the engineers."),
     ]
+
+
+def test_a_last_answer_that_is_a_name_and_spoken_words_after_it_stay_the_speaker_s(built):
+    assert built["named.txt"][-1] == ("MS. ROSS", "Ivo Brandt")
+    speaker, text = built["spoken.txt"][-1]
+    assert speaker == "MS. ROSS" and text.startswith("Nothing at first.")
+    assert "Try it for free until the end of June" in text and text.endswith("unless otherwise stated.")
+
+
+def test_reported_speech_about_subscribing_or_a_privacy_policy_is_the_article_s(built):
+    texts = _texts(built, "reported.txt")
+    assert "The mayor said subscribing to the plan would cost the town two million a year." in texts
+    assert "Critics said the operator's privacy policy lets it sell passenger data to advertisers." in texts
+    assert not any("newsletter" in text or "Subscribe" in text for text in texts)
+
+
+def test_a_video_transcript_keeps_the_words_under_its_cues_and_drops_the_cues_and_the_player(built):
+    texts = _texts(built, "video.txt")
+    assert "the new crane reached the quay on" in texts and "thanks for watching" in texts
+    assert not any(text[:1].isdigit() or text in ("Subscribe", "Share", "Chapters") for text in texts)
+
+
+def test_a_wire_s_last_paragraph_ending_on_its_end_mark_stays_and_the_foot_goes(built):
+    texts = _texts(built, "wire.txt")
+    assert texts[-1].startswith("The cottage had stood empty") and texts[-1].endswith("a symbolic sum. ■")
+    assert not any("Related" in text or "Copyright" in text for text in texts)
+
+
+def test_caption_speaker_marks_stay_as_written(built):
+    texts = _texts(built, "captions.txt")
+    assert any(text.startswith(">> GOOD EVENING. THE HARBOUR") for text in texts)
+    assert any(">> THE FERRIES WILL STAY IN PORT" in text for text in texts)
+
+
+def test_an_end_mark_of_three_noughts_ends_the_last_turn(built):
+    assert built["ended.txt"][-1] == ("PRESIDENT LENA ORT", "Yes, from the summer, when it is -30 degrees nowhere.")
+
+
+def test_a_running_head_a_post_s_counts_an_address_and_a_mailing_note_are_no_passages(built):
+    filing = _texts(built, "filing.txt")
+    assert not any("Document 12" in text for text in filing)
+    assert any("a first note is on page 2 of 3" in text for text in filing)  # the text's own words stay
+    thread = _texts(built, "thread.txt")
+    assert not any("reposts" in text or "@kelby" in text or "receiving" in text for text in thread)
+    assert any("14 likes on its page" in text for text in thread)

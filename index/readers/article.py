@@ -50,7 +50,8 @@ _SITE = re.compile(
     r"generated automatically|(?:automatically|machine)[- ]generated|print edition|printed (?:from|on)|was printed|"
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
-    r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b",
+    r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
+    r"|^©",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""

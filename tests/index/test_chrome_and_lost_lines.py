@@ -425,3 +425,24 @@ def test_a_running_head_a_post_s_counts_an_address_and_a_mailing_note_are_no_pas
     thread = _texts(built, "thread.txt")
     assert not any("reposts" in text or "@kelby" in text or "receiving" in text for text in thread)
     assert any("14 likes on its page" in text for text in thread)
+
+
+RELEASE_FOOT = """Ministry of Rivers
+Home News Contact
+Weir at Dunmoor to be rebuilt
+Published 4 May 2026
+The weir at Dunmoor will be rebuilt this summer, the ministry said.
+Content is available under the new river licence only for anglers who register, the minister added.
+Share this page
+Cookies on this site: we use cookies. Accept all cookies
+© Crown copyright 2026. All content is available under the Open Rivers Licence.
+Privacy | Accessibility
+"""
+
+
+def test_a_copyright_notice_opening_a_line_at_the_foot_of_a_release_is_no_passage(tmp_path):
+    _, texts = by_document(built_pages(tmp_path / "corpus", {"release.txt": RELEASE_FOOT}), attrgetter("text"))
+    assert not any("©" in text or "Open Rivers Licence" in text for text in texts["release.txt"])
+    # must not change: the body's paragraphs, one of them opening in the licence's words
+    assert "The weir at Dunmoor will be rebuilt this summer, the ministry said." in texts["release.txt"]
+    assert any(text.startswith("Content is available under the new river") for text in texts["release.txt"])

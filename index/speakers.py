@@ -390,14 +390,15 @@ def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
     """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
     (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
     names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))
-             if (alone := _NAME_ALONE.match(line)) and _TIME_ALONE.match(below) and (time := _CLOCK.search(below))}
+             if (alone := _NAME_ALONE.match(line)) and TIME_ALONE.match(below) and (time := _CLOCK.search(below))}
     times = [seconds for _, seconds in names.values()]
     if max(Counter(alone["label"] for alone, _ in names.values()).values(), default=0) < 2 or times != sorted(times):
         return {}
     return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, (alone, _) in names.items()}
 
 
-_TIME_ALONE = re.compile(rf"^{_SPACE}*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{_SPACE}*$")
+TIME_ALONE = re.compile(rf"^{_SPACE}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SPACE}*$")
+"""A line that is only a time (``0:03``, ``10:03:02``): a caption's or a video cue's."""
 _SPOKEN_BY = re.compile(
     rf"^{_SPACE}*(?:{_CAPITALISED}{_SPACE}+)?(?i:statement|remarks|address|speech){_SPACE}+by{_SPACE}+"
     rf"(?P<label>{_CAPITALISED_WORDS}){_SPACE}*$"

@@ -33,6 +33,7 @@ from index.readers.chrome import (
     reads_as_sentence,
 )
 from index.readers.datelines import around_day, page_days, plain
+from index.speakers import TIME_ALONE
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -137,7 +138,6 @@ _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPD
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
-_CUE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CUES = 4
 _TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
@@ -274,8 +274,8 @@ def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> se
 def caption_cues(lines: list[str]) -> tuple[set[int], set[int]]:
     """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
     lines and the lines of words under them, when there are four such pairs or more; else two empty sets."""
-    cues = [n for n in range(len(lines) - 1) if _CUE.match(lines[n].strip()) and lines[n + 1].strip()]
-    said = {n + 1 for n in cues if not _CUE.match(lines[n + 1].strip())}
+    cues = [n for n in range(len(lines) - 1) if TIME_ALONE.match(lines[n]) and lines[n + 1].strip()]
+    said = {n + 1 for n in cues if not TIME_ALONE.match(lines[n + 1])}
     return (set(cues), said) if len(said) >= _CUES else (set(), set())
 
 

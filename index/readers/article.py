@@ -26,6 +26,7 @@ from index.readers.chrome import (
     NOTE,
     WORD,
     Layout,
+    ends_story,
     in_headline_capitals,
     is_edge_chrome,
     is_note_on_text,
@@ -183,6 +184,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
+    # Under the story's end line (``(END)``, ``—000—``, an agency's sign-off) the page's foot or another story opens
+    comments = min(comments, next((n for n in range(start + 1, len(text)) if ends_story(text[n])), len(text)))
     foot = min(comments, _foot(text, first, start))
     skip.update(n for n in first if n >= foot)
     skip.update(fields)

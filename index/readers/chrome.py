@@ -34,7 +34,8 @@ _ALWAYS_CHROME = [
         rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
-        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30)\s*[-–—]+$",  # END, END 2:58 P.M. EST, —000—, -30-
+        # END, END 2:58 P.M. EST, —000—, -30-, an agency's sign-off between dashes (- Name of Agency, ABC –, — ABC —)
+        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30|(?:[^\W\d][^.!?]{{0,60}},\s*)?(?-i:[A-Z]{{2,6}}))\s*[-–—]+$",
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
         r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
@@ -264,6 +265,11 @@ def is_chrome(line: str) -> bool:
     Top``, a page number, a briefing number."""
     text = _plain(line)
     return bool(text) and _ANY_ALWAYS_CHROME.match(text) is not None
+
+
+def ends_story(line: str) -> bool:
+    """Whether a line closes a story or a briefing: ``END``, ``—000—``, an agency's sign-off between dashes."""
+    return any(_ALWAYS_CHROME[i].match(_plain(line)) for i in _END_MARKERS)
 
 
 def is_page_chrome(line: str) -> bool:
@@ -692,7 +698,7 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
         before, previous, under_label = text, number, False
         if ended or is_chrome(text):
             chrome.add(number)
-            ended = ended or any(_ALWAYS_CHROME[i].match(text) for i in _END_MARKERS)
+            ended = ended or ends_story(text)
     if turns and _names_contact(lines, turns):  # ``PRESS OFFICER: Name`` over a phone line: no turn
         chrome.add(turns.pop())
     last_turn = turns[-1] if turns else header_end

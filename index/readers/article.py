@@ -53,7 +53,7 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©",
+    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -178,9 +178,11 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
-    # Under the first paragraph and the article's own byline or date line, ``By the numbers`` is a subheading
+    # Under the first paragraph and the article's own byline or date line, ``By the numbers`` over a paragraph is a
+    # subheading; under the last paragraph, a credit (``By AGENCY``)
     opened = next((n for n in first if _opens_article(text[n])), len(text))
-    marked -= {n for n in first if n > max(start, opened) and _BYLINE.match(text[n])}
+    last = max((n for n in first if _is_prose(text[n]) and not _SITE.search(text[n])), default=-1)
+    marked -= {n for n in first if max(start, opened) < n < last and _BYLINE.match(text[n])}
     skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))

@@ -64,6 +64,7 @@ _ALWAYS_CHROME = [
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
         r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
+        r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -177,9 +178,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 16, 17, 19, 21)
+_PAGE_MARKERS = (8, 16, 17, 19, 21, 22)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
-ago``, a phone, the host, a post's counts."""
+ago``, a phone, the host, a post's counts, a shortcode."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
@@ -223,6 +224,8 @@ case: ``(Respondent)``): it ends no sentence."""
 _COPYRIGHT = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 """A line opening with a copyright notice (``©``, ``Copyright ©``, ``Copyright (c)``, ``Copyright 2026``): the page's
 footer, however long; not a sentence about the law (``Copyright law is …``)."""
+_STAMP = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+"""A line of an update's stamp opens so (``Updated: Nov 5, 2026 / 09:15 AM CST``)."""
 _FOOTER_LINE_WORDS = 12
 """A line of chrome after the last turn this short opens the page's footer (a longer one may be an answer)."""
 _SQUASHED_CHARS = 1500
@@ -274,10 +277,13 @@ def ends_story(line: str) -> bool:
 
 def is_page_chrome(line: str) -> bool:
     """Whether a line of an article's page is chrome wherever it stands: a live page's time (``2h ago``,
-    ``10.20 GMT``), a contact's number, the site's host; not a bare figure (a table's cell)."""
+    ``10.20 GMT``), an update's stamp, a copyright notice, a contact's number, the site's host; not a bare figure
+    (a table's cell)."""
     text = _plain(line)
     timed = _ALWAYS_CHROME[0].match(text) and any(ch.isalpha() for ch in text)  # ``10.20 GMT``, not a figure
-    return bool(timed) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
+    stamp = _STAMP.match(text) and _is_date_line(text) and not reads_as_sentence(text)  # ``Updated: Nov 5, 2026 / …``
+    marked = timed or stamp or _COPYRIGHT.match(text)
+    return bool(marked) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
 
 
 def is_note_on_text(line: str) -> bool:

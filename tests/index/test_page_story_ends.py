@@ -55,3 +55,52 @@ def test_what_follows_a_story_end_line_is_not_the_story(tmp_path):
 def test_a_sentence_under_a_dashed_name_line_stays(tmp_path):
     _, passages = by_document(built_pages(tmp_path / "corpus", {"fares.txt": ATTRIBUTED}))
     assert passages["fares.txt"][-1].startswith("The board will review the fares again")
+
+
+WIRE_REPOST = """Scan me
+
+Lake Orin tram line to reach the airport by spring, council says
+
+3 Oct 2026 - 10:05
+
+[caption id="attachment_880" align="alignleft" width="300"] Track near the airport, October 2.[/caption]
+The tram line along Lake Orin will reach the airport terminal in April, the city council told the agency on Friday.
+
+By the numbers
+
+The line will run 18 kilometres with 21 stops, and trams will come every six minutes at the busiest hours.
+
+The council's transport head said the copyright on the tram's design had been bought from its Swiss maker last year.
+
+By ORA
+
+Lake Orin Daily is not responsible for the content of quoted articles.
+"""
+
+STATION_PAGE = """<html><body><header><nav><a href="/">Home</a></nav></header>
+<article>
+<h1>Crossing guard stops truck outside primary school</h1>
+<div class="byline">by: <a href="/a/ben">Ben Ruiz</a></div>
+<div class="dates">Posted: Oct 6, 2026 / 04:10 PM CDT<br>Updated: Oct 7, 2026 / 08:02 AM CDT</div>
+<p>MILL CREEK, Ark. (KTRM) &#8212; A crossing guard stopped a truck with failed brakes at a school on Tuesday.</p>
+<p>Updated figures from the county show the crossing is used by 340 children a day.</p>
+<p>Copyright lawyers for the truck's owner declined to comment on the video of the crossing.</p>
+<p>Copyright 2026 Station Group Inc. All rights reserved. This material may not be published or redistributed.</p>
+</article></body></html>
+"""
+
+
+def test_a_shortcode_an_agency_credit_and_a_disclaimer_under_the_story_are_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"tram.txt": WIRE_REPOST}))
+    texts = passages["tram.txt"]
+    assert not any("[caption" in text or text == "By ORA" or "not responsible" in text for text in texts)
+    assert texts[-1].startswith("The council's transport head said the copyright on the tram's design")
+    assert "By the numbers" in texts  # a subheading over a paragraph of the story stays
+
+
+def test_an_update_stamp_and_a_copyright_line_on_a_saved_page_are_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"guard.html": STATION_PAGE}))
+    texts = passages["guard.html"]
+    assert not any(text.startswith(("Updated: Oct", "Copyright 2026")) for text in texts)
+    assert texts[1].startswith("Updated figures from the county")
+    assert texts[2].startswith("Copyright lawyers for the truck's owner")

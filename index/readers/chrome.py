@@ -51,7 +51,8 @@ _ALWAYS_CHROME = [
         r"|^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,3}\s+of\s+\d{1,3}$",  # a running head: Case 3:26-cv-…
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
-        r"^\(\d{1,2}:\d{2}:\d{2}\)$",  # a transcription service's time code within a turn after an hour: (01:02:09)
+        # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420)
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
@@ -65,6 +66,7 @@ _ALWAYS_CHROME = [
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
         r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
+        r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -75,13 +77,16 @@ _NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's se
     r"^(?:(?:please )?note:\s*|notice:\s*)?"  # perhaps under a label: Please note: This transcript is not edited …
     r"(?:(?:the following is|this is) an? (?:[\w-]+ ){0,2}(?:transcript|record|translation)(?=\W*$|[.,;:]| of\b| by\b)"
     r"|this (?:record contains|(?:text|copy|transcript|translation) (?:contains|is|may))\b|check against delivery\b"
+    r"|this (?:record|document) is subject to (?:correction|revision)\b"
+    r"|corrections (?:should|must|may) be (?:submitted|sent|made)\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)\b"
     r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:\w+ (?:and \w+ )?)?(?:created|produced|prepared|generated)\b"
     r"|transcribed by\b|automated transcript\b"
     r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
 )
 """A note on the text itself: ``This is a rush transcript``, ``This record contains …``, ``NPR transcripts are
-created …``, ``Check against delivery``, a reporter's ``I certify that the foregoing is a true record …``."""
+created …``, ``Check against delivery``, ``This record is subject to correction``, ``Corrections should be …``, a
+reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
@@ -178,9 +183,9 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 16, 17, 19, 21, 22)
-"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, ``2h
-ago``, a phone, the host, a post's counts, a shortcode."""
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 19, 21, 22, 23)
+"""Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
+code, a stage note, ``2h ago``, a phone, the host, a post's counts, a shortcode, a print code."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"

@@ -104,3 +104,63 @@ def test_an_update_stamp_and_a_copyright_line_on_a_saved_page_are_chrome(tmp_pat
     assert not any(text.startswith(("Updated: Oct", "Copyright 2026")) for text in texts)
     assert texts[1].startswith("Updated figures from the county")
     assert texts[2].startswith("Copyright lawyers for the truck's owner")
+
+
+DEBATES = """<html><body><main>
+<h1>Debates of the Assembly</h1>
+<p>Wednesday, October 14, 2026</p>
+<p class="time">(1505)</p>
+<p>[Translation]</p>
+<p><strong>Ms. Rhea Tan (Lakeside, Ind.):</strong> Mr. Speaker, the ferry dock at Lakeside has been shut for three weeks and the
+minister has said nothing about when it will reopen.</p>
+<p class="time">(1510)</p>
+<p><strong>Hon. Paul Verne (Minister of Ports):</strong> Mr. Speaker, the dock will reopen on Monday (with repairs paid in 1999
+money, as the member knows) once the divers have checked the piles.</p>
+</main></body></html>
+"""
+
+SUMMARY_RECORD = """Lake Council                                       LC/CW/9/SR.9
+Coastal Board                                      Distr.: General
+                                                   11 March 2026
+
+                                                   Original: English
+
+Committee on Coastal Waters
+Summary record of the 9th meeting
+Held at the Lakeside Hall on Monday, 9 March 2026, at 10 a.m.
+
+Chair: Ms. Ruiz ........................................ (Lakeside)
+
+Contents
+
+Item 2: Water levels of the lake
+
+This record is subject to correction.
+Corrections should be sent in a memorandum within one week of the date of the record to the editing unit.
+
+The meeting was called to order at 10.10 a.m.
+
+1. Ms. Orlov (Observer for the Lake Board) said that the lake's level had fallen by two metres since 2020.
+
+2. Mr. Kaine said that this record is subject to correction only by the chair, a rule he wished to change.
+
+The meeting rose at 1 p.m.
+
+This record is subject to correction.
+LK.26-04410 (E)    110326    120326
+"""
+
+
+def test_a_records_clock_times_and_language_notes_are_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"debates.html": DEBATES}))
+    texts = passages["debates.html"]
+    assert not any(text in ("(1505)", "(1510)", "[Translation]") for text in texts)
+    assert any("paid in 1999" in text for text in texts)
+
+
+def test_a_records_note_on_its_corrections_and_its_print_code_are_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"record.txt": SUMMARY_RECORD}))
+    texts = passages["record.txt"]
+    assert not any(text.startswith(("This record is", "Corrections should", "LK.26")) for text in texts)
+    assert any(text.startswith("2. Mr. Kaine said that this record is subject to correction") for text in texts)
+    assert texts[-1] == "The meeting rose at 1 p.m."

@@ -60,7 +60,8 @@ _ALWAYS_CHROME = [
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
         r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a contact's number or address alone
 
-        r"^(?:transcribed|captioned) by\s+\S+$",  # a transcription service's credit
+        r"^(?:transcribed|captioned) by\s+\S+$"  # a transcription service's credit, a meeting app's note
+        r"|^[\w ,.'’-]{1,60} (?:started|stopped) (?:transcription|transcribing|recording)$",
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",

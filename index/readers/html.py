@@ -397,8 +397,20 @@ def _is_boilerplate(node: LexborNode, tag: str, page_chars: int, in_article: boo
         return True
     if tag in _NEVER_REMOVED_BY_CLASS:
         return False
+    if tag == "p" and _links_only(node):
+        return True
     # A wrapper named after a sidebar it sits beside ("has-sidebar") still holds the page: keep it.
     return not _BOILERPLATE_WORDS.isdisjoint(_class_words(node)) and chars[node.mem_id] * 2 < page_chars
+
+
+def _links_only(node: LexborNode) -> bool:
+    """Whether a paragraph is a row of two links or more with only separators between them (``Download PDF |
+    Watch video``): the page's links, no sentence."""
+    links = node.css("a")
+    rest = node.text(deep=True) or ""
+    for link in links:
+        rest = rest.replace(link.text(deep=True) or "", "", 1)
+    return len(links) >= 2 and not any(ch.isalnum() for ch in rest) and bool(rest.strip())
 
 
 def _content_root(body: LexborNode) -> LexborNode:

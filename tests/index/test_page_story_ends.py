@@ -111,11 +111,11 @@ DEBATES = """<html><body><main>
 <p>Wednesday, October 14, 2026</p>
 <p class="time">(1505)</p>
 <p>[Translation]</p>
-<p><strong>Ms. Rhea Tan (Lakeside, Ind.):</strong> Mr. Speaker, the ferry dock at Lakeside has been shut for three weeks and the
-minister has said nothing about when it will reopen.</p>
+<p><strong>Ms. Rhea Tan (Lakeside, Ind.):</strong> Mr. Speaker, the ferry dock at Lakeside has been shut for three weeks
+and the minister has said nothing about when it will reopen.</p>
 <p class="time">(1510)</p>
-<p><strong>Hon. Paul Verne (Minister of Ports):</strong> Mr. Speaker, the dock will reopen on Monday (with repairs paid in 1999
-money, as the member knows) once the divers have checked the piles.</p>
+<p><strong>Hon. Paul Verne (Minister of Ports):</strong> Mr. Speaker, the dock will reopen on Monday
+(with repairs paid in 1999 money, as the member knows) once the divers have checked the piles.</p>
 </main></body></html>
 """
 
@@ -164,3 +164,43 @@ def test_a_records_note_on_its_corrections_and_its_print_code_are_chrome(tmp_pat
     assert not any(text.startswith(("This record is", "Corrections should", "LK.26")) for text in texts)
     assert any(text.startswith("2. Mr. Kaine said that this record is subject to correction") for text in texts)
     assert texts[-1] == "The meeting rose at 1 p.m."
+
+
+MINUTES = """<html><body><main>
+<h1>Minutes of the Regular Meeting of the Harbour Board</h1>
+<p>March 3, 2026 · Harbour Hall</p>
+<p><a href="/m.pdf">Get the PDF</a> · <a href="/v">See the recording</a> · <a href="/p">Board papers</a></p>
+<p>The chair opened the meeting at 7 p.m. and the minutes of the <a href="/feb">February</a> and
+<a href="/jan">January</a> meetings were approved.</p>
+<p><a href="/r">Budget report</a> <a href="/q">and its annex</a></p>
+</main></body></html>
+"""
+
+CALL_NOTES = """Dock planning call
+Tuesday, March 3, 2026
+
+Ruiz, Ana started transcription
+
+Ruiz, Ana:
+The dock opens on Monday. We stopped recording the tide readings in May.
+
+Holt, Ben:
+Then we need the May figures from the port office.
+
+Ruiz, Ana stopped transcription
+"""
+
+
+def test_a_row_of_links_on_a_saved_page_is_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"minutes.html": MINUTES}))
+    texts = passages["minutes.html"]
+    assert not any("See the recording" in text for text in texts)
+    assert any(text.startswith("The chair opened the meeting") for text in texts)
+    assert "Budget report and its annex" in texts  # two links that read as words together are no row of links
+
+
+def test_a_meeting_apps_note_on_its_transcription_is_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"call.txt": CALL_NOTES}))
+    texts = passages["call.txt"]
+    assert not any("transcription" in text for text in texts)
+    assert any("We stopped recording the tide readings in May." in text for text in texts)

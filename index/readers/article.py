@@ -53,7 +53,7 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b",
+    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b|\b(?:donate (?:to|now)|your (?:donation|gift)s?)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""

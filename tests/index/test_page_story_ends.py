@@ -204,3 +204,31 @@ def test_a_meeting_apps_note_on_its_transcription_is_chrome(tmp_path):
     texts = passages["call.txt"]
     assert not any("transcription" in text for text in texts)
     assert any("We stopped recording the tide readings in May." in text for text in texts)
+
+
+STUDENT_PAPER = """The Hillcrest Courier
+
+Library to stay open all night during exam weeks
+
+Mara Voss, Staff Writer • March 2, 2026
+
+The university library will stay open around the clock for the two exam weeks, the provost announced on Monday.
+
+Students who donate to the library's book fund this term will have their names printed on a plaque, the provost said.
+
+The library will add forty study seats on its second floor before the exams begin on April 20.
+
+More from Campus
+
+Photo: Courier staff
+Donate to The Hillcrest Courier
+Your donation keeps our student reporters in the field.
+"""
+
+
+def test_a_donation_appeal_at_a_pages_foot_is_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"library.txt": STUDENT_PAPER}))
+    texts = passages["library.txt"]
+    assert not any("Your donation" in text for text in texts)
+    assert any(text.startswith("Students who donate to the library's book fund") for text in texts)
+    assert texts[-1].startswith("The library will add forty study seats")

@@ -60,7 +60,8 @@ _ALWAYS_CHROME = [
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
         r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a contact's number or address alone
 
-        r"^(?:transcribed|captioned) by\s+\S+$"  # a transcription service's credit, a meeting app's note
+        # a transcription service's credit, an article's voice (Voiced by …), a meeting app's note
+        r"^(?:transcribed|captioned) by\s+\S+$|^(?:voiced|narrated) by\s+[^.!?]{2,40}\.?$"
         r"|^[\w ,.'’-]{1,60} (?:started|stopped) (?:transcription|transcribing|recording)$",
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
@@ -184,9 +185,10 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 19, 21, 22, 23)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
-code, a stage note, ``2h ago``, a phone, the host, a post's counts, a shortcode, a print code."""
+code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
+print code."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
@@ -230,6 +232,8 @@ case: ``(Respondent)``): it ends no sentence."""
 _COPYRIGHT = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 """A line opening with a copyright notice (``©``, ``Copyright ©``, ``Copyright (c)``, ``Copyright 2026``): the page's
 footer, however long; not a sentence about the law (``Copyright law is …``)."""
+_EDITORS_NOTE = re.compile(r"^\((?-i:[A-Z][A-Z’'. ]{1,20}):\s[^()]*\)$", re.IGNORECASE)
+"""An agency's note to editors in brackets, its label in capitals (``(ATTN: ADDS comments in paras 4-5)``)."""
 _STAMP = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 """A line of an update's stamp opens so (``Updated: Nov 5, 2026 / 09:15 AM CST``)."""
 _FOOTER_LINE_WORDS = 12
@@ -288,7 +292,7 @@ def is_page_chrome(line: str) -> bool:
     text = _plain(line)
     timed = _ALWAYS_CHROME[0].match(text) and any(ch.isalpha() for ch in text)  # ``10.20 GMT``, not a figure
     stamp = _STAMP.match(text) and _is_date_line(text) and not reads_as_sentence(text)  # ``Updated: Nov 5, 2026 / …``
-    marked = timed or stamp or _COPYRIGHT.match(text)
+    marked = timed or stamp or _COPYRIGHT.match(text) or _EDITORS_NOTE.match(text)
     return bool(marked) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
 
 
@@ -300,7 +304,7 @@ def is_note_on_text(line: str) -> bool:
 def is_edge_chrome(line: str) -> bool:
     """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
     text = _plain(line)
-    return is_chrome(text) or _ANY_EDGE_CHROME.search(text) is not None
+    return is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
 
 
 def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Layout:

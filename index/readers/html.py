@@ -69,7 +69,7 @@ _BOILERPLATE_WORDS = frozenset(
         "subscribe", "skip", "masthead", "toolbar", "pagination",
     }
 )
-_BYLINE_WORDS = frozenset({"byline", "author"})
+_BYLINE_WORDS = frozenset({"byline", "author", "authors"})
 """Names of an article's byline: left out unless it holds paragraphs (an interview's answers); its date is read."""
 _NEVER_REMOVED_BY_CLASS = frozenset({"html", "body", "main", "article"})
 _BLOCK_TAGS = frozenset(

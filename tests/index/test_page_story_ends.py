@@ -232,3 +232,23 @@ def test_a_donation_appeal_at_a_pages_foot_is_chrome(tmp_path):
     assert not any("Your donation" in text for text in texts)
     assert any(text.startswith("Students who donate to the library's book fund") for text in texts)
     assert texts[-1].startswith("The library will add forty study seats")
+
+
+BANK_PAGE = """<html><body><main>
+<h1>Monetary policy statement</h1>
+<p class="bank-authors">Ana Reyes, Governor of the Bank,<br>Tomas Brill, Deputy Governor of the Bank</p>
+<div class="audio">Press play to listen to this article<br>Voiced by a synthetic voice.</div>
+<p>(ATTN: ADDS governor's remarks in paras 3-4)</p>
+<p>The board kept its policy rate at 3.5 per cent on Thursday, the bank said in a statement after its meeting.</p>
+<p>Narrated by the governor herself, the bank's new video explains why rates stayed where they were.</p>
+<p>(The rate was last changed in June 2025.)</p>
+</main></body></html>
+"""
+
+
+def test_authors_a_voice_credit_and_a_note_to_editors_on_a_saved_page_are_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"bank.html": BANK_PAGE}))
+    texts = passages["bank.html"]
+    assert texts[0].startswith("The board kept its policy rate at 3.5 per cent")
+    assert texts[1].startswith("Narrated by the governor herself")
+    assert texts[2] == "(The rate was last changed in June 2025.)"

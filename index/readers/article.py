@@ -30,6 +30,7 @@ from index.readers.chrome import (
     in_headline_capitals,
     is_edge_chrome,
     is_note_on_text,
+    is_page_chrome,
     points_elsewhere,
     reads_as_sentence,
 )
@@ -301,7 +302,7 @@ def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
     marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, _PAGE_OF)
-    if any(p.search(text) for p in marks) or _date_and_time(text):
+    if any(p.search(text) for p in marks) or _date_and_time(text) or is_page_chrome(text):
         return True
     return not _sentence(text) and bool(
         is_edge_chrome(text) or _CHROME.search(text) or _is_date_line(text) or text.endswith(":")

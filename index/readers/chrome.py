@@ -69,6 +69,7 @@ _ALWAYS_CHROME = [
         r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
+        r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -185,10 +186,10 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
-print code."""
+print code, a case's ``v.``."""
 
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"

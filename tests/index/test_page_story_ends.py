@@ -252,3 +252,31 @@ def test_authors_a_voice_credit_and_a_note_to_editors_on_a_saved_page_are_chrome
     assert texts[0].startswith("The board kept its policy rate at 3.5 per cent")
     assert texts[1].startswith("Narrated by the governor herself")
     assert texts[2] == "(The rate was last changed in June 2025.)"
+
+
+COURT_ORDER = """Case 2:26-cv-00412-ABC     Document 17     Filed 05/04/26     Page 1 of 2
+
+UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF WEST ARDEN
+
+RIVERSIDE ANGLERS CLUB,
+Plaintiff,
+v.
+DELTA SAND COMPANY,
+Defendant.
+
+Civil Action No. 2:26-cv-00412
+
+ORDER GRANTING PLAINTIFF'S MOTION FOR A STAY
+
+The Club filed this suit on January 12, 2026, alleging that dredging had silted its stretch of the river.
+As in Marsh v. Ore Co., the harm to the river is shown by the Club's own counts of fish.
+IT IS SO ORDERED.
+"""
+
+
+def test_the_v_between_a_cases_parties_is_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"order.txt": COURT_ORDER}))
+    texts = passages["order.txt"]
+    assert "v." not in texts
+    assert any(text.startswith("As in Marsh v. Ore Co.") for text in texts)

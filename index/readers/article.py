@@ -24,6 +24,7 @@ from itertools import dropwhile, islice, pairwise, takewhile
 from index.readers.chrome import (
     CLOSING_BRACKET,
     NOTE,
+    RUNNING_HEAD,
     WORD,
     Layout,
     ends_story,
@@ -103,9 +104,6 @@ _COMMENTS = re.compile(
 """The line that opens readers' comments (``12 thoughts on "…"``, ``Comments (3)``, ``Leave a reply``; no sentence)."""
 _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
-_PAGE_OF = re.compile(r"^(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE)\s+\d{1,4}\s+of\s+\d{1,4}$")
-"""A printed page's running header or footer, ending on its page number, every word capitalised (``OFFICE OF … Page 1
-of 1``; not a sentence's ``… is on page 2 of 3``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
 _TO_ELSEWHERE = re.compile(
@@ -301,7 +299,7 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, _PAGE_OF)
+    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, RUNNING_HEAD)
     if any(p.search(text) for p in marks) or _date_and_time(text) or is_page_chrome(text):
         return True
     return not _sentence(text) and bool(

@@ -28,6 +28,10 @@ from index.speakers import (
 )
 
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
+_RUNNING_HEAD = r"^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,4}\s+of\s+\d{1,4}$"
+RUNNING_HEAD = re.compile(_RUNNING_HEAD)
+"""A printed page's running head or foot ending on its page number, every word capitalised (``Case 3:26-cv-… Page 1
+of 3``; not a sentence's ``… is on page 2 of 3``)."""
 _ALWAYS_CHROME = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -47,8 +51,7 @@ _ALWAYS_CHROME = [
         r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
         r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
-        r"^(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
-        r"|^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,3}\s+of\s+\d{1,3}$",  # a running head: Case 3:26-cv-…
+        rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420)

@@ -280,3 +280,25 @@ def test_the_v_between_a_cases_parties_is_chrome(tmp_path):
     texts = passages["order.txt"]
     assert "v." not in texts
     assert any(text.startswith("As in Marsh v. Ore Co.") for text in texts)
+
+
+LONG_RECORD = """HEARING ON THE HARBOUR PORTS BILL
+Monday, June 1, 2026
+
+CHAIR LANE: The committee will come to order. We hear the port authority first.
+
+MS. OKAFOR: Thank you. The dredging of the north channel ends in August.
+
+HEARING ON THE HARBOUR PORTS BILL Page 1001 of 1040
+
+CHAIR LANE: And the south channel?
+
+MS. OKAFOR: Next spring, if the budget holds.
+"""
+
+
+def test_a_running_head_of_a_long_record_is_chrome_in_a_transcript_as_in_an_article(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"hearing.txt": LONG_RECORD}))
+    texts = passages["hearing.txt"]
+    assert not any("Page 1001" in text for text in texts)
+    assert "Next spring, if the budget holds." in texts

@@ -296,7 +296,10 @@ def is_page_chrome(line: str) -> bool:
     text = _plain(line)
     timed = _ALWAYS_CHROME[0].match(text) and any(ch.isalpha() for ch in text)  # ``10.20 GMT``, not a figure
     stamp = _STAMP.match(text) and _is_date_line(text) and not reads_as_sentence(text)  # ``Updated: Nov 5, 2026 / …``
-    marked = timed or stamp or _COPYRIGHT.match(text) or _EDITORS_NOTE.match(text)
+    day = around_day(text)  # a post's stamp alone: a day and its time (``October 20, 2026 at 9:44 PM``)
+    rest = WORD.findall(_CLOCK.sub(" ", f"{day[0]} {day[1]}")) if day else ["no day"]
+    alone = _CLOCK.search(text) and all(word.lower() in ("at", "on") for word in rest)
+    marked = timed or stamp or alone or _COPYRIGHT.match(text) or _EDITORS_NOTE.match(text)
     return bool(marked) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
 
 

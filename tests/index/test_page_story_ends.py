@@ -302,3 +302,24 @@ def test_a_running_head_of_a_long_record_is_chrome_in_a_transcript_as_in_an_arti
     texts = passages["hearing.txt"]
     assert not any("Page 1001" in text for text in texts)
     assert "Next spring, if the budget holds." in texts
+
+
+THREAD = """<html><body><main>
+<div class="post"><div class="author">Lio Park <span>@liopark.example</span></div>
+<div class="text">Thread: what the harbour board decided tonight on the ferry fares</div>
+<div class="time">May 4, 2026 at 8:10 PM</div></div>
+<div class="post"><div class="author">Lio Park <span>@liopark.example</span></div>
+<div class="text">The board cut student fares by half from June 1, 2026, chair Ines Moreau said.</div>
+<div class="time">May 4, 2026 at 8:14 PM</div></div>
+<div class="post"><div class="author">Lio Park <span>@liopark.example</span></div>
+<div class="text">Next meeting: May 18, 2026 at 7:00 PM</div>
+<div class="time">May 4, 2026 at 8:19 PM</div></div>
+</main></body></html>
+"""
+
+
+def test_a_posts_stamp_alone_on_a_saved_page_is_chrome(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"thread.html": THREAD}))
+    texts = passages["thread.html"]
+    assert not any(text.startswith("May 4, 2026 at") for text in texts)
+    assert "Next meeting: May 18, 2026 at 7:00 PM" in texts

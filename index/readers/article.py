@@ -55,7 +55,8 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b|\b(?:donate (?:to|now)|your (?:donation|gift)s?)\b",
+    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b|\b(?:donate (?:to|now)|your (?:[\w-]+ ){0,2}"
+    r"(?:donation|gift)s?)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
@@ -185,8 +186,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     skip = _chrome_lines(text, first, marked, headline, confirmed) | notes
     # Readers' comments under the article are not its text: from the line opening them (``12 comments``) on
     comments = next((n for n in first if n > start and _COMMENTS.match(text[n])), len(text))
-    # Under the story's end line (``(END)``, ``—000—``, an agency's sign-off) the page's foot or another story opens
-    comments = min(comments, next((n for n in range(start + 1, len(text)) if ends_story(text[n])), len(text)))
+    comments = min(comments, story_end(text, start))
     foot = min(comments, _foot(text, first, start))
     skip.update(n for n in first if n >= foot)
     skip.update(fields)
@@ -204,6 +204,15 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         title = " ".join(_plain(lines[n]) for n in parts)
         skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
+
+
+def story_end(lines: list[str], start: int = -1) -> int:
+    """The line closing the story under ``start`` (``(END)``, ``—000—``, an agency's sign-off), or past the end:
+    under it the page's foot or another story of a list page opens; by default, under the first line of prose. A
+    table's cell ``End`` is none."""
+    start = start if start >= 0 else next((n for n, line in enumerate(lines) if _is_prose(plain(line))), len(lines))
+    ends = (n for n in range(start + 1, len(lines)) if ends_story(lines[n]))
+    return next((n for n in ends if not re.fullmatch(r"[Ee]nd\.?", plain(lines[n]))), len(lines))
 
 
 def _units(text: list[str], hidden: frozenset[int]) -> list[list[int]]:

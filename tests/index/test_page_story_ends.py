@@ -222,14 +222,14 @@ More from Campus
 
 Photo: Courier staff
 Donate to The Hillcrest Courier
-Your donation keeps our student reporters in the field.
+Your tax-deductible gift keeps our student reporters in the field.
 """
 
 
 def test_a_donation_appeal_at_a_pages_foot_is_chrome(tmp_path):
     _, passages = by_document(built_pages(tmp_path / "corpus", {"library.txt": STUDENT_PAPER}))
     texts = passages["library.txt"]
-    assert not any("Your donation" in text for text in texts)
+    assert not any("Your tax-deductible gift" in text for text in texts)
     assert any(text.startswith("Students who donate to the library's book fund") for text in texts)
     assert texts[-1].startswith("The library will add forty study seats")
 
@@ -323,3 +323,21 @@ def test_a_posts_stamp_alone_on_a_saved_page_is_chrome(tmp_path):
     texts = passages["thread.html"]
     assert not any(text.startswith("May 4, 2026 at") for text in texts)
     assert "Next meeting: May 18, 2026 at 7:00 PM" in texts
+
+
+COMMAND_RELEASE = """<html><body><main>
+<h1>Patrol boats seize fuel smugglers off the cape</h1>
+<p>Two patrol boats stopped a fishing vessel carrying 40,000 litres of smuggled fuel off the cape on Monday.</p>
+<table><tr><td>Start</td><td>End</td></tr><tr><td>0400</td><td>0930</td></tr></table>
+<p>The crew of six was handed to the port police in the afternoon, the command said.</p>
+<p>-END-</p>
+<p>Harbour open day draws record crowd of 12,000 visitors to the naval base on Saturday.</p>
+</main></body></html>
+"""
+
+
+def test_a_saved_pages_end_line_and_all_under_it_are_not_the_story(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"release.html": COMMAND_RELEASE}))
+    texts = passages["release.html"]
+    assert texts[-1] == "The crew of six was handed to the port police in the afternoon, the command said."
+    assert not any("-END-" in text or "open day" in text for text in texts)

@@ -55,14 +55,14 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©|\b(?:is|are) not (?:held )?responsible for the content\b|\b(?:donate (?:to|now)|your (?:[\w-]+ ){0,2}"
-    r"(?:donation|gift)s?)\b",
+    r"|^©|^click here\b|\b(?:is|are) not (?:held )?responsible for the content\b"
+    r"|\b(?:donate (?:to|now)|your (?:[\w-]+ ){0,2}(?:donation|gift)s?)\b",
     re.IGNORECASE,
 )
 """Words of a site speaking of itself: a sentence holding one is chrome when chrome stands beside it."""
 _SHARE = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|print|copy link|"
-    r"share(?: this)?(?: article| page| story)?)"
+    r"share(?: this)?(?: article| page| story)?(?: via \w+)?|more sharing options)"
 )
 _SHARE_BAR = re.compile(rf"^{_SHARE}$", re.IGNORECASE)
 _CHROME = re.compile(
@@ -496,8 +496,8 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
             last = next((m for m in kinds if m > n and kinds[m] == "prose"), None)
             if width > 1 or last is None or _SITE.search(text[last]):
                 return bar
-        if _to_elsewhere(text[n]) and not after and total:
-            return n  # ``Retrieved from "https://…"``, ``For further information, please contact:`` under the article
+        if (_to_elsewhere(text[n]) or points_elsewhere(text[n])) and not after and total:
+            return n  # ``Retrieved from "https://…"``, ``For further information, please contact:``, ``Related …``
     return len(text)
 
 

@@ -341,3 +341,34 @@ def test_a_saved_pages_end_line_and_all_under_it_are_not_the_story(tmp_path):
     texts = passages["release.html"]
     assert texts[-1] == "The crew of six was handed to the port police in the afternoon, the command said."
     assert not any("-END-" in text or "open day" in text for text in texts)
+
+
+COMMUNIQUE = """Lake Council
+Home | Documents | Press
+Communiqué of the 212th meeting of the Lake Council on the drought
+Posted: 4 May 2026
+
+The Lake Council, at its 212th meeting held on 2 May 2026, adopted the following decision on the drought in the basin:
+
+1. Calls on the riparian states to share their reservoir data every week until the rains return;
+
+2. Decides to remain seized of the matter.
+
+Related
+Lake Council opens its spring session on water sharing
+
+The Council's next meeting on the drought will be held in Arden on 30 May 2026, the secretariat said.
+
+Related documents
+Press Statement of the 211th meeting
+Get the PDF (English) | Get the PDF (French)
+Click here to see the map of the reservoirs. The map is updated daily with the figures of the member states.
+Copyright © 2026 Lake Council
+"""
+
+
+def test_pointers_to_other_pages_under_the_last_paragraph_are_the_pages_foot(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"communique.txt": COMMUNIQUE}))
+    texts = passages["communique.txt"]
+    assert texts[-1].startswith("The Council's next meeting on the drought will be held in Arden")
+    assert not any(text.startswith(("Press Statement", "Get the PDF", "Click here")) for text in texts)

@@ -372,3 +372,26 @@ def test_pointers_to_other_pages_under_the_last_paragraph_are_the_pages_foot(tmp
     texts = passages["communique.txt"]
     assert texts[-1].startswith("The Council's next meeting on the drought will be held in Arden")
     assert not any(text.startswith(("Press Statement", "Get the PDF", "Click here")) for text in texts)
+
+
+REPORT_SUMMARY = """Rights Watchers
+Home | Reports | Donate
+Brick kilns in the valley still hire children, report finds
+July 2, 2026
+
+Children as young as nine mould bricks for twelve hours a day in the valley's kilns, a report found.
+
+The report asks the government to send labour inspectors to every licensed kiln at least twice a year.
+
+Share this via Facebook
+Share this via Email
+More sharing options
+Get news on the rights of workers from around the region. Join our movement today.
+Privacy Policy | Contact | Terms
+"""
+
+
+def test_a_share_bar_named_by_its_sites_opens_the_pages_foot(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"kilns.txt": REPORT_SUMMARY}))
+    texts = passages["kilns.txt"]
+    assert texts[-1].startswith("The report asks the government to send labour inspectors")

@@ -206,6 +206,21 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
+def page_foot(lines: list[str]) -> int:
+    """Where a saved page's foot opens under its first paragraph: at the story's end line (``story_end``), or at a
+    line sending readers elsewhere (``For further information, please contact:``, ``Related …``) with no paragraph
+    under it."""
+    text = [plain(line) for line in lines]
+    prose = [n for n, line in enumerate(text) if _is_prose(line)]
+    last = max(prose, default=len(text))
+    pointers = (n for n in range(prose[0] + 1 if prose else len(text), len(text)) if n > last and _sends_away(text[n]))
+    return min(story_end(lines), next(pointers, len(text)))
+
+
+def _sends_away(text: str) -> bool:
+    return _to_elsewhere(text) or points_elsewhere(text)
+
+
 def story_end(lines: list[str], start: int = -1) -> int:
     """The line closing the story under ``start`` (``(END)``, ``—000—``, an agency's sign-off), or past the end:
     under it the page's foot or another story of a list page opens; by default, under the first line of prose. A
@@ -496,7 +511,7 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
             last = next((m for m in kinds if m > n and kinds[m] == "prose"), None)
             if width > 1 or last is None or _SITE.search(text[last]):
                 return bar
-        if (_to_elsewhere(text[n]) or points_elsewhere(text[n])) and not after and total:
+        if _sends_away(text[n]) and not after and total:
             return n  # ``Retrieved from "https://…"``, ``For further information, please contact:``, ``Related …``
     return len(text)
 

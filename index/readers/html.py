@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.article import page_sections, story_end
+from index.readers.article import page_foot, page_sections
 from index.readers.chrome import (
     header_date,
     is_chrome,
@@ -136,7 +136,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     layout = read_layout(lines, frozenset(skip))
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
-        skip.update(range(story_end(lines), len(lines)))  # the story's end line (``-END-``) and all under it
+        skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     if layout.transcript:
         skip |= layout.skip

@@ -395,3 +395,26 @@ def test_a_share_bar_named_by_its_sites_opens_the_pages_foot(tmp_path):
     _, passages = by_document(built_pages(tmp_path / "corpus", {"kilns.txt": REPORT_SUMMARY}))
     texts = passages["kilns.txt"]
     assert texts[-1].startswith("The report asks the government to send labour inspectors")
+
+
+AID_UPDATE = """<html><body><main><article>
+<h1>Valley floods: relief update on water and shelter</h1>
+<p>Relief teams restored drinking water to 40,000 people in the valley between April and June, the agency said.</p>
+<p><strong>For further information, please contact:</strong><br>Lena Roth, Valley office, tel: +00 11 555 0102</p>
+</article></main></body></html>
+"""
+
+AID_LETTER = """<html><body><main><article>
+<h1>Valley floods: how to reach the relief desk</h1>
+<p><strong>For further information, please contact:</strong></p>
+<p>The relief desk in the valley answers calls from families every day between eight in the morning and six at night.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_contact_block_under_a_saved_pages_last_paragraph_is_its_foot(tmp_path):
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"update.html": AID_UPDATE, "desk.html": AID_LETTER}))
+    assert passages["update.html"] == [
+        "Relief teams restored drinking water to 40,000 people in the valley between April and June, the agency said."
+    ]
+    assert passages["desk.html"][-1].startswith("The relief desk in the valley answers calls")

@@ -407,7 +407,7 @@ AID_UPDATE = """<html><body><main><article>
 AID_LETTER = """<html><body><main><article>
 <h1>Valley floods: how to reach the relief desk</h1>
 <p><strong>For further information, please contact:</strong></p>
-<p>The relief desk in the valley answers calls from families every day between eight in the morning and six at night.</p>
+<p>The relief desk in the valley answers calls from families every day between eight in the morning and six.</p>
 </article></main></body></html>
 """
 

@@ -242,6 +242,7 @@ BANK_PAGE = """<html><body><main>
 <p>The board kept its policy rate at 3.5 per cent on Thursday, the bank said in a statement after its meeting.</p>
 <p>Narrated by the governor herself, the bank's new video explains why rates stayed where they were.</p>
 <p>(The rate was last changed in June 2025.)</p>
+<p class="disclaimer">Reproduction is permitted provided that the source is acknowledged.</p>
 </main></body></html>
 """
 
@@ -251,7 +252,7 @@ def test_authors_a_voice_credit_and_a_note_to_editors_on_a_saved_page_are_chrome
     texts = passages["bank.html"]
     assert texts[0].startswith("The board kept its policy rate at 3.5 per cent")
     assert texts[1].startswith("Narrated by the governor herself")
-    assert texts[2] == "(The rate was last changed in June 2025.)"
+    assert texts[2:] == ["(The rate was last changed in June 2025.)"]  # the page's disclaimer (by its class) is none
 
 
 COURT_ORDER = """Case 2:26-cv-00412-ABC     Document 17     Filed 05/04/26     Page 1 of 2

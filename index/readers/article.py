@@ -55,7 +55,7 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©|^click here\b|\b(?:is|are) not (?:held )?responsible for the content\b"
+    r"|^©|^click here\b|\bthe (?:content|page) you requested\b|\b(?:is|are) not (?:held )?responsible for the content\b"
     r"|\b(?:donate (?:to|now)|your (?:[\w-]+ ){0,2}(?:donation|gift)s?)\b",
     re.IGNORECASE,
 )

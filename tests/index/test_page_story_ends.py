@@ -388,6 +388,7 @@ Share this via Facebook
 Share this via Email
 More sharing options
 Get news on the rights of workers from around the region. Join our movement today.
+The page you requested does not exist or has been moved to another address on this site.
 Privacy Policy | Contact | Terms
 """
 
@@ -396,6 +397,7 @@ def test_a_share_bar_named_by_its_sites_opens_the_pages_foot(tmp_path):
     _, passages = by_document(built_pages(tmp_path / "corpus", {"kilns.txt": REPORT_SUMMARY}))
     texts = passages["kilns.txt"]
     assert texts[-1].startswith("The report asks the government to send labour inspectors")
+    assert not any("you requested" in text for text in texts)
 
 
 AID_UPDATE = """<html><body><main><article>

@@ -122,7 +122,7 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|[A-Z][a-z])")
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])")
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
@@ -291,7 +291,8 @@ def _opens_on_sentence(lines: list[str]) -> bool:
 
 def _plain(line: str) -> str:
     """A line's words as read here: spaces collapsed, emphasis off, a year or a time parted from a time or a word glued
-    to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, as sites paste)."""
+    to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, ``14:0520/10/2026``,
+    as sites paste)."""
     return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
@@ -341,8 +342,9 @@ def _is_date_line(text: str) -> bool:
 
 def _dated_headline(before: str, after: str) -> bool:
     """Whether the words before a day closing a line are a headline in capitals (``City Council Regular Meeting
-    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``)."""
-    return not after and in_headline_capitals(before)
+    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``) nor a byline's name and role
+    parted from the day by a dot (``Name, News Editor • November 5, 2026``)."""
+    return not after and in_headline_capitals(before) and not before.endswith(("•", "·", "|"))
 
 
 def _opens_with_day(text: str) -> bool:
@@ -403,7 +405,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]
     given = Counter(text[n] for n in top)
-    twice = [n for n in top if given[text[n]] > 1]
+    twice = [n for n in top if given[text[n]] > 1 and not _in_block_twice(text, filled, n)]
     # The line in headline form over each byline or date line (or over a kind line over it, ``Press Release``):
     backed = [  # when one of them is given once, it is the menus that repeat
         next((q for q in (p - 1, p - 2) if q >= 0 and eligible[q]), None)
@@ -416,7 +418,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]) and n not in mail:  # an e-mail's ``Date:`` heads no headline
+        if _opens_article(text[n]) and n not in mail and not _teaser_stamp(text, filled, kinds, position):
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
@@ -441,12 +443,39 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                 best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
             summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
             summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
+            lead = " ".join([text[m] for p, m in enumerate(filled[position:], position) if kinds[p] == "prose"][:3])
+            summary = summary and _tells_of(text[filled[best - 1]], lead)  # not the site's line (``Supported by …``)
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _teaser_stamp(text: list[str], filled: list[int], kinds: list[str], position: int) -> bool:
+    """Whether the byline or date line at ``position`` is a teaser's (another story's summary, headline and stamp
+    over the article): a headline with a paragraph over it stands over it, and one paragraph at most lies between it
+    and the next such line, which has more under it."""
+    if position < 2 or kinds[position - 2] != "prose" or not _headline_like(text[filled[position - 1]]):
+        return False
+    later = next((q for q in range(position + 1, len(filled)) if _opens_article(text[filled[q]])), None)
+    under = islice((p for p in range(later or 0, len(kinds)) if kinds[p] == "prose"), 2)  # two are enough here
+    return later is not None and kinds[position:later].count("prose") <= 1 < len(list(under))
+
+
+def _in_block_twice(text: list[str], filled: list[int], line: int) -> bool:
+    """Whether a line given twice stands both times beside the same other line (a masthead and its motto pasted
+    twice), not alone (a title page's title, then the title over the first page)."""
+    at = [p for p, n in enumerate(filled) if text[n] == text[line]]
+    sides = [{text[filled[q]] if 0 <= q < len(filled) else None for q in (p - 1, p + 1)} for p in at]
+    return bool(set.intersection(*sides) - {None, text[line]})
+
+
+def _tells_of(headline: str, lead: str) -> bool:
+    """Whether a headline names something the article's first paragraphs tell of: a word of five letters or more."""
+    words = {word.lower() for word in WORD.findall(headline) if len(word) >= 5}
+    return not words.isdisjoint(word.lower() for word in WORD.findall(lead))
 
 
 def _names_day_of(text: list[str], filled: list[int], positions: list[int], line: int) -> int | None:

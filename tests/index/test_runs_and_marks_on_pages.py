@@ -1,6 +1,9 @@
 """Lines of a pasted page that belong together or to nobody: a video's words cut by its cues read as the sentences
-they make, and the marks a site or a wire sets around a text. Fixtures written for these tests, in the layouts of
-the sites that publish such pages."""
+they make, a headline found under other stories' teasers, a masthead pasted twice or the site's own line, and the
+marks a site or a wire sets around a text. Fixtures written for these tests, in the layouts of the sites that
+publish such pages."""
+
+from datetime import date
 
 import pytest
 
@@ -44,14 +47,66 @@ Ask the crew if you need help.
 """
 
 
+STORY = [
+    "The council voted 9 to 2 on Monday to keep the east branch library open on Sundays from January.",
+    "Councillor Ana Reyes said the vote followed a petition signed by 3,400 residents.",
+    "The extra hours will cost about $41,000 a year, the library board said.",
+]
+
+CAMPUS = [
+    "The Student Voice of Kelby College Since 1950", "", "The Kelby Lantern", "",
+    "The Student Voice of Kelby College Since 1950", "", "The Kelby Lantern", "",
+    "The rowing club won its first regional title in twenty years on the river at Dunmore.",
+    "Rowers bring home the regional cup",
+    "Sam Ode, Sports Writer • October 3, 2026",
+    "The college opens a second night bus route between the halls and the station.",
+    "Night bus gets a second route",
+    "September 29, 2026",
+    "", "Council keeps the east branch library open on Sundays", "",
+    "Lena Park, City Editor • October 14, 2026", "",
+    *STORY,
+]
+
+AGENCY = [
+    "Coast News Service", "  • English", "  • French", "Supported by the Regional Media Council", "",
+    "Harbour board opens a new ferry berth at Kelby", "", "posted on 19/10/2026", "",
+    "Kelby, 18 October 2026 (CNS) -- The harbour board today opened the new ferry berth at the north quay.",
+    "The berth lets two ferries load at once and ends the queues of summer, the board said.",
+    "The first ferry used it at six in the morning.", "",
+    "Mayor receives a delegation from the twin town", "", "posted on 17/10/2026", "",
+]
+
+# Must not change: a headline over its summary line, then the stamp.
+PAPER = [
+    "Kelby Evening Post", "", "Why the ferry crews stopped work", "",
+    "And why the harbour board should have listened in spring", "", "October 20, 2026", "",
+    "The ferry crews stopped work on Saturday after the harbour board cut their night shifts.",
+    "Their union said the crews had warned the board in April that the new rota was unsafe.",
+    "The board said it would meet the union on Thursday.",
+]
+
+GLUED = [
+    "Kelby Today", "Home", "Politics", "World", "Kelby's new tram line will open in May, says mayor",
+    "14:0520/10/2026, Tuesday", "KNA", "The mayor speaks at the depot", "The mayor speaks at the depot",
+    "The trams will cut the trip from the station to the port to 12 minutes, the mayor says", *STORY,
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    pages = {"clip.txt": CLIP, "subtitles.txt": SUBTITLES}
-    return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))[1]
+    pages = {
+        "clip.txt": CLIP,
+        "subtitles.txt": SUBTITLES,
+        "campus.txt": "\n".join(CAMPUS),
+        "agency.txt": "\n".join(AGENCY),
+        "paper.txt": "\n".join(PAPER),
+        "glued.txt": "\n".join(GLUED),
+    }
+    return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
 
 def test_a_video_s_words_read_on_past_its_cues_until_a_sentence_ends(built):
-    texts = built["clip.txt"]
+    texts = built[1]["clip.txt"]
     assert texts[0] == (
         "good afternoon and thanks for tuning in\nthe pumps at the west reservoir were\n"
         "switched off on the 4th of May and\nthey come back on the 19th of June\nThat is all for this week."
@@ -60,9 +115,24 @@ def test_a_video_s_words_read_on_past_its_cues_until_a_sentence_ends(built):
 
 
 def test_cue_lines_that_each_end_a_sentence_stay_one_passage_each(built):
-    assert built["subtitles.txt"] == [
+    assert built[1]["subtitles.txt"] == [
         "The morning ferry is cancelled.",
         "The evening ferry runs as usual.",
         "Tickets stay valid for a month.",
         "Ask the crew if you need help.",
     ]
+
+
+def test_an_article_under_teasers_of_other_stories_has_its_own_headline_date_and_paragraphs(built):
+    assert built[0]["campus.txt"] == ("Council keeps the east branch library open on Sundays", date(2026, 10, 14))
+    assert built[1]["campus.txt"] == STORY
+
+
+def test_the_site_s_line_over_the_headline_is_no_title_but_a_headline_s_summary_stays_under_it(built):
+    assert built[0]["agency.txt"] == ("Harbour board opens a new ferry berth at Kelby", date(2026, 10, 19))
+    assert built[0]["paper.txt"] == ("Why the ferry crews stopped work", date(2026, 10, 20))
+    assert built[1]["paper.txt"][0] == "And why the harbour board should have listened in spring"
+
+
+def test_a_time_glued_to_a_day_in_numbers_is_the_date_line_under_the_headline(built):
+    assert built[0]["glued.txt"] == ("Kelby's new tram line will open in May, says mayor", date(2026, 10, 20))

@@ -122,7 +122,11 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])")
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
+_GLUED_TIME = re.compile(
+    r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
+    r"|[a-z](?=\d{1,2}([/.-])\d{1,2}\2\d{4}\b))"
+)
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
@@ -272,6 +276,15 @@ def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> se
     return found
 
 
+def signed_day(lines: list[str]) -> date | None:
+    """The day a release is signed on at its foot: a date alone on its last line, under a signature's lines (a name,
+    a role) that are no sentences, under the release's paragraphs."""
+    text = [_plain(line) for line in lines if line.strip()]
+    if len(text) < 3 or not _is_date_line(text[-1]) or _sentence(text[-2]) or not any(map(_is_prose, text)):
+        return None
+    return next((day for *_, day in page_days(text[-1])), None)
+
+
 def caption_cues(lines: list[str]) -> tuple[set[int], set[int], set[int]]:
     """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
     lines, the lines of words under them, and those of them that carry on the sentence of the words over their cue
@@ -292,7 +305,7 @@ def _opens_on_sentence(lines: list[str]) -> bool:
 def _plain(line: str) -> str:
     """A line's words as read here: spaces collapsed, emphasis off, a year or a time parted from a time or a word glued
     to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, ``14:0520/10/2026``,
-    as sites paste)."""
+    ``Straits Times26-11-2026``, as sites paste)."""
     return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
@@ -337,7 +350,8 @@ def _is_date_line(text: str) -> bool:
     rest = f"{before} {after}"
     at_edge = not before or _PLACE.fullmatch(before) is not None or (not after and len(WORD.findall(rest)) <= 6)
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text) and not _dated_headline(before, after))
-    return alone or _DATE_LABEL.match(text) is not None
+    labelled = not after and _LABEL_BEFORE.search(before) is not None and not _sentence(text)  # ``By … Date <day>``
+    return alone or labelled or _DATE_LABEL.match(text) is not None
 
 
 def _dated_headline(before: str, after: str) -> bool:

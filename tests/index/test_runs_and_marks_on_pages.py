@@ -92,6 +92,36 @@ GLUED = [
 ]
 
 
+STATEMENT = [
+    "Port Authority of Kelby", "Home", "News", "Press Statement", "Remarks",
+    "Press Statement of the Harbour Master After Visiting the North Quay, Kelby, October 8, 2026", "",
+    "By Office of the Deputy Secretary for Records & Translation     Date 8 October 2026",
+    "Category: Press Statement", "Read: 210 Views", "", *STORY,
+]
+
+MORE = [
+    "The buses will run every twenty minutes from ten at night until five in the morning.",
+    "Drivers will be drawn from the day routes, which will run less often until the water goes down.",
+    "The mayor said the service would stay until every flooded street had reopened.",
+    "Residents can ask for a stop near their homes by calling the city's help line.",
+]
+
+SIGNED = [
+    "CITY HALL PRESS RELEASE", "", "MAYOR ORDERS NIGHT BUSES FOR FLOODED DISTRICTS", "",
+    *(line for paragraph in [*STORY, *MORE] for line in (paragraph, "")),
+    "Ada Quell", "Special Adviser to the Mayor", "(Media)", "October 22, 2026",
+]
+# Must not change: a day alone right under the paragraphs, with no signature over it, dates nothing.
+UNSIGNED = [*SIGNED[:-4], "October 30, 2026"]
+
+STRAITS = [
+    "logo", "Kelby ferry fares to rise by $2 from March, says board", "",
+    "Kelby ferry fares to rise by $2 from March, says board", "", "Coast Times26-11-2026", *STORY,
+]
+# Must not change: figures with dashes and a short year are no day.
+SCORES = [*STRAITS[:5], "Coast Times 26-11-26", *STORY]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -101,6 +131,11 @@ def built(tmp_path_factory):
         "agency.txt": "\n".join(AGENCY),
         "paper.txt": "\n".join(PAPER),
         "glued.txt": "\n".join(GLUED),
+        "statement.txt": "\n".join(STATEMENT),
+        "signed.txt": "\n".join(SIGNED),
+        "unsigned.txt": "\n".join(UNSIGNED),
+        "straits.txt": "\n".join(STRAITS),
+        "scores.txt": "\n".join(SCORES),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -136,3 +171,20 @@ def test_the_site_s_line_over_the_headline_is_no_title_but_a_headline_s_summary_
 
 def test_a_time_glued_to_a_day_in_numbers_is_the_date_line_under_the_headline(built):
     assert built[0]["glued.txt"] == ("Kelby's new tram line will open in May, says mayor", date(2026, 10, 20))
+
+
+def test_a_byline_ending_on_a_labelled_day_dates_the_page_and_heads_no_title(built):
+    assert built[0]["statement.txt"] == (
+        "Press Statement of the Harbour Master After Visiting the North Quay, Kelby, October 8, 2026",
+        date(2026, 10, 8),
+    )
+
+
+def test_a_release_signed_with_a_day_at_its_foot_is_dated_by_it(built):
+    assert built[0]["signed.txt"][1] == date(2026, 10, 22)
+    assert built[0]["unsigned.txt"][1] is None
+
+
+def test_a_site_s_name_glued_to_a_day_written_with_dashes_dates_the_page(built):
+    assert built[0]["straits.txt"] == ("Kelby ferry fares to rise by $2 from March, says board", date(2026, 11, 26))
+    assert built[0]["scores.txt"][1] is None

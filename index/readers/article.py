@@ -617,6 +617,9 @@ def _chrome_lines(
     body = [n for n in filled if n > top]
     if headline is not None and body and len(WORD.findall(text[body[0]])) >= _STANDFIRST_WORDS:
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
+    lead = next((p for p, n in enumerate(body) if kind[n] == "prose"), 0)
+    if headline is not None and lead and len(WORD.findall(text[body[lead - 1]])) >= _STANDFIRST_WORDS:
+        kind[body[lead - 1]] = "prose" if kind[body[lead - 1]] == "short" else kind[body[lead - 1]]
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
     in_list = _in_list(text, body)

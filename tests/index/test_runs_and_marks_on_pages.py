@@ -171,6 +171,8 @@ def test_the_site_s_line_over_the_headline_is_no_title_but_a_headline_s_summary_
 
 def test_a_time_glued_to_a_day_in_numbers_is_the_date_line_under_the_headline(built):
     assert built[0]["glued.txt"] == ("Kelby's new tram line will open in May, says mayor", date(2026, 10, 20))
+    # the summary right over the first paragraph stays, the photo's caption (given twice) goes
+    assert built[1]["glued.txt"] == [GLUED[9], *STORY]
 
 
 def test_a_byline_ending_on_a_labelled_day_dates_the_page_and_heads_no_title(built):

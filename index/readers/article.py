@@ -122,6 +122,8 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
+_CRUMB = re.compile(r"\s[|›»>]\s")
+"""What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
 _GLUED_TIME = re.compile(
     r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
@@ -178,7 +180,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
         byline = [n for n in opening if _BYLINE.match(text[n])]
-        return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
+        return ArticlePage(frozenset([*fields, *byline]), None, when, subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -203,6 +205,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
+        title = subject if subject and title not in subject else title  # an e-mail's subject, unless it holds it
         skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
@@ -453,12 +456,15 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             if led:
                 return filled[led[-1]], True
             best = max(window, key=words.__getitem__)
+            fields = [p for p in window if _FIELD.match(text[filled[p]])]
+            best = fields[0] if len(fields) == len(window) > 1 else best  # a block of fields: its first heads it
             if words[best] <= _HEADLINE_WORDS[0] and best + 1 < position:  # a name over its role (``Hon Name``
                 best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
             summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
             summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
             lead = " ".join([text[m] for p, m in enumerate(filled[position:], position) if kinds[p] == "prose"][:3])
             summary = summary and _tells_of(text[filled[best - 1]], lead)  # not the site's line (``Supported by …``)
+            summary = summary and not _CRUMB.search(text[filled[best - 1]])  # nor a section's (``NEWS | TOPIC``)
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))

@@ -122,6 +122,44 @@ STRAITS = [
 SCORES = [*STRAITS[:5], "Coast Times 26-11-26", *STORY]
 
 
+MAILED = [
+    "From: Harbour Desk <desk@kelby-post.example>", "Sent: Thursday, October 15, 2026 9:12 AM",
+    "To: pool-list@kelby-post.example", "Subject: Pool report #2 - ferry berth opening - north quay", "",
+    "Pool report #2", "Thursday, 15 October 2026", "Pooler: Ada Quell, Kelby Post", "", *STORY,
+]
+LETTER = [
+    "From: Kelby Morning <letters@kelby-post.example>", "Date: Fri, 16 Oct 2026 06:30:00 +0100",
+    "Subject: Kelby Morning: the berth opens, the library stays open", "",
+    "View this email in your browser [link]", "", "KELBY MORNING", "Friday, 16 October 2026 | by Ada Quell", "",
+    *STORY,
+]
+# Must not change: a subject that holds the headline after a kind's label gives way to the headline.
+FORWARDED = [
+    "From: Press Office <press@kelby.example>", "Sent: Friday, October 16, 2026 11:02 AM",
+    "To: press-list@kelby.example",
+    "Subject: MEDIA RELEASE: Harbour board opens a new ferry berth", "", "FOR IMMEDIATE RELEASE", "16 October 2026", "",
+    "Harbour board opens a new ferry berth", "", *STORY, "ENDS", "Press Office | Harbour Board", "Tel. +44 1 555 0100",
+]
+KICKER = [
+    "THE KELBY POST", "Home  News  Sport  Opinion          Search   |   Log in   |   SUBSCRIBE", "",
+    "NEWS | LIBRARY", "", "Council keeps the east branch library open on Sundays after a long petition drive", "",
+    "By Ada Quell", "Published Thursday 15 October 2026, 05:30", "", *STORY,
+]
+INCIDENT = [
+    "KFA | Kelby Fire Authority", "Alerts | Incidents | About", "You are here: Home > Incidents > Quay fire", "",
+    "INCIDENT PAGE: NORTH QUAY WAREHOUSE FIRE", "Incident number: KFA-2026-0042", "Status: ACTIVE",
+    "Lead agency: Kelby Fire Authority, with the harbour board and the police",
+    "Page last updated: 16 October 2026, 10:05", "", *STORY,
+]
+RECORD = [
+    "HARBOUR ASSEMBLY OF KELBY", "OFFICIAL REPORT", "Tuesday, 20 October 2026", "Volume 31, No. 7", "",
+    "The Assembly met at 2.00 pm.", "", "NORTH QUAY FIRE", "Statement", "",
+    "The Harbour Master (Ines Moreau): The warehouse fire was put out at six this morning.", "",
+    "Councillor Paul Ode: Will the quay reopen this week?", "",
+    "The Harbour Master (Ines Moreau): On Friday, once the engineers have checked the piers.",
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -136,6 +174,12 @@ def built(tmp_path_factory):
         "unsigned.txt": "\n".join(UNSIGNED),
         "straits.txt": "\n".join(STRAITS),
         "scores.txt": "\n".join(SCORES),
+        "mailed.txt": "\n".join(MAILED),
+        "letter.txt": "\n".join(LETTER),
+        "forwarded.txt": "\n".join(FORWARDED),
+        "kicker.txt": "\n".join(KICKER),
+        "incident.txt": "\n".join(INCIDENT),
+        "record.txt": "\n".join(RECORD),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -190,3 +234,18 @@ def test_a_release_signed_with_a_day_at_its_foot_is_dated_by_it(built):
 def test_a_site_s_name_glued_to_a_day_written_with_dashes_dates_the_page(built):
     assert built[0]["straits.txt"] == ("Kelby ferry fares to rise by $2 from March, says board", date(2026, 11, 26))
     assert built[0]["scores.txt"][1] is None
+
+
+def test_an_e_mail_s_subject_is_its_title_not_its_pooler_nor_its_browser_link(built):
+    assert built[0]["mailed.txt"][0] == "Pool report #2 - ferry berth opening - north quay"
+    assert built[0]["letter.txt"][0] == "Kelby Morning: the berth opens, the library stays open"
+    assert built[0]["forwarded.txt"][0] == "Harbour board opens a new ferry berth"
+
+
+def test_a_section_kicker_over_the_headline_and_a_block_of_fields_heads_no_title(built):
+    assert built[0]["kicker.txt"][0] == KICKER[5]
+    assert built[0]["incident.txt"][0] == "INCIDENT PAGE: NORTH QUAY WAREHOUSE FIRE"
+
+
+def test_a_record_s_volume_and_number_are_no_title(built):
+    assert built[0]["record.txt"] == ("HARBOUR ASSEMBLY OF KELBY", date(2026, 10, 20))

@@ -107,6 +107,8 @@ _PAGE_OF = re.compile(r"^(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE)\s+\d{1,4}\s+of\s+
 of 1``; not a sentence's ``… is on page 2 of 3``)."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
+_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$", re.IGNORECASE)
+"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``)."""
 _TO_ELSEWHERE = re.compile(
     r"^(?:follow|read|watch|see|listen|sign up|subscribe|more (?:at|on)\b|more:|retrieved from|"
     r"for (?:further|more) information)\b",
@@ -180,7 +182,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
         byline = [n for n in opening if _BYLINE.match(text[n])]
-        return ArticlePage(frozenset([*fields, *byline]), None, when, subject)
+        return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -205,7 +207,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
-        title = subject if subject and title not in subject else title  # an e-mail's subject, unless it holds it
+        if subject and (_FIELD.match(title) or _LINK_MARK.search(title)):  # ``Pooler: Name``, ``View … [link]``
+            title = subject  # under an e-mail's subject, a field or a link is no headline
         skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 

@@ -133,6 +133,7 @@ _EDGE_CHROME = (
     r"^department of public information\b",
     r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
     r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
+    r"^(?:download|print|share|e-?mail|save)(?: \w+){0,2}$",  # a button: Download Fragment
     _NOTE_ON_TEXT,
     r"^(?:source|url|originally published)\s*:",
     r"historical collection",
@@ -527,6 +528,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             for n in header
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _no_record_title(lines[n]))
             and sum(word[0].isalpha() for word in WORD.findall(lines[n])) > 1 and not _NUMBERING.match(_plain(lines[n]))
+            and not _plain(lines[n]).startswith(("(", "["))  # a note on the record: (Uncorrected - Not for publication)
         ]
         plain = [n for n in named_lines if any(ch.islower() for ch in lines[n])]  # a topic index in capitals: none
         plain = plain or named_lines[:1]  # but a record's name in capitals over no other line

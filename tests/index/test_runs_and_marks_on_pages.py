@@ -160,6 +160,23 @@ RECORD = [
 ]
 
 
+DEBATES = [
+    "HARBOUR ASSEMBLY DEBATES", "(Uncorrected - Not for publication)", "Monday, July 27, 2026",
+    "The Assembly met at Eleven of the Clock.", "12.03 hrs", "Re: Flooding on the north quay",
+    "THE SPEAKER: Now, questions. Councillor Paul Ode.",
+    "COUNCILLOR PAUL ODE (NORTH WARD): Sir, the quay wall gave way on the night of 19 July.",
+    "THE HARBOUR MASTER (INES MOREAU): The wall will be rebuilt by October.",
+]
+FRAGMENT = [
+    "Harbour Assembly", "", "Home   Business   Members   News   Visit", "",
+    "Assembly Records - Ports Committee : 25/02/2026 : Estimates : HARBOUR BOARD", "", "Download Fragment", "",
+    "Previous Fragment    Next Fragment", "", "Wednesday, 25 February 2026", "",
+    "CHAIR: Welcome. We begin with the harbour board.", "",
+    "Ms MOREAU: Thank you. The new berth opened on time.", "", "CHAIR: And the cost?", "",
+    "Ms MOREAU: It came in under budget.",
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -180,6 +197,8 @@ def built(tmp_path_factory):
         "kicker.txt": "\n".join(KICKER),
         "incident.txt": "\n".join(INCIDENT),
         "record.txt": "\n".join(RECORD),
+        "debates.txt": "\n".join(DEBATES),
+        "fragment.txt": "\n".join(FRAGMENT),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -249,3 +268,8 @@ def test_a_section_kicker_over_the_headline_and_a_block_of_fields_heads_no_title
 
 def test_a_record_s_volume_and_number_are_no_title(built):
     assert built[0]["record.txt"] == ("HARBOUR ASSEMBLY OF KELBY", date(2026, 10, 20))
+
+
+def test_a_record_s_note_in_brackets_and_a_download_button_are_no_title(built):
+    assert built[0]["debates.txt"][0] == "Re: Flooding on the north quay"
+    assert built[0]["fragment.txt"][0] == FRAGMENT[4]

@@ -581,7 +581,11 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
     dates an update, not the article, unless the site stamps nothing else and the story names its weekday."""
     found: dict[str, date] = {}
+    dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
     for position, n in enumerate(filled):
+        if dated and _is_prose(text[n]):
+            break
+        dated = dated or _opens_article(text[n], dated=True)
         label = _DATE_LABEL.match(text[n])
         if label is None or _UPDATED.match(text[n]):
             continue

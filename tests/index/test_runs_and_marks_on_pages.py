@@ -177,6 +177,17 @@ FRAGMENT = [
 ]
 
 
+CERTIFIED = [
+    "HARBOUR COURT OF KELBY", "", "INQUIRY INTO THE NORTH QUAY FIRE", "", "Kelby", "Tuesday, September 15, 2026", "",
+    *(line for paragraph in [*STORY, *MORE] for line in (paragraph, "")),
+    "CERTIFICATE", "I certify that the foregoing is a true record of the evidence given.", "",
+    "Dated: September 21, 2026", "Ada Quell, Court Reporter",
+]
+# Must not change: a labelled day under the headline dates the page.
+LABELLED = ["Kelby Post", "Home | News | Sport", "", "Council keeps the east branch library open on Sundays", "",
+            "Published: 14 October 2026", "", *STORY]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -199,6 +210,8 @@ def built(tmp_path_factory):
         "record.txt": "\n".join(RECORD),
         "debates.txt": "\n".join(DEBATES),
         "fragment.txt": "\n".join(FRAGMENT),
+        "certified.txt": "\n".join(CERTIFIED),
+        "labelled.txt": "\n".join(LABELLED),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -273,3 +286,8 @@ def test_a_record_s_volume_and_number_are_no_title(built):
 def test_a_record_s_note_in_brackets_and_a_download_button_are_no_title(built):
     assert built[0]["debates.txt"][0] == "Re: Flooding on the north quay"
     assert built[0]["fragment.txt"][0] == FRAGMENT[4]
+
+
+def test_a_certificate_s_day_under_the_record_does_not_date_it_but_its_caption_s_day_does(built):
+    assert built[0]["certified.txt"][1] == date(2026, 9, 15)
+    assert built[0]["labelled.txt"][1] == date(2026, 10, 14)

@@ -126,6 +126,7 @@ _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sen
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
+_HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
 _GLUED_TIME = re.compile(
     r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
@@ -577,12 +578,16 @@ def _words(line: str) -> int:
 
 def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
-    ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
-    ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
-    dates an update, not the article, unless the site stamps nothing else and the story names its weekday."""
+    ``Delivered on:`` or ``Held at <place> on <day>`` first; none under the text when a date line is over it), else
+    of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours ago``, ``Mon 17 Mar 2025 09.15
+    GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line dates an update, not the article,
+    unless the site stamps nothing else and the story names its weekday."""
     found: dict[str, date] = {}
     dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
     for position, n in enumerate(filled):
+        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
+        if len(held) == 1:
+            found.setdefault("delivered", held[0][2])
         if dated and _is_prose(text[n]):
             break
         dated = dated or _opens_article(text[n], dated=True)

@@ -188,6 +188,14 @@ LABELLED = ["Kelby Post", "Home | News | Sport", "", "Council keeps the east bra
             "Published: 14 October 2026", "", *STORY]
 
 
+SUMMARY = [
+    "Harbour Assembly                                     HA/12/SR.3", "Distr.: General", "4 March 2026", "",
+    "Ports Committee", "", "Summary record of the 3rd meeting",
+    "Held at the Town Hall, Kelby, on Tuesday, 24 February 2026, at 3 p.m.", "",
+    *(line for paragraph in [*STORY, *MORE] for line in (paragraph, "")),
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -212,6 +220,7 @@ def built(tmp_path_factory):
         "fragment.txt": "\n".join(FRAGMENT),
         "certified.txt": "\n".join(CERTIFIED),
         "labelled.txt": "\n".join(LABELLED),
+        "summary.txt": "\n".join(SUMMARY),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -291,3 +300,7 @@ def test_a_record_s_note_in_brackets_and_a_download_button_are_no_title(built):
 def test_a_certificate_s_day_under_the_record_does_not_date_it_but_its_caption_s_day_does(built):
     assert built[0]["certified.txt"][1] == date(2026, 9, 15)
     assert built[0]["labelled.txt"][1] == date(2026, 10, 14)
+
+
+def test_a_record_is_dated_by_the_day_its_meeting_was_held_not_the_day_it_was_issued(built):
+    assert built[0]["summary.txt"][1] == date(2026, 2, 24)

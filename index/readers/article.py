@@ -453,6 +453,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             if not words:
                 continue
             window = window or list(words)  # the four lines over it all chrome (counts, a share bar): six lines up
+            if _headline_under(kinds, eligible, position, max(window)):
+                return filled[position + 1], True  # the site's name, its menu and a kind line over the date line
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             # A headline over its summary, then the site's lines (``Share``, a caption) over the byline
@@ -475,6 +477,13 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _headline_under(kinds: list[str], eligible: list[bool], position: int, over: int) -> bool:
+    """Whether the headline stands right under the date line at ``position`` (a paragraph right under it) while
+    only chrome parts the date line from the nearest line in headline form over it (the site's or office's name)."""
+    under = position + 2 < len(kinds) and eligible[position + 1] and kinds[position + 2] == "prose"
+    return under and over < position - 1 and all(kinds[q] == "chrome" for q in range(over + 1, position))
 
 
 def _teaser_stamp(text: list[str], filled: list[int], kinds: list[str], position: int) -> bool:

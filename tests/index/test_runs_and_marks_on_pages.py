@@ -196,6 +196,13 @@ SUMMARY = [
 ]
 
 
+OFFICE = [
+    "Office of the Harbour Prosecutor", "", "Home » News » Press Releases", "", "FOR IMMEDIATE RELEASE", "",
+    "Friday, November 20, 2026", "", "Former quay manager charged over the north quay warehouse fire", "",
+    *(line for paragraph in STORY for line in (paragraph, "")),
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -221,6 +228,7 @@ def built(tmp_path_factory):
         "certified.txt": "\n".join(CERTIFIED),
         "labelled.txt": "\n".join(LABELLED),
         "summary.txt": "\n".join(SUMMARY),
+        "office.txt": "\n".join(OFFICE),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -304,3 +312,8 @@ def test_a_certificate_s_day_under_the_record_does_not_date_it_but_its_caption_s
 
 def test_a_record_is_dated_by_the_day_its_meeting_was_held_not_the_day_it_was_issued(built):
     assert built[0]["summary.txt"][1] == date(2026, 2, 24)
+
+
+def test_the_headline_under_the_date_line_beats_the_office_s_name_over_a_menu_and_a_kind_line(built):
+    assert built[0]["office.txt"] == ("Former quay manager charged over the north quay warehouse fire", date(2026, 11, 20))
+    assert built[0]["agency.txt"][0] == "Harbour board opens a new ferry berth at Kelby"  # must not change

@@ -419,9 +419,10 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
-        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3)
+        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3) and len(page_days(text[n])) < 2
         for position, n in enumerate(filled)
-    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone
+    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone,
+    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``)
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]

@@ -203,6 +203,14 @@ OFFICE = [
 ]
 
 
+WARNING = [
+    "Weather Service of Kelby", "", "Forecasts", "", "Warnings", "", "Maps", "", "Search", "",
+    "Warnings > Kelby > Coast", "", "Amber warning of wind", "", "Storm Orla", "",
+    "Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026", "", "Issued at: 10:15 on Thu 22 Jan 2026", "",
+    "What to expect", "", *(line for paragraph in STORY for line in (paragraph, "")),
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -229,6 +237,7 @@ def built(tmp_path_factory):
         "labelled.txt": "\n".join(LABELLED),
         "summary.txt": "\n".join(SUMMARY),
         "office.txt": "\n".join(OFFICE),
+        "warning.txt": "\n".join(WARNING),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -317,3 +326,7 @@ def test_a_record_is_dated_by_the_day_its_meeting_was_held_not_the_day_it_was_is
 def test_the_headline_under_the_date_line_beats_the_office_s_name_over_a_menu_and_a_kind_line(built):
     assert built[0]["office.txt"] == (OFFICE[8], date(2026, 11, 20))
     assert built[0]["agency.txt"][0] == "Harbour board opens a new ferry berth at Kelby"  # must not change
+
+
+def test_a_span_of_days_over_the_date_line_is_no_headline(built):
+    assert built[0]["warning.txt"] == ("Amber warning of wind", date(2026, 1, 22))

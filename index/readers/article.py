@@ -440,7 +440,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]) and n not in mail and not _teaser_stamp(text, filled, kinds, position):
+        passed = _teaser_stamp(text, filled, kinds, position) or _dated_title(text, filled, position)
+        if _opens_article(text[n]) and n not in mail and not passed:
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
@@ -451,6 +452,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         return filled[p], True
                     if kinds[p] != "chrome" and not field:
                         break
+            if heads := [p for p in range(max(0, position - 2), position) if _dated_title(text, filled, p)]:
+                return filled[heads[-1]], True  # ``Offensive Campaign Assessment, November 27, 2026`` over its stamp
             if not words:
                 continue
             window = window or list(words)  # the four lines over it all chrome (counts, a share bar): six lines up
@@ -485,6 +488,19 @@ def _headline_under(kinds: list[str], eligible: list[bool], position: int, over:
     only chrome parts the date line from the nearest line in headline form over it (the site's or office's name)."""
     under = position + 2 < len(kinds) and eligible[position + 1] and kinds[position + 2] == "prose"
     return under and over < position - 1 and all(kinds[q] == "chrome" for q in range(over + 1, position))
+
+
+def _dated_title(text: list[str], filled: list[int], position: int) -> bool:
+    """Whether the line at ``position`` is a title naming a day (three words or more beside it) over a date line of
+    that day one or two lines under it (``The situation as of 08:00 on November 29, 2026`` / ``29.11.2026 08:00``)."""
+    line = text[filled[position]]
+    day = around_day(line)
+    if day is None or _DATE_LABEL.match(line) or not _opens_article(line):
+        return False
+    if sum(word[0].isalpha() for word in WORD.findall(_AT_DAY.sub(" ", f"{day[0]} {day[1]}"))) < 3:
+        return False
+    under = [text[n] for n in filled[position + 1 : position + 3] if _opens_article(text[n], dated=True)]
+    return any(day[2] in [d for *_, d in page_days(line)] for line in under)
 
 
 def _teaser_stamp(text: list[str], filled: list[int], kinds: list[str], position: int) -> bool:

@@ -211,6 +211,15 @@ WARNING = [
 ]
 
 
+SITUATION = [
+    "Skip to main content", "Home", "News", "Operational information", "EN | FR", "Search",
+    "The harbour situation as of 08:00 on November 29, 2026", "29.11.2026 08:00", "Share", *STORY,
+]
+# Must not change: a live page's own day over its first post's stamp is no title.
+DAYBOOK = ["Kelby Post", "Home | News | Sport", "", "Quay fire: live updates", "", "Thu 19 Mar 2026 22.40 CET", "",
+           "Day 14 - Thursday 19 March 2026", "19 March 2026 09:10", "", *STORY]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -238,6 +247,8 @@ def built(tmp_path_factory):
         "summary.txt": "\n".join(SUMMARY),
         "office.txt": "\n".join(OFFICE),
         "warning.txt": "\n".join(WARNING),
+        "situation.txt": "\n".join(SITUATION),
+        "daybook.txt": "\n".join(DAYBOOK),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -330,3 +341,8 @@ def test_the_headline_under_the_date_line_beats_the_office_s_name_over_a_menu_an
 
 def test_a_span_of_days_over_the_date_line_is_no_headline(built):
     assert built[0]["warning.txt"] == ("Amber warning of wind", date(2026, 1, 22))
+
+
+def test_a_title_naming_its_day_over_a_stamp_of_that_day_is_the_title(built):
+    assert built[0]["situation.txt"] == (SITUATION[6], date(2026, 11, 29))
+    assert built[0]["daybook.txt"][0] != DAYBOOK[7] and built[0]["daybook.txt"][1] == date(2026, 3, 19)

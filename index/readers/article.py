@@ -199,6 +199,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     title = None if headline is not None else subject
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
+        flair = at + 2 < len(first) and _words(text[first[at + 1]]) == 1 and not text[first[at + 1]].isupper()
+        if flair and _is_prose(text[first[at + 2]]):
+            skip.add(first[at + 1])  # a post's flair or a kind word between its headline and its text (``Discussion``)
         goes_on = [
             p
             for p in (at, at + 1)
@@ -478,6 +481,9 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
+        flair = under is not None and position + 2 < len(kinds) and _words(text[under]) == 1  # ``Discussion``
+        flair = flair and not text[under].isupper() and kinds[position + 1] == "short"
+        prose = prose or (flair and kinds[position + 2] == "prose")
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return (found if found is not None else _dated_top_line(text, top)), False

@@ -220,6 +220,12 @@ DAYBOOK = ["Kelby Post", "Home | News | Sport", "", "Quay fire: live updates", "
            "Day 14 - Thursday 19 March 2026", "19 March 2026 09:10", "", *STORY]
 
 
+FORUM = [
+    "Skip to main content", "r/Kelby", "Search in r/Kelby", "Log In", "r/Kelby", "•", "3 days ago", "harbourfan_9", "",
+    "Council meeting recap: the library stays open on Sundays", "", "Discussion", *STORY,
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -249,6 +255,7 @@ def built(tmp_path_factory):
         "warning.txt": "\n".join(WARNING),
         "situation.txt": "\n".join(SITUATION),
         "daybook.txt": "\n".join(DAYBOOK),
+        "forum.txt": "\n".join(FORUM),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -346,3 +353,8 @@ def test_a_span_of_days_over_the_date_line_is_no_headline(built):
 def test_a_title_naming_its_day_over_a_stamp_of_that_day_is_the_title(built):
     assert built[0]["situation.txt"] == (SITUATION[6], date(2026, 11, 29))
     assert built[0]["daybook.txt"][0] != DAYBOOK[7] and built[0]["daybook.txt"][1] == date(2026, 3, 19)
+
+
+def test_a_forum_post_s_headline_over_its_flair_is_the_title_and_the_flair_no_passage(built):
+    assert built[0]["forum.txt"][0] == FORUM[9]
+    assert built[1]["forum.txt"] == STORY

@@ -126,6 +126,7 @@ _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sen
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
 _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
+_STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
 _HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
 _GLUED_TIME = re.compile(
@@ -639,7 +640,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
-    stamp = next((page_days(text[n])[0][2] for n in near if _opens_article(text[n], dated=True)), None)
+    stamps = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]
+    stamp = page_days(text[stamps[0]])[0][2] if stamps else None  # ``Still current at: <day>`` is the day it was read
     if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
         lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
         stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]

@@ -226,6 +226,12 @@ FORUM = [
 ]
 
 
+ADVISORY = [
+    "Travel Advice", "Home > Travel Advice > Destinations > Kelby", "Kelby Travel Advisory", "Level 2: Take Care",
+    "Updated: November 25, 2026", "Still current at: December 1, 2026", *STORY,
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -256,6 +262,7 @@ def built(tmp_path_factory):
         "situation.txt": "\n".join(SITUATION),
         "daybook.txt": "\n".join(DAYBOOK),
         "forum.txt": "\n".join(FORUM),
+        "advisory.txt": "\n".join(ADVISORY),
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -358,3 +365,8 @@ def test_a_title_naming_its_day_over_a_stamp_of_that_day_is_the_title(built):
 def test_a_forum_post_s_headline_over_its_flair_is_the_title_and_the_flair_no_passage(built):
     assert built[0]["forum.txt"][0] == FORUM[9]
     assert built[1]["forum.txt"] == STORY
+
+
+def test_a_still_current_stamp_does_not_date_the_page(built):
+    assert built[0]["advisory.txt"][1] != date(2026, 12, 1)
+    assert built[0]["advisory.txt"][0] == "Kelby Travel Advisory"

@@ -232,6 +232,17 @@ ADVISORY = [
 ]
 
 
+SITTING = """<html><head><title>Sitting 17/11/2026 - Kelby Assembly</title></head><body><main>
+<h1>Sitting</h1><h2>1. Questions to the Harbour Master</h2>
+<p><strong>Paul Ode:</strong> When will the north quay reopen after the fire of 3 November?</p>
+<p><strong>The Harbour Master (Ines Moreau):</strong> On Friday, once the engineers have checked the piers.</p>
+</main></body></html>"""
+# Must not change: a headline whose page name adds only the site's name after a bar.
+NAMED = """<html><head><title>Harbour board opens a new ferry berth | Kelby Post</title></head><body><article>
+<h1>Harbour board opens a new ferry berth</h1><p>The harbour board opened the new ferry berth on Monday.</p>
+<p>The first ferry used it at six in the morning, the board said.</p></article></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
@@ -263,6 +274,8 @@ def built(tmp_path_factory):
         "daybook.txt": "\n".join(DAYBOOK),
         "forum.txt": "\n".join(FORUM),
         "advisory.txt": "\n".join(ADVISORY),
+        "sitting.html": SITTING,
+        "named.html": NAMED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
 
@@ -370,3 +383,8 @@ def test_a_forum_post_s_headline_over_its_flair_is_the_title_and_the_flair_no_pa
 def test_a_still_current_stamp_does_not_date_the_page(built):
     assert built[0]["advisory.txt"][1] != date(2026, 12, 1)
     assert built[0]["advisory.txt"][0] == "Kelby Travel Advisory"
+
+
+def test_a_heading_gives_way_to_the_page_s_name_that_opens_with_it_and_says_more(built):
+    assert built[0]["sitting.html"][0] == "Sitting 17/11/2026"
+    assert built[0]["named.html"][0] == "Harbour board opens a new ferry berth"

@@ -482,8 +482,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
-        flair = under is not None and position + 2 < len(kinds) and _words(text[under]) == 1  # ``Discussion``
-        flair = flair and not text[under].isupper() and kinds[position + 1] == "short"
+        flair = under is not None and position + 2 < len(kinds) and kinds[position + 1] == "short"  # ``Discussion``
+        flair = flair and under is not None and _words(text[under]) == 1 and not text[under].isupper()
         prose = prose or (flair and kinds[position + 2] == "prose")
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
@@ -640,8 +640,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
-    stamps = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]
-    stamp = page_days(text[stamps[0]])[0][2] if stamps else None  # ``Still current at: <day>`` is the day it was read
+    lines = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]
+    stamp = page_days(text[lines[0]])[0][2] if lines else None  # ``Still current at: <day>``: the day it was read
     if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
         lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
         stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]

@@ -99,9 +99,6 @@ class Document:
     """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
     messages: tuple[tuple[int, ChatMessage], ...] = ()
     """(line, message) for each message line of a chat export (``index.chat``); empty for any other text."""
-    runs_on: tuple[int, ...] = ()
-    """Lines that carry on the paragraph of the line shown over them, past the lines left out between (a video's
-    words under their cues)."""
 
 
 @dataclass(frozen=True, slots=True)

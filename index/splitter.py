@@ -36,7 +36,6 @@ from index.speakers import (
 )
 
 MAX_PASSAGE_CHARS = 1200
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
@@ -176,7 +175,6 @@ class _Assembler:
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.chat = dict(doc.messages)
-        self.runs_on = frozenset(doc.runs_on)
         """A chat export's messages by line, as its reader found them."""
 
     def run(self) -> list[_Unit]:
@@ -194,8 +192,7 @@ class _Assembler:
         text = line.stripped
         if not text:
             self.blank_since_current = True
-            goes_on = line.number + 1 in self.runs_on or self._message_goes_on(line.number)  # a video's cue between
-            if self.current and not (self._turn_spans_blank_lines(line.number) or goes_on):
+            if self.current and not (self._turn_spans_blank_lines(line.number) or self._message_goes_on(line.number)):
                 self._close()
             return
         if _ELISION_LINE.match(text):
@@ -237,7 +234,7 @@ class _Assembler:
         wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
             return self.transcript or wrapped_on or self._next_line_is_turn(index)
-        return self.current.kind is PassageKind.PARAGRAPH and (wrapped_on or index in self.runs_on)
+        return self.current.kind is PassageKind.PARAGRAPH and wrapped_on
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
@@ -415,20 +412,20 @@ def _is_question(unit: _Unit, text: str, asking: frozenset[str]) -> bool:
 
 
 def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:
-    """Join a unit's ranges: lines with a line break, lines across a blank line with two."""
+    """Join a unit's ranges: adjacent lines with a line break, lines across a blank line with two."""
     parts: list[str] = []
     first_start: int | None = None
-    last_end = 0
-    for start, end in unit.spans:
+    last_line: int | None = None
+    for (start, end), number in zip(unit.spans, unit.lines, strict=True):
         piece = body[start:end].strip()
         if not piece:
             continue
         if first_start is None:
             first_start = start + (len(body[start:end]) - len(body[start:end].lstrip()))
-        else:
-            parts.append("\n\n" if _BLANK_LINE.search(body, last_end, start) else "\n")
+        elif last_line is not None:
+            parts.append("\n" if number - last_line <= 1 else "\n\n")
         parts.append(piece)
-        last_end = end
+        last_line = number
     return "".join(parts), first_start or 0
 
 

@@ -24,7 +24,6 @@ from itertools import dropwhile, islice, pairwise, takewhile
 from index.readers.chrome import (
     CLOSING_BRACKET,
     NOTE,
-    SENTENCE_END,
     WORD,
     Layout,
     in_headline_capitals,
@@ -296,14 +295,12 @@ def signed_day(lines: list[str]) -> date | None:
     return next((day for *_, day in page_days(text[-1])), None)
 
 
-def caption_cues(lines: list[str]) -> tuple[set[int], set[int], set[int]]:
+def caption_cues(lines: list[str]) -> tuple[set[int], set[int]]:
     """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
-    lines, the lines of words under them, and those of them that carry on the sentence of the words over their cue
-    (the one over ends no sentence), when there are four such pairs or more; else three empty sets."""
+    lines and the lines of words under them, when there are four such pairs or more; else two empty sets."""
     cues = [n for n in range(len(lines) - 1) if TIME_ALONE.match(lines[n]) and lines[n + 1].strip()]
     said = {n + 1 for n in cues if not TIME_ALONE.match(lines[n + 1])}
-    runs_on = {n for n in said if n - 2 in said and not lines[n - 2].rstrip().endswith(tuple(SENTENCE_END))}
-    return (set(cues), said, runs_on) if len(said) >= _CUES else (set(), set(), set())
+    return (set(cues), said) if len(said) >= _CUES else (set(), set())
 
 
 def _opens_on_sentence(lines: list[str]) -> bool:

@@ -215,7 +215,7 @@ WORD = re.compile(r"[^\W_][\w'’.\-]*")
 NOTE = re.compile(r"^\([a-z][a-z ]{0,28}\)$", re.IGNORECASE)
 """A note of the page alone on a line: ``(As delivered)``."""
 _HEADING_MARK = re.compile(r"^(?:\*\*|#{1,6}\s*)(?P<text>.*?)(?:\*\*)?$")
-SENTENCE_END = ".?!…\"”’)"
+_SENTENCE_END = ".?!…\"”’)"
 _STORY_END = " \t■□◆◇●"
 _SMALL_WORD = re.compile(r"(?i:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|vs|via|into|onto|over)")
 """Words a headline leaves in lower case."""
@@ -459,7 +459,7 @@ def reads_as_sentence(text: str) -> bool:
     if len(words) >= 25:
         return True
     text = text.rstrip(_STORY_END)  # a wire's end-of-story mark after the last sentence: ``… this year. ■``
-    if not CLOSING_BRACKET.sub("", text).endswith(tuple(SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
+    if not CLOSING_BRACKET.sub("", text).endswith(tuple(_SENTENCE_END)):  # ``… (Rule 178)`` ends no sentence
         return False
     return len(words) >= 4 or any(word[0].islower() for word in words)
 
@@ -800,7 +800,7 @@ def _looks_like_heading(lines: list[str], number: int, text: str, bare: bool) ->
     """``Questions and answers`` before a turn; when ``bare``, a short line in headline form, no sentence,
     followed by a paragraph that is no speaker turn."""
     words = WORD.findall(text)
-    if not words or len(words) > 8 or len(text) > 80 or text.endswith((*SENTENCE_END, ",", ":", ";")):
+    if not words or len(words) > 8 or len(text) > 80 or text.endswith((*_SENTENCE_END, ",", ":", ";")):
         return False
     if not (text[0].isupper() or text[0].isdigit()) or text.endswith(("-", "—", "–")):
         return False
@@ -812,4 +812,4 @@ def _looks_like_heading(lines: list[str], number: int, text: str, bare: bool) ->
     if not reads_as_sentence(_plain(following)):
         return False
     previous = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip()), "")
-    return _plain(previous).endswith(tuple(SENTENCE_END)) or not previous
+    return _plain(previous).endswith(tuple(_SENTENCE_END)) or not previous

@@ -80,10 +80,9 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = title_from_body(body, path)
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
     sections = page_sections(layout, lines)
-    runs_on: set[int] = set()
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
-        cues, said, runs_on = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
+        cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
@@ -112,7 +111,6 @@ def read_text_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
         messages=tuple(chat.items()),
-        runs_on=tuple(sorted(runs_on)),
     )
 
 

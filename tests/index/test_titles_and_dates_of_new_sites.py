@@ -1,51 +1,13 @@
-"""Lines of a pasted page that belong together or to nobody: a video's words cut by its cues read as the sentences
-they make, a headline found under other stories' teasers, a masthead pasted twice or the site's own line, and the
-marks a site or a wire sets around a text. Fixtures written for these tests, in the layouts of the sites that
-publish such pages."""
+"""A pasted page's title and date in layouts of sites not met before: a headline under other stories' teasers, a
+masthead pasted twice, the site's or a section's line over the headline, an e-mail's subject, a record's numbers, a
+day glued to a time or a name, a release signed at its foot, a certificate under a record. Fixtures written for these
+tests, in the layouts of the sites that publish such pages."""
 
 from datetime import date
 
 import pytest
 
 from tests.conftest import built_pages, by_document
-
-CLIP = """Valley Water Update - Reservoir Works
-Valley Water Board
-812 subscribers
-Subscribe
-Transcript
-Search in video
-0:00
-good afternoon and thanks for tuning in
-0:03
-the pumps at the west reservoir were
-0:06
-switched off on the 4th of May and
-0:09
-they come back on the 19th of June
-0:12
-That is all for this week.
-0:15
-Next week we look at the pipes.
-0:18
-See you then.
-Chapters
-View all
-Show chat replay
-Comments 4
-"""
-
-SUBTITLES = """Ferry Service Notice
-0:00
-The morning ferry is cancelled.
-0:04
-The evening ferry runs as usual.
-0:08
-Tickets stay valid for a month.
-0:12
-Ask the crew if you need help.
-"""
-
 
 STORY = [
     "The council voted 9 to 2 on Monday to keep the east branch library open on Sundays from January.",
@@ -246,8 +208,6 @@ NAMED = """<html><head><title>Harbour board opens a new ferry berth | Kelby Post
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     pages = {
-        "clip.txt": CLIP,
-        "subtitles.txt": SUBTITLES,
         "campus.txt": "\n".join(CAMPUS),
         "agency.txt": "\n".join(AGENCY),
         "paper.txt": "\n".join(PAPER),
@@ -278,24 +238,6 @@ def built(tmp_path_factory):
         "named.html": NAMED,
     }
     return by_document(built_pages(tmp_path_factory.mktemp("pages"), pages))
-
-
-def test_a_video_s_words_read_on_past_its_cues_until_a_sentence_ends(built):
-    texts = built[1]["clip.txt"]
-    assert texts[0] == (
-        "good afternoon and thanks for tuning in\nthe pumps at the west reservoir were\n"
-        "switched off on the 4th of May and\nthey come back on the 19th of June\nThat is all for this week."
-    )
-    assert texts[1:] == ["Next week we look at the pipes.", "See you then."]
-
-
-def test_cue_lines_that_each_end_a_sentence_stay_one_passage_each(built):
-    assert built[1]["subtitles.txt"] == [
-        "The morning ferry is cancelled.",
-        "The evening ferry runs as usual.",
-        "Tickets stay valid for a month.",
-        "Ask the crew if you need help.",
-    ]
 
 
 def test_an_article_under_teasers_of_other_stories_has_its_own_headline_date_and_paragraphs(built):

@@ -107,6 +107,8 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
+_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$", re.IGNORECASE)
+"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``)."""
 _TO_ELSEWHERE = re.compile(
     r"^(?:follow|read|watch|see|listen|sign up|subscribe|more (?:at|on)\b|more:|retrieved from|"
     r"for (?:further|more) information)\b",
@@ -122,7 +124,15 @@ _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
 _LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
-_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d|\d{1,2}:\d\d)(?=\d{1,2}:\d\d\b|[A-Z][a-z])")
+_CRUMB = re.compile(r"\s[|›»>]\s")
+"""What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
+_STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
+_HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
+_GLUED_TIME = re.compile(
+    r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
+    r"|[a-z](?=\d{1,2}([/.-])\d{1,2}\2\d{4}\b))"
+)
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
 _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
@@ -193,6 +203,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     title = None if headline is not None else subject
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
+        flair = at + 2 < len(first) and _words(text[first[at + 1]]) == 1 and not text[first[at + 1]].isupper()
+        if flair and _is_prose(text[first[at + 2]]):
+            skip.add(first[at + 1])  # a post's flair or a kind word between its headline and its text (``Discussion``)
         goes_on = [
             p
             for p in (at, at + 1)
@@ -202,6 +215,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
+        if subject and (_FIELD.match(title) or _LINK_MARK.search(title)):  # ``Pooler: Name``, ``View … [link]``
+            title = subject  # under an e-mail's subject, a field or a link is no headline
         skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
@@ -299,6 +314,15 @@ def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> se
     return found
 
 
+def signed_day(lines: list[str]) -> date | None:
+    """The day a release is signed on at its foot: a date alone on its last line, under a signature's lines (a name,
+    a role) that are no sentences, under the release's paragraphs."""
+    text = [_plain(line) for line in lines if line.strip()]
+    if len(text) < 3 or not _is_date_line(text[-1]) or _sentence(text[-2]) or not any(map(_is_prose, text)):
+        return None
+    return next((day for *_, day in page_days(text[-1])), None)
+
+
 def caption_cues(lines: list[str]) -> tuple[set[int], set[int]]:
     """A video's transcript pasted with its cues (``0:03`` alone on a line, then the words said from then): the cue
     lines and the lines of words under them, when there are four such pairs or more; else two empty sets."""
@@ -316,7 +340,8 @@ def _opens_on_sentence(lines: list[str]) -> bool:
 
 def _plain(line: str) -> str:
     """A line's words as read here: spaces collapsed, emphasis off, a year or a time parted from a time or a word glued
-    to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, as sites paste)."""
+    to it (``November 18, 20252:47 PM``, ``March 14, 2026Updated 7:12 a.m.``, ``14:22Modified``, ``14:0520/10/2026``,
+    ``Straits Times26-11-2026``, as sites paste)."""
     return _GLUED_TIME.sub(r"\1 ", plain(line).strip(_EMPHASIS))
 
 
@@ -361,13 +386,15 @@ def _is_date_line(text: str) -> bool:
     rest = f"{before} {after}"
     at_edge = not before or _PLACE.fullmatch(before) is not None or (not after and len(WORD.findall(rest)) <= 6)
     alone = len(WORD.findall(rest)) <= 3 or (at_edge and not _sentence(text) and not _dated_headline(before, after))
-    return alone or _DATE_LABEL.match(text) is not None
+    labelled = not after and _LABEL_BEFORE.search(before) is not None and not _sentence(text)  # ``By … Date <day>``
+    return alone or labelled or _DATE_LABEL.match(text) is not None
 
 
 def _dated_headline(before: str, after: str) -> bool:
     """Whether the words before a day closing a line are a headline in capitals (``City Council Regular Meeting
-    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``)."""
-    return not after and in_headline_capitals(before)
+    Minutes - October 6, 2026``), not a date line's label (``Volume 771: debated on …``) nor a byline's name and role
+    parted from the day by a dot (``Name, News Editor • November 5, 2026``)."""
+    return not after and in_headline_capitals(before) and not before.endswith(("•", "·", "|"))
 
 
 def _opens_with_day(text: str) -> bool:
@@ -421,14 +448,15 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
-        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3)
+        and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3) and len(page_days(text[n])) < 2
         for position, n in enumerate(filled)
-    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone
+    ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone,
+    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``)
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]
     given = Counter(text[n] for n in top)
-    twice = [n for n in top if given[text[n]] > 1]
+    twice = [n for n in top if given[text[n]] > 1 and not _in_block_twice(text, filled, n)]
     # The line in headline form over each byline or date line (or over a kind line over it, ``Press Release``):
     backed = [  # when one of them is given once, it is the menus that repeat
         next((q for q in (p - 1, p - 2) if q >= 0 and eligible[q]), None)
@@ -441,7 +469,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         after_it -= kinds[position] == "prose"
         if after_it * 2 <= total:
             break
-        if _opens_article(text[n]) and n not in mail:  # an e-mail's ``Date:`` heads no headline
+        passed = _teaser_stamp(text, filled, kinds, position) or _dated_title(text, filled, position)
+        if _opens_article(text[n]) and n not in mail and not passed:
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
@@ -452,9 +481,13 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
                         return filled[p], True
                     if kinds[p] != "chrome" and not field:
                         break
+            if heads := [p for p in range(max(0, position - 2), position) if _dated_title(text, filled, p)]:
+                return filled[heads[-1]], True  # ``Offensive Campaign Assessment, November 27, 2026`` over its stamp
             if not words:
                 continue
             window = window or list(words)  # the four lines over it all chrome (counts, a share bar): six lines up
+            if _headline_under(kinds, eligible, position, max(window)):
+                return filled[position + 1], True  # the site's name, its menu and a kind line over the date line
             if (named := _names_day_of(text, filled, list(words), n)) is not None:
                 return named, True  # ``Council Meeting Minutes - October 6, 2026`` over ``Tuesday, October 6, 2026``
             # A headline over its summary, then the site's lines (``Share``, a caption) over the byline
@@ -462,16 +495,69 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             if led:
                 return filled[led[-1]], True
             best = max(window, key=words.__getitem__)
+            fields = [p for p in window if _FIELD.match(text[filled[p]])]
+            best = fields[0] if len(fields) == len(window) > 1 else best  # a block of fields: its first heads it
             if words[best] <= _HEADLINE_WORDS[0] and best + 1 < position:  # a name over its role (``Hon Name``
                 best = max(words, key=words.__getitem__)  # then ``Prime Minister``): the headline over them
             summary = best - 1 in window and words[best] >= _STANDFIRST_WORDS
             summary = summary and not (_listed(text, filled, best - 1) or in_headline_capitals(text[filled[best]]))
+            lead = " ".join([text[m] for p, m in enumerate(filled[position:], position) if kinds[p] == "prose"][:3])
+            summary = summary and _tells_of(text[filled[best - 1]], lead)  # not the site's line (``Supported by …``)
+            summary = summary and not _CRUMB.search(text[filled[best - 1]])  # nor a section's (``NEWS | TOPIC``)
             return filled[best - 1 if summary else best], True
         under = filled[position + 1] if position + 1 < len(kinds) else None  # a note on the text is prose here
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
+        flair = under is not None and position + 2 < len(kinds) and kinds[position + 1] == "short"  # ``Discussion``
+        flair = flair and under is not None and _words(text[under]) == 1 and not text[under].isupper()
+        prose = prose or (flair and kinds[position + 2] == "prose")
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _headline_under(kinds: list[str], eligible: list[bool], position: int, over: int) -> bool:
+    """Whether the headline stands right under the date line at ``position`` (a paragraph right under it) while
+    only chrome parts the date line from the nearest line in headline form over it (the site's or office's name)."""
+    under = position + 2 < len(kinds) and eligible[position + 1] and kinds[position + 2] == "prose"
+    return under and over < position - 1 and all(kinds[q] == "chrome" for q in range(over + 1, position))
+
+
+def _dated_title(text: list[str], filled: list[int], position: int) -> bool:
+    """Whether the line at ``position`` is a title naming a day (three words or more beside it) over a date line of
+    that day one or two lines under it (``The situation as of 08:00 on November 29, 2026`` / ``29.11.2026 08:00``)."""
+    line = text[filled[position]]
+    day = around_day(line)
+    if day is None or _DATE_LABEL.match(line) or not _opens_article(line):
+        return False
+    if sum(word[0].isalpha() for word in WORD.findall(_AT_DAY.sub(" ", f"{day[0]} {day[1]}"))) < 3:
+        return False
+    under = [text[n] for n in filled[position + 1 : position + 3] if _opens_article(text[n], dated=True)]
+    return any(day[2] in [d for *_, d in page_days(line)] for line in under)
+
+
+def _teaser_stamp(text: list[str], filled: list[int], kinds: list[str], position: int) -> bool:
+    """Whether the byline or date line at ``position`` is a teaser's (another story's summary, headline and stamp
+    over the article): a headline with a paragraph over it stands over it, and one paragraph at most lies between it
+    and the next such line, which has more under it."""
+    if position < 2 or kinds[position - 2] != "prose" or not _headline_like(text[filled[position - 1]]):
+        return False
+    later = next((q for q in range(position + 1, len(filled)) if _opens_article(text[filled[q]])), None)
+    under = islice((p for p in range(later or 0, len(kinds)) if kinds[p] == "prose"), 2)  # two are enough here
+    return later is not None and kinds[position:later].count("prose") <= 1 < len(list(under))
+
+
+def _in_block_twice(text: list[str], filled: list[int], line: int) -> bool:
+    """Whether a line given twice stands both times beside the same other line (a masthead and its motto pasted
+    twice), not alone (a title page's title, then the title over the first page)."""
+    at = [p for p, n in enumerate(filled) if text[n] == text[line]]
+    sides = [{text[filled[q]] if 0 <= q < len(filled) else None for q in (p - 1, p + 1)} for p in at]
+    return bool(set.intersection(*sides) - {None, text[line]})
+
+
+def _tells_of(headline: str, lead: str) -> bool:
+    """Whether a headline names something the article's first paragraphs tell of: a word of five letters or more."""
+    words = {word.lower() for word in WORD.findall(headline) if len(word) >= 5}
+    return not words.isdisjoint(word.lower() for word in WORD.findall(lead))
 
 
 def _names_day_of(text: list[str], filled: list[int], positions: list[int], line: int) -> int | None:
@@ -550,11 +636,19 @@ def _words(line: str) -> int:
 
 def _page_date(text: list[str], filled: list[int], headline: int | None) -> date | None:
     """The day of a labelled date line (``Published 7 May 2025``, or ``Published`` and the day on the next line;
-    ``Delivered on:`` first), else of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours
-    ago``, ``Mon 17 Mar 2025 09.15 GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line
-    dates an update, not the article, unless the site stamps nothing else and the story names its weekday."""
+    ``Delivered on:`` or ``Held at <place> on <day>`` first; none under the text when a date line is over it), else
+    of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours ago``, ``Mon 17 Mar 2025 09.15
+    GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line dates an update, not the article,
+    unless the site stamps nothing else and the story names its weekday."""
     found: dict[str, date] = {}
+    dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
     for position, n in enumerate(filled):
+        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
+        if len(held) == 1:
+            found.setdefault("delivered", held[0][2])
+        if dated and _is_prose(text[n]):
+            break
+        dated = dated or _opens_article(text[n], dated=True)
         label = _DATE_LABEL.match(text[n])
         if label is None or _UPDATED.match(text[n]):
             continue
@@ -571,7 +665,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
-    stamp = next((page_days(text[n])[0][2] for n in near if _opens_article(text[n], dated=True)), None)
+    lines = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]
+    stamp = page_days(text[lines[0]])[0][2] if lines else None  # ``Still current at: <day>``: the day it was read
     if stamp is None:  # a site that stamps only its updates: their day, when the story's lead names its weekday
         lead = " ".join([text[n] for n in under if _is_prose(text[n])][:3])
         stamps = [days[0][2] for n in near if _UPDATE_STAMP.search(text[n]) and (days := page_days(text[n]))]
@@ -599,6 +694,9 @@ def _chrome_lines(
     body = [n for n in filled if n > top]
     if headline is not None and body and len(WORD.findall(text[body[0]])) >= _STANDFIRST_WORDS:
         kind[body[0]] = "prose" if kind[body[0]] == "short" else kind[body[0]]
+    lead = next((p for p, n in enumerate(body) if kind[n] == "prose"), 0)
+    if headline is not None and lead and len(WORD.findall(text[body[lead - 1]])) >= _STANDFIRST_WORDS:
+        kind[body[lead - 1]] = "prose" if kind[body[lead - 1]] == "short" else kind[body[lead - 1]]
     skip.update(n for n in body if kind[n] == "chrome")
     body = [n for n in body if not _RULE.match(text[n])]
     in_list = _in_list(text, body)

@@ -146,6 +146,7 @@ _EDGE_CHROME = (
     r"^department of public information\b",
     r"^(?:united states|u\.s\.) (?:department|mission)\b.*$",
     r"^(?:presenters?|briefers?|location|where|when|what|subject)\s*:",
+    r"^(?:download|print|share|e-?mail|save)(?: \w+){0,2}$",  # a button: Download Fragment
     _NOTE_ON_TEXT,
     r"^(?:source|url|originally published)\s*:",
     r"historical collection",
@@ -194,6 +195,8 @@ _PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24)
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
 print code, a case's ``v.``."""
 
+_NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
+"""A record's numbers under their labels (``Volume 812, No. 41``, ``Serial No. 42-17``): no title."""
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
@@ -549,12 +552,15 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
     if best is not None and best[0] >= 0:
         return best[1], best[2]
     if fallback[0] is None:  # no line names a briefing: the line that is no chrome, date or time nearest over the
-        plain = [  # first date line (the site's name stands at the top), else the first such line
-            n
+        named_lines = [  # first date line (the site's name stands at the top), else the first such line; not a
+            n  # kind (``Statement``) nor a numbering (``Volume 812, No. 41``)
             for n in header
             if not (is_edge_chrome(lines[n]) or _is_header_marker(_plain(lines[n])) or _no_record_title(lines[n]))
-            and any(ch.islower() for ch in lines[n])  # a topic index in capitals is no title
+            and sum(word[0].isalpha() for word in WORD.findall(lines[n])) > 1 and not _NUMBERING.match(_plain(lines[n]))
+            and not _plain(lines[n]).startswith(("(", "["))  # a note on the record: (Uncorrected - Not for publication)
         ]
+        plain = [n for n in named_lines if any(ch.islower() for ch in lines[n])]  # a topic index in capitals: none
+        plain = plain or named_lines[:1]  # but a record's name in capitals over no other line
         dated = next((n for n in header if _is_date_line(_plain(lines[n]))), -1)
         given = Counter(_plain(lines[n]) for n in header)  # a title page, then the title over the first page
         twice = [

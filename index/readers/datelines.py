@@ -49,8 +49,8 @@ def find_date(text: str) -> date | None:
     return days[0][2] if days else None
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
-"""A day in numbers: ``6/10/2016``, ``1/17/17``, ``23.02.2026``."""
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}))(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+"""A day in numbers: ``6/10/2016``, ``1/17/17``, ``23.02.2026``, ``26-11-2026`` (with dashes, a full year only)."""
 
 
 def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, int, date]]:

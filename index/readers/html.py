@@ -107,6 +107,10 @@ class _Block:
     heading: bool = False
 
 
+_PART = re.compile(r"\s[-|>–—]\s")
+"""What parts a page's name from the site's and its sections' (``Plenary 17/11/2026 - Welsh Parliament``)."""
+
+
 def read_html_document(data: bytes, path: str) -> Document:
     """A Document from a saved web page's bytes, in linear time; a page nested deeper than the budget is skipped
     before parsing."""
@@ -127,7 +131,11 @@ def read_html_document(data: bytes, path: str) -> Document:
     root = _content_root(body)
     heading = root.css_first("h1") or body.css_first("h1")
     declared = next(filter(None, (" ".join(meta.get(name, "").split()) for name in _TITLE_META)), None)
-    title = _without_site_name(declared) or _text_of(heading) or _without_site_name(_text_of(tree.css_first("title")))
+    headline, named = _text_of(heading), _without_site_name(_text_of(tree.css_first("title")))
+    first_part = _PART.split(named or "", maxsplit=1)[0]
+    if headline and first_part.startswith(headline):  # ``Plenary`` in the page, ``Plenary 17/11/2026 - Site`` named
+        headline = first_part
+    title = _without_site_name(declared) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
     text, skip, lines = _layout(blocks)

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import caption_cues, page_sections, post_headlines, read_article_page
+from index.readers.article import caption_cues, page_sections, post_headlines, read_article_page, signed_day
 from index.readers.chrome import (
     Layout,
     date_in,
@@ -95,6 +95,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
         (thread_date(lines), "text header"),
+        (signed_day(lines) if plain else None, "text footer"),
     )
     return Document(
         path=path,

@@ -531,3 +531,30 @@ def _is_name(label: str) -> bool:
 
 def _clean(label: str) -> str:
     return " ".join(label.split())
+
+
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)")
+"""A quotation in double marks, curly single ones, or straight single ones (an apostrophe inside is none)."""
+_SAYER_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ](?<!['’]s)"
+_SAYER = rf"(?=[{_UPPER}])(?:(?:[{_UPPER}][a-z]{{0,3}}\.|{_SAYER_WORD}|{_PARTICLES}){_SPACE}+){{0,5}}{_SAYER_WORD}"
+"""A sayer named: capitalised words, an abbreviated title or an initial before them (``Dr. Ana M. Lee``); not a
+possessive (``Brendek's mayor``)."""
+_SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
+_ATTRIBUTED = re.compile(
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:(?P<who>{_SAYER}){_SPACE}+{_SAYS}\b|{_SAYS}{_SPACE}+(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
+    rf"(?P<rest>[^Q]*?)[.,:]?{_SPACE}*(?:Q{_SPACE}*)?$"
+)
+"""What is left of a paragraph that opens with a quotation when its quotations are ``Q``: the quotation closed by
+its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``)."""
+
+
+def quoted_sayer(paragraph: str) -> str | None:
+    """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
+    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``); None when the attribution names nobody (``the minister
+    said``), the paragraph holds words of the writer's beside it, or another sayer."""
+    if paragraph[:1] not in "\"“«‘'":
+        return None
+    found = _ATTRIBUTED.match(_QUOTED.sub("Q", paragraph.strip()))
+    if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
+        return None
+    return _clean(found["who"] or found["by"])

@@ -29,6 +29,7 @@ from index.speakers import (
     labels_alone,
     mostly_labelled,
     questioners,
+    quoted_sayer,
     role_key,
     starts_with_label,
     surname,
@@ -86,7 +87,11 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     lines = _lines(doc)
     # A document of no given kind is a transcript when its lines mostly open with speaker labels.
     labelled = doc.kind is None and mostly_labelled(line.text for line in lines if line.stripped)
-    units = _Assembler(doc, lines, transcript=doc.kind is DocumentKind.TRANSCRIPT or labelled).run()
+    transcript = doc.kind is DocumentKind.TRANSCRIPT or labelled
+    units = _Assembler(doc, lines, transcript).run()
+    for unit in units if not transcript else ():  # an article's paragraph quoting one person it names
+        if unit.kind is PassageKind.PARAGRAPH and unit.speaker is None:
+            unit.speaker = quoted_sayer(_unit_text(doc.text, unit)[0])
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:

@@ -49,3 +49,43 @@ def test_a_heading_in_capitals_or_a_dateline_closed_by_a_stop_stays_no_speaker(t
     ))
     assert all(speaker is None for speaker, _ in digest.values())
     assert "OSLO. Police closed a tunnel for an hour after a truck caught fire." in digest
+
+
+def test_an_articles_quotation_closed_by_its_one_named_sayer_is_that_persons(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Seawall money confirmed for Kell Bay\nMay 2, 2027\n\n"
+        "The Minister for Ports, Ana Moreno, confirmed 30 million for a new seawall on Friday.\n\n"
+        '"Kell Bay has flooded four winters running. The wall will keep families in their homes," '
+        "Minister Moreno said.\n\n"
+        '"We asked for this in 2019," said Tove Brann, who chairs the residents\' group. "Better late than never."\n\n'
+        "\u2018We won\u2019t move,\u2019 Mr Olsen told reporters on the quay.\n\n"
+        '"Work starts in June," the minister said.\n\n'
+        '"It is too little," Brann said. The council disagreed on Monday.\n\n'
+        '"Fine," Moreno said. "Not fine," Brann said.\n\n'
+        '"Start now," said Kell Bay\'s mayor, Jon Hale.\n\n'
+        'Residents cheered. "At last," Hale said.\n'
+    ))
+    assert spoken['"Kell Bay has flooded four winters running. The wall will keep families in their homes," '
+                  "Minister Moreno said."][0] == "Minister Moreno"
+    assert spoken['"We asked for this in 2019," said Tove Brann, who chairs the residents\' group. '
+                  '"Better late than never."'][0] == "Tove Brann"
+    assert spoken["\u2018We won\u2019t move,\u2019 Mr Olsen told reporters on the quay."][0] == "Mr Olsen"
+    for unsure in (
+        '"Work starts in June," the minister said.',  # no name
+        '"It is too little," Brann said. The council disagreed on Monday.',  # the writer's words beside it
+        '"Fine," Moreno said. "Not fine," Brann said.',  # two sayers
+        '"Start now," said Kell Bay\'s mayor, Jon Hale.',  # a possessive is no name
+        'Residents cheered. "At last," Hale said.',  # opens with the writer's words
+        "The Minister for Ports, Ana Moreno, confirmed 30 million for a new seawall on Friday.",
+    ):
+        assert spoken[unsure][0] is None, unsure
+
+
+def test_a_quotation_in_a_transcripts_turn_keeps_the_turns_speaker(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Press briefing\nMay 3, 2027\n\n"
+        "MS. LANE: Good morning. The minister will speak at noon.\n\n"
+        "QUESTION: Did he say anything about the wall?\n\n"
+        'MS. LANE: "It will be built," Minister Moreno said, and that stands.\n'
+    ))
+    assert spoken['"It will be built," Minister Moreno said, and that stands.'][0] == "MS. LANE"

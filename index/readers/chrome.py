@@ -18,6 +18,7 @@ from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_dat
 from index.readers.datelines import plain as _plain
 from index.speakers import (
     caption_turns,
+    dashed_roles,
     is_questioner,
     label_at_start,
     labels_alone,
@@ -392,8 +393,8 @@ def date_in(line: str) -> date | None:
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
-    if captions := caption_turns(lines):
-        return min(captions)  # captions' turns (a name over a time) open under the page's header
+    if turns := caption_turns(lines) or dashed_roles(lines):
+        return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
         marker = None
@@ -505,9 +506,9 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             text = f"{text} {after}"
         if (
             is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text)
-            or (text.startswith("[") and text.endswith("]"))
+            or (text.startswith("[") and text.endswith("]")) or text[:3].lower() == "by "
         ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
-            continue  # line in brackets (``[House Hearing 119-40]``)
+            continue  # line in brackets (``[House Hearing 119-40]``), a byline (``By Transcript Desk – Oct 29``)
         if not _TITLE_WORDS.search(text):
             continue
         if _SERIES.match(text):

@@ -89,3 +89,76 @@ def test_a_quotation_in_a_transcripts_turn_keeps_the_turns_speaker(tmp_path):
         'MS. LANE: "It will be built," Minister Moreno said, and that stands.\n'
     ))
     assert spoken['"It will be built," Minister Moreno said, and that stands.'][0] == "MS. LANE"
+
+
+def test_a_label_opening_with_a_translation_mark_starts_its_own_turn(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "STATE ASSEMBLY DEBATES\nMonday, July 5, 2027\n"
+        "HON. SPEAKER: Now, Zero Hour. Shri Arun Patil.\n"
+        "SHRI ARUN PATIL (PUNE): Sir, the river wall at Wakad broke on 2 July and the camps opened two days late.\n"
+        "*SHRIMATI MEERA RAO (SATARA): Sir, in my district the water tankers have not come at all.\n"
+        "HON. SPEAKER: The Minister will reply.\n"
+    ))
+    assert spoken["Sir, in my district the water tankers have not come at all."][0] == "SHRIMATI MEERA RAO (SATARA)"
+    assert spoken["Sir, the river wall at Wakad broke on 2 July and the camps opened two days late."][0] == (
+        "SHRI ARUN PATIL (PUNE)")
+
+
+def test_an_earnings_calls_name_and_role_lines_and_operator_are_labels(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"call.txt": (
+        "Skip to main content\nKestrel Ferries (KFRY) Q2 2027 Earnings Call Transcript\n"
+        "By Markets Desk – Jul 30, 2027 at 5:10PM\nPrepared Remarks:\n"
+        "Operator\nWelcome to the Kestrel Ferries results call. I will hand over to Ida Lund.\n"
+        "Ida Lund -- Chief Executive Officer\nThank you. Revenue rose 6% and the new ferry enters service in May.\n"
+        "Operator\nOur first question comes from Per Moe with Fjord Bank.\n"
+        "Per Moe -- Fjord Bank -- Analyst\nWill the new ferry be late?\n"
+        "Ida Lund -- Chief Executive Officer\nNo. The yard is two weeks ahead.\n"
+        "Bo Sand -- Chief Financial Officer\nAnd the cost is already in our guidance.\n"
+        "Call participants:\nIda Lund -- Chief Executive Officer\nBo Sand -- Chief Financial Officer\n"
+        "Per Moe -- Fjord Bank -- Analyst\n"
+        "This page is a transcript of the call made by our partner and may hold errors, which we regret deeply.\n"
+    )})
+    spoken = {p.text: p.speaker for p in index.passages}
+    assert index.sources[0].title == "Kestrel Ferries (KFRY) Q2 2027 Earnings Call Transcript"
+    assert spoken["No. The yard is two weeks ahead."] == "Ida Lund, Chief Executive Officer"
+    cost = next(text for text in spoken if text.startswith("And the cost is already in our guidance."))
+    assert spoken[cost] == "Bo Sand, Chief Financial Officer", "two officers, two people"
+    assert spoken["Will the new ferry be late?"] == "Per Moe, Fjord Bank, Analyst"
+    assert spoken["Our first question comes from Per Moe with Fjord Bank."] == "Operator"
+    footer = [p for p in index.passages if "made by our partner" in p.text]
+    assert footer and all(p.speaker is None for p in footer), "the participants' list ends the last turn"
+    once = {p.text: p.speaker for p in built_pages(tmp_path / "once", {"list.txt": (
+        "Board changes\nMay 2, 2027\n\nThe board named two officers on Friday.\n\n"
+        "Ida Lund -- Chief Executive Officer\n\nShe joins from the harbour authority.\n"
+    )}).passages}
+    assert all(speaker is None for speaker in once.values()), "a name and role once proves no label"
+
+
+def test_a_meeting_export_writing_the_surname_first_gives_each_turn_its_speaker(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Desk planning-20271103_093015-Meeting Recording\nNovember 3, 2027, 9:30AM\n\n"
+        "Lind, Maja   0:03\nMorning. First the count night plan.\n\n"
+        "Berg, Ola   0:40\nReporters go to four count centres.\n\n"
+        "Lind, Maja   1:02\nAnd the map?\n\n"
+        "Berg, Ola   1:10\nIt is built and tested.\n"
+    ))
+    assert spoken["It is built and tested."] == ("Berg, Ola", None), "a colleague's turn, no reporter's answer"
+    assert spoken["And the map?"][0] == "Lind, Maja"
+
+
+def test_a_parliaments_labels_in_their_own_paragraphs_with_hon_and_the_speaker(tmp_path):
+    page = (
+        "<html><head><title>House Debates</title></head><body><main><h1>House Debates</h1>"
+        "<p>Wednesday, November 17, 2027</p><h2>Oral Questions</h2>"
+        "<p><strong>Hon. Rita Vos (Northgate, CPC):</strong></p><p>Mr. Speaker, why was the rail report held back?</p>"
+        "<p><strong>Hon. Amir Dale (Minister of Transport, Lib.):</strong></p><p>Mr. Speaker, it was not.</p>"
+        "<p><strong>Some hon. members:</strong> Oh, oh!</p>"
+        "<p><strong>The Speaker:</strong> Order, please.</p>"
+        "<p><strong>Mr. Ken Roy (Parliamentary Secretary to the Minister of Transport, Lib.):</strong></p>"
+        "<p>Mr. Speaker, the report goes out on Friday.</p></main></body></html>"
+    )
+    spoken = _spoken(tmp_path, page, "debates.html")
+    assert spoken["Mr. Speaker, it was not."][0] == "Hon. Amir Dale (Minister of Transport, Lib.)"
+    assert spoken["Oh, oh!"][0] == "Some hon. members" and spoken["Order, please."][0] == "The Speaker"
+    assert spoken["Mr. Speaker, the report goes out on Friday."][0] == (
+        "Mr. Ken Roy (Parliamentary Secretary to the Minister of Transport, Lib.)"), "one portfolio, two people"

@@ -568,9 +568,12 @@ def _clean(label: str) -> str:
 _QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)")
 """A quotation in double marks, curly single ones, or straight single ones (an apostrophe inside is none)."""
 _SAYER_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ](?<!['’]s)"
-_SAYER = rf"(?=[{_UPPER}])(?:(?:[{_UPPER}][a-z]{{0,3}}\.|{_SAYER_WORD}|{_PARTICLES}){_SPACE}+){{0,5}}{_SAYER_WORD}"
+_SAYER = (
+    rf"(?=[{_UPPER}])(?!(?:His|Her|Their|Its|Our|My|Your){_SPACE})"
+    rf"(?:(?:[{_UPPER}][a-z]{{0,3}}\.|{_SAYER_WORD}|{_PARTICLES}){_SPACE}+){{0,5}}{_SAYER_WORD}"
+)
 """A sayer named: capitalised words, an abbreviated title or an initial before them (``Dr. Ana M. Lee``); not a
-possessive (``Brendek's mayor``)."""
+possessive (``Brendek's mayor``, ``His Highness``)."""
 _SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
 _ATTRIBUTED = re.compile(
     rf"^Q[,?!…—–\-]?{_SPACE}+(?:(?P<who>{_SAYER}){_SPACE}+{_SAYS}\b|{_SAYS}{_SPACE}+(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"

@@ -68,6 +68,9 @@ class _Unit:
     section: str | None = None
     message: bool = False
     """A chat export's message: its author's turn, of its own day, that answers no question and asks none."""
+    over: bool = False
+    """In an article, a turn opened by a label alone on its line that the text repeats (``Minister of Ports (Ann
+    Lee)``): it holds the lines right under the label, to the next blank line."""
 
 
 @dataclass
@@ -179,6 +182,7 @@ class _Assembler:
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
+        self.repeated = Counter(line.stripped for line in lines)
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 
@@ -224,6 +228,8 @@ class _Assembler:
         for label, end in zip(labels, ends[: len(labels)], strict=True):
             self._open(PassageKind.TURN, speaker=label.speaker or None)  # ``A:`` names nobody
             self._add(line, line.start + label.text_start, line.start + end)
+        if self.current and labels and label.text_start >= len(line.text.rstrip()) and self.repeated[text] > 1:
+            self.current.over = not self.transcript
 
     def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
@@ -238,14 +244,15 @@ class _Assembler:
         assert self.current is not None
         wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
-            return self.transcript or wrapped_on or self._next_line_is_turn(index)
+            under = self.current.over and not self.blank_since_current
+            return self.transcript or wrapped_on or under or self._next_line_is_turn(index)
         return self.current.kind is PassageKind.PARAGRAPH and wrapped_on
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
         if self.current is None or self.current.kind is not PassageKind.TURN:
             return False
-        return self.transcript or self._next_line_is_turn(index, after_next_paragraph=True)
+        return self.transcript or (not self.current.over and self._next_line_is_turn(index, after_next_paragraph=True))
 
     def _next_line_is_turn(self, index: int, after_next_paragraph: bool = False) -> bool:
         """Look ahead past blank and elision lines (and, if asked, one plain line) for a speaker label."""

@@ -754,6 +754,7 @@ def _sections(
     found: list[tuple[int, str]] = []
     letters = "".join(lines[header_end:])  # headings in capitals stand out only in a text in lower case
     in_lower = sum(map(str.islower, letters)) > sum(map(str.isupper, letters))
+    listed = {entry["topic"] for n in range(header_end) if (entry := _LISTED.match(_plain(lines[n])))}
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -762,12 +763,16 @@ def _sections(
         if marked and marked["text"].strip(" *"):
             found.append((number, marked["text"].strip(" *")))
         elif (
-            number in headings
+            number in headings or text in listed  # a topic the header's table of contents lists
             or _looks_like_heading(lines, number, text, bare)
             or (in_lower and _capitals_heading(text))
         ):
             found.append((number, text))
     return found
+
+
+_LISTED = re.compile(r"^\d{1,2}[.)]\s+(?P<topic>\S.{0,99})$")
+"""An entry of a table of contents: ``2. The grain corridor conference in Kazan``."""
 
 
 def _capitals_heading(text: str) -> bool:

@@ -63,7 +63,8 @@ def test_an_articles_quotation_closed_by_its_one_named_sayer_is_that_persons(tmp
         '"It is too little," Brann said. The council disagreed on Monday.\n\n'
         '"Fine," Moreno said. "Not fine," Brann said.\n\n'
         '"Start now," said Kell Bay\'s mayor, Jon Hale.\n\n'
-        'Residents cheered. "At last," Hale said.\n'
+        'Residents cheered. "At last," Hale said.\n\n'
+        '"The water is ours again," His Highness said at the plant.\n'
     ))
     assert spoken['"Kell Bay has flooded four winters running. The wall will keep families in their homes," '
                   "Minister Moreno said."][0] == "Minister Moreno"
@@ -76,6 +77,7 @@ def test_an_articles_quotation_closed_by_its_one_named_sayer_is_that_persons(tmp
         '"Fine," Moreno said. "Not fine," Brann said.',  # two sayers
         '"Start now," said Kell Bay\'s mayor, Jon Hale.',  # a possessive is no name
         'Residents cheered. "At last," Hale said.',  # opens with the writer's words
+        '"The water is ours again," His Highness said at the plant.',  # a title alone names nobody
         "The Minister for Ports, Ana Moreno, confirmed 30 million for a new seawall on Friday.",
     ):
         assert spoken[unsure][0] is None, unsure
@@ -162,3 +164,42 @@ def test_a_parliaments_labels_in_their_own_paragraphs_with_hon_and_the_speaker(t
     assert spoken["Oh, oh!"][0] == "Some hon. members" and spoken["Order, please."][0] == "The Speaker"
     assert spoken["Mr. Speaker, the report goes out on Friday."][0] == (
         "Mr. Ken Roy (Parliamentary Secretary to the Minister of Transport, Lib.)"), "one portfolio, two people"
+
+
+def test_a_repeated_label_alone_over_each_answer_gives_it_the_lines_under_the_label_only(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Cabinet Office\nPress Statement of the President After Visiting the Port, May 5, 2027\n\n"
+        "President of the Republic of Veloria (Ana Kuris)\nI came to see the new cranes myself. They work.\n\n"
+        "Madam, will the port take more ships this year?\n\n"
+        "President of the Republic of Veloria (Ana Kuris)\nYes, twelve more a month from June.\n\n"
+        "Thank you, Madam.\n"
+    ))
+    assert spoken["Yes, twelve more a month from June."][0] == "President of the Republic of Veloria (Ana Kuris)"
+    assert spoken["I came to see the new cranes myself. They work."][0] == (
+        "President of the Republic of Veloria (Ana Kuris)")
+    assert spoken["Madam, will the port take more ships this year?"][0] is None, "a reporter's words are not hers"
+    assert spoken["Thank you, Madam."][0] is None
+    once = _spoken(tmp_path / "once", (
+        "Port news\nMay 6, 2027\n\nThe Minister for Ports (Ana Kuris)\nThe cranes arrived on Monday, the paper said.\n"
+    ))
+    assert all(speaker is None for speaker, _ in once.values()), "such a line once is no label"
+    assert any("The cranes arrived on Monday" in text for text in once)
+
+
+def test_a_topic_the_table_of_contents_lists_is_a_heading_not_the_spokeswomans_words(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"briefing.txt": (
+        "Ministry of Foreign Affairs\n\n12 November 2027\n\n"
+        "Briefing by Foreign Ministry Spokesperson Vera Lind, Arden, November 12, 2027\n\n"
+        "Table of contents\n\n  1. Talks with the Foreign Minister of Oskia\n\n  2. The grain conference in Tarn\n\n"
+        "  3. Answers to media questions:\n\n"
+        "Talks with the Foreign Minister of Oskia\n\nThe ministers will meet on November 17 in Arden.\n\n"
+        "The grain conference in Tarn\n\nThe conference closed yesterday. Eleven countries took part.\n\n"
+        "Answers to media questions:\n\n"
+        "Question: Will Arden answer the new fishing quota?\n\n"
+        "Vera Lind: We will answer with science, not slogans.\n"
+    )})
+    passages = {p.text: p for p in index.passages}
+    assert "The grain conference in Tarn" not in passages and "Answers to media questions:" not in passages
+    assert passages["The conference closed yesterday. Eleven countries took part."].section == (
+        "The grain conference in Tarn")
+    assert passages["We will answer with science, not slogans."].speaker == "Vera Lind"

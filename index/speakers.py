@@ -17,8 +17,7 @@ _TITLES = (
     "CAPTAIN", "CAPT", "MAJOR", "LIEUTENANT", "SENATOR", "PRESIDENT", "MINISTER", "SPOKESPERSON", "SPOKESMAN",
     "SPOKESWOMAN", "DEPUTY", "UNDER SECRETARY", "ASSISTANT SECRETARY", "PRIME MINISTER", "FOREIGN MINISTER",
     "SENIOR STATE DEPARTMENT OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL", "SENIOR DEFENSE OFFICIAL", "SENIOR OFFICIAL",
-    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR", "CHAIR", "VICE CHAIR", "CHAIRMAN", "CHAIRWOMAN",
-    "HON", "MME",
+    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR", "HON", "MME",
 )
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
 _ROLES = (
@@ -117,8 +116,11 @@ _LABEL_LINE = re.compile(
 # ``NEW YORK.``, where no title so stands: ``unspoken_names``; nor a heading all in capitals), or by a full stop and
 # a dash, as a parliament's verbatim report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf
 # of the PPE Group. –``): plain names, speakers where the text shows them to be.
+_STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
+"""A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
+minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE})|{_NAME}(?=[^\n]*[a-z]))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:{_STOP_TITLE}|{_NAME}(?=[^\n]*[a-z]))(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -469,7 +471,7 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
             inside.add(n)
     # Names in capitals closed by a full stop (``RACHEL OKAFOR.``) are speakers only beside a title so closed (``CHAIR
     # HOLLINS.``): else they are datelines (``NEW YORK.``).
-    stopped = {n: has_title(heads[n].speaker) for n in plain if _STOPPED.match(lines[n])}
+    stopped = {n: bool(re.match(_STOP_TITLE + _SPACE, heads[n].speaker)) for n in plain if _STOPPED.match(lines[n])}
     inside |= set() if any(stopped.values()) else {n for n, titled in stopped.items() if not titled}
     named = _named_twice([heads[n].speaker for n in plain if n not in clock and n not in inside])
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}

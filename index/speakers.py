@@ -585,11 +585,15 @@ _ATTRIBUTED = re.compile(
 its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``)."""
 
 
+_QUOTE_REACH = 2000
+"""Characters: a longer paragraph is no one quotation and its attribution (and costs nothing to pass over)."""
+
+
 def quoted_sayer(paragraph: str) -> str | None:
     """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
     Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``); None when the attribution names nobody (``the minister
     said``), the paragraph holds words of the writer's beside it, or another sayer."""
-    if paragraph[:1] not in "\"“«‘'":
+    if paragraph[:1] not in "\"“«‘'" or len(paragraph) > _QUOTE_REACH:
         return None
     found = _ATTRIBUTED.match(_QUOTED.sub("Q", paragraph.strip()))
     if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution

@@ -124,22 +124,28 @@ _NOTE_LABELS = frozenset({"Q", "A", "WARNING", "ALERT", "NOTICE", "ADVISORY", "D
 """One-word labels that, alone in an article, open a note or a question answered in its own line, not a turn."""
 
 
-def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
+def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) -> set[int]:
     """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
     (``WARNING: Ferries will …``, ``CAUTION: …``, ``Q: … A: …`` on one line): a note, or a question answered in the
     same line; a turn answers or is answered. So is one of words in capitals alone (a dateline: ``NEW DELHI:``). A
     name quoted alone stays a turn when it has a title (``COL. MARSH:``) or labels another paragraph of the text too
-    (``KIRBY:``), unless it is a note's word."""
+    (``KIRBY:``), unless it is a note's word. Words in capitals each used once, none twice, are a bulletin's headings
+    (``STORM SURGE: …``, ``RAINFALL: …``), in a text taken for a transcript too when none has a title or a part."""
     firsts = [  # the first line of each paragraph
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
     uses = Counter((head.speaker or "A").upper() for head in heads if head)
+    alone = not any(uses[head.speaker.upper()] > 1 for head in heads if head and not has_title(head.speaker))
+    if transcript:  # (a record's members alone on their lines, no colon, are no headings)
+        colons = all(firsts[n - 1].text[: h.text_start].rstrip().endswith(":") for n, h in enumerate(heads) if h)
+        headings = alone and colons and not any(head and has_title(head.speaker) for head in heads)
+        return {line.number for n, line in enumerate(firsts, 1) if headings and heads[n]}
     return {
         line.number
         for n, line in enumerate(firsts, 1)
         if (head := heads[n])
-        and not (heads[n - 1] or heads[n + 1])
+        and (alone or not (heads[n - 1] or heads[n + 1]))
         and ((word := (head.speaker or "A").upper()) in _NOTE_LABELS  # ``A:`` names nobody
              or (uses[word] == 1 and (len(word.split()) == 1 or not has_title(head.speaker))))
     }
@@ -180,7 +186,7 @@ class _Assembler:
         """The day an article's section heading dates the paragraphs under it with (an update's header)."""
         self.narrator = doc.narrator if self.transcript else None
         texts = [line.text for line in lines]
-        self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
+        self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.repeated = Counter(line.stripped for line in lines)
         self.chat = dict(doc.messages)

@@ -203,3 +203,24 @@ def test_a_topic_the_table_of_contents_lists_is_a_heading_not_the_spokeswomans_w
     assert passages["The conference closed yesterday. Eleven countries took part."].section == (
         "The grain conference in Tarn")
     assert passages["We will answer with science, not slogans."].speaker == "Vera Lind"
+
+
+def test_a_bulletins_headings_in_capitals_each_used_once_name_nobody(tmp_path):
+    bulletin = _spoken(tmp_path, (
+        "BULLETIN\nStorm Ilsa Advisory Number 9\n1100 AM EDT Tue Sep 15 2027\n\n"
+        "CHANGES WITH THIS ADVISORY:\n\nThe surge warning now reaches the river mouth.\n\n"
+        "HAZARDS AFFECTING LAND\n----------------------\n"
+        "STORM SURGE: Water could reach 6 to 9 ft above ground on the islands.\n\n"
+        "RAINFALL: Ilsa is expected to bring 8 to 12 inches of rain.\n\n"
+        "WIND: Storm conditions are expected in the warning area this afternoon.\n\n"
+        "NEXT ADVISORY\n-------------\nNext complete advisory at 500 PM EDT.\n"
+    ))
+    assert bulletin["RAINFALL: Ilsa is expected to bring 8 to 12 inches of rain."][0] is None
+    assert all(speaker is None for speaker, _ in bulletin.values())
+    briefing = _spoken(tmp_path / "briefing", (
+        "Press briefing\nMarch 3, 2027\n\n"
+        "MS. ROSS: Good afternoon. The ferry runs again on Monday.\n\n"
+        "QUESTION: Will fares rise?\n\n"
+        "MR. LEE: Not this year.\n"
+    ))
+    assert briefing["Not this year."] == ("MR. LEE", "Will fares rise?"), "titled labels once each still speak"

@@ -136,16 +136,15 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
     uses = Counter((head.speaker or "A").upper() for head in heads if head)
-    alone = not any(uses[head.speaker.upper()] > 1 for head in heads if head and not has_title(head.speaker))
+    headings = max(uses.values(), default=0) < 2 and not any(head and has_title(head.speaker) for head in heads)
     if transcript:  # (a record's members alone on their lines, no colon, are no headings)
         colons = all(firsts[n - 1].text[: h.text_start].rstrip().endswith(":") for n, h in enumerate(heads) if h)
-        headings = alone and colons and not any(head and has_title(head.speaker) for head in heads)
-        return {line.number for n, line in enumerate(firsts, 1) if headings and heads[n]}
+        return {line.number for n, line in enumerate(firsts, 1) if headings and colons and heads[n]}
     return {
         line.number
         for n, line in enumerate(firsts, 1)
         if (head := heads[n])
-        and (alone or not (heads[n - 1] or heads[n + 1]))
+        and (headings or not (heads[n - 1] or heads[n + 1]))
         and ((word := (head.speaker or "A").upper()) in _NOTE_LABELS  # ``A:`` names nobody
              or (uses[word] == 1 and (len(word.split()) == 1 or not has_title(head.speaker))))
     }

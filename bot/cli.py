@@ -74,7 +74,8 @@ def cli() -> None:
       briefbot ask "when was Nusra last struck?"
       briefbot index build
 
-    Settings come from BRIEFBOT_* environment variables or a .env file (see .env.example).
+    Settings come from BRIEFBOT_* environment variables or a .env file in the folder you run briefbot from; the
+    file .env.example in the project folder lists them all (a hidden file: `ls -a` shows it).
     """
 
 
@@ -585,6 +586,29 @@ def _folder_options(corpus_dir: Path | str | None, index_dir: Path | str | None)
     return "".join(f" {name} {shlex.quote(str(value))}" for name, value in given if value)
 
 
+def _options_after_command(argv: list[str], error: click.UsageError) -> str | None:
+    """For an option put before the command that the command takes (``briefbot --corpus DIR ask q``), the command
+    line with the options after the command (``briefbot ask q --corpus DIR``); else None."""
+    if not isinstance(error, click.NoSuchOption) or error.ctx is None or error.ctx.command is not cli:
+        return None
+    starts = [n for n, arg in enumerate(argv) if arg in cli.commands and (n == 0 or not _takes_value(argv[n - 1]))]
+    if not starts:
+        return None
+    start = end = starts[0]
+    command = cli.commands[argv[start]]
+    while isinstance(command, click.Group) and end + 1 < len(argv) and argv[end + 1] in command.commands:
+        end += 1
+        command = command.commands[argv[end]]
+    if error.option_name not in {name for param in command.params for name in param.opts}:
+        return None
+    return shlex.join(["briefbot", *argv[start:], *argv[:start]])
+
+
+def _takes_value(arg: str) -> bool:
+    """Whether a word is an option whose value is the next word (``--corpus``, not ``--corpus=DIR``)."""
+    return arg.startswith("-") and "=" not in arg
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; errors become one line on standard error and a non-zero exit code."""
     try:
@@ -596,7 +620,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else "briefbot"
-        click.echo(f"briefbot: error: {_safe(error.format_message())} (see `{command} --help`)", err=True)
+        moved = _options_after_command(sys.argv[1:] if argv is None else argv, error)
+        hint = f" Options go after the command: `{moved}`." if moved else ""
+        click.echo(f"briefbot: error: {_safe(error.format_message())}{_safe(hint)} (see `{command} --help`)", err=True)
         return error.exit_code
     except click.ClickException as error:
         click.echo(f"briefbot: error: {_safe(error.format_message())}", err=True)

@@ -6,7 +6,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -189,14 +189,38 @@ def load_settings() -> Settings:
     except ValidationError as error:
         problems = []
         for item in error.errors():
-            name = "BRIEFBOT_" + "_".join(str(part) for part in item["loc"]).upper()
-            problems.append(f"{name}: {item['msg'].removeprefix('Value error, ')}")
+            field = "_".join(str(part) for part in item["loc"])
+            name = "BRIEFBOT_" + field.upper()
+            where = "the environment" if name.casefold() in {key.casefold() for key in os.environ} else ".env"
+            allowed = _allowed(field) or item["msg"].removeprefix("Value error, ")
+            problems.append(f"{name}: {allowed} (set in {where})")
         raise BriefbotError("bad setting " + "; ".join(problems), kind=ErrorKind.BAD_SETTING) from None
     except UnicodeDecodeError as error:
         raise BriefbotError(
             f"the .env file is not UTF-8 text (byte {error.start}: {error.reason}); save it as UTF-8",
             kind=ErrorKind.BAD_SETTING,
         ) from None
+
+
+def _allowed(field: str) -> str:
+    """What a setting with a bound or a choice accepts (``must be a whole number from 1 to 50``), or ``""``."""
+    info = Settings.model_fields.get(field)
+    if info is None:
+        return ""
+    if get_origin(info.annotation) is Literal:
+        return "must be one of " + ", ".join(map(str, get_args(info.annotation)))
+    if info.annotation is bool:
+        return "must be true or false (on/off, yes/no, 1/0)"
+    bound = {key: f"{value:g}" for item in info.metadata for key in ("ge", "gt", "le")
+             if (value := getattr(item, key, None)) is not None}
+    low = f"from {bound['ge']}" if "ge" in bound else f"above {bound['gt']}" if "gt" in bound else ""
+    if not low:
+        return ""
+    kind = "a whole number" if info.annotation in (int, int | None) else "a number"
+    high = ("to " if "ge" in bound else "and at most ") + bound["le"] if "le" in bound else ""
+    if not high and "ge" in bound:
+        return f"must be {kind} of {bound['ge']} or more"
+    return f"must be {kind} {low} {high}".rstrip()
 
 
 def open_library(settings: Settings, corpus_dir: Path | None = None, index_dir: Path | None = None) -> Library:

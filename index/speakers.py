@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 _TITLES = (
@@ -17,13 +17,13 @@ _TITLES = (
     "CAPTAIN", "CAPT", "MAJOR", "LIEUTENANT", "SENATOR", "PRESIDENT", "MINISTER", "SPOKESPERSON", "SPOKESMAN",
     "SPOKESWOMAN", "DEPUTY", "UNDER SECRETARY", "ASSISTANT SECRETARY", "PRIME MINISTER", "FOREIGN MINISTER",
     "SENIOR STATE DEPARTMENT OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL", "SENIOR DEFENSE OFFICIAL", "SENIOR OFFICIAL",
-    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR",
+    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR", "HON", "MME",
 )
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
 _ROLES = (
     *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
     "DEPUTY SPOKESPERSON", "DEPUTY SPOKESMAN", "ASSOCIATE SPOKESPERSON", "ASSOCIATE SPOKESMAN", "INTERPRETER",
-    "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY",
+    "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY", "THE SPEAKER", "SOME HON. MEMBERS", "AN HON. MEMBER",
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
 
@@ -102,20 +102,25 @@ _NAME_AT_LINE_START = re.compile(
     rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
-# writes it (``Deborah Okafor  00:13``, ``Speaker 3  03:20``), or a parliament's record of a member and a
-# constituency or a minister (``Ann Lee (Westford) (Lab)``, ``The Minister for Ports (Ann Lee)``).
+# writes it (``Deborah Okafor  00:13``, ``Speaker 3  03:20``, surname first: ``Okafor, Deborah  0:41``), or a
+# parliament's record of a member and a constituency or a minister (``Ann Lee (Westford) (Lab)``, ``The Minister for
+# Ports (Ann Lee)``).
 _LABEL_LINE = re.compile(
-    rf"^{_SPACE}*(?:(?P<label>(?i:speaker){_SPACE}+\d{{1,2}}|{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{0,4}})"
+    rf"^{_SPACE}*(?:(?P<label>(?i:speaker){_SPACE}+\d{{1,2}}|{_CAPITALISED},?(?:{_SPACE}+{_CAPITALISED}){{0,4}})"
     rf"{_SPACE}+(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}"
     rf"|(?:\d{{1,3}}\.{_SPACE}+)?(?P<member>{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|of|for|the|and)){{0,7}})"
     rf"(?P<who>{_SPACE}*\([^()\n]{{1,60}}\)){{1,2}}){_SPACE}*$"
 )
 # A label closed by a full stop, as a hearing's record writes a title and a surname in capitals (``The CHAIRMAN.``,
-# ``Senator VASQUEZ.``; not a dateline, ``NEW YORK.``), or by a full stop and a dash, as a parliament's verbatim
-# report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf of the PPE Group. –``): plain
-# names, speakers where the text shows them to be.
+# ``Senator VASQUEZ.``, ``CHAIR HOLLINS.``) and names in capitals beside them (``RACHEL OKAFOR.``; not a dateline,
+# ``NEW YORK.``, where no title so stands: ``unspoken_names``; nor a heading all in capitals), or by a full stop and
+# a dash, as a parliament's verbatim report writes a name and a role (``President. –``, ``Klaus Neubauer, on behalf
+# of the PPE Group. –``): plain names, speakers where the text shows them to be.
+_STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
+"""A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
+minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:The|(?i:{_TITLE}))\.?(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>(?:{_STOP_TITLE}|{_NAME}(?=[^\n]*[a-z]))(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
@@ -236,12 +241,13 @@ def questioners(turns: list[tuple[str, str]]) -> frozenset[str]:
     that names nobody leaves the official a ``Speaker 1`` as well); and reporters named with their outlet who ask
     in half their turns or more: ``NAME/OUTLET`` (``KRISTINE BAUTISTA/PTV4``), or ``Name, Outlet`` in two turns or
     more, its part after the comma holding no title (``Tobias Wren, Kestria Radio``; not ``Ann Lee, Minister for
-    Ports``)."""
+    Ports``, nor a surname first: ``Okafor, Deborah``)."""
     asked = Counter(speaker for speaker, text in turns if "?" in text)
     count = Counter(speaker for speaker, _ in turns)
     asking = {speaker for speaker in count if is_questioner(speaker)} | {
         speaker for speaker, turns_of in count.items() if asked[speaker] * 2 >= turns_of
-        and (_REPORTER.search(speaker) or (turns_of > 1 and "," in speaker and not _titled_tail(speaker)))
+        and (_REPORTER.search(speaker) or (turns_of > 1 and "," in speaker and " " in speaker.split(",")[0]
+                                           and not _titled_tail(speaker)))
     }
     if any(speaker not in asking for speaker, _ in turns):
         return frozenset(asking)
@@ -293,10 +299,10 @@ def role_key(speaker: str) -> str:
 def surname(speaker: str) -> str:
     """The word that names the person in a label: its last before any comma or brackets (``PENTAGON PRESS SECRETARY
     JOHN F. KIRBY``, ``MR. KIRBY``, ``Kirby``, ``Jo Kirby, Press Secretary`` and ``Mr. Kirby (Ghana)`` give ``KIRBY``;
-    a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``)."""
-    named = speaker.split(",")[0]
-    bare = _BRACKETED_TAILS.sub("", named)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
-    named = named if named.startswith("The ") or is_role(bare) else bare
+    a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``; other
+    brackets do not, a comma in them too: ``Hon. Ann Lee (Minister of Ports, Lib.)`` gives ``LEE``)."""
+    bare = _BRACKETED_TAILS.sub("", speaker)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
+    named = (speaker if speaker.startswith("The ") or is_role(bare) else bare).split(",")[0]
     words = [word.strip(".,'’()[]").upper() for word in named.split()]
     words = [word for word in words if word]
     return words[-1] if words else speaker.upper()
@@ -313,6 +319,9 @@ _LABEL_REACH = 160
 
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None."""
+    if (marked := line.lstrip(_SPACES))[:1] == "*" and marked[1:2].isupper():  # ``*SHRI A (SEAT):``, translated
+        found = label_at_start(line.replace("*", " ", 1))
+        return replace(found, start=line.index("*")) if found else None
     if ":" not in line[:_LABEL_REACH] and line.lstrip(_SPACES)[:1] != "Q" and not _STOPPED_OR_DASHED.match(line):
         return _label_line(line)  # no colon near the start, Q or full stop: a label alone on its line or none
     emphasis = _EMPHASISED.match(line)
@@ -367,7 +376,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
     In any text, a broadcaster's captions (``caption_turns``) and a heading ``Statement by …`` (``Remarks``,
     ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
-    found = caption_turns(lines)
+    found = caption_turns(lines) | dashed_roles(lines)
     known: set[str] = set()
     roles: dict[str, str] = {}  # ``The First Minister`` alone: the role of ``The First Minister (Callum Reid)``
     heads = [label_at_start(line) for line in lines]
@@ -384,6 +393,32 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
             if name in roles or surname(name) in known or _HONORIFIC.match(name):
                 found[number] = Label(roles.get(name, name), alone.start("label"), len(line))
     return found
+
+
+_LINK = r"(?:of|for|the|and|&)"
+_DASHED_ROLE = re.compile(
+    rf"^{_SPACE}*(?P<name>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{1,3}})(?P<roles>(?:{_SPACE}+(?:--|—|–){_SPACE}+"
+    rf"{_CAPITALISED}(?:{_SPACE}+(?:{_CAPITALISED}|{_LINK})){{0,8}}){{1,2}}){_SPACE}*$"
+)
+"""A label alone on its line as an earnings call's transcript writes it: ``Ann Lee -- Chief Executive Officer``,
+``Tom Ray -- Harbour Bank -- Analyst``."""
+_ROLE_ALONE = re.compile(rf"^{_SPACE}*(?P<label>(?i:{_ROLE})){_SPACE}*$")
+
+
+def dashed_roles(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that are a name and a role after dashes, where a name so written stands twice, and a role
+    alone (``Operator``) among them: shown as ``Ann Lee, Chief Executive Officer``."""
+    dashed = {n: found for n, line in enumerate(lines) if (found := _DASHED_ROLE.match(line))}
+    if max(Counter(found["name"] for found in dashed.values()).values(), default=0) < 2:
+        return {}
+    roles = {n: Label(found["label"], found.start("label"), len(lines[n]))
+             for n, line in enumerate(lines) if (found := _ROLE_ALONE.match(line))}
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    listed = {n for n, after in pairwise(filled) if n in dashed and after in dashed}
+    listed |= {after for n, after in pairwise(filled) if n in listed}  # the participants' list: its names speak
+    return roles | {n: Label("" if n in listed else _clean(  # nothing, and the turn above ends there
+        found["name"] + re.sub(rf"{_SPACE}+(?:--|—|–)", ",", found["roles"])), found.start("name"), len(lines[n]))
+        for n, found in dashed.items()}
 
 
 def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
@@ -434,6 +469,10 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
         name = surname(head.speaker)
         if n in plain and n not in clock and name in titled and surname(owner) == name:
             inside.add(n)
+    # Names in capitals closed by a full stop (``RACHEL OKAFOR.``) are speakers only beside a title so closed (``CHAIR
+    # HOLLINS.``): else they are datelines (``NEW YORK.``).
+    stopped = {n: bool(re.match(_STOP_TITLE + _SPACE, heads[n].speaker)) for n in plain if _STOPPED.match(lines[n])}
+    inside |= set() if any(stopped.values()) else {n for n, titled in stopped.items() if not titled}
     named = _named_twice([heads[n].speaker for n in plain if n not in clock and n not in inside])
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
     answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
@@ -526,3 +565,37 @@ def _is_name(label: str) -> bool:
 
 def _clean(label: str) -> str:
     return " ".join(label.split())
+
+
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)")
+"""A quotation in double marks, curly single ones, or straight single ones (an apostrophe inside is none)."""
+_SAYER_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ](?<!['’]s)"
+_SAYER = (
+    rf"(?=[{_UPPER}])(?!(?:His|Her|Their|Its|Our|My|Your){_SPACE})"
+    rf"(?:(?:[{_UPPER}][a-z]{{0,3}}\.|{_SAYER_WORD}|{_PARTICLES}){_SPACE}+){{0,5}}{_SAYER_WORD}"
+)
+"""A sayer named: capitalised words, an abbreviated title or an initial before them (``Dr. Ana M. Lee``); not a
+possessive (``Brendek's mayor``, ``His Highness``)."""
+_SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
+_ATTRIBUTED = re.compile(
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:(?P<who>{_SAYER}){_SPACE}+{_SAYS}\b|{_SAYS}{_SPACE}+(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
+    rf"(?P<rest>[^Q]*?)[.,:]?{_SPACE}*(?:Q{_SPACE}*)?$"
+)
+"""What is left of a paragraph that opens with a quotation when its quotations are ``Q``: the quotation closed by
+its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``)."""
+
+
+_QUOTE_REACH = 2000
+"""Characters: a longer paragraph is no one quotation and its attribution (and costs nothing to pass over)."""
+
+
+def quoted_sayer(paragraph: str) -> str | None:
+    """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
+    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``); None when the attribution names nobody (``the minister
+    said``), the paragraph holds words of the writer's beside it, or another sayer."""
+    if paragraph[:1] not in "\"“«‘'" or len(paragraph) > _QUOTE_REACH:
+        return None
+    found = _ATTRIBUTED.match(_QUOTED.sub("Q", paragraph.strip()))
+    if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
+        return None
+    return _clean(found["who"] or found["by"])

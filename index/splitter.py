@@ -29,6 +29,7 @@ from index.speakers import (
     labels_alone,
     mostly_labelled,
     questioners,
+    quoted_sayer,
     role_key,
     starts_with_label,
     surname,
@@ -67,6 +68,9 @@ class _Unit:
     section: str | None = None
     message: bool = False
     """A chat export's message: its author's turn, of its own day, that answers no question and asks none."""
+    over: bool = False
+    """In an article, a turn opened by a label alone on its line that the text repeats (``Minister of Ports (Ann
+    Lee)``): it holds the lines right under the label, to the next blank line."""
 
 
 @dataclass
@@ -86,7 +90,11 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     lines = _lines(doc)
     # A document of no given kind is a transcript when its lines mostly open with speaker labels.
     labelled = doc.kind is None and mostly_labelled(line.text for line in lines if line.stripped)
-    units = _Assembler(doc, lines, transcript=doc.kind is DocumentKind.TRANSCRIPT or labelled).run()
+    transcript = doc.kind is DocumentKind.TRANSCRIPT or labelled
+    units = _Assembler(doc, lines, transcript).run()
+    for unit in units if not transcript else ():  # an article's paragraph quoting one person it names
+        if unit.kind is PassageKind.PARAGRAPH and unit.speaker is None:
+            unit.speaker = quoted_sayer(_unit_text(doc.text, unit)[0])
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:
@@ -116,22 +124,27 @@ _NOTE_LABELS = frozenset({"Q", "A", "WARNING", "ALERT", "NOTICE", "ADVISORY", "D
 """One-word labels that, alone in an article, open a note or a question answered in its own line, not a turn."""
 
 
-def _lone_labels(lines: list[_Line], wrapped: bool) -> set[int]:
+def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) -> set[int]:
     """Lines of an article opening with a one-word label when no paragraph beside theirs opens with one
     (``WARNING: Ferries will …``, ``CAUTION: …``, ``Q: … A: …`` on one line): a note, or a question answered in the
     same line; a turn answers or is answered. So is one of words in capitals alone (a dateline: ``NEW DELHI:``). A
     name quoted alone stays a turn when it has a title (``COL. MARSH:``) or labels another paragraph of the text too
-    (``KIRBY:``), unless it is a note's word."""
+    (``KIRBY:``), unless it is a note's word. Words in capitals each used once, none twice, are a bulletin's headings
+    (``STORM SURGE: …``, ``RAINFALL: …``), in a text taken for a transcript too when none has a title or a part."""
     firsts = [  # the first line of each paragraph
         line for line in lines if line.stripped and not (wrapped and line.number and lines[line.number - 1].stripped)
     ]
     heads = [None, *(label_at_start(line.text) for line in firsts), None]
     uses = Counter((head.speaker or "A").upper() for head in heads if head)
+    headings = max(uses.values(), default=0) < 2 and not any(head and has_title(head.speaker) for head in heads)
+    if transcript:  # (a record's members alone on their lines, no colon, are no headings)
+        colons = all(firsts[n - 1].text[: h.text_start].rstrip().endswith(":") for n, h in enumerate(heads) if h)
+        return {line.number for n, line in enumerate(firsts, 1) if headings and colons and heads[n]}
     return {
         line.number
         for n, line in enumerate(firsts, 1)
         if (head := heads[n])
-        and not (heads[n - 1] or heads[n + 1])
+        and (headings or not (heads[n - 1] or heads[n + 1]))
         and ((word := (head.speaker or "A").upper()) in _NOTE_LABELS  # ``A:`` names nobody
              or (uses[word] == 1 and (len(word.split()) == 1 or not has_title(head.speaker))))
     }
@@ -172,8 +185,9 @@ class _Assembler:
         """The day an article's section heading dates the paragraphs under it with (an update's header)."""
         self.narrator = doc.narrator if self.transcript else None
         texts = [line.text for line in lines]
-        self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
+        self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
+        self.repeated = Counter(line.stripped for line in lines)
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 
@@ -219,6 +233,8 @@ class _Assembler:
         for label, end in zip(labels, ends[: len(labels)], strict=True):
             self._open(PassageKind.TURN, speaker=label.speaker or None)  # ``A:`` names nobody
             self._add(line, line.start + label.text_start, line.start + end)
+        if self.current and labels and label.text_start >= len(line.text.rstrip()) and self.repeated[text] > 1:
+            self.current.over = not self.transcript
 
     def _plain(self, line: _Line, start: int, end: int) -> None:
         editorial = bool(_EDITORIAL_LINE.match(line.stripped))
@@ -233,14 +249,15 @@ class _Assembler:
         assert self.current is not None
         wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
-            return self.transcript or wrapped_on or self._next_line_is_turn(index)
+            under = self.current.over and not self.blank_since_current
+            return self.transcript or wrapped_on or under or self._next_line_is_turn(index)
         return self.current.kind is PassageKind.PARAGRAPH and wrapped_on
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
         if self.current is None or self.current.kind is not PassageKind.TURN:
             return False
-        return self.transcript or self._next_line_is_turn(index, after_next_paragraph=True)
+        return self.transcript or (not self.current.over and self._next_line_is_turn(index, after_next_paragraph=True))
 
     def _next_line_is_turn(self, index: int, after_next_paragraph: bool = False) -> bool:
         """Look ahead past blank and elision lines (and, if asked, one plain line) for a speaker label."""

@@ -18,6 +18,7 @@ from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_dat
 from index.readers.datelines import plain as _plain
 from index.speakers import (
     caption_turns,
+    dashed_roles,
     is_questioner,
     label_at_start,
     labels_alone,
@@ -424,8 +425,8 @@ def date_in(line: str) -> date | None:
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
-    if captions := caption_turns(lines):
-        return min(captions)  # captions' turns (a name over a time) open under the page's header
+    if turns := caption_turns(lines) or dashed_roles(lines):
+        return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
         marker = None
@@ -537,9 +538,9 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             text = f"{text} {after}"
         if (
             is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text)
-            or (text.startswith("[") and text.endswith("]"))
+            or (text.startswith("[") and text.endswith("]")) or text[:3].lower() == "by "
         ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
-            continue  # line in brackets (``[House Hearing 119-40]``)
+            continue  # line in brackets (``[House Hearing 119-40]``), a byline (``By Transcript Desk – Oct 29``)
         if not _TITLE_WORDS.search(text):
             continue
         if _SERIES.match(text):
@@ -788,6 +789,7 @@ def _sections(
     found: list[tuple[int, str]] = []
     letters = "".join(lines[header_end:])  # headings in capitals stand out only in a text in lower case
     in_lower = sum(map(str.islower, letters)) > sum(map(str.isupper, letters))
+    listed = {entry["topic"] for n in range(header_end) if (entry := _LISTED.match(_plain(lines[n])))}
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -796,12 +798,16 @@ def _sections(
         if marked and marked["text"].strip(" *"):
             found.append((number, marked["text"].strip(" *")))
         elif (
-            number in headings
+            number in headings or text in listed  # a topic the header's table of contents lists
             or _looks_like_heading(lines, number, text, bare)
             or (in_lower and _capitals_heading(text))
         ):
             found.append((number, text))
     return found
+
+
+_LISTED = re.compile(r"^\d{1,2}[.)]\s+(?P<topic>\S.{0,99})$")
+"""An entry of a table of contents: ``2. The grain corridor conference in Kazan``."""
 
 
 def _capitals_heading(text: str) -> bool:

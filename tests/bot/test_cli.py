@@ -246,6 +246,24 @@ def test_usage_errors_are_one_line_and_exit_2(project, args, message):
     assert "--help`" in result.stderr
 
 
+def test_an_option_before_the_command_is_shown_after_it(project):
+    (project / "corpus").rename(project / "mine")
+    result = run("--corpus", "mine", "ask", "convoy", "--k", "2", cwd=project)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    shown = result.stderr.split("`")[1]
+    assert shown == "briefbot ask convoy --k 2 --corpus mine"
+    assert run(*shown.split()[1:], cwd=project).returncode == 0, "the command shown works"
+    assert "`briefbot index build --corpus=mine`" in run("--corpus=mine", "index", "build", cwd=project).stderr
+    for wrong in (("--corpusx", "mine", "ask", "convoy"), ("--corpus", "mine"), ("ask", "convoy", "--kk", "3")):
+        result = run(*wrong, cwd=project)  # no command takes it, or it stands after the command already
+        assert result.returncode == 2 and "go after the command" not in result.stderr
+
+
+def test_the_help_says_where_the_hidden_example_settings_file_is(project):
+    shown = " ".join(run("--help", cwd=project).stdout.split())
+    assert ".env.example in the project folder" in shown and "ls -a" in shown
+
+
 def test_a_command_group_alone_shows_its_help(project):
     for args in ((), ("index",)):
         result = run(*args, cwd=project)

@@ -80,13 +80,13 @@ def test_the_example_env_file_lists_every_setting():
         assert field.description
 
 
-BAD_SETTINGS = [
-    ({"BRIEFBOT_TOP_K": "five"}, "BRIEFBOT_TOP_K: Input should be a valid integer"),
-    ({"BRIEFBOT_MAX_SEARCHES": "1.5"}, "BRIEFBOT_MAX_SEARCHES: Input should be a valid integer"),
-    ({"BRIEFBOT_GUILD_ID": "my-server"}, "BRIEFBOT_GUILD_ID: Input should be a valid integer"),
-    ({"BRIEFBOT_GUILD_ID": "-4"}, "BRIEFBOT_GUILD_ID: Input should be greater than 0"),
-    ({"BRIEFBOT_COOLDOWN_SECONDS": "nan"}, "BRIEFBOT_COOLDOWN_SECONDS: Input should be a finite number"),
-    ({"BRIEFBOT_LOG_LEVEL": "LOUD"}, "BRIEFBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING' or 'ERROR'"),
+BAD_SETTINGS = [  # what is allowed, and where the value was set
+    ({"BRIEFBOT_TOP_K": "five"}, "BRIEFBOT_TOP_K: must be a whole number from 1 to 50 (set in the environment)"),
+    ({"BRIEFBOT_MAX_SEARCHES": "1.5"}, "BRIEFBOT_MAX_SEARCHES: must be a whole number from 1 to 64"),
+    ({"BRIEFBOT_GUILD_ID": "my-server"}, "BRIEFBOT_GUILD_ID: must be a whole number above 0"),
+    ({"BRIEFBOT_GUILD_ID": "-4"}, "BRIEFBOT_GUILD_ID: must be a whole number above 0"),
+    ({"BRIEFBOT_COOLDOWN_SECONDS": "nan"}, "BRIEFBOT_COOLDOWN_SECONDS: must be a number above 0 and at most 3600"),
+    ({"BRIEFBOT_LOG_LEVEL": "LOUD"}, "BRIEFBOT_LOG_LEVEL: must be one of DEBUG, INFO, WARNING, ERROR"),
     ({"BRIEFBOT_DISCORD_API_BASE": "http://discord.example"}, "BRIEFBOT_DISCORD_API_BASE: host 'discord.example'"),
     ({"BRIEFBOT_CORPUS_DIR": "no-such-folder"}, "corpus folder no-such-folder does not exist"),
 ]
@@ -103,6 +103,24 @@ def test_a_bad_setting_is_one_readable_line_and_exit_code_1(tmp_path, command, s
     (line,) = result.stderr.splitlines()
     assert line.startswith("briefbot: error: ") and expected in line
     assert TOKEN not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("line", "allowed"), [
+    ("BRIEFBOT_TOP_K=abc", "BRIEFBOT_TOP_K: must be a whole number from 1 to 50"),
+    ("BRIEFBOT_MAX_NESTING=3", "BRIEFBOT_MAX_NESTING: must be a whole number of 16 or more"),
+    ("BRIEFBOT_MAX_FILE_MB=0", "BRIEFBOT_MAX_FILE_MB: must be a number above 0"),
+    ("BRIEFBOT_RELOAD_SECONDS=0.1", "BRIEFBOT_RELOAD_SECONDS: must be a number from 0.5 to 3600"),
+    ("BRIEFBOT_STATED_RENAMES=maybe", "BRIEFBOT_STATED_RENAMES: must be true or false"),
+])
+def test_a_bad_setting_from_dotenv_says_what_is_allowed_and_that_it_came_from_there(tmp_path, line, allowed):
+    (tmp_path / ".env").write_text(line + "\nBRIEFBOT_TOP_K=7\n" * (not line.startswith("BRIEFBOT_TOP_K")))
+    result = run("ask", "convoy", cwd=tmp_path)
+    assert result.returncode == 1
+    (shown,) = result.stderr.splitlines()
+    assert f"bad setting {allowed}" in shown and shown.endswith("(set in .env)")
+    assert "Input should" not in shown
+    result = run("ask", "convoy", cwd=tmp_path, env={line.split("=")[0]: line.split("=")[1]})
+    assert result.stderr.rstrip().endswith("(set in the environment)"), "the environment wins over .env"
 
 
 def test_a_dotenv_that_is_not_utf8_is_one_readable_line(tmp_path):

@@ -183,7 +183,7 @@ ago``, a phone, the host, a post's counts."""
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a|hearing)\b",
+    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony)\b",
     re.IGNORECASE,
 )
 _SERIES = re.compile(

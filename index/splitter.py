@@ -19,6 +19,7 @@ from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
+    Label,
     asks,
     caption_turns,
     find_labels,
@@ -174,6 +175,8 @@ class _Assembler:
         texts = [line.text for line in lines]
         self.lone = (set() if transcript else _lone_labels(lines, self.wrapped)) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
+        self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
+        """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 
@@ -209,7 +212,8 @@ class _Assembler:
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
-        labels = find_labels(line.text) or ([self.alone[line.number]] if line.number in self.alone else [])
+        labels = [self.turns[line.number]] if line.number in self.turns else find_labels(line.text)
+        labels = labels or ([self.alone[line.number]] if line.number in self.alone else [])
         if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
             labels = []
         first = labels[0].start if labels else len(line.text)

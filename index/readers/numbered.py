@@ -1,0 +1,190 @@
+"""Two layouts whose numbers are no words: a transcript with its lines numbered in the margin (a hearing's day, a
+deposition) and a subtitle file (SubRip ``.srt``, WebVTT) saved as text, its cues numbered and timed.
+
+Both are told by their form alone. The reading keeps every spoken line and leaves the numbers out of the quotes:
+the text comes back the same length, its margin numbers, cue marks and cue markup turned into spaces (a passage
+trims them, as it joins a turn's lines), with the lines that hold no words of anyone's (a page number, a cue's number
+and timing) to leave out, and the lines that open a turn with who speaks in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from pathlib import PurePosixPath
+
+_MARGIN = re.compile(r"^\s*(\d{1,2})(?=\s|$)")
+"""A line's number in the margin: one or two digits, then a space (``9 Q. The weight …``, `` 10   THE …``)."""
+_PAGE_LINE = re.compile(r"^\s*(?i:page\s+)?\d{1,4}\s*$")
+_NUMBERED_LINES = 10
+_COUNTING = 0.9
+"""Of a numbered transcript's steps from one numbered line to the next, how many count up by one (or start a page)."""
+_FILLED = 0.8
+"""How many of the filled lines from the first numbered line to the last carry a number (page lines aside)."""
+_QA = re.compile(r"^\s*(?P<mark>[QA])\.\s+(?=\S)")
+_BY = re.compile(r"^\s*(?:[A-Z][\w-]*\s+)?(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)\s*:?\s*$")
+"""Who asks from here: ``BY MS. OKAFOR:``, ``Questions by COUNSEL TO THE INQUIRY``, ``EXAMINATION BY MR. LEE``."""
+_SWORN = re.compile(r"^\s*(?P<who>[A-Z][^,()]{2,60}?)[\s,(]+(?i:(?:having\s+been\s+)?(?:duly\s+)?(?:sworn|affirmed))\b")
+_WITNESS = re.compile(r"^\s*THE WITNESS:")
+_NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
+"""A line in brackets, the reporter's note: a time (``(11.32 am)``), a break, an exhibit marked."""
+
+_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?!\S)")
+"""A cue's timing line: ``00:00:15,500 --> 00:00:20,900`` (SubRip), ``00:15.500 --> 00:24.870 align:start`` (WebVTT)."""
+_CUES = 2
+_VTT_HEADER = re.compile(r"^\s*WEBVTT\b")
+_VTT_BLOCK = re.compile(r"^\s*(?:NOTE|STYLE|REGION)\b")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|<\d[\d:.]*>")
+"""WebVTT markup inside a cue: a voice (``<v Ann Lee>``), its end, italics, a class, a time."""
+_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<who>[^<>\n]+)>")
+_CHANGE = re.compile(r"^\s*>>+\s*")
+"""``>>``: a new voice, as broadcast captions mark it (its name may follow: ``>> REPORTER:``)."""
+_NAMED = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|of|the)){0,4}):(?=\s)\s*")
+_SOUND = re.compile(r"^\s*\[[^\]]*\]\s*$")
+"""A cue that is a sound (``[MUSIC]``, ``[LAUGHTER]``): the splitter makes it a passage of its own."""
+_SUBTITLE_SUFFIXES = (".txt", ".srt", ".vtt", ".transcript")
+_COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+"""A day written without separators, as recording apps name their files (``GMT20260414-160212_Recording``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A text read as one of these layouts."""
+
+    text: str
+    """The text, the same length, the numbers, timings and markup that are no one's words turned into spaces."""
+    skip: frozenset[int]
+    """Lines that hold no one's words: a page's number, a cue's number and timing, a ``BY MS. LEE:`` line."""
+    turns: tuple[tuple[int, str, int], ...]
+    """(line, speaker, where the words start) for each line opening a turn; an empty speaker names nobody."""
+    said: frozenset[int]
+    """Lines of someone's words, which no chrome rule may leave out (``10:41 a.m.`` ending a sentence)."""
+    cues: bool
+    """A subtitle file (its title and date then come from its file name when it has no title line)."""
+
+
+def read_numbered(text: str) -> Numbered | None:
+    """``text`` read as a subtitle file or a transcript numbered in the margin, or None when it is neither."""
+    lines = text.split("\n")
+    return _subtitles(lines) or _margin_numbered(lines)
+
+
+def subtitle_title(path: str) -> str:
+    """A subtitle file's title from its name, its extensions left out (``presser.srt.txt``: ``presser``)."""
+    name = PurePosixPath(path).name
+    while name.lower().endswith(_SUBTITLE_SUFFIXES) and "." in name[1:]:
+        name = name[: name.rindex(".")]
+    return name
+
+
+def recording_date(path: str) -> date | None:
+    """The day in a recording's file name written without separators (``GMT20260414-160212_Recording.vtt``)."""
+    match = _COMPACT_DATE.search(PurePosixPath(path).name)
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    except ValueError:
+        return None
+
+
+def _margin_numbered(lines: list[str]) -> Numbered | None:
+    """A transcript whose lines mostly carry a number in the margin counting up, page by page."""
+    numbered: dict[int, re.Match[str]] = {}
+    pages: set[int] = set()
+    previous: int | None = None
+    for number, line in enumerate(lines):
+        margin = _MARGIN.match(line)
+        alone = margin is not None and not line[margin.end() :].strip()
+        if margin is None or (alone and previous is not None and int(margin[1]) not in (previous + 1, 1)):
+            pages.update([number] if _PAGE_LINE.match(line) else [])  # ``45``, ``Page 14``
+            continue
+        numbered[number] = margin
+        previous = int(margin[1])
+    if len(numbered) < _NUMBERED_LINES:
+        return None
+    values = [int(margin[1]) for margin in numbered.values()]
+    counting = sum(later in (earlier + 1, 1) for earlier, later in pairwise(values))
+    span = range(min(numbered), max(numbered) + 1)
+    filled = [n for n in span if lines[n].strip() and n not in pages]
+    if counting < _COUNTING * (len(values) - 1) or len(numbered) < _FILLED * len(filled):
+        return None
+    for number, margin in numbered.items():
+        lines[number] = lines[number][: margin.start(1)] + " " * len(margin[1]) + lines[number][margin.end(1) :]
+    skip, turns = _testimony(lines, sorted(numbered))
+    return Numbered("\n".join(lines), frozenset(pages | skip), tuple(turns), frozenset(numbered) - skip, cues=False)
+
+
+def _testimony(lines: list[str], numbered: list[int]) -> tuple[set[int], list[tuple[int, str, int]]]:
+    """The numbered lines that hold no one's words (who asks, who is sworn, the reporter's notes), and the turns
+    ``Q.`` and ``A.`` open: the questioner ``Q`` with who asks, when named; the answer the witness's."""
+    asker = witness = ""
+    if any(_WITNESS.match(lines[n]) for n in numbered):
+        witness = "THE WITNESS"
+    skip: set[int] = set()
+    turns: list[tuple[int, str, int]] = []
+    for number in numbered:
+        line = lines[number]
+        if (qa := _QA.match(line)) is not None:
+            speaker = (f"Q ({asker})" if asker else "Q") if qa["mark"] == "Q" else witness
+            turns.append((number, speaker, qa.end()))
+        elif (by := _BY.match(line)) is not None:
+            asker = by["who"].strip()
+            skip.add(number)
+        elif (sworn := _SWORN.match(line)) is not None:
+            witness = sworn["who"].strip()
+            skip.add(number)
+        elif _NOTE.match(line):
+            skip.add(number)
+    return skip, turns
+
+
+def _subtitles(lines: list[str]) -> Numbered | None:
+    """A subtitle file: cues of a number (or a name) over a timing line over the words said, parted by blank lines."""
+    timings = [n for n, line in enumerate(lines) if _TIMING.match(line)]
+    if len(timings) < _CUES:
+        return None
+    skip = set(timings) | {n - 1 for n in timings if n and lines[n - 1].strip()}  # a cue's number or name
+    first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+    if _VTT_HEADER.match(lines[first]):
+        skip.update(range(first, next((n for n in range(first, len(lines)) if not lines[n].strip()), len(lines))))
+    said: list[int] = []
+    for timing in timings:
+        end = next((n for n in range(timing + 1, len(lines)) if not lines[n].strip() or n + 1 in timings), len(lines))
+        said += [n for n in range(timing + 1, end) if n not in skip]
+    for number, line in enumerate(lines):  # a comment or a style block of a WebVTT file
+        if _VTT_BLOCK.match(line) and (not number or not lines[number - 1].strip()) and number not in said:
+            skip.update(range(number, next((n for n in range(number, len(lines)) if not lines[n].strip()), number)))
+    text, turns = _voices(lines, said)
+    return Numbered(text, frozenset(skip), turns, frozenset(said), cues=True)
+
+
+def _voices(lines: list[str], said: list[int]) -> tuple[str, tuple[tuple[int, str, int], ...]]:
+    """The text with cue markup and speakers' marks turned into spaces, and the turns: one where the voice changes
+    (``>>``, ``>> NAME:``, ``<v Name>``, ``Name:``), and one for words after a sound or at the start."""
+    marks: dict[int, tuple[str, int]] = {}
+    for number in said:
+        line = lines[number]
+        if (voice := _VOICE.match(line)) is not None:
+            marks[number] = (voice["who"].strip(), voice.end())
+        elif (change := _CHANGE.match(line)) is not None:
+            named = _NAMED.match(line[change.end() :])
+            marks[number] = (named["who"], change.end() + named.end()) if named else ("", change.end())
+        elif (named := _NAMED.match(line)) is not None:
+            marks[number] = (named["who"], named.end())
+    names = [who for who, _ in marks.values()]
+    turns: list[tuple[int, str, int]] = []
+    speaker, open_ = "", False  # who spoke last, and whether their turn is still open (a sound closes it)
+    for number in said:
+        line = lines[number]
+        who, end = marks.get(number, (None, 0))
+        if who is not None and _NAMED.match(line) and not _CHANGE.match(line) and names.count(who) < 2:
+            who, end = None, 0  # ``Note:`` once is words, not a speaker
+        lines[number] = " " * end + _TAG.sub(lambda tag: " " * len(tag[0]), line[end:])
+        if _SOUND.match(line):
+            open_ = False
+        elif (who is not None and (who != speaker or _CHANGE.match(line))) or not open_:
+            speaker = speaker if who is None else who
+            turns.append((number, speaker, 0))
+            open_ = True
+    return "\n".join(lines), tuple(turns)

@@ -1,10 +1,12 @@
 """Two layouts whose numbers are no words: a transcript with its lines numbered in the margin (a hearing's day, a
 deposition) and a subtitle file (SubRip ``.srt``, WebVTT) saved as text, its cues numbered and timed.
 
-Both are told by their form alone. The reading keeps every spoken line and leaves the numbers out of the quotes:
-the text comes back the same length, its margin numbers, cue marks and cue markup turned into spaces (a passage
-trims them, as it joins a turn's lines), with the lines that hold no words of anyone's (a page number, a cue's number
-and timing) to leave out, and the lines that open a turn with who speaks in it.
+Both are told by their form alone. Their reading keeps every spoken line and leaves the numbers out of the quotes:
+the lines that hold no one's words (a page's number, a cue's number and timing, the blank lines between them, a
+``BY MS. LEE:`` line) are left out, so a turn's lines and a sentence cut over two cues stand together; the margin
+numbers are turned into spaces, which a passage trims as it joins a turn's lines, and the cue markup and
+speakers' marks are taken out. Who speaks is found by the layout too: ``Q.`` and ``A.``, ``>> NAME:``,
+``<v Name>``, ``Name:``.
 """
 
 from __future__ import annotations
@@ -24,9 +26,17 @@ _COUNTING = 0.9
 _FILLED = 0.8
 """How many of the filled lines from the first numbered line to the last carry a number (page lines aside)."""
 _QA = re.compile(r"^\s*(?P<mark>[QA])\.\s+(?=\S)")
-_BY = re.compile(r"^\s*(?:[A-Z][\w-]*\s+)?(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)\s*:?\s*$")
+_BY = re.compile(
+    r"^\s*(?:(?i:(?:cross-|re-|further\s+)?(?:questions|questioned|examination|examined))\s+(?i:by)|BY)\s+"
+    r"(?P<who>[A-Z][\w.'’ -]{1,60}?)\s*:?\s*$"
+)
 """Who asks from here: ``BY MS. OKAFOR:``, ``Questions by COUNSEL TO THE INQUIRY``, ``EXAMINATION BY MR. LEE``."""
-_SWORN = re.compile(r"^\s*(?P<who>[A-Z][^,()]{2,60}?)[\s,(]+(?i:(?:having\s+been\s+)?(?:duly\s+)?(?:sworn|affirmed))\b")
+_SWORN = (
+    re.compile(r"^\s*(?P<who>[A-Z][^,()]{2,60}?)\s*\((?i:sworn|affirmed)\)\s*$"),
+    re.compile(r"^\s*(?P<who>[A-Z][A-Z.'’ -]{2,60}?),?\s+(?i:(?:having\s+been\s+)?(?:first\s+)?(?:duly\s+)?"
+               r"(?:sworn|affirmed))\b"),
+)
+"""A witness sworn in: ``MR ALAN REED (sworn)``, ``Ann Lee (affirmed)``, ``ALAN REED, having been duly sworn, …``."""
 _WITNESS = re.compile(r"^\s*THE WITNESS:")
 _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 """A line in brackets, the reporter's note: a time (``(11.32 am)``), a break, an exhibit marked."""
@@ -54,21 +64,34 @@ class Numbered:
     """A text read as one of these layouts."""
 
     text: str
-    """The text, the same length, the numbers, timings and markup that are no one's words turned into spaces."""
-    skip: frozenset[int]
-    """Lines that hold no one's words: a page's number, a cue's number and timing, a ``BY MS. LEE:`` line."""
+    """The reading: the lines that hold no one's words left out, margin numbers spaces, cue markup taken out."""
     turns: tuple[tuple[int, str, int], ...]
     """(line, speaker, where the words start) for each line opening a turn; an empty speaker names nobody."""
     said: frozenset[int]
     """Lines of someone's words, which no chrome rule may leave out (``10:41 a.m.`` ending a sentence)."""
     cues: bool
-    """A subtitle file (its title and date then come from its file name when it has no title line)."""
+    """A subtitle file (its date may then come from its file name, as a recording app names it)."""
+    titled: bool
+    """Whether lines stand above a subtitle file's first cue (else its title is its file name's)."""
 
 
 def read_numbered(text: str) -> Numbered | None:
     """``text`` read as a subtitle file or a transcript numbered in the margin, or None when it is neither."""
     lines = text.split("\n")
-    return _subtitles(lines) or _margin_numbered(lines)
+    found = _subtitles(lines) or _margin_numbered(lines)
+    if found is None:
+        return None
+    drop, said, turns, cues = found
+    kept = [n for n in range(len(lines)) if n not in drop]
+    moved = {old: new for new, old in enumerate(kept)}
+    first = min((n for n in range(len(lines)) if lines[n].strip() and n not in drop), default=len(lines))
+    return Numbered(
+        "\n".join(lines[n] for n in kept),
+        tuple((moved[n], speaker, start) for n, speaker, start in turns),
+        frozenset(moved[n] for n in said),
+        cues,
+        titled=not cues or first < min(said, default=0),
+    )
 
 
 def subtitle_title(path: str) -> str:
@@ -88,8 +111,14 @@ def recording_date(path: str) -> date | None:
         return None
 
 
-def _margin_numbered(lines: list[str]) -> Numbered | None:
-    """A transcript whose lines mostly carry a number in the margin counting up, page by page."""
+_Found = tuple[set[int], set[int], list[tuple[int, str, int]], bool]
+"""Lines to leave out, lines of words, turns (line, speaker, where its words start), and whether it is subtitles."""
+
+
+def _margin_numbered(lines: list[str]) -> _Found | None:
+    """A transcript whose lines mostly carry a number in the margin counting up, page by page: its margin numbers
+    turned into spaces, and all but its numbered lines of words left out from its first numbered line to its last
+    (a page's number or header, a blank line between two lines), a page's number anywhere too."""
     numbered: dict[int, re.Match[str]] = {}
     pages: set[int] = set()
     previous: int | None = None
@@ -111,57 +140,67 @@ def _margin_numbered(lines: list[str]) -> Numbered | None:
         return None
     for number, margin in numbered.items():
         lines[number] = lines[number][: margin.start(1)] + " " * len(margin[1]) + lines[number][margin.end(1) :]
-    skip, turns = _testimony(lines, sorted(numbered))
-    return Numbered("\n".join(lines), frozenset(pages | skip), tuple(turns), frozenset(numbered) - skip, cues=False)
+    said = {n for n in numbered if lines[n].strip()}
+    unsaid, notes, turns = _testimony(lines, sorted(said))
+    after = next((n for n in range(span.stop, len(lines)) if lines[n].strip() and n not in pages), None)
+    turns += [(n, "", 0) for n in [*notes, *([after] if after is not None else [])]]  # no one's turn goes on in them
+    return pages | {n for n in span if n not in said} | unsaid, said - unsaid - notes, turns, False
 
 
-def _testimony(lines: list[str], numbered: list[int]) -> tuple[set[int], list[tuple[int, str, int]]]:
-    """The numbered lines that hold no one's words (who asks, who is sworn, the reporter's notes), and the turns
-    ``Q.`` and ``A.`` open: the questioner ``Q`` with who asks, when named; the answer the witness's."""
+def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], list[tuple[int, str, int]]]:
+    """The numbered lines that hold no one's words (who asks, who is sworn), the reporter's notes in brackets (a
+    time, a break, an exhibit marked), and the turns ``Q.`` and ``A.`` open: the questioner ``Q`` with who asks,
+    when named; the answer the witness's."""
     asker = witness = ""
-    if any(_WITNESS.match(lines[n]) for n in numbered):
+    if any(_WITNESS.match(lines[n]) for n in said):
         witness = "THE WITNESS"
-    skip: set[int] = set()
+    unsaid: set[int] = set()
+    notes: set[int] = set()
     turns: list[tuple[int, str, int]] = []
-    for number in numbered:
+    for number in said:
         line = lines[number]
         if (qa := _QA.match(line)) is not None:
             speaker = (f"Q ({asker})" if asker else "Q") if qa["mark"] == "Q" else witness
             turns.append((number, speaker, qa.end()))
         elif (by := _BY.match(line)) is not None:
             asker = by["who"].strip()
-            skip.add(number)
-        elif (sworn := _SWORN.match(line)) is not None:
+            unsaid.add(number)
+        elif (sworn := next(filter(None, (pattern.match(line) for pattern in _SWORN)), None)) is not None:
             witness = sworn["who"].strip()
-            skip.add(number)
+            unsaid.add(number)
         elif _NOTE.match(line):
-            skip.add(number)
-    return skip, turns
+            notes.add(number)
+    return unsaid, notes, turns
 
 
-def _subtitles(lines: list[str]) -> Numbered | None:
-    """A subtitle file: cues of a number (or a name) over a timing line over the words said, parted by blank lines."""
+def _subtitles(lines: list[str]) -> _Found | None:
+    """A subtitle file: cues of a number (or a name) over a timing line over the words said, parted by blank lines.
+    Left out: the cues' numbers and timings, the blank lines between cues, a WebVTT file's header and notes."""
     timings = [n for n, line in enumerate(lines) if _TIMING.match(line)]
     if len(timings) < _CUES:
         return None
-    skip = set(timings) | {n - 1 for n in timings if n and lines[n - 1].strip()}  # a cue's number or name
+    drop = set(timings) | {n - 1 for n in timings if n and lines[n - 1].strip()}  # a cue's number or name
+    drop |= {n for n in range(timings[0], timings[-1]) if not lines[n].strip()}
     first = next((n for n, line in enumerate(lines) if line.strip()), 0)
     if _VTT_HEADER.match(lines[first]):
-        skip.update(range(first, next((n for n in range(first, len(lines)) if not lines[n].strip()), len(lines))))
+        drop.update(range(first, _block_end(lines, first)))
     said: list[int] = []
     for timing in timings:
         end = next((n for n in range(timing + 1, len(lines)) if not lines[n].strip() or n + 1 in timings), len(lines))
-        said += [n for n in range(timing + 1, end) if n not in skip]
+        said += [n for n in range(timing + 1, end) if n not in drop]
     for number, line in enumerate(lines):  # a comment or a style block of a WebVTT file
         if _VTT_BLOCK.match(line) and (not number or not lines[number - 1].strip()) and number not in said:
-            skip.update(range(number, next((n for n in range(number, len(lines)) if not lines[n].strip()), number)))
-    text, turns = _voices(lines, said)
-    return Numbered(text, frozenset(skip), turns, frozenset(said), cues=True)
+            drop.update(range(number, _block_end(lines, number)))
+    return drop, set(said), _voices(lines, said), True
 
 
-def _voices(lines: list[str], said: list[int]) -> tuple[str, tuple[tuple[int, str, int], ...]]:
-    """The text with cue markup and speakers' marks turned into spaces, and the turns: one where the voice changes
-    (``>>``, ``>> NAME:``, ``<v Name>``, ``Name:``), and one for words after a sound or at the start."""
+def _block_end(lines: list[str], start: int) -> int:
+    return next((n for n in range(start, len(lines)) if not lines[n].strip()), len(lines))
+
+
+def _voices(lines: list[str], said: list[int]) -> list[tuple[int, str, int]]:
+    """The turns of a subtitle file's lines of words: one where the voice changes (``>>``, ``>> NAME:``, ``<v
+    Name>``, ``Name:``), and one for words after a sound or at the start; their marks and markup are taken out."""
     marks: dict[int, tuple[str, int]] = {}
     for number in said:
         line = lines[number]
@@ -180,11 +219,11 @@ def _voices(lines: list[str], said: list[int]) -> tuple[str, tuple[tuple[int, st
         who, end = marks.get(number, (None, 0))
         if who is not None and _NAMED.match(line) and not _CHANGE.match(line) and names.count(who) < 2:
             who, end = None, 0  # ``Note:`` once is words, not a speaker
-        lines[number] = " " * end + _TAG.sub(lambda tag: " " * len(tag[0]), line[end:])
+        lines[number] = _TAG.sub("", line[end:])
         if _SOUND.match(line):
             open_ = False
         elif (who is not None and (who != speaker or _CHANGE.match(line))) or not open_:
             speaker = speaker if who is None else who
             turns.append((number, speaker, 0))
             open_ = True
-    return "\n".join(lines), tuple(turns)
+    return turns

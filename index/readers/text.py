@@ -74,8 +74,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = meta["title"], ()
     elif chat:  # no title of its own
         title, skip = PurePosixPath(path).stem, ()
-    elif numbered and numbered.cues and next(n for n, line in enumerate(lines) if line.strip()) in numbered.skip:
-        title, skip = subtitle_title(path), ()  # cues from the first line: no title of its own
+    elif numbered and not numbered.titled:
+        title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
     elif page and page.title:  # a pasted article's headline, under the site's chrome
@@ -108,8 +108,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         date=when,
         kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript or numbered else None),
         text=body,
-        skip_lines=tuple(sorted(((set(skip) | layout.skip) - numbered.said | numbered.skip) if numbered else
-                                (set(skip) | layout.skip))),
+        skip_lines=tuple(sorted((set(skip) | layout.skip) - (numbered.said if numbered else set()))),
         warnings=(warning,) if warning else (),
         date_source=date_source,
         sections=sections,

@@ -49,8 +49,8 @@ _VTT_BLOCK = re.compile(r"^\s*(?:NOTE|STYLE|REGION)\b")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|<\d[\d:.]*>")
 """WebVTT markup inside a cue: a voice (``<v Ann Lee>``), its end, italics, a class, a time."""
 _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<who>[^<>\n]+)>")
-_CHANGE = re.compile(r"^\s*>>+\s*")
-"""``>>``: a new voice, as broadcast captions mark it (its name may follow: ``>> REPORTER:``)."""
+_CHANGE = re.compile(r"^\s*(?:>>+|-(?=\s))\s*")
+"""A new voice: ``>>`` as broadcast captions mark it (its name may follow: ``>> REPORTER:``), ``- `` as subtitles."""
 _NAMED = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|of|the)){0,4}):(?=\s)\s*")
 _SOUND = re.compile(r"^\s*\[[^\]]*\]\s*$")
 """A cue that is a sound (``[MUSIC]``, ``[LAUGHTER]``): the splitter makes it a passage of its own."""

@@ -3,10 +3,10 @@ deposition) and a subtitle file (SubRip ``.srt``, WebVTT) saved as text, its cue
 
 Both are told by their form alone. Their reading keeps every spoken line and leaves the numbers out of the quotes:
 the lines that hold no one's words (a page's number, a cue's number and timing, the blank lines between them, a
-``BY MS. LEE:`` line) are left out, so a turn's lines and a sentence cut over two cues stand together; the margin
-numbers are turned into spaces, which a passage trims as it joins a turn's lines, and the cue markup and
-speakers' marks are taken out. Who speaks is found by the layout too: ``Q.`` and ``A.``, ``>> NAME:``,
-``<v Name>``, ``Name:``.
+``BY MS. LEE:`` line) are left out, and a turn's lines are joined into one, so a sentence wrapped over two lines
+or cut over two cues reads whole (its date with its verb); the margin numbers are turned into spaces, which a
+passage trims, and the cue markup and speakers' marks are taken out. Who speaks is found by the layout too:
+``Q.`` and ``A.``, ``>> NAME:``, ``<v Name>``, ``Name:``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from pathlib import PurePosixPath
+
+from index.speakers import starts_with_label
 
 _MARGIN = re.compile(r"^\s*(\d{1,2})(?=\s|$)")
 """A line's number in the margin: one or two digits, then a space (``9 Q. The weight …``, `` 10   THE …``)."""
@@ -64,7 +66,8 @@ class Numbered:
     """A text read as one of these layouts."""
 
     text: str
-    """The reading: the lines that hold no one's words left out, margin numbers spaces, cue markup taken out."""
+    """The reading: the lines that hold no one's words left out, a turn's lines joined into one, margin numbers
+    spaces, cue markup taken out."""
     turns: tuple[tuple[int, str, int], ...]
     """(line, speaker, where the words start) for each line opening a turn; an empty speaker names nobody."""
     said: frozenset[int]
@@ -82,16 +85,32 @@ def read_numbered(text: str) -> Numbered | None:
     if found is None:
         return None
     drop, said, turns, cues = found
-    kept = [n for n in range(len(lines)) if n not in drop]
-    moved = {old: new for new, old in enumerate(kept)}
     first = min((n for n in range(len(lines)) if lines[n].strip() and n not in drop), default=len(lines))
+    opening = {number for number, _, _ in turns}
+    joined: list[str] = []
+    moved: dict[int, int] = {}
+    previous = -1  # the last line kept
+    for number, line in enumerate(lines):
+        if number in drop:
+            continue
+        if {number, previous} <= said and number not in opening and not _stands_alone(line, lines[previous]):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"  # a turn's words going on: one line
+        else:
+            joined.append(line)
+        moved[number], previous = len(joined) - 1, number
     return Numbered(
-        "\n".join(lines[n] for n in kept),
+        "\n".join(joined),
         tuple((moved[n], speaker, start) for n, speaker, start in turns),
         frozenset(moved[n] for n in said),
         cues,
         titled=not cues or first < min(said, default=0),
     )
+
+
+def _stands_alone(line: str, above: str) -> bool:
+    """Whether a line of words starts a line of its own rather than go on with the one above: it opens with a
+    speaker's label, or either is a sound (``[LAUGHTER]``)."""
+    return starts_with_label(line) or bool(_SOUND.match(line) or _SOUND.match(above))
 
 
 def subtitle_title(path: str) -> str:

@@ -46,6 +46,7 @@ _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?!\S)")
 """A cue's timing line: ``00:00:15,500 --> 00:00:20,900`` (SubRip), ``00:15.500 --> 00:24.870 align:start`` (WebVTT)."""
 _CUES = 2
+_CUE_NUMBER = re.compile(r"^\s*\d+\s*$")
 _VTT_HEADER = re.compile(r"^\s*WEBVTT\b")
 _VTT_BLOCK = re.compile(r"^\s*(?:NOTE|STYLE|REGION)\b")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|<\d[\d:.]*>")
@@ -198,19 +199,30 @@ def _subtitles(lines: list[str]) -> _Found | None:
     timings = [n for n, line in enumerate(lines) if _TIMING.match(line)]
     if len(timings) < _CUES:
         return None
-    drop = set(timings) | {n - 1 for n in timings if n and lines[n - 1].strip()}  # a cue's number or name
-    drop |= {n for n in range(timings[0], timings[-1]) if not lines[n].strip()}
+    ids = {n - 1 for n in timings if n and (_CUE_NUMBER.match(lines[n - 1]) or _opens_block(lines, n - 1))}
+    drop = set(timings) | ids | {n for n in range(timings[0], timings[-1]) if not lines[n].strip()}
     first = next((n for n, line in enumerate(lines) if line.strip()), 0)
     if _VTT_HEADER.match(lines[first]):
         drop.update(range(first, _block_end(lines, first)))
     said: list[int] = []
     for timing in timings:
-        end = next((n for n in range(timing + 1, len(lines)) if not lines[n].strip() or n + 1 in timings), len(lines))
-        said += [n for n in range(timing + 1, end) if n not in drop]
+        ends = (n for n in range(timing + 1, len(lines)) if not lines[n].strip() or n in ids or n in timings)
+        cue = [n for n in range(timing + 1, next(ends, len(lines))) if n not in drop]
+        if len(cue) > 1 and said and _words(lines[cue[0]]) == _words(lines[said[-1]]):
+            drop.add(cue.pop(0))  # a rolling caption shows again, over its new line, the line the cue before ended on
+        said += cue
     for number, line in enumerate(lines):  # a comment or a style block of a WebVTT file
         if _VTT_BLOCK.match(line) and (not number or not lines[number - 1].strip()) and number not in said:
             drop.update(range(number, _block_end(lines, number)))
     return drop, set(said), _voices(lines, said), True
+
+
+def _words(line: str) -> str:
+    return _TAG.sub("", line).strip()
+
+
+def _opens_block(lines: list[str], number: int) -> bool:
+    return number == 0 or not lines[number - 1].strip()
 
 
 def _block_end(lines: list[str], start: int) -> int:

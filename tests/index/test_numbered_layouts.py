@@ -254,3 +254,18 @@ def test_numbered_lists_years_and_scattered_numbers_at_line_starts_are_left_as_t
     assert all(re.match(r"\d+\. Step", text) for text in texts["count.txt"]), texts["count.txt"]
     assert "12 buses will run from Monday, and\n14 more from June." in texts["briefing.txt"]
     assert titles["plan.txt"][0] == "Council budget: what changes"
+
+
+def test_rolling_captions_and_cues_with_no_blank_lines_are_quoted_once_each(tmp_path):
+    rolling = (
+        "WEBVTT\n\n00:00:00.400 --> 00:00:02.500 align:start position:0%\n"
+        "the<00:00:00.800><c> ferry</c><00:00:01.100><c> returns</c>\n\n"
+        "00:00:02.500 --> 00:00:04.000 align:start position:0%\nthe ferry returns\n"
+        "on<00:00:02.900><c> the</c><00:00:03.200><c> first</c><00:00:03.700><c> of June</c>\n\n"
+        "00:00:04.000 --> 00:00:06.000 align:start position:0%\non the first of June\nafter the winter refit.\n"
+    )
+    packed = "00:00:01,000 --> 00:00:02,000\nYes.\n00:00:02,500 --> 00:00:04,000\nYes.\n" \
+        "00:00:04,500 --> 00:00:06,000\nThe bridge reopens\non Friday.\n"  # a word said twice stays twice
+    _, texts = by_document(built_pages(tmp_path / "corpus", {"ferry.vtt.txt": rolling, "bridge.srt.txt": packed}))
+    assert texts["ferry.vtt.txt"] == ["the ferry returns on the first of June after the winter refit."]
+    assert texts["bridge.srt.txt"] == ["Yes. Yes. The bridge reopens on Friday."]

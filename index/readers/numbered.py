@@ -23,6 +23,9 @@ _MARGIN = re.compile(r"^\s*(\d{1,2})(?=\s|$)")
 """A line's number in the margin: one or two digits, then a space (``9 Q. The weight …``, `` 10   THE …``)."""
 _PAGE_LINE = re.compile(r"^\s*(?i:page\s+)?\d{1,4}\s*$")
 _NUMBERED_LINES = 10
+_ONE_PAGE = 20
+"""Numbered lines enough to be a transcript's page when the numbers never start again on a new page (fewer are a
+transcript's only when its pages show): a list of ten items or so is no transcript."""
 _COUNTING = 0.9
 """Of a numbered transcript's steps from one numbered line to the next, how many count up by one (or start a page)."""
 _FILLED = 0.8
@@ -157,6 +160,8 @@ def _margin_numbered(lines: list[str]) -> _Found | None:
     span = range(min(numbered), max(numbered) + 1)
     filled = [n for n in span if lines[n].strip() and n not in pages]
     if counting < _COUNTING * (len(values) - 1) or len(numbered) < _FILLED * len(filled):
+        return None
+    if len(values) < _ONE_PAGE and 1 not in values[1:]:
         return None
     for number, margin in numbered.items():
         lines[number] = lines[number][: margin.start(1)] + " " * len(margin[1]) + lines[number][margin.end(1) :]

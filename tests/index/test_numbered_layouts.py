@@ -247,13 +247,16 @@ def test_numbered_lists_years_and_scattered_numbers_at_line_starts_are_left_as_t
         "QUESTION: And trams?\n"
         "MS LINDQVIST: 2027 at the earliest.\n"
     )
-    pages = {"plan.txt": plan, "pier.txt": years, "count.txt": ordered, "briefing.txt": briefing}
+    items = "Twelve walks near the bay\n\n" + "".join(f"{n} The walk from pier {n} to the lighthouse.\n\n"
+                                                       for n in range(1, 13))
+    pages = {"plan.txt": plan, "pier.txt": years, "count.txt": ordered, "briefing.txt": briefing, "walks.txt": items}
     titles, texts = by_document(built_pages(tmp_path / "corpus", pages))
     assert texts["plan.txt"] and all(re.match(r"[1-6] ", text) for text in texts["plan.txt"]), texts["plan.txt"]
     assert "1898 The pier opens with a bandstand." in "\n".join(texts["pier.txt"])
     assert all(re.match(r"\d+\. Step", text) for text in texts["count.txt"]), texts["count.txt"]
     assert "12 buses will run from Monday, and\n14 more from June." in texts["briefing.txt"]
     assert titles["plan.txt"][0] == "Council budget: what changes"
+    assert texts["walks.txt"] == [f"{n} The walk from pier {n} to the lighthouse." for n in range(1, 13)]
 
 
 def test_rolling_captions_and_cues_with_no_blank_lines_are_quoted_once_each(tmp_path):

@@ -212,9 +212,10 @@ class _Assembler:
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
-        labels = [self.turns[line.number]] if line.number in self.turns else find_labels(line.text)
+        turn = self.turns.get(line.number)  # found by the layout: no other label, and no note
+        labels = [turn] if turn else find_labels(line.text)
         labels = labels or ([self.alone[line.number]] if line.number in self.alone else [])
-        if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
+        if len(labels) == 1 and line.number in self.lone and not turn:  # "WARNING: Ferries will …": a note
             labels = []
         first = labels[0].start if labels else len(line.text)
         if line.text[:first].strip():

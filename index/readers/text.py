@@ -60,8 +60,9 @@ def read_text_document(data: bytes, path: str) -> Document:
     if not body.strip():
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
-    numbered = read_numbered(unsquash(body))  # a transcript numbered in the margin, a subtitle file
-    body = numbered.text if numbered else unsquash(body)
+    body = unsquash(body)
+    numbered = read_numbered(body)  # a transcript numbered in the margin, a subtitle file: read by their form
+    body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))

@@ -21,7 +21,7 @@ from index.speakers import starts_with_label
 
 _MARGIN = re.compile(r"^\s*(\d{1,2})(?=\s|$)")
 """A line's number in the margin: one or two digits, then a space (``9 Q. The weight …``, `` 10   THE …``)."""
-_PAGE_LINE = re.compile(r"^\s*(?i:page\s+)?\d{1,4}\s*$")
+_PAGE_LINE = re.compile(r"^\s*(?i:page\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?\s*$")
 _NUMBERED_LINES = 10
 _ONE_PAGE = 20
 """Numbered lines enough to be a transcript's page when the numbers never start again on a new page (fewer are a
@@ -30,7 +30,8 @@ _COUNTING = 0.9
 """Of a numbered transcript's steps from one numbered line to the next, how many count up by one (or start a page)."""
 _FILLED = 0.8
 """How many of the filled lines from the first numbered line to the last carry a number (page lines aside)."""
-_QA = re.compile(r"^\s*(?P<mark>[QA])\.\s+(?=\S)")
+_QA = re.compile(r"^\s*(?P<mark>[QA])(?:\.\s+|\s{2,}|\t\s*)(?=\S)")
+"""``Q.`` and ``A.`` opening a question and its answer; without the full stop, set off by two spaces or a tab."""
 _BY = re.compile(
     r"^\s*(?:(?i:(?:cross-|re-|further\s+)?(?:questions|questioned|examination|examined))\s+(?i:by)|BY)\s+"
     r"(?P<who>[A-Z][\w.'’ -]{1,60}?)\s*:?\s*$"
@@ -42,6 +43,11 @@ _SWORN = (
                r"(?:sworn|affirmed))\b"),
 )
 """A witness sworn in: ``MR ALAN REED (sworn)``, ``Ann Lee (affirmed)``, ``ALAN REED, having been duly sworn, …``."""
+_NAME_ALONE = re.compile(r"^\s*(?P<who>[A-Z][A-Z.'’ -]{2,60}?),?\s*$")
+_SWORN_UNDER = re.compile(r"(?i)^\s*(?:having\s+been|being|was|called\s+as\s+a\s+witness)\b.*\b(?:sworn|affirmed)\b")
+"""A witness's name in capitals alone on its line, sworn on the next: ``ALAN REED,`` / ``having been first duly
+sworn, was examined and testified as follows:``."""
+_EXAMINATION = re.compile(r"(?i)^\s*(?:(?:direct|cross|re-?direct|re-?cross|further)[- ]?)?examination\b[^.?!]{0,40}$")
 _WITNESS = re.compile(r"^\s*THE WITNESS:")
 _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 """A line in brackets, the reporter's note: a time (``(11.32 am)``), a break, an exhibit marked."""
@@ -182,8 +188,8 @@ def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], l
     unsaid: set[int] = set()
     notes: set[int] = set()
     turns: list[tuple[int, str, int]] = []
-    for number in said:
-        line = lines[number]
+    for at, number in enumerate(said):
+        line, below = lines[number], lines[said[at + 1]] if at + 1 < len(said) else ""
         if (qa := _QA.match(line)) is not None:
             speaker = (f"Q ({asker})" if asker else "Q") if qa["mark"] == "Q" else witness
             turns.append((number, speaker, qa.end()))
@@ -193,6 +199,11 @@ def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], l
         elif (sworn := next(filter(None, (pattern.match(line) for pattern in _SWORN)), None)) is not None:
             witness = sworn["who"].strip()
             unsaid.add(number)
+        elif (alone := _NAME_ALONE.match(line)) and _SWORN_UNDER.match(below):
+            witness = alone["who"].strip()
+            unsaid.update((number, said[at + 1]))
+        elif _EXAMINATION.match(line):
+            unsaid.add(number)  # a heading: ``CROSS-EXAMINATION``
         elif _NOTE.match(line):
             notes.add(number)
     return unsaid, notes, turns

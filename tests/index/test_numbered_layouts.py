@@ -97,6 +97,28 @@ _DEPOSITION = """               IN THE CIRCUIT COURT OF THE COUNTY
                                                             Page 32
 """
 
+_COURT_STYLE = """                                                     Page 7 of 40
+ 1                    ROSALIND ACHTERBERG,
+ 2   having been first duly sworn, testified as follows:
+ 3                    DIRECT EXAMINATION
+ 4   BY MR. PEREIRA:
+ 5       Q    Ms. Achterberg, where were you working in
+ 6   April?
+ 7       A    At the county lab, on the night shift.
+ 8       Q    Who read the sample from the Dunmore well?
+ 9       A    I did, at four in the morning.
+10   A second analyst confirmed it at nine.
+                                                     Page 8 of 40
+ 1       Q    A lot of people have asked about that delay.
+ 2   Was it usual?
+ 3       A    No. A reading like that goes out the same
+ 4   day.
+ 5                    CROSS-EXAMINATION
+ 6   BY MS. ODUYA:
+ 7       Q    You were alone on the night shift?
+ 8       A    Yes.
+"""
+
 _SUBTITLES = """1
 00:00:01,000 --> 00:00:03,500
 [APPLAUSE]
@@ -197,6 +219,21 @@ def test_a_deposition_reads_its_answers_as_the_witnesss_and_its_questions_as_the
     assert (fall.text, [d.iso for d in fall.dates]) == ("And the fall itself happened on December 2nd?", ["2025-12-02"])
     assert not [text for _, text in turns if "BY MR" in text or re.search(r"(?m)^\s*\d", text)], turns
     assert index.sources[0].date == date(2026, 6, 8)
+
+
+def test_a_court_record_with_bare_q_and_a_and_a_witness_sworn_under_their_name(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"achterberg.txt": _COURT_STYLE})
+    turns = [(p.speaker, p.text) for p in index.passages]
+    assert turns == [
+        ("Q (MR. PEREIRA)", "Ms. Achterberg, where were you working in April?"),
+        ("ROSALIND ACHTERBERG", "At the county lab, on the night shift."),
+        ("Q (MR. PEREIRA)", "Who read the sample from the Dunmore well?"),
+        ("ROSALIND ACHTERBERG", "I did, at four in the morning. A second analyst confirmed it at nine."),
+        ("Q (MR. PEREIRA)", "A lot of people have asked about that delay. Was it usual?"),
+        ("ROSALIND ACHTERBERG", "No. A reading like that goes out the same day."),
+        ("Q (MS. ODUYA)", "You were alone on the night shift?"),
+        ("ROSALIND ACHTERBERG", "Yes."),
+    ]
 
 
 def test_subtitle_cues_are_joined_into_turns_without_their_numbers_and_timings(tmp_path):

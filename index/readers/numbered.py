@@ -67,7 +67,7 @@ _NAMED = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1
 _SOUND = re.compile(r"^\s*\[[^\]]*\]\s*$")
 """A cue that is a sound (``[MUSIC]``, ``[LAUGHTER]``): the splitter makes it a passage of its own."""
 _SUBTITLE_SUFFIXES = (".txt", ".srt", ".vtt", ".transcript")
-_COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 """A day written without separators, as recording apps name their files (``GMT20260414-160212_Recording``)."""
 
 

@@ -99,6 +99,9 @@ class Document:
     """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
     messages: tuple[tuple[int, ChatMessage], ...] = ()
     """(line, message) for each message line of a chat export (``index.chat``); empty for any other text."""
+    turns: tuple[tuple[int, str, int], ...] = ()
+    """(line, speaker, where its words start) for the lines its reader found to open a turn by the layout (``Q.`` and
+    ``A.`` of a numbered transcript, a subtitle's voices: ``index.readers.numbered``); an empty speaker names nobody."""
 
 
 @dataclass(frozen=True, slots=True)

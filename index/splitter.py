@@ -19,6 +19,7 @@ from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
 from index.speakers import (
     DASHES,
+    Label,
     asks,
     caption_turns,
     find_labels,
@@ -188,6 +189,8 @@ class _Assembler:
         self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.repeated = Counter(line.stripped for line in lines)
+        self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
+        """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 
@@ -223,8 +226,10 @@ class _Assembler:
             self._open(PassageKind.PARAGRAPH)
             self._add(line, line.start + bullet.end(), line.start + len(line.text))
             return
-        labels = find_labels(line.text) or ([self.alone[line.number]] if line.number in self.alone else [])
-        if len(labels) == 1 and line.number in self.lone:  # "WARNING: Ferries will …" in an article: a note
+        turn = self.turns.get(line.number)  # found by the layout: no other label, and no note
+        labels = [turn] if turn else find_labels(line.text)
+        labels = labels or ([self.alone[line.number]] if line.number in self.alone else [])
+        if len(labels) == 1 and line.number in self.lone and not turn:  # "WARNING: Ferries will …": a note
             labels = []
         first = labels[0].start if labels else len(line.text)
         if line.text[:first].strip():

@@ -201,7 +201,7 @@ _NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a|hearing)\b",
+    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony)\b",
     re.IGNORECASE,
 )
 _SERIES = re.compile(

@@ -28,6 +28,7 @@ from index.readers.chrome import (
 from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
+from index.readers.numbered import read_numbered, recording_date, subtitle_title
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -60,6 +61,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
+    numbered = read_numbered(body)  # a transcript numbered in the margin, a subtitle file: read by their form
+    body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
@@ -72,6 +75,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = meta["title"], ()
     elif chat:  # no title of its own
         title, skip = PurePosixPath(path).stem, ()
+    elif numbered and not numbered.titled:
+        title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
     elif page and page.title:  # a pasted article's headline, under the site's chrome
@@ -94,6 +99,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
         (date_from_name(path), "file name"),
+        (recording_date(path) if numbered and numbered.cues else None, "file name"),
         (thread_date(lines), "text header"),
         (signed_day(lines) if plain else None, "text footer"),
     )
@@ -102,15 +108,16 @@ def read_text_document(data: bytes, path: str) -> Document:
         title=title,
         url=parse_url(meta["url"], "front matter url") if meta.get("url") else None,
         date=when,
-        kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript else None),
+        kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript or numbered else None),
         text=body,
-        skip_lines=tuple(sorted(set(skip) | layout.skip)),
+        skip_lines=tuple(sorted((set(skip) | layout.skip) - (numbered.said if numbered else set()))),
         warnings=(warning,) if warning else (),
         date_source=date_source,
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
         messages=tuple(chat.items()),
+        turns=numbered.turns if numbered else (),
     )
 
 

@@ -772,10 +772,20 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
             spans = spans or sentence_spans(text)
             toward = _toward_tense(text, match.start("month"), spans)
             lead_in = text[max(0, match.start("month") - 90) : match.start("month")]
-            aimed = _AIMED.search(lead_in) or _EXTENDED_TO.search(lead_in)  # "was extended until the end of June"
-            if month > anchor.month and aimed and not _A_YEAR.search(text[slice(*_sentence_of(text, match.start()))]):
-                toward = "future"  # "appealing for funds to provide shelter until the end of June"
-            if month < anchor.month and _modal_before(text, match.start("month"), spans):
+            aim = _AIMED.search(lead_in)
+            of_year = _A_YEAR.search(text[slice(*_sentence_of(text, match.start(), spans))])
+            if of_year:
+                aim = None
+            elif aim and tense_at(text, match.start("month"), spans=spans) == "past":
+                lead = aim["lead"].lower()
+                if month < anchor.month and lead in ("from", "by", "starting", "beginning"):
+                    continue  # "had agreed to raise the pension from January", in October: this January, or the next?
+                if lead == "in" or month < anchor.month:
+                    aim = None  # "went to Rome to meet the minister in March": what was done then
+            if aim or (month > anchor.month and _EXTENDED_TO.search(lead_in) and not of_year):
+                toward = "future"  # "to provide shelter until the end of June", "was extended until the end of June"
+            told = _modal_before(text, match.start("month"), spans) or _possible_after(text, match.end(), spans)
+            if month < anchor.month and told:
                 continue  # "could reopen in May", "said the levy would last beyond March", in June: which May?
             year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
@@ -792,6 +802,11 @@ def _month_year_near(
     tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
     tense = toward or tense_at(text, position, spans=spans)
     clause = _clause_words(text, position, position, spans)
+    sentence = text[slice(*_sentence_of(text, position, spans))]
+    if month > anchor.month and (_possible_after(text, position, spans) or (
+        _FORETOLD.search(clause) and not _A_YEAR.search(sentence))
+    ):
+        return anchor.year  # "a cut in March is off the table"; "said the outlook pointed to rain from April to June"
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
@@ -801,6 +816,15 @@ def _month_year_near(
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+_FORETOLD = re.compile(
+    r"(?i)\b(?:outlooks?|forecasts?|projections?|predictions?|predict(?:s|ed)?|foresees?|foresaw)\b"
+    r"(?!\s+(?:in|on|at|last|this|since)\b)"
+)
+"""A forecast in a month's clause (``the outlook pointed to rain from April to June``, ``forecasters predicted
+floods in May``), not one dated by it (``predicted in April that …``): a month not reached yet is the coming one,
+whatever the tense of the telling."""
 
 
 _MODAL = re.compile(r"\b(?i:can|could|might|should|would)\b|\bmay\b")
@@ -818,9 +842,22 @@ def _modal_before(text: str, position: int, spans: _Spans | None = None) -> bool
     return not _past_markers(before[modal.end() :], _PAST) and not _past_markers(before[modal.end() :], _PAST_ED)
 """A modal: a month of its clause that the year has not reached yet is the coming one (``could come in June``), and
 one it has passed is not told (``could reopen in May``, written in June: this May, or the next?)."""
+_POSSIBLE = re.compile(
+    r"(?i)^[^,;:]*?\b(?:is|are)\s+(?:(?:still|now|not|very|quite|more|less|also|firmly|clearly)\s+)*"
+    r"(?:possible|likely|unlikely|probable|improbable|on\s+the\s+table|off\s+the\s+table|ruled\s+out|in\s+play)\b"
+)
+"""After a month, the present of a possibility (``a cut in March is off the table``, ``a deal in May is likely``):
+what it weighs is still to come, as after a modal."""
+
+
+def _possible_after(text: str, position: int, spans: _Spans | None = None) -> bool:
+    """Whether a present of possibility follows ``position`` in its clause (``_POSSIBLE``)."""
+    return _POSSIBLE.search(_CLAUSE_START.split(text[position : _sentence_of(text, position, spans)[1]])[0]) is not None
+
+
 _AIMED = re.compile(
     r"(?i)(?<!\bused )\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
-    r"\b(?:until|till|beyond)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
+    r"\b(?P<lead>until|till|beyond|from|by|starting|beginning|in)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
 )
 """An end after an infinitive and its object (``to provide shelter until the end of June``): what is aimed at,
 which lies ahead of the verb it serves (not after ``used to``, a habit of the past, nor in a sentence that names a
@@ -856,7 +893,9 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         toward = _toward_tense(text, match.start(), spans)
         tense = toward if toward is not None else tense_at(text, match.start(), spans=spans)
         clause = _clause_words(text, match.start(), match.end(), spans)
-        if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
+        if _GUESS.search(text, max(0, match.start() - 14), match.start()):
+            when = None  # "maybe Tuesday, maybe later": a guess names no day
+        elif match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -865,6 +904,9 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         else:
             when = _shifted(anchor, -back)
         yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),) if when else (), relative=True)
+
+
+_GUESS = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably)\s+(?:on\s+)?$")
 
 
 _COMING_AND_GOING = (

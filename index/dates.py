@@ -237,7 +237,8 @@ _LEAD_SKIP = re.compile(
 _LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+(?:the\s+)?$")
 _DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
-_DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
+_DATELINE_TAIL = re.compile(r"\W{0,3}\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*)?(?:[—–]|--?\s)")
+"""After a dateline's date: a dash, after the agency's name or not (``(WAM) --``)."""
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _SUPERSEDED_PLAN = re.compile(
@@ -303,7 +304,12 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     """Every date ``text`` states or implies, in text order, with its place, its sentence and its role."""
     mentions: list[DateMention] = []
     spans = sentence_spans(text)
-    for found in _claimed(text, anchor, _FINDERS):
+    claimed = _claimed(text, anchor, _FINDERS)
+    dateline = next(iter(claimed), None)  # "HALDEN, 12 September 2023 — … today opened": written that day
+    day = dateline.dates[0] if dateline and len(dateline.dates) == 1 and _is_dateline(text, dateline) else None
+    if day and day.precision is DatePrecision.DAY and day.value != anchor and not isinstance(anchor, YearAnchor):
+        claimed = _claimed(text, day.value, _FINDERS)
+    for found in claimed:
         sentence = _sentence_of(text, found.start, spans)
         roles = found.roles or (None,) * len(found.dates)
         for stated, role in zip(found.dates, roles, strict=False):
@@ -318,8 +324,14 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     return mentions
 
 
+def _is_dateline(text: str, found: _Found) -> bool:
+    """Whether ``found`` is the date of a dateline that opens ``text`` (``HALDEN, 12 September 2023 —``)."""
+    head = _DATELINE_HEAD.fullmatch(text[: found.start])
+    return head is not None and _DATELINE_TAIL.match(text, found.end) is not None
+
+
 def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
-    if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
+    if _is_dateline(text, found):
         return DateRole.WRITTEN
     before = text[sentence[0] : found.start]
     while (trimmed := _LEAD_SKIP.sub("", before)) != before:

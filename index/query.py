@@ -243,6 +243,8 @@ def date_intent(question: str) -> DateIntent:
 _DEADLINE = re.compile(r"(?i)\b(?:last|final)\s+(?:day|date)\s+(?:to|for|(?:\w+\s+){0,3}(?:had|has|have)\s+to)\b")
 """``the last day Kestel had to pay``: a deadline, one date, not the latest of several (date intent)."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do"})
+"""Before a participle they tell no past (``when is launch targeted``)."""
 _PLANNED = frozenset(
     {"will", "would", "shall", "due", "scheduled", "planned", "expected", "next", "upcoming", "going"}
 )
@@ -250,9 +252,9 @@ _PLANNED = frozenset(
 
 def asks_about_past(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
-    -ed, and no word of a plan (``will``, ``due``, ``next``)."""
-    past = any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
-    return past and _PLANNED.isdisjoint(words)
+    -ed without a present one (not ``when is launch targeted``), and no word of a plan (``will``, ``due``, ``next``)."""
+    participle = any(len(word) > 4 and word.endswith("ed") for word in words) and _PRESENT_AUXILIARIES.isdisjoint(words)
+    return (participle or not _PAST_AUXILIARIES.isdisjoint(words)) and _PLANNED.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")

@@ -220,6 +220,8 @@ class _Scored:
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
     says_order: bool = False
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
+    said: bool = False
+    """Whether a verb of saying stands nearer the date than the event (``on Tuesday said it expects …``)."""
 
     @property
     def supported(self) -> bool:
@@ -406,8 +408,8 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id and not s.unsure and _coarse(s) < _coarse(top) and _within(s, top)
-        and s.score >= top.score - REFINE_MARGIN
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure and not s.said and _coarse(s) < _coarse(top)
+        and _within(s, top) and s.score >= top.score - REFINE_MARGIN
     ]
     if finer:
         return max(finer, key=lambda s: (-_coarse(s), s.score))
@@ -415,7 +417,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
         s
         for s in every
         if s.mention.date.precision is DatePrecision.DAY and _within(s, top)
-        and s.event and not s.unsure and s.score > 0
+        and s.event and not s.unsure and not s.said and s.score > 0
     ]
     told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
     if "week" not in told and len({s.mention.date for s in days}) == 1:
@@ -700,7 +702,8 @@ def _score_passage(
         if reading.owned_elsewhere(mention, clause):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
-        if not asks_saying and reading.said_nearer(mention, clause):
+        said = not asks_saying and reading.said_nearer(mention, clause)
+        if said:
             if event and not _inside(clause, reading.verb_at()):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
@@ -709,7 +712,8 @@ def _score_passage(
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
-            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order
+            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
+            said,
         )
         found.append(scored)
     return found

@@ -426,6 +426,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     if number == adverbed and number + 2 == len(words) and object_last:
         return [*phrase, lowered[-1]]  # "did the dockers first stop work": the verb and its object
     light = phrase[-1] in _LIGHT | _MOTION
+    made = lowered[number + 2] if phrase == ["make"] and number + 2 < len(words) else ""
+    if lowered[number + 1 : number + 2] in (["a"], ["an"], ["the"]) and made.isalpha() and made not in _NOT_VERBS:
+        return [made]  # "make the call", "make a landing": the noun names the event
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
         if phrase == ["get"] and later in _PARTICLES:
             phrase.append(later)  # date intent: "get into", "get through" (an arrival), whatever follows

@@ -630,13 +630,19 @@ def _year_anchor(found: date | None) -> YearAnchor | None:
     return YearAnchor(found.year, found.month, found.day) if found is not None else None
 
 
+_SPAN_LEAD = re.compile(r"(?i)\b(?:from|until|till|through|by|starting|beginning)\s+(?:the\s+)?$")
+
+
 def _written_before(text: str, position: int) -> date | None:
-    """The last day or month written out in full (with its year) before ``position`` in ``text``."""
+    """The last day or month written out in full (with its year) before ``position`` in ``text``, not one that a
+    span or a limit leads (``from March 1, 2027``)."""
     head = text[:position]
     if not any(ch.isdigit() for ch in head):
         return None
     found = (m for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in pattern.finditer(head))
     for match in sorted(found, key=lambda m: -m.start()):
+        if _SPAN_LEAD.search(head, max(0, match.start() - 14), match.start()):
+            continue  # "will pay more from March 1, 2027, the agency said on Nov 26": a start, not a day of the story
         month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
         value = _safe_date(int(match["year"]), month, int(match.groupdict().get("day") or 1))
         if value is not None:

@@ -152,3 +152,13 @@ def test_a_month_still_narrows_to_a_day_of_its_event(searcher):
 
 def test_making_the_call_is_dated_by_the_call_not_by_a_teaser(searcher):
     assert line(searcher, "when did the president make the call on the potash tariff pause") == "2026-03-20"
+
+
+def test_a_start_written_in_full_gives_no_year_to_the_day_of_saying():
+    text = "Stallholders will pay more for cleaning from March 1, 2027, the Orsk market board said on Nov 26."
+    assert dates(text, None) == [("2027-03-01", "start")]  # an undated text: the day of saying has no year
+
+
+def test_a_day_written_in_full_still_gives_its_year_to_the_days_after_it():
+    text = "The ferry left Orsk on 3 March 2027. It docked at Brell on 9 March."
+    assert dates(text, None) == [("2027-03-03", "event"), ("2027-03-09", "event")]

@@ -820,6 +820,9 @@ def _month_year_near(
     tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
     tense = toward or tense_at(text, position, spans=spans)
     clause = _clause_words(text, position, position, spans)
+    before = _CLAUSE_START.split(text[_sentence_of(text, position, spans)[0] : position])[-1]
+    if tense == "past" and toward is None and _present_after_past(before):
+        tense = ""  # "the agency said the first staff arrive in April": what was told still lies ahead
     sentence = text[slice(*_sentence_of(text, position, spans))]
     if month > anchor.month and (_possible_after(text, position, spans) or (
         _FORETOLD.search(clause) and not _A_YEAR.search(sentence))

@@ -162,3 +162,15 @@ def test_a_start_written_in_full_gives_no_year_to_the_day_of_saying():
 def test_a_day_written_in_full_still_gives_its_year_to_the_days_after_it():
     text = "The ferry left Orsk on 3 March 2027. It docked at Brell on 9 March."
     assert dates(text, None) == [("2027-03-03", "event"), ("2027-03-09", "event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency said the first inspectors arrive in April.", [("2026-04", "event")]),  # told, still ahead
+        ("The agency said the first inspectors arrived in April.", [("2025-04", "event")]),  # a past
+        ("The ministers met in April.", [("2025-04", "event")]),
+    ],
+)
+def test_a_plan_in_the_present_told_after_a_past_is_a_month_to_come(text, expected):
+    assert dates(text, date(2026, 3, 12)) == expected

@@ -565,7 +565,11 @@ class _Reading:
                 return True
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
-            if own_verb:
+            if own_verb:  # its own verb, unless the date's clause is a "when" that times the verb's clause
+                when = first <= position < clause[0] and _WHEN_CLAUSE.match(self.text, clause[0])
+                separator = _SUBORDINATE.search(self.text, position) if when else None
+                if separator and separator.start() >= clause[0] and not any(a <= position < b for a, b in dated):
+                    return True
                 continue
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
@@ -787,6 +791,11 @@ def _breaks(text: str, sentence: _Span) -> list[int]:
         if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
     )
     return [first, *(m.end() for m in cuts), last]
+
+
+_WHEN_CLAUSE = re.compile(r"(?i)\s*when\b")
+"""A clause of ``when`` after its main clause: it sets the main event's time (``was killed when the patrol came
+under fire on 25 November``)."""
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")

@@ -136,6 +136,11 @@ def searcher(tmp_path_factory):
             "for sowing, but the row with Varnia is far from over.\n\nHOST: You argued for the pause in the "
             "Cabinet. Were you overruled?\n\nSECRETARY: I will not talk about the Cabinet. The president listened, "
             "and he made the call on Friday.\n",
+            "2026-11-26-orsk-patrol.md": "Orsk, 26 November 2026 – A ranger from the Velt park service was killed "
+            "and two others were hurt when their patrol came under fire near the Tarn ford on the evening of 25 "
+            "November.\n",
+            "2026-11-27-brell-ranger.md": "The Brell warden who was shot on 20 November had joined the service when "
+            "the park opened in March 2019.\n",
             "2026-06-02-ferry.md": "The Tarn ferry company on Monday said it had cancelled the June sailings and "
             "that the new ferry arrives on 1 June.\n",
         },
@@ -174,3 +179,11 @@ def test_a_day_written_in_full_still_gives_its_year_to_the_days_after_it():
 )
 def test_a_plan_in_the_present_told_after_a_past_is_a_month_to_come(text, expected):
     assert dates(text, date(2026, 3, 12)) == expected
+
+
+def test_a_when_clause_times_the_clause_before_it(searcher):
+    assert line(searcher, "when was the Velt ranger killed") == "2026-11-25"
+
+
+def test_a_when_clause_does_not_time_a_verb_with_a_date_of_its_own(searcher):
+    assert line(searcher, "when was the Brell warden shot") == "2026-11-20"  # not March 2019

@@ -314,7 +314,7 @@ _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", 
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
-_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
+_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about", "under"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
 _LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})

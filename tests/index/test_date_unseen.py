@@ -141,6 +141,8 @@ def searcher(tmp_path_factory):
             "November.\n",
             "2026-11-27-brell-ranger.md": "The Brell warden who was shot on 20 November had joined the service when "
             "the park opened in March 2019.\n",
+            "2026-11-30-velm-advisory.md": "On November 22, 2026, armed groups attacked the airport at Port Velm "
+            "and commercial flights were suspended.\n",
             "2026-06-02-ferry.md": "The Tarn ferry company on Monday said it had cancelled the June sailings and "
             "that the new ferry arrives on 1 June.\n",
         },
@@ -187,3 +189,10 @@ def test_a_when_clause_times_the_clause_before_it(searcher):
 
 def test_a_when_clause_does_not_time_a_verb_with_a_date_of_its_own(searcher):
     assert line(searcher, "when was the Brell warden shot") == "2026-11-20"  # not March 2019
+
+
+def test_under_after_come_leads_the_noun_that_names_the_event(searcher):
+    assert date_intent("when did Port Velm airport come under attack?").event == ("come", "attack")
+    assert date_intent("when did the rules come into force").event == ("come", "force")  # as before
+    assert date_intent("when did the ceasefire break down").event == ("break", "down")
+    assert line(searcher, "when did Port Velm airport come under attack") == "2026-11-22"

@@ -700,6 +700,10 @@ def _score_passage(
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         near_event = reading.event_near(mention, clause, context, dated_clauses)
+        if near_event and _RELATIVE_OPENING.match(text, clause[0]):  # "until spring break, which begins March 11":
+            subject_at = [p for u in units.values() if not u.order and not u.terms & event for t in u.terms
+                          for p in places.get(t, ())]
+            near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
@@ -796,6 +800,12 @@ def _breaks(text: str, sentence: _Span) -> list[int]:
 _WHEN_CLAUSE = re.compile(r"(?i)\s*when\b")
 """A clause of ``when`` after its main clause: it sets the main event's time (``was killed when the patrol came
 under fire on 25 November``)."""
+
+
+_RELATIVE_OPENING = re.compile(r"(?i)(?<!and )(?<!and, )(?:which|who)\b")
+"""A relative clause that opens a date's clause (not one joined to an earlier one by ``and``): it tells of the noun
+right before it, so its verb is the question's event only when a word of the question's subject stands there
+(``the ceasefire, which took effect on 5 April``; not ``until spring break, which begins March 11``)."""
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")

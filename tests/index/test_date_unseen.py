@@ -143,6 +143,11 @@ def searcher(tmp_path_factory):
             "the park opened in March 2019.\n",
             "2026-11-30-velm-advisory.md": "On November 22, 2026, armed groups attacked the airport at Port Velm "
             "and commercial flights were suspended.\n",
+            "2023-02-10-orsk-college.md": "Because of the Tarn vaccination drive, the Orsk college has asked for "
+            "all lectures to be recorded until spring break, which begins March 11.\n",
+            "2023-04-07-velm-truce.md": "The minister welcomed the Velm truce that both sides agreed last Wednesday, "
+            "April 5, and which took effect at 6 p.m. that evening.\n",
+            "2023-02-12-brell-clinic.md": "The Brell clinic, which opens on 20 February, will give the second dose.\n",
             "2026-06-02-ferry.md": "The Tarn ferry company on Monday said it had cancelled the June sailings and "
             "that the new ferry arrives on 1 June.\n",
         },
@@ -196,3 +201,12 @@ def test_under_after_come_leads_the_noun_that_names_the_event(searcher):
     assert date_intent("when did the rules come into force").event == ("come", "force")  # as before
     assert date_intent("when did the ceasefire break down").event == ("break", "down")
     assert line(searcher, "when did Port Velm airport come under attack") == "2026-11-22"
+
+
+def test_a_relative_clause_dates_the_noun_before_it_not_the_question_event(searcher):
+    assert line(searcher, "when does Tarn vaccination begin at the Orsk college") is None  # spring break begins
+
+
+def test_a_relative_clause_after_a_word_of_the_question_or_joined_by_and_keeps_its_date(searcher):
+    assert line(searcher, "when does the Brell clinic open") == "2023-02-20"
+    assert line(searcher, "when did the Velm truce take effect") == "2023-04-05"

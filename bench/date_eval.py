@@ -75,7 +75,7 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind10 holdout": (0.40, 0.15),
     "blind11 tune": (0.50, 0.15),
     "blind11 holdout": (0.50, 0.05),
-    "blind12 tune": (0.60, 0.10),
+    "blind12 tune": (0.60, 0.05),
     "blind12 holdout": (0.60, 0.10),
     "blind13 tune": (0.50, 0.0),
     "blind13 holdout": (0.29, 0.09),

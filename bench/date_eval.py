@@ -114,7 +114,8 @@ none of 30, ``blind7`` 16 and none, ``blind10`` 13 and none, ``blind11`` 10 and 
 The merged code then reached the same on the held-out halves, but ``blind12``: 12 and 2 of 20, which its held-out
 entry holds. ``blind13`` (added for a fresh, untuned measure, 24 per half, half of its questions naming the
 event in other words): 11 and none (tune), 7 and 2 (held out). After searches opening on ``first day`` (tune halves
-only): ``blind13`` 12 and none."""
+only): ``blind13`` 12 and none. After relative clauses that tell of the noun before them (tune halves only):
+``blind12`` 12 and 1."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,8 +35,8 @@ from index.dates import (
     sentence_spans,
     tense_at,
 )
-from index.models import DateAnswer, DatePrecision, Hit, PassageKind, StatedDate
-from index.query import EDGE_WORDS, DateBound, DateIntent, DateOrder, QueryPlan, period_end
+from index.models import DateAnswer, DatePrecision, Hit, PassageKind
+from index.query import EDGE_WORDS, DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
@@ -295,8 +295,6 @@ def derive_date_answer(
         later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
         top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
-    if any(_no_finer(top.mention.date, bound) for bound in intent.bounds):
-        return None  # "when in February was the notice closed": "in February" says nothing more
     return DateAnswer(_LABELS[intent.order], top.mention.date, top.hit.passage_id, top.hit.source)
 
 
@@ -393,13 +391,6 @@ def _told_in(one: _Scored, scored: list[_Scored]) -> int:
     """In how many documents a date stands (itself, or a day inside the month or year it names) with support
     within ``TOLD_AGAIN_MARGIN`` of its own: an event two sources date alike is better attested than one."""
     return len({s.hit.source.path for s in scored if _within(s, one) and s.score >= one.score - TOLD_AGAIN_MARGIN})
-
-
-def _no_finer(found: StatedDate, bound: DateBound) -> bool:
-    """Whether ``found`` is no finer than the ``in`` limit the question set (``February`` for ``when in February``)."""
-    precision = DatePrecision.MONTH if bound.month else bound.date.precision if bound.date else None
-    order = (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
-    return bound.relation == "in" and precision is not None and order.index(found.precision) >= order.index(precision)
 
 
 def _within(inner: _Scored, outer: _Scored) -> bool:

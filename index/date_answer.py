@@ -220,6 +220,8 @@ class _Scored:
     """Whether the date cannot be named for the event even if it is the one (a plan, one of two alternatives)."""
     says_order: bool = False
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
+    said: bool = False
+    """Whether a verb of saying stands nearer the date than the event (``on Tuesday said it expects …``)."""
 
     @property
     def supported(self) -> bool:
@@ -406,8 +408,8 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
     finer = [
         s
         for s in every
-        if s.hit.passage_id == top.hit.passage_id and not s.unsure and _coarse(s) < _coarse(top) and _within(s, top)
-        and s.score >= top.score - REFINE_MARGIN
+        if s.hit.passage_id == top.hit.passage_id and not s.unsure and not s.said and _coarse(s) < _coarse(top)
+        and _within(s, top) and s.score >= top.score - REFINE_MARGIN
     ]
     if finer:
         return max(finer, key=lambda s: (-_coarse(s), s.score))
@@ -415,7 +417,7 @@ def _finest(top: _Scored, every: list[_Scored]) -> _Scored:
         s
         for s in every
         if s.mention.date.precision is DatePrecision.DAY and _within(s, top)
-        and s.event and not s.unsure and s.score > 0
+        and s.event and not s.unsure and not s.said and s.score > 0
     ]
     told = top.hit.passage.text[top.mention.start : top.mention.end].lower()
     if "week" not in told and len({s.mention.date for s in days}) == 1:
@@ -563,7 +565,11 @@ class _Reading:
                 return True
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
-            if own_verb:
+            if own_verb:  # its own verb, unless the date's clause is a "when" that times the verb's clause
+                when = first <= position < clause[0] and _WHEN_CLAUSE.match(self.text, clause[0])
+                separator = _SUBORDINATE.search(self.text, position) if when else None
+                if separator and separator.start() >= clause[0] and not any(a <= position < b for a, b in dated):
+                    return True
                 continue
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
@@ -694,13 +700,18 @@ def _score_passage(
             and not _COORDINATED.fullmatch(text[min(other.end, mention.end) : max(other.start, mention.start)])
         ]
         near_event = reading.event_near(mention, clause, context, dated_clauses)
+        if near_event and _RELATIVE_OPENING.match(text, clause[0]):  # "until spring break, which begins March 11":
+            subject_at = [p for u in units.values() if not u.order and not u.terms & event for t in u.terms
+                          for p in places.get(t, ())]
+            near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):
             score -= ELSEWHERE_PENALTY
             near *= 0.5
-        if not asks_saying and reading.said_nearer(mention, clause):
+        said = not asks_saying and reading.said_nearer(mention, clause)
+        if said:
             if event and not _inside(clause, reading.verb_at()):
                 continue  # "said on Tuesday that it had been cancelled": the day of saying, the event told elsewhere
             score -= SAID_PENALTY
@@ -709,7 +720,8 @@ def _score_passage(
             unsure = True  # "the interim report" for "the final report": another one of the series
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
-            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order
+            mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
+            said,
         )
         found.append(scored)
     return found
@@ -783,6 +795,17 @@ def _breaks(text: str, sentence: _Span) -> list[int]:
         if not (m.group().startswith(",") and _WEEKDAY_END.search(text, 0, m.start()))
     )
     return [first, *(m.end() for m in cuts), last]
+
+
+_WHEN_CLAUSE = re.compile(r"(?i)\s*when\b")
+"""A clause of ``when`` after its main clause: it sets the main event's time (``was killed when the patrol came
+under fire on 25 November``)."""
+
+
+_RELATIVE_OPENING = re.compile(r"(?i)(?<!and )(?<!and, )(?:which|who)\b")
+"""A relative clause that opens a date's clause (not one joined to an earlier one by ``and``): it tells of the noun
+right before it, so its verb is the question's event only when a word of the question's subject stands there
+(``the ceasefire, which took effect on 5 April``; not ``until spring break, which begins March 11``)."""
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")

@@ -237,7 +237,8 @@ _LEAD_SKIP = re.compile(
 _LEAD_WORD = re.compile(r"(?i)\b(?P<word>[a-z]+)\s*$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+(?:the\s+)?$")
 _DATELINE_HEAD = re.compile(r"\W{0,3}[A-Z][\w.'’ -]{1,40},\s+$")
-_DATELINE_TAIL = re.compile(r"\W{0,3}\s*[—–]|\W{0,3}\s*--?\s")
+_DATELINE_TAIL = re.compile(r"\W{0,3}\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*)?(?:[—–]|--?\s)")
+"""After a dateline's date: a dash, after the agency's name or not (``(WAM) --``)."""
 _SPAN_GAP = re.compile(r"(?i)\s*(?:[-‐‑–—]|\b(?:and|to|until|till|through)\b)\s*")
 _SPAN_OPENING = re.compile(r"(?i)\b(?:between|from)\s+$")
 _SUPERSEDED_PLAN = re.compile(
@@ -303,7 +304,12 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     """Every date ``text`` states or implies, in text order, with its place, its sentence and its role."""
     mentions: list[DateMention] = []
     spans = sentence_spans(text)
-    for found in _claimed(text, anchor, _FINDERS):
+    claimed = _claimed(text, anchor, _FINDERS)
+    dateline = next(iter(claimed), None)  # "HALDEN, 12 September 2023 — … today opened": written that day
+    day = dateline.dates[0] if dateline and len(dateline.dates) == 1 and _is_dateline(text, dateline) else None
+    if day and day.precision is DatePrecision.DAY and day.value != anchor and not isinstance(anchor, YearAnchor):
+        claimed = _claimed(text, day.value, _FINDERS)
+    for found in claimed:
         sentence = _sentence_of(text, found.start, spans)
         roles = found.roles or (None,) * len(found.dates)
         for stated, role in zip(found.dates, roles, strict=False):
@@ -318,8 +324,14 @@ def date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     return mentions
 
 
+def _is_dateline(text: str, found: _Found) -> bool:
+    """Whether ``found`` is the date of a dateline that opens ``text`` (``HALDEN, 12 September 2023 —``)."""
+    head = _DATELINE_HEAD.fullmatch(text[: found.start])
+    return head is not None and _DATELINE_TAIL.match(text, found.end) is not None
+
+
 def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
-    if _DATELINE_HEAD.fullmatch(text[: found.start]) and _DATELINE_TAIL.match(text, found.end):
+    if _is_dateline(text, found):
         return DateRole.WRITTEN
     before = text[sentence[0] : found.start]
     while (trimmed := _LEAD_SKIP.sub("", before)) != before:
@@ -618,13 +630,19 @@ def _year_anchor(found: date | None) -> YearAnchor | None:
     return YearAnchor(found.year, found.month, found.day) if found is not None else None
 
 
+_SPAN_LEAD = re.compile(r"(?i)\b(?:from|until|till|through|by|starting|beginning)\s+(?:the\s+)?$")
+
+
 def _written_before(text: str, position: int) -> date | None:
-    """The last day or month written out in full (with its year) before ``position`` in ``text``."""
+    """The last day or month written out in full (with its year) before ``position`` in ``text``, not one that a
+    span or a limit leads (``from March 1, 2027``)."""
     head = text[:position]
     if not any(ch.isdigit() for ch in head):
         return None
     found = (m for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR) for m in pattern.finditer(head))
     for match in sorted(found, key=lambda m: -m.start()):
+        if _SPAN_LEAD.search(head, max(0, match.start() - 14), match.start()):
+            continue  # "will pay more from March 1, 2027, the agency said on Nov 26": a start, not a day of the story
         month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
         value = _safe_date(int(match["year"]), month, int(match.groupdict().get("day") or 1))
         if value is not None:
@@ -772,10 +790,20 @@ def _month_in_context(text: str, anchor: date | None) -> Iterator[_Found]:
             spans = spans or sentence_spans(text)
             toward = _toward_tense(text, match.start("month"), spans)
             lead_in = text[max(0, match.start("month") - 90) : match.start("month")]
-            aimed = _AIMED.search(lead_in) or _EXTENDED_TO.search(lead_in)  # "was extended until the end of June"
-            if month > anchor.month and aimed and not _A_YEAR.search(text[slice(*_sentence_of(text, match.start()))]):
-                toward = "future"  # "appealing for funds to provide shelter until the end of June"
-            if month < anchor.month and _modal_before(text, match.start("month"), spans):
+            aim = _AIMED.search(lead_in)
+            of_year = _A_YEAR.search(text[slice(*_sentence_of(text, match.start(), spans))])
+            if of_year:
+                aim = None
+            elif aim and tense_at(text, match.start("month"), spans=spans) == "past":
+                lead = aim["lead"].lower()
+                if month < anchor.month and lead in ("from", "by", "starting", "beginning"):
+                    continue  # "had agreed to raise the pension from January", in October: this January, or the next?
+                if lead == "in" or month < anchor.month:
+                    aim = None  # "went to Rome to meet the minister in March": what was done then
+            if aim or (month > anchor.month and _EXTENDED_TO.search(lead_in) and not of_year):
+                toward = "future"  # "to provide shelter until the end of June", "was extended until the end of June"
+            told = _modal_before(text, match.start("month"), spans) or _possible_after(text, match.end(), spans)
+            if month < anchor.month and told:
                 continue  # "could reopen in May", "said the levy would last beyond March", in June: which May?
             year = _month_year_near(text, match.start(), anchor, month, toward, spans)
         stated = _month_date(year, month) if _anchor_year(year, anchor) else None
@@ -792,6 +820,14 @@ def _month_year_near(
     tense of a month led by ``until``, ``from`` … (see ``_toward_tense``)."""
     tense = toward or tense_at(text, position, spans=spans)
     clause = _clause_words(text, position, position, spans)
+    before = _CLAUSE_START.split(text[_sentence_of(text, position, spans)[0] : position])[-1]
+    if tense == "past" and toward is None and _present_after_past(before):
+        tense = ""  # "the agency said the first staff arrive in April": what was told still lies ahead
+    sentence = text[slice(*_sentence_of(text, position, spans))]
+    if month > anchor.month and (_possible_after(text, position, spans) or (
+        _FORETOLD.search(clause) and not _A_YEAR.search(sentence))
+    ):
+        return anchor.year  # "a cut in March is off the table"; "said the outlook pointed to rain from April to June"
     if tense == "future" or (not tense and _PRESENT_VERB.search(clause)):
         return anchor.year if month >= anchor.month else anchor.year + 1  # "the first staff arrive in April"
     since = text[position : position + 5].lower() == "since"  # "since March": a time gone by
@@ -801,6 +837,15 @@ def _month_year_near(
     if not tense and not since and month < anchor.month - 6 and need:  # "children need the second dose in January"
         return anchor.year + 1  # (a clause with no verb, a headline's "Floods in March", keeps the last March)
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+_FORETOLD = re.compile(
+    r"(?i)\b(?:outlooks?|forecasts?|projections?|predictions?|predict(?:s|ed)?|foresees?|foresaw)\b"
+    r"(?!\s+(?:in|on|at|last|this|since)\b)"
+)
+"""A forecast in a month's clause (``the outlook pointed to rain from April to June``, ``forecasters predicted
+floods in May``), not one dated by it (``predicted in April that …``): a month not reached yet is the coming one,
+whatever the tense of the telling."""
 
 
 _MODAL = re.compile(r"\b(?i:can|could|might|should|would)\b|\bmay\b")
@@ -818,9 +863,22 @@ def _modal_before(text: str, position: int, spans: _Spans | None = None) -> bool
     return not _past_markers(before[modal.end() :], _PAST) and not _past_markers(before[modal.end() :], _PAST_ED)
 """A modal: a month of its clause that the year has not reached yet is the coming one (``could come in June``), and
 one it has passed is not told (``could reopen in May``, written in June: this May, or the next?)."""
+_POSSIBLE = re.compile(
+    r"(?i)^[^,;:]*?\b(?:is|are)\s+(?:(?:still|now|not|very|quite|more|less|also|firmly|clearly)\s+)*"
+    r"(?:possible|likely|unlikely|probable|improbable|on\s+the\s+table|off\s+the\s+table|ruled\s+out|in\s+play)\b"
+)
+"""After a month, the present of a possibility (``a cut in March is off the table``, ``a deal in May is likely``):
+what it weighs is still to come, as after a modal."""
+
+
+def _possible_after(text: str, position: int, spans: _Spans | None = None) -> bool:
+    """Whether a present of possibility follows ``position`` in its clause (``_POSSIBLE``)."""
+    return _POSSIBLE.search(_CLAUSE_START.split(text[position : _sentence_of(text, position, spans)[1]])[0]) is not None
+
+
 _AIMED = re.compile(
     r"(?i)(?<!\bused )\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+[^,;:.]{1,60}?"
-    r"\b(?:until|till|beyond)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
+    r"\b(?P<lead>until|till|beyond|from|by|starting|beginning|in)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$"
 )
 """An end after an infinitive and its object (``to provide shelter until the end of June``): what is aimed at,
 which lies ahead of the verb it serves (not after ``used to``, a habit of the past, nor in a sentence that names a
@@ -856,7 +914,9 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         toward = _toward_tense(text, match.start(), spans)
         tense = toward if toward is not None else tense_at(text, match.start(), spans=spans)
         clause = _clause_words(text, match.start(), match.end(), spans)
-        if match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
+        if _GUESS.search(text, max(0, match.start() - 14), match.start()):
+            when = None  # "maybe Tuesday, maybe later": a guess names no day
+        elif match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
@@ -865,6 +925,9 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         else:
             when = _shifted(anchor, -back)
         yield _Found(match.start("weekday"), match.end("weekday"), (StatedDate(when),) if when else (), relative=True)
+
+
+_GUESS = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably)\s+(?:on\s+)?$")
 
 
 _COMING_AND_GOING = (

@@ -243,6 +243,8 @@ def date_intent(question: str) -> DateIntent:
 _DEADLINE = re.compile(r"(?i)\b(?:last|final)\s+(?:day|date)\s+(?:to|for|(?:\w+\s+){0,3}(?:had|has|have)\s+to)\b")
 """``the last day Kestel had to pay``: a deadline, one date, not the latest of several (date intent)."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do"})
+"""Before a participle they tell no past (``when is launch targeted``)."""
 _PLANNED = frozenset(
     {"will", "would", "shall", "due", "scheduled", "planned", "expected", "next", "upcoming", "going"}
 )
@@ -250,9 +252,9 @@ _PLANNED = frozenset(
 
 def asks_about_past(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about the past: a past auxiliary (``did``, ``was``) or a verb in
-    -ed, and no word of a plan (``will``, ``due``, ``next``)."""
-    past = any(word in _PAST_AUXILIARIES or (len(word) > 4 and word.endswith("ed")) for word in words)
-    return past and _PLANNED.isdisjoint(words)
+    -ed without a present one (not ``when is launch targeted``), and no word of a plan (``will``, ``due``, ``next``)."""
+    participle = any(len(word) > 4 and word.endswith("ed") for word in words) and _PRESENT_AUXILIARIES.isdisjoint(words)
+    return (participle or not _PAST_AUXILIARIES.isdisjoint(words)) and _PLANNED.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
@@ -312,7 +314,7 @@ _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", 
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
-_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about"})
+_PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about", "under"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
 _LIMITS = frozenset({"before", "after", "since", "during", "until", "till", "when", "while"})
@@ -424,6 +426,9 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     if number == adverbed and number + 2 == len(words) and object_last:
         return [*phrase, lowered[-1]]  # "did the dockers first stop work": the verb and its object
     light = phrase[-1] in _LIGHT | _MOTION
+    made = lowered[number + 2] if phrase == ["make"] and number + 2 < len(words) else ""
+    if lowered[number + 1 : number + 2] in (["a"], ["an"], ["the"]) and made.isalpha() and made not in _NOT_VERBS:
+        return [made]  # "make the call", "make a landing": the noun names the event
     for later, written in zip(lowered[number + 1 :], words[number + 1 :], strict=True):
         if phrase == ["get"] and later in _PARTICLES:
             phrase.append(later)  # date intent: "get into", "get through" (an arrival), whatever follows

@@ -115,12 +115,15 @@ class AliasTable:
         return matches
 
     def index_terms(self, text: str, tokens: Sequence[Token]) -> list[str]:
-        """The extra terms a passage is indexed with: its groups' terms and its multi-word names' phrases."""
+        """The extra terms a passage is indexed with: its groups' terms and its multi-word names' phrases. A word
+        of a longer name that is a name itself still names its own group (``wage`` of ``wage increase``)."""
         extra: list[str] = []
         for match in self.find(text, tokens):
             extra.append(match.group.term)
             if len(match.words) > 1:
                 extra.append(match.name_term)
+                nested = (self._single.get(word) for word in match.words)
+                extra += [group.term for group in nested if group is not None and group is not match.group]
         return extra
 
     def terms_of(self, text: str, mark: str = "") -> list[str]:

@@ -37,6 +37,7 @@ _PHRASE_GAP = re.compile(r"[\s\w\-‐‑'’ʼ]*")
 PARTICLE = "~"
 """Starts a phrase's particle (``~out`` of ``put out``): a left-out word that must follow the phrase's last word."""
 _PARTICLE_AT = re.compile(r"[\s\-‐‑]+(\w+)")
+_HYPHENED_END = re.compile(r"[\-‐‑](\w+)$")
 
 _FOLD = str.maketrans(
     dict.fromkeys("’‘ʼ′`", "'")
@@ -247,22 +248,24 @@ def _word_count(words: tuple[str, ...]) -> int:
 def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: int, words: tuple[str, ...]) -> bool:
     if index + _word_count(words) > len(positions):
         return False
-    end: int | None = None
+    start = end = 0
     offset = 0
     for word in words:
-        if word.startswith(PARTICLE):
-            particle = _PARTICLE_AT.match(text, end or 0)
-            if particle is None or fold(particle.group(1)) != word[len(PARTICLE) :]:
+        if word.startswith(PARTICLE):  # the next word, or the last part of the word itself (``cave-in``)
+            found = _HYPHENED_END.search(text, start, end)
+            if found is None or fold(found.group(1)) != word[len(PARTICLE) :]:
+                found = _PARTICLE_AT.match(text, end)
+            if found is None or fold(found.group(1)) != word[len(PARTICLE) :]:
                 return False
-            end = particle.end()
+            start = end = found.end()
             continue
         token = tokens[positions[index + offset]]
         offset += 1
         if token.term != word:
             return False
-        if end is not None and not _PHRASE_GAP.fullmatch(text, end, token.start):
+        if offset > 1 and not _PHRASE_GAP.fullmatch(text, end, token.start):
             return False
-        end = token.end
+        start, end = token.start, token.end
     return True
 
 

@@ -178,7 +178,6 @@ DATE_KINDRED_EVENTS = (
     "announce unveil reveal",
     "inaugurate open",
     "capsize sink overturn",
-    "crash collide derail",
     "protest demonstrate rally",
     "deport expel repatriate",
     "sign ink",

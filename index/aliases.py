@@ -122,9 +122,14 @@ class AliasTable:
             extra.append(match.group.term)
             if len(match.words) > 1:
                 extra.append(match.name_term)
-                nested = (self._single.get(word) for word in match.words)
-                extra += [group.term for group in nested if group is not None and group is not match.group]
+                extra += [group.term for group in self.nested_groups(match)]
         return extra
+
+    def nested_groups(self, match: NameMatch) -> list[AliasGroup]:
+        """The other groups the words of a matched name of several words name on their own (``wage`` of
+        ``wage increase``)."""
+        nested = (self._single.get(word) for word in match.words)
+        return [group for group in nested if group is not None and group is not match.group]
 
     def terms_of(self, text: str, mark: str = "") -> list[str]:
         """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the

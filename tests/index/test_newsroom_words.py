@@ -1,0 +1,165 @@
+"""Events and things named in other words: the shipped newsroom list, phrasal verbs (a name's closing small words
+are particles), a word of a longer name naming its own group, ambiguous senses kept apart, kin for the date line,
+and "why" questions lifting the passage that gives the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.aliases import name_words, parse_aliases, shipped_word_forms
+from index.analyzer import iter_tokens, matched_spans
+from index.builder import build_index
+from index.query import plan_query
+from index.rerank import asks_why, gives_reason
+from index.search import Searcher
+from index.store import load_index
+from tests.conftest import line, write
+
+EXTRA = parse_aliases(
+    """
+[groups]
+resign = ["resign", "step down", "stand down"]
+collapse = ["collapse", "cave in"]
+handover = ["handover", "hand over"]
+"""
+)
+
+
+def groups_named(text: str, table=EXTRA) -> list[str]:
+    return [match.group.key for match in table.find(text, list(iter_tokens(text)))]
+
+
+def searcher_over(tmp_path, files: dict[str, str], meaning: bool = False) -> Searcher:
+    corpus = tmp_path / "corpus"
+    for name, text in files.items():
+        write(corpus, name, text)
+    build_index(corpus, tmp_path / "index", model="wordllama" if meaning else "none")
+    return Searcher(load_index(tmp_path / "index"), meaning=meaning)
+
+
+def doc(title: str, text: str) -> str:
+    return f"---\ntitle: {title}\nkind: article\n---\n{text}\n"
+
+
+FILLER = {
+    f"filler-{n}.md": doc(f"Filler {n}", text)
+    for n, text in enumerate(
+        [
+            "The harbour cranes were painted over the winter months by a local firm.",
+            "School exams start later this year, the education office said on its website.",
+            "A new footbridge opened across the river in the old town on Saturday.",
+            "The council will put a question to residents about parking in the spring.",
+            "A step forward for the talks, the envoy said after a long meeting with both sides.",
+        ]
+    )
+}
+
+
+def test_a_phrasal_verb_keeps_its_small_word_and_matches_every_form_of_its_verb():
+    assert name_words("step down") == ("step", "down")
+    assert name_words("cave in") == ("cave", "~in")
+    assert name_words("hand over") == ("hand", "~over")
+    assert groups_named("The chairman stepped down on Monday.") == ["resign"]
+    assert groups_named("She steps down next week and stands down as an MP.") == ["resign", "resign"]
+    assert groups_named("The gallery roof caved in at night, after an earlier cave-in.") == ["collapse", "collapse"]
+    assert groups_named("They handed over the keys, a hand-over long planned.") == ["handover", "handover"]
+
+
+def test_a_phrasal_verb_is_not_its_verb_alone():
+    assert groups_named("Explorers mapped the cave, in the hills.") == []
+    assert groups_named("He raised a hand, over and over again.") == []
+    assert groups_named("She put her hand on the table and took a step.") == []
+
+
+def test_a_phrase_with_a_particle_marks_its_words_in_the_text():
+    text = "Crews put out the last flames by noon."
+    assert matched_spans(text, {"put ~out"}) == [(6, 9)]
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("who was taken into custody after the depot raid", "Police arrested two men after the depot raid."),
+        ("when did the port chief step down", "The port chief resigned on Friday after the audit."),
+        ("details of the jailbreak at Varrow", "Three inmates escaped from Varrow prison overnight."),
+        ("pay rise for nurses", "Nurses were offered a wage increase of four per cent."),
+        ("power cut in the north", "A blackout hit the northern districts for six hours."),
+        ("was the warehouse fire put out", "Crews extinguished the warehouse blaze before dawn."),
+        ("did the jets fly again", "The grounded jets returned to service on Tuesday."),
+        ("why was the derby called off", "The derby was cancelled because of the storm."),
+        ("lawmakers vote on the budget", "MPs voted on the budget late on Wednesday."),
+        ("increase in wages at the mill", "Mill workers won a wage increase in May."),
+    ],
+)
+def test_an_event_or_thing_asked_in_other_words_is_found(tmp_path, question, passage):
+    searcher = searcher_over(tmp_path, {"a.md": doc("Answer", passage), **FILLER})
+    hits = searcher.ask(question, k=1).hits
+    assert hits and hits[0].passage.text == passage
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("when did the kidnappers put out their video", "@extinguish"),  # put out a video: published, not doused
+        ("when was the last survivor pulled out of the rubble", "@withdraw"),  # a rescue, not a withdrawal
+        ("how much have food prices risen", "@inflation"),  # the words themselves, not inflation
+        ("was the captain fired after the collision", "@blaze"),  # fired: only a related word, ranked lower
+    ],
+)
+def test_an_ambiguous_word_does_not_join_the_wrong_group_at_full_weight(question, group):
+    weights = plan_query(question, shipped_word_forms()).weights
+    assert weights.get(group, 0.0) < 1.0
+
+
+def test_the_fire_put_out_is_an_extinguished_fire():
+    weights = plan_query("when was the fire put out", shipped_word_forms()).weights
+    assert weights["@extinguish"] == 1.0
+    assert weights["@fire"] == 1.0  # the fire of "the fire put out" still names a fire
+
+
+def test_every_shipped_name_of_several_words_keeps_more_than_one_word():
+    for group in shipped_word_forms().groups:
+        for name in group.names:
+            if len(name.split()) > 1:
+                assert len(name_words(name)) > 1, (group.key, name)
+
+
+def test_the_date_line_finds_a_kindred_verb(tmp_path):
+    text = (
+        "A fire broke out at the Norrel timber yard on 3 May 2024. Crews doused the last flames on 6 May 2024, "
+        "the fire service said."
+    )
+    searcher = searcher_over(tmp_path, {"a.md": doc("Timber yard fire", text), **FILLER})
+    assert line(searcher, "When was the Norrel timber yard fire extinguished?") == "2024-05-06"
+
+
+def test_why_questions_and_reasons_are_told():
+    assert asks_why("Why did the coalition raid the depot?")
+    assert asks_why("what made the dam give way")
+    assert not asks_why("who raided the depot, and why")
+    assert gives_reason("The raid targeted a senior commander.")
+    assert gives_reason("The bridge shut in order to replace its bearings.")
+    assert not gives_reason("March 2016: the last coalition raid on the depot before the autumn.")
+
+
+WHY_FILES = {
+    "timeline.md": doc(
+        "Timeline of the Arvel raids",
+        "March 2016: The last coalition raid on the Arvel depot before the autumn, the ministry said.\n\n"
+        "June 2015: Rebels seize the hill town of Kessa from the army.",
+    ),
+    "briefing.md": doc(
+        "Coalition briefing",
+        "The coalition raid on the Arvel depot on Monday targeted rockets fired at the port, officials said.",
+    ),
+    **FILLER,
+}
+
+
+def test_a_why_question_puts_the_passage_giving_the_reason_above_a_timeline_line(tmp_path):
+    searcher = searcher_over(tmp_path, WHY_FILES)
+    reason = WHY_FILES["briefing.md"].split("---\n")[-1].strip()
+    plain = [hit.passage.text for hit in searcher.ask("the coalition raid on the Arvel depot", k=2).hits]
+    assert plain[0].startswith("March 2016")  # the shortest line naming the event wins a plain search
+    why = [hit.passage.text for hit in searcher.ask("why did the coalition raid the Arvel depot?", k=2).hits]
+    assert why[0] == reason

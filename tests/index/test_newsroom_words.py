@@ -89,6 +89,8 @@ def test_a_phrase_with_a_particle_marks_its_words_in_the_text():
         ("why was the derby called off", "The derby was cancelled because of the storm."),
         ("lawmakers vote on the budget", "MPs voted on the budget late on Wednesday."),
         ("increase in wages at the mill", "Mill workers won a wage increase in May."),
+        ("when did the oil train come off the tracks", "The oil train derailed near the grain silos."),
+        ("statistics office put out new jobs figures", "The statistics office published revised jobs figures."),
     ],
 )
 def test_an_event_or_thing_asked_in_other_words_is_found(tmp_path, question, passage):
@@ -111,9 +113,11 @@ def test_an_ambiguous_word_does_not_join_the_wrong_group_at_full_weight(question
     assert weights.get(group, 0.0) < 1.0
 
 
-def test_the_fire_put_out_is_an_extinguished_fire():
+def test_the_fire_put_out_is_an_extinguished_fire_and_figures_put_out_are_published():
     weights = plan_query("when was the fire put out", shipped_word_forms()).weights
     assert weights["@extinguish"] == 1.0
+    assert "@publish" not in weights
+    assert plan_query("they put out the figures", shipped_word_forms()).weights["@publish"] == 1.0
     assert weights["@fire"] == 1.0  # the fire of "the fire put out" still names a fire
 
 
@@ -125,6 +129,13 @@ def test_every_shipped_name_of_several_words_keeps_more_than_one_word():
 
 
 def test_the_date_line_finds_a_kindred_verb(tmp_path):
+    text = (
+        "The Varro trade fair opened its doors on 4 May 2024 to record crowds.\n\n"
+        "The Varro trade fair closed on 9 May 2024, its organisers said."
+    )
+    searcher = searcher_over(tmp_path / "fair", {"a.md": doc("Trade fair", text), **FILLER})
+    assert line(searcher, "When did the Varro trade fair end?") == "2024-05-09"
+
     text = (
         "A fire broke out at the Norrel timber yard on 3 May 2024. Crews doused the last flames on 6 May 2024, "
         "the fire service said."

@@ -1,12 +1,9 @@
-"""Events and things named in other words: the shipped newsroom list, phrasal verbs (a name's closing small words
-are particles), a word of a longer name naming its own group, ambiguous senses kept apart, kin for the date line,
-and "why" questions lifting the passage that gives the reason."""
+"""Events named in other words: phrasal verbs (a name's closing small words are particles), a word of a longer name
+naming its own group, kin for the date line, and "why" questions lifting the passage that gives the reason."""
 
 from __future__ import annotations
 
-import pytest
-
-from index.aliases import name_words, parse_aliases, shipped_word_forms
+from index.aliases import name_words, parse_aliases
 from index.analyzer import iter_tokens, matched_spans
 from index.builder import build_index
 from index.query import plan_query
@@ -76,56 +73,28 @@ def test_a_phrase_with_a_particle_marks_its_words_in_the_text():
     assert matched_spans(text, {"put ~out"}) == [(6, 9)]
 
 
-@pytest.mark.parametrize(
-    ("question", "passage"),
-    [
-        ("who was taken into custody after the depot raid", "Police arrested two men after the depot raid."),
-        ("when did the port chief step down", "The port chief resigned on Friday after the audit."),
-        ("details of the jailbreak at Varrow", "Three inmates escaped from Varrow prison overnight."),
-        ("pay rise for nurses", "Nurses were offered a wage increase of four per cent."),
-        ("power cut in the north", "A blackout hit the northern districts for six hours."),
-        ("was the warehouse fire put out", "Crews extinguished the warehouse blaze before dawn."),
-        ("did the jets fly again", "The grounded jets returned to service on Tuesday."),
-        ("why was the derby called off", "The derby was cancelled because of the storm."),
-        ("lawmakers vote on the budget", "MPs voted on the budget late on Wednesday."),
-        ("increase in wages at the mill", "Mill workers won a wage increase in May."),
-        ("when did the oil train come off the tracks", "The oil train derailed near the grain silos."),
-        ("statistics office put out new jobs figures", "The statistics office published revised jobs figures."),
-    ],
-)
-def test_an_event_or_thing_asked_in_other_words_is_found(tmp_path, question, passage):
-    searcher = searcher_over(tmp_path, {"a.md": doc("Answer", passage), **FILLER})
-    hits = searcher.ask(question, k=1).hits
-    assert hits and hits[0].passage.text == passage
+NESTED = """
+[groups]
+pay-rise = ["wage increase", "pay rise"]
+wage = ["wage", "salary"]
+increase = ["increase", "hike"]
+extinguish = ["extinguish", "fire was put out", "put out the fire"]
+fire = ["fire", "blaze"]
+"""
 
 
-@pytest.mark.parametrize(
-    ("question", "group"),
-    [
-        ("when did the kidnappers put out their video", "@extinguish"),  # put out a video: published, not doused
-        ("when was the last survivor pulled out of the rubble", "@withdraw"),  # a rescue, not a withdrawal
-        ("how much have food prices risen", "@inflation"),  # the words themselves, not inflation
-        ("was the captain fired after the collision", "@blaze"),  # fired: only a related word, ranked lower
-    ],
-)
-def test_an_ambiguous_word_does_not_join_the_wrong_group_at_full_weight(question, group):
-    weights = plan_query(question, shipped_word_forms()).weights
-    assert weights.get(group, 0.0) < 1.0
+def test_a_word_inside_a_longer_name_still_names_its_own_group(tmp_path):
+    files = {"aliases.toml": NESTED, "a.md": doc("Mill pay", "Mill workers won a wage increase in May."), **FILLER}
+    searcher = searcher_over(tmp_path, files)
+    hits = searcher.ask("a hike in salaries at the mill", k=1).hits
+    assert hits and hits[0].passage.text == "Mill workers won a wage increase in May."
 
 
-def test_the_fire_put_out_is_an_extinguished_fire_and_figures_put_out_are_published():
-    weights = plan_query("when was the fire put out", shipped_word_forms()).weights
-    assert weights["@extinguish"] == 1.0
-    assert "@publish" not in weights
-    assert plan_query("they put out the figures", shipped_word_forms()).weights["@publish"] == 1.0
-    assert weights["@fire"] == 1.0  # the fire of "the fire put out" still names a fire
-
-
-def test_every_shipped_name_of_several_words_keeps_more_than_one_word():
-    for group in shipped_word_forms().groups:
-        for name in group.names:
-            if len(name.split()) > 1:
-                assert len(name_words(name)) > 1, (group.key, name)
+def test_a_question_word_inside_a_longer_name_is_still_asked_for():
+    table = parse_aliases(NESTED)
+    weights = plan_query("when was the fire put out", table).weights
+    assert weights["@extinguish"] == 1.0 and weights["@fire"] == 1.0
+    assert "@extinguish" not in plan_query("when did they put the plan out", table).weights
 
 
 def test_the_date_line_finds_a_kindred_verb(tmp_path):

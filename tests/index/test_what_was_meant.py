@@ -124,10 +124,10 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
         "mine.md": doc(
             "Dorran mine",
             "The Dorran mine flooded on Monday after a roof fall.\n\n"
-            "Pump crews at the Dorran mine worked through the night.\n\n"
+            "Rescuers at the Dorran mine pumped water out all night.\n\n"
             "Nine trapped workers have been brought to the surface so far.",
         ),
-        "city.md": doc("City news", "Two workers were rescued from a lift."),
+        "city.md": doc("City news", "Firefighters rescued two workers from a lift."),
         **FILLER,
     }
     searcher = searcher_over(tmp_path, files, meaning=False)
@@ -138,9 +138,9 @@ def test_a_passage_that_answers_without_naming_the_topic_is_lifted_by_its_docume
         ranks = [next(n for n, text in enumerate(texts) if text.startswith(start)) for start in (first, then)]
         return ranks[0] < ranks[1]
 
-    assert before("Nine trapped workers", "Two workers were")
+    assert before("Nine trapped workers", "Firefighters rescued")
     monkeypatch.setattr("index.search.DOCUMENT_WEIGHT", 0.0)
-    assert before("Two workers were", "Nine trapped workers")
+    assert before("Firefighters rescued", "Nine trapped workers")
 
 
 def test_a_body_asked_by_a_name_the_corpus_says_it_had_is_found_under_its_other_name(tmp_path, monkeypatch):

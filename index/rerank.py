@@ -1,16 +1,13 @@
-"""Ordering a question's candidates when it asks about time, or why.
+"""Ordering a question's candidates when it asks about time.
 
 Among the relevant candidates (a score at least ``RELEVANT_SHARE`` of the best), a question asking for the latest lifts
 the one whose words give the latest date most, and the others less the further before it their dates lie
 (halving every ``HALF_LIFE_DAYS``); the earliest likewise from the other end; a plain "when" lifts those that
-state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift. A "why"
-question lifts the relevant candidates whose words give a cause or a purpose (``because``, ``in order to``,
-``targeted``): the shortest passage naming the event (a timeline line, a post) tells what happened, not why.
+state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,19 +25,6 @@ UNSTATED_SHARE = 0.25
 """The share of the lift a candidate gets when it is placed by its writing date, not a date it states."""
 STATED_LIFT = 0.15
 """For a plain "when" question: the lift of a relevant candidate that states a date."""
-REASON_LIFT = 0.2
-"""For a "why" question: the lift of a relevant candidate whose words give a cause or a purpose."""
-_ASKS_WHY = re.compile(
-    r"(?i)^\W*(?:why|how\s+come|for\s+what\s+reason|what\s+(?:made|caused|led|prompted|triggered|drove|sparked))\b"
-)
-_GIVES_REASON = re.compile(
-    r"(?i)\b(?:because|due\s+to|owing\s+to|thanks\s+to|in\s+order\s+to|so\s+that|so\s+as\s+to|aim(?:s|ed|ing)?\s+(?:at|to)"
-    r"|target(?:s|ed|ing)?|in\s+(?:response|retaliation|reply)|retaliat\w*|reasons?|caus(?:e|es|ed|ing)|as\s+a\s+result"
-    r"|result(?:ed)?\s+(?:of|from)|led\s+to|prompt(?:s|ed|ing)|trigger(?:s|ed|ing)|spark(?:s|ed|ing)|blam(?:e|es|ed|ing)"
-    r"|to\s+(?:prevent|stop|protect|avoid|ensure|punish|deter|curb|counter|halt|limit|reduce)|designed\s+to"
-    r"|intended\s+to|meant\s+to|sought\s+to|motive\w*|purpose|justif\w*|(?:over|amid)\s+(?:concerns?|fears?)"
-    r"|concerns?\s+(?:about|over|that)|fears?\s+(?:of|that|about)|on\s+the\s+grounds|citing|cited)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,31 +37,16 @@ class Candidate:
     """Dates its words give."""
     written: date | None
     """Its own date (a tweet's) or its document's."""
-    reason: bool = False
-    """Whether its words give a cause or a purpose (``gives_reason``)."""
 
 
-def asks_why(question: str) -> bool:
-    """Whether ``question`` asks for a reason (``why …``, ``what made …``, ``how come …``)."""
-    return bool(_ASKS_WHY.match(question))
-
-
-def gives_reason(text: str) -> bool:
-    """Whether ``text`` gives a cause or a purpose (``because``, ``due to``, ``in order to``, ``targeted``)."""
-    return bool(_GIVES_REASON.search(text))
-
-
-def order_candidates(candidates: Sequence[Candidate], intent: DateIntent, why: bool = False) -> list[Candidate]:
-    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or (``why``) by
-    the reason their words give."""
+def order_candidates(candidates: Sequence[Candidate], intent: DateIntent) -> list[Candidate]:
+    """The candidates in answer order: by score, lifted by dates as the question's intent asks."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why):
+    if best <= 0 or not (intent.asks_date or intent.order):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
-    if not (intent.asks_date or intent.order):
-        lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
-    elif intent.order is not None:
+    if intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:
         lift = {c.passage_id: STATED_LIFT for c in relevant if c.stated}

@@ -29,7 +29,7 @@ from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking,
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
-from index.rerank import Candidate, asks_why, gives_reason, order_candidates
+from index.rerank import Candidate, order_candidates
 from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
@@ -150,13 +150,9 @@ class Searcher:
         found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
-        why = asks_why(question)
-        candidates = [
-            Candidate(pid, score, passages[pid].dates, self._written(pid), why and gives_reason(passages[pid].text))
-            for (pid, score), *_ in groups
-        ]
+        candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         best = max((c.score for c in candidates), default=0.0)
-        return order_candidates(candidates, plan.intent, why), members, matched, best, by_passage
+        return order_candidates(candidates, plan.intent), members, matched, best, by_passage
 
     def _dated(
         self,

@@ -1,5 +1,5 @@
 """Events named in other words: phrasal verbs (a name's closing small words are particles), a word of a longer name
-naming its own group, kin for the date line, and "why" questions lifting the passage that gives the reason."""
+naming its own group, and kin for the date line."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from index.aliases import name_words, parse_aliases
 from index.analyzer import iter_tokens, matched_spans
 from index.builder import build_index
 from index.query import plan_query
-from index.rerank import asks_why, gives_reason
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import line, write
@@ -111,35 +110,3 @@ def test_the_date_line_finds_a_kindred_verb(tmp_path):
     )
     searcher = searcher_over(tmp_path, {"a.md": doc("Timber yard fire", text), **FILLER})
     assert line(searcher, "When was the Norrel timber yard fire extinguished?") == "2024-05-06"
-
-
-def test_why_questions_and_reasons_are_told():
-    assert asks_why("Why did the coalition raid the depot?")
-    assert asks_why("what made the dam give way")
-    assert not asks_why("who raided the depot, and why")
-    assert gives_reason("The raid targeted a senior commander.")
-    assert gives_reason("The bridge shut in order to replace its bearings.")
-    assert not gives_reason("March 2016: the last coalition raid on the depot before the autumn.")
-
-
-WHY_FILES = {
-    "timeline.md": doc(
-        "Timeline of the Arvel raids",
-        "March 2016: The last coalition raid on the Arvel depot before the autumn, the ministry said.\n\n"
-        "June 2015: Rebels seize the hill town of Kessa from the army.",
-    ),
-    "briefing.md": doc(
-        "Coalition briefing",
-        "The coalition raid on the Arvel depot on Monday targeted rockets fired at the port, officials said.",
-    ),
-    **FILLER,
-}
-
-
-def test_a_why_question_puts_the_passage_giving_the_reason_above_a_timeline_line(tmp_path):
-    searcher = searcher_over(tmp_path, WHY_FILES)
-    reason = WHY_FILES["briefing.md"].split("---\n")[-1].strip()
-    plain = [hit.passage.text for hit in searcher.ask("the coalition raid on the Arvel depot", k=2).hits]
-    assert plain[0].startswith("March 2016")  # the shortest line naming the event wins a plain search
-    why = [hit.passage.text for hit in searcher.ask("why did the coalition raid the Arvel depot?", k=2).hits]
-    assert why[0] == reason

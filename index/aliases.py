@@ -16,7 +16,18 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from index.analyzer import Token, analyze_marked, find_phrases, iter_tokens, phrase, phrase_starts, text_words
+from index.analyzer import (
+    PARTICLE,
+    STOPWORDS,
+    Token,
+    analyze_marked,
+    find_phrases,
+    fold,
+    iter_tokens,
+    phrase,
+    phrase_starts,
+    text_words,
+)
 from index.errors import BriefbotError
 from index.safe_files import SMALL_FILE_BYTES, read_regular
 
@@ -99,19 +110,26 @@ class AliasTable:
         if not self._by_words:
             return []
         matches = []
-        for first, last in find_phrases(text, tokens, self._starts):
-            words = tuple(t.term for t in tokens[first : last + 1] if not t.joined)
+        for first, last, words in find_phrases(text, tokens, self._starts):
             matches.append(NameMatch(self._by_words[words], words, first, last))
         return matches
 
     def index_terms(self, text: str, tokens: Sequence[Token]) -> list[str]:
-        """The extra terms a passage is indexed with: its groups' terms and its multi-word names' phrases."""
+        """The extra terms a passage is indexed with: its groups' terms and its multi-word names' phrases. A word
+        of a longer name that is a name itself still names its own group (``wage`` of ``wage increase``)."""
         extra: list[str] = []
         for match in self.find(text, tokens):
             extra.append(match.group.term)
             if len(match.words) > 1:
                 extra.append(match.name_term)
+                extra += [group.term for group in self.nested_groups(match)]
         return extra
+
+    def nested_groups(self, match: NameMatch) -> list[AliasGroup]:
+        """The other groups the words of a matched name of several words name on their own (``wage`` of
+        ``wage increase``)."""
+        nested = (self._single.get(word) for word in match.words)
+        return [group for group in nested if group is not None and group is not match.group]
 
     def terms_of(self, text: str, mark: str = "") -> list[str]:
         """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the
@@ -193,8 +211,18 @@ def with_word_forms(own: AliasTable) -> AliasTable:
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The word terms a name matches, in order (joined compound terms left out)."""
-    return tuple(token.term for token in iter_tokens(name) if not token.joined)
+    """The word terms a name matches, in order (joined compound terms left out); the small words that end a name
+    of several words are kept as particles (``put out``: ``put``, ``~out``), which must follow it in the text."""
+    words: list[str] = []
+    particles: list[str] = []
+    for word in text_words(name):
+        terms = [term for term, joined in analyze_marked(word) if not joined]
+        if terms:
+            words += terms
+            particles = []
+        elif words and fold(word) in STOPWORDS:
+            particles.append(PARTICLE + fold(word))
+    return (*words, *particles)
 
 
 def load_aliases(corpus_dir: Path) -> AliasTable:

@@ -19,9 +19,10 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
-first line that is a sentence is a passage); an index built with another version is rebuilt."""
+first line that is a sentence is a passage; 4: a name's closing small words are particles, ``put out``); an index
+built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
 """Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
@@ -33,6 +34,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _POSSESSIVE = re.compile(r"'s$", re.IGNORECASE)
 _PHRASE_GAP = re.compile(r"[\s\w\-‐‑'’ʼ]*")
 """What may stand between two words of a phrase: spaces, hyphens, apostrophes and left-out words."""
+PARTICLE = "~"
+"""Starts a phrase's particle (``~out`` of ``put out``): a left-out word that must follow the phrase's last word."""
+_PARTICLE_AT = re.compile(r"[\s\-‐‑]+(\w+)")
+_HYPHENED_END = re.compile(r"[\-‐‑](\w+)$")
 
 _FOLD = str.maketrans(
     dict.fromkeys("’‘ʼ′`", "'")
@@ -192,20 +197,21 @@ def phrase(terms: Iterable[str]) -> str:
 
 def find_phrases(
     text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]] | dict[str, list[tuple[str, ...]]]
-) -> list[tuple[int, int]]:
-    """``(first, last)`` token positions of each phrase match, longest first, no overlaps; words follow each other
-    across spaces, hyphens, apostrophes or left-out words only."""
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(first, last, phrase)``: the token positions of each phrase match and the phrase, longest first, no
+    overlaps; words follow each other across spaces, hyphens, apostrophes or left-out words only."""
     if not phrases:
         return []
     by_first = phrases if isinstance(phrases, dict) else phrase_starts(phrases)
     positions = [n for n, token in enumerate(tokens) if not token.joined]
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     index = 0
     while index < len(positions):
         options = by_first.get(tokens[positions[index]].term, [])
-        length = next((len(words) for words in options if _phrase_at(text, tokens, positions, index, words)), 0)
+        words = next((words for words in options if _phrase_at(text, tokens, positions, index, words)), ())
+        length = _word_count(words)
         if length:
-            found.append((positions[index], positions[index + length - 1]))
+            found.append((positions[index], positions[index + length - 1], words))
         index += length or 1
     return found
 
@@ -224,7 +230,7 @@ def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
     tokens = list(iter_tokens(text))
     spans = [(token.start, token.end) for token in tokens if token.term in terms]
     phrases = [tuple(term.split(" ")) for term in terms if " " in term]
-    for first, last in find_phrases(text, tokens, phrases):
+    for first, last, _ in find_phrases(text, tokens, phrases):
         spans.append((tokens[first].start, tokens[last].end))
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
@@ -234,17 +240,32 @@ def matched_spans(text: str, terms: Collection[str]) -> list[tuple[int, int]]:
     return kept
 
 
+def _word_count(words: tuple[str, ...]) -> int:
+    """How many tokens a phrase spans (its particles are none)."""
+    return sum(not word.startswith(PARTICLE) for word in words)
+
+
 def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: int, words: tuple[str, ...]) -> bool:
-    if index + len(words) > len(positions):
+    if index + _word_count(words) > len(positions):
         return False
-    previous: Token | None = None
-    for offset, word in enumerate(words):
+    start = end = 0
+    offset = 0
+    for word in words:
+        if word.startswith(PARTICLE):  # the next word, or the last part of the word itself (``cave-in``)
+            found = _HYPHENED_END.search(text, start, end)
+            if found is None or fold(found.group(1)) != word[len(PARTICLE) :]:
+                found = _PARTICLE_AT.match(text, end)
+            if found is None or fold(found.group(1)) != word[len(PARTICLE) :]:
+                return False
+            start = end = found.end()
+            continue
         token = tokens[positions[index + offset]]
+        offset += 1
         if token.term != word:
             return False
-        if previous is not None and not _PHRASE_GAP.fullmatch(text, previous.end, token.start):
+        if offset > 1 and not _PHRASE_GAP.fullmatch(text, end, token.start):
             return False
-        previous = token
+        start, end = token.start, token.end
     return True
 
 

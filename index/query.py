@@ -576,6 +576,8 @@ def plan_query(
         named.update(n for n in range(match.first, match.last + 1) if not tokens[n].joined)
         weights[match.name_term] = weights.get(match.name_term, 0.0) + NAME_WEIGHT
         weights[match.group.term] = max(weights.get(match.group.term, 0.0), GROUP_WEIGHT)
+        for nested in aliases.nested_groups(match):  # "the fire put out" still asks about a fire
+            weights[nested.term] = max(weights.get(nested.term, 0.0), GROUP_WEIGHT)
         marks.add(match.name_term)
         marks.update(aliases.name_terms(match.group))
         for key in match.group.related:

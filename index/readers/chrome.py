@@ -28,6 +28,18 @@ from index.speakers import (
     unspoken_names,
 )
 
+_PHONE = (
+    r"(?=(?:\D*\d){9})(?:\+\d[\d\s().-]{7,}\d|0\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{5,}\d|\d{3}[-.]\d{3}[-.]\d{4})"
+    r"(?:\s*\((?:out of hours|24 hours|mobile|office|switchboard)\))?"
+)
+"""A telephone number: nine digits or more, opening with ``+``, ``0`` or an area code, or written ``709-555-0148``."""
+_CONTACT = (
+    r"(?:(?:for )?(?:media|press|news|journalists?)['’]?\s*"
+    r"(?:contacts?|enquiries|inquiries|queries|relations|office|desk)(?:,? (?:please )?(?:contact|call|email))?"
+    r"|press office|contacts?(?: details| information| us)?|out of hours"
+    r"|for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?)"
+)
+"""A label of a release's contact block: ``Media contact``, ``Press office``, ``For media enquiries please contact``."""
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
 _RUNNING_HEAD = r"^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,4}\s+of\s+\d{1,4}$"
 RUNNING_HEAD = re.compile(_RUNNING_HEAD)
@@ -55,14 +67,15 @@ _ALWAYS_CHROME = [
         rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
-        # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420)
-        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$",
+        # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420), a
+        # bare stamp in square brackets ([14:05:33], [14:05])
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
-        r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a contact's number or address alone
+        rf"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:[a-z][\w ()-]{{0,30}}:\s*)?{_PHONE}$",  # a contact's number or address
 
         # a transcription service's credit, an article's voice (Voiced by …), a meeting app's note
         r"^(?:transcribed|captioned) by\s+\S+$|^(?:voiced|narrated) by\s+[^.!?]{2,40}\.?$"
@@ -74,6 +87,23 @@ _ALWAYS_CHROME = [
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
         r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
+        # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
+        # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button
+        rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*[^.!?]{{1,80}}$"
+        r"|^this (?:press |news |media )?release (?:was|has been|is) (?:approved|authori[sz]ed|cleared)\b[^!?]*$"
+        r"|^posted (?:by|in|under)\b[^.!?]{1,80}$"
+        r"|^(?:please )?(?:subscribe|sign up)(?:\s+(?:now|here|today))?[.!]?$"
+        r"|^(?:please )?(?:subscribe|sign up) (?:to|for)\b[^.!?]{0,60}"
+        r"\b(?:our|e-?mails?|alerts?|newsletters?|updates|notifications|releases|feed|channel)\b[^!?]*$"
+        r"|^\d{1,3}\s*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)\.?$"
+        r"|^(?:posted|published|updated)\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$"
+        r"|^(?:like|follow(?: us)?|tweet this|back to (?:[\w ]{0,20}\b)?(?:news|releases|statements)"
+        r"|printer[- ]friendly(?: version| page)?|click to (?:share|print|e-?mail)\b[^.!?]*"
+        r"|download (?:the |this )?(?:full )?(?:\w+ )?(?:release|report|statement|document|pdf)\b[^.!?]*)$"
+        r"|^end of (?:(?:press|news|media) )?release$",
+        # a release's ``ENDS`` and the heading of its notes: the notes under them are the release's own
+        r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
+        r"|^editor['’]?s['’]? notes?\s*:?$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -119,7 +149,7 @@ _EDGE_CHROME = (
     r"construed as an endorsement",
     r"^related\b",
     r"^trending\b",
-    r"^(?:tags?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
+    r"^(?:tags?|topics?|(?:[\w-]+ )?categor(?:y|ies))\s*:",
     r"^(?:share|follow|connect with|find) (?:this|us|on)\b",
     r"^(?:last|page last) (?:updated|reviewed|modified)",
     r"\busa\.gov\b",
@@ -191,10 +221,12 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
-print code, a case's ``v.``."""
+print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading."""
+_NOTES_MARKER = 26
+"""Index in ``_ALWAYS_CHROME`` of a release's ``ENDS`` and notes' heading: no footer opens there."""
 
 _NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
 """A record's numbers under their labels (``Volume 812, No. 41``, ``Serial No. 42-17``): no title."""
@@ -737,7 +769,8 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
     for number in range(last_turn + 1, len(lines)):
         text = _plain(lines[number])
         short = len(WORD.findall(text)) <= _FOOTER_LINE_WORDS and not _CODE.match(text)
-        if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)):
+        notes = _ALWAYS_CHROME[_NOTES_MARKER].match(text)  # ``ENDS``, ``Notes to editors``: the notes are the text's
+        if text and number not in bars and is_edge_chrome(text) and (short or _COPYRIGHT.match(text)) and not notes:
             chrome.update(n for n in range(number, len(lines)) if lines[n].strip())
             break
     words = [n for n in range(last_turn + 1, len(lines)) if lines[n].strip()]

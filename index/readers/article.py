@@ -34,6 +34,8 @@ from index.readers.chrome import (
     is_page_chrome,
     points_elsewhere,
     reads_as_sentence,
+    states_fact,
+    states_figure,
 )
 from index.readers.datelines import around_day, page_days, plain
 from index.speakers import TIME_ALONE
@@ -152,6 +154,12 @@ _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECA
 _CUES = 4
 _TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
+_OTHER_PAGES = re.compile(
+    r"^(?:(?:the )?latest|more|other|recent|related|previous|top|popular|further)(?: [\w-]+)?"
+    r" (?:news|stories|articles|(?:press |news )?releases|posts|updates|headlines)\s*:?$",
+    re.IGNORECASE,
+)
+"""The heading of a list of other pages: ``Latest news``, ``More press releases``, ``Recent stories``."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -419,7 +427,7 @@ def _has_chrome(text: list[str], filled: list[int], marked: set[int]) -> bool:
         return True
     run = 0
     for n in filled:
-        run = run + 1 if not _sentence(text[n]) and not _is_list_item(text[n]) else 0
+        run = run + 1 if not (_sentence(text[n]) or _is_list_item(text[n]) or states_fact(text[n])) else 0
         if run >= 4:
             return True
     return False
@@ -627,7 +635,7 @@ def _headline_like(line: str) -> bool:
     low, high = _HEADLINE_WORDS
     words = WORD.findall(line)
     kind = _kind(line.removesuffix("?"), False)  # a headline may ask (``Who pays for the strike?``)
-    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and kind == "short"
+    return sum(word[0].isalpha() for word in words) >= low and len(words) <= high and kind in ("short", "fact")
 
 
 def _words(line: str) -> int:
@@ -707,16 +715,20 @@ def _chrome_lines(
         if kind[n] == "short":  # a quotation's attribution under it (``– Name, Minister of …``) is the article's
             said = position > 0 and text[n][:1] in "–—-" and text[body[position - 1]].endswith(_CLOSING_QUOTES)
             listed = in_list[position] and position > opened  # a list in the release's header (names) is chrome
-            chrome = not (beside <= {"prose", "sentence", "site", "keep"} or listed or said)
-            chrome = chrome and not (_headline_like(text[n]) and _resumes(kind, body, position))
+            chrome = not (beside <= {"prose", "sentence", "site", "keep", "fact"} or listed or said)
+            resumes = _headline_like(text[n]) and not _is_date_line(text[n]) and _resumes(kind, body, position)
+            chrome = chrome and not resumes  # (a stamp, ``Update – <day>``, is no subheading)
         else:
             chrome = False
         if chrome and "keep" not in beside:
             skip.add(n)
     for position, n in enumerate(body):  # a short sentence goes with chrome or short lines on both sides, unless
         near = [body[p] for p in (position - 1, position + 1) if 0 <= p < len(body)]  # between two subheadings that
-        labelled = position > 0 and text[body[position - 1]].endswith(":")  # stay; a quotation, or the words after a
-        if kind[n] == "sentence" and len(near) == 2 and not (text[n].startswith(_QUOTES) or labelled):  # label stay
+        labelled = position > 0 and text[body[position - 1]].endswith(":")  # stay; a quotation, the words after a
+        leads = text[n].endswith(":") and len(near) == 2 and near[1] not in skip  # label, a list's lead-in over a
+        figure = states_figure(text[n]) and not _is_date_line(text[n])  # line kept, a figure (not a stamp's) stay
+        stays = text[n].startswith(_QUOTES) or labelled or leads or figure
+        if kind[n] == "sentence" and len(near) == 2 and not stays:
             headed = all(kind[m] == "short" and m not in skip for m in near)
             skip.update([n] if {kind[m] for m in near} <= {"chrome", "short"} and not headed else [])
     for position, n in [*enumerate(body), *reversed(list(enumerate(body)))]:  # the site's own sentences beside
@@ -727,6 +739,10 @@ def _chrome_lines(
         elif kind[n] == "sentence" and len(near) == 2 and all(m in skip or kind[m] == "site" for m in near):
             skip.update([n] if any(m in skip for m in near) else [])  # a short one inside such a run
     skip.update(n for n in body if text[n].startswith(_QUOTES) and _repeats(text, n, body))  # a pull quote
+    for position, n in enumerate(body):  # a list of other pages (``Latest news``, then dated headlines): none is a fact
+        elsewhere = kind[n] == "chrome" and points_elsewhere(text[n]) and "more" not in text[n][:9].lower()
+        if _OTHER_PAGES.match(text[n]) or elsewhere:  # (``Read more`` is a button)
+            skip.update([n, *takewhile(lambda m: kind[m] in ("fact", "short", "chrome"), body[position + 1 :])])
     skip.difference_update(_first_heading(text, kind, body, opened, skip))
     return skip | ({headline} if headline is not None else set())
 
@@ -784,10 +800,13 @@ def _to_elsewhere(text: str) -> bool:
 
 
 def _kind(text: str, marked: bool) -> str:
-    """``keep`` (a quotation, a tweet's time), ``chrome`` (marked), ``prose``, ``site`` (prose of the site
-    itself), ``sentence`` (a short one, or a list's item), or ``short``."""
+    """``keep`` (a quotation, a tweet's time), ``fact`` (a short line stating one: ``Casualties: 14``, ``12 March:
+    bridge closed``), ``chrome`` (marked), ``prose``, ``site`` (prose of the site itself), ``sentence`` (a short one,
+    or a list's item), or ``short``."""
     if text.startswith(">") or tweet_date(text):
         return "keep"
+    if states_fact(text) and not _is_prose(text):
+        return "fact"
     if marked:
         return "chrome"
     if _to_elsewhere(text) or (_sentence(text) and (_SITE.search(text) or is_note_on_text(text))):

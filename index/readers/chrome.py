@@ -272,6 +272,39 @@ case: ``(Respondent)``): it ends no sentence."""
 _COPYRIGHT = re.compile(r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 """A line opening with a copyright notice (``©``, ``Copyright ©``, ``Copyright (c)``, ``Copyright 2026``): the page's
 footer, however long; not a sentence about the law (``Copyright law is …``)."""
+_FIGURE = (
+    r"(?:(?:about|around|almost|nearly|over|under|up to|more than|less than|at least|some)\s+)?[-+−]?"
+    r"(?:[£$€¥₹]|(?-i:[A-Z]{1,3})\$)?\s?\d[\d,.]*(?:\s?[-–/:]\s?\d[\d,.]*)?"
+    r"(?:%|\s?(?:per ?cent|k|m|bn|tn|million|billion|thousand|trillion)\b)?"
+)
+"""A figure: ``14``, ``£2,500``, ``$4.1bn``, ``4.9%``, ``31-12``, ``about 300``."""
+_FIELD_FACT = re.compile(
+    rf"^(?P<label>[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/()-]+){{0,4}})\s*:\s+{_FIGURE}(?:\s+[^\s.!?:]+){{0,2}}\.?$",
+    re.IGNORECASE,
+)
+"""A fact under its label: ``Casualties: 14``, ``Fine: £2,500``, ``Road closed: 6 hours``."""
+_NO_FACT_LABEL = re.compile(
+    r"^(?:tel(?:ephone)?|phone|mobile|cell|fax|call|text|e-?mail)\b|(?:^|\s)(?:tel(?:ephone)?|phone|mobile|fax"
+    r"|e-?mail|ext(?:ension)?|enquiries|inquiries|office|desk|views?|comments?|replies|likes?|shares?|reads?"
+    r"|pages?|version|ref(?:erence)?|id|no|number|issue|vol(?:ume)?|followers|subscribers|posts?|tags?"
+    r"|topics?|categor(?:y|ies)|published|posted|updated|modified|dated?|time|released?|issued|filed|length|duration"
+    r"|words?|count|size|file|pdf|download|copyright|photos?|images?|video|audio|code)\.?$",
+    re.IGNORECASE,
+)
+"""Labels of a page's or a contact's fields, not of a fact: ``Phone``, ``Views``, ``Reading time``, ``Release no.``."""
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
+)
+_DATED_ENTRY = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d{{2}})(?:,?\s+(?:19|20)\d{{2}})?"
+    r"(?:\s*:|\s+[–—-])\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+"""A dated entry: a day or a year, a colon or a dash, and the first letter of what happened (``12 March: bridge
+closed``, ``2024 – three crashes``)."""
 _EDITORS_NOTE = re.compile(r"^\((?-i:[A-Z][A-Z’'. ]{1,20}):\s[^()]*\)$", re.IGNORECASE)
 """An agency's note to editors in brackets, its label in capitals (``(ATTN: ADDS comments in paras 4-5)``)."""
 _STAMP = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
@@ -337,6 +370,27 @@ def is_page_chrome(line: str) -> bool:
     alone = _CLOCK.search(text) and all(word.lower() in ("at", "on") for word in rest)
     marked = timed or stamp or alone or _COPYRIGHT.match(text) or _EDITORS_NOTE.match(text)
     return bool(marked) or any(_ALWAYS_CHROME[i].match(text) for i in _PAGE_MARKERS)
+
+
+def states_fact(line: str) -> bool:
+    """Whether a short line states a fact by its form: a figure under its label (``Casualties: 14``, ``Fine:
+    £2,500``; not a contact's number nor a page's count, ``Phone: …``, ``Views: 1,204``) or a dated entry (``12
+    March: bridge closed``)."""
+    text = _plain(line)
+    if entry := _DATED_ENTRY.match(text):  # what happened: two words or more, not a section's name (``- World``)
+        words = WORD.findall(text[entry.end() - 1 :])
+        return len(words) >= 2 and any(word[0].islower() for word in words)
+    field = _FIELD_FACT.match(text)
+    if field is None or _NO_FACT_LABEL.search(field["label"]) or is_page_chrome(text):
+        return False
+    value = text[field.end("label") :].lstrip(" :")
+    return not (_CLOCK_ONLY.match(value) or around_day(value) or NUMERIC_DATE.search(value))
+
+
+def states_figure(line: str) -> bool:
+    """Whether a line states a figure (a digit that is no part of a telephone number)."""
+    text = _plain(line)
+    return any(ch.isdigit() for ch in re.sub(_PHONE, " ", text))
 
 
 def is_note_on_text(line: str) -> bool:

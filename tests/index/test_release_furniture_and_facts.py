@@ -1,5 +1,6 @@
-"""Press releases pasted from the web (a police force's, a council's, a ministry's): every line of the release's
-furniture goes (``ENDS``, ``Notes to editors``, the contact block, who approved it, ``Posted by``,
+"""Press releases pasted from the web (a police force's, a council's, a ministry's): every short line of fact stays
+(``Casualties: 14``, ``12 March: bridge closed``, a list's lead-in, a short sentence stating a figure) and every line
+of the release's furniture goes (``ENDS``, ``Notes to editors``, the contact block, who approved it, ``Posted by``,
 a bare ``[14:05:33]``, a prompt to subscribe, a button, ``Topics:``). Fixtures written for these tests, in the
 layouts such sites use."""
 
@@ -15,10 +16,30 @@ LEAD = (
 )
 DRIVER = "The driver, a man aged 52, was taken to hospital with injuries that are not thought to be serious."
 INSPECTOR = "Inspector Dana Vell said the road would be inspected again before the weekend by the county's engineers."
+FACTS = ["Casualties: 14", "Fine: £2,500", "Revenue: $4.1bn"]
+REPAIRS = "Repairs will take eight weeks."
 
 
 def texts(tmp_path, lines: list[str]) -> tuple[list[str], object]:
     return passages_of(tmp_path, {"release.txt": "\n".join(lines) + "\n"})["release.txt"]
+
+
+def test_label_and_figure_lines_and_the_short_sentence_between_them_stay_but_a_contacts_number_goes(tmp_path):
+    page = [*TOP, HEADLINE, "12 March 2026", LEAD, FACTS[0], REPAIRS, *FACTS[1:], DRIVER]
+    page += ["Phone: 01632 960 123", "Views: 1,204", "Share this page"]
+    found, source = texts(tmp_path, page)
+    assert found == [LEAD, *FACTS[:1], REPAIRS, *FACTS[1:], DRIVER]
+    assert (source.title, str(source.date)) == (HEADLINE, "2026-03-12")
+
+
+def test_dated_entries_and_the_line_leading_into_a_list_stay_but_a_list_of_other_pages_goes(tmp_path):
+    entries = ["12 March: bridge closed to lorries", "13 March: divers sent to the piers"]
+    agreed = ["The council agreed to:", "freeze parking charges in the town centre", "open two new libraries by 2027"]
+    others = ["Latest news", "3 February 2026 - Library hours extended", "1 February 2026 - Road repairs start"]
+    page = [*TOP, HEADLINE, "Posted on 14 March 2026", LEAD, *entries, *agreed, INSPECTOR, *others, "Print"]
+    found, source = texts(tmp_path, page)
+    assert found == [LEAD, *entries, *agreed, INSPECTOR]
+    assert str(source.date) == "2026-03-14"
 
 
 def test_the_release_furniture_goes_but_its_notes_and_the_look_alike_sentences_stay(tmp_path):

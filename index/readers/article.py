@@ -171,14 +171,22 @@ _FORM_HEADING = re.compile(
     r"(?:(?:draft|approved|amended|official|certified|partial|verbatim|full|public)\s+)*"
     r"(?:transcript(?:\s+of\s+(?:the\s+)?(?:proceedings|hearing|sentencing|trial|evidence))?|proceedings|"
     r"sentencing\s+remarks|remarks\s+on\s+sentenc(?:e|ing)|judge?ment|reasons\s+for\s+(?:judge?ment|sentence|decision)"
-    r"|ruling|in\s+the\s+[\w\s',]{0,60}?\bcourts?\b[\w\s',]{0,60})(?:\s+(?:of|by|before)\s+[^.!?]{1,80})?",
+    r"|ruling|in\s+the\s+[\w\s',]{0,60}?\bcourts?\b[\w\s',]{0,60})(?:\s+(?:of|by|before)\s+[^.!?]{1,80})?"
+    r"|(?:neutral\s+citation(?:\s+number)?|case|claim)\s*(?:no\.?|number)?\s*:.*",
     re.IGNORECASE,
 )
 """A court record's form heading, which names no case."""
 _CASE_NAME = re.compile(r"^\S.*?\s(?:v|vs|versus)\.?\s+\S", re.IGNORECASE)
 """A line naming a case: ``Harbour Board of Kelby v Ode``, ``R v Paul Ode``, ``HARBOUR BOARD v. PAUL ODE``."""
 _VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.IGNORECASE)
-_CASE_REACH = 20
+_AND = re.compile(r"-\s*and\s*-", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\(?(?:(?:first|second|third|\d(?:st|nd|rd|th))\s+)?(?:claimants?|defendants?|appellants?|respondents?|applicants?"
+    r"|petitioners?|interested part(?:y|ies)|between\s*:?)\)?",
+    re.IGNORECASE,
+)
+"""A party's role under its name in a judgment's heading, or the ``Between:`` over them."""
+_CASE_REACH = 30
 """How many lines from the top a line naming the case may stand."""
 _CASE_CHARS = 150
 _CUES = 4
@@ -256,7 +264,8 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
 def case_title(title: str, lines: list[str]) -> str:
     """A court record's title: in place of a form's heading (``TRANSCRIPT OF PROCEEDINGS``, ``Sentencing remarks``,
     ``IN THE CROWN COURT AT KELBY``), the line near the top that names the case (``R v Paul Ode``, or ``R`` / ``v`` /
-    ``PAUL ODE`` on three lines); ``title`` when it is no such heading or no line names a case."""
+    ``PAUL ODE`` on three lines, or the parties around ``- and -``); ``title`` when it is no such heading or no line
+    names a case."""
     if not _FORM_HEADING.fullmatch(_plain(title).strip(" .:")):
         return title
     text = [_plain(line) for line in lines if line.strip()][:_CASE_REACH]
@@ -265,7 +274,19 @@ def case_title(title: str, lines: list[str]) -> str:
             return line
         if 0 < n < len(text) - 1 and _VERSUS.fullmatch(line) and not any(map(reads_as_sentence, text[n - 1 : n + 2])):
             return f"{text[n - 1]} v {text[n + 1]}"
-    return title
+    return _parties(text) or title
+
+
+def _parties(text: list[str]) -> str | None:
+    """``A v B`` from a judgment's parties: ``Between:`` / A / ``Claimant`` / ``- and -`` / B / ``Defendant``."""
+    for n, line in enumerate(text):
+        if not _AND.fullmatch(line):
+            continue
+        above = [m for m in text[:n] if not _ROLE.fullmatch(m)][-1:]
+        below = [m for m in text[n + 1 :] if not _ROLE.fullmatch(m)][:1]
+        if above and below and not any(map(reads_as_sentence, above + below)):
+            return f"{above[0]} v {below[0]}"
+    return None
 
 
 def is_date_stamp(line: str) -> bool:

@@ -83,7 +83,13 @@ JUDGED = ["Kelby Courts", "Home | Judgments", "", "Harbour Board v Ode", "", "Da
 NUMBERED = ["Kelby Courts", "Home | Judgments", "", "Harbour Board v Ode", "", "Date of Judgment: 03/03/2025", "",
             *REMARKS]
 CITED = ["Harbour Board v Ode [2025] KHC 114 (3 March 2025)", "", "Hearing date: 10 February 2025", "", *REMARKS]
-# Must not change: a hearing's day alone dates the page.
+CITATION = [
+    "Neutral Citation Number: [2025] KHC 114", "", "Case No: KB-2024-000881", "", "IN THE HIGH COURT OF KELBY", "",
+    "Date: 03/03/2025", "", "Before:", "", "MRS JUSTICE MOREAU", "", "Between:", "HARBOUR BOARD OF KELBY", "Claimant",
+    "- and -", "PAUL ODE", "Defendant", "", "Hearing dates: 10-12 February 2025", "", "JUDGMENT", "", *REMARKS,
+]
+# Must not change: a hearing's day alone dates the page; with no parties named, the citation stays the title.
+UNCITED = [line for line in CITATION if line not in ("- and -", "PAUL ODE", "Defendant")]
 HEARD = ["R v Paul Ode", "", "Hearing date: 10 February 2025", "", *REMARKS]
 
 RATES = ["The bank's policy committee voted seven to two to hold the main rate at 4.25 per cent.",
@@ -126,7 +132,8 @@ def built(tmp_path_factory):
         "updated-first.txt": UPDATED_FIRST, "first-published.txt": FIRST_PUBLISHED, "unpublished.txt": UNPUBLISHED,
         "standfirst.txt": STANDFIRST, "contact.txt": CONTACT, "reach-us.txt": REACH_US, "council.txt": COUNCIL,
         "figures.txt": FIGURES, "handed-down.txt": HANDED_DOWN, "judged.txt": JUDGED, "numbered.txt": NUMBERED,
-        "cited.txt": CITED, "heard.txt": HEARD, "glued-at.txt": GLUED_AT, "glued-time.txt": GLUED_TIME, "iso.txt": ISO,
+        "cited.txt": CITED, "heard.txt": HEARD, "citation.txt": CITATION, "uncited.txt": UNCITED,
+        "glued-at.txt": GLUED_AT, "glued-time.txt": GLUED_TIME, "iso.txt": ISO,
         "issued.txt": ISSUED, "issued-alone.txt": ISSUED_ALONE, "issued-sentence.txt": ISSUED_SENTENCE,
         "proceedings.txt": PROCEEDINGS, "sentencing.txt": SENTENCING, "unnamed.txt": UNNAMED,
         "reported.txt": REPORTED,
@@ -164,6 +171,8 @@ def test_a_judgment_is_dated_by_the_day_it_was_given_before_its_hearing_s(built)
     assert built[0]["numbered.txt"] == ("Harbour Board v Ode", date(2025, 3, 3))
     assert built[0]["cited.txt"][1] == date(2025, 3, 3)
     assert built[0]["heard.txt"][1] == date(2025, 2, 10)
+    assert built[0]["citation.txt"] == ("HARBOUR BOARD OF KELBY v PAUL ODE", date(2025, 3, 3))
+    assert built[0]["uncited.txt"][0] == CITATION[0]
 
 
 def test_a_year_glued_to_a_time_or_a_word_is_read_as_the_date(built):

@@ -6,11 +6,13 @@ sentences. Short lines that are no sentence are chrome when they stand in a run 
 (a menu, a share bar, a tag list, a list of headlines); one standing alone between paragraphs stays (a
 subheading). A short sentence stays unless chrome stands on both sides of it. A paragraph is never dropped for
 its words alone: a sentence goes only when it speaks of the site itself (cookies, sign-in, a newsletter, a link
-to follow) and chrome stands beside it. A text with no sign of a page around it is left as it is.
+to follow) and chrome stands beside it. A text with no sign of a page around it is left as it is, but for a byline
+or a labelled date stamp over its first paragraph.
 
 The headline is the line in headline form over the byline or date line (past a summary, a kind or an author
-line), else over the first paragraph; the date is a labelled date line (``Delivered on:`` before ``Published``),
-else the date line under the headline.
+line; not its standfirst nor a contact line), else over the first paragraph; the date is a labelled date line
+(``Delivered on:`` or ``Date of judgment:`` before ``Published``, a ``Hearing date`` last), else the date line under
+the headline. A court record's form heading (``TRANSCRIPT OF PROCEEDINGS``) gives way to the line naming the case.
 """
 
 from __future__ import annotations
@@ -124,8 +126,17 @@ _QUOTES = ("\"", "“", "‘", "'")
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 _WRAPPED_CHARS = 40
 """Each line of a paragraph wrapped on several lines but its last is at least this long (a menu's are not)."""
-_LABEL = r"(?:first |originally )?(?:published|posted|released|issued|dated?|sent|delivered on)"
+_JUDGED = r"date of (?:the )?judge?ment|judge?ment (?:date|delivered|given|handed down)|(?:date )?handed down"
+"""How a judgment's page labels the day it was given (``Date of judgment:``, ``Handed down``): the document's day."""
+_HEARD = r"hearing dates?|dates? of (?:the )?hearing"
+"""How it labels the day of the hearing, which dates the page only when nothing else does."""
+_LABEL = rf"(?:first |originally )?(?:{_JUDGED}|{_HEARD}|published|posted|released|issued|dated?|sent|delivered on)"
 _DATE_LABEL = re.compile(rf"^(?P<label>{_LABEL})\s*(?::|on\b)?\s*", re.IGNORECASE)
+_JUDGED_LABEL = re.compile(rf"^(?:delivered|{_JUDGED})", re.IGNORECASE)
+_HEARD_LABEL = re.compile(rf"^(?:{_HEARD})", re.IGNORECASE)
+_PUBLISHED_BESIDE = re.compile(r"(?:[|·•(,;–—]|\s-)\s*(?:first |originally )?published\s*(?::|on\b)?\s*", re.IGNORECASE)
+"""The day a page was published, beside an update's stamp (``Updated <day> | Published <day>``, ``<day> (first
+published <day>)``)."""
 _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
 _STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
@@ -151,6 +162,35 @@ _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPD
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?)\b"
+    r"|^(?:enquiries|inquiries|contacts?)\s*:|^(?:contact|call) us\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\+?\(?\d[\d ()-]{6,}\d")
+_PHONE_DIGITS = 10
+_FORM_HEADING = re.compile(
+    r"(?:(?:draft|approved|amended|official|certified|partial|verbatim|full|public)\s+)*"
+    r"(?:transcript(?:\s+of\s+(?:the\s+)?(?:proceedings|hearing|sentencing|trial|evidence))?|proceedings|"
+    r"sentencing\s+remarks|remarks\s+on\s+sentenc(?:e|ing)|judge?ment|reasons\s+for\s+(?:judge?ment|sentence|decision)"
+    r"|ruling|in\s+the\s+[\w\s',]{0,60}?\bcourts?\b[\w\s',]{0,60})(?:\s+(?:of|by|before)\s+[^.!?]{1,80})?"
+    r"|(?:neutral\s+citation(?:\s+number)?|case|claim)\s*(?:no\.?|number)?\s*:.*",
+    re.IGNORECASE,
+)
+"""A court record's form heading, which names no case."""
+_CASE_NAME = re.compile(r"^\S.*?\s(?:v|vs|versus)\.?\s+\S", re.IGNORECASE)
+"""A line naming a case: ``Harbour Board of Kelby v Ode``, ``R v Paul Ode``, ``HARBOUR BOARD v. PAUL ODE``."""
+_VERSUS = re.compile(r"-?\s*(?:v|vs|versus)\.?\s*-?", re.IGNORECASE)
+_AND = re.compile(r"-\s*and\s*-", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\(?(?:(?:first|second|third|\d(?:st|nd|rd|th))\s+)?(?:claimants?|defendants?|appellants?|respondents?|applicants?"
+    r"|petitioners?|interested part(?:y|ies)|between\s*:?)\)?",
+    re.IGNORECASE,
+)
+"""A party's role under its name in a judgment's heading, or the ``Between:`` over them."""
+_CASE_REACH = 30
+"""How many lines from the top a line naming the case may stand."""
+_CASE_CHARS = 150
 _CUES = 4
 _TOLD = re.compile(r"\b(?:said|told|\w{3,}ed)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|shall|would|next|last|since|until|till|before|after|by|from|coming)\b|['’]ll\b", re.I)
@@ -191,7 +231,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     fields, subject = _mail_head(text, first)
     if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
-        byline = [n for n in opening if _BYLINE.match(text[n])]
+        byline = [n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n])]  # ``ISSUED 10:00 <day>``
         return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
@@ -227,6 +267,41 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
             title = subject  # under an e-mail's subject, a field or a link is no headline
         skip.update(parts)
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
+
+
+def case_title(title: str, lines: list[str]) -> str:
+    """A court record's title: in place of a form's heading (``TRANSCRIPT OF PROCEEDINGS``, ``Sentencing remarks``,
+    ``IN THE CROWN COURT AT KELBY``), the line near the top that names the case (``R v Paul Ode``, or ``R`` / ``v`` /
+    ``PAUL ODE`` on three lines, or the parties around ``- and -``); ``title`` when it is no such heading or no line
+    names a case."""
+    if not _FORM_HEADING.fullmatch(_plain(title).strip(" .:")):
+        return title
+    text = [_plain(line) for line in lines if line.strip()][:_CASE_REACH]
+    for n, line in enumerate(text):
+        if _CASE_NAME.match(line) and not reads_as_sentence(line) and len(line) <= _CASE_CHARS:
+            return line
+        if 0 < n < len(text) - 1 and _VERSUS.fullmatch(line) and not any(map(reads_as_sentence, text[n - 1 : n + 2])):
+            return f"{text[n - 1]} v {text[n + 1]}"
+    return _parties(text) or title
+
+
+def _parties(text: list[str]) -> str | None:
+    """``A v B`` from a judgment's parties: ``Between:`` / A / ``Claimant`` / ``- and -`` / B / ``Defendant``."""
+    for n, line in enumerate(text):
+        if not _AND.fullmatch(line):
+            continue
+        above = [m for m in text[:n] if not _ROLE.fullmatch(m)][-1:]
+        below = [m for m in text[n + 1 :] if not _ROLE.fullmatch(m)][:1]
+        if above and below and not any(map(reads_as_sentence, above + below)):
+            return f"{above[0]} v {below[0]}"
+    return None
+
+
+def is_date_stamp(line: str) -> bool:
+    """Whether a line is a labelled day and nothing more, perhaps with its time (``ISSUED 10:00 3 March 2025``,
+    ``Published: 3 March 2025``): it dates the text, it is no passage nor its title."""
+    text = _plain(line)
+    return _labelled(text) and _is_date_line(text) and bool(page_days(text)) and not _sentence(text)
 
 
 def page_foot(lines: list[str]) -> int:
@@ -457,9 +532,10 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
         and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3) and len(page_days(text[n])) < 2
+        and not _is_contact(text[n])
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone,
-    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``)
+    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``), nor a contact line
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]
@@ -482,7 +558,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             words = {p: _words(text[filled[p]]) for p in range(max(0, position - _REACH), position) if eligible[p]}
             window = [p for p in words if p >= position - 4]
             label = _DATE_LABEL.match(text[n])  # a release's ``Date:`` or ``Posted:`` field, over ``Contact: …``
-            if not window or (label and label["label"].lower().startswith("date")):  # a headline may open ``Scoop:``
+            if not window or (label and label["label"].lower() in ("date", "dated")):  # a headline may open ``Scoop:``
                 for p in range(position + 1, min(position + 1 + _LOOKAHEAD, len(filled))):
                     field = label is not None and _FIELD.match(text[filled[p]]) is not None
                     if eligible[p] and not field:
@@ -520,7 +596,29 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         prose = prose or (flair and kinds[position + 2] == "prose")
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
+    if found is not None and _standfirst(text, filled, eligible, filled.index(found)):
+        found = filled[filled.index(found) - 1]  # ``Man charged after break-in`` over a line telling more
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _standfirst(text: list[str], filled: list[int], eligible: list[bool], position: int) -> bool:
+    """Whether the line at ``position``, over the first paragraph, is the summary under a headline right above it
+    (no date line between): eight words or more, more than the headline's, not in headline capitals; the headline no
+    page's first line, no section kicker, and naming a word of five letters or more that the first paragraphs use."""
+    if position < 2 or not eligible[position - 1]:
+        return False
+    line, over = text[filled[position]], text[filled[position - 1]]
+    lead = " ".join([text[n] for n in filled[position + 1 :] if _is_prose(text[n])][:3])
+    long = _words(line) >= max(_STANDFIRST_WORDS, _words(over) + 1) and not in_headline_capitals(line)
+    return long and not _CRUMB.search(over) and not _listed(text, filled, position - 1) and _tells_of(over, lead)
+
+
+def _is_contact(line: str) -> bool:
+    """Whether a line tells how to reach the office: an e-mail address, a telephone number (ten digits or more), or
+    ``Media enquiries``, ``Contact:``, ``Contact us``, ``Call us`` opening it."""
+    if _CONTACT.search(line):
+        return True
+    return any(sum(ch.isdigit() for ch in number) >= _PHONE_DIGITS for number in _PHONE.findall(line))
 
 
 def _headline_under(kinds: list[str], eligible: list[bool], position: int, over: int) -> bool:
@@ -648,26 +746,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     of a date line under the headline (``March 9, 2025 6:42 AM GMT Updated 3 hours ago``, ``Mon 17 Mar 2025 09.15
     GMT``), else right over it (``Mar 15, 2026 - Politics``). An ``Updated`` line dates an update, not the article,
     unless the site stamps nothing else and the story names its weekday."""
-    found: dict[str, date] = {}
-    dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
-    for position, n in enumerate(filled):
-        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
-        if len(held) == 1:
-            found.setdefault("delivered", held[0][2])
-        if dated and _is_prose(text[n]):
-            break
-        dated = dated or _opens_article(text[n], dated=True)
-        label = _DATE_LABEL.match(text[n])
-        if label is None or _UPDATED.match(text[n]):
-            continue
-        rest = text[n][label.end() :]
-        if not rest and position + 1 < len(filled):
-            rest = text[filled[position + 1]]
-        if day := _opening_day(rest):
-            key = "delivered" if label["label"].lower().startswith("delivered") else "published"
-            found.setdefault(key, day)
-    if found:
-        return found.get("delivered") or found["published"]
+    if (labelled := _labelled_day(text, filled, headline)) is not None:
+        return labelled
     if headline is None:
         return None
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
@@ -681,6 +761,45 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
         stamp = stamps[0] if stamps and _told_on(lead, stamps[0]) else None
     named = [day for _, _, day in page_days(text[headline]) if stamp is not None and day <= stamp]
     return named[0] if named else stamp  # the headline's day is the event's, before (not after) the posting stamp
+
+
+def labelled_day(lines: list[str]) -> date | None:
+    """The day of a labelled date line over a page's first paragraph (``Published 3 March 2025``, ``Date of judgment:
+    …``), read as a pasted article's (``read_article_page``)."""
+    text = [_plain(line) for line in lines]
+    filled = [n for n, line in enumerate(text) if line]
+    head = list(takewhile(lambda n: not _is_prose(text[n]), filled))
+    return _labelled_day(text, head, None)
+
+
+def _labelled_day(text: list[str], filled: list[int], headline: int | None) -> date | None:
+    """``_page_date``'s labelled day: the day a speech was delivered or a judgment given, else published, else the
+    day the headline names on or after a hearing's, else the hearing's."""
+    found: dict[str, date] = {}
+    dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
+    for position, n in enumerate(filled):
+        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
+        if len(held) == 1:
+            found.setdefault("delivered", held[0][2])
+        if dated and _is_prose(text[n]):
+            break
+        dated = dated or _opens_article(text[n], dated=True)
+        label = _DATE_LABEL.match(text[n])
+        beside = _PUBLISHED_BESIDE.search(text[n]) if not _is_prose(text[n]) else None
+        if beside and (day := _opening_day(text[n][beside.end() :])):
+            found.setdefault("published", day)
+        if label is None or _UPDATED.match(text[n]):
+            continue
+        rest = text[n][label.end() :]
+        if not rest and position + 1 < len(filled):
+            rest = text[filled[position + 1]]
+        if day := _opening_day(rest):
+            judged, heard = _JUDGED_LABEL.match(label["label"]), _HEARD_LABEL.match(label["label"])
+            found.setdefault("delivered" if judged else "heard" if heard else "published", day)
+    if headline is not None and "heard" in found:  # a judgment's title naming the day it was given, after the hearing
+        named = (day for *_, day in page_days(text[headline]) if day >= found["heard"])
+        found.setdefault("titled", next(named, found["heard"]))
+    return found.get("delivered") or found.get("published") or found.get("titled") or found.get("heard")
 
 
 def _told_on(lead: str, day: date) -> bool:

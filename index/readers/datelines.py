@@ -8,7 +8,7 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
+from itertools import islice, pairwise
 
 from index.dates import written_days
 from index.speakers import starts_with_label
@@ -56,12 +56,14 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}))(\d{1,2
 def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, int, date]]:
     """The days ``text`` writes in numbers, each with where it starts and ends: month first as the U.S. writes them,
     unless ``day_first`` or the first number cannot be a month (``17/11/2026``); with ``day_first`` None only a day
-    with a full year whose order of day and month is sure (``23/02/2026``, ``02/23/2026``; not ``03/11/2026``)."""
+    with a full year whose order of day and month is sure (``23/02/2026``, ``02/23/2026``, ``03/03/2026``; not
+    ``03/11/2026``)."""
     found = []
     for match in NUMERIC_DATE.finditer(text):
         first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if day_first is None and ((first > 12) == (second > 12) or len(match[4]) < 4):
-            continue
+        unsure = (first > 12) == (second > 12) and first != second
+        if day_first is None and (unsure or len(match[4]) < 4):
+            continue  # ``03/11/2026`` could be either; ``03/03/2026`` is one day either way
         month, day = (second, first) if day_first or first > 12 else (first, second)
         year += 0 if year >= 100 else 2000 if year < 70 else 1900
         with suppress(ValueError):  # 31/02/2026
@@ -69,10 +71,24 @@ def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, i
     return found
 
 
+_GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=\d{1,2}[:.]\d\d(?!\d)|at\b|[A-Z][a-z])")
+"""A year with a time or a word glued to it, as sites paste a stamp: ``12 March 202514:30``, ``2025at 10:00``."""
+
+
 def page_days(text: str) -> list[tuple[int, int, date]]:
     """The days a page's line writes (``index.dates.written_days``), and those it writes in numbers in a sure order
-    (``numeric_days``), each with where it starts and ends, in order."""
-    return sorted(written_days(text) + numeric_days(text, None))
+    (``numeric_days``), each with where it starts and ends, in order; a year with a time or a word glued to it
+    (``_GLUED_YEAR``) ends there."""
+    glued = [match.end() for match in _GLUED_YEAR.finditer(text)]
+    if not glued:
+        return sorted(written_days(text) + numeric_days(text, None))
+    parted = "".join(f"{text[start:end]} " for start, end in pairwise([0, *glued])) + text[glued[-1] :]
+
+    def back(at: int) -> int:  # a place in the parted text, in ``text``
+        return at - sum(end + n < at for n, end in enumerate(glued))
+
+    days = written_days(parted) + numeric_days(parted, None)
+    return sorted((back(start), back(end), day) for start, end, day in days)
 
 
 def around_day(text: str) -> tuple[str, str, date] | None:

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.article import page_foot, page_sections
+from index.readers.article import case_title, labelled_day, page_foot, page_sections
 from index.readers.chrome import (
     header_date,
     is_chrome,
@@ -150,7 +150,12 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
             title = layout.title
-    if published is None and (found := byline_date or _time_element_date(root)) is not None:
+    title = case_title(title, lines) if title else title  # ``R v Name`` under ``Transcript of proceedings``
+    if published is None and byline_date is not None:
+        published, date_source = byline_date, "html meta"
+    if published is None and (found := labelled_day(lines)) is not None:  # ``Published 3 March 2025`` over the first
+        published, date_source = found, "html header"  # paragraph before its first ``<time>``: a live page's newest
+    if published is None and (found := _time_element_date(root)) is not None:
         published, date_source = found, "html meta"
     if published is None and layout.date is not None and layout.date_from == "header":
         published, date_source = layout.date, "html header"

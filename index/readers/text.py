@@ -10,7 +10,15 @@ from pathlib import PurePosixPath
 from index.chat import chat_messages
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
-from index.readers.article import caption_cues, page_sections, post_headlines, read_article_page, signed_day
+from index.readers.article import (
+    caption_cues,
+    case_title,
+    is_date_stamp,
+    page_sections,
+    post_headlines,
+    read_article_page,
+    signed_day,
+)
 from index.readers.chrome import (
     Layout,
     date_in,
@@ -83,6 +91,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(page.title.strip(" \t#*_")), ()
     else:
         title, skip = title_from_body(body, path)
+    title = title if meta.get("title") else case_title(title, lines)  # ``R v Name`` under ``TRANSCRIPT OF PROCEEDINGS``
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
     sections = page_sections(layout, lines)
     if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
@@ -195,7 +204,7 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
         if (
             not title
             or is_edge_chrome(stripped)
-            or (pass_dated and opens_with_date(stripped))
+            or (pass_dated and (opens_with_date(stripped) or is_date_stamp(stripped)))
             or (points_elsewhere(stripped) and date_in(stripped))
         ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``, a ticker)
             chrome += [] if not title or reads_as_sentence(stripped) else [number]

@@ -607,12 +607,37 @@ _SAYER = (
 """A sayer named: capitalised words, an abbreviated title or an initial before them (``Dr. Ana M. Lee``); not a
 possessive (``Brendek's mayor``, ``His Highness``)."""
 _SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
+_ROLE_NOUN = (
+    r"(?:spokes(?:man|woman|person)|constable|superintendent|inspector|officer|chief|minister|mayor|governor|secretary"
+    r"|director|commissioner|president|chair(?:man|woman)?|councillor|leader|commander|sergeant|detective|senator"
+    r"|ambassador|manager|coroner|prosecutor|captain|master)"
+)
+_ROLE_BEFORE = (
+    rf"(?:(?:[Tt]he|[Aa]n?){_SPACE}+(?:[a-z][\w\-]*{_SPACE}+){{0,3}}[a-z][\w\-]*,{_SPACE}+"
+    rf"|(?:[{_UPPER}a-z][\w\-]*{_SPACE}+)?(?:[a-z][\w\-]*{_SPACE}+){{0,2}}{_ROLE_NOUN}{_SPACE}+)"
+)
+"""A role before the sayer's name, set off by commas (``the chief constable, Ann Bell``) or not (``Police spokesman
+Tom Li``): no possessive (``Kell Bay's mayor, Jon Hale``), whose owner might be taken for the sayer."""
+_APPOSITION = rf"(?:,{_SPACE}+[^,Q\n]{{1,80}},|,)?"
+"""Who the sayer is, between commas before the verb (``Ann Bell, the chief constable, said``), or the comma closing
+a role before the name (``the chief constable, Ann Bell, said``)."""
 _ATTRIBUTED = re.compile(
-    rf"^Q[,?!…—–\-]?{_SPACE}+(?:(?P<who>{_SAYER}){_SPACE}+{_SAYS}\b|{_SAYS}{_SPACE}+(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:{_ROLE_BEFORE})?(?:(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b"
+    rf"|{_SAYS}{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
     rf"(?P<rest>[^Q]*?)[.,:]?{_SPACE}*(?:Q{_SPACE}*)?$"
 )
 """What is left of a paragraph that opens with a quotation when its quotations are ``Q``: the quotation closed by
-its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``)."""
+its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``, ``Q, said the
+mayor, Tom Li.``)."""
+_INTRODUCED = re.compile(
+    rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All){_SPACE})"
+    rf"(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b|Said{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER}))"
+    rf"[^.:,Q\n]{{0,40}}[:,]{_SPACE}*Q{_SPACE}*$"
+)
+"""The same when the sayer is named before the quotation, which ends the paragraph: ``Det Supt Jane Roe said: Q``,
+``Said the mayor, Tom Li: Q``, ``Police spokesman Tom Li told reporters: Q``."""
+_LEFT_OPEN = re.compile(r"[\"“«][^\"“”«»\n]*$")
+"""A quotation left open at the paragraph's end: it goes on in the next paragraph."""
 
 
 _QUOTE_REACH = 2000
@@ -621,11 +646,44 @@ _QUOTE_REACH = 2000
 
 def quoted_sayer(paragraph: str) -> str | None:
     """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
-    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``); None when the attribution names nobody (``the minister
-    said``), the paragraph holds words of the writer's beside it, or another sayer."""
-    if paragraph[:1] not in "\"“«‘'" or len(paragraph) > _QUOTE_REACH:
+    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``, ``Said the mayor, Tom Li: "…"``), the quotation left
+    open or not; None when the attribution names nobody (``the minister said``), the paragraph holds words of the
+    writer's beside it, or another sayer. A sayer named before the quotation has two words or more (``Ann Bell
+    said:``; ``Officials said:`` names nobody)."""
+    if len(paragraph) > _QUOTE_REACH or not paragraph[:1].strip():
         return None
-    found = _ATTRIBUTED.match(_QUOTED.sub("Q", paragraph.strip()))
+    quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
+    if paragraph[:1] not in "\"“«‘'":
+        found = _INTRODUCED.match(quoted)
+        who = _one_sayer(found["who"] or found["by"]) if found else None
+        return who if who and " " in who else None
+    found = _ATTRIBUTED.match(quoted)
     if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
         return None
-    return _clean(found["who"] or found["by"])
+    return _one_sayer(found["who"] or found["by"])
+
+
+def _one_sayer(who: str | None) -> str | None:
+    """The sayer named, or None for two (``Jane Roe and Tom Li``)."""
+    return None if who is None or re.search(r"\s(?:and|&)\s", who) else _clean(who)
+
+
+def left_open(paragraph: str) -> bool:
+    """Whether a paragraph ends inside a quotation it opened: the quotation goes on in the next paragraph, which
+    opens with a quotation mark again (``"It will take a year.`` / ``"The money is there."``)."""
+    return len(paragraph) <= _QUOTE_REACH and _LEFT_OPEN.search(_QUOTED.sub("Q", paragraph.strip())) is not None
+
+
+def goes_on_quoting(paragraph: str) -> bool:
+    """Whether a paragraph is only quotation, as the later paragraphs of a quotation running over several are:
+    opened by a quotation mark, closed or left open, with at most its attribution (``"…," she said.``)."""
+    if paragraph[:1] not in "\"“«" or len(paragraph) > _QUOTE_REACH:
+        return False
+    quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
+    return quoted == "Q" or _THEY_SAID.match(quoted) is not None or quoted_sayer(paragraph) is not None
+
+
+_THEY_SAID = re.compile(
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:he|she|they){_SPACE}+{_SAYS}\b[^Q.!?]*[.,]?{_SPACE}*(?:Q{_SPACE}*)?$"
+)
+"""A quotation's attribution to the sayer named before: ``Q, she said. Q``."""

@@ -139,8 +139,11 @@ _STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
 """A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
 minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:{_STOP_TITLE}|{_NAME}(?=[^\n]*[a-z]))(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
+    rf"|{_SPACE}+pro{_SPACE}+tempore)?|{_NAME}(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
+"""(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
+States' congressional record writes them.)"""
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
     rf"\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
@@ -321,17 +324,18 @@ def surname(speaker: str) -> str:
     a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``; other
     brackets do not, a comma in them too: ``Hon. Ann Lee (Minister of Ports, Lib.)`` gives ``LEE``, nor a party's:
     ``REP. TOM LI (R), OHIO`` gives ``LI``). Before ``OF``, a title and a name or ``THE`` and a role are the person,
-    not what follows: ``MR. SMITH OF OHIO`` gives ``SMITH``, ``THE CHAIRMAN OF THE COMMITTEE`` ``CHAIRMAN``; a title
-    alone is not: ``SECRETARY OF STATE BLINKEN`` gives ``BLINKEN``."""
+    known with what follows (``MR. SMITH OF OHIO`` gives ``SMITH OF OHIO``, not ``MR. SMITH OF TEXAS``'s; ``THE
+    CHAIRMAN OF THE COMMITTEE`` ``CHAIRMAN OF THE COMMITTEE``); a title alone is not: ``SECRETARY OF STATE BLINKEN``
+    gives ``BLINKEN``."""
     bare = _BRACKETED_TAILS.sub("", speaker)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
     role = speaker.startswith("The ") or is_role(bare)
     named = (speaker if role else _BRACKETED.sub("", bare)).split(",")[0]
     words = [word.strip(".,'’()[]").upper() for word in named.split()]
     words = [word for word in words if word]
     if "OF" in words[1:] and "(" not in named:
-        before = words[: words.index("OF")]
-        if before[0] == "THE" or (before[0] in _TITLE_PARTS and not set(before[1:]) <= _TITLE_PARTS):
-            return before[-1]
+        at = words.index("OF")
+        if words[0] == "THE" or (words[0] in _TITLE_PARTS and not set(words[1:at]) <= _TITLE_PARTS):
+            return " ".join(words[at - 1 :])
     return words[-1] if words else speaker.upper()
 
 

@@ -101,3 +101,28 @@ def test_a_bracket_in_a_line_of_capitals_that_is_no_party_stays_words(tmp_path):
         "The next bulletin is at noon.\n"
     ))
     assert set(spoken.values()) == {None}
+
+
+def test_a_congressional_records_members_of_one_name_and_two_states_are_two_speakers(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "FLOOD RELIEF FOR THE GULF COAST\nCongressional Record, House, March 3, 2027\n\n"
+        "The SPEAKER pro tempore. The Chair recognizes the gentleman from Texas.\n\n"
+        "Mr. PRADO of Texas. Mr. Speaker, the flood in Port Lavaca closed the harbor for nine days.\n\n"
+        "Mr. PRADO of Ohio. Mr. Speaker, will the gentleman yield?\n\n"
+        "Mr. PRADO of Texas. I yield to the gentleman from Ohio.\n\n"
+        "Mr. PRADO of Ohio. The relief in this bill should reach the river towns of Ohio too.\n\n"
+        "The SPEAKER pro tempore. The time of the gentleman has expired.\n"
+    ))
+    assert spoken["I yield to the gentleman from Ohio."] == "Mr. PRADO of Texas"
+    assert spoken["The relief in this bill should reach the river towns of Ohio too."] == "Mr. PRADO of Ohio"
+    assert spoken["The time of the gentleman has expired."] == "The SPEAKER pro tempore"
+
+
+def test_a_name_in_mixed_case_of_a_state_closed_by_a_stop_stays_prose(tmp_path):
+    spoken = _spoken(tmp_path, (
+        "Flood relief passes the House\nMarch 4, 2027\n\n"
+        "The House passed the flood relief bill on Wednesday.\n\n"
+        "Mr. Prado of Texas. That was the name on the bill, and the harbor towns cheered it.\n\n"
+        "The Senate takes it up next week.\n"
+    ))
+    assert set(spoken.values()) == {None}

@@ -633,8 +633,13 @@ _ATTRIBUTED = re.compile(
 """What is left of a paragraph that opens with a quotation when its quotations are ``Q``: the quotation closed by
 its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``, ``Q, said the
 mayor, Tom Li.``)."""
+_NOT_SAYERS = (
+    "The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All|Then|Later|Now|Earlier|Meanwhile|But|And|Yet|So"
+    "|Still|Also|Today|Yesterday"
+)
+"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``)."""
 _INTRODUCED = re.compile(
-    rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All){_SPACE})"
+    rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:{_NOT_SAYERS}){_SPACE})"
     rf"(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b|Said{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER}))"
     rf"[^.:,Q\n]{{0,40}}[:,]{_SPACE}*Q{_SPACE}*$"
 )
@@ -652,15 +657,15 @@ def quoted_sayer(paragraph: str) -> str | None:
     """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
     Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``, ``Said the mayor, Tom Li: "…"``), the quotation left
     open or not; None when the attribution names nobody (``the minister said``), the paragraph holds words of the
-    writer's beside it, or another sayer. A sayer named before the quotation has two words or more (``Ann Bell
-    said:``; ``Officials said:`` names nobody)."""
+    writer's beside it, or another sayer. A sayer named before the quotation has two words or more and no ``of``
+    (``Ann Bell said:``; ``Officials said:``, ``Supporters of Ann Bell said:`` name nobody)."""
     if len(paragraph) > _QUOTE_REACH or not paragraph[:1].strip():
         return None
     quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
     if paragraph[:1] not in "\"“«‘'":
         found = _INTRODUCED.match(quoted)
         who = _one_sayer(found["who"] or found["by"]) if found else None
-        return who if who and " " in who else None
+        return who if who and " " in who and not re.search(r"\s(?:of|for|the)\s", who) else None
     found = _ATTRIBUTED.match(quoted)
     if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
         return None

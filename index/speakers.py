@@ -601,7 +601,9 @@ def _clean(label: str) -> str:
     return " ".join(label.split())
 
 
-_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)")
+_QUOTED = re.compile(
+    r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)"
+)
 """A quotation in double marks, curly single ones, or straight single ones (an apostrophe inside is none)."""
 _SAYER_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ](?<!['’]s)"
 _SAYER = (
@@ -645,7 +647,7 @@ _INTRODUCED = re.compile(
 )
 """The same when the sayer is named before the quotation, which ends the paragraph: ``Det Supt Jane Roe said: Q``,
 ``Said the mayor, Tom Li: Q``, ``Police spokesman Tom Li told reporters: Q``."""
-_LEFT_OPEN = re.compile(r"[\"“«][^\"“”«»\n]*$")
+_LEFT_OPEN = re.compile(r"[\"“«][^\"“”«»\n]*$|‘(?:[^‘’\n]|’(?=\w))*$")
 """A quotation left open at the paragraph's end: it goes on in the next paragraph."""
 
 
@@ -686,7 +688,7 @@ def left_open(paragraph: str) -> bool:
 def goes_on_quoting(paragraph: str) -> bool:
     """Whether a paragraph is only quotation, as the later paragraphs of a quotation running over several are:
     opened by a quotation mark, closed or left open, with at most its attribution (``"…," she said.``)."""
-    if paragraph[:1] not in "\"“«" or len(paragraph) > _QUOTE_REACH:
+    if paragraph[:1] not in "\"“«‘" or len(paragraph) > _QUOTE_REACH:
         return False
     quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
     return quoted == "Q" or _THEY_SAID.match(quoted) is not None or quoted_sayer(paragraph) is not None

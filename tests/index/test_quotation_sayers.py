@@ -105,3 +105,15 @@ def test_a_quotation_left_open_then_another_sayers_gives_neither_its_sayer_onwar
     assert spoken['"It will take a year," said Jane Roe. "Maybe more.'] == "Jane Roe"
     assert spoken['"It is a shame," Tom Li said. "We use it every day."'] == "Tom Li"
     assert spoken['"And the money?'] is None, "two sayers named along the quotation: neither"
+
+
+def test_a_quotation_in_single_curly_marks_over_several_paragraphs_keeps_its_sayer(tmp_path):
+    spoken = _spoken(tmp_path, _HEAD + (
+        "\u2018We won\u2019t reopen it yet,\u2019 said Det Supt Jane Roe. \u2018It will take a year.\n\n"
+        "\u2018The money isn\u2019t there until June.\n\n"
+        "\u2018Nobody should drive over it.\u2019\n\n"
+        "\u2018It is a shame,\u2019 a resident said.\n"
+    ))
+    assert spoken["\u2018The money isn\u2019t there until June."] == "Det Supt Jane Roe"
+    assert spoken["\u2018Nobody should drive over it.\u2019"] == "Det Supt Jane Roe"
+    assert spoken["\u2018It is a shame,\u2019 a resident said."] is None

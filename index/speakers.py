@@ -17,8 +17,15 @@ _TITLES = (
     "CAPTAIN", "CAPT", "MAJOR", "LIEUTENANT", "SENATOR", "PRESIDENT", "MINISTER", "SPOKESPERSON", "SPOKESMAN",
     "SPOKESWOMAN", "DEPUTY", "UNDER SECRETARY", "ASSISTANT SECRETARY", "PRIME MINISTER", "FOREIGN MINISTER",
     "SENIOR STATE DEPARTMENT OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL", "SENIOR DEFENSE OFFICIAL", "SENIOR OFFICIAL",
-    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR", "HON", "MME",
+    "COUNCILMEMBER", "COUNCIL MEMBER", "COUNCILLOR", "COUNCILOR", "HON", "MME", "CLLR", "SEN", "REP", "REPRESENTATIVE",
+    "CONGRESSMAN", "CONGRESSWOMAN", "GOV", "GOVERNOR", "DETECTIVE", "INSP", "INSPECTOR", "SUPT", "SUPERINTENDENT",
+    "SGT", "SERGEANT", "COMMISSIONER", "CONSTABLE", "CHIEF CONSTABLE",
 )
+_TITLE_PREFIXES = (
+    "DET", "DETECTIVE", "CH", "CHIEF", "LT", "LIEUTENANT", "MAJ", "BRIG", "REAR", "VICE", "DEPUTY", "ASST",
+)
+"""Words before a title that make one title of two or three (``Det. Insp.``, ``Ch Supt``, ``Lt. Gen.``, ``DET CH
+SUPT``), each with its full stop or without."""
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
 _ROLES = (
     *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
@@ -31,22 +38,27 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 """Capital letters, those of names such as ``ÇAVUŞOĞLU`` too (Latin Extended-A mixes both cases)."""
 _NAME = rf"[{_UPPER}][{_UPPER}'’\-]+"
 _INITIAL = rf"[{_UPPER}]\."
-_TITLE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
+_TITLE = (
+    rf"(?:(?:{'|'.join(sorted(_TITLE_PREFIXES, key=len, reverse=True))})\.?\s+){{0,2}}"
+    rf"(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})"
+)
 _ROLE = "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True))
 _CAPS_WORD = rf"(?:{_NAME}\.?|{_INITIAL}|OF|AND|&)"
 """A word of a label in capitals: a name or title (``KIRBY``, ``GEN.``), an initial (``F.``), or ``OF``."""
 _LABEL = (
     rf"(?:(?:{_TITLE})\.?(?:\s+(?:{_NAME}|{_INITIAL})){{0,3}}|{_ROLE}"
-    rf"|{_NAME}\.?(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
+    rf"|(?:{_NAME}\.?|{_INITIAL}{_INITIAL})(?:\s+{_CAPS_WORD}){{0,7}}\s+{_NAME}|{_NAME})"
 )
 _MIXED_WORD = rf"[{_UPPER}][a-zß-ÿ'’\-]*[a-zß-ÿ{_UPPER}'’\-]*\.?"
 _WHOSE = r"(?:\s*[(\[](?!(?i:via|through|as|by)\s+interpret|(?i:spoke)\s)[^()\[\]\n:]{1,60}[)\]])?"
 """Who a role or a person is, in brackets after the label: the outlet of a reporter (``Reporter (Radio Stellin)``,
 ``Question [Reuters]``), the name of a spokesperson (``Spokesperson (Lucia Bergamo)``), a delegate's country (``Mr.
 Duval (France)``), a member's party (``SEN. MARIA ORTEGA (D-AZ)``)."""
-_MIXED_LABEL = rf"(?i:{_ROLE}){_WHOSE}|(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}{_WHOSE}"
+_MIXED_LABEL = (
+    rf"(?i:{_ROLE}){_WHOSE}|(?!(?i:rep|sen|gov)\s)(?i:{_TITLE})\.?(?:\s+(?:{_MIXED_WORD}|{_INITIAL})){{1,3}}{_WHOSE}"
+)
 """A label in mixed case: a role (``Question``, ``Spokesman``, ``Reporter (Radio Stellin)``) or a title and a
-name (``Ms. Ortagus``)."""
+name (``Ms. Ortagus``, ``Cllr Lee``; ``Rep.``, ``Sen.`` and ``Gov.`` with their full stop: ``Rep Theatre`` is none)."""
 _INTERPRETED = r"(?:\s*\((?i:(?:via|through|as|by)\s+interpret(?:er|ed|ation)\.?|spoke\s+in\s+\w+)\))?"
 """``(Via interpreter)``, ``(spoke in French)`` between a label and its colon: not part of the speaker's name."""
 _NUMBERED = r"(?:\s*\((?:ONE|TWO|THREE|FOUR|FIVE|[1-9])\)|\s+(?:ONE|TWO|THREE|FOUR|FIVE|[1-9]))?"
@@ -66,8 +78,15 @@ _MIXED_ROLE_AFTER = rf"{_NAME}(?:{_SPACE}+{_CAPS_WORD}){{0,4}}{_SPACE}+{_NAME},{
 """A name of two words or more in capitals and a role in mixed case: ``DALE HUTCHINS, Resident of Port Arden``."""
 _OUTLET = rf"/{_SPACE}?[{_UPPER}\d][\w.&'’\-]*(?:{_SPACE}[{_UPPER}\d][\w.&'’\-]*){{0,2}}"
 """A reporter's outlet after a slash: ``KRISTINE BAUTISTA/PTV4``."""
-_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE}|{_MIXED_ROLE_AFTER})"
+_CAPS_RUN = rf"[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
+_PARTY = (
+    rf",?{_SPACE}*\((?:[DRI]|[DRI]-[{_UPPER}][{_UPPER}a-z.]{{0,14}})\)(?:,?{_SPACE}+{_CAPS_RUN}){{1,2}}"
+    rf"|,{_SPACE}+\([DRI]\){_SPACE}+{_CAPS_RUN}"
+)
+"""A member's party after the name, then a state or a role, as television transcripts write it: ``(R), OHIO``,
+``(D-NY), CHAIRMAN, ARMED SERVICES``, ``, (D) OHIO`` (``(D-NY)`` alone is ``_WHOSE``)."""
+_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
+    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_PARTY}|(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE})|{_MIXED_ROLE_AFTER})"
     rf"{_INTERPRETED}{_AFTER}"
 )
 _TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
@@ -86,8 +105,8 @@ _UNNAMED_VOICE = re.compile(
     rf"(?:{_TIME_CODE})?(?=\s|$)"
 )
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
-_MIXED_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
+_MIXED_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
+    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
 # A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
 # The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``) or in
@@ -97,8 +116,8 @@ _MIXED_AT_LINE_START = re.compile(
 # sentence (``Rhys Davies: 1. What …``) and its reference close it (``OQ61902``).
 _REFERENCE = r"(?:\[[^\]\n]{1,20}\]|[A-Z]{1,4}\d{3,})"
 """A parliamentary question's reference after its sentence (``[6123/26]``, ``OQ61902``)."""
-_NAME_AT_LINE_START = re.compile(
-    rf"^{_SPACE}*(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
+_NAME_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
+    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
     rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -120,8 +139,11 @@ _STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
 """A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
 minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?:{_STOP_TITLE}|{_NAME}(?=[^\n]*[a-z]))(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
+    rf"|{_SPACE}+pro{_SPACE}+tempore)?|{_NAME}(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
+"""(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
+States' congressional record writes them.)"""
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
     rf"\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
@@ -300,12 +322,24 @@ def surname(speaker: str) -> str:
     """The word that names the person in a label: its last before any comma or brackets (``PENTAGON PRESS SECRETARY
     JOHN F. KIRBY``, ``MR. KIRBY``, ``Kirby``, ``Jo Kirby, Press Secretary`` and ``Mr. Kirby (Ghana)`` give ``KIRBY``;
     a role's or ``The …``'s brackets name the person: ``The Minister for Ports (Ann Lee)`` gives ``LEE``; other
-    brackets do not, a comma in them too: ``Hon. Ann Lee (Minister of Ports, Lib.)`` gives ``LEE``)."""
+    brackets do not, a comma in them too: ``Hon. Ann Lee (Minister of Ports, Lib.)`` gives ``LEE``, nor a party's:
+    ``REP. TOM LI (R), OHIO`` gives ``LI``). Before ``OF``, a title and a name or ``THE`` and a role are the person,
+    known with what follows (``MR. SMITH OF OHIO`` gives ``SMITH OF OHIO``, not ``MR. SMITH OF TEXAS``'s; ``THE
+    CHAIRMAN OF THE COMMITTEE`` ``CHAIRMAN OF THE COMMITTEE``); a title alone is not: ``SECRETARY OF STATE BLINKEN``
+    gives ``BLINKEN``."""
     bare = _BRACKETED_TAILS.sub("", speaker)  # ``Mr. Duval (France)``; not ``Spokesperson (Lucia Bergamo)``
-    named = (speaker if speaker.startswith("The ") or is_role(bare) else bare).split(",")[0]
+    role = speaker.startswith("The ") or is_role(bare)
+    named = (speaker if role else _BRACKETED.sub("", bare)).split(",")[0]
     words = [word.strip(".,'’()[]").upper() for word in named.split()]
     words = [word for word in words if word]
+    if "OF" in words[1:] and "(" not in named:
+        at = words.index("OF")
+        if words[0] == "THE" or (words[0] in _TITLE_PARTS and not set(words[1:at]) <= _TITLE_PARTS):
+            return " ".join(words[at - 1 :])
     return words[-1] if words else speaker.upper()
+
+
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 _EMPHASISED = re.compile(
@@ -336,7 +370,7 @@ def label_at_start(line: str) -> Label | None:
         head = pattern.match(line)
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
-            start = head.start("stamp" if pattern is _TIME_CODED and head["stamp"] else "label")
+            start = head.start("stamp" if "stamp" in pattern.groupindex and head["stamp"] else "label")
             speaker = _clean(head.group("label"))
             return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
@@ -499,7 +533,7 @@ def _named_twice(speakers: list[str]) -> bool:
 
 
 _LINK_WORDS = frozenset({"OF", "FOR", "THE", "AND"})
-_TITLE_PARTS = frozenset({*_LINK_WORDS, *(word for title in _TITLES for word in title.split())})
+_TITLE_PARTS = frozenset({*_LINK_WORDS, *_TITLE_PREFIXES, *(word for title in _TITLES for word in title.split())})
 
 
 def _stamp(line: str) -> str:
@@ -567,7 +601,9 @@ def _clean(label: str) -> str:
     return " ".join(label.split())
 
 
-_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)")
+_QUOTED = re.compile(
+    r"[\"“«][^\"“”«»\n]*[\"”»]|‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|(?<![\w’'])'(?:[^'\n]|'(?=\w))*?[,.?!…]'(?!\w)"
+)
 """A quotation in double marks, curly single ones, or straight single ones (an apostrophe inside is none)."""
 _SAYER_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ](?<!['’]s)"
 _SAYER = (
@@ -577,12 +613,42 @@ _SAYER = (
 """A sayer named: capitalised words, an abbreviated title or an initial before them (``Dr. Ana M. Lee``); not a
 possessive (``Brendek's mayor``, ``His Highness``)."""
 _SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
+_ROLE_NOUN = (
+    r"(?:spokes(?:man|woman|person)|constable|superintendent|inspector|officer|chief|minister|mayor|governor|secretary"
+    r"|director|commissioner|president|chair(?:man|woman)?|councillor|leader|commander|sergeant|detective|senator"
+    r"|ambassador|manager|coroner|prosecutor|captain|master)"
+)
+_ROLE_BEFORE = (
+    rf"(?:(?:[Tt]he|[Aa]n?){_SPACE}+(?:[a-z][\w\-]*{_SPACE}+){{0,3}}[a-z][\w\-]*,{_SPACE}+"
+    rf"|(?:[{_UPPER}a-z][\w\-]*{_SPACE}+)?(?:[a-z][\w\-]*{_SPACE}+){{0,2}}{_ROLE_NOUN}{_SPACE}+)"
+)
+"""A role before the sayer's name, set off by commas (``the chief constable, Ann Bell``) or not (``Police spokesman
+Tom Li``): no possessive (``Kell Bay's mayor, Jon Hale``), whose owner might be taken for the sayer."""
+_APPOSITION = rf"(?:,{_SPACE}+[^,Q\n]{{1,80}},|,)?"
+"""Who the sayer is, between commas before the verb (``Ann Bell, the chief constable, said``), or the comma closing
+a role before the name (``the chief constable, Ann Bell, said``)."""
 _ATTRIBUTED = re.compile(
-    rf"^Q[,?!…—–\-]?{_SPACE}+(?:(?P<who>{_SAYER}){_SPACE}+{_SAYS}\b|{_SAYS}{_SPACE}+(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:{_ROLE_BEFORE})?(?:(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b"
+    rf"|{_SAYS}{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER})(?=[,.]|\s+[a-z]))"
     rf"(?P<rest>[^Q]*?)[.,:]?{_SPACE}*(?:Q{_SPACE}*)?$"
 )
 """What is left of a paragraph that opens with a quotation when its quotations are ``Q``: the quotation closed by
-its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``)."""
+its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the port's chief. Q``, ``Q, said the
+mayor, Tom Li.``)."""
+_NOT_SAYERS = (
+    "The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All|Then|Later|Now|Earlier|Meanwhile|But|And|Yet|So"
+    "|Still|Also|Today|Yesterday"
+)
+"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``)."""
+_INTRODUCED = re.compile(
+    rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:{_NOT_SAYERS}){_SPACE})"
+    rf"(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b|Said{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER}))"
+    rf"[^.:,Q\n]{{0,40}}[:,]{_SPACE}*Q{_SPACE}*$"
+)
+"""The same when the sayer is named before the quotation, which ends the paragraph: ``Det Supt Jane Roe said: Q``,
+``Said the mayor, Tom Li: Q``, ``Police spokesman Tom Li told reporters: Q``."""
+_LEFT_OPEN = re.compile(r"[\"“«][^\"“”«»\n]*$|‘(?:[^‘’\n]|’(?=\w))*$")
+"""A quotation left open at the paragraph's end: it goes on in the next paragraph."""
 
 
 _QUOTE_REACH = 2000
@@ -591,11 +657,44 @@ _QUOTE_REACH = 2000
 
 def quoted_sayer(paragraph: str) -> str | None:
     """The one person named as saying a paragraph that is a quotation and its attribution (``"…," Minister
-    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``); None when the attribution names nobody (``the minister
-    said``), the paragraph holds words of the writer's beside it, or another sayer."""
-    if paragraph[:1] not in "\"“«‘'" or len(paragraph) > _QUOTE_REACH:
+    Halvorsen said.``, ``"…," said Ana Lee, a nurse. "…"``, ``Said the mayor, Tom Li: "…"``), the quotation left
+    open or not; None when the attribution names nobody (``the minister said``), the paragraph holds words of the
+    writer's beside it, or another sayer. A sayer named before the quotation has two words or more and no ``of``
+    (``Ann Bell said:``; ``Officials said:``, ``Supporters of Ann Bell said:`` name nobody)."""
+    if len(paragraph) > _QUOTE_REACH or not paragraph[:1].strip():
         return None
-    found = _ATTRIBUTED.match(_QUOTED.sub("Q", paragraph.strip()))
+    quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
+    if paragraph[:1] not in "\"“«‘'":
+        found = _INTRODUCED.match(quoted)
+        who = _one_sayer(found["who"] or found["by"]) if found else None
+        return who if who and " " in who and not re.search(r"\s(?:of|for|the)\s", who) else None
+    found = _ATTRIBUTED.match(quoted)
     if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
         return None
-    return _clean(found["who"] or found["by"])
+    return _one_sayer(found["who"] or found["by"])
+
+
+def _one_sayer(who: str | None) -> str | None:
+    """The sayer named, or None for two (``Jane Roe and Tom Li``)."""
+    return None if who is None or re.search(r"\s(?:and|&)\s", who) else _clean(who)
+
+
+def left_open(paragraph: str) -> bool:
+    """Whether a paragraph ends inside a quotation it opened: the quotation goes on in the next paragraph, which
+    opens with a quotation mark again (``"It will take a year.`` / ``"The money is there."``)."""
+    return len(paragraph) <= _QUOTE_REACH and _LEFT_OPEN.search(_QUOTED.sub("Q", paragraph.strip())) is not None
+
+
+def goes_on_quoting(paragraph: str) -> bool:
+    """Whether a paragraph is only quotation, as the later paragraphs of a quotation running over several are:
+    opened by a quotation mark, closed or left open, with at most its attribution (``"…," she said.``)."""
+    if paragraph[:1] not in "\"“«‘" or len(paragraph) > _QUOTE_REACH:
+        return False
+    quoted = _LEFT_OPEN.sub("Q", _QUOTED.sub("Q", paragraph.strip()))
+    return quoted == "Q" or _THEY_SAID.match(quoted) is not None or quoted_sayer(paragraph) is not None
+
+
+_THEY_SAID = re.compile(
+    rf"^Q[,?!…—–\-]?{_SPACE}+(?:he|she|they){_SPACE}+{_SAYS}\b[^Q.!?]*[.,]?{_SPACE}*(?:Q{_SPACE}*)?$"
+)
+"""A quotation's attribution to the sayer named before: ``Q, she said. Q``."""

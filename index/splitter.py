@@ -23,11 +23,13 @@ from index.speakers import (
     asks,
     caption_turns,
     find_labels,
+    goes_on_quoting,
     has_title,
     is_host,
     is_role,
     label_at_start,
     labels_alone,
+    left_open,
     mostly_labelled,
     questioners,
     quoted_sayer,
@@ -93,14 +95,34 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     labelled = doc.kind is None and mostly_labelled(line.text for line in lines if line.stripped)
     transcript = doc.kind is DocumentKind.TRANSCRIPT or labelled
     units = _Assembler(doc, lines, transcript).run()
-    for unit in units if not transcript else ():  # an article's paragraph quoting one person it names
-        if unit.kind is PassageKind.PARAGRAPH and unit.speaker is None:
-            unit.speaker = quoted_sayer(_unit_text(doc.text, unit)[0])
+    if not transcript:
+        _name_sayers(doc.text, units)
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index)
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
+
+
+def _name_sayers(body: str, units: list[_Unit]) -> None:
+    """An article's paragraph quoting one person it names is that person's; so is each paragraph of a quotation
+    running over several (an opening mark on each, the closing one on the last) when they name one sayer."""
+    quoting = [unit.kind is PassageKind.PARAGRAPH and unit.speaker is None for unit in units]
+    texts = [_unit_text(body, unit)[0] if quotes else "" for unit, quotes in zip(units, quoting, strict=True)]
+    for unit, text, quotes in zip(units, texts, quoting, strict=True):
+        unit.speaker = quoted_sayer(text) if quotes else unit.speaker
+    start = 0
+    while start < len(units):
+        end = start + 1  # the paragraphs start … end - 1: one quotation, left open at each but the last
+        while quoting[end - 1] and left_open(texts[end - 1]) and end < len(units) and quoting[end]:
+            if not goes_on_quoting(texts[end]):
+                break
+            end += 1
+        sayers = {unit.speaker for unit in units[start:end]}
+        if end - start > 1 and len(sayers - {None}) == 1:
+            for unit in units[start:end]:
+                unit.speaker = (sayers - {None}).pop()
+        start = end
 
 
 def tweet_date(line: str) -> date | None:

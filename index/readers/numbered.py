@@ -47,6 +47,12 @@ _NAME_ALONE = re.compile(r"^\s*(?P<who>[A-Z][A-Z.'’ -]{2,60}?),?\s*$")
 _SWORN_UNDER = re.compile(r"(?i)^\s*(?:having\s+been|being|was|called\s+as\s+a\s+witness)\b.*\b(?:sworn|affirmed)\b")
 """A witness's name in capitals alone on its line, sworn on the next: ``ALAN REED,`` / ``having been first duly
 sworn, was examined and testified as follows:``."""
+_HEADED = re.compile(
+    r"^\s*(?:THE\s+)?(?:EVIDENCE|TESTIMONY|DEPOSITION|EXAMINATION)\s+OF\s+(?P<who>[A-Z][A-Z.'’ -]{2,60}?)"
+    r"(?:\s+BY\s+(?P<by>[A-Z][A-Z.'’ -]{2,60}?))?\s*:?\s*$"
+)
+"""A heading in capitals naming the witness whose evidence follows (``EVIDENCE OF DR ANN BELL``, ``EXAMINATION OF
+DR ANN BELL BY MR VOSS``): the witness's name (and who asks), no one's words."""
 _EXAMINATION = re.compile(r"(?i)^\s*(?:(?:direct|cross|re-?direct|re-?cross|further)[- ]?)?examination\b[^.?!]{0,40}$")
 _WITNESS = re.compile(r"^\s*THE WITNESS:")
 _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
@@ -199,6 +205,9 @@ def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], l
         elif (sworn := next(filter(None, (pattern.match(line) for pattern in _SWORN)), None)) is not None:
             witness = sworn["who"].strip()
             unsaid.add(number)
+        elif (headed := _HEADED.match(line)) is not None:
+            witness, asker = headed["who"].strip(), (headed["by"] or asker).strip()
+            unsaid.update((number, said[at + 1]) if _SWORN_UNDER.match(below) else (number,))
         elif (alone := _NAME_ALONE.match(line)) and _SWORN_UNDER.match(below):
             witness = alone["who"].strip()
             unsaid.update((number, said[at + 1]))

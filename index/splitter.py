@@ -41,7 +41,9 @@ MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
-_EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
+BRACKETED_LINE = re.compile(r"^\s*\[[^\]]*\]\s*$")
+"""A line in square brackets: an editor's note (``[Inaudible]``), a subtitle's sound (``[MUSIC]``), a passage of its
+own."""
 _TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
 """A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
@@ -242,7 +244,7 @@ class _Assembler:
             self.current.over = not self.transcript
 
     def _plain(self, line: _Line, start: int, end: int) -> None:
-        editorial = bool(_EDITORIAL_LINE.match(line.stripped))
+        editorial = bool(BRACKETED_LINE.match(line.stripped))
         if not (self.current and not editorial and self._continues(line.number)):
             self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
         self._add(line, start, end)
@@ -273,7 +275,7 @@ class _Assembler:
                 continue
             if starts_with_label(line.text) and line.number not in self.lone:
                 return True
-            if after_next_paragraph and not passed_plain and not _EDITORIAL_LINE.match(text):
+            if after_next_paragraph and not passed_plain and not BRACKETED_LINE.match(text):
                 passed_plain = True
                 continue
             return False

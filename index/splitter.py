@@ -255,6 +255,8 @@ class _Assembler:
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False
+        self.dating = {line for line, _ in doc.sections} if not transcript else set()
+        """The lines of an article's headings that may date the paragraphs under them (not a subheading found here)."""
         self.headings = dict(doc.sections) if transcript else _subheadings(doc, lines) | dict(doc.sections)
         self.section: str | None = None
         self.day: date | None = None
@@ -281,7 +283,7 @@ class _Assembler:
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
-                self.day = None if self.transcript else _heading_day(self.section)
+                self.day = _heading_day(self.section) if line.number in self.dating else None
                 continue
             self._line(line)
         self._close()

@@ -19,6 +19,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from index.dates import written_days
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
@@ -232,11 +233,14 @@ def _chrome_around_article(lines: list[str], headings: frozenset[int], headline:
 
 def _subheadings(lines: list[str], headings: frozenset[int], headline: str | None) -> tuple[tuple[int, str], ...]:
     """An article's headings under its headline (``<h2>``, ``<h3>``), each heading the passages under it; not one
-    over the page's own lines (``Related``), nor one above the article's first line when the headline is not known."""
+    over the page's own lines (``Related``), nor one above the article's first line when the headline is not known,
+    nor one writing a day (a section's heading dates the paragraphs under it: only an update's header does that)."""
     top = next((n for n in sorted(headings) if lines[n] == headline), None)
     if top is None:
         top = next((n for n, line in enumerate(lines) if line and n not in headings), len(lines))
-    return tuple((n, lines[n]) for n in sorted(headings) if n > top and not _ASIDE.match(lines[n]))
+    return tuple(
+        (n, lines[n]) for n in sorted(headings) if n > top and not _ASIDE.match(lines[n]) and not written_days(lines[n])
+    )
 
 
 def _without_site_name(title: str | None) -> str | None:

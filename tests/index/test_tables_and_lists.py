@@ -239,3 +239,29 @@ def test_a_list_with_wide_spaces_is_no_table(tmp_path):
     assert passages["quake.txt"][1:4] == [
         "- 9h ago  Quake strikes off the coast", "- 8h ago  Tsunami warning issued", "- 2h ago  Warning lifted"
     ]
+
+
+_DAYS_PAGE = """<html><head><title>Bridge works</title></head><body><article>
+<h1>Bridge works</h1>
+<p>The county began repairs to the old bridge this spring, its roads office said.</p>
+<h2>Before 4 June 2026</h2>
+<p>Lorries were turned back at both ends of the bridge.</p>
+</article></body></html>
+"""
+
+_DAYS_MD = """# Bridge works
+
+The county began repairs to the old bridge this spring, its roads office said.
+
+## Before 4 June 2026
+
+Lorries were turned back at both ends of the bridge.
+"""
+
+
+def test_a_subheading_writing_a_day_dates_nothing(tmp_path):
+    """A subheading's day is no date of the paragraphs under it (a timeline's heading is no update's header)."""
+    index = built_pages(tmp_path / "corpus", {"bridge.html": _DAYS_PAGE, "bridge.md": _DAYS_MD})
+    _, passages = by_document(index, attrgetter("text", "date"))
+    for name in ("bridge.html", "bridge.md"):
+        assert ("Lorries were turned back at both ends of the bridge.", None) in passages[name]

@@ -102,6 +102,9 @@ class Document:
     turns: tuple[tuple[int, str, int], ...] = ()
     """(line, speaker, where its words start) for the lines its reader found to open a turn by the layout (``Q.`` and
     ``A.`` of a numbered transcript, a subtitle's voices: ``index.readers.numbered``); an empty speaker names nobody."""
+    leads: tuple[tuple[int, int], ...] = ()
+    """(line, lead line) for lines read under another as its reader found them: a table's row under its header row,
+    a list's item under the sentence that leads into it (``The council agreed to:``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,13 +43,28 @@ MAX_PASSAGE_CHARS = 1200
 """Longer passages are cut into windows of at most this many characters, on sentence bounds."""
 
 _ELISION_LINE = re.compile(r"^[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?$")
-_EDITORIAL_LINE = re.compile(r"^\[[^\]]*\]$")
+BRACKETED_LINE = re.compile(r"^\s*\[[^\]]*\]\s*$")
+"""A line in square brackets: an editor's note (``[Inaudible]``), a subtitle's sound (``[MUSIC]``), a passage of its
+own."""
 _TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
 """A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=[^\sa-z])")
 """The end of a sentence: not a point before a word in lower case (``U.S. citizens``, ``a.m. on Friday``)."""
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+(?P<words>\S.*?)(?:\s+#+)?\s*$")
+"""A Markdown subheading: ``## Funding``."""
+_CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(?: [A-Z0-9&'’/,()-]+){0,5}$")
+"""A short line in capitals (``FUNDING``, ``48-HOUR OUTLOOK``) that ends with no stop, colon or dash."""
+_FACT_LINE = re.compile(r"^\s*[A-Z][A-Z0-9 ,/()-]{0,40}[A-Z0-9)]\.{3}(?=\S)")
+"""A bulletin's summary line, its name in capitals, three dots, its value: ``LOCATION...25.1N 80.3W``,
+``MAXIMUM SUSTAINED WINDS...85 MPH...140 KM/H``; each a passage of its own."""
+_TABLE_RULE = re.compile(r"^\s*(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?|[-=]{3,}(?:\s+[-=]{3,})*)\s*$")
+"""A rule under a table's header row: ``|---|:--:|`` (Markdown), ``------  -----`` (columns of spaces)."""
+_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a row set out in columns of spaces: words parted by single spaces (two or more part the cells)."""
+_ALIGNED = 1
+"""How far (in characters) a column's cells may start, or end, apart and still be one column."""
 _HARD_WRAP_WIDTH = 100
 _MAX_QUESTION_PARTS = 4
 _INTERJECTION = re.compile(
@@ -69,6 +84,8 @@ class _Unit:
     speaker: str | None = None
     when: date | None = None
     section: str | None = None
+    led: bool = False
+    """A table's row read with its header row, a list's item with its lead-in: a passage of its own."""
     message: bool = False
     """A chat export's message: its author's turn, of its own day, that answers no question and asks none."""
     over: bool = False
@@ -173,10 +190,68 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
     }
 
 
+def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
+    """An article's subheadings by line, each heading the passages under it: ``## Funding`` in Markdown, a short
+    line in capitals alone over a paragraph (``FUNDING``), no speaker's label."""
+    raw = doc.text.split("\n")
+    found: dict[int, str] = {}
+    alone = labels_alone([line.text for line in lines])
+    for line in lines:
+        above = lines[line.number - 1].stripped if line.number else ""
+        below = next((later.stripped for later in lines[line.number + 1 : line.number + 3] if later.stripped), "")
+        if doc.path.lower().endswith(".md") and (heading := _SUBHEADING.match(raw[line.number])):
+            found[line.number] = heading["words"]
+        elif (
+            _CAPITALS_HEADING.match(line.stripped) and not above and below and not _CAPITALS_HEADING.match(below)
+            and line.number not in alone and not starts_with_label(line.text)
+        ):
+            found[line.number] = line.stripped
+    return found
+
+
 def _heading_day(heading: str) -> date | None:
     """The one day a heading writes out in full (``UPDATE 2 – August 12, 2026, 9:30 PM``), else None."""
     days = written_days(heading)
     return days[0][2] if len(days) == 1 else None
+
+
+def _table_lines(lines: list[_Line]) -> dict[int, tuple[int, ...]]:
+    """The rows of the tables set out in text, each with its header row."""
+    leads: dict[int, tuple[int, ...]] = {}
+    for filled, run in groupby(lines, key=lambda line: bool(line.stripped)):
+        leads.update(_table_rows(list(run)) if filled else {})
+    return leads
+
+
+def laid_out_lines(texts: Sequence[str]) -> set[int]:
+    """The lines of the tables set out in text (``Region | Deaths``, columns of spaces), their header rows and rows,
+    and a bulletin's summary lines (``LOCATION...25.1N 80.3W``): the text's, though no sentences."""
+    lines = [_Line(number, 0, text) for number, text in enumerate(texts)]
+    found = {line.number for line in lines if _FACT_LINE.match(line.text)}
+    for row, (header,) in _table_lines(lines).items():
+        found.update((row, header))
+    return found
+
+
+def _table_rows(run: list[_Line]) -> dict[int, tuple[int, ...]]:
+    """A table set out in text, as a run of lines with no blank line (``|`` between its cells, or columns of
+    spaces): each row under the first, with it; a rule under the header row is neither."""
+    rows = [line for line in run if not _TABLE_RULE.match(line.text)]
+    if len(rows) < 2 or (len(rows) == len(run) and not any(ch.isdigit() for line in rows[1:] for ch in line.text)):
+        return {}  # (a row of links parted by ``|`` is no table: a table has a rule under its header, or figures)
+    cells = [[cell.strip() for cell in line.stripped.strip("|").split("|")] for line in rows]
+    if all("|" in line.text for line in rows) and len({len(row) for row in cells}) == 1 and len(cells[0]) >= 2:
+        return {line.number: (rows[0].number,) for line in rows[1:]}
+    spans = [[match.span() for match in _CELL.finditer(line.text)] for line in rows]
+    if len(rows) < 3 or len({len(row) for row in spans}) != 1 or len(spans[0]) < 2:
+        return {}
+    if any(_LIST_ITEM.match(line.text) for line in rows):  # a list's items (``- 9h ago  Quake strikes``)
+        return {}
+    for column in range(1, len(spans[0])):
+        starts, ends = [row[column][0] for row in spans[1:]], [row[column][1] for row in spans[1:]]
+        if max(starts) - min(starts) > _ALIGNED and max(ends) - min(ends) > _ALIGNED:
+            return {}
+    return {line.number: (rows[0].number,) for line in rows[1:]}
 
 
 def is_hard_wrapped(lines: Sequence[str]) -> bool:
@@ -202,7 +277,9 @@ class _Assembler:
         self.units: list[_Unit] = []
         self.current: _Unit | None = None
         self.blank_since_current = False
-        self.headings = dict(doc.sections)
+        self.dating = {line for line, _ in doc.sections} if not transcript else set()
+        """The lines of an article's headings that may date the paragraphs under them (not a subheading found here)."""
+        self.headings = dict(doc.sections) if transcript else _subheadings(doc, lines) | dict(doc.sections)
         self.section: str | None = None
         self.day: date | None = None
         """The day an article's section heading dates the paragraphs under it with (an update's header)."""
@@ -215,13 +292,20 @@ class _Assembler:
         """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
+        self.leads: dict[int, tuple[int, ...]] = {}
+        """An article's table rows and list items, by line, with the lines they are read under: the rows of the
+        tables set out in text (found here), the rows and items its reader found in the markup."""
+        if not transcript:
+            self.leads = _table_lines(lines)
+            self.leads.update((line, (lead,)) for line, lead in doc.leads if lines[lead].stripped)
+        self.leading = {number for lead in self.leads.values() for number in lead}
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
-                self.day = None if self.transcript else _heading_day(self.section)
+                self.day = _heading_day(self.section) if line.number in self.dating else None
                 continue
             self._line(line)
         self._close()
@@ -238,6 +322,13 @@ class _Assembler:
             self._close()
             return
         if self.chat and self._chat_line(line):
+            return
+        if self._led_line(line):
+            return
+        if not self.transcript and _FACT_LINE.match(line.text):
+            self._open(PassageKind.PARAGRAPH)
+            self._add(line, line.start, line.start + len(line.text))
+            self._close()
             return
         if (when := tweet_date(text)) is not None and self._attach_timestamp(line, when):
             return
@@ -263,8 +354,25 @@ class _Assembler:
         if self.current and labels and label.text_start >= len(line.text.rstrip()) and self.repeated[text] > 1:
             self.current.over = not self.transcript
 
+    def _led_line(self, line: _Line) -> bool:
+        """A table's row or a list's item, read with its header row or lead-in; those lines are read with it (and
+        are no passage of their own)."""
+        if (lead := self.leads.get(line.number)) is not None:
+            self._open(PassageKind.PARAGRAPH)
+            assert self.current is not None
+            self.current.led = True
+            for number in lead:
+                above = self.lines[number]
+                self._add(above, above.start, above.start + len(above.text))
+            self._add(line, line.start, line.start + len(line.text))
+            return True
+        if line.number in self.leading:
+            self._close()
+            return True
+        return False
+
     def _plain(self, line: _Line, start: int, end: int) -> None:
-        editorial = bool(_EDITORIAL_LINE.match(line.stripped))
+        editorial = bool(BRACKETED_LINE.match(line.stripped))
         if not (self.current and not editorial and self._continues(line.number)):
             self._open(PassageKind.PARAGRAPH, speaker=None if editorial else self.narrator)
         self._add(line, start, end)
@@ -274,6 +382,8 @@ class _Assembler:
     def _continues(self, index: int) -> bool:
         """Whether a plain line belongs to the unit already open."""
         assert self.current is not None
+        if self.current.led:
+            return False
         wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
             under = self.current.over and not self.blank_since_current
@@ -295,7 +405,7 @@ class _Assembler:
                 continue
             if starts_with_label(line.text) and line.number not in self.lone:
                 return True
-            if after_next_paragraph and not passed_plain and not _EDITORIAL_LINE.match(text):
+            if after_next_paragraph and not passed_plain and not BRACKETED_LINE.match(text):
                 passed_plain = True
                 continue
             return False
@@ -467,7 +577,7 @@ def _unit_text(body: str, unit: _Unit) -> tuple[str, int]:
         if first_start is None:
             first_start = start + (len(body[start:end]) - len(body[start:end].lstrip()))
         elif last_line is not None:
-            parts.append("\n" if number - last_line <= 1 else "\n\n")
+            parts.append("\n" if number - last_line <= 1 or unit.led else "\n\n")
         parts.append(piece)
         last_line = number
     return "".join(parts), first_start or 0

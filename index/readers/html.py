@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
@@ -19,6 +19,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from index.dates import written_days
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
@@ -34,6 +35,7 @@ from index.readers.chrome import (
 )
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
+from index.readers.numbered import read_numbered
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -105,6 +107,19 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 class _Block:
     lines: list[str]
     heading: bool = False
+    table: bool = False
+    """A table's rows, its header row first, each row's cells parted by `` | ``."""
+    item: bool = False
+    """A list's item."""
+
+
+_MARGIN_CELL = re.compile(r"^\d{1,2}$")
+"""A cell holding a line's number in the margin of a transcript laid out as a table."""
+
+
+_LAID_OUT = "p, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, pre, hr"
+"""Elements inside a table's cells that make it the page's layout, not a table of figures."""
+_MAX_CELL_CHARS = 300
 
 
 _PART = re.compile(r"\s[-|>–—]\s")
@@ -138,7 +153,14 @@ def read_html_document(data: bytes, path: str) -> Document:
     title = _without_site_name(declared) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
-    text, skip, lines = _layout(blocks)
+    text, skip, lines, leads = _layout(blocks)
+    numbered = read_numbered(text)  # a transcript numbered in the margin: its numbers in cells or spans
+    if numbered is not None and not numbered.cues:
+        text, leads, lines = numbered.text, [], numbered.text.split("\n")
+        skip = {n for n in skip if n < min(numbered.said, default=0)}  # (lines under the first are joined)
+    else:
+        numbered = None
+    headings = frozenset(skip)
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip))
@@ -174,7 +196,14 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = found, "file name"
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may
     # run over several); otherwise the splitter decides.
-    transcript = layout.transcript or mostly_labelled(block.lines[0] for block in blocks if not block.heading)
+    transcript = (
+        layout.transcript or numbered is not None or mostly_labelled(b.lines[0] for b in blocks if not b.heading)
+    )
+    if numbered is not None:
+        skip -= numbered.said
+    sections = page_sections(layout, lines)
+    if not (transcript or sections):
+        sections = _subheadings(lines, headings, _text_of(heading))
     return Document(
         path=path,
         title=title or PurePosixPath(path).stem,
@@ -185,9 +214,11 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip_lines=tuple(sorted(skip)),
         warnings=(warning,) if warning else (),
         date_source=date_source,
-        sections=page_sections(layout, lines),
+        sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
+        turns=numbered.turns if numbered else (),
     )
 
 
@@ -203,6 +234,18 @@ def _chrome_around_article(lines: list[str], headings: frozenset[int], headline:
         elif inside and line:
             found.add(number)
     return found
+
+
+def _subheadings(lines: list[str], headings: frozenset[int], headline: str | None) -> tuple[tuple[int, str], ...]:
+    """An article's headings under its headline (``<h2>``, ``<h3>``), each heading the passages under it; not one
+    over the page's own lines (``Related``), nor one above the article's first line when the headline is not known,
+    nor one writing a day (a section's heading dates the paragraphs under it: only an update's header does that)."""
+    top = next((n for n in sorted(headings) if lines[n] == headline), None)
+    if top is None:
+        top = next((n for n, line in enumerate(lines) if line and n not in headings), len(lines))
+    return tuple(
+        (n, lines[n]) for n in sorted(headings) if n > top and not _ASIDE.match(lines[n]) and not written_days(lines[n])
+    )
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -224,7 +267,7 @@ def _page_header_date(markup: str, title: str | None) -> date | None:
         return None
     for node in body.css(",".join(_SCRIPTING)):
         node.decompose()
-    _, _, lines = _layout(_collect_blocks(body))
+    _, _, lines, _ = _layout(_collect_blocks(body))
     return header_date(lines, title)
 
 
@@ -273,11 +316,17 @@ def nesting_depth(markup: str) -> int:
 
 def _collect_blocks(root: LexborNode) -> list[_Block]:
     """The visible text under ``root`` as blocks of lines, cut at block-level elements (a ``<br>`` starts a new
-    line in a block), in one walk over the element tree."""
+    line in a block; a table of figures is a block of its rows, one a line), in one walk over the element tree."""
     blocks: list[_Block] = []
     lines: list[str] = []
     parts: list[str] = []
-    headings = 0
+    headings = items = 0
+    tables: dict[int, list[str] | None] = {}
+
+    def table_rows(node: LexborNode) -> list[str] | None:
+        if node.mem_id not in tables:
+            tables[node.mem_id] = _table_rows(node)
+        return tables[node.mem_id]
 
     def end_line() -> None:
         line = _SPACE.sub(" ", "".join(parts)).strip()
@@ -288,11 +337,14 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
     def end_block() -> None:
         end_line()
         if lines:
-            blocks.append(_Block(lines.copy(), headings > 0))
+            blocks.append(_Block(lines.copy(), headings > 0, item=items > 0))
             lines.clear()
 
-    for node, tag, leaving in _walk(root, leaves=_EMPTY_ELEMENTS):
-        if tag == "-text":
+    for node, tag, leaving in _walk(root, leaves=_EMPTY_ELEMENTS, whole=table_rows):
+        if tag == "table" and not leaving and (rows := table_rows(node)) is not None:
+            end_block()
+            blocks.append(_Block(rows, table=" | " in rows[0]))
+        elif tag == "-text":
             parts.append(node.text_content or "")
         elif tag == "br":
             end_line()
@@ -308,8 +360,26 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
                 end_block()
             if tag in _HEADINGS:
                 headings += -1 if leaving else 1
+            if tag == "li":
+                items += -1 if leaving else 1
     end_block()
     return blocks
+
+
+def _table_rows(table: LexborNode) -> list[str] | None:
+    """A table of figures as lines, a row each, its cells' text parted by `` | ``; None for a table that lays out
+    the page (paragraphs, lists or tables in its cells, long cells) or holds fewer than two rows of two cells."""
+    if table.tag != "table" or table.css_first(_LAID_OUT) is not None or len(table.css("table")) > 1:
+        return None  # (``css`` finds the table itself too)
+    rows = [[_text_of(cell) or "" for cell in row.css("th, td")] for row in table.css("tr")]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _MAX_CELL_CHARS for row in rows for cell in row):
+        return None
+    if sum(bool(_MARGIN_CELL.match(row[0])) for row in rows) * 2 > len(rows):
+        margin = [" ".join(cell for cell in row if cell) for row in rows]
+        if read_numbered("\n".join(margin)) is not None:  # a transcript's lines, numbered in the margin
+            return margin
+    return [" | ".join(row) for row in rows]
 
 
 def _ends_with_colon(parts: list[str]) -> bool:
@@ -327,9 +397,12 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return children
 
 
-def _walk(root: LexborNode, leaves: frozenset[str] = frozenset()) -> Iterator[tuple[LexborNode, str, bool]]:
+def _walk(
+    root: LexborNode, leaves: frozenset[str] = frozenset(), whole: Callable[[LexborNode], object] | None = None
+) -> Iterator[tuple[LexborNode, str, bool]]:
     """The nodes under ``root`` (and ``root``) in document order, within the time budget, as (node, tag, leaving):
-    an element is given on entering and again on leaving; text, comments and ``leaves`` elements only once."""
+    an element is given on entering and again on leaving; text, comments, ``leaves`` elements and those ``whole``
+    finds true (read whole, not walked into) only once."""
     spent = budget()
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
     steps = 0
@@ -339,24 +412,39 @@ def _walk(root: LexborNode, leaves: frozenset[str] = frozenset()) -> Iterator[tu
             spent.check_time()
         node, leaving = stack.pop()
         tag = node.tag or ""
+        if not leaving and whole is not None and not tag.startswith("-") and whole(node):
+            yield node, tag, leaving
+            continue
         yield node, tag, leaving
         if not leaving and not tag.startswith("-") and tag not in leaves:
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(_children(node)))
 
 
-def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str]]:
-    """Blocks as text, a blank line between them; returns it, the heading lines and all lines."""
+def _layout(blocks: list[_Block]) -> tuple[str, set[int], list[str], list[tuple[int, int]]]:
+    """Blocks as text, a blank line between them; returns it, the heading lines, all lines, and (line, lead line)
+    for a table's rows under its header row and a list's items under the line leading into the list (``The council
+    agreed to:``)."""
     lines: list[str] = []
     skip: set[int] = set()
+    leads: list[tuple[int, int]] = []
+    lead_in: int | None = None
     for block in blocks:
         if lines:
             lines.append("")
+        first = len(lines)
+        if block.item and lead_in is not None:
+            leads.append((first, lead_in))
+        elif not block.item:
+            ends_lead = not (block.heading or block.table) and block.lines[-1].endswith(":")
+            lead_in = first + len(block.lines) - 1 if ends_lead else None
+        if block.table:
+            leads.extend((line, first) for line in range(first + 1, first + len(block.lines)))
         for line in block.lines:
             if block.heading:
                 skip.add(len(lines))
             lines.append(line)
-    return "\n".join(lines) + "\n", skip, lines
+    return "\n".join(lines) + "\n", skip, lines, leads
 
 
 def _remove_boilerplate(body: LexborNode) -> date | None:
@@ -449,8 +537,8 @@ def _content_root(body: LexborNode) -> LexborNode:
         if not containers:
             return root
         biggest = max(containers, key=size)
-        if size(biggest) < _DOMINANT_SHARE * size(root):
-            return root
+        if size(biggest) < _DOMINANT_SHARE * size(root) or (biggest.tag == "table" and _table_rows(biggest)):
+            return root  # (a table of figures, or of a transcript's numbered lines, is read whole)
         root = biggest
 
 

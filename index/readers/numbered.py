@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import PurePosixPath
 
 from index.speakers import starts_with_label
+from index.splitter import BRACKETED_LINE
 
 _MARGIN = re.compile(r"^\s*(\d{1,2})(?=\s|$)")
 """A line's number in the margin: one or two digits, then a space (``9 Q. The weight …``, `` 10   THE …``)."""
@@ -57,6 +58,9 @@ _EXAMINATION = re.compile(r"(?i)^\s*(?:(?:direct|cross|re-?direct|re-?cross|furt
 _WITNESS = re.compile(r"^\s*THE WITNESS:")
 _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 """A line in brackets, the reporter's note: a time (``(11.32 am)``), a break, an exhibit marked."""
+_CAPITALS = re.compile(r"^\s*(?=(?:[^a-z\n]*[A-Z]){5})[A-Z][^a-z.?!:;\n]*$")
+"""A line in capitals, no sentence's (``LUNCHEON ADJOURNMENT``, ``AFTERNOON SESSION``): in a transcript written in
+both cases, a heading or a note, no one's words."""
 
 _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?!\S)")
 """A cue's timing line: ``00:00:15,500 --> 00:00:20,900`` (SubRip), ``00:15.500 --> 00:24.870 align:start`` (WebVTT)."""
@@ -70,8 +74,6 @@ _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<who>[^<>\n]+)>")
 _CHANGE = re.compile(r"^\s*(?:>>+|-(?=\s))\s*")
 """A new voice: ``>>`` as broadcast captions mark it (its name may follow: ``>> REPORTER:``), ``- `` as subtitles."""
 _NAMED = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|of|the)){0,4}):(?=\s)\s*")
-_SOUND = re.compile(r"^\s*\[[^\]]*\]\s*$")
-"""A cue that is a sound (``[MUSIC]``, ``[LAUGHTER]``): the splitter makes it a passage of its own."""
 _SUBTITLE_SUFFIXES = (".txt", ".srt", ".vtt", ".transcript")
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 """A day written without separators, as recording apps name their files (``GMT20260414-160212_Recording``)."""
@@ -126,7 +128,7 @@ def read_numbered(text: str) -> Numbered | None:
 def _stands_alone(line: str, above: str) -> bool:
     """Whether a line of words starts a line of its own rather than go on with the one above: it opens with a
     speaker's label, or either is a sound (``[LAUGHTER]``)."""
-    return starts_with_label(line) or bool(_SOUND.match(line) or _SOUND.match(above))
+    return starts_with_label(line) or bool(BRACKETED_LINE.match(line) or BRACKETED_LINE.match(above))
 
 
 def subtitle_title(path: str) -> str:
@@ -194,6 +196,7 @@ def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], l
     unsaid: set[int] = set()
     notes: set[int] = set()
     turns: list[tuple[int, str, int]] = []
+    cased = sum(any(ch.islower() for ch in lines[n]) for n in said) * 2 > len(said)  # not all in capitals
     for at, number in enumerate(said):
         line, below = lines[number], lines[said[at + 1]] if at + 1 < len(said) else ""
         if (qa := _QA.match(line)) is not None:
@@ -213,7 +216,7 @@ def _testimony(lines: list[str], said: list[int]) -> tuple[set[int], set[int], l
             unsaid.update((number, said[at + 1]))
         elif _EXAMINATION.match(line):
             unsaid.add(number)  # a heading: ``CROSS-EXAMINATION``
-        elif _NOTE.match(line):
+        elif _NOTE.match(line) or (cased and _CAPITALS.match(line) and not starts_with_label(line)):
             notes.add(number)
     return unsaid, notes, turns
 
@@ -276,7 +279,7 @@ def _voices(lines: list[str], said: list[int]) -> list[tuple[int, str, int]]:
         if who is not None and _NAMED.match(line) and not _CHANGE.match(line) and names.count(who) < 2:
             who, end = None, 0  # ``Note:`` once is words, not a speaker
         lines[number] = _TAG.sub("", line[end:])
-        if _SOUND.match(line):
+        if BRACKETED_LINE.match(line):
             open_ = False
         elif (who is not None and (who != speaker or _CHANGE.match(line))) or not open_:
             speaker = speaker if who is None else who

@@ -38,7 +38,7 @@ from index.readers.decoding import decode_bytes
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
 from index.speakers import starts_with_label
-from index.splitter import is_hard_wrapped, tweet_date
+from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
@@ -98,6 +98,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
+        skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None

@@ -52,9 +52,9 @@ MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
-NEAR_WORD = 0.5
+NEAR_WORD = 0.45
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
-``killed``), for telling whether a word no passage contains was needed."""
+``killed``; ``blaze`` and ``fire``), for telling whether a word no passage contains was needed."""
 MISSING_CHECKED = 3
 """How many of the passages shown are searched for a word near a missing one."""
 MEANING_MIN_SIMILARITY = 0.38

@@ -192,3 +192,16 @@ def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_as
     assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)
     assert report.ranking.similarity > float(asked @ stored) + 0.01
     assert float(renamed @ stored) > float(asked @ stored) + 0.01
+
+
+def test_a_word_said_otherwise_about_as_near_as_blaze_and_fire_is_not_named_missing(tmp_path):
+    files = {
+        "a.md": doc("Hotel fire", "The fire started in the hotel kitchen shortly after midnight."),
+        "b.md": doc("Road works", "Drivers were sent round the closed bridge for a week."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files)
+    said_otherwise = searcher.ask("Where did the blaze start in the hotel?", k=3)
+    assert said_otherwise.hits[0].source.title == "Hotel fire" and said_otherwise.missing == ()
+    further = searcher.ask("Were the truckers sent round the closed bridge?", k=3)
+    assert further.hits[0].source.title == "Road works" and further.missing == ("truckers",)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
+from index.analyzer import iter_tokens
 from index.builder import build_index
 from index.query import plan_query
+from index.rerank import states_cause
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -205,3 +207,36 @@ def test_a_word_said_otherwise_about_as_near_as_blaze_and_fire_is_not_named_miss
     assert said_otherwise.hits[0].source.title == "Hotel fire" and said_otherwise.missing == ()
     further = searcher.ask("Were the truckers sent round the closed bridge?", k=3)
     assert further.hits[0].source.title == "Road works" and further.missing == ("truckers",)
+
+
+WHY_FILES = {
+    "timeline.md": doc("Timeline", "14 May: the Elsby harbour is closed to shipping."),
+    "cause.md": doc(
+        "Harbour report",
+        "The Elsby harbour was closed to shipping because a sea mine had been found near the entrance channel.",
+    ),
+    "other.md": doc(
+        "Ferry notice",
+        "The Elsby harbour was closed to shipping on 14 May. The ferry sailed late because fog lay over the bay.",
+    ),
+    **FILLER,
+}
+
+
+def test_a_why_question_lifts_the_passage_whose_sentence_states_the_cause(tmp_path):
+    searcher = searcher_over(tmp_path, WHY_FILES)
+    titles = [hit.source.title for hit in searcher.ask("Why was the Elsby harbour closed to shipping?", k=3).hits]
+    assert titles[0] == "Harbour report"
+    assert titles[1:] == ["Timeline", "Ferry notice"], "a cause of something else is not lifted"
+    asked_what = [hit.source.title for hit in searcher.ask("Was the Elsby harbour closed to shipping?", k=2).hits]
+    assert asked_what[0] == "Timeline", "only a question that asks why"
+
+
+def test_a_cause_counts_only_in_a_sentence_holding_enough_of_the_question_by_rarity():
+    def terms_of(text: str) -> set[str]:
+        return {token.term for token in iter_tokens(text)}
+
+    words = [(tuple(terms_of(word)), weight) for word, weight in [("Elsby", 3.0), ("harbour", 1.0), ("ship", 1.0)]]
+    assert states_cause("Shipping stopped. Elsby harbour shut because of a mine.", words, terms_of)
+    assert not states_cause("Elsby harbour shut on Monday. Ships waited because of fog.", words, terms_of)
+    assert not states_cause("The Elsby harbour was closed to shipping on Monday.", words, terms_of)

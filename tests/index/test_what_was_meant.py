@@ -51,12 +51,32 @@ FILLER = {
         ("how many planes", "Eleven aircraft took part in the exercise."),
         ("negotiations with the rebels", "Talks with the rebels resumed on Monday."),
         ("United Kingdom position", "Britain set out its position on Monday."),
+        ("how did the gunmen get in", "Armed men blew open the main gate before dawn."),
+        ("where is the black box", "The flight data recorder lay under the left wing."),
+        ("the kickback scheme", "Prosecutors say bribes were paid through a consultancy."),
+        ("what advice was given", "Residents were advised to keep windows shut."),
+        ("what is the parts maker doing", "The manufacturer replaced its quality manager."),
+        ("who is bankrolling it", "The mission is funded by voluntary contributions."),
     ],
 )
 def test_word_forms_and_synonyms_find_each_other(tmp_path, question, passage):
     searcher = searcher_over(tmp_path, {"a.md": doc("Answer", passage), **FILLER}, meaning=False)
     hits = searcher.ask(question, k=1).hits
     assert hits and hits[0].passage.text == passage
+
+
+def test_a_box_alone_is_no_flight_recorder_and_a_prisoner_alone_no_swap(tmp_path):
+    files = {
+        "a.md": doc("Recorder", "The flight data recorder lay under the left wing."),
+        "b.md": doc("Exchange", "There was no prisoner exchange, officials said."),
+        "c.md": doc("Moved", "Two prisoners were moved."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    assert [hit.source.title for hit in searcher.ask("was there a prisoner swap", k=3).hits][0] == "Exchange"
+    assert searcher.ask("the box", k=3).hits == ()
+    assert {hit.source.title for hit in searcher.ask("a prisoner", k=3).hits} == {"Exchange", "Moved"}
+    assert searcher.ask("the swap", k=3).hits == ()
 
 
 def test_a_compound_asked_as_one_word_finds_it_written_as_two_and_back(tmp_path):
@@ -240,3 +260,15 @@ def test_a_cause_counts_only_in_a_sentence_holding_enough_of_the_question_by_rar
     assert states_cause("Shipping stopped. Elsby harbour shut because of a mine.", words, terms_of)
     assert not states_cause("Elsby harbour shut on Monday. Ships waited because of fog.", words, terms_of)
     assert not states_cause("The Elsby harbour was closed to shipping on Monday.", words, terms_of)
+
+
+def test_according_to_is_no_agreement_and_a_deal_still_finds_a_pact(tmp_path):
+    files = {
+        "said.md": doc("Officials", "According to officials, the northern crossing stayed shut all week."),
+        "pact.md": doc("Signed", "The two sides signed a water pact in the capital."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    titles = [hit.source.title for hit in searcher.ask("Was an agreement signed on water?", k=5).hits]
+    assert titles[0] == "Signed" and "Officials" not in titles
+    assert [hit.source.title for hit in searcher.ask("the water deal", k=1).hits] == ["Signed"]

@@ -54,7 +54,6 @@ FILLER = {
         ("how did the gunmen get in", "Armed men blew open the main gate before dawn."),
         ("where is the black box", "The flight data recorder lay under the left wing."),
         ("the kickback scheme", "Prosecutors say bribes were paid through a consultancy."),
-        ("what advice was given", "Residents were advised to keep windows shut."),
         ("what is the parts maker doing", "The manufacturer replaced its quality manager."),
         ("who is bankrolling it", "The mission is funded by voluntary contributions."),
     ],

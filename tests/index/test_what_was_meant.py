@@ -72,7 +72,7 @@ def test_a_box_alone_is_no_flight_recorder_and_a_prisoner_alone_no_swap(tmp_path
         **FILLER,
     }
     searcher = searcher_over(tmp_path, files, meaning=False)
-    assert [hit.source.title for hit in searcher.ask("was there a prisoner swap", k=3).hits][0] == "Exchange"
+    assert searcher.ask("was there a prisoner swap", k=3).hits[0].source.title == "Exchange"
     assert searcher.ask("the box", k=3).hits == ()
     assert {hit.source.title for hit in searcher.ask("a prisoner", k=3).hits} == {"Exchange", "Moved"}
     assert searcher.ask("the swap", k=3).hits == ()

@@ -3,12 +3,17 @@
 Among the relevant candidates (a score at least ``RELEVANT_SHARE`` of the best), a question asking for the latest lifts
 the one whose words give the latest date most, and the others less the further before it their dates lie
 (halving every ``HALF_LIFE_DAYS``); the earliest likewise from the other end; a plain "when" lifts those that
-state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift.
+state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift. A "why"
+question lifts the relevant candidates with a sentence that states a cause (``because``, ``due to``, ``so that``)
+and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
+timeline line, a post) tells what happened, not why, and a cause about something else does not answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +30,16 @@ UNSTATED_SHARE = 0.25
 """The share of the lift a candidate gets when it is placed by its writing date, not a date it states."""
 STATED_LIFT = 0.15
 """For a plain "when" question: the lift of a relevant candidate that states a date."""
+REASON_LIFT = 0.2
+"""For a "why" question: the lift of a relevant candidate with a sentence that states a cause of what was asked."""
+REASON_SHARE = 0.3
+"""The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
+state the cause of what was asked."""
+_ASKS_WHY = re.compile(r"(?i)^\W*(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
+_STATES_CAUSE = re.compile(
+    r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|so\s+that|in\s+order\s+to|the\s+reasons?)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +52,50 @@ class Candidate:
     """Dates its words give."""
     written: date | None
     """Its own date (a tweet's) or its document's."""
+    reason: bool = False
+    """Whether a sentence of it states a cause of what was asked (``states_cause``)."""
 
 
-def order_candidates(candidates: Sequence[Candidate], intent: DateIntent) -> list[Candidate]:
-    """The candidates in answer order: by score, lifted by dates as the question's intent asks."""
+def asks_why(question: str) -> bool:
+    """Whether ``question`` asks for a reason (``why …``, ``how come …``, ``what was the reason …``)."""
+    return bool(_ASKS_WHY.match(question))
+
+
+def states_cause(
+    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
+) -> bool:
+    """Whether a sentence of ``text`` states a cause (``because``, ``due to``, ``so that``, ``the reason``) and holds
+    at least ``REASON_SHARE`` of ``words`` (each word's terms, any of which finds it, and its weight), by weight;
+    ``terms_of`` gives a sentence's terms."""
+    total = sum(weight for _, weight in words)
+    if total <= 0:
+        return False
+    for sentence in _SENTENCE_END.split(text):
+        if not _STATES_CAUSE.search(sentence):
+            continue
+        held = terms_of(sentence)
+        if sum(weight for terms, weight in words if any(term in held for term in terms)) >= REASON_SHARE * total:
+            return True
+    return False
+
+
+def rarity(frequency: int, count: int) -> float:
+    """A word's weight by its rarity: BM25's inverse document frequency of a term ``frequency`` of ``count``
+    passages hold."""
+    return math.log(1.0 + (count - frequency + 0.5) / (frequency + 0.5))
+
+
+def order_candidates(candidates: Sequence[Candidate], intent: DateIntent, why: bool = False) -> list[Candidate]:
+    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or (``why``) by
+    the cause a sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order):
+    if best <= 0 or not (intent.asks_date or intent.order or why):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
-    if intent.order is not None:
+    if not (intent.asks_date or intent.order):
+        lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
+    elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:
         lift = {c.passage_id: STATED_LIFT for c in relevant if c.stated}

@@ -29,7 +29,7 @@ from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking,
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
-from index.rerank import Candidate, order_candidates
+from index.rerank import RELEVANT_SHARE, Candidate, asks_why, order_candidates, rarity, states_cause
 from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
@@ -52,9 +52,9 @@ MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
 """How much nearness in meaning adds to a candidate's score, in shares of the best BM25 score."""
-NEAR_WORD = 0.5
+NEAR_WORD = 0.45
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
-``killed``), for telling whether a word no passage contains was needed."""
+``killed``; ``blaze`` and ``fire``), for telling whether a word no passage contains was needed."""
 MISSING_CHECKED = 3
 """How many of the passages shown are searched for a word near a missing one."""
 MEANING_MIN_SIMILARITY = 0.38
@@ -152,7 +152,31 @@ class Searcher:
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         best = max((c.score for c in candidates), default=0.0)
-        return order_candidates(candidates, plan.intent), members, matched, best, by_passage
+        why = asks_why(question) and not plan.intent.asks_date
+        if why:
+            candidates = self._with_causes(plan, candidates, RELEVANT_SHARE * best)
+        return order_candidates(candidates, plan.intent, why), members, matched, best, by_passage
+
+    def _with_causes(self, plan: QueryPlan, candidates: list[Candidate], least: float) -> list[Candidate]:
+        """The candidates scoring at least ``least`` marked when a sentence of theirs states a cause of what the
+        question asks (``index.rerank.states_cause``: its words weighed by their rarity)."""
+        engine, count, aliases = self.index.engine, len(self.index.rows), self.index.aliases
+        words = [
+            (word.terms, rarity(max(engine.document_frequency(term) for term in word.terms), count))
+            for word in plan.words
+        ]
+
+        def terms_of(sentence: str) -> set[str]:
+            tokens = list(iter_tokens(sentence))
+            return {token.term for token in tokens} | {match.group.term for match in aliases.find(sentence, tokens)}
+
+        passages = self.index.passages
+        return [
+            replace(c, reason=True)
+            if c.score >= least and states_cause(passages[c.passage_id].text, words, terms_of)
+            else c
+            for c in candidates
+        ]
 
     def _dated(
         self,

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from index.aliases import AliasTable, parse_aliases, shipped_word_forms, with_word_forms
+from index.analyzer import iter_tokens
 from index.builder import build_index
 from index.query import plan_query
+from index.rerank import states_cause
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -49,12 +51,31 @@ FILLER = {
         ("how many planes", "Eleven aircraft took part in the exercise."),
         ("negotiations with the rebels", "Talks with the rebels resumed on Monday."),
         ("United Kingdom position", "Britain set out its position on Monday."),
+        ("how did the gunmen get in", "Armed men blew open the main gate before dawn."),
+        ("where is the black box", "The flight data recorder lay under the left wing."),
+        ("the kickback scheme", "Prosecutors say bribes were paid through a consultancy."),
+        ("what is the parts maker doing", "The manufacturer replaced its quality manager."),
+        ("who is bankrolling it", "The mission is funded by voluntary contributions."),
     ],
 )
 def test_word_forms_and_synonyms_find_each_other(tmp_path, question, passage):
     searcher = searcher_over(tmp_path, {"a.md": doc("Answer", passage), **FILLER}, meaning=False)
     hits = searcher.ask(question, k=1).hits
     assert hits and hits[0].passage.text == passage
+
+
+def test_a_box_alone_is_no_flight_recorder_and_a_prisoner_alone_no_swap(tmp_path):
+    files = {
+        "a.md": doc("Recorder", "The flight data recorder lay under the left wing."),
+        "b.md": doc("Exchange", "There was no prisoner exchange, officials said."),
+        "c.md": doc("Moved", "Two prisoners were moved."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    assert searcher.ask("was there a prisoner swap", k=3).hits[0].source.title == "Exchange"
+    assert searcher.ask("the box", k=3).hits == ()
+    assert {hit.source.title for hit in searcher.ask("a prisoner", k=3).hits} == {"Exchange", "Moved"}
+    assert searcher.ask("the swap", k=3).hits == ()
 
 
 def test_a_compound_asked_as_one_word_finds_it_written_as_two_and_back(tmp_path):
@@ -192,3 +213,61 @@ def test_a_passage_naming_the_body_by_its_other_name_is_as_near_in_meaning_as_as
     assert report.ranking.similarity == pytest.approx(float(renamed @ stored), abs=0.005)
     assert report.ranking.similarity > float(asked @ stored) + 0.01
     assert float(renamed @ stored) > float(asked @ stored) + 0.01
+
+
+def test_a_word_said_otherwise_about_as_near_as_blaze_and_fire_is_not_named_missing(tmp_path):
+    files = {
+        "a.md": doc("Hotel fire", "The fire started in the hotel kitchen shortly after midnight."),
+        "b.md": doc("Road works", "Drivers were sent round the closed bridge for a week."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files)
+    said_otherwise = searcher.ask("Where did the blaze start in the hotel?", k=3)
+    assert said_otherwise.hits[0].source.title == "Hotel fire" and said_otherwise.missing == ()
+    further = searcher.ask("Were the truckers sent round the closed bridge?", k=3)
+    assert further.hits[0].source.title == "Road works" and further.missing == ("truckers",)
+
+
+WHY_FILES = {
+    "timeline.md": doc("Timeline", "14 May: the Elsby harbour is closed to shipping."),
+    "cause.md": doc(
+        "Harbour report",
+        "The Elsby harbour was closed to shipping because a sea mine had been found near the entrance channel.",
+    ),
+    "other.md": doc(
+        "Ferry notice",
+        "The Elsby harbour was closed to shipping on 14 May. The ferry sailed late because fog lay over the bay.",
+    ),
+    **FILLER,
+}
+
+
+def test_a_why_question_lifts_the_passage_whose_sentence_states_the_cause(tmp_path):
+    searcher = searcher_over(tmp_path, WHY_FILES)
+    titles = [hit.source.title for hit in searcher.ask("Why was the Elsby harbour closed to shipping?", k=3).hits]
+    assert titles[0] == "Harbour report"
+    assert titles[1:] == ["Timeline", "Ferry notice"], "a cause of something else is not lifted"
+    asked_what = [hit.source.title for hit in searcher.ask("Was the Elsby harbour closed to shipping?", k=2).hits]
+    assert asked_what[0] == "Timeline", "only a question that asks why"
+
+
+def test_a_cause_counts_only_in_a_sentence_holding_enough_of_the_question_by_rarity():
+    def terms_of(text: str) -> set[str]:
+        return {token.term for token in iter_tokens(text)}
+
+    words = [(tuple(terms_of(word)), weight) for word, weight in [("Elsby", 3.0), ("harbour", 1.0), ("ship", 1.0)]]
+    assert states_cause("Shipping stopped. Elsby harbour shut because of a mine.", words, terms_of)
+    assert not states_cause("Elsby harbour shut on Monday. Ships waited because of fog.", words, terms_of)
+    assert not states_cause("The Elsby harbour was closed to shipping on Monday.", words, terms_of)
+
+
+def test_according_to_is_no_agreement_and_a_deal_still_finds_a_pact(tmp_path):
+    files = {
+        "said.md": doc("Officials", "According to officials, the northern crossing stayed shut all week."),
+        "pact.md": doc("Signed", "The two sides signed a water pact in the capital."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    titles = [hit.source.title for hit in searcher.ask("Was an agreement signed on water?", k=5).hits]
+    assert titles[0] == "Signed" and "Officials" not in titles
+    assert [hit.source.title for hit in searcher.ask("the water deal", k=1).hits] == ["Signed"]

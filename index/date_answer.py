@@ -589,6 +589,11 @@ class _Reading:
         done = [p for p in self.verb_at() if clause[0] <= p < clause[1]]
         return not done or min(_gap(mention, p) for p in said) < min(_gap(mention, p) for p in done)
 
+    def holds_subject(self, clause: _Span) -> bool:
+        """Whether the date's clause holds every word of the question besides its verb and order word."""
+        units = [unit for unit in self.units.values() if not unit.order and not unit.terms & self.event]
+        return bool(units) and all(_inside(clause, _positions(unit.terms, self.places)) for unit in units)
+
     def holds_more_than_verb(self, clause: _Span) -> bool:
         """Whether the date's clause holds a word of the question besides its verb (so that the question an
         answer turn answers may stand in for the verb: ``the ferry crews stopped work …`` answering ``when did the
@@ -676,6 +681,7 @@ def _score_passage(
     entry = hit.passage.date is not None and leading_date(text, hit.passage.date) == hit.passage.date
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     edge_words = EDGE_WORDS.get(intent.edge or "", frozenset())
+    told_apart = _event_told_apart(reading, intent.event, hit.source.title)
     found: list[_Scored] = []
     for mention in mentions:
         # "ran from 2 to 9 February" tells when something started, with no word for starting
@@ -755,6 +761,11 @@ def _score_passage(
                           for p in places.get(t, ())]
             near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
+        if not with_event and told_apart and mention.date.precision is DatePrecision.DAY and (
+            _OWN_VERB.search(text, clause[0], clause[1]) and not _said_in(text, clause)
+            and reading.holds_subject(clause)
+        ):
+            with_event = True  # "Tarn bridge reopens" over "traffic returned to the bridge on 3 May"
         if not with_event:
             penalty += EVENT_PENALTY
         if reading.owned_elsewhere(mention, clause):
@@ -775,6 +786,28 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+def _said_in(text: str, clause: _Span) -> bool:
+    """Whether the date's clause holds a verb of saying (``said on Monday``)."""
+    return _SAID.search(text, clause[0], clause[1]) is not None
+
+
+def _event_told_apart(reading: _Reading, asked: Sequence[str], title: str) -> bool:
+    """Whether the question's own verb (``reopen``; not a particle, ``go back``) is a word of the document's title,
+    while the passage gives exactly one day and names the event nowhere: then that day, told with another verb
+    (``traffic returned to the bridge on 3 May``), is the event's, so far as its clause has an event of its own and
+    every other word of the question."""
+    days = {m.date for m in reading.mentions if m.role not in _FRAMING and m.date.precision is DatePrecision.DAY}
+    if len(days) != 1 or reading.verb_at():
+        return False
+    verbs = {stem(word.lower()) for word in asked if word.lower() not in _PARTICLES}
+    return bool(verbs) and bool(verbs & {stem(word) for word in _TITLE_WORD.findall(title.lower())})
+
+
+_PARTICLES = frozenset({"back", "up", "down", "off", "out", "over", "in", "on", "away", "through"})
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A word of a title, a word joined by a hyphen whole (``state-backed`` is not ``backed``)."""
 
 
 def _ordinals_of(units: dict[str, _Unit], intent: DateIntent) -> frozenset[str]:

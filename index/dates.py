@@ -110,6 +110,14 @@ _ORDINAL_DAY = re.compile(
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+_WEEKDAY_ORDINAL = re.compile(
+    rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
+    r"(?!\s+(?:of|century|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|anniversary|round|"
+    r"time|place|year|day|week|month|hour|minute|street|avenue|district|birthday|amendment|edition|session)\b)"
+)
+"""``Tuesday 14th``, ``on Monday the 3rd``: a weekday with its day of the month, the month left unsaid."""
+_WEEKDAY_MONTHS = 3
+"""How many months before or after the day of writing a ``Tuesday 14th`` is looked for in."""
 _MONTH_ALONE = re.compile(
     r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December|"
     r"(?<=\bin )May|(?<=\bof )May)\b"
@@ -120,6 +128,7 @@ _PERIOD = re.compile(
     r"(?!\s+of\s+(?-i:" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")\b)"  # "the last week of May"
 )
 _WEEKDAY_MENTION = re.compile(
+    r"(?P<habit>\b(?i:a|an|any|every|each|one)\s+)?"
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
     r"(?P<tail>,?\s+(?:\d|[A-Z][a-z]+\.?\s+\d))?"  # followed by its date: "Monday, 3 October"
 )
@@ -246,7 +255,10 @@ _SUPERSEDED_PLAN = re.compile(
     r"(?:scheduled|planned|set(?=\s+(?:to|for)\b)|due|expected|slated)\b|\b(?:had\s+)?(?:hoped|planned|intended|aimed|meant)\s+to\b"
 )
 """Before a date (within its clause): a plan given up, or one told of as past (``which was due to open on 3
-February``, ``had hoped to restart it on 1 July``), whose day is not known to be the event's."""
+February``, ``had hoped to restart it on 1 July``), or a promise (``promised the footbridge for 3 March``), whose day
+is not known to be the event's."""
+_PROMISED = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\b(?:promised|pledged|vowed)\b")
+"""A promise before a day (``promised the footbridge for 3 March``): told in the past, of a day that may lie ahead."""
 _EXTENDED_TO = re.compile(
     r"(?i)\b(?:extend|extends|extended|extending|prolong|prolonged)\b[^.;:]{0,70}?\b(?:to|until|till|through)\s+"
     r"(?:the\s+)?(?:end\s+of\s+)?$"
@@ -341,6 +353,9 @@ def _role(text: str, found: _Found, sentence: tuple[int, int]) -> DateRole:
     plan_from = max(sentence[0], found.start - 60, text.rfind(",", 0, found.start), text.rfind(";", 0, found.start))
     if _SUPERSEDED_PLAN.search(text, plan_from, found.start):
         return DateRole.SUPERSEDED
+    promise = _PROMISED.search(text, plan_from, found.start)
+    if promise and not any(_past_markers(text[promise.end() : found.start], past) for past in (_PAST, _PAST_ED)):
+        return DateRole.SUPERSEDED  # "promised the footbridge for 3 March"; not "promised for March opened in June"
     if _EXTENDED_TO.search(text[max(sentence[0], found.start - 90) : found.start]):
         return DateRole.END  # "extended the campaign by two weeks, to 19 May": where it now ends
     if _CORRECTED.search(text, sentence[0], found.start):
@@ -594,6 +609,8 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
             tense = ""  # "told us the first crews arrive on June 1st": what was told still lies ahead
         elif tense == "future" and _PLAN_IN_PAST.search(before):
             tense = ""  # "was due back in service on 1 October": a plan told as past, on either side
+        if _PROMISED.search(before):
+            tense = ""  # "promised the footbridge for 3 March": the day promised lies on either side
     closest = _closest(candidates, anchor, tense)
     return closest if closest and _anchor_year(closest.year, anchor) else None
 
@@ -602,9 +619,10 @@ _PLAN_IN_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled)
 
 
 def _present_after_past(before: str) -> bool:
-    """Whether a verb of a plan in the present (``the crews arrive``) follows the last past word of ``before``."""
+    """Whether a verb of a plan in the present (``the crews arrive``, ``broke down and resume``) or its infinitive
+    (``was remanded to appear``) follows the last past word of ``before``."""
     last = max((end for end, _, _ in _past_markers(before, _PAST) + _past_markers(before, _PAST_ED)), default=0)
-    return _PRESENT_VERB.search(before, last) is not None
+    return _PRESENT_VERB.search(before, last) is not None or _PLAN_AFTER_PAST.search(before, last) is not None
 
 
 def _closest(candidates: Iterable[date | None], anchor: date, tense: str, strict: bool = False) -> date | None:
@@ -727,6 +745,23 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
             when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
+@_from_writing_day
+def _weekday_ordinal(text: str, anchor: date) -> Iterator[_Found]:
+    """``Tuesday 14th``: the 14th that is a Tuesday, in a month near the day of writing (the one named just before in
+    its paragraph, when there is one), the nearest such day not after it in a sentence about the past nor before it
+    in one about the future; no day when no month near it has such a day."""
+    spans: _Spans = []
+    for match in _WEEKDAY_ORDINAL.finditer(text):
+        spans = spans or sentence_spans(text)
+        target, day = WEEKDAYS[match["weekday"].lower()], int(match["day"])
+        months = anchor.year * 12 + anchor.month - 1
+        around = (_safe_date(n // 12, n % 12 + 1, day) for n in range(months - _WEEKDAY_MONTHS,
+                                                                       months + _WEEKDAY_MONTHS + 1))
+        fitting = [when for when in around if when is not None and when.weekday() == target]
+        when = _closest(fitting, anchor, tense_at(text, match.start(), spans=spans), strict=True)
+        yield _Found(match.start(), match.end(), (StatedDate(when),) if when else (), relative=True)
 
 
 @_from_writing_day
@@ -908,11 +943,17 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
+        if match["habit"]:  # "held on a Sunday", "every Monday": a habit, or a day the words do not single out
+            yield _Found(match.start("weekday"), match.end("weekday"), (), relative=True)
+            continue
         spans = spans or sentence_spans(text)  # once per text: sentences found again for each date are quadratic
         target = WEEKDAYS[match["weekday"].lower()]
         back = (anchor.weekday() - target) % 7
         toward = _toward_tense(text, match.start(), spans)
         tense = toward if toward is not None else tense_at(text, match.start(), spans=spans)
+        if tense == "past" and _present_after_past(_CLAUSE_START.split(text[_sentence_of(text, match.start(), spans)[0]
+                                                                              : match.start()])[-1]):
+            tense = "future"  # "talks broke down on Thursday and resume on Monday": the coming Monday
         clause = _clause_words(text, match.start(), match.end(), spans)
         if _GUESS.search(text, max(0, match.start() - 14), match.start()):
             when = None  # "maybe Tuesday, maybe later": a guess names no day
@@ -945,6 +986,13 @@ _PRESENT_VERB = re.compile(
 """A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
 Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
 ``unions march``, ``the staff arrive``): what a plan says."""
+
+
+_PLAN_AFTER_PAST = re.compile(
+    rf"(?i)\band\s+(?:{_COMING_AND_GOING})\b|\bto\s+(?:resume|reopen|reconvene|appear|stand\s+trial)\b"
+)
+"""After a past: a verb of a plan in the present joined by ``and`` (``talks broke down and resume on Monday``) or
+the infinitive of one (``was remanded to appear at Crown Court on 7 April``): what lies ahead of the past told."""
 
 
 _NEED_VERB = re.compile(r"(?i)\b(?:needs?|requires?|must|due|expected)\b")
@@ -1013,6 +1061,11 @@ def tense_at(
     (a date at ``position``), the words after it count only when it opens its clause (``On 12 May the ferry will
     sail``), not when it follows a noun it belongs to (``the medal from August 27 will be given``)."""
     start, end = _sentence_of(text, position, spans)
+    start = max(start, text.rfind(": ", start, position) + 1)  # "Vos said: the vote is on 1 December": not "said"
+    if _NEXT_ONE.search(text, max(start, position - 60), position):
+        return "future"  # "the next meeting on 12 May": one still to come
+    if _PARTICIPLE_OF_DATE.search(text, max(start, position - 40), position):
+        return "past"  # "to beat a record set in 1997": the participle's, whatever the tense of the sentence
     before, after = text[start:position], text[position:end]
     near_before = _CLAUSE_START.split(before)[-1]  # "asked whether it would confirm | that the raid of Feb 26 hit"
     near_after = _CLAUSE_START.split(after)[0]
@@ -1023,12 +1076,34 @@ def tense_at(
     return next((tense for tense in found if tense), "")  # its own clause first, then its sentence
 
 
+_NEXT_ONE = re.compile(
+    r"(?i)\b(?:next|upcoming|forthcoming|the\s+coming)\s+(?!to\b|(?:day|morning|afternoon|evening|night)\b)"
+    r"(?:[a-z-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$"
+)
+"""Before a date: the next one of something (``the next meeting on 12 May``), which lies ahead."""
+_PARTICIPLE_OF_DATE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bwill )(?<!\bwould )"
+    r"(?:(?<=[a-z] )|(?<=[a-z], ))"
+    r"\b(?!(?:scheduled|planned|expected|slated|promised|pledged|needed)\b)"
+    r"(?:set|built|held|made|laid|won|lost|begun|sunk|shot|found|founded|broken|signed|\w+[^e\W]ed)\s+"
+    r"(?:\w+ly\s+)?(?:in|on|during)\s+(?:the\s+)?$"
+)
+"""A participle right before its date after a noun (``a record set in 1997``, ``the search, declared finished on 4
+June``): the date of what the participle tells, which is past."""
+
+
 def _past_markers(part: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
     return [
         (m.end(), m.start(), "past")
         for m in pattern.finditer(part)
         if not _PASSIVE.search(part, 0, m.start()) and not _participle_phrase(part, m)
+        and not _DETERMINER_BEFORE.search(part, 0, m.start())
     ]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|your|my|this|these|those)\s+$")
+"""Before a participle, a word that makes it an adjective (``return the seized tanker``, ``a lost wallet``): no verb
+of its own, no past."""
 
 
 def _participle_phrase(part: str, match: re.Match[str]) -> bool:
@@ -1105,6 +1180,7 @@ _FINDERS: tuple[_Finder, ...] = (
     _month_in_context,
     _ago,
     _period,
+    _weekday_ordinal,
     _ordinal_day,
     _weekday,
     _relative_day,

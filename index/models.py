@@ -102,6 +102,8 @@ class Document:
     turns: tuple[tuple[int, str, int], ...] = ()
     """(line, speaker, where its words start) for the lines its reader found to open a turn by the layout (``Q.`` and
     ``A.`` of a numbered transcript, a subtitle's voices: ``index.readers.numbered``); an empty speaker names nobody."""
+    askers: tuple[str, ...] = ()
+    """Speakers its reader found to put the questions by the layout (a forum's commenters: ``index.readers.forum``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,7 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
         if unit.kind is PassageKind.PARAGRAPH and unit.speaker is None:
             unit.speaker = quoted_sayer(_unit_text(doc.text, unit)[0])
     _name_speakers(units, doc.roles)
-    passages = _to_passages(doc.text, units, doc_index)
+    passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
@@ -338,13 +338,13 @@ class _Assembler:
         self.current = None
 
 
-def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]:
+def _to_passages(body: str, units: list[_Unit], doc_index: int, askers: frozenset[str] = frozenset()) -> list[Passage]:
     passages: list[Passage] = []
     history: list[tuple[_Unit, str]] = []
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
     turns = [(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker and not u.message]
-    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)}
+    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)} | askers
     for number, (unit, text, start) in enumerate(kept):
         context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):

@@ -69,6 +69,10 @@ class PassageKind(StrEnum):
     QUOTE = "quote"
 
 
+EntryDays = tuple[tuple[int, date | None], ...]
+"""(line, day) for each line opening a live page's entry; None: the document's day."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One corpus file after reading: its body text and the metadata that cites it."""
@@ -104,6 +108,9 @@ class Document:
     ``A.`` of a numbered transcript, a subtitle's voices: ``index.readers.numbered``); an empty speaker names nobody."""
     askers: tuple[str, ...] = ()
     """Speakers its reader found to put the questions by the layout (a forum's commenters: ``index.readers.forum``)."""
+    days: EntryDays = ()
+    """(line, day) for each line opening a live page's entry (``index.readers.live``): a passage opens there, and
+    the passages to the next entry are of that day (None: the document's)."""
 
 
 @dataclass(frozen=True, slots=True)

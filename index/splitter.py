@@ -191,11 +191,16 @@ class _Assembler:
         self.repeated = Counter(line.stripped for line in lines)
         self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
         """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
+        self.days = dict(doc.days)
+        """The lines opening a live page's entries (``index.readers.live``), with each entry's day."""
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
+            if line.number in self.days:  # a live page's entry: a passage of its own day opens
+                self._close()
+                self.day = self.days[line.number]
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]

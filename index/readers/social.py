@@ -1,6 +1,6 @@
-"""The reading of a social layout pasted as text (a forum's question-and-answer thread, a thread of posts:
-``index.readers.forum``, ``index.readers.posts``): the lines of site chrome to leave out, and each turn or post with
-its speaker and its day."""
+"""The reading of a social or live layout pasted as text (a forum's question-and-answer thread, a thread of posts, a
+live page: ``index.readers.forum``, ``index.readers.posts``, ``index.readers.live``): the lines of site chrome to
+leave out, and each turn, post or entry with its speaker and its day."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from index.chat import ChatMessage
+from index.models import EntryDays
 
 
 @dataclass(frozen=True, slots=True)
 class Entries:
-    """A text read as a social layout."""
+    """A text read as a social or live layout."""
 
     skip: frozenset[int]
     """Lines that hold no one's words: a post's author and handle lines, counts, ``Reply``, ``Share``, a time line."""
@@ -26,4 +27,9 @@ class Entries:
     """The line its title is taken from, kept as words too (a forum post's title, a thread's first post)."""
     date: date | None = None
     """The day it states for itself (the one day its posts give), if any."""
+    keep: frozenset[int] = field(default_factory=frozenset)
+    """Lines that are words whatever a page's reading takes them for (a live entry's headline under its time line)."""
+    days: EntryDays = ()
+    """(line, day) for each line opening a live page's entry, its passages to the next entry of that day (None: the
+    document's)."""
 

@@ -29,6 +29,7 @@ from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.forum import read_forum
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
+from index.readers.live import read_live_page
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
 from index.readers.podcast import read_podcast
 from index.readers.posts import read_posts
@@ -74,6 +75,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     entries = (read_forum(lines) or read_posts(lines)) if social else None  # read by their form alone
     layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) and not chat else Layout(False)
     layout = Layout(False) if entries else layout
+    live = read_live_page(lines) if social and not (entries or layout.transcript) else None  # its entries' days
     plain = not (layout.transcript or chat or entries or kind is DocumentKind.TRANSCRIPT)
     page = read_article_page(lines, headings) if plain else None
     skip: tuple[int, ...]
@@ -100,6 +102,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
+    if live:  # a live page: its entries' time lines and buttons go too, their headlines stay
+        skip = tuple((set(skip) | live.skip) - live.keep)
     conversation = bool(entries and entries.turns)  # a forum's turns: a transcript's
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
@@ -132,6 +136,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         messages=tuple(chat.items()) or (entries.messages if entries else ()),
         turns=numbered.turns if numbered else entries.turns if entries else (),
         askers=tuple(sorted(entries.askers)) if entries else (),
+        days=live.days if live else (),
     )
 
 

@@ -1,6 +1,6 @@
-"""Social layouts pasted as text: a forum's question-and-answer thread, a thread of posts, a podcast transcript with
-its timestamps above the speakers, a group chat's export. Each turn or post is a passage of its own, with its
-speaker and its day, and the site's chrome is left out."""
+"""Social and live layouts pasted as text: a forum's question-and-answer thread, a thread of posts, a live page, a
+podcast transcript with its timestamps above the speakers, a group chat's export. Each turn, post or entry is read
+with its speaker and its day, and the site's chrome is left out."""
 
 from datetime import date
 from operator import attrgetter
@@ -115,6 +115,36 @@ The harbour board voted 7-2 tonight to move the night ferry to the new terminal.
 Repost
 9
 Like
+"""
+
+LIVE = """Ferry strike: ministers meet union leaders – as it happened
+
+Mon 12 Jan 2026 18.05 GMT
+
+Key events
+Show key events only
+Please turn on JavaScript to use this feature
+
+18.05 GMT
+Talks end without a deal
+
+The transport minister, Rhea Olsen, left the meeting after three hours and said talks would resume on Friday.
+Share
+Copy link
+
+16.40 GMT
+Union sets out its demands
+
+The seafarers' union wants a 6% pay rise and a cap on night shifts. Its leader called the first offer an insult.
+Share
+Copy link
+
+09.12 GMT
+Morning sailings cancelled
+
+All morning sailings from Port Aldwick were cancelled after crews walked out at 6am.
+Share
+Copy link
 """
 
 PODCAST = """Harbour Talk, episode 41: who pays for the new terminal?
@@ -243,6 +273,98 @@ Contact the press office for interviews.
     assert (PassageKind.TWEET, "Port of Aldwick") in [(kind, speaker) for kind, speaker, _ in passages]
     assert [text for kind, _, text in passages if kind is PassageKind.TURN] == []
 
+
+
+def test_a_live_pages_entries_keep_their_headlines_and_take_the_pages_day_without_its_chrome(tmp_path):
+    (title, day), passages = _read(tmp_path, "live.txt", LIVE, attrgetter("kind", "date", "text"))
+    assert (title, day) == ("Ferry strike: ministers meet union leaders – as it happened", date(2026, 1, 12))
+    assert [text for _, _, text in passages][:5] == [
+        "Talks end without a deal",
+        "The transport minister, Rhea Olsen, left the meeting after three hours and said talks would resume on Friday.",
+        "Union sets out its demands",
+        "The seafarers' union wants a 6% pay rise and a cap on night shifts. Its leader called the first offer an "
+        "insult.",
+        "Morning sailings cancelled",
+    ]  # each entry's headline, then its words
+    assert {(kind, when) for kind, when, _ in passages} == {(PassageKind.PARAGRAPH, date(2026, 1, 12))}
+    words = "\n".join(text for *_, text in passages)
+    for chrome in ("Key events", "Share", "Copy link", "GMT", "JavaScript"):
+        assert chrome not in words
+
+
+STORM = """Storm Edda live: ferries suspended
+
+Updated 00.40 GMT, 15 January 2026
+
+Key events
+
+3m ago
+00.37 GMT
+All crossings stay suspended until noon, the port says.
+
+1h ago
+23.40 GMT
+The coastguard has moved two lifeboats to the outer harbour.
+
+14 Jan 2026 21.05 GMT
+Winds of 90 mph were recorded at the breakwater.
+"""
+
+
+def test_a_live_entry_takes_its_own_day_an_age_counts_back_from_the_page_and_midnight_dates_nothing(tmp_path):
+    _, passages = _read(tmp_path, "storm.txt", STORM, attrgetter("date", "text"))
+    assert passages == [
+        (None, "All crossings stay suspended until noon, the port says."),
+        (None, "The coastguard has moved two lifeboats to the outer harbour."),
+        (date(2026, 1, 14), "Winds of 90 mph were recorded at the breakwater."),
+    ]  # 00.37 and 23.40 turn midnight: the page's day fits neither for sure (the document's date stands)
+    aged = STORM.replace("00.37 GMT\n", "").replace("1h ago\n23.40 GMT", "1h ago")
+    _, passages = _read(tmp_path / "aged", "storm.txt", aged, attrgetter("date", "text"))
+    assert [when for when, _ in passages] == [date(2026, 1, 15), date(2026, 1, 14), date(2026, 1, 14)]
+
+
+def test_a_live_page_parted_by_days_headings_gives_its_untimed_entries_no_day_and_its_tweets_stay_tweets(tmp_path):
+    page = """Harbour talks live: day two
+
+Tue 13 Jan 2026 19.10 GMT
+
+Key events
+
+19.10 GMT
+Talks adjourn until Thursday.
+
+Port of Aldwick @portaldwick Talks adjourned. We meet again on Thursday.
+7:02 PM – 13 Jan 2026
+
+Monday 12 January
+
+08.30 GMT
+Both teams arrive at the ministry.
+
+07.15 GMT
+Pickets gather at the south gate.
+"""
+    _, passages = _read(tmp_path, "talks.txt", page, attrgetter("kind", "date", "speaker", "text"))
+    assert (PassageKind.TWEET, date(2026, 1, 13), "Port of Aldwick") in [tuple(p[:3]) for p in passages]
+    untimed = [when for kind, when, _, text in passages if kind is PassageKind.PARAGRAPH and "GMT" not in text]
+    assert untimed and all(when is None for when in untimed)  # a day's heading parts them: no page's day
+
+
+def test_a_programme_of_times_with_no_live_page_is_read_as_before(tmp_path):
+    page = """Terminal opening: programme
+Saturday 14 March 2026
+
+09.00
+Doors open and coffee in the main hall.
+
+10.30
+Welcome from the harbour master.
+
+12.00
+Tours of the new berth for invited guests.
+"""
+    _, passages = _read(tmp_path, "programme.txt", page, attrgetter("kind", "date", "text"))
+    assert passages and all(when is None for _, when, _ in passages)  # no entries of their own day: no live page
 
 def test_a_podcasts_turns_open_under_their_timestamp_and_name_lines(tmp_path):
     (title, day), passages = _read(tmp_path, "podcast.txt", PODCAST)

@@ -4,8 +4,8 @@ first or the oldest. Each entry opens a passage, and its paragraphs (its headlin
 day: the day its time line writes out in full, else the day the page states for itself (a date line above the first
 entry) when every entry's time fits that one day and no day's heading parts them (``Friday 6 October``), counted back
 from the page's own time for ``3m ago``; else none of its own (the document's). The time lines and the page's
-chrome among the entries (``Key events``, ``Show key events only``, ``Share``, ``Copy link``) are left out, each
-entry's first line (its headline) kept; the rest is read as any page's."""
+chrome among the entries (``Key events``, ``Show key events only``, ``Share``, ``Copy link``) are left out; the rest
+is read as any page's."""
 
 from __future__ import annotations
 
@@ -61,7 +61,6 @@ def read_live_page(lines: list[str]) -> Entries | None:
     days = _days([run for _, _, run in entries], None if heads else page_day, page_time)
     return Entries(
         skip=frozenset(n for n in skip if n >= entries[0][0]),
-        keep=frozenset(first for _, first, _ in entries),
         days=tuple((first, day) for (_, first, _), day in zip(entries, days, strict=True)),
     )
 

@@ -27,8 +27,6 @@ class Entries:
     """The line its title is taken from, kept as words too (a forum post's title, a thread's first post)."""
     date: date | None = None
     """The day it states for itself (the one day its posts give), if any."""
-    keep: frozenset[int] = field(default_factory=frozenset)
-    """Lines that are words whatever a page's reading takes them for (a live entry's headline under its time line)."""
     days: EntryDays = ()
     """(line, day) for each line opening a live page's entry, its passages to the next entry of that day (None: the
     document's)."""

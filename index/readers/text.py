@@ -102,8 +102,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
-    if live:  # a live page: its entries' time lines and buttons go too, their headlines stay
-        skip = tuple((set(skip) | live.skip) - live.keep)
+    if live:  # a live page: its entries' time lines and buttons go too
+        skip = (*skip, *live.skip)
     conversation = bool(entries and entries.turns)  # a forum's turns: a transcript's
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.

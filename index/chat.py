@@ -121,3 +121,20 @@ def _read(matches: list[re.Match[str]], day_first: bool) -> list[date] | None:
         except ValueError:
             return None
     return days
+
+
+_GROUP_NAME = re.compile(
+    r"(?:created group|changed the subject (?:from .+? )?to|changed the group name (?:from .+? )?to|"
+    r"changed (?:the )?group name to|renamed the group to|changed the name of the group to)\s+"
+    r"[\"“”'‘’«](?P<name>[^\"“”'‘’«»\n]{1,80})[\"“”'‘’»]\s*$",
+    re.IGNORECASE,
+)
+"""The app's line naming a group: ``Ines created group "Harbour volunteers"``, ``… changed the subject from "A" to
+"B"``, ``… changed the group name to "B"``."""
+
+
+def group_name(texts: list[str]) -> str | None:
+    """A group chat's name, as the export states it last among its messages' words (the app's lines that create
+    or rename the group), or None when it states none."""
+    names = [match["name"].strip() for text in texts if (match := _GROUP_NAME.search(_MARKS.sub("", text)))]
+    return names[-1] if names else None

@@ -69,6 +69,10 @@ class PassageKind(StrEnum):
     QUOTE = "quote"
 
 
+EntryDays = tuple[tuple[int, date | None], ...]
+"""(line, day) for each line opening a live page's entry; None: the document's day."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One corpus file after reading: its body text and the metadata that cites it."""
@@ -105,6 +109,11 @@ class Document:
     leads: tuple[tuple[int, int], ...] = ()
     """(line, lead line) for lines read under another as its reader found them: a table's row under its header row,
     a list's item under the sentence that leads into it (``The council agreed to:``)."""
+    askers: tuple[str, ...] = ()
+    """Speakers its reader found to put the questions by the layout (a forum's commenters: ``index.readers.forum``)."""
+    days: EntryDays = ()
+    """(line, day) for each line opening a live page's entry (``index.readers.live``): a passage opens there, and
+    the passages to the next entry are of that day (None: the document's)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,7 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     if not transcript:
         _name_sayers(doc.text, units)
     _name_speakers(units, doc.roles)
-    passages = _to_passages(doc.text, units, doc_index)
+    passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
@@ -290,6 +290,8 @@ class _Assembler:
         self.repeated = Counter(line.stripped for line in lines)
         self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
         """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
+        self.days = dict(doc.days)
+        """The lines opening a live page's entries (``index.readers.live``), with each entry's day."""
         self.chat = dict(doc.messages)
         """A chat export's messages by line, as its reader found them."""
         self.leads: dict[int, tuple[int, ...]] = {}
@@ -302,6 +304,9 @@ class _Assembler:
 
     def run(self) -> list[_Unit]:
         for line in self.lines:
+            if line.number in self.days:  # a live page's entry: a passage of its own day opens
+                self._close()
+                self.day = self.days[line.number]
             if line.number in self.headings:
                 self._close()
                 self.section = self.headings[line.number]
@@ -470,13 +475,13 @@ class _Assembler:
         self.current = None
 
 
-def _to_passages(body: str, units: list[_Unit], doc_index: int) -> list[Passage]:
+def _to_passages(body: str, units: list[_Unit], doc_index: int, askers: frozenset[str] = frozenset()) -> list[Passage]:
     passages: list[Passage] = []
     history: list[tuple[_Unit, str]] = []
     texts = [_unit_text(body, unit) for unit in units]
     kept = [(unit, text, start) for unit, (text, start) in zip(units, texts, strict=True) if _has_words(text)]
     turns = [(u.speaker, text) for u, text, _ in kept if u.kind is PassageKind.TURN and u.speaker and not u.message]
-    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)}
+    asking = questioners(turns) | {speaker for speaker, _ in turns if is_host(speaker)} | askers
     for number, (unit, text, start) in enumerate(kept):
         context = _question_answered(unit, history, asking)
         if context is not None and _interjects(text, context, [(u, t) for u, t, _ in kept[number + 1 : number + 3]]):

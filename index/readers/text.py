@@ -7,7 +7,7 @@ from datetime import date
 from itertools import takewhile
 from pathlib import PurePosixPath
 
-from index.chat import chat_messages
+from index.chat import chat_messages, group_name
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import (
@@ -35,8 +35,12 @@ from index.readers.chrome import (
 )
 from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
+from index.readers.forum import read_forum
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
+from index.readers.live import read_live_page
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
+from index.readers.podcast import read_podcast
+from index.readers.posts import read_posts
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
@@ -69,20 +73,27 @@ def read_text_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
-    numbered = read_numbered(body)  # a transcript numbered in the margin, a subtitle file: read by their form
+    numbered = read_numbered(body) or read_podcast(body)  # numbered in the margin, subtitles, podcasts: by form
     body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
     headings = frozenset(n for n, line in enumerate(lines) if markdown and _MARKDOWN_HEADING.match(line.strip()))
     chat = chat_messages(lines)  # a chat export: its lines are messages, no page's
+    social = kind in (None, DocumentKind.TRANSCRIPT) and not (chat or numbered)
+    entries = (read_forum(lines) or read_posts(lines)) if social else None  # read by their form alone
     layout = read_layout(lines, headings) if kind in (None, DocumentKind.TRANSCRIPT) and not chat else Layout(False)
-    plain = not (layout.transcript or chat or kind is DocumentKind.TRANSCRIPT)
+    layout = Layout(False) if entries else layout
+    live = read_live_page(lines) if social and not (entries or layout.transcript) else None  # its entries' days
+    plain = not (layout.transcript or chat or entries or kind is DocumentKind.TRANSCRIPT)
     page = read_article_page(lines, headings) if plain else None
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
-    elif chat:  # no title of its own
-        title, skip = PurePosixPath(path).stem, ()
+    elif chat:  # the group's name when the export states it, else the file's
+        named = group_name([lines[n][message.offset :] for n, message in chat.items()])
+        title, skip = named or PurePosixPath(path).stem, ()
+    elif entries and entries.title_line is not None:  # a forum post's title, a thread's first post
+        title, skip = _shorten(lines[entries.title_line].strip()), ()
     elif numbered and not numbered.titled:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
@@ -94,16 +105,22 @@ def read_text_document(data: bytes, path: str) -> Document:
     title = title if meta.get("title") else case_title(title, lines)  # ``R v Name`` under ``TRANSCRIPT OF PROCEEDINGS``
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
     sections = page_sections(layout, lines)
-    if not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
+    if entries:  # its own reading, and a footer under it (``Privacy policy``)
+        skip = (*entries.skip, *footer_lines(lines))
+    elif not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
         skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
+    if live:  # a live page: its entries' time lines and buttons go too
+        skip = (*skip, *live.skip)
+    conversation = bool(entries and entries.turns)  # a forum's turns: a transcript's
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
     when, date_source = first_dated(
         (front_date, "front matter"),
+        (entries.date if entries else None, "text header"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
         (page.date if page else None, "text header"),
         (next((message.day for message in chat.values() if message.day), None), "text header"),
@@ -118,7 +135,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         title=title,
         url=parse_url(meta["url"], "front matter url") if meta.get("url") else None,
         date=when,
-        kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript or numbered else None),
+        kind=kind or (DocumentKind.TRANSCRIPT if layout.transcript or numbered or conversation else None),
         text=body,
         skip_lines=tuple(sorted((set(skip) | layout.skip) - (numbered.said if numbered else set()))),
         warnings=(warning,) if warning else (),
@@ -126,8 +143,10 @@ def read_text_document(data: bytes, path: str) -> Document:
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
-        messages=tuple(chat.items()),
-        turns=numbered.turns if numbered else (),
+        messages=tuple(chat.items()) or (entries.messages if entries else ()),
+        turns=numbered.turns if numbered else entries.turns if entries else (),
+        askers=tuple(sorted(entries.askers)) if entries else (),
+        days=live.days if live else (),
     )
 
 

@@ -612,7 +612,8 @@ def _takes_value(arg: str) -> bool:
 
 def _flag_names(command: click.Command) -> frozenset[str]:
     """The names of the options that take no value (``--json``, ``--strict``) in a command and its sub-commands."""
-    names = {name for param in command.params if isinstance(param, click.Option) and param.is_flag for name in param.opts}
+    flags = (param for param in command.params if isinstance(param, click.Option) and param.is_flag)
+    names = {name for param in flags for name in param.opts}
     for sub in command.commands.values() if isinstance(command, click.Group) else ():
         names |= _flag_names(sub)
     return frozenset(names)

@@ -207,6 +207,11 @@ _OTHER_PAGES = re.compile(
     re.IGNORECASE,
 )
 """The heading of a list of other pages: ``Latest news``, ``More press releases``, ``Recent stories``."""
+_DOWNLOAD = re.compile(
+    r"^download (?:the |this |our )?(?:full |complete )?(?:\w+ )?(?:report|release|statement|document|pdf)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""A report page's button over its text (``Download the full report``), chrome on a page with no other."""
 _WEATHER_PRODUCT = re.compile(
     r"(?:(?:post-|potential )?(?:sub)?tropical (?:storm|depression|cyclone)|hurricane|typhoon|remnants of) [\w-]+"
     r"(?: (?:intermediate|special))?(?: public)? (?:advisory|discussion|update|local statement)(?: number \d+[a-z]?)?",
@@ -253,7 +258,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     if not _has_chrome(text, first, marked) and _named_head(text, first) is None:
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
         byline = [  # ``ISSUED 10:00 <day>``, ``Download the full report``
-            n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n]) or is_page_chrome(text[n])
+            n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n]) or _DOWNLOAD.match(text[n])
         ]
         return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome

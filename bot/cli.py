@@ -605,8 +605,18 @@ def _options_after_command(argv: list[str], error: click.UsageError) -> str | No
 
 
 def _takes_value(arg: str) -> bool:
-    """Whether a word is an option whose value is the next word (``--corpus``, not ``--corpus=DIR``)."""
-    return arg.startswith("-") and "=" not in arg
+    """Whether a word is an option whose value is the next word (``--corpus``, not ``--corpus=DIR`` nor a flag
+    such as ``--json``)."""
+    return arg.startswith("-") and "=" not in arg and arg not in _flag_names(cli)
+
+
+def _flag_names(command: click.Command) -> frozenset[str]:
+    """The names of the options that take no value (``--json``, ``--strict``) in a command and its sub-commands."""
+    flags = (param for param in command.params if isinstance(param, click.Option) and param.is_flag)
+    names = {name for param in flags for name in param.opts}
+    for sub in command.commands.values() if isinstance(command, click.Group) else ():
+        names |= _flag_names(sub)
+    return frozenset(names)
 
 
 def main(argv: list[str] | None = None) -> int:

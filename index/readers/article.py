@@ -18,6 +18,7 @@ the headline. A court record's form heading (``TRANSCRIPT OF PROCEEDINGS``) give
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ from itertools import dropwhile, islice, pairwise, takewhile
 from index.readers.chrome import (
     CLOSING_BRACKET,
     NOTE,
+    RECORD_NAME,
     RUNNING_HEAD,
     WORD,
     Layout,
@@ -39,7 +41,7 @@ from index.readers.chrome import (
     states_fact,
     states_figure,
 )
-from index.readers.datelines import around_day, page_days, plain
+from index.readers.datelines import around_day, looks_ahead, page_days, plain
 from index.speakers import TIME_ALONE
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -141,6 +143,9 @@ _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
 _STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
 _HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
+_WAS_HELD = re.compile(r"\b(?:was|were) held (?:at|in|on)\b", re.IGNORECASE)
+"""A first sentence telling where and when a briefing took place (``The briefing was held at the ministry on …``)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
 _GLUED_TIME = re.compile(
     r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
@@ -152,10 +157,12 @@ _MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNO
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _AT_DAY = re.compile(
-    r"\b(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"\b(?:(?:\d{1,2}[:.]\d\d|\d{3,4}(?=\s*[ap]\.?m\b))\s*(?:[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s*$)",
     re.IGNORECASE,
 )
-"""A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``)."""
+"""A time or a weekday beside a day (``Wednesday, January 28, 2026, 4:30 p.m.``, ``- 17:00 ET``, a weather
+bulletin's ``1100 AM EDT Wed`` right before it)."""
 _PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,3}")
 """A place opening a date line, before its day (``Brussels, 23/02/2026 - 09:14, ID: …``); ``… debated on`` is none."""
 _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
@@ -200,6 +207,23 @@ _OTHER_PAGES = re.compile(
     re.IGNORECASE,
 )
 """The heading of a list of other pages: ``Latest news``, ``More press releases``, ``Recent stories``."""
+_DOWNLOAD = re.compile(
+    r"^download (?:the |this |our )?(?:full |complete )?(?:\w+ )?(?:report|release|statement|document|pdf)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""A report page's button over its text (``Download the full report``), chrome on a page with no other."""
+_WEATHER_PRODUCT = re.compile(
+    r"(?:(?:post-|potential )?(?:sub)?tropical (?:storm|depression|cyclone)|hurricane|typhoon|remnants of) [\w-]+"
+    r"(?: (?:intermediate|special))?(?: public)? (?:advisory|discussion|update|local statement)(?: number \d+[a-z]?)?",
+    re.IGNORECASE,
+)
+"""A weather service's product line, its title: ``Hurricane Ada Advisory Number 14``, ``Tropical Storm Ben
+Discussion Number 3``."""
+_PRODUCT_REACH = 8
+_MENU_WORDS = 4
+"""The most words of a menu's line in another script."""
+_ITEM_WORDS = 40
+"""The most words of an item debated (``5. Safety of river ferries (debate)``) under a record's name."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -226,12 +250,16 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     first = [unit[0] for unit in units if unit[0] not in notes]
     marked = {n for n in first if _is_marked_chrome(text[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
+    marked |= _other_script_menu(text, first)
     headline, confirmed = _headline(text, first, marked)
     when = _page_date(text, first, headline)
     fields, subject = _mail_head(text, first)
-    if not _has_chrome(text, first, marked):  # but a byline over the first paragraph, the page's only chrome
+    # A page with no chrome (and no title a fixed form names): but a byline over the first paragraph, its only chrome
+    if not _has_chrome(text, first, marked) and _named_head(text, first) is None:
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
-        byline = [n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n])]  # ``ISSUED 10:00 <day>``
+        byline = [  # ``ISSUED 10:00 <day>``, ``Download the full report``
+            n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n]) or _DOWNLOAD.match(text[n])
+        ]
         return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
@@ -440,6 +468,25 @@ def _is_marked_chrome(text: str) -> bool:
     )
 
 
+def _other_script_menu(text: list[str], filled: list[int]) -> set[int]:
+    """The short lines over an article's first paragraph written in another script than its paragraphs (an Arabic or
+    Cyrillic menu over an English article): the site's menu in its own language."""
+    prose = [text[n] for n in filled if _is_prose(text[n])][:3]
+    letters = [ch for line in prose for ch in line if ch.isalpha()]
+    if not letters or sum(_latin(ch) for ch in letters) * 10 < len(letters) * 9:
+        return set()
+    top = list(takewhile(lambda n: not _is_prose(text[n]), filled))
+    return {
+        n for n in top
+        if _words(text[n]) <= _MENU_WORDS and any(ch.isalpha() for ch in text[n])
+        and not any(_latin(ch) for ch in text[n] if ch.isalpha())
+    }
+
+
+def _latin(letter: str) -> bool:
+    return letter.isascii() or unicodedata.name(letter, "").startswith("LATIN")
+
+
 def _sentence(text: str) -> bool:
     """A sentence, or the words that open a quotation or a list (``Harriet Kemble said:``)."""
     text = CLOSING_BRACKET.sub("", text)  # a bracket ends no sentence: ``… (November 12, 2026)``
@@ -527,6 +574,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     or that line is a release's ``Date:`` field, the line in headline form under it (chrome and fields such as
     ``Contact: …`` passed over); else the last line in headline form with a paragraph under it and none above (a
     subheading has one)."""
+    if (named := _named_head(text, filled)) is not None:
+        return named, True
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
@@ -599,6 +648,17 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     if found is not None and _standfirst(text, filled, eligible, filled.index(found)):
         found = filled[filled.index(found) - 1]  # ``Man charged after break-in`` over a line telling more
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _named_head(text: list[str], filled: list[int]) -> int | None:
+    """The line a fixed form names as the title near the top: a weather service's product line (under its
+    ``BULLETIN`` and codes, over its office), or the item debated under a parliament's record name."""
+    top = filled[:_PRODUCT_REACH]
+    if (product := next((n for n in top if _WEATHER_PRODUCT.fullmatch(text[n])), None)) is not None:
+        return product
+    record = next((p for p, n in enumerate(top) if RECORD_NAME.match(text[n])), None)
+    items = [n for n in top[record + 1 :] if not _is_date_line(text[n])] if record is not None else []
+    return items[0] if items and _words(text[items[0]]) <= _ITEM_WORDS else None
 
 
 def _standfirst(text: list[str], filled: list[int], eligible: list[bool], position: int) -> bool:
@@ -725,7 +785,7 @@ def _opens_article(line: str, dated: bool = False) -> bool:
     """A byline (unless ``dated``), or a date line that is no update, no link to another page nor a tweet's time."""
     if _BYLINE.match(line) and not dated:
         return True
-    dated_line = _is_date_line(line) and bool(page_days(line)) and not _UPDATED.match(line)
+    dated_line = _is_date_line(line) and bool(page_days(line)) and not _UPDATED.match(line) and not looks_ahead(line)
     return dated_line and not (points_elsewhere(line) or tweet_date(line))
 
 
@@ -795,11 +855,18 @@ def _labelled_day(text: list[str], filled: list[int], headline: int | None) -> d
             rest = text[filled[position + 1]]
         if day := _opening_day(rest):
             judged, heard = _JUDGED_LABEL.match(label["label"]), _HEARD_LABEL.match(label["label"])
-            found.setdefault("delivered" if judged else "heard" if heard else "published", day)
+            first = label["label"].lower().startswith(("originally", "first"))  # a reposted page's own day
+            found.setdefault("delivered" if judged else "heard" if heard else "first" if first else "published", day)
+    opening = next((text[n] for n in filled if _is_prose(text[n])), "")
+    first_sentence = _SENTENCE_END.split(opening, maxsplit=1)[0]
+    if (held_in := _WAS_HELD.search(first_sentence)) and len(days := page_days(first_sentence[held_in.end() :])) == 1:
+        found.setdefault("delivered", days[0][2])  # ``The briefing was held at the ministry on <day>``
     if headline is not None and "heard" in found:  # a judgment's title naming the day it was given, after the hearing
         named = (day for *_, day in page_days(text[headline]) if day >= found["heard"])
         found.setdefault("titled", next(named, found["heard"]))
-    return found.get("delivered") or found.get("published") or found.get("titled") or found.get("heard")
+    return found.get("delivered") or found.get("first") or found.get("published") or found.get("titled") or found.get(
+        "heard"
+    )
 
 
 def _told_on(lead: str, day: date) -> bool:

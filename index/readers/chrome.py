@@ -41,10 +41,14 @@ _CONTACT = (
 )
 """A label of a release's contact block: ``Media contact``, ``Press office``, ``For media enquiries please contact``."""
 _TIME = r"\d{1,2}(?::|\.)\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?"
-_RUNNING_HEAD = r"^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,4}\s+of\s+\d{1,4}$"
+_RUNNING_HEAD = (
+    r"^(?-i:(?:[A-Z\d(]\S*\s+){1,12}(?:Page|PAGE))\s+\d{1,4}\s+of\s+\d{1,4}$"
+    r"|^(?-i:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s+[A-Z]\S*){1,10}\s+(?:PRELIMINARY|FINAL|DRAFT))$"
+)
 RUNNING_HEAD = re.compile(_RUNNING_HEAD)
 """A printed page's running head or foot ending on its page number, every word capitalised (``Case 3:26-cv-… Page 1
-of 3``; not a sentence's ``… is on page 2 of 3``)."""
+of 3``; not a sentence's ``… is on page 2 of 3``), or a dated one marking the text's stage (``June 18, 2025 Chair
+Powell's Press Conference PRELIMINARY``)."""
 _ALWAYS_CHROME = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -83,7 +87,9 @@ _ALWAYS_CHROME = [
         r"^(?:(?:proudly )?powered by|(?:blog|site|website) at)\s+[\w.-]+\.[a-z]{2,}\.?$",  # the site's host
         # the transcript's own note: Transcript generated automatically and edited for clarity.
         r"^(?:this\s+)?transcript\s+(?:was\s+|is\s+)?(?:generated|produced)\s+(?:automatically|by)\b[^.]*\.?$",
-        r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$",  # a post's counts
+        # a post's counts, its account's followers, its age and edit mark (``2d • Edited •``)
+        r"^(?:\d[\d.,]*\s?[km]?\s+(?:reposts?|retweets?|quotes?|likes?|replies|shares?)\s*)+$"
+        r"|^\d[\d.,]*\s?[km]?\s+followers$|^\d{1,2}\s?(?:h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*$",
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
         r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
@@ -236,6 +242,12 @@ _TITLE_WORDS = re.compile(
     r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony)\b",
     re.IGNORECASE,
 )
+RECORD_NAME = re.compile(
+    r"^(?:verbatim report of proceedings|(?:dáil|seanad) éireann debate|select committee debate)(?:\s*[-–—:,|].*)?$",
+    re.IGNORECASE,
+)
+"""The name of a parliament's record over the item debated (``Verbatim report of proceedings``, ``Dáil Éireann debate -
+<day>``): the item is the title."""
 _SERIES = re.compile(
     r"^(?:(?:daily|department|special|background|regular)\s+)?(?:press\s+|news\s+)?"
     r"(?:briefing|transcript|availability|gaggle|remarks|conference)s?$",
@@ -615,6 +627,10 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
     """Of the header lines naming a briefing (not banners, menus or a series name), the one that reads most as a
     title; a series name when there is nothing else."""
+    records = [p for p, n in enumerate(header) if RECORD_NAME.match(_plain(lines[n]))]
+    debated = [n for n in header[records[0] + 1 :] if not _is_date_line(_plain(lines[n]))] if records else []
+    if debated and not is_edge_chrome(lines[debated[0]]):
+        return _plain(lines[debated[0]]), debated[0]  # the item debated under the record's name, not the record
     best: tuple[int, str, int] | None = None
     fallback: tuple[str | None, int | None] = (None, None)
     for position, number in enumerate(header):

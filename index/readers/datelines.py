@@ -16,6 +16,17 @@ from index.speakers import starts_with_label
 _WORD = re.compile(r"\w+")
 _DATE_LINE_MAX_CHARS = 100
 _DATE_LINE_MAX_OTHER_WORDS = 6
+_DUE = re.compile(
+    r"\W{0,3}(?:(?:application|submission|entry|registration) )?"
+    r"(?:deadline|closing date|closes|apply by|due(?: date| by)?|expires|expiry date|valid until)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead(line: str) -> bool:
+    """Whether a line gives a day a call or a notice looks ahead to (``Deadline: 12 March 2026``, ``Closing date …``):
+    not the page's day."""
+    return _DUE.match(line.strip()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +123,7 @@ def find_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """The first of the first ``within`` non-empty lines that is short, not a speaker turn, and holds a date."""
     filled = ((number, line.strip()) for number, line in enumerate(lines) if line.strip())
     for number, text in islice(filled, within):
-        if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text):
+        if len(text) > _DATE_LINE_MAX_CHARS or starts_with_label(text) or looks_ahead(text):
             continue
         if day := around_day(text):
             before, after, found = day

@@ -259,6 +259,16 @@ def test_an_option_before_the_command_is_shown_after_it(project):
         assert result.returncode == 2 and "go after the command" not in result.stderr
 
 
+def test_a_flag_before_the_command_is_shown_after_it(project):
+    result = run("--json", "ask", "convoy", cwd=project)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    shown = result.stderr.split("`")[1]
+    assert shown == "briefbot ask convoy --json"
+    assert run(*shown.split()[1:], cwd=project).returncode == 0, "the command shown works"
+    result = run("--sync", "ask", "convoy", cwd=project)  # a flag of another command only: no move to suggest
+    assert result.returncode == 2 and "go after the command" not in result.stderr
+
+
 def test_the_help_says_where_the_hidden_example_settings_file_is(project):
     shown = " ".join(run("--help", cwd=project).stdout.split())
     assert ".env.example in the project folder" in shown and "ls -a" in shown

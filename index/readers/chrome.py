@@ -105,7 +105,10 @@ _ALWAYS_CHROME = [
         r"|^(?:like|follow(?: us)?|tweet this|back to (?:[\w ]{0,20}\b)?(?:news|releases|statements)"
         r"|printer[- ]friendly(?: version| page)?|click to (?:share|print|e-?mail)\b[^.!?]*"
         r"|download (?:the |this )?(?:full )?(?:\w+ )?(?:release|report|statement|document|pdf)\b(?:[^.!?]|\.\d)*)$"
-        r"|^end of (?:(?:press|news|media) )?release$",
+        r"|^end of (?:(?:press|news|media) )?release$"
+        # a listed company's disclosure note: This information is subject to the disclosure requirements pursuant to …
+        r"|^this (?:information|announcement|release) (?:is|was) (?:subject to the disclosure "
+        r"(?:requirements|obligations)|(?:made public|published) (?:pursuant to|in accordance with|under))\b[^!?]*$",
         # a release's ``ENDS`` and the heading of its notes: the notes under them are the release's own
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",

@@ -119,8 +119,10 @@ RESULTS = """<html><head><title>Kelby Marine reports first quarter results</titl
 <p>Kelby Marine delivered two ferries in the quarter and its revenue rose by 9 percent to NOK 1,210 million.</p>
 <p>"The yard worked at full capacity and both ferries left on time," said Chief Executive Officer Mona Dahl.</p>
 <p>"The order book has never been longer," said President Ivar Lund.</p>
+<p>This information is subject to change if the second ferry's final payment is delayed past June.</p>
 <h2>For further information, please contact:</h2>
 <p>Lars Berg, CFO, +47 911 22 333<br>Eva Holm, Head of Investor Relations, ir@kelbymarine.example</p>
+<p>This information is subject to the disclosure requirements pursuant to section 5-12 of the Kelby Securities Act.</p>
 </article></main></body></html>"""
 
 CHARITY = """<html><head><title>River Tolley spills doubled</title>
@@ -212,7 +214,10 @@ def test_a_quote_s_sayer_is_named_without_the_job_written_before_the_name(built)
 
 
 def test_a_release_s_contact_block_stamps_and_donation_box_are_no_passages(built):
-    assert _texts(built, "results.html")[-1].startswith('"The order book')
+    # a disclosure note goes; a sentence of the release opening the same way stays
+    assert _texts(built, "results.html")[-1] == (
+        "This information is subject to change if the second ferry's final payment is delayed past June."
+    )
     texts = _texts(built, "charity.html")
     assert texts == [
         "Storm overflows on the River Tolley spilled for 1,920 hours between February and April, twice last year's "

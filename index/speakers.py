@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 _TITLES = (
     "MR", "MS", "MRS", "MISS", "DR", "SECRETARY", "AMBASSADOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
@@ -69,8 +69,9 @@ _SPACE = f"[{_SPACES}]"
 # After a label: a colon, then white space or the end of the line.
 _AFTER = r":(?=\s|$)"
 # A label at the start of a line (leading spaces, non-breaking ones too, allowed).
-_ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*){{0,5}}"
-"""A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``."""
+_ROLE_AFTER = rf",{_SPACE}+[{_UPPER}][{_UPPER}.'’&\-]*(?:{_SPACE}+(?:[{_UPPER}][{_UPPER}.'’&\-]*|\d{{1,3}})){{0,5}}"
+"""A role after a name in capitals and a comma, as television transcripts write it: ``, U.S. LABOR SECRETARY``,
+``, CHANNEL 9 ANCHOR``."""
 _CAPITALISED = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = "of|for|the|and|de|del|da|di|du|van|von|der|den|la|le|ap|ab|bin|al"
 _CAPITALISED_WORDS = rf"{_CAPITALISED}(?:{_SPACE}+(?:(?:{_PARTICLES}){_SPACE}+){{0,2}}{_CAPITALISED}){{0,5}}"
@@ -372,9 +373,13 @@ def label_at_start(line: str) -> Label | None:
         if head and _is_speaker(head.group("label")) and (pattern is not _TIME_CODED or _is_name(head.group("label"))):
             plain = pattern in (_NAME_AT_LINE_START, _TIME_CODED, _STOPPED, _DASHED)
             start = head.start("stamp" if "stamp" in pattern.groupindex and head["stamp"] else "label")
-            speaker = _clean(head.group("label"))
+            speaker = _QUESTION_NUMBER.sub("", _clean(head.group("label")))  # ``Q4 Chair:``: the Chair
             return Label("" if speaker == _ANSWER else speaker, start, head.end(), plain)
     return _label_line(line)
+
+
+_QUESTION_NUMBER = re.compile(r"^Q\d{1,4} (?=\S)")
+"""A committee's number for the question a member opens (``Q4 Chair:``, ``Q12 Ann Lee:``): no part of the name."""
 
 
 _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
@@ -586,7 +591,12 @@ def _is_speaker(label: str) -> bool:
     bare = _BRACKETED_TAIL.sub("", label)
     words = _clean(bare).upper()
     named = _NAMED.search(label[len(bare):]) is not None
-    return (words not in _NOT_SPEAKERS or named) and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS
+    numeral = _NUMERAL.fullmatch(words) is not None  # a panel of witnesses (``I: Name, Role; and Name, Role``)
+    return (words not in _NOT_SPEAKERS or named) and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS and not numeral
+
+
+_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+"""A panel's or a part's number in Roman numerals: never a person."""
 
 
 _NOTE_WORDS = frozenset({"NOTE", "UPDATE", "CORRECTION", "CLARIFICATION", "DISCLAIMER", "NOTICE", "WARNING"})
@@ -677,7 +687,7 @@ def quoted_sayer(paragraph: str) -> str | None:
 
 def _one_sayer(who: str | None) -> str | None:
     """The sayer named, or None for two (``Jane Roe and Tom Li``)."""
-    return None if who is None or re.search(r"\s(?:and|&)\s", who) else _clean(who)
+    return None if who is None or re.search(r"\s(?:and|&)\s", who) else _unrolled(_clean(who))
 
 
 def left_open(paragraph: str) -> bool:
@@ -699,3 +709,22 @@ _THEY_SAID = re.compile(
     rf"^Q[,?!…—–\-]?{_SPACE}+(?:he|she|they){_SPACE}+{_SAYS}\b[^Q.!?]*[.,]?{_SPACE}*(?:Q{_SPACE}*)?$"
 )
 """A quotation's attribution to the sayer named before: ``Q, she said. Q``."""
+
+
+_JOB_WORDS = frozenset(
+    {
+        "CHIEF", "EXECUTIVE", "OFFICER", "FINANCIAL", "OPERATING", "MANAGING", "DIRECTOR", "HEAD", "CHAIR", "CHAIRMAN",
+        "CHAIRWOMAN", "CHAIRPERSON", "VICE", "DEPUTY", "GENERAL", "SECRETARY", "PRESIDENT", "MANAGER", "FOUNDER",
+        "SENIOR", "PRINCIPAL", "PROGRAMME", "PROGRAM", "COMMUNICATIONS", "MEDICAL", "TECHNICAL", "CEO", "CFO", "COO",
+    }
+)
+"""Words of a job written before a name (``Chief Executive Officer Ingrid Solheim``)."""
+
+
+def _unrolled(sayer: str) -> str:
+    """A sayer without the job of two words or more written before the name (``Chief Executive Officer Ingrid
+    Solheim`` gives ``Ingrid Solheim``); a title before a name alone stays (``Minister Halvorsen``, ``President Ana
+    Lee``)."""
+    words = sayer.split()
+    job = len(list(takewhile(lambda word: word.upper() in _JOB_WORDS, words)))
+    return " ".join(words[job:]) if job >= 2 and len(words) - job >= 2 else sayer

@@ -34,6 +34,7 @@ from index.readers.chrome import (
     ends_story,
     in_headline_capitals,
     is_edge_chrome,
+    is_menu,
     is_note_on_text,
     is_page_chrome,
     points_elsewhere,
@@ -248,7 +249,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     # A note (``(Applause)``) is skipped alone: no sign of a page, no chrome beside a short line; a credit is chrome
     notes = {unit[0] for unit in units if NOTE.match(text[unit[0]]) and not _CONTRIBUTORS.match(text[unit[0]][1:])}
     first = [unit[0] for unit in units if unit[0] not in notes]
-    marked = {n for n in first if _is_marked_chrome(text[n])}
+    marked = {n for n in first if _is_marked_chrome(text[n]) or is_menu(lines[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
     marked |= _other_script_menu(text, first)
     headline, confirmed = _headline(text, first, marked)
@@ -581,10 +582,11 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
         and not (position and text[filled[position - 1]].endswith(":"))
         and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3) and len(page_days(text[n])) < 2
-        and not _is_contact(text[n])
+        and not _is_contact(text[n]) and not _names_list(text[n])
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone,
-    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``), nor a contact line
+    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``), nor a contact line, nor a
+    # label over a list of names (``Justices: Lord A, Lady B, Lord C``)
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]
@@ -671,6 +673,20 @@ def _standfirst(text: list[str], filled: list[int], eligible: list[bool], positi
     lead = " ".join([text[n] for n in filled[position + 1 :] if _is_prose(text[n])][:3])
     long = _words(line) >= max(_STANDFIRST_WORDS, _words(over) + 1) and not in_headline_capitals(line)
     return long and not _CRUMB.search(over) and not _listed(text, filled, position - 1) and _tells_of(over, lead)
+
+
+def _names_list(line: str) -> bool:
+    """Whether a line is a label and a list of three names or more (``Justices: Lord A (President), Lady B, Lord
+    C``, ``Present: Ann Lee; Tom Hart; Dr Sam Roy``): each item capitalised words, as a name or a role is written."""
+    label = _FIELD.match(line)
+    if label is None or ":" not in label.group():
+        return False
+    items = [item for part in re.split(r"[,;]|\band\b", line[label.end() :]) if (item := part.strip(" ."))]
+    return len(items) >= 3 and all(_NAME_ITEM.fullmatch(item) for item in items)
+
+
+_NAME_ITEM = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and|de|van|von)\s*){1,5}(?:\([^()]{1,40}\))?")
+"""An item of a list of names: capitalised words (a particle between them), a role in brackets after them."""
 
 
 def _is_contact(line: str) -> bool:

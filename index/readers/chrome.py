@@ -58,7 +58,9 @@ _ALWAYS_CHROME = [
         # END, END 2:58 P.M. EST, —000—, -30-, an agency's sign-off between dashes (- Name of Agency, ABC –, — ABC —)
         rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30|(?:[^\W\d][^.!?]{{0,60}},\s*)?(?-i:[A-Z]{{2,6}}))\s*[-–—]+$",
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
-        r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$",  # (Proceedings concluded at 2:41 p.m.)
+        r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$"  # (Proceedings concluded at 2:41 p.m.)
+        r"|^(?:the )?(?:examination of (?:the )?witness(?:es)?|evidence session|oral evidence|hearing|sitting)"
+        r"\s+(?:concluded|adjourned|ended|closed)\.?$",  # a committee's: Examination of witnesses concluded.
         r"^\(?end (?:of )?(?:transcript|briefing|press briefing|call)\.?\)?$",
         r"^(?:dpb|daily press briefing)\s*#\s*\d+$",
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$",
@@ -79,7 +81,9 @@ _ALWAYS_CHROME = [
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
         r"^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago\b(?:.*[^.!?\"”’])?$",  # a live page's entries: 2h ago …
         r"^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*:\s*[+(]?[\w.@-][^ ]*(?: [\d()-]+)*$"
-        rf"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:[a-z][\w ()-]{{0,30}}:\s*)?{_PHONE}$",  # a contact's number or address
+        rf"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:[a-z][\w ()-]{{0,30}}:\s*)?{_PHONE}$"  # a contact's number or address
+        # a contact block's entry: a name and a role, then a number or an address (``Name, CFO, +47 …``)
+        rf"|^[^\W\d][^.!?:,]{{1,60}}(?:,[^.!?:,]{{1,60}}){{1,2}},\s*(?:{_PHONE}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
 
         # a transcription service's credit, an article's voice (Voiced by …), a meeting app's note
         r"^(?:transcribed|captioned) by\s+\S+$|^(?:voiced|narrated) by\s+[^.!?]{2,40}\.?$"
@@ -95,9 +99,10 @@ _ALWAYS_CHROME = [
         r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
         # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
         # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button
-        rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*[^.!?]{{1,80}}$"
+        rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
         r"|^this (?:press |news |media )?release (?:was|has been|is) (?:approved|authori[sz]ed|cleared)\b[^!?]*$"
-        r"|^posted (?:by|in|under)\b[^.!?]{1,80}$"
+        r"|^posted (?:on [^.!?]{4,40}? )?(?:by|in|under)\b[^.!?]{1,80}$"
+        r"|^embargoed? (?:until|till|to|for)\b[^.!?]{1,60}$"
         r"|^(?:please )?(?:subscribe|sign up)(?:\s+(?:now|here|today))?[.!]?$"
         r"|^(?:please )?(?:subscribe|sign up) (?:to|for)\b[^.!?]{0,60}"
         r"\b(?:our|e-?mails?|alerts?|newsletters?|updates|notifications|releases|feed|channel)\b[^!?]*$"
@@ -105,8 +110,11 @@ _ALWAYS_CHROME = [
         r"|^(?:posted|published|updated)\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$"
         r"|^(?:like|follow(?: us)?|tweet this|back to (?:[\w ]{0,20}\b)?(?:news|releases|statements)"
         r"|printer[- ]friendly(?: version| page)?|click to (?:share|print|e-?mail)\b[^.!?]*"
-        r"|download (?:the |this )?(?:full )?(?:\w+ )?(?:release|report|statement|document|pdf)\b[^.!?]*)$"
-        r"|^end of (?:(?:press|news|media) )?release$",
+        r"|download (?:the |this )?(?:full )?(?:\w+ )?(?:release|report|statement|document|pdf)\b(?:[^.!?]|\.\d)*)$"
+        r"|^end of (?:(?:press|news|media) )?release$"
+        # a listed company's disclosure note: This information is subject to the disclosure requirements pursuant to …
+        r"|^this (?:information|announcement|release) (?:is|was) (?:subject to the disclosure "
+        r"(?:requirements|obligations)|(?:made public|published) (?:pursuant to|in accordance with|under))\b[^!?]*$",
         # a release's ``ENDS`` and the heading of its notes: the notes under them are the release's own
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",
@@ -239,7 +247,7 @@ _NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony)\b",
+    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony|oral evidence)\b",
     re.IGNORECASE,
 )
 RECORD_NAME = re.compile(
@@ -416,6 +424,30 @@ def is_edge_chrome(line: str) -> bool:
     return is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
+_MENU_GAP = re.compile(r"\s+[|•·]\s+|\s{2,}|\t")
+_BUTTON = re.compile(
+    r"^(?:watch|download|listen|print|share|read|view|subscribe|sign (?:in|up)|log in|follow|e-?mail|save|play"
+    r"|close)\b",
+    re.IGNORECASE,
+)
+_MENU_ITEM_WORDS = 4
+
+
+def is_menu(line: str) -> bool:
+    """Whether a line is a menu or a bar of buttons, as a page pasted from a browser keeps them: three short items
+    or more parted by bars or by wide spaces (``News  Sport  Jobs``, ``[Parking](…) | [News](…)``), no sentence
+    among them and no figure (a table's row, a date line); or two items or more that are all buttons (``Watch the
+    meeting | Download transcript (PDF)``)."""
+    items = [item.strip() for item in _MENU_GAP.split(_MARKDOWN_LINK.sub(r"\1", line.strip()))]
+    if len(items) < 2 or not all(items):
+        return False
+    if all(_BUTTON.match(item) for item in items):
+        return True
+    short = all(len(WORD.findall(item)) <= _MENU_ITEM_WORDS and item[-1] not in ".?!:" for item in items)
+    return len(items) >= 3 and short and not any(ch.isdigit() for ch in line)
+
+
 def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Layout:
     """Read the lines of a text (``headings``: lines the format marks as headings, such as a web page's
     ``<h2>``); a text that is not a transcript comes back with ``transcript`` False and nothing else."""
@@ -558,9 +590,19 @@ def _first_content(lines: list[str], start: int) -> int:
             return number
         if is_edge_chrome(text) or _INTRO.search(text) or _is_date_line(text) or NOTE.match(text):
             continue
+        if _HEARING_HEAD.match(text):
+            continue
         if reads_as_sentence(text):
             return number
     return len(lines)
+
+
+_HEARING_HEAD = re.compile(
+    r"^(?i:(?:(?:committee )?members present|present|in attendance|witnesses|panel)\s*:.*"
+    r"|witness(?:es)?|panel|questions? \d{1,4}\s*[-–—]\s*\d{1,4})$|^(?:I{1,3}|IV|VI{0,3}|IX|X)\s*:\s"
+)
+"""A committee hearing's header lines over its first question: who was present, the questions' numbers, the
+witnesses and their panel (``I: Name, Role; and Name, Role``)."""
 
 
 def _headline_over_marker(lines: list[str], number: int) -> bool:
@@ -639,7 +681,8 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
         if _GOES_ON.match(after) and not (reads_as_sentence(after) or is_edge_chrome(after)):  # ``by …`` goes on
             text = f"{text} {after}"
         if (
-            is_edge_chrome(text) or _INTRO.search(text) or len(text) > 200 or text.endswith(":") or _captioned(text)
+            is_edge_chrome(text) or is_menu(lines[number]) or _INTRO.search(text) or len(text) > 200
+            or text.endswith(":") or _captioned(text)
             or (text.startswith("[") and text.endswith("]")) or text[:3].lower() == "by "
         ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
             continue  # line in brackets (``[House Hearing 119-40]``), a byline (``By Transcript Desk – Oct 29``)

@@ -68,7 +68,7 @@ _BOILERPLATE_WORDS = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
         "social", "cookie", "cookies", "related", "comments", "advert", "advertisement", "ads", "promo", "newsletter",
-        "subscribe", "skip", "masthead", "toolbar", "pagination", "disclaimer",
+        "subscribe", "skip", "masthead", "toolbar", "pagination", "disclaimer", "donate", "donation", "donations",
     }
 )
 _BYLINE_WORDS = frozenset({"byline", "author", "authors"})

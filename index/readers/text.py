@@ -98,6 +98,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
+    elif page and page.title and (top := _top_heading(lines, headings, page.headline)) is not None:
+        title, skip = _shorten(lines[top].strip(" \t#*_")), (top,)  # a Markdown page's ``# `` under its menus
     elif page and page.title:  # a pasted article's headline, under the site's chrome
         title, skip = _shorten(page.title.strip(" \t#*_")), ()
     else:
@@ -148,6 +150,13 @@ def read_text_document(data: bytes, path: str) -> Document:
         askers=tuple(sorted(entries.askers)) if entries else (),
         days=live.days if live else (),
     )
+
+
+def _top_heading(lines: list[str], headings: frozenset[int], headline: int | None) -> int | None:
+    """A Markdown page's first ``# `` heading when the headline read from its lines stands above it (the site's
+    name or a menu of links over the page's own heading)."""
+    top = next((n for n in sorted(headings) if re.match(r"#\s+\S", lines[n].strip())), None)
+    return top if top is not None and headline is not None and headline < top else None
 
 
 def date_from_name(path: str) -> date | None:

@@ -47,6 +47,8 @@ def read_forum(lines: list[str]) -> Entries | None:
                 host = host or (user["name"] if any(lines[k].strip() == "OP" for k in range(number, end + 1))
                                 else None)
     chrome = {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
+    if heads and not _POSTED.match(lines[heads[0][0]].strip()) and _prose_before(lines, heads[0][0]):
+        return None  # an article with its readers' comments under it: the page reader leaves them out
     if len(heads) < _FEW or not any(_CHROME.match(line.strip()) and line.strip()[:1].isalpha() for line in lines):
         return None
     skip = chrome | {n for head, _, end in heads for n in range(head, end + 1)}
@@ -65,6 +67,16 @@ def read_forum(lines: list[str]) -> Entries | None:
         askers=frozenset(author for _, author, _ in turns if author != host),
         title_line=turns[0][0] if _POSTED.match(lines[heads[0][0]].strip()) else None,
     )
+
+
+def _prose_before(lines: list[str], first: int) -> bool:
+    """Whether an article stands above the first comment: two paragraphs of prose or more (a line of 80 characters
+    or more that ends a sentence), as a news page's story stands over its readers' comments."""
+    prose = [line for line in lines[:first] if len(line.strip()) >= _PROSE and line.rstrip()[-1:] in ".!?\"”"]
+    return len(prose) >= _FEW
+
+
+_PROSE = 80
 
 
 def _header_end(lines: list[str], number: int) -> int:

@@ -219,6 +219,39 @@ The dredging ran over budget by 1.8 million pounds.
     assert all(speaker is None for speaker, _ in passages)
 
 
+def test_a_news_story_with_its_readers_comments_under_it_is_read_as_an_article(tmp_path):
+    page = """Sign in | Subscribe
+The Wexley Courier
+News  Sport  Business  Weather
+Ferry fares to rise by a fifth in April
+By Tom Harker
+09:30, 12 FEB 2026
+
+Fares on the Wexley to Marne ferry will rise by 20 per cent from 1 April, the operator confirmed on Wednesday.
+
+The operator said fuel and crew costs had climbed by a third since the last rise in 2023, and that the route lost money.
+
+Islanders' group chair Ada Pym said the rise would push families off the island.
+
+Comments (2)
+Sort by: Newest
+harbourlad
+2 hours ago
+Another rise, and the boat is late every other day.
+Reply  Like (4)  Report
+marne_mum
+1 hour ago
+We will be paying more to stand in the rain.
+Reply  Like (2)  Report
+"""
+    (title, day), passages = _read(tmp_path, "fares.txt", page, attrgetter("speaker", "text"))
+    assert (title, day) == ("Ferry fares to rise by a fifth in April", date(2026, 2, 12))
+    assert all(speaker is None for speaker, _ in passages)
+    words = " ".join(text for _, text in passages)
+    assert "Fares on the Wexley to Marne ferry will rise by 20 per cent" in words
+    assert "harbourlad" not in words and "Reply" not in words
+
+
 def test_a_thread_of_posts_gives_each_post_its_author_and_its_day(tmp_path):
     (title, day), passages = _read(tmp_path, "thread.txt", THREAD, attrgetter("speaker", "date", "text"))
     assert day == date(2026, 1, 12)

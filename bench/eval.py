@@ -81,7 +81,7 @@ RECALL_AT_3_FLOORS = {
     "blind9/holdout": 0.551,
     "blind10/tune": 0.654,
     "blind10/holdout": 0.499,
-    "blind11/tune": 0.465,
+    "blind11/tune": 0.448,  # one question lower since `according to` is no agreement (docs/meaning.md)
     "blind11/holdout": 0.528,
     "blind12/tune": 0.482,
     "blind12/holdout": 0.568,

@@ -192,7 +192,8 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
 
 def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
     """An article's subheadings by line, each heading the passages under it: ``## Funding`` in Markdown, a short
-    line in capitals alone over a paragraph (``FUNDING``), no speaker's label."""
+    line in capitals alone over a paragraph that does not go on its sentence in lower case (``FUNDING``), no
+    speaker's label."""
     raw = doc.text.split("\n")
     found: dict[int, str] = {}
     alone = labels_alone([line.text for line in lines])
@@ -203,6 +204,7 @@ def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
             found[line.number] = heading["words"]
         elif (
             _CAPITALS_HEADING.match(line.stripped) and not above and below and not _CAPITALS_HEADING.match(below)
+            and not below[0].islower()  # (``NO ENTRY SIGNS WERE IGNORED`` / ``by three drivers``: one sentence)
             and line.number not in alone and not starts_with_label(line.text)
         ):
             found[line.number] = line.stripped

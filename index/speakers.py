@@ -637,9 +637,11 @@ its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the po
 mayor, Tom Li.``)."""
 _NOT_SAYERS = (
     "The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All|Then|Later|Now|Earlier|Meanwhile|But|And|Yet|So"
-    "|Still|Also|Today|Yesterday"
+    "|Still|Also|Today|Yesterday|Tonight|However|Finally|Here|There|On|In|At|By|For|From|After|Before|During|When"
+    "|While|As|Asked|Speaking|Outside|Inside|Last|Next"
 )
-"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``)."""
+"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``, ``On Friday Ann
+Bell said:``)."""
 _INTRODUCED = re.compile(
     rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:{_NOT_SAYERS}){_SPACE})"
     rf"(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b|Said{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER}))"

@@ -1,5 +1,6 @@
-"""Hostile lines that made the table reader's and the numbered transcript's patterns backtrack for minutes (a rule
-of dashes between long runs of spaces; a long run of spaces before a line in capitals), read in a child process
+"""Hostile lines that made the readers' patterns backtrack for minutes (a rule of dashes between long runs of spaces;
+a long run of spaces before a line in capitals; a long line of words searched for a telephone number or an e-mail
+address), read in a child process
 whose CPU is capped far above what linear matching needs: a pattern gone quadratic or worse fails the test rather
 than hang it. The look-alikes stay as they were."""
 
@@ -56,3 +57,11 @@ def test_a_long_run_of_spaces_before_a_line_in_capitals_is_matched_in_linear_tim
     """The numbered transcript's pattern for a line in capitals (a note, no one's words), matched directly: a
     reader reaches it only on a numbered line, through other checks."""
     assert _passages("", _CAPITALS) == [True, False]
+
+
+def test_a_long_line_in_a_pasted_release_is_searched_for_phones_and_addresses_in_linear_time():
+    top = ["Harbour Police", "News", "Appeals", "FOR IMMEDIATE RELEASE", "Lorry crash closes the coast road"]
+    lead = "Officers closed the coast road near Wendmouth for six hours on Thursday after a lorry overturned."
+    found = _passages("\n".join([*top, "12 March 2026", "Ann " * 25_000, lead, "Call 01632 960 123", "Share"]) + "\n")
+    assert lead in found
+    assert "Call 01632 960 123" not in found, "a contact's number is still the page's"

@@ -86,8 +86,10 @@ _PARTY = (
 )
 """A member's party after the name, then a state or a role, as television transcripts write it: ``(R), OHIO``,
 ``(D-NY), CHAIRMAN, ARMED SERVICES``, ``, (D) OHIO`` (``(D-NY)`` alone is ``_WHOSE``)."""
-_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
-    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_PARTY}|(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE})|{_MIXED_ROLE_AFTER})"
+_TV_STAMP = rf"(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?"
+"""A television transcript's time before a label: ``[20:00:00] DANA MORROW, HOST:``."""
+_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*{_TV_STAMP}(?P<label>(?:{_LABEL}){_NUMBERED}(?:{_PARTY}|(?:{_ROLE_AFTER}|{_OUTLET})?{_WHOSE})|{_MIXED_ROLE_AFTER})"
     rf"{_INTERPRETED}{_AFTER}"
 )
 _TIME_CODE = rf"{_SPACE}*[(\[]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]"
@@ -106,8 +108,8 @@ _UNNAMED_VOICE = re.compile(
     rf"(?:{_TIME_CODE})?(?=\s|$)"
 )
 # A label in mixed case at the start of a line: its words must not go on in lower case (that is prose).
-_MIXED_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
-    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
+_MIXED_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*{_TV_STAMP}(?P<label>{_MIXED_LABEL}){_INTERPRETED}:(?:{_SPACE}*$|{_SPACE}+(?![a-z]))"
 )
 # A name or a title in mixed case before a colon and a capital: ``Lin Qiaoming: At``, ``NATO Secretary General:
 # The``, ``President of Varnia Ilya Sorokin:``, a role after a comma (``Kiran Mehta, Official Spokesperson:``) or in
@@ -117,8 +119,8 @@ _MIXED_AT_LINE_START = re.compile(  # a television transcript's time before it: 
 # sentence (``Rhys Davies: 1. What …``) and its reference close it (``OQ61902``).
 _REFERENCE = r"(?:\[[^\]\n]{1,20}\]|[A-Z]{1,4}\d{3,})"
 """A parliamentary question's reference after its sentence (``[6123/26]``, ``OQ61902``)."""
-_NAME_AT_LINE_START = re.compile(  # a television transcript's time before it: ``[20:00:00] DANA MORROW, HOST:``
-    rf"^{_SPACE}*(?P<stamp>\[\d{{1,2}}:\d{{2}}:\d{{2}}\]{_SPACE}*)?(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
+_NAME_AT_LINE_START = re.compile(
+    rf"^{_SPACE}*{_TV_STAMP}(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
     rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
@@ -648,9 +650,11 @@ its one sayer, named (``Q, Minister Halvorsen said.``, ``Q, said Ana Lee, the po
 mayor, Tom Li.``)."""
 _NOT_SAYERS = (
     "The|A|An|This|That|These|Those|Some|Many|Most|Other|Both|All|Then|Later|Now|Earlier|Meanwhile|But|And|Yet|So"
-    "|Still|Also|Today|Yesterday"
+    "|Still|Also|Today|Yesterday|Tonight|However|Finally|Here|There|On|In|At|By|For|From|After|Before|During|When"
+    "|While|As|Asked|Speaking|Outside|Inside|Last|Next"
 )
-"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``)."""
+"""Words opening a sentence, capitalised there, that open no sayer's name (``Then Ann Bell said:``, ``On Friday Ann
+Bell said:``)."""
 _INTRODUCED = re.compile(
     rf"^(?:(?:{_ROLE_BEFORE})?(?!(?:{_NOT_SAYERS}){_SPACE})"
     rf"(?P<who>{_SAYER}){_APPOSITION}{_SPACE}+{_SAYS}\b|Said{_SPACE}+(?:{_ROLE_BEFORE})?(?P<by>{_SAYER}))"

@@ -59,8 +59,11 @@ _CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(
 _FACT_LINE = re.compile(r"^\s*[A-Z][A-Z0-9 ,/()-]{0,40}[A-Z0-9)]\.{3}(?=\S)")
 """A bulletin's summary line, its name in capitals, three dots, its value: ``LOCATION...25.1N 80.3W``,
 ``MAXIMUM SUSTAINED WINDS...85 MPH...140 KM/H``; each a passage of its own."""
-_TABLE_RULE = re.compile(r"^\s*(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?|[-=]{3,}(?:\s+[-=]{3,})*)\s*$")
-"""A rule under a table's header row: ``|---|:--:|`` (Markdown), ``------  -----`` (columns of spaces)."""
+_TABLE_RULE = re.compile(
+    r"^\s*(?:(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*(?:[ \t]*\|)?|[-=]{3,}(?:\s+[-=]{3,})*)\s*$"
+)
+"""A rule under a table's header row: ``|---|:--:|`` (Markdown), ``------  -----`` (columns of spaces). (Each run of
+spaces can be matched one way only: a long line of spaces takes linear time.)"""
 _CELL = re.compile(r"\S+(?: \S+)*")
 """A cell of a row set out in columns of spaces: words parted by single spaces (two or more part the cells)."""
 _ALIGNED = 1
@@ -192,7 +195,8 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
 
 def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
     """An article's subheadings by line, each heading the passages under it: ``## Funding`` in Markdown, a short
-    line in capitals alone over a paragraph (``FUNDING``), no speaker's label."""
+    line in capitals alone over a paragraph that does not go on its sentence in lower case (``FUNDING``), no
+    speaker's label."""
     raw = doc.text.split("\n")
     found: dict[int, str] = {}
     alone = labels_alone([line.text for line in lines])
@@ -203,6 +207,7 @@ def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
             found[line.number] = heading["words"]
         elif (
             _CAPITALS_HEADING.match(line.stripped) and not above and below and not _CAPITALS_HEADING.match(below)
+            and not below[0].islower()  # (``NO ENTRY SIGNS WERE IGNORED`` / ``by three drivers``: one sentence)
             and line.number not in alone and not starts_with_label(line.text)
         ):
             found[line.number] = line.stripped

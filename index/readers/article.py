@@ -171,10 +171,12 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECAS
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?)\b"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|^(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?)\b"
     r"|^(?:enquiries|inquiries|contacts?)\s*:|^(?:contact|call) us\b",
     re.IGNORECASE,
 )
+"""A contact line's marks: an e-mail address (tried from the start of its run of letters only: linear time on a long
+line), ``Media enquiries``, ``Contact:``, ``Contact us``."""
 _PHONE = re.compile(r"\+?\(?\d[\d ()-]{6,}\d")
 _PHONE_DIGITS = 10
 _FORM_HEADING = re.compile(

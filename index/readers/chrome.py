@@ -29,10 +29,11 @@ from index.speakers import (
 )
 
 _PHONE = (
-    r"(?=(?:\D*\d){9})(?:\+\d[\d\s().-]{7,}\d|0\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{5,}\d|\d{3}[-.]\d{3}[-.]\d{4})"
+    r"(?=[+(\d])(?=(?:\D*\d){9})(?:\+\d[\d\s().-]{7,}\d|0\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{5,}\d|\d{3}[-.]\d{3}[-.]\d{4})"
     r"(?:\s*\((?:out of hours|24 hours|mobile|office|switchboard)\))?"
 )
-"""A telephone number: nine digits or more, opening with ``+``, ``0`` or an area code, or written ``709-555-0148``."""
+"""A telephone number: nine digits or more, opening with ``+``, ``0`` or an area code, or written ``709-555-0148``
+(its digits counted only from a place that can open one: linear time when searched for in a long line)."""
 _CONTACT = (
     r"(?:(?:for )?(?:media|press|news|journalists?)['’]?\s*"
     r"(?:contacts?|enquiries|inquiries|queries|relations|office|desk)(?:,? (?:please )?(?:contact|call|email))?"

@@ -58,9 +58,10 @@ _EXAMINATION = re.compile(r"(?i)^\s*(?:(?:direct|cross|re-?direct|re-?cross|furt
 _WITNESS = re.compile(r"^\s*THE WITNESS:")
 _NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 """A line in brackets, the reporter's note: a time (``(11.32 am)``), a break, an exhibit marked."""
-_CAPITALS = re.compile(r"^\s*(?=(?:[^a-z\n]*[A-Z]){5})[A-Z][^a-z.?!:;\n]*$")
+_CAPITALS = re.compile(r"^\s*(?=[A-Z])(?=(?:[^A-Za-z\n]*[A-Z]){5})[A-Z][^a-z.?!:;\n]*$")
 """A line in capitals, no sentence's (``LUNCHEON ADJOURNMENT``, ``AFTERNOON SESSION``): in a transcript written in
-both cases, a heading or a note, no one's words."""
+both cases, a heading or a note, no one's words. (Its five capitals are counted once, after the spaces: linear
+time on a long line.)"""
 
 _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?!\S)")
 """A cue's timing line: ``00:00:15,500 --> 00:00:20,900`` (SubRip), ``00:15.500 --> 00:24.870 align:start`` (WebVTT)."""

@@ -40,7 +40,9 @@ def test_a_quotation_introduced_by_nobody_named_or_by_two_stays_without_a_sayer(
         'Ann Bell said: "It is unsafe." The council disagreed on Monday.\n\n'
         'Jane Roe and Tom Li said: "We agree on the repairs."\n\n'
         'Supporters of Ann Bell said: "She did her job."\n\n'
-        'Kell Bay\'s mayor, Jon Hale, said: "Start the work now."\n'
+        'Kell Bay\'s mayor, Jon Hale, said: "Start the work now."\n\n'
+        'On Friday Ann Bell said: "The rail will hold."\n\n'
+        'In Kelby Tom Li told reporters: "We will rebuild it."\n'
     ))
     assert set(spoken.values()) == {None}
     assert 'Officials said: "The bridge is safe."' in spoken

@@ -221,6 +221,30 @@ def test_a_sentence_in_capitals_heads_no_section(tmp_path):
     ]
 
 
+_RUN_ON = """River levels fall
+
+The river fell below the warning mark overnight, the agency said on Sunday.
+
+FLOOD BARRIERS ON THE QUAY
+were left in place by the council until the mud is cleared.
+
+BRIDGE WORKS
+The east bridge stays shut to lorries until Friday.
+"""
+
+
+def test_a_capitals_line_whose_sentence_goes_on_in_lower_case_heads_no_section(tmp_path):
+    """A line in capitals over a line in lower case opens a sentence that goes on there: both stay passages' words,
+    under no section; a capitals line over a capital letter still heads what follows."""
+    index = built_pages(tmp_path / "corpus", {"river.txt": _RUN_ON})
+    _, passages = by_document(index, attrgetter("text", "section"))
+    assert passages["river.txt"][1:] == [
+        ("FLOOD BARRIERS ON THE QUAY", None),
+        ("were left in place by the council until the mud is cleared.", None),
+        ("The east bridge stays shut to lorries until Friday.", "BRIDGE WORKS"),
+    ]
+
+
 _MOMENTS = """Coast quake: latest
 
 The quake struck off the coast before dawn, the weather office said on Monday.

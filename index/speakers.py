@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 _TITLES = (
     "MR", "MS", "MRS", "MISS", "DR", "SECRETARY", "AMBASSADOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
@@ -726,9 +726,9 @@ _JOB_WORDS = frozenset(
 
 
 def _unrolled(sayer: str) -> str:
-    """A sayer without the job of two words or more written before the name (``Chief Executive Officer Ingrid
-    Solheim`` gives ``Ingrid Solheim``); a title before a name alone stays (``Minister Halvorsen``, ``President Ana
-    Lee``)."""
+    """A sayer without the job of two words or more written before the name, up to its last job word (``Chief
+    Executive Officer Ingrid Solheim`` and ``Group Manager Priya Nandakumar`` give the name); a title before a name
+    alone stays (``Minister Halvorsen``, ``President Ana Lee``)."""
     words = sayer.split()
-    job = len(list(takewhile(lambda word: word.upper() in _JOB_WORDS, words)))
-    return " ".join(words[job:]) if job >= 2 and len(words) - job >= 2 else sayer
+    job = max((n for n, word in enumerate(words[:-2], 1) if word.upper() in _JOB_WORDS), default=0)
+    return " ".join(words[job:]) if job >= 2 else sayer

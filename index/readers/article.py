@@ -86,6 +86,10 @@ _BYLINE = re.compile(
 )
 """``By Ana Ferreira and Tom Okafor``, ``By Sam Whitlock, Transport Correspondent``, ``By Name | name@site.example``,
 ``by: Name``."""
+_MADE_BY = re.compile(
+    r"^(?i:made|asked|answered|tabled) by\s*:\s*(?:[A-Z][\w'’.-]*\s*){1,5}(?:\([^()]{2,80}\))?$"
+)
+"""A parliamentary record's field naming who made a written statement or asked a question: ``Made by: Name (Role)``."""
 _CREDIT = re.compile(
     r"(?:\b(?i:photo(?:graph)?s?|images?|pictures?|illustration|credit)\s*:\s*"
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
@@ -168,6 +172,12 @@ _PLACE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s?){1,3}")
 """A place opening a date line, before its day (``Brussels, 23/02/2026 - 09:14, ID: …``); ``… debated on`` is none."""
 _UPDATE_WORD = re.compile(r"^update(?:d\b|\s*\d+\b|\b)", re.IGNORECASE)  # ``UPDATE 2 – <day>``, ``Updated <day>``
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)  # a time after a day
+_TIMED_UPDATE = re.compile(
+    r"^(?:update(?:d)?(?:\s*\d+(?![\d:.]))?|original (?:post|report|story)|first (?:posted|published|reported))"
+    r"\s*(?:at\s*)?[:–—-]?\s*(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
+"""An update's header with its time and no day (``Update 19:15``, ``Original post 16:30``, ``UPDATE 2 at 9.40 pm``)."""
 _UPDATE_STAMP = re.compile(r"(?:^|[/|·•]\s*)(?:last )?updated\b", re.IGNORECASE)
 """An update's stamp, perhaps after a byline (``Desk / Site / Updated: Mar 17, 2026, 19:06 IST``)."""
 _CONTACT = re.compile(
@@ -414,7 +424,29 @@ def update_headers(lines: list[str]) -> tuple[tuple[int, str], ...]:
     )
     order = [page_days(header)[0][2] for _, header in found]
     one_way = order == sorted(order) or order == sorted(order, reverse=True)
-    return found if len(found) >= 2 and one_way else ()
+    return found if len(found) >= 2 and one_way else _timed_updates(text)
+
+
+def _timed_updates(text: list[str]) -> tuple[tuple[int, str], ...]:
+    """The headers of a page's updates that give their time and no day (``Update 19:15`` … ``Original post 16:30``
+    over its paragraph), when the page has two or more and their times run one way: each heads the paragraphs under
+    it as a section and dates none."""
+    found = [
+        (n, text[n], match)
+        for n in range(len(text) - 1)
+        if (match := _TIMED_UPDATE.match(text[n])) and _opens_on_sentence(text[n + 1 : n + 9])
+    ]
+    order = [_minutes(match) for _, _, match in found]
+    one_way = order == sorted(order) or order == sorted(order, reverse=True)
+    return tuple((n, header) for n, header, _ in found) if len(found) >= 2 and one_way else ()
+
+
+def _minutes(match: re.Match[str]) -> int:
+    """The minutes past midnight of an update header's time (``_TIMED_UPDATE``), ``9.40 pm`` read as 21:40."""
+    hour, half = int(match["hour"]), (match["half"] or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    return hour * 60 + int(match["minute"])
 
 
 def post_headlines(lines: list[str], headers: tuple[tuple[int, str], ...]) -> set[int]:
@@ -462,7 +494,10 @@ def _plain(line: str) -> str:
 def _is_marked_chrome(text: str) -> bool:
     """A line that is chrome by its form: a byline, a caption's credit, a credit line, a note, an image, a link
     alone; and unless it is a paragraph, site chrome, a date line or a label (``From:``)."""
-    marks = (_BYLINE, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER, RUNNING_HEAD)
+    marks = (
+        _BYLINE, _MADE_BY, _CREDIT, _CAPTION, _CONTRIBUTORS, NOTE, _MARKDOWN_IMAGE, _LINK_ONLY, _PLACEHOLDER,
+        RUNNING_HEAD,
+    )
     if any(p.search(text) for p in marks) or _date_and_time(text) or is_page_chrome(text):
         return True
     return not _sentence(text) and bool(

@@ -56,8 +56,10 @@ _ALWAYS_CHROME = [
         rf"^\(?{_TIME}\)?\.?$",  # 2:07 p.m. EST, (1:05 p.m. EDT)
         r"^transcript:?$",
         r"^(?:index|index for today['’]s briefing)\s*:?$",
-        # END, END 2:58 P.M. EST, —000—, -30-, an agency's sign-off between dashes (- Name of Agency, ABC –, — ABC —)
-        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30|(?:[^\W\d][^.!?]{{0,60}},\s*)?(?-i:[A-Z]{{2,6}}))\s*[-–—]+$",
+        # END, END 2:58 P.M. EST, —000—, -30-, an agency's sign-off between dashes (- Name of Agency, ABC –, — ABC —,
+        # - APA, Veldhoven -: its letters, then its place)
+        rf"^\(?end\.?\)?(?:\s+{_TIME})?\.?$|^[-–—]+\s*(?:0{{3}}|30|(?:[^\W\d][^.!?]{{0,60}},\s*)?(?-i:[A-Z]{{2,6}})"
+        r"(?-i:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)\s*[-–—]+$",
         r"^[(\[]\s*(?:the\s+)?[\w\s.,\-’']{0,60}?\b(?:(?:was|is|were)\s+(?:concluded|adjourned|ended)\b"
         r"|(?:concluded|adjourned|ended)\s+at\s+\d).*[)\]]\.?$"  # (Proceedings concluded at 2:41 p.m.)
         r"|^(?:the )?(?:examination of (?:the )?witness(?:es)?|evidence session|oral evidence|hearing|sitting)"
@@ -99,7 +101,7 @@ _ALWAYS_CHROME = [
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
         r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
         # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
-        # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button
+        # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button, a foot note
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
         r"|^this (?:press |news |media )?release (?:was|has been|is) (?:approved|authori[sz]ed|cleared)\b[^!?]*$"
         r"|^posted (?:on [^.!?]{4,40}? )?(?:by|in|under)\b[^.!?]{1,80}$"
@@ -113,6 +115,8 @@ _ALWAYS_CHROME = [
         r"|printer[- ]friendly(?: version| page)?|click to (?:share|print|e-?mail)\b[^.!?]*"
         r"|download (?:the |this )?(?:full )?(?:\w+ )?(?:release|report|statement|document|pdf)\b(?:[^.!?]|\.\d)*)$"
         r"|^end of (?:(?:press|news|media) )?release$"
+        # the UN's foot note: For information media. Not an official record.
+        r"|^(?:for (?:the )?information (?:of (?:the )?)?media\W{1,5})?not an official record\W{0,3}$"
         # a listed company's disclosure note: This information is subject to the disclosure requirements pursuant to …
         r"|^this (?:information|announcement|release) (?:is|was) (?:subject to the disclosure "
         r"(?:requirements|obligations)|(?:made public|published) (?:pursuant to|in accordance with|under))\b[^!?]*$",

@@ -40,8 +40,14 @@ class DateLine:
     """True when the line holds little but the date (and perhaps a place or a weekday): not content."""
 
 
-_OPENING = re.compile(r"\W{0,3}(?P<place>[A-Z][\w.'’ -]{1,40}),\s+(?P<date>[^—–\n]{6,32}?)\s*[—–-]{1,2}\W{0,3}\s")
-"""A paragraph that opens with a place and a date, then a dash: ``HALDEN, 12 September 2023 — …``."""
+_AGENCY_TAG = r"\((?:[A-Z][\w.&'’/-]*|[a-z]{2,4})(?: [A-Z][\w.&'’/-]*){0,2}\)"
+"""An agency's name in brackets after a dateline's day: ``(APA)``, ``(Reuters)``, ``(dpa)``, ``(Coast News Agency)``."""
+_OPENING = re.compile(
+    rf"\W{{0,3}}(?P<place>[A-Z][\w.'’ -]{{1,40}}),\s+(?P<date>[^—–(\n]{{6,32}}?)(?:\s*{_AGENCY_TAG})?"
+    r"\s*[—–-]{1,2}\W{0,3}\s"
+)
+"""A paragraph that opens with a place and a date, perhaps an agency's name in brackets, then a dash: ``HALDEN, 12
+September 2023 — …``, ``Veldhoven, 14 September 2026 (APA) - …``."""
 
 
 def opening_dateline(line: str) -> date | None:

@@ -56,7 +56,9 @@ _SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+(?P<words>\S.*?)(?:\s+#+)?\s*$")
 """A Markdown subheading: ``## Funding``."""
 _CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(?: [A-Z0-9&'’/,()-]+){0,5}$")
 """A short line in capitals (``FUNDING``, ``48-HOUR OUTLOOK``) that ends with no stop, colon or dash."""
-_FACT_LINE = re.compile(r"^\s*(?:[A-Z][A-Z0-9 ,/()-]{0,40}[A-Z0-9)]\.{3}(?=\S)|\.{3}[A-Z][A-Z0-9 ,.'/()-]{3,200}\.{3}\s*$)")
+_FACT_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z0-9 ,/()-]{0,40}[A-Z0-9)]\.{3}(?=\S)|\.{3}[A-Z][A-Z0-9 ,.'/()-]{3,200}\.{3}\s*$)"
+)
 """A bulletin's summary line, its name in capitals, three dots, its value: ``LOCATION...25.1N 80.3W``,
 ``MAXIMUM SUSTAINED WINDS...85 MPH...140 KM/H``, or its headline between dots (``...PETRA NEARS THE KEYS...``);
 each a passage of its own."""

@@ -356,10 +356,10 @@ INTERVIEW = """<html><head><title>Omar Haddad on the quiet city</title>
 </article></main></body></html>
 """
 
-# bold subheadings in a story that names nobody in its headline: nobody's words, as before
-BOLD_HEADS = """<html><head><title>Five ways to cut your heating bill</title></head>
+# bold subheadings that ask nothing, in a story whose headline names a person it quotes: nobody's words, as before
+BOLD_HEADS = """<html><head><title>Anna Holt's ways to cut your heating bill</title></head>
 <body><main><article>
-<h1>Five ways to cut your heating bill</h1>
+<h1>Anna Holt's ways to cut your heating bill</h1>
 <p>Energy prices rose again this winter, and small changes add up.</p>
 <p><strong>Bleed the radiators</strong></p>
 <p>Air trapped at the top of a radiator stops it heating fully.</p>

@@ -54,8 +54,9 @@ _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=[^\sa-z])")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+(?P<words>\S.*?)(?:\s+#+)?\s*$")
 """A Markdown subheading: ``## Funding``."""
-_CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(?: [A-Z0-9&'’/,()-]+){0,5}$")
-"""A short line in capitals (``FUNDING``, ``48-HOUR OUTLOOK``) that ends with no stop, colon or dash."""
+_CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(?: [A-Z0-9&'’/,()-]+){0,5}\??$")
+"""A short line in capitals (``FUNDING``, ``48-HOUR OUTLOOK``, a factbox's ``WHAT HAPPENED?``) that ends with no
+stop, colon or dash."""
 _FACT_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z0-9 ,/()-]{0,40}[A-Z0-9)]\.{3}(?=\S)|\.{3}[A-Z][A-Z0-9 ,.'/()-]{3,200}\.{3}\s*$)"
 )
@@ -233,11 +234,13 @@ def _table_lines(lines: list[_Line]) -> dict[int, tuple[int, ...]]:
 
 def laid_out_lines(texts: Sequence[str]) -> set[int]:
     """The lines of the tables set out in text (``Region | Deaths``, columns of spaces), their header rows and rows,
-    and a bulletin's summary lines (``LOCATION...25.1N 80.3W``): the text's, though no sentences."""
+    and a bulletin's summary lines (``LOCATION...25.1N 80.3W``): the text's, though no sentences. The rule under a
+    header row (``| --- |``) is kept with them: it joins the header to its rows."""
     lines = [_Line(number, 0, text) for number, text in enumerate(texts)]
     found = {line.number for line in lines if _FACT_LINE.match(line.text)}
     for row, (header,) in _table_lines(lines).items():
         found.update((row, header))
+        found.update(n for n in range(header + 1, row) if _TABLE_RULE.match(texts[n]))
     return found
 
 

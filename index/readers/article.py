@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import dropwhile, islice, pairwise, takewhile
+from itertools import dropwhile, groupby, islice, pairwise, takewhile
 
 from index.readers.chrome import (
     CLOSING_BRACKET,
@@ -983,7 +983,26 @@ def _chrome_lines(
         if _OTHER_PAGES.match(text[n]) or elsewhere:  # (``Read more`` is a button)
             skip.update([n, *takewhile(lambda m: kind[m] in ("fact", "short", "chrome"), body[position + 1 :])])
     skip.difference_update(_first_heading(text, kind, body, opened, skip))
+    skip.difference_update(_fact_box(text, kind, body[opened + 1 :]))
     return skip | ({headline} if headline is not None else set())
+
+
+_BOX_FIELD = re.compile(r"^[A-Z][\w'’()/ -]{0,30}:[ \t]+\S")
+"""A line of a box of facts: a short label, a colon, its value (``Batch codes: 2603 to 2619``)."""
+_CONTACT_FIELD = re.compile(r"^(?:tel|phone|mobile|fax|e-?mail|web(?:site)?|contact|media|press|follow)", re.IGNORECASE)
+
+
+def _fact_box(text: list[str], kind: dict[int, str], body: list[int]) -> set[int]:
+    """The lines of a notice's boxes of facts under its first paragraph (``Model number: AC-550``, ``Sold: …``):
+    three lines or more of a label and its value, no blank line among them, one stating a figure's fact (``Units
+    sold: about 58,000``), none a contact's (``Phone: …``) nor marked chrome; each line a fact that stays."""
+    found: set[int] = set()
+    runs = [list(run) for _, run in groupby(enumerate(body), key=lambda pair: pair[1] - pair[0])]
+    for run in ([n for _, n in run] for run in runs):
+        boxed = all(_BOX_FIELD.match(text[n]) and not _CONTACT_FIELD.match(text[n]) for n in run)
+        if len(run) >= 3 and boxed and "fact" in {kind[n] for n in run} and "chrome" not in {kind[n] for n in run}:
+            found.update(run)
+    return found
 
 
 def _first_heading(text: list[str], kind: dict[int, str], body: list[int], opened: int, skip: set[int]) -> list[int]:

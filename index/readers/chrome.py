@@ -439,6 +439,10 @@ _BUTTON = re.compile(
 _MENU_ITEM_WORDS = 4
 
 
+_ITEM_COUNT = re.compile(r"(?<=[^\W\d_])\s?\(\d{1,3}\)(?=\s{2,}|\s*$)")
+"""A count in brackets after a menu's item: ``Basket (0)``, ``Messages (3)``."""
+
+
 def is_menu(line: str) -> bool:
     """Whether a line is a menu or a bar of buttons, as a page pasted from a browser keeps them: three short items
     or more parted by bars or by wide spaces (``News  Sport  Jobs``, ``[Parking](…) | [News](…)``), no sentence
@@ -450,7 +454,8 @@ def is_menu(line: str) -> bool:
     if all(_BUTTON.match(item) for item in items):
         return True
     short = all(len(WORD.findall(item)) <= _MENU_ITEM_WORDS and item[-1] not in ".?!:" for item in items)
-    return len(items) >= 3 and short and not any(ch.isdigit() for ch in line)
+    counted = _ITEM_COUNT.sub("", line)  # a basket's or an inbox's count, ``Basket (0)``, is no figure
+    return len(items) >= 3 and short and not any(ch.isdigit() for ch in counted)
 
 
 def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Layout:
@@ -780,7 +785,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]
-        if number == title_line or _dated_chrome(text) or _RANGE.search(text):
+        if number == title_line or _dated_chrome(text) or (_RANGE.search(text) and not _bulleted_day(lines, number)):
             continue
         if (found := find_date(text) or us_date(text, day_first)) is None:
             continue
@@ -794,6 +799,19 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
         return named, "title"
     found_days = others or vague
     return (found_days[0], "header") if found_days else (None, None)
+
+
+_BULLET_DAY = re.compile(
+    r"^[•·]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\s*[-–—]$"
+)
+_BULLET_AFTER = re.compile(r"^[•·]\s*(?:[|·]?$|(?i:last\s+)?(?i:updated|modified)\b)")
+
+
+def _bulleted_day(lines: list[str], number: int) -> bool:
+    """Whether a day closed by a dash is a page's first item of facts, not a range from it: ``• 12 Feb. 2026 -``
+    over ``• |`` or ``• Last updated: …``, the items of one line of a page set out as a list."""
+    following = next((_plain(line) for line in lines[number + 1 : number + 3] if line.strip()), "")
+    return bool(_BULLET_DAY.match(_plain(lines[number]))) and bool(_BULLET_AFTER.match(following))
 
 
 def _labelled(lines: list[str], header: list[int], number: int) -> str:

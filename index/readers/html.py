@@ -35,6 +35,8 @@ from index.readers.chrome import (
 )
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
+from index.readers.interview import interview_turns
+from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
@@ -153,6 +155,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     title = _without_site_name(declared) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
+    bold = _bold_paragraphs(root)
     text, skip, lines, leads = _layout(blocks)
     numbered = read_numbered(text)  # a transcript numbered in the margin: its numbers in cells or spans
     if numbered is not None and not numbered.cues:
@@ -168,6 +171,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
+    skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:
         skip |= layout.skip
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
@@ -218,8 +222,18 @@ def read_html_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
-        turns=numbered.turns if numbered else (),
+        turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
     )
+
+
+def _bold_paragraphs(root: LexborNode) -> list[str]:
+    """The text of the paragraphs bold throughout (``<p><strong>…</strong></p>``): an interview's questions."""
+    found = []
+    for paragraph in root.css("p"):
+        whole, inner = _text_of(paragraph), _text_of(paragraph.css_first("strong, b"))
+        if whole and whole == inner:
+            found.append(whole)
+    return found
 
 
 def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:

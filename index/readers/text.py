@@ -35,12 +35,17 @@ from index.readers.chrome import (
 )
 from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
+from index.readers.forecast import read_discussion
 from index.readers.forum import read_forum
 from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_front_matter
 from index.readers.live import read_live_page
+from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
 from index.readers.podcast import read_podcast
 from index.readers.posts import read_posts
+from index.readers.question_time import asked_questions
+from index.readers.remarks import judges_paragraphs
+from index.readers.reposted import reposted_release
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
@@ -86,6 +91,8 @@ def read_text_document(data: bytes, path: str) -> Document:
     live = read_live_page(lines) if social and not (entries or layout.transcript) else None  # its entries' days
     plain = not (layout.transcript or chat or entries or kind is DocumentKind.TRANSCRIPT)
     page = read_article_page(lines, headings) if plain else None
+    reposted = reposted_release(lines) if plain else None  # a release a wire service reposts, under its line
+    discussion = read_discussion(lines) if plain else None  # a weather office's forecast discussion
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
@@ -98,6 +105,10 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
+    elif reposted and reposted.title:
+        title, skip = reposted.title, ()
+    elif discussion and discussion.title:
+        title, skip = discussion.title, ()
     elif page and page.title and (top := _top_heading(lines, headings, page.headline)) is not None:
         title, skip = _shorten(lines[top].strip(" \t#*_")), (top,)  # a Markdown page's ``# `` under its menus
     elif page and page.title:  # a pasted article's headline, under the site's chrome
@@ -106,7 +117,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = title_from_body(body, path)
     title = title if meta.get("title") else case_title(title, lines)  # ``R v Name`` under ``TRANSCRIPT OF PROCEEDINGS``
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
-    sections = page_sections(layout, lines)
+    sections = discussion.sections if discussion else page_sections(layout, lines)
     if entries:  # its own reading, and a footer under it (``Privacy policy``)
         skip = (*entries.skip, *footer_lines(lines))
     elif not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
@@ -114,8 +125,15 @@ def read_text_document(data: bytes, path: str) -> Document:
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
+    skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
+    if reposted:  # the service's line over the release is no part of it
+        skip = (*skip, reposted.line)
+    if discussion:  # nor are a forecast's sign-offs; its sections' lines are its words
+        skip = (*(set(skip) - discussion.said), *discussion.skip)
     if live:  # a live page: its entries' time lines and buttons go too
         skip = (*skip, *live.skip)
+    asked = asked_questions(lines) if layout.transcript else ()  # a question time's questions: their askers' turns
+    judged = judges_paragraphs(lines) if plain else ()  # sentencing remarks: the judge's numbered paragraphs
     conversation = bool(entries and entries.turns)  # a forum's turns: a transcript's
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
     # dateline near the top, else the file name.
@@ -124,6 +142,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (front_date, "front matter"),
         (entries.date if entries else None, "text header"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
+        (reposted.day if reposted else None, "text header"),
         (page.date if page else None, "text header"),
         (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
@@ -146,7 +165,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         narrator=layout.narrator,
         roles=layout.roles,
         messages=tuple(chat.items()) or (entries.messages if entries else ()),
-        turns=numbered.turns if numbered else entries.turns if entries else (),
+        turns=numbered.turns if numbered else entries.turns if entries else asked or judged,
         askers=tuple(sorted(entries.askers)) if entries else (),
         days=live.days if live else (),
     )

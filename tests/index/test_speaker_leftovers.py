@@ -1,0 +1,180 @@
+"""Speakers and live entries new users found wrong on pasted pages: a parliament's verbatim record naming members with
+their group (``Lena Varga (PPE). –``, ``Tomas Reyes, on behalf of the S&D Group. –``), ``MR. SMITH`` and ``MS.
+SMITH`` on one page, a company whose name opens like a title (``Rep. Theatre said:``), a written statement's ``Made
+by:`` field; and their look-alikes, which stay as they were. Fixtures written for these tests, in the layouts of
+such pages."""
+
+from operator import attrgetter
+
+import pytest
+
+from tests.conftest import built_pages, by_document
+
+VERBATIM = """European Parliament
+Verbatim report of proceedings
+Wednesday, 11 March 2026 - Strasbourg
+4. Safety of inland ferries (debate)
+
+President. – The next item is the debate on the safety of inland ferries.
+
+Lena Varga (PPE). – Madam President, our ferries carry two million people a year and half of them are old.
+
+Tomas Reyes, on behalf of the S&D Group. – Madam President, the crews need training before they need new hulls.
+
+Ilse Brandt (Verts/ALE), rapporteur. – (DE) Madam President, the money must reach the small operators.
+
+Jan Holm, Member of the Commission. – Madam President, the Commission will table a proposal in June.
+
+President. – The debate is closed.
+
+The vote – by roll call – will take place tomorrow.
+"""
+
+FERRY_NEWS = """Ferry money splits the chamber
+
+11 March 2026
+
+Members met in Strasbourg on Wednesday. The vote – the first on ferries in ten years – is due on Thursday.
+
+Lena Varga (PPE) voted against the last report – and says she will do so again.
+
+Kell Harbour Board (KHB). – Meets on Friday at noon in the old customs house.
+"""
+
+TWO_SMITHS = """TOWN HALL MEETING ON THE HARBOUR WALL
+March 3, 2026
+
+MR. SMITH: Good evening. The wall was built in 1962 and it has never been raised.
+
+MS. SMITH: I live on the front. The water came into my kitchen twice this winter.
+
+MR. SMITH: We will raise the wall by a metre next year.
+
+MS. SMITH: A metre is not enough for the houses at the north end.
+
+MR. SMITH: Then we will look at the north end again in the spring.
+"""
+
+ONE_SMITH = """TOWN HALL MEETING ON THE SEA FRONT
+March 4, 2026
+
+MR. SMITH: Good evening. The front was paved in 1980 and the paving is breaking up.
+
+MS. ORR: The lamps on the front have been dark since October.
+
+SMITH: The lamps will be mended this month.
+
+MS. ORR: And the benches?
+
+SMITH: The benches come after the lamps.
+"""
+
+STAGE = """Arts grant cut hits the harbour stage
+
+12 May 2026
+
+The council has cut its grant to three venues in Kell by a fifth this year.
+
+Rep. Theatre said: "We will have to drop the winter season unless a sponsor comes forward."
+
+Rep. Ann Cole said: "I will ask the arts ministry to make up the difference this autumn."
+
+The council meets again in June.
+"""
+
+STATEMENT = """Hansard
+Written statements
+
+Harbour Dredging Grants
+
+Volume 790: made on 9 June 2026
+Statement UIN HCWS530
+
+Department for Transport
+
+Made by: Owen Pask (Minister of State for Maritime)
+
+I am today announcing grants of 14 million pounds for the dredging of six small harbours on the east coast.
+
+The first works will begin at Wellhaven in September 2026.
+
+Share this specific statement
+"""
+
+CRAFTS = """Harbour crafts fair returns
+
+The crafts fair returns to Wellhaven harbour this weekend with 60 stalls, the organisers said.
+
+Made by hand: every basket on the stall of the Pask family is woven from willow grown on their land.
+"""
+
+PAGES = {
+    "verbatim.txt": VERBATIM,
+    "ferry-news.txt": FERRY_NEWS,
+    "two-smiths.txt": TWO_SMITHS,
+    "one-smith.txt": ONE_SMITH,
+    "stage.txt": STAGE,
+    "statement.txt": STATEMENT,
+    "crafts.txt": CRAFTS,
+}
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    index = built_pages(tmp_path_factory.mktemp("leftovers") / "corpus", PAGES)
+    return by_document(index, attrgetter("text", "speaker", "date"))[1]
+
+
+def spoken(read, path):
+    return [(speaker, text) for text, speaker, _ in read[path]]
+
+
+def test_a_verbatim_record_s_members_speak_without_their_group(read):
+    turns = spoken(read, "verbatim.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "President", "Lena Varga", "Tomas Reyes", "Ilse Brandt", "Jan Holm, Member of the Commission", "President",
+    ]
+    assert turns[1][1] == "Madam President, our ferries carry two million people a year and half of them are old."
+    assert turns[3][1].startswith("(DE) Madam President, the money")
+
+
+def test_a_sentence_with_a_dash_is_no_turn_in_a_record_nor_in_an_article(read):
+    assert spoken(read, "verbatim.txt")[-1] == (
+        "President", "The debate is closed.\n\nThe vote – by roll call – will take place tomorrow.")
+    news = spoken(read, "ferry-news.txt")
+    assert {speaker for speaker, _ in news} == {None}
+    assert ("Lena Varga (PPE) voted against the last report – and says she will do so again.") in {t for _, t in news}
+    assert "Kell Harbour Board (KHB). – Meets on Friday at noon in the old customs house." in {t for _, t in news}
+
+
+def test_mr_and_ms_of_one_surname_are_two_speakers(read):
+    assert [speaker for speaker, _ in spoken(read, "two-smiths.txt")] == [
+        "MR. SMITH", "MS. SMITH", "MR. SMITH", "MS. SMITH", "MR. SMITH",
+    ]
+
+
+def test_a_surname_alone_beside_one_titled_label_is_still_that_person(read):
+    speakers = [speaker for speaker, _ in spoken(read, "one-smith.txt")]
+    assert len(set(speakers)) == 2
+    assert speakers[0] == speakers[2] == speakers[4] != speakers[1]
+
+
+def test_a_company_whose_name_opens_like_a_title_is_no_sayer(read):
+    said = {text: speaker for speaker, text in spoken(read, "stage.txt")}
+    assert said['Rep. Theatre said: "We will have to drop the winter season unless a sponsor comes forward."'] is None
+    assert said['Rep. Ann Cole said: "I will ask the arts ministry to make up the difference this autumn."'] == (
+        "Rep. Ann Cole")
+
+
+def test_a_written_statement_s_paragraphs_are_the_words_of_the_member_who_made_it(read):
+    found = spoken(read, "statement.txt")
+    assert found[-2:] == [
+        ("Owen Pask", "I am today announcing grants of 14 million pounds for the dredging of six small harbours on the"
+                      " east coast."),
+        ("Owen Pask", "The first works will begin at Wellhaven in September 2026."),
+    ]
+    assert all(speaker is None for speaker, text in found[:-2])
+
+
+def test_made_by_hand_names_no_writer(read):
+    assert {speaker for speaker, _ in spoken(read, "crafts.txt")} == {None}

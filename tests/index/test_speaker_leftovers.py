@@ -1,9 +1,10 @@
 """Speakers and live entries new users found wrong on pasted pages: a parliament's verbatim record naming members with
 their group (``Lena Varga (PPE). –``, ``Tomas Reyes, on behalf of the S&D Group. –``), ``MR. SMITH`` and ``MS.
 SMITH`` on one page, a company whose name opens like a title (``Rep. Theatre said:``), a written statement's ``Made
-by:`` field; and their look-alikes, which stay as they were. Fixtures written for these tests, in the layouts of
-such pages."""
+by:`` field, a live blog whose entries open with their time (``**07:48** — …``); and their look-alikes, which stay as
+they were. Fixtures written for these tests, in the layouts of such pages."""
 
+from datetime import date
 from operator import attrgetter
 
 import pytest
@@ -108,6 +109,43 @@ The crafts fair returns to Wellhaven harbour this weekend with 60 stalls, the or
 Made by hand: every basket on the stall of the Pask family is woven from willow grown on their land.
 """
 
+STORM = """Storm Edda: ferries cancelled across the west coast – live
+
+Tuesday 10 February 2026
+
+**07:48** — The first ferries of the morning have been cancelled at three ports, the operator says.
+
+**08:15** — Winds of 80 mph were recorded on the headland overnight.
+
+**09:02** — Schools in two towns will open late.
+
+Buses will run as normal, the council says.
+
+**09:40** — The coastguard asks people to keep away from the sea front.
+"""
+
+FLOOD = """Flood warnings on the Kell river: live updates
+
+Tuesday 10 February 2026
+
+07:10 – The river rose past the old bridge gauge during the night.
+
+07:55 – Two roads into the town are closed.
+
+08:30 – Sandbags are being handed out at the fire station.
+"""
+
+TIMETABLE = """Winter ferry timetable for Kell
+
+Tuesday 10 February 2026
+
+07:10 – The first ferry leaves Kell for the islands.
+
+07:55 – The second ferry leaves once the mail is on board.
+
+08:30 – The third ferry calls at the north pier.
+"""
+
 PAGES = {
     "verbatim.txt": VERBATIM,
     "ferry-news.txt": FERRY_NEWS,
@@ -116,6 +154,9 @@ PAGES = {
     "stage.txt": STAGE,
     "statement.txt": STATEMENT,
     "crafts.txt": CRAFTS,
+    "storm.txt": STORM,
+    "flood.txt": FLOOD,
+    "timetable.txt": TIMETABLE,
 }
 
 
@@ -178,3 +219,20 @@ def test_a_written_statement_s_paragraphs_are_the_words_of_the_member_who_made_i
 
 def test_made_by_hand_names_no_writer(read):
     assert {speaker for speaker, _ in spoken(read, "crafts.txt")} == {None}
+
+
+def test_a_live_blog_s_entries_opening_with_their_time_are_of_the_page_s_day(read):
+    storm = {text: day for text, _, day in read["storm.txt"]}
+    assert storm["**07:48** — The first ferries of the morning have been cancelled at three ports, the operator says."
+                 ] == date(2026, 2, 10)
+    assert storm["Buses will run as normal, the council says."] == date(2026, 2, 10)  # in the 09:02 entry
+    flood = [(text, day) for text, _, day in read["flood.txt"] if text[:1].isdigit()]
+    assert flood == [
+        ("07:10 – The river rose past the old bridge gauge during the night.", date(2026, 2, 10)),
+        ("07:55 – Two roads into the town are closed.", date(2026, 2, 10)),
+        ("08:30 – Sandbags are being handed out at the fire station.", date(2026, 2, 10)),
+    ]
+
+
+def test_times_opening_paragraphs_of_a_page_that_is_not_live_date_nothing(read):
+    assert [day for text, _, day in read["timetable.txt"] if text[:1].isdigit()] == [None, None, None]

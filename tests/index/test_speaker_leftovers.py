@@ -1,8 +1,9 @@
 """Speakers and live entries new users found wrong on pasted pages: a parliament's verbatim record naming members with
 their group (``Lena Varga (PPE). –``, ``Tomas Reyes, on behalf of the S&D Group. –``), ``MR. SMITH`` and ``MS.
 SMITH`` on one page, a company whose name opens like a title (``Rep. Theatre said:``), a written statement's ``Made
-by:`` field, a live blog whose entries open with their time (``**07:48** — …``); and their look-alikes, which stay as
-they were. Fixtures written for these tests, in the layouts of such pages."""
+by:`` field, a live blog whose entries open with their time (``**07:48** — …``), a thread of posts saved from a
+browser as a web page; and their look-alikes, which stay as they were. Fixtures written for these tests, in the
+layouts of such pages."""
 
 from datetime import date
 from operator import attrgetter
@@ -146,6 +147,59 @@ Tuesday 10 February 2026
 08:30 – The third ferry calls at the north pier.
 """
 
+
+
+def _x_post(name: str, handle: str, when: str, text: str, counts: tuple[str, str, str]) -> str:
+    """A post as a saved X page holds it: its own ``<article>``, the author and the handle in links, time, counts."""
+    return f"""<article role="article"><div data-testid="User-Name">
+<div><a href="/{handle}"><span>{name}</span></a></div>
+<div><a href="/{handle}"><span>@{handle}</span></a></div></div>
+<div data-testid="tweetText" lang="en"><span>{text}</span></div>
+<a href="/{handle}/status/1"><time>{when}</time></a>
+<div role="group"><div><span>{counts[0]}</span></div><div><span>{counts[1]}</span></div>
+<div><span>{counts[2]}</span></div></div>
+</article>"""
+
+
+X_THREAD = f"""<!DOCTYPE html><html lang="en"><head><title>Kell Harbour Police on X: "Road closures" / X</title></head>
+<body><div id="react-root">
+<header role="banner"><nav><a href="/home">Home</a><a href="/explore">Explore</a></nav></header>
+<main role="main"><div><h2>Post</h2><section>
+{_x_post("Kell Harbour Police", "kellpolice", "9:41 PM · Jan 12, 2026",
+         "The harbour road is closed from the swing bridge to the ferry terminal while a crane is moved.",
+         ("14", "52", "3.1K"))}
+{_x_post("Mira Castell", "miracastell", "9:55 PM · Jan 12, 2026",
+         "Does that include the footpath along the north quay?", ("1", "2", "410"))}
+{_x_post("Kell Harbour Police", "kellpolice", "10:02 PM · Jan 13, 2026",
+         "The footpath opens again at six this morning.", ("3", "9", "780"))}
+</section></div></main><aside><h2>Who to follow</h2><p>Kell Council</p></aside></div></body></html>
+"""
+
+
+def _sky_post(name: str, handle: str, when: str, text: str) -> str:
+    """A post as a saved Bluesky page holds it: blocks of its own, no ``<article>``."""
+    return f"""<div><div><a href="/profile/{handle}">{name}</a></div>
+<div><a href="/profile/{handle}">@{handle}</a></div>
+<div>{text}</div><div>{when}</div><div><button>Reply</button> <button>Repost</button> <span>4</span></div></div>"""
+
+
+SKY_THREAD = f"""<html><head><title>Thread by @ferrywatch.bsky.social - Bluesky</title></head><body><main>
+{_sky_post("Ferry Watch", "ferrywatch.bsky.social", "January 14, 2026 at 7:05 AM",
+           "Both morning sailings from Kell are cancelled because of the swell.")}
+{_sky_post("Ada Moss", "adamoss.bsky.social", "January 14, 2026 at 7:20 AM", "Is the afternoon boat still running?")}
+{_sky_post("Ferry Watch", "ferrywatch.bsky.social", "January 14, 2026 at 7:31 AM", "The operator will decide at noon.")}
+</main></body></html>
+"""
+
+STORY_AND_TEASERS = """<html><head><title>Harbour wall to be raised - Kell Courier</title></head><body><main>
+<article><h1>Harbour wall to be raised</h1><p class="date">3 March 2026</p>
+<p>The council will raise the harbour wall by a metre next year, its leader said on Tuesday.</p>
+<p>Work will start in April and take about five months, with the north end done first.</p></article>
+<article><h2>Ferry fares to rise</h2><p>Fares go up by five per cent in May.</p></article>
+<article><h2>New lamps on the front</h2><p>The lamps will be mended this month.</p></article>
+</main></body></html>
+"""
+
 PAGES = {
     "verbatim.txt": VERBATIM,
     "ferry-news.txt": FERRY_NEWS,
@@ -157,6 +211,9 @@ PAGES = {
     "storm.txt": STORM,
     "flood.txt": FLOOD,
     "timetable.txt": TIMETABLE,
+    "x-thread.html": X_THREAD,
+    "sky-thread.html": SKY_THREAD,
+    "story.html": STORY_AND_TEASERS,
 }
 
 
@@ -236,3 +293,25 @@ def test_a_live_blog_s_entries_opening_with_their_time_are_of_the_page_s_day(rea
 
 def test_times_opening_paragraphs_of_a_page_that_is_not_live_date_nothing(read):
     assert [day for text, _, day in read["timetable.txt"] if text[:1].isdigit()] == [None, None, None]
+
+
+def test_a_saved_x_thread_gives_each_post_its_author_and_its_day(read):
+    assert read["x-thread.html"] == [
+        ("The harbour road is closed from the swing bridge to the ferry terminal while a crane is moved.",
+         "Kell Harbour Police", date(2026, 1, 12)),
+        ("Does that include the footpath along the north quay?", "Mira Castell", date(2026, 1, 12)),
+        ("The footpath opens again at six this morning.", "Kell Harbour Police", date(2026, 1, 13)),
+    ]
+
+
+def test_a_saved_bluesky_thread_gives_each_post_its_author(read):
+    assert [(speaker, day) for _, speaker, day in read["sky-thread.html"]] == [
+        ("Ferry Watch", date(2026, 1, 14)), ("Ada Moss", date(2026, 1, 14)), ("Ferry Watch", date(2026, 1, 14)),
+    ]
+
+
+def test_a_story_page_with_teasers_in_articles_is_read_as_its_story(read):
+    assert [(text, speaker) for text, speaker, _ in read["story.html"]] == [
+        ("The council will raise the harbour wall by a metre next year, its leader said on Tuesday.", None),
+        ("Work will start in April and take about five months, with the north end done first.", None),
+    ]

@@ -147,11 +147,17 @@ _STOPPED = re.compile(
 )
 """(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
 States' congressional record writes them.)"""
+_ON_BEHALF = rf"on{_SPACE}+behalf{_SPACE}+of{_SPACE}"
 _DASHED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
-    rf"\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
+    rf"^{_SPACE}*(?P<label>(?P<titled>(?i:{_TITLE}))|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS}"
+    rf"(?P<role>,{_SPACE}+(?!{_ON_BEHALF})[^.\n–—:()]{{1,80}}?)?)"
+    rf"(?P<group>{_SPACE}*\([^()\n]{{1,30}}\)(?:,{_SPACE}+[^.\n–—:()]{{1,80}}?)?|,{_SPACE}+{_ON_BEHALF}[^.\n–—:]{{1,80}}?)?"
+    rf"(?(titled)|(?(role)|(?(group)|(?!))))\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
 )
-_STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))
+"""(A member's group, in brackets or ``on behalf of`` it, is no part of the name: ``Lena Varga (PPE). –``, ``Tomas
+Reyes, on behalf of the S&D Group. –`` and ``Ilse Brandt (Verts/ALE), rapporteur. –`` give the name; a role after a
+comma stays, ``Jan Holm, Member of the Commission``. A name needs one or the other.)"""
+_STOPPED_OR_DASHED = re.compile(f"(?:{_STOPPED.pattern})|(?:{_DASHED.pattern})".replace("?P<label>", ""))
 # The ``Q`` of a White House transcript: without a colon or with a full stop, before a question, or alone on its line.
 _BARE_Q = re.compile(rf"^{_SPACE}*(?P<label>Q)(?:\.|{_SPACE}:)?(?:{_SPACE}*$|{_SPACE}+(?=[A-Z0-9(\"“'‘—–\-.…\[]))")
 _ANSWER_MARK = re.compile(rf"^{_SPACE}*(?P<label>A){_SPACE}?:{_SPACE}+(?=\S)")
@@ -346,6 +352,16 @@ def surname(speaker: str) -> str:
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
+_SEXED = re.compile(rf"^{_SPACE}*(?i:(?P<man>mr|sir|messrs)|mrs|ms|miss|mme|madam|dame)\.?{_SPACE}")
+
+
+def honorific_sex(speaker: str) -> str:
+    """``M`` or ``F`` for a label opening with an honorific that tells a man from a woman (``MR. SMITH``, ``Ms.
+    Smith``, ``Mrs Smith``), else ``""``: two labels of one surname and of two sexes name two people."""
+    found = _SEXED.match(speaker)
+    return "" if found is None else "M" if found["man"] else "F"
+
+
 _EMPHASISED = re.compile(
     rf"^{_SPACE}*(?P<mark>\*\*|__)(?P<inner>[^*_\n:]{{1,80}}(?:\([^()\n]*\))?)(?::(?P=mark)|(?P=mark):)(?=\s|$)"
 )
@@ -386,6 +402,20 @@ _QUESTION_NUMBER = re.compile(r"^Q\d{1,4} (?=\S)")
 
 _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
 """``… by Name`` in a header, not a byline (``By Name``)."""
+
+
+_WRITTEN_BY = re.compile(
+    rf"^{_SPACE}*(?i:made|asked|answered|tabled){_SPACE}+by{_SPACE}*:{_SPACE}*"
+    rf"(?P<who>{_CAPITALISED_WORDS}){_SPACE}*(?:\([^()\n]{{2,80}}\))?{_SPACE}*$"
+)
+
+
+def written_by(line: str) -> str | None:
+    """The member a parliament's record names in a field over the words they wrote (``Made by: Owen Pask (Minister
+    of State for Maritime)`` over a written statement, ``Asked by:``, ``Answered by:``), without the role; else
+    None (``Made by hand: …``)."""
+    found = _WRITTEN_BY.match(line)
+    return _clean(found["who"]) if found else None
 
 
 def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
@@ -594,7 +624,25 @@ def _is_speaker(label: str) -> bool:
     words = _clean(bare).upper()
     named = _NAMED.search(label[len(bare):]) is not None
     numeral = _NUMERAL.fullmatch(words) is not None  # a panel of witnesses (``I: Name, Role; and Name, Role``)
-    return (words not in _NOT_SPEAKERS or named) and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS and not numeral
+    return (words not in _NOT_SPEAKERS or named) and words.rsplit(" ", 1)[-1] not in _NOTE_WORDS and not numeral and (
+        not _titled_body(bare))
+
+
+_BODY_WORDS = frozenset(
+    {
+        "THEATRE", "THEATER", "COMPANY", "PLAYERS", "ORCHESTRA", "ENSEMBLE", "CHOIR", "BAND", "CLUB", "TRUST", "BANK",
+        "GROUP", "RECORDS", "STUDIO", "STUDIOS", "CINEMA", "GALLERY", "MUSEUM", "HOTEL", "FOUNDATION", "SOCIETY",
+        "ASSOCIATION", "LTD", "INC", "PLC", "LLC",
+    }
+)
+"""Words of a company's or a venue's name, never of a person's."""
+
+
+def _titled_body(label: str) -> bool:
+    """Whether a label or a sayer is an abbreviation that reads as a title before words of a company's name only
+    (``Rep. Theatre``, ``Rep. Theatre Company``): a company, no person (``Rep. Ann Cole`` is one)."""
+    words = [word.strip(".,'’").upper() for word in label.split()]
+    return len(words) > 1 and words[0] in _TITLES and all(word in _BODY_WORDS for word in words[1:])
 
 
 _NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
@@ -690,8 +738,8 @@ def quoted_sayer(paragraph: str) -> str | None:
 
 
 def _one_sayer(who: str | None) -> str | None:
-    """The sayer named, or None for two (``Jane Roe and Tom Li``)."""
-    return None if who is None or re.search(r"\s(?:and|&)\s", who) else _unrolled(_clean(who))
+    """The sayer named, or None for two (``Jane Roe and Tom Li``) or a company (``Rep. Theatre``)."""
+    return None if who is None or re.search(r"\s(?:and|&)\s", who) or _titled_body(who) else _unrolled(_clean(who))
 
 
 def left_open(paragraph: str) -> bool:

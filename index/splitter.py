@@ -8,7 +8,7 @@ Overlong passages are cut into windows on sentence bounds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +25,7 @@ from index.speakers import (
     find_labels,
     goes_on_quoting,
     has_title,
+    honorific_sex,
     is_host,
     is_role,
     label_at_start,
@@ -37,6 +38,7 @@ from index.speakers import (
     starts_with_label,
     surname,
     unspoken_names,
+    written_by,
 )
 
 MAX_PASSAGE_CHARS = 1200
@@ -120,12 +122,32 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     transcript = doc.kind is DocumentKind.TRANSCRIPT or labelled
     units = _Assembler(doc, lines, transcript).run()
     if not transcript:
+        _name_writers(doc.text, units)
         _name_sayers(doc.text, units)
     _name_speakers(units, doc.roles)
     passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
+
+
+def _name_writers(body: str, units: list[_Unit]) -> None:
+    """An article's paragraphs under a parliament's field naming who wrote them (``Made by: Name (Role)`` over a
+    written statement), to the next such field, are that member's: its sentences, not a line of the page's under
+    them (``Share this specific statement``), nor the field itself."""
+    fields = [(number, who) for number, line in enumerate(body.split("\n")) if (who := written_by(line))]
+    if not fields:
+        return
+    starts = [number for number, _ in fields]
+    for unit in units:
+        at = bisect_left(starts, unit.lines[0]) - 1 if unit.lines else -1
+        if at >= 0 and unit.kind is PassageKind.PARAGRAPH and unit.speaker is None and (
+            _unit_text(body, unit)[0].rstrip()[-1:] in _SENTENCE_CLOSE
+        ):
+            unit.speaker = fields[at][1]
+
+
+_SENTENCE_CLOSE = frozenset(".?!…;:\"”’)")
 
 
 def _name_sayers(body: str, units: list[_Unit]) -> None:
@@ -555,7 +577,9 @@ _SPOKEN = (PassageKind.TURN, PassageKind.PARAGRAPH)
 
 def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
     """One label per person within a document: the one it uses most (ties: first), a person known by the label's
-    last word; roles keep their label, except a spokesperson's role the header names (``Spokesman (Name)``)."""
+    last word, and by the honorific's sex where two share it (``MR. SMITH``, ``MS. SMITH``; then a bare ``SMITH``
+    stays as written); roles keep their label, except a spokesperson's role the header names (``Spokesman
+    (Name)``)."""
     named = {role_key(role): name for role, name in roles}
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
@@ -567,10 +591,19 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> No
         elif is_role(speaker):
             continue
         counts[surname(speaker)][speaker] += 1
-    shown = {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
+    shown: dict[tuple[str, str], str] = {}
+    for key, forms in counts.items():
+        by_sex: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        for form, uses in forms.items():
+            by_sex[honorific_sex(form)][form] += uses
+        # ``MR. SMITH`` and ``MS. SMITH`` are two people; ``SMITH`` beside only one of them is that one.
+        groups = by_sex if len(set(by_sex) - {""}) > 1 else {"": forms}
+        for sex, sexed in groups.items():
+            shown[key, sex] = max(sexed, key=sexed.__getitem__)
     for unit in units:
         if unit.kind in _SPOKEN and not unit.message and unit.speaker is not None and not is_role(unit.speaker):
-            unit.speaker = shown.get(surname(unit.speaker), unit.speaker)
+            key = surname(unit.speaker)
+            unit.speaker = shown.get((key, honorific_sex(unit.speaker)), shown.get((key, ""), unit.speaker))
 
 
 def _is_question(unit: _Unit, text: str, asking: frozenset[str]) -> bool:

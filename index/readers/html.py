@@ -25,6 +25,7 @@ from index.limits import budget
 from index.models import Document, DocumentKind
 from index.readers.article import case_title, labelled_day, page_foot, page_sections
 from index.readers.chrome import (
+    Layout,
     header_date,
     is_chrome,
     is_edge_chrome,
@@ -38,6 +39,7 @@ from index.readers.decoding import decode_bytes
 from index.readers.interview import interview_turns
 from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
+from index.readers.posts import read_saved_posts
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -157,7 +159,14 @@ def read_html_document(data: bytes, path: str) -> Document:
     blocks = _collect_blocks(root)
     bold = _bold_paragraphs(root)
     text, skip, lines, leads = _layout(blocks)
-    numbered = read_numbered(text)  # a transcript numbered in the margin: its numbers in cells or spans
+    posts, thread = read_saved_posts(lines), _thread_root(body)
+    if posts is None and thread is not None:  # a thread of posts, each its own ``<article>``
+        thread_blocks = _collect_blocks(thread)
+        thread_layout = _layout(thread_blocks)
+        if (posts := read_saved_posts(thread_layout[2])) is not None:
+            root, blocks, (text, skip, lines, leads) = thread, thread_blocks, thread_layout
+    # A transcript numbered in the margin: its numbers in cells or spans.
+    numbered = read_numbered(text) if posts is None else None
     if numbered is not None and not numbered.cues:
         text, leads, lines = numbered.text, [], numbered.text.split("\n")
         skip = {n for n in skip if n < min(numbered.said, default=0)}  # (lines under the first are joined)
@@ -166,7 +175,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     headings = frozenset(skip)
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
-    layout = read_layout(lines, frozenset(skip))
+    layout = read_layout(lines, frozenset(skip)) if posts is None else Layout(False)
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
@@ -200,9 +209,14 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = found, "file name"
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may
     # run over several); otherwise the splitter decides.
-    transcript = (
+    transcript = posts is None and (
         layout.transcript or numbered is not None or mostly_labelled(b.lines[0] for b in blocks if not b.heading)
     )
+    if posts is not None:  # each post its author's, of its own day: the site's lines around them left out
+        said = {line for line, _ in posts.messages}
+        skip = (set(posts.skip) | {n for n, line in enumerate(lines) if is_page_chrome(line)}) - said
+        if published is None and posts.date is not None:
+            published, date_source = posts.date, "html header"
     if numbered is not None:
         skip -= numbered.said
     sections = page_sections(layout, lines)
@@ -223,6 +237,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         roles=layout.roles,
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
         turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
+        messages=posts.messages if posts else (),
     )
 
 
@@ -234,6 +249,25 @@ def _bold_paragraphs(root: LexborNode) -> list[str]:
         if whole and whole == inner:
             found.append(whole)
     return found
+
+
+def _thread_root(body: LexborNode) -> LexborNode | None:
+    """Where a saved thread of posts stands, each post its own ``<article>`` (X): the page's ``<main>`` (else its
+    body) when two or more articles stand apart, none holding another; None for any other page."""
+    articles = body.css("article")
+    apart = [node for node in articles if not _inside_article(node)]
+    if len(apart) < 2:
+        return None
+    return body.css_first("main") or body.css_first('[role="main"]') or body
+
+
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:

@@ -1,6 +1,7 @@
 """Live pages pasted as text (a live blog, a news site's live coverage): entries each under a time line of their
-own (``18.05 GMT``, ``Updated 14:32 GMT``, ``Posted at 09:12``, ``3m ago``, ``12 Jan 2026 14.32 GMT``), the newest
-first or the oldest. Each entry opens a passage, and its paragraphs (its headline one of them) are of the entry's
+own (``18.05 GMT``, ``Updated 14:32 GMT``, ``Posted at 09:12``, ``3m ago``, ``12 Jan 2026 14.32 GMT``) or opening with
+their time before a dash (``**07:48** — …``, ``07:48 – …``: the time stays in the entry's words), the newest first or
+the oldest. Each entry opens a passage, and its paragraphs (its headline one of them) are of the entry's
 day: the day its time line writes out in full, else the day the page states for itself (a date line above the first
 entry) when every entry's time fits that one day and no day's heading parts them (``Friday 6 October``), counted back
 from the page's own time for ``3m ago``; else none of its own (the document's). The time lines and the page's
@@ -42,13 +43,18 @@ _DAY_HEADING = re.compile(
 
 
 def read_live_page(lines: list[str]) -> Entries | None:
-    """A live page: three entries or more under their time lines, the page saying it is live; None otherwise."""
+    """A live page: three entries or more under their time lines or opening with their time (``**07:48** — …``),
+    the page saying it is live; None otherwise."""
     times = [(n, match) for n, line in enumerate(lines) if (match := _time_line(line.strip())) is not None]
-    starts = [n for n, _ in times if not (n and _time_line(lines[n - 1].strip()))]  # ``1h ago`` over ``14.32 GMT``
-    skip = {n for n, _ in times} | {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     found = dict(times)
+    inline = {n: match for n, line in enumerate(lines) if n not in found and (match := _inline_time(line))}
+    starts = sorted([n for n, _ in times if not (n and _time_line(lines[n - 1].strip()))] + list(inline))
+    skip = {n for n, _ in times} | {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     entries: list[tuple[int, int, list[re.Match[str]]]] = []  # (its time line, its first line of words, its times)
     for number, n in enumerate(starts):
+        if n in inline:  # its time opens its first paragraph, and stays in it
+            entries.append((n, n, [inline[n]]))
+            continue
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
         run = [found[at] for at in range(n, end) if at in found and all(k in found for k in range(n, at + 1))]
         first = next((at for at in range(n + len(run), end) if lines[at].strip() and at not in skip), None)
@@ -63,6 +69,18 @@ def read_live_page(lines: list[str]) -> Entries | None:
         skip=frozenset(n for n in skip if n >= entries[0][0]),
         days=tuple((first, day) for (_, first, _), day in zip(entries, days, strict=True)),
     )
+
+
+_INLINE_TIME = re.compile(
+    rf"^\s*(?:\*\*|__)?(?P<time>\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?{_ZONE})(?:\*\*|__)?\s*[—–]\s+\S"
+)
+"""An entry's time opening its first paragraph before a dash: ``**07:48** — The first ferries …``, ``07:48 – …``."""
+
+
+def _inline_time(line: str) -> re.Match[str] | None:
+    """The time an entry's first paragraph opens with (``_INLINE_TIME``), read as a time line; else None."""
+    opening = _INLINE_TIME.match(line)
+    return _time_line(opening["time"]) if opening else None
 
 
 def _time_line(text: str) -> re.Match[str] | None:

@@ -84,6 +84,21 @@ def read_posts(lines: list[str]) -> Entries | None:
     )
 
 
+def read_saved_posts(lines: list[str]) -> Entries | None:
+    """A thread of posts in a saved web page (``index.readers.html``), whose blocks stand between blank lines: read
+    as the same thread pasted, the blank lines aside; None for any other page."""
+    kept = [n for n, line in enumerate(lines) if line.strip()]
+    found = read_posts([lines[n] for n in kept])
+    if found is None:
+        return None
+    return Entries(
+        skip=frozenset(kept[n] for n in found.skip),
+        messages=tuple((kept[n], message) for n, message in found.messages),
+        title_line=None if found.title_line is None else kept[found.title_line],
+        date=found.date,
+    )
+
+
 def _is_header(lines: list[str], number: int) -> bool:
     """Whether a line is a post's author, a handle under it: a short line that is no sentence and no chrome."""
     name, handle = lines[number].strip(), lines[number + 1].strip()

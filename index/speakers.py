@@ -406,14 +406,14 @@ _BY = re.compile(rf"(?:^|(?<=\w ))by{_SPACE}+(?P<who>{_CAPITALISED_WORDS})")
 
 _WRITTEN_BY = re.compile(
     rf"^{_SPACE}*(?i:made|asked|answered|tabled){_SPACE}+by{_SPACE}*:{_SPACE}*"
-    rf"(?P<who>{_CAPITALISED_WORDS}){_SPACE}*(?:\([^()\n]{{2,80}}\))?{_SPACE}*$"
+    rf"(?P<who>{_CAPITALISED_WORDS}){_SPACE}*\([^()\n]{{2,80}}\){_SPACE}*$"
 )
 
 
 def written_by(line: str) -> str | None:
     """The member a parliament's record names in a field over the words they wrote (``Made by: Owen Pask (Minister
     of State for Maritime)`` over a written statement, ``Asked by:``, ``Answered by:``), without the role; else
-    None (``Made by hand: …``)."""
+    None (``Made by hand: …``, or a maker with no role: ``Made by: Kell Kitchens Ltd`` on a product page)."""
     found = _WRITTEN_BY.match(line)
     return _clean(found["who"]) if found else None
 

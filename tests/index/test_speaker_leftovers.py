@@ -110,6 +110,15 @@ The crafts fair returns to Wellhaven harbour this weekend with 60 stalls, the or
 Made by hand: every basket on the stall of the Pask family is woven from willow grown on their land.
 """
 
+KETTLE = """Kell Kitchens stone kettle
+
+Made by: Kell Kitchens Ltd
+
+The kettle boils a litre of water in three minutes.
+
+It comes in grey or sand.
+"""
+
 STORM = """Storm Edda: ferries cancelled across the west coast – live
 
 Tuesday 10 February 2026
@@ -208,6 +217,7 @@ PAGES = {
     "stage.txt": STAGE,
     "statement.txt": STATEMENT,
     "crafts.txt": CRAFTS,
+    "kettle.txt": KETTLE,
     "storm.txt": STORM,
     "flood.txt": FLOOD,
     "timetable.txt": TIMETABLE,
@@ -276,6 +286,10 @@ def test_a_written_statement_s_paragraphs_are_the_words_of_the_member_who_made_i
 
 def test_made_by_hand_names_no_writer(read):
     assert {speaker for speaker, _ in spoken(read, "crafts.txt")} == {None}
+
+
+def test_a_maker_named_with_no_role_writes_no_paragraph(read):
+    assert {speaker for speaker, _ in spoken(read, "kettle.txt")} == {None}
 
 
 def test_a_live_blog_s_entries_opening_with_their_time_are_of_the_page_s_day(read):

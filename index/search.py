@@ -26,6 +26,7 @@ from index.dedup import collapse
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
+from index.names_asked import asked_for_name, gives_name
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
@@ -135,7 +136,8 @@ class Searcher:
         hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = self._missing(plan, relevant)
-        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing))
+        unnamed = self._unnamed(question, relevant)
+        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing, unnamed))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
@@ -444,6 +446,15 @@ class Searcher:
             return tuple(absent)
         said = " ".join(self.index.passages[passage_id].text for passage_id in best)
         return tuple(word for word in absent if not self._meant(word, said))
+
+    def _unnamed(self, question: str, best: list[int]) -> str | None:
+        """For a question asking someone's name, that person when none of the ``best`` passages (ids) gives a
+        name for them (``index.names_asked``), else None."""
+        person = asked_for_name(question)
+        if person is None or not best:
+            return None
+        texts = (self.index.passages[passage_id].text for passage_id in best)
+        return None if gives_name(texts, person, question) else person
 
     def _meant(self, word: str, text: str) -> bool:
         """Whether ``text`` holds a word near ``word`` in meaning."""

@@ -23,7 +23,8 @@ An answer turn is read with the question it answers (both systems show it so), s
 the question counts for the answer turn too.
 
 For the questions nothing answers (tagged no-answer): the share where the system says so, by returning no
-passage or, for briefbot, by naming the words of the question that no passage contains.
+passage or, for briefbot, by naming the words of the question that no passage contains, or by saying that none
+of the best passages names the person whose name it asks.
 """
 
 from __future__ import annotations
@@ -277,7 +278,7 @@ def briefbot_system(index: LoadedIndex, meaning: bool = True) -> System:
 
     def ask(question: str) -> Ranked:
         answer = searcher.ask(question, DEPTH)
-        return Ranked(tuple(hit.passage.shown_text for hit in answer.hits), bool(answer.missing))
+        return Ranked(tuple(hit.passage.shown_text for hit in answer.hits), bool(answer.missing or answer.unnamed))
 
     return ask
 

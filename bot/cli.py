@@ -223,7 +223,7 @@ def ask_command(
     \b
     JSON shape:
       {"question": str, "matched": int, "answer_date": "YYYY-MM-DD" | null,
-       "answer_line": str | null, "not_found": [str],
+       "answer_line": str | null, "not_found": [str], "not_named": str | null,
        "passages": [{"text", "score", "title", "url", "date", "dates", "speaker",
                      "source_path", "context", "also_in", "page", "section", "marks", ...}]}
     With --format discord --json:

@@ -264,6 +264,9 @@ class Answer:
     """For a "when" question, the date its passages give (None when they give none)."""
     missing: tuple[str, ...] = ()
     """Words of the question, as asked, that no passage contains."""
+    unnamed: str | None = None
+    """For a question asking someone's name, the person asked about (``the P-8 pilot``) when none of the best
+    passages gives a name for them (``index.names_asked``), else None."""
 
     @property
     def date_line(self) -> str | None:

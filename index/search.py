@@ -26,6 +26,7 @@ from index.dedup import collapse
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
+from index.names_asked import asked_for_name, gives_name
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
@@ -55,8 +56,10 @@ MEANING_WEIGHT = 0.5
 NEAR_WORD = 0.45
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
 ``killed``; ``blaze`` and ``fire``), for telling whether a word no passage contains was needed."""
-MISSING_CHECKED = 3
-"""How many of the passages shown are searched for a word near a missing one."""
+MISSING_CHECKED = 10
+"""How many of the best passages are searched for a word near a missing one (those relevant: scoring at least
+``RELEVANT_SHARE`` of the best), however many are shown: a word said otherwise a few passages down is not named
+missing, and an answer names the same words for any ``k``."""
 MEANING_MIN_SIMILARITY = 0.38
 """A passage that shares no searched word with the question joins the candidates only this near in meaning."""
 MEANING_FLOOR = 0.25
@@ -131,7 +134,10 @@ class Searcher:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
         hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
-        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, self._missing(plan, hits)))
+        relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
+        missing = self._missing(plan, relevant)
+        unnamed = self._unnamed(question, relevant)
+        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing, unnamed))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
@@ -430,16 +436,25 @@ class Searcher:
         passage = self.index.passages[passage_id]
         return passage.date or self.source_of(passage).date
 
-    def _missing(self, plan: QueryPlan, hits: list[Hit]) -> tuple[str, ...]:
+    def _missing(self, plan: QueryPlan, best: list[int]) -> tuple[str, ...]:
         """The question's words and names that no passage contains and that mattered: with a meaning model,
-        a word is left out when a passage shown holds a word near it in meaning (``nations`` when the
-        passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
+        a word is left out when one of the ``best`` passages (ids) holds a word near it in meaning (``nations`` when
+        the passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
         engine = self.index.engine
         absent = [word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
-        if not absent or self.embedder is None or not hits:
+        if not absent or self.embedder is None or not best:
             return tuple(absent)
-        shown = " ".join(hit.passage.text for hit in hits[:MISSING_CHECKED])
-        return tuple(word for word in absent if not self._meant(word, shown))
+        said = " ".join(self.index.passages[passage_id].text for passage_id in best)
+        return tuple(word for word in absent if not self._meant(word, said))
+
+    def _unnamed(self, question: str, best: list[int]) -> str | None:
+        """For a question asking someone's name, that person when none of the ``best`` passages (ids) gives a
+        name for them (``index.names_asked``), else None."""
+        person = asked_for_name(question)
+        if person is None or not best:
+            return None
+        texts = (self.index.passages[passage_id].text for passage_id in best)
+        return None if gives_name(texts, person, question) else person
 
     def _meant(self, word: str, text: str) -> bool:
         """Whether ``text`` holds a word near ``word`` in meaning."""

@@ -1,8 +1,9 @@
 """What an answer shows, decided once for every face: the terminal, Discord and JSON only style it.
 
-The answer's date line, the words found nowhere, the match count or why it is empty; per passage its heading,
-the question it answers, its quote as a reader sees it (hard wraps joined, matches marked), its source and the
-other sources holding the same words. JSON ``text`` stays verbatim.
+The answer's date line, the words found nowhere, a name asked for that the best passages do not give, the match
+count or why it is empty; per passage its heading, the question it answers, its quote as a reader sees it (hard
+wraps joined, matches marked), its source and the other sources holding the same words. JSON ``text`` stays
+verbatim.
 """
 
 from __future__ import annotations
@@ -93,18 +94,27 @@ class AnswerView:
     missing: tuple[str, ...]
     passages: tuple[PassageView, ...]
     empty: str | None
+    unnamed: str | None = None
+    """The person a question asks the name of, when none of the best passages gives one."""
 
     @property
     def missing_line(self) -> str | None:
         """``No passage contains: X, Y.`` beside passages that match, else None."""
         return f"No passage contains: {', '.join(self.missing)}." if self.missing and self.passages else None
 
+    @property
+    def unnamed_line(self) -> str | None:
+        """``None of the best passages names the pilot.`` beside passages that match, else None."""
+        return f"None of the best passages names {self.unnamed}." if self.unnamed and self.passages else None
+
 
 def answer_view(answer: Answer) -> AnswerView:
     """What ``answer`` shows."""
     empty = None if answer.hits else NO_MATCH if answer.terms else NO_WORDS
     passages = tuple(passage_view(hit, rank) for rank, hit in enumerate(answer.hits, start=1))
-    return AnswerView(answer.question.strip(), answer.matched, answer.date_line, answer.missing, passages, empty)
+    return AnswerView(
+        answer.question.strip(), answer.matched, answer.date_line, answer.missing, passages, empty, answer.unnamed
+    )
 
 
 def passage_view(hit: Hit, rank: int) -> PassageView:

@@ -10,7 +10,8 @@ from index import Answer, Hit, Source
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
     """The JSON of ``ask --json`` (docs/answers.md): question, matched, answer_date and answer_line (the date a
-    "when" question's passages give, or null), not_found, and the passages quoted verbatim."""
+    "when" question's passages give, or null), not_found, not_named (the person a question asks the name of when
+    none of the best passages gives one, or null), and the passages quoted verbatim."""
     dated = answer.date_answer
     view = answer_view(answer)
     return {
@@ -19,6 +20,7 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         "answer_date": dated.date.value.isoformat() if dated else None,
         "answer_line": view.date_line,
         "not_found": list(view.missing),
+        "not_named": view.unnamed,
         "passages": [hit_to_dict(hit) for hit in answer.hits],
     }
 

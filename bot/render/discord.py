@@ -203,7 +203,8 @@ def _paging(answer: Answer, page: int, per_page: int) -> tuple[int, int, int]:
 
 
 def _answer_lines(view: AnswerView) -> str:
-    shown = ((view.date_line, DATE_LINE_SHOWN), (view.missing_line, QUESTION_SHOWN))
+    notices = (view.missing_line, view.unnamed_line)
+    shown = ((view.date_line, DATE_LINE_SHOWN), *((notice, QUESTION_SHOWN) for notice in notices))
     lines = [_asked_line(view.question)]
     lines += [_fitted(one_line(text), size, escape_markdown) for text, size in shown if text]
     return "\n".join(line for line in lines if line)

@@ -48,7 +48,7 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
         return f"{NOTHING_FOUND} for {asked}. {view.empty}"
     noun = "passage" if view.matched == 1 else "passages"
     header = [f"{view.matched} {noun} matched {asked}; the best {len(view.passages)}:"]
-    lines = [view.date_line, *header, view.missing_line]
+    lines = [view.date_line, *header, view.missing_line, view.unnamed_line]
     blocks = ["\n".join(printable(line) for line in lines if line)]
     blocks.extend(_render_passage(passage, style, width) for passage in view.passages)
     return "\n\n".join(blocks)

@@ -1,5 +1,6 @@
 """The one answer view: what an answer shows is decided once, and every face shows the same."""
 
+from dataclasses import replace
 from datetime import date
 
 from bot.render.answer_view import NO_MATCH, NO_WORDS, Marked, answer_view, web_link
@@ -53,6 +54,18 @@ def test_words_found_nowhere_are_named_only_beside_passages():
     view = answer_view(answer_with("The convoy left.", {"convoy"}, missing=("Idlib",)))
     assert view.missing_line == "No passage contains: Idlib."
     assert answer_view(Answer("Idlib", (), 0, frozenset({"idlib"}), missing=("Idlib",))).missing_line is None
+
+
+def test_a_name_the_best_passages_do_not_give_is_said_beside_them_in_every_face():
+    unnamed = replace(answer_with("The pilot landed safely.", {"pilot"}), unnamed="the P-8 pilot")
+    line = "None of the best passages names the P-8 pilot."
+    assert answer_view(unnamed).unnamed_line == line
+    assert render_answer(unnamed).splitlines()[1] == line
+    assert line in (build_reply(unnamed).content or "")
+    assert answer_to_dict(unnamed)["not_named"] == "the P-8 pilot"
+    named = answer_with("Captain Ilse Varga landed the P-8 safely.", {"pilot"})
+    assert answer_view(named).unnamed_line is None and answer_to_dict(named)["not_named"] is None
+    assert answer_view(Answer("pilot", (), 0, frozenset({"pilot"}), unnamed="the pilot")).unnamed_line is None
 
 
 def test_a_cut_quote_keeps_only_the_marks_still_whole():

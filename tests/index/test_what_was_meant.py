@@ -228,6 +228,23 @@ def test_a_word_said_otherwise_about_as_near_as_blaze_and_fire_is_not_named_miss
     assert further.hits[0].source.title == "Road works" and further.missing == ("truckers",)
 
 
+def test_a_word_said_otherwise_a_few_passages_down_is_not_named_missing_whatever_number_is_shown(tmp_path):
+    files = {
+        "a.md": doc("Guests", "Hotel guests were told where to start queuing for the buses."),
+        "b.md": doc("Season", "The hotel in the old town will start taking bookings in spring."),
+        "c.md": doc("Shifts", "Hotel kitchen staff start their shifts at six in the morning."),
+        "d.md": doc("Fire", "Smoke from the fire behind the hotel laundry reached the roof."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files)
+    for k in (1, 3, 10):
+        answer = searcher.ask("Where did the blaze start in the hotel?", k=k)
+        assert answer.hits[0].source.title != "Fire" and answer.missing == (), k
+    assert [hit.source.title for hit in searcher.ask("Where did the blaze start in the hotel?", k=4).hits][3] == "Fire"
+    for k in (1, 10):  # a word near nothing in the best passages is named at any k
+        assert searcher.ask("Did Hezbollah start the fire at the hotel?", k=k).missing == ("Hezbollah",), k
+
+
 WHY_FILES = {
     "timeline.md": doc("Timeline", "14 May: the Elsby harbour is closed to shipping."),
     "cause.md": doc(

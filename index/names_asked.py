@@ -1,0 +1,72 @@
+"""Questions that ask for a name (``what was the name of the pilot?``): who is asked about, and whether a
+passage gives a name for them.
+
+A question that asks for someone's name is answered only by a passage that names them; news often withholds
+it (a crew member, a guard, an officer). A passage gives a name for the person asked about when one of its
+sentences holds the word for them (``pilot``, ``captain``, in any form) and a name of two or more capitalised
+words, or a title and a surname (``Captain Villadsen``), that is not made of the question's own words (the ship
+it names, the country). The check is generous: any such name in that sentence counts, so the answer says no
+name was found only when the passages plainly give none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.analyzer import fold, iter_tokens
+
+_ASKED = re.compile(r"\bname\s+of\s+((?:(?:the|a|an)\s+)?[^?.!]+)", re.IGNORECASE)
+"""``name of`` and the words after it, up to the end of the sentence."""
+_ENDS = frozenset(
+    {"who", "whom", "that", "which", "whose", "when", "where", "while", "during", "after", "before", "since"}
+    | {"on", "in", "at", "of", "from", "aboard", "for", "with", "by", "near", "to", "and", "or", "as"}
+    | {"shot", "hurt", "held", "taken", "seen", "found", "left", "hit", "caught", "struck", "lost", "said"}
+)
+"""Words that end the description of the person asked about (``the guard shot during ...``: ``the guard``)."""
+_LEADING = frozenset({"the", "a", "an"})
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
+"""Two or more capitalised words in a row: a full name, or a title and a surname."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def asked_for_name(question: str) -> str | None:
+    """The person whose name ``question`` asks for, as asked (``the P-8 pilot``), or None when it asks for none."""
+    found = _ASKED.search(question)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    kept: list[str] = []
+    for word in words:
+        bare = fold(word).strip("'’,;:")
+        if kept and kept[-1].lower() not in _LEADING and (bare in _ENDS or bare.endswith("ed")):
+            break
+        kept.append(word.rstrip(",;:"))
+    if not kept or kept[-1].lower() in _LEADING:
+        return None
+    return " ".join(kept)
+
+
+def gives_name(texts: Iterable[str], person: str, question: str) -> bool:
+    """Whether a sentence of ``texts`` holds the word for ``person`` (the last word of it, in any form) and a
+    name not made of the question's own words."""
+    head = {token.term for token in iter_tokens(person.split()[-1]) if not token.joined}
+    asked = {_bare(word) for word in _WORD.findall(question)}
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            if not head & {token.term for token in iter_tokens(sentence)}:
+                continue
+            for name in _NAME.findall(sentence):
+                if any(_bare(word) not in asked for word in _WORD.findall(name)):
+                    return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """A word without case, accents or a possessive ``'s``."""
+    folded = fold(word)
+    for ending in ("'s", "’s", "'", "’"):
+        if folded.endswith(ending):
+            return folded[: -len(ending)]
+    return folded

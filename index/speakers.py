@@ -142,13 +142,14 @@ _STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
 """A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
 minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
-    rf"|{_SPACE}+pro{_SPACE}+tempore)?|{_NAME}(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*+(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
+    rf"|{_SPACE}+pro{_SPACE}+tempore)?|(?>{_NAME})(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 """(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
-States' congressional record writes them.)"""
+States' congressional record writes them. The leading spaces and the first name are each taken whole, never given back
+a letter at a time: a long run of spaces or a long word in capitals is matched in linear time.)"""
 _DASHED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
+    rf"^{_SPACE}*+(?P<label>(?i:{_TITLE})|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS},{_SPACE}+[^.\n–—:]{{1,80}}?)"
     rf"\.{_SPACE}+[–—]{_SPACE}+(?=\S)"
 )
 _STOPPED_OR_DASHED = re.compile(f"{_STOPPED.pattern}|{_DASHED.pattern}".replace("?P<label>", ""))

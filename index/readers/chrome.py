@@ -426,7 +426,28 @@ def is_note_on_text(line: str) -> bool:
 def is_edge_chrome(line: str) -> bool:
     """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
     text = _plain(line)
-    return is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
+    return (
+        is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
+        or is_episode_line(text)
+    )
+
+
+_EPISODE_NUMBER = re.compile(r"(?:(?:season|series)\s*\d+\s*,?\s*)?(?:episode|ep\.?)\s*#?\d+|s\d{1,2}\s?e\d{1,3}", re.I)
+_DURATION = re.compile(
+    r"(?:\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\.?\s*){1,3}(?:listen|long)?|\d{1,2}:\d{2}(?::\d{2})?",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+
+
+def is_episode_line(line: str) -> bool:
+    """Whether a line is a podcast episode's number, perhaps with its length and its day (``Episode 12 · 42 min``,
+    ``S2 E12 | Published 3 March 2026``): the page's header, no title (``Episode 12: <title>`` is one)."""
+    number, *rest = _PARTS.split(_plain(line))
+    dated = (around_day(part) is not None and not holds_words_beside_its_date(part) for part in rest)
+    return _EPISODE_NUMBER.fullmatch(number) is not None and all(
+        _DURATION.fullmatch(part) or day for part, day in zip(rest, dated, strict=True)
+    )
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")

@@ -88,6 +88,34 @@ def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, i
     return found
 
 
+_MONTH_FIRST = re.compile(
+    r"\b(?:[ECMP][SD]T|ET|PT|CT)\b|\b(?:CNN|MSNBC|NBC|CBS|ABC News|Fox News|PBS|NPR|C-SPAN)\b"
+    r"|\b(?i:colors?|honors?|honored|labor|favor(?:ite)?s?|neighbors?|neighborhoods?|harbors?|centers?|theaters?"
+    r"|defense|offense|traveled|traveling|canceled|canceling|programs?|analyzed?|gray|moms?)\b"
+)
+"""Signs of a U.S. page, which writes a day in numbers month first: its time zones (``EST``, ``ET``, ``PT``), a
+network's name, U.S. spellings (``harbor``, ``defense``, ``program``)."""
+_DAY_FIRST = re.compile(
+    r"\b(?:BST|GMT|CES?T|EES?T|AES[DT]|AEDT|NZ[DS]T|SAST|IST|WAT|EAT)\b"
+    r"|\b(?i:colours?|honours?|honoured|labour|favour(?:ite)?s?|neighbours?|neighbourhoods?|harbours?|centres?"
+    r"|theatres?|defence|offence|travelled|travelling|cancelled|cancelling|programmes?|analysed?|organisations?|mums?)\b"
+)
+"""Signs of a page that writes a day in numbers day first: British, European and other time zones (``BST``, ``CET``),
+British spellings (``harbour``, ``defence``, ``programme``)."""
+
+
+def numbers_order(text: str) -> bool | None:
+    """Whether ``text`` writes its days in numbers day first (True) or month first (False), as its signs say: a day
+    whose order is sure (``23/02/2026``, ``02/23/2026``), else its time zones, network names and spellings
+    (``_MONTH_FIRST``, ``_DAY_FIRST``); None when it gives none, or as many of each."""
+    sure = {int(match[1]) > 12 for match in NUMERIC_DATE.finditer(text) if (int(match[1]) > 12) != (int(match[3]) > 12)}
+    if len(sure) == 1:
+        return sure.pop()
+    day_first = len(_DAY_FIRST.findall(text))
+    month_first = len(_MONTH_FIRST.findall(text))
+    return None if day_first == month_first else day_first > month_first
+
+
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=\d{1,2}[:.]\d\d(?!\d)|at\b|[A-Z][a-z])")
 """A year with a time or a word glued to it, as sites paste a stamp: ``12 March 202514:30``, ``2025at 10:00``."""
 

@@ -3,8 +3,8 @@
 timestamp. A section head in capitals alone on its line (``FINDINGS``) heads the paragraphs under it where each line
 is a paragraph too. A repository's field block (``Format`` / ``News and Press Release``, ``Source`` …) is never the
 title. A report's title over its shorter subtitle is the title. A day in numbers that could be read either way
-(``AIR DATE: 10/05/2026``) is read in the order the page shows (its time zones, its spellings, a sure day), and
-dates nothing when it shows none. Each has a look-alike that stays as it was."""
+(``AIR DATE: 10/05/2026``) is read in the order the page shows (a sure day, else its time zones, else its
+spellings), and dates nothing when it shows none. Each has a look-alike that stays as it was."""
 
 from datetime import date
 
@@ -86,6 +86,8 @@ PAGES = {
     "kicker.txt": KICKER,
     "aired_et.txt": _aired("AIR DATE: 10/05/2026 8:00 PM ET"),
     "aired_bst.txt": _aired("AIR DATE: 10/05/2026 20:00 BST"),
+    "aired_et_harbour.txt": [ON_AIR[0], "AIR DATE: 10/05/2026 8:00 PM ET", "Harbour strike enters its third week",
+                             *ON_AIR[3:]],
     "aired_british.txt": [*_aired(ON_AIR[1])[:2], "Harbour strike enters its third week", *ON_AIR[3:]],
     "aired_unsure.txt": ON_AIR,
     "aired_sure.txt": _aired(ON_AIR[1], "", "DANA HOLT: The next round of talks is set for 10/25/2026."),
@@ -155,6 +157,7 @@ def test_a_headline_under_a_shorter_kicker_stays_the_title(built):
     [
         ("aired_et.txt", date(2026, 10, 5)),  # a U.S. time zone: month first
         ("aired_bst.txt", date(2026, 5, 10)),  # a British one: day first
+        ("aired_et_harbour.txt", date(2026, 10, 5)),  # the page's time zone before a word's spelling
         ("aired_british.txt", date(2026, 5, 10)),  # British spelling (``Harbour``): day first
         ("aired_unsure.txt", None),  # nothing tells: no day rather than a wrong one
     ],

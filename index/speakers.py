@@ -142,14 +142,15 @@ _STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
 """A title before a name closed by a full stop: ``Chair`` too (``CHAIR HOLLINS.``; elsewhere ``Chair …:`` may head a
 minute's item)."""
 _STOPPED = re.compile(
-    rf"^{_SPACE}*(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
-    rf"|{_SPACE}+pro{_SPACE}+tempore)?|{_NAME}(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"^{_SPACE}*+(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
+    rf"|{_SPACE}+pro{_SPACE}+tempore)?|(?>{_NAME})(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 """(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
-States' congressional record writes them.)"""
+States' congressional record writes them. The leading spaces and the first name are each taken whole, never given back
+a letter at a time: a long run of spaces or a long word in capitals is matched in linear time.)"""
 _ON_BEHALF = rf"on{_SPACE}+behalf{_SPACE}+of{_SPACE}"
 _DASHED = re.compile(
-    rf"^{_SPACE}*(?P<label>(?P<titled>(?i:{_TITLE}))|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS}"
+    rf"^{_SPACE}*+(?P<label>(?P<titled>(?i:{_TITLE}))|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS}"
     rf"(?P<role>,{_SPACE}+(?!{_ON_BEHALF})[^.\n–—:()]{{1,80}}?)?)"
     rf"(?P<group>{_SPACE}*\([^()\n]{{1,30}}\)(?:,{_SPACE}+[^.\n–—:()]{{1,80}}?)?|,{_SPACE}+{_ON_BEHALF}[^.\n–—:]{{1,80}}?)?"
     rf"(?(titled)|(?(role)|(?(group)|(?!))))\.{_SPACE}+[–—]{_SPACE}+(?=\S)"

@@ -219,15 +219,18 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
     }
 
 
-def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
+def _subheadings(doc: Document, lines: list[_Line], wrapped: bool) -> dict[int, str]:
     """An article's subheadings by line, each heading the passages under it: ``## Funding`` in Markdown, a short
     line in capitals alone over a paragraph that does not go on its sentence in lower case (``FUNDING``), no
-    speaker's label."""
+    speaker's label; under a blank line, or, one word alone, under a finished sentence where each line is a paragraph
+    (not ``wrapped``: ``… by a third.`` / ``FINDINGS``; ``MAYOR OKAFOR`` there may be a name over its words)."""
     raw = doc.text.split("\n")
     found: dict[int, str] = {}
     alone = labels_alone([line.text for line in lines])
     for line in lines:
         above = lines[line.number - 1].stripped if line.number else ""
+        finished = not wrapped and above.endswith((".", "!", "?", ".”", '."', "?”", '?"'))
+        above = "" if finished and " " not in line.stripped and not has_title(line.stripped) else above
         below = next((later.stripped for later in lines[line.number + 1 : line.number + 3] if later.stripped), "")
         if doc.path.lower().endswith(".md") and (heading := _SUBHEADING.match(raw[line.number])):
             found[line.number] = heading["words"]
@@ -312,7 +315,8 @@ class _Assembler:
         self.blank_since_current = False
         self.dating = {line for line, _ in doc.sections} if not transcript else set()
         """The lines of an article's headings that may date the paragraphs under them (not a subheading found here)."""
-        self.headings = dict(doc.sections) if transcript else _subheadings(doc, lines) | dict(doc.sections)
+        subheadings = {} if transcript else _subheadings(doc, lines, self.wrapped)
+        self.headings = subheadings | dict(doc.sections)
         self.section: str | None = None
         self.day: date | None = None
         """The day an article's section heading dates the paragraphs under it with (an update's header)."""

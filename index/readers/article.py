@@ -237,6 +237,17 @@ _MENU_WORDS = 4
 """The most words of a menu's line in another script."""
 _ITEM_WORDS = 40
 """The most words of an item debated (``5. Safety of river ferries (debate)``) under a record's name."""
+_REPOSITORY_FIELD = re.compile(
+    r"^(?:format|content format|source|posted|originally published|(?:primary )?country|theme"
+    r"|disaster(?: type)?|language|origin)$",
+    re.IGNORECASE,
+)
+"""A label alone on its line in a repository's field block (ReliefWeb's ``Format``, ``Source``, ``Posted``,
+``Originally published``, ``Country``), its value on the line under it."""
+_FIELDS = 2
+"""A field block has at least this many labels."""
+_MORE = re.compile(r"^\+\s?\d+ more$", re.IGNORECASE)
+"""A field's list cut short: ``+ 2 more``."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
 
 
@@ -264,16 +275,18 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     marked = {n for n in first if _is_marked_chrome(text[n]) or is_menu(lines[n])}
     marked |= {n for label, n in pairwise(first) if _DATE_LABEL.fullmatch(text[label]) and _opens_with_day(text[n])}
     marked |= _other_script_menu(text, first)
-    headline, confirmed = _headline(text, first, marked)
+    fields = _field_block(text, first)
+    marked |= fields
+    headline, confirmed = _headline(text, [n for n in first if n not in fields], marked)
     when = _page_date(text, first, headline)
-    fields, subject = _mail_head(text, first)
+    mail, subject = _mail_head(text, first)
     # A page with no chrome (and no title a fixed form names): but a byline over the first paragraph, its only chrome
     if not _has_chrome(text, first, marked) and _named_head(text, first) is None:
         opening = list(takewhile(lambda n: not _is_prose(text[n]), first))[:_LOOKAHEAD]
         byline = [  # ``ISSUED 10:00 <day>``, ``Download the full report``
             n for n in opening if _BYLINE.match(text[n]) or is_date_stamp(text[n]) or _DOWNLOAD.match(text[n])
         ]
-        return ArticlePage(frozenset([*fields, *byline]), None, when, None if headline is not None else subject)
+        return ArticlePage(frozenset([*mail, *byline]), None, when, None if headline is not None else subject)
     # Under the article's first paragraph a date alone is a live page's heading (``Sunday 2 October``), not chrome
     start = next((n for n in first if n > (headline or -1) and _is_prose(text[n]) and n not in marked), len(text))
     marked -= {n for n in first if n > start and _is_date_line(text[n]) and not _labelled(text[n])}
@@ -288,7 +301,7 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
     comments = min(comments, story_end(text, start))
     foot = min(comments, _foot(text, first, start))
     skip.update(n for n in first if n >= foot)
-    skip.update(fields)
+    skip.update(mail)
     title = None if headline is not None else subject
     if headline is not None:  # a line opening in lower case and no sentence goes on from the line above (``by …``)
         at = first.index(headline)
@@ -307,6 +320,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         if subject and (_FIELD.match(title) or _LINK_MARK.search(title)):  # ``Pooler: Name``, ``View … [link]``
             title = subject  # under an e-mail's subject, a field or a link is no headline
         skip.update(parts)
+        below = first[first.index(parts[-1]) + 1] if parts[-1] != first[-1] else None
+        if below is not None and not confirmed and _headline_like(text[below]) and _under_title(title, text[below]):
+            skip.add(below)  # a report's subtitle under its title
     return ArticlePage(frozenset(n for unit in units if unit[0] in skip for n in unit), headline, when, title)
 
 
@@ -597,6 +613,24 @@ def _is_list_item(text: str) -> bool:
     return re.match(r"^(?:[-*+•▪]|\(?\d{1,2}[.)])\s", text) is not None
 
 
+def _field_block(text: list[str], first: list[int]) -> set[int]:
+    """A repository's block of fields over the article's first paragraph (``Format`` / ``News and Press Release``,
+    ``Source`` / the agency, ``Country`` / its names): each label alone on its line and the value under it, no
+    headline; a day under its label (``Posted`` / ``3 Dec 2026``) is left to date the page."""
+    head = list(takewhile(lambda n: not _is_prose(text[n]), first))
+    labels = [p for p, n in enumerate(head) if _REPOSITORY_FIELD.match(text[n])]
+    if len(labels) < _FIELDS:
+        return set()
+    found = {head[p] for p in labels}
+    for p in labels:  # its value, and ``+ 2 more`` under it
+        for q in range(p + 1, min(p + 3, len(head))):
+            value = text[head[q]]
+            if _REPOSITORY_FIELD.match(value) or _opens_with_day(value) or (q > p + 1 and not _MORE.match(value)):
+                break
+            found.add(head[q])
+    return found
+
+
 def _mail_head(text: list[str], first: list[int]) -> tuple[list[int], str | None]:
     """The fields of an e-mail's header opening the page (``From:``, ``To:`` …) and its ``Subject:``, if any."""
     fields = list(takewhile(lambda n: _MAIL_FIELD.match(text[n]) is not None, first))
@@ -686,6 +720,8 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     if found is not None and _standfirst(text, filled, eligible, filled.index(found)):
         found = filled[filled.index(found) - 1]  # ``Man charged after break-in`` over a line telling more
+    elif found is not None and _subtitle(text, filled, eligible, filled.index(found)):
+        found = filled[filled.index(found) - 1]  # a report's title over its subtitle (``A review of …``)
     return (found if found is not None else _dated_top_line(text, top)), False
 
 
@@ -710,6 +746,22 @@ def _standfirst(text: list[str], filled: list[int], eligible: list[bool], positi
     lead = " ".join([text[n] for n in filled[position + 1 :] if _is_prose(text[n])][:3])
     long = _words(line) >= max(_STANDFIRST_WORDS, _words(over) + 1) and not in_headline_capitals(line)
     return long and not _CRUMB.search(over) and not _listed(text, filled, position - 1) and _tells_of(over, lead)
+
+
+def _subtitle(text: list[str], filled: list[int], eligible: list[bool], position: int) -> bool:
+    """Whether the line at ``position`` is a subtitle under the title right above it, as a report's page sets them:
+    shorter than the title (of three words or more) and closed by no full stop; the title no menu's item."""
+    if position < 1 or not eligible[position - 1]:
+        return False
+    over = text[filled[position - 1]]
+    under = _under_title(over, text[filled[position]])
+    return under and not _CRUMB.search(over) and not _listed(text, filled, position - 1)
+
+
+def _under_title(title: str, line: str) -> bool:
+    """Whether ``line``, right under ``title``, may be its subtitle: three words or more, fewer than the title's, no
+    full stop closing it."""
+    return _HEADLINE_WORDS[0] <= _words(line) < _words(title) and not line.endswith((".", "!", "?", ":"))
 
 
 def _names_list(line: str) -> bool:

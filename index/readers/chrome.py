@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice, pairwise
 
-from index.readers.datelines import NUMERIC_DATE, DateLine, around_day, find_date, find_date_line, numeric_days
+from index.readers.datelines import (
+    NUMERIC_DATE,
+    DateLine,
+    around_day,
+    find_date,
+    find_date_line,
+    numbers_order,
+    numeric_days,
+)
 from index.readers.datelines import plain as _plain
 from index.speakers import (
     caption_turns,
@@ -426,7 +434,28 @@ def is_note_on_text(line: str) -> bool:
 def is_edge_chrome(line: str) -> bool:
     """Whether a line is site chrome or header when it stands at the top or the bottom of a page."""
     text = _plain(line)
-    return is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
+    return (
+        is_chrome(text) or _EDITORS_NOTE.match(text) is not None or _ANY_EDGE_CHROME.search(text) is not None
+        or is_episode_line(text)
+    )
+
+
+_EPISODE_NUMBER = re.compile(r"(?:(?:season|series)\s*\d+\s*,?\s*)?(?:episode|ep\.?)\s*#?\d+|s\d{1,2}\s?e\d{1,3}", re.I)
+_DURATION = re.compile(
+    r"(?:\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\.?\s*){1,3}(?:listen|long)?|\d{1,2}:\d{2}(?::\d{2})?",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+
+
+def is_episode_line(line: str) -> bool:
+    """Whether a line is a podcast episode's number, perhaps with its length and its day (``Episode 12 · 42 min``,
+    ``S2 E12 | Published 3 March 2026``): the page's header, no title (``Episode 12: <title>`` is one)."""
+    number, *rest = _PARTS.split(_plain(line))
+    dated = (around_day(part) is not None and not holds_words_beside_its_date(part) for part in rest)
+    return _EPISODE_NUMBER.fullmatch(number) is not None and all(
+        _DURATION.fullmatch(part) or day for part, day in zip(rest, dated, strict=True)
+    )
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
@@ -780,25 +809,25 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     others: list[date] = []
     named = date_in(lines[title_line]) if title_line is not None else None
     texts = {n: _labelled(lines, header, n) for n in header}
-    day_first = any(_day_first(text) for text in texts.values())
-    vague: list[date] = []  # a day whose day and month could be swapped (``02/06/2025``) yields to a clear one
+    # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
+    # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one
+    order = True if any(_day_first(text) for text in texts.values()) else numbers_order("\n".join(lines))
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]
         if number == title_line or _dated_chrome(text) or (_RANGE.search(text) and not _bulleted_day(lines, number)):
             continue
-        if (found := find_date(text) or us_date(text, day_first)) is None:
+        if (found := find_date(text) or us_date(text, bool(order))) is None:
             continue
-        if _is_date_line(text) and find_date(text) is None and _swappable(text):
-            vague.append(found)
-        elif _is_date_line(text):
+        if find_date(text) is None and _swappable(text) and order is None:
+            continue
+        if _is_date_line(text):
             return (named, "title") if named is not None and named < found else (found, "header")
         else:
             others.append(found)
     if named is not None:
         return named, "title"
-    found_days = others or vague
-    return (found_days[0], "header") if found_days else (None, None)
+    return (others[0], "header") if others else (None, None)
 
 
 _BULLET_DAY = re.compile(

@@ -88,6 +88,39 @@ def numeric_days(text: str, day_first: bool | None = False) -> list[tuple[int, i
     return found
 
 
+_US_STAMPS = re.compile(
+    r"\b(?:[ECMP][SD]T|ET|PT|CT)\b|\b(?:CNN|MSNBC|NBC|CBS|ABC News|Fox News|PBS|NPR|C-SPAN)\b"
+    r"|\b(?i:press gaggle|air force one)\b"
+)
+"""A U.S. page's own marks, which write a day in numbers month first: its time zones (``EST``, ``ET``, ``PT``), a
+network's name, the White House's ``Press Gaggle``."""
+_US_SPELLINGS = re.compile(
+    r"\b(?i:colors?|honors?|honored|labor|favor(?:ite)?s?|neighbors?|neighborhoods?|harbors?|centers?|theaters?"
+    r"|defense|offense|traveled|traveling|canceled|canceling|programs?|analyzed?|gray|moms?)\b"
+)
+_DAY_FIRST_STAMPS = re.compile(r"\b(?:BST|GMT|CES?T|EES?T|AES[DT]|NZ[DS]T|SAST|IST|WAT|EAT)\b")
+"""The time zones of pages that write a day in numbers day first: British, European and others (``BST``, ``CET``)."""
+_BRITISH_SPELLINGS = re.compile(
+    r"\b(?i:colours?|honours?|honoured|labour|favour(?:ite)?s?|neighbours?|neighbourhoods?|harbours?|centres?"
+    r"|theatres?|defence|offence|travelled|travelling|cancelled|cancelling|programmes?|analysed?|organisations?|mums?)\b"
+)
+
+
+def numbers_order(text: str) -> bool | None:
+    """Whether ``text`` writes its days in numbers day first (True) or month first (False), as it shows: a day whose
+    order is sure (``23/02/2026``, ``02/23/2026``), else the page's own marks (time zones, a network's name:
+    ``_US_STAMPS``, ``_DAY_FIRST_STAMPS``), else its spellings (``harbor``, ``harbour``), whichever side has more;
+    None when it shows neither, or as much of both."""
+    sure = {int(match[1]) > 12 for match in NUMERIC_DATE.finditer(text) if (int(match[1]) > 12) != (int(match[3]) > 12)}
+    if len(sure) == 1:
+        return sure.pop()
+    for day_first, month_first in ((_DAY_FIRST_STAMPS, _US_STAMPS), (_BRITISH_SPELLINGS, _US_SPELLINGS)):
+        days, months = len(day_first.findall(text)), len(month_first.findall(text))
+        if days != months:
+            return days > months
+    return None
+
+
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=\d{1,2}[:.]\d\d(?!\d)|at\b|[A-Z][a-z])")
 """A year with a time or a word glued to it, as sites paste a stamp: ``12 March 202514:30``, ``2025at 10:00``."""
 

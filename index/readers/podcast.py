@@ -1,7 +1,8 @@
 """Podcast and interview transcripts where a timestamp line stands above the speaker's name, the words under it
 (``00:12:31`` / ``Jane Roe`` / ``How much …``), as transcription services and show pages write them. The reading
 leaves the timestamp and name lines out of the text, and each turn opens at its words with the name as its
-speaker, as ``index.readers.numbered`` reads a subtitle file."""
+speaker, as ``index.readers.numbered`` reads a subtitle file. The lines over the first timestamp are the page's
+header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def read_podcast(text: str) -> Numbered | None:
     said: set[int] = set()
     for number, line in enumerate(lines):
         if number in drop:
+            if number == opened[0] and number and lines[number - 1].strip():
+                kept.append("")  # the page's header (title, ``Published …``) ends where the first turn opens
             continue
         if number - 2 in opened:
             name = _NAME.match(lines[number - 1])

@@ -65,3 +65,25 @@ def test_a_long_line_in_a_pasted_release_is_searched_for_phones_and_addresses_in
     found = _passages("\n".join([*top, "12 March 2026", "Ann " * 25_000, lead, "Call 01632 960 123", "Share"]) + "\n")
     assert lead in found
     assert "Call 01632 960 123" not in found, "a contact's number is still the page's"
+
+
+_STOPPED_LABEL = """
+from index.speakers import _STOPPED_OR_DASHED
+pad = " " * 100_000
+print(repr(_STOPPED_OR_DASHED.match(pad + "A" * 200_000) is not None))
+print(repr(_STOPPED_OR_DASHED.match(pad + "RACHEL OKAFOR. Thank you, Chair.") is not None))
+print(repr(_STOPPED_OR_DASHED.match(pad + "NEW YORK. SNOW CLOSED THE PORT.") is not None))
+"""
+
+
+def test_a_long_word_in_capitals_after_a_long_run_of_spaces_is_matched_in_linear_time():
+    """The pattern for a label closed by a full stop or a dash, asked of every line with no colon near its start:
+    a long word in capitals was tried against the rest of the line once for each of its letters. A name in capitals
+    closed by a full stop before a sentence is still a label; a dateline in capitals (no lower case after) is not."""
+    assert _passages("", _STOPPED_LABEL) == [False, True, False]
+
+
+def test_a_pasted_line_of_capitals_is_read_in_linear_time():
+    lead = "The quay is shut for repairs this week, the council said."
+    found = _passages("Harbour works\n\n" + lead + "\n\n" + "W" * 200_000 + "\n\nThe ferry runs as usual.\n")
+    assert lead in found and "The ferry runs as usual." in found

@@ -55,7 +55,7 @@ STORM_NEWS = [
     "", "Officials on the islands opened three shelters and asked visitors to leave before Friday.",
 ]
 ON_AIR = [
-    "Evening Report with Dana Holt", "AIR DATE: 10/05/2026", "Harbour strike enters its third week", "",
+    "Evening Report with Dana Holt", "AIR DATE: 10/05/2026", "Harbor strike enters its third week", "",
     "DANA HOLT: Good evening. Dockworkers stayed off the job again today as talks with the port owners broke down.",
     "", "TOM REEVE: The union says its members will not go back until the shift rules change.",
     "", "DANA HOLT: And what do the owners say about that tonight?",

@@ -6,7 +6,8 @@ the one whose words give the latest date most, and the others less the further b
 state a date. A candidate stating none is placed by its own or its document's date, with a smaller lift. A "why"
 question lifts the relevant candidates with a sentence that states a cause (``because``, ``due to``, ``so that``)
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
-timeline line, a post) tells what happened, not why, and a cause about something else does not answer.
+timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
+yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``).
 """
 
 from __future__ import annotations
@@ -32,12 +33,21 @@ STATED_LIFT = 0.15
 """For a plain "when" question: the lift of a relevant candidate that states a date."""
 REASON_LIFT = 0.2
 """For a "why" question: the lift of a relevant candidate with a sentence that states a cause of what was asked."""
+DENIAL_LIFT = 0.2
+"""For a yes-or-no question: the lift of a relevant candidate with a sentence that says what was asked did not
+happen (a denial answers the question; a passage that only tells the story does not)."""
 REASON_SHARE = 0.3
 """The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
 state the cause of what was asked."""
 _ASKS_WHY = re.compile(r"(?i)^\W*(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
 _STATES_CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|so\s+that|in\s+order\s+to|the\s+reasons?)\b"
+)
+_ASKS_YES_NO = re.compile(
+    r"(?i)^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|any)\b(?!\s+(?:you|we)\b)"
+)
+_STATES_DENIAL = re.compile(
+    r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -54,11 +64,18 @@ class Candidate:
     """Its own date (a tweet's) or its document's."""
     reason: bool = False
     """Whether a sentence of it states a cause of what was asked (``states_cause``)."""
+    denial: bool = False
+    """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
 
 
 def asks_why(question: str) -> bool:
     """Whether ``question`` asks for a reason (``why …``, ``how come …``, ``what was the reason …``)."""
     return bool(_ASKS_WHY.match(question))
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether ``question`` asks whether something is so (``did …``, ``was …``, ``is there any …``)."""
+    return bool(_ASKS_YES_NO.match(question))
 
 
 def states_cause(
@@ -67,11 +84,28 @@ def states_cause(
     """Whether a sentence of ``text`` states a cause (``because``, ``due to``, ``so that``, ``the reason``) and holds
     at least ``REASON_SHARE`` of ``words`` (each word's terms, any of which finds it, and its weight), by weight;
     ``terms_of`` gives a sentence's terms."""
+    return _states(_STATES_CAUSE, text, words, terms_of)
+
+
+def states_denial(
+    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
+) -> bool:
+    """Whether a sentence of ``text`` says something did not happen or is not so (``not``, ``no``, ``never``,
+    ``denied``, ``untrue``) and holds at least ``REASON_SHARE`` of ``words``, as ``states_cause``."""
+    return _states(_STATES_DENIAL, text, words, terms_of)
+
+
+def _states(
+    pattern: re.Pattern[str],
+    text: str,
+    words: Sequence[tuple[Collection[str], float]],
+    terms_of: Callable[[str], Collection[str]],
+) -> bool:
     total = sum(weight for _, weight in words)
     if total <= 0:
         return False
     for sentence in _SENTENCE_END.split(text):
-        if not _STATES_CAUSE.search(sentence):
+        if not pattern.search(sentence):
             continue
         held = terms_of(sentence)
         if sum(weight for terms, weight in words if any(term in held for term in terms)) >= REASON_SHARE * total:
@@ -85,16 +119,19 @@ def rarity(frequency: int, count: int) -> float:
     return math.log(1.0 + (count - frequency + 0.5) / (frequency + 0.5))
 
 
-def order_candidates(candidates: Sequence[Candidate], intent: DateIntent, why: bool = False) -> list[Candidate]:
+def order_candidates(
+    candidates: Sequence[Candidate], intent: DateIntent, why: bool = False, yes_no: bool = False
+) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks, or (``why``) by
     the cause a sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
+        lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:

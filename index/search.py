@@ -30,7 +30,16 @@ from index.names_asked import asked_for_name, gives_name
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
-from index.rerank import RELEVANT_SHARE, Candidate, asks_why, order_candidates, rarity, states_cause
+from index.rerank import (
+    RELEVANT_SHARE,
+    Candidate,
+    asks_why,
+    asks_yes_no,
+    order_candidates,
+    rarity,
+    states_cause,
+    states_denial,
+)
 from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
@@ -159,13 +168,17 @@ class Searcher:
         candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
-        if why:
-            candidates = self._with_causes(plan, candidates, RELEVANT_SHARE * best)
-        return order_candidates(candidates, plan.intent, why), members, matched, best, by_passage
+        yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)
+        if why or yes_no:
+            candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no)
+        return order_candidates(candidates, plan.intent, why, yes_no), members, matched, best, by_passage
 
-    def _with_causes(self, plan: QueryPlan, candidates: list[Candidate], least: float) -> list[Candidate]:
+    def _with_reasons(
+        self, plan: QueryPlan, candidates: list[Candidate], least: float, yes_no: bool = False
+    ) -> list[Candidate]:
         """The candidates scoring at least ``least`` marked when a sentence of theirs states a cause of what the
-        question asks (``index.rerank.states_cause``: its words weighed by their rarity)."""
+        question asks (``index.rerank.states_cause``: its words weighed by their rarity), or for a yes-or-no
+        question (``yes_no``) says it did not happen (``index.rerank.states_denial``)."""
         engine, count, aliases = self.index.engine, len(self.index.rows), self.index.aliases
         words = [
             (word.terms, rarity(max(engine.document_frequency(term) for term in word.terms), count))
@@ -177,12 +190,13 @@ class Searcher:
             return {token.term for token in tokens} | {match.group.term for match in aliases.find(sentence, tokens)}
 
         passages = self.index.passages
-        return [
-            replace(c, reason=True)
-            if c.score >= least and states_cause(passages[c.passage_id].text, words, terms_of)
-            else c
-            for c in candidates
-        ]
+        states = states_denial if yes_no else states_cause
+        marked = []
+        for c in candidates:
+            if c.score >= least and states(passages[c.passage_id].text, words, terms_of):
+                c = replace(c, denial=True) if yes_no else replace(c, reason=True)
+            marked.append(c)
+        return marked
 
     def _dated(
         self,

@@ -35,8 +35,8 @@ from index.dates import (
     sentence_spans,
     tense_at,
 )
-from index.models import DateAnswer, DatePrecision, Hit, PassageKind
-from index.query import EDGE_WORDS, DateIntent, DateOrder, QueryPlan, period_end
+from index.models import DateAnswer, DatePrecision, Hit, PassageKind, StatedDate
+from index.query import EDGE_WORDS, DateBound, DateIntent, DateOrder, QueryPlan, period_end
 
 _Span = tuple[int, int]
 """Where a part of a text starts and ends (a sentence, a clause)."""
@@ -395,6 +395,24 @@ def _still_to_come(text: str, mention: DateMention, written: date | None) -> boo
     return tense == "future" or (after_writing and (mention.relative or tense != ""))
 
 
+def _restates(bound: DateBound, found: StatedDate) -> bool:
+    """Whether a date is no more than the period a question's ``in`` limit names (``in February`` for ``When in
+    February was the notice closed?``): the question asks which day inside it, which the period does not say."""
+    if bound.relation != "in" or found.precision is DatePrecision.DAY:
+        return False
+    if bound.date is not None:
+        return bound.date.precision is found.precision and bound.date.value == found.value
+    return bound.month == found.value.month and found.precision is DatePrecision.MONTH
+
+
+def _gone_by(text: str, mention: DateMention, written: date | None) -> bool:
+    """Whether a date had gone by when its source was written (``appeared before magistrates on Monday``), or, in
+    an undated source, is told in the past: it answers no question about what is still to come."""
+    if written is not None:
+        return period_end(mention.date) < written
+    return tense_at(text, mention.start, clause_only=True) == "past"
+
+
 _LANDMARK = re.compile(
     r"(?i)\b(?:after|before|since|following|until|till|prior\s+to|ahead\s+of|eve\s+of)\s+"
     r"(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$"
@@ -682,6 +700,8 @@ def _score_passage(
     # a timeline entry (``**Jun 23** — The court adjourns``) tells of what its document's title names
     edge_words = EDGE_WORDS.get(intent.edge or "", frozenset())
     told_apart = _event_told_apart(reading, intent.event, hit.source.title)
+    rivals = _named_kinds(units, intent, event)
+    asked_at = {p for unit in units.values() for p in _positions(unit.terms, places)}
     found: list[_Scored] = []
     for mention in mentions:
         # "ran from 2 to 9 February" tells when something started, with no word for starting
@@ -690,6 +710,8 @@ def _score_passage(
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
+        if intent.ahead and _gone_by(text, mention, written):
+            continue  # "when will he appear in court": not "appeared before magistrates on Monday"
         if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
@@ -701,10 +723,15 @@ def _score_passage(
             or mention in undecided
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))
+            or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))
         )
         clause = _clause(text, mention)
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
+        if rivals and _names_another(
+            text, mention.sentence, rivals, places, asked_at, {m.sentence for m in mentions}, reading.sentences
+        ):
+            unsure = True  # "the Lorr footbridge opened on 2 February", asked about the Penn footbridge
         # "sentenced yesterday … for a scheme that patients never needed"; not "the summit in June that … never
         # took place", whose clause has no verb before the date
         verb_before = _OWN_VERB.search(text, clause[0], mention.start)
@@ -786,6 +813,52 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+def _named_kinds(units: dict[str, _Unit], intent: DateIntent, event: frozenset[str]) -> list[tuple[_Unit, _Unit]]:
+    """The question's names each with the plain word it names (``Penn`` and ``footbridge`` in ``the Penn
+    footbridge``): the name tells which one of its kind the question is about."""
+    found = []
+    for name, kind in intent.kinds:
+        one, other = units.get(name), units.get(kind)
+        if one is not None and other is not None and one.name and not other.name and not other.terms & event:
+            found.append((one, other))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
+
+
+def _names_another(
+    text: str,
+    sentence: _Span,
+    rivals: list[tuple[_Unit, _Unit]],
+    places: dict[str, list[int]],
+    asked: set[int],
+    dated: Iterable[_Span],
+    spans: list[_Span],
+) -> bool:
+    """Whether a passage that names the one the question asks about (``the Penn footbridge``) tells of another one
+    of its kind in a date's sentence (``The Lorr footbridge opened on 2 February``) and not of it there: the word of
+    the kind written after a capitalised word that is no word of the question (at ``asked``), while the question's
+    name stands not in the sentence but in another that gives a date (``dated``: ``promised the Penn footbridge for
+    3 March``): the passage dates each one apart; unless the two names are told together in a sentence of the
+    passage (``spans``), as a body's two names are."""
+    for name, kind in rivals:
+        named = _positions(name.terms, places)
+        if _inside(sentence, named) or not any(_inside(other, named) for other in dated if other != sentence):
+            continue
+        for position in _positions(kind.own, places, LOWER):
+            before = _WORD_BEFORE.search(text, sentence[0], position) if _inside(sentence, [position]) else None
+            if before is None or before.start() == sentence[0] or before.start() in asked:
+                continue
+            word = before.group(1)
+            if not word[:1].isupper() or stem(word.lower()) in _DATE_WORDS or text[position].isupper():
+                continue
+            said_with = re.compile(rf"\b{re.escape(word)}")
+            if not any(_inside(span, named) and said_with.search(text, span[0], span[1]) for span in spans):
+                return True
+    return False
 
 
 def _said_in(text: str, clause: _Span) -> bool:

@@ -159,6 +159,14 @@ class DateIntent:
     past: bool = False
     """Whether it asks about something that has happened (``when did …``, ``when was … signed``) and nothing
     planned (``would``, ``will``, ``due``): then a date its source wrote as still to come does not answer it."""
+    ahead: bool = False
+    """Whether it asks about something still to come (``when will …``, ``when is … due``) and has no word of the
+    past (``did``, ``was``): then a date already gone by when its source was written does not answer it."""
+    inside: bool = False
+    """Whether it asks which day inside the period it limits itself to (``When in February was …``)."""
+    kinds: tuple[tuple[str, str], ...] = ()
+    """Each name the question gives with the plain word right after it, the kind of thing it names (``Penn``,
+    ``footbridge`` in ``the Penn footbridge``): another name before that word names another one of the kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +245,21 @@ def date_intent(question: str) -> DateIntent:
     main = after_events[0].rest_of(question) if after_events else question
     event = event_words(main) if asks else ()
     past = asks and asks_about_past(words)
-    return DateIntent(asks, order, edge, bounds, event, after_events, past)
+    ahead = asks and asks_about_future(words)
+    kinds = tuple(
+        (_POSSESSIVE.sub("", m["name"]), m["kind"]) for m in _NAMED_KIND.finditer(question) if m["name"].lower()
+        not in _QUESTION_OPENERS
+    ) if asks else ()
+    inside = asks and _WHEN_INSIDE.match(question) is not None
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds)
+
+
+_WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
+"""A question that opens on ``when in``, ``on what day in``: it asks for a day inside the period named."""
+
+
+_NAMED_KIND = re.compile(r"(?<=[\w,] )(?P<name>[A-Z][\w-]*(?:['’]s)?) (?P<kind>[a-z][a-z-]{2,})\b")
+"""A capitalised word not first in the question and the plain word right after it (``the Penn footbridge``)."""
 
 
 _DEADLINE = re.compile(r"(?i)\b(?:last|final)\s+(?:day|date)\s+(?:to|for|(?:\w+\s+){0,3}(?:had|has|have)\s+to)\b")
@@ -255,6 +277,12 @@ def asks_about_past(words: Sequence[str]) -> bool:
     -ed without a present one (not ``when is launch targeted``), and no word of a plan (``will``, ``due``, ``next``)."""
     participle = any(len(word) > 4 and word.endswith("ed") for word in words) and _PRESENT_AUXILIARIES.isdisjoint(words)
     return (participle or not _PAST_AUXILIARIES.isdisjoint(words)) and _PLANNED.isdisjoint(words)
+
+
+def asks_about_future(words: Sequence[str]) -> bool:
+    """Whether a question's (lowercase) words ask about what is still to come: a word of a plan (``will``, ``due``,
+    ``next``) and no past auxiliary (not ``when was the vote scheduled``)."""
+    return not _PLANNED.isdisjoint(words) and _PAST_AUXILIARIES.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")

@@ -246,8 +246,8 @@ def _subheadings(doc: Document, lines: list[_Line]) -> dict[int, str]:
 
 def _question_over_paragraph(lines: list[_Line], number: int) -> bool:
     """Whether a line is a question set as a subhead right over its paragraph, no blank line between (``What should
-    I do?`` / ``Stop using the kettle …``): a blank line over it, and under it a long line ending a sentence, no
-    label's."""
+    I do?`` / ``Stop using the kettle …``): a blank line over it, and under it a long line ending a sentence, not
+    going on in lower case, no label's."""
     line = lines[number]
     if not _QUESTION_HEADING.match(line.stripped) or number + 1 >= len(lines):
         return False
@@ -256,6 +256,7 @@ def _question_over_paragraph(lines: list[_Line], number: int) -> bool:
     under = lines[number + 1]
     return (
         len(under.stripped) >= _QUESTION_HEADS_CHARS and under.stripped.rstrip("\"”’')")[-1:] in (".", "!", "…")
+        and not under.stripped[0].islower()  # (``WHO PAYS?`` / ``asked a sign …``: one sentence)
         and not starts_with_label(under.text) and not starts_with_label(line.text)
     )
 

@@ -739,8 +739,18 @@ def quoted_sayer(paragraph: str) -> str | None:
 
 
 def _one_sayer(who: str | None) -> str | None:
-    """The sayer named, or None for two (``Jane Roe and Tom Li``) or a company (``Rep. Theatre``)."""
-    return None if who is None or re.search(r"\s(?:and|&)\s", who) or _titled_body(who) else _unrolled(_clean(who))
+    """The sayer named, or None for two (``Jane Roe and Tom Li``) or a company (``Rep. Theatre``, ``Kell Theatre``,
+    ``Harbour Club``: a name ending in a company's word)."""
+    if who is None or re.search(r"\s(?:and|&)\s", who) or _titled_body(who) or _named_body(who):
+        return None
+    return _unrolled(_clean(who))
+
+
+def _named_body(sayer: str) -> bool:
+    """Whether a sayer is an organisation named by a company's word at its end, no title before it (``Kell
+    Theatre``, ``Harbour Club``; ``Ann Kell`` is a person)."""
+    words = [word.strip(".,'’").upper() for word in sayer.split()]
+    return len(words) > 1 and words[-1] in _BODY_WORDS and words[0] not in _TITLES
 
 
 def left_open(paragraph: str) -> bool:

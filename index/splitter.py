@@ -56,6 +56,10 @@ _SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=[^\sa-z])")
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+(?P<words>\S.*?)(?:\s+#+)?\s*$")
 """A Markdown subheading: ``## Funding``."""
+_QUESTION_HEADING = re.compile(r"^(?=[A-Z])(?:[^\s.!?:;\"“”]+ ){1,9}[^\s.!?:;\"“”]+\?$")
+"""A question set as a subhead: ten words at most, no quotation, no label (``What should I do?``)."""
+_QUESTION_HEADS_CHARS = 60
+"""How long the paragraph right under a question must be for the question to head it."""
 _CAPITALS_HEADING = re.compile(r"^(?=(?:.*[A-Z]){3})[A-Z0-9][A-Z0-9&'’/,()-]*(?: [A-Z0-9&'’/,()-]+){0,5}\??$")
 """A short line in capitals (``FUNDING``, ``48-HOUR OUTLOOK``, a factbox's ``WHAT HAPPENED?``) that ends with no
 stop, colon or dash."""
@@ -222,8 +226,9 @@ def _lone_labels(lines: list[_Line], wrapped: bool, transcript: bool = False) ->
 def _subheadings(doc: Document, lines: list[_Line], wrapped: bool) -> dict[int, str]:
     """An article's subheadings by line, each heading the passages under it: ``## Funding`` in Markdown, a short
     line in capitals alone over a paragraph that does not go on its sentence in lower case (``FUNDING``), no
-    speaker's label; under a blank line, or, one word alone, under a finished sentence where each line is a paragraph
-    (not ``wrapped``: ``… by a third.`` / ``FINDINGS``; ``MAYOR OKAFOR`` there may be a name over its words)."""
+    speaker's label, a short question right over its paragraph (``_question_over_paragraph``); under a blank line,
+    or, one word alone, under a finished sentence where each line is a paragraph (not ``wrapped``: ``… by a third.`` /
+    ``FINDINGS``; ``MAYOR OKAFOR`` there may be a name over its words)."""
     raw = doc.text.split("\n")
     found: dict[int, str] = {}
     alone = labels_alone([line.text for line in lines])
@@ -238,9 +243,26 @@ def _subheadings(doc: Document, lines: list[_Line], wrapped: bool) -> dict[int, 
             _CAPITALS_HEADING.match(line.stripped) and not above and below and not _CAPITALS_HEADING.match(below)
             and not below[0].islower()  # (``NO ENTRY SIGNS WERE IGNORED`` / ``by three drivers``: one sentence)
             and line.number not in alone and not starts_with_label(line.text)
-        ):
+        ) or (_question_over_paragraph(lines, line.number) and line.number not in alone):
             found[line.number] = line.stripped
     return found
+
+
+def _question_over_paragraph(lines: list[_Line], number: int) -> bool:
+    """Whether a line is a question set as a subhead right over its paragraph, no blank line between (``What should
+    I do?`` / ``Stop using the kettle …``): a blank line over it, and under it a long line ending a sentence, not
+    going on in lower case, no label's."""
+    line = lines[number]
+    if not _QUESTION_HEADING.match(line.stripped) or number + 1 >= len(lines):
+        return False
+    if number and lines[number - 1].stripped:
+        return False
+    under = lines[number + 1]
+    return (
+        len(under.stripped) >= _QUESTION_HEADS_CHARS and under.stripped.rstrip("\"”’')")[-1:] in (".", "!", "…")
+        and not under.stripped[0].islower()  # (``WHO PAYS?`` / ``asked a sign …``: one sentence)
+        and not starts_with_label(under.text) and not starts_with_label(line.text)
+    )
 
 
 def _heading_day(heading: str) -> date | None:

@@ -1,12 +1,12 @@
 """Live pages pasted as text (a live blog, a news site's live coverage): entries each under a time line of their
-own (``18.05 GMT``, ``Updated 14:32 GMT``, ``Posted at 09:12``, ``3m ago``, ``12 Jan 2026 14.32 GMT``) or opening with
-their time before a dash (``**07:48** — …``, ``07:48 – …``: the time stays in the entry's words), the newest first or
-the oldest. Each entry opens a passage, and its paragraphs (its headline one of them) are of the entry's
-day: the day its time line writes out in full, else the day the page states for itself (a date line above the first
-entry) when every entry's time fits that one day and no day's heading parts them (``Friday 6 October``), counted back
-from the page's own time for ``3m ago``; else none of its own (the document's). The time lines and the page's
-chrome among the entries (``Key events``, ``Show key events only``, ``Share``, ``Copy link``) are left out; the rest
-is read as any page's."""
+own (``18.05 GMT``, ``Updated 14:32 GMT``, ``Posted at 09:12``, ``3m ago``, ``12 Jan 2026 14.32 GMT``, in bold or
+not: ``**07:48**``) or opening with their time before a dash (``**07:48** — …``, ``07:48 – …``: the time stays in the
+entry's words), the newest first or the oldest. Each entry opens a passage, and its paragraphs (its headline one of
+them) are of the entry's day: the day its time line writes out in full, else the day the page states for itself (a
+date line above the first entry) when every entry's time fits that one day and no day's heading parts them (``Friday
+6 October``), counted back from the page's own time for ``3m ago``; else none of its own (the document's). The time
+lines and the page's chrome among the entries (``Key events``, ``Show key events only``, ``Share``, ``Copy link``)
+are left out; the rest is read as any page's."""
 
 from __future__ import annotations
 
@@ -45,10 +45,10 @@ _DAY_HEADING = re.compile(
 def read_live_page(lines: list[str]) -> Entries | None:
     """A live page: three entries or more under their time lines or opening with their time (``**07:48** — …``),
     the page saying it is live; None otherwise."""
-    times = [(n, match) for n, line in enumerate(lines) if (match := _time_line(line.strip())) is not None]
+    times = [(n, match) for n, line in enumerate(lines) if (match := _time_line(_unbold(line))) is not None]
     found = dict(times)
     inline = {n: match for n, line in enumerate(lines) if n not in found and (match := _inline_time(line))}
-    starts = sorted([n for n, _ in times if not (n and _time_line(lines[n - 1].strip()))] + list(inline))
+    starts = sorted([n for n, _ in times if not (n and _time_line(_unbold(lines[n - 1])))] + list(inline))
     skip = {n for n, _ in times} | {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     entries: list[tuple[int, int, list[re.Match[str]]]] = []  # (its time line, its first line of words, its times)
     for number, n in enumerate(starts):
@@ -75,6 +75,17 @@ _INLINE_TIME = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<time>\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?{_ZONE})(?:\*\*|__)?\s*[—–]\s+\S"
 )
 """An entry's time opening its first paragraph before a dash: ``**07:48** — The first ferries …``, ``07:48 – …``."""
+
+
+_BOLD = re.compile(r"^(\*\*|__)(?P<words>\S(?:.*\S)?)\1$")
+"""A line set in bold whole (``**07:48**``): a time line alone, as a live page in Markdown marks it."""
+
+
+def _unbold(line: str) -> str:
+    """A line's words without the bold marks around it whole (``**07:48**`` gives ``07:48``)."""
+    text = line.strip()
+    bold = _BOLD.match(text)
+    return bold["words"].strip() if bold else text
 
 
 def _inline_time(line: str) -> re.Match[str] | None:

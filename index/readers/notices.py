@@ -1,6 +1,7 @@
 """Lines a site sets around a page's words, known by their own words wherever they stand: a transcription service's
 offer, a wire's credits in brackets, a market data delay, a paywall's count, a live page's note that it refreshes, a
-company's registration line, a transcript's line naming who speaks (``SPEAKER: Ms. Ann Lee, Director …``)."""
+company's registration line, a judiciary page's approval line (``This transcript has been approved by the Judge.``), a
+transcript's line naming who speaks (``SPEAKER: Ms. Ann Lee, Director …``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ _NOTICES = re.compile(
     r"|all (?:stock |market )?quotes (?:are )?delayed\b[^!?]{0,60}[.!]?"
     r"|you['’]ve read \d{1,3} (?:of|out of) (?:your )?\d{1,3} free (?:articles|stories|pieces)\b[^!?]{0,100}[.!]?"
     r"|>?\s*(?:live:\s*)?this page (?:updates|refreshes|is updated|is refreshed) automatically\b[^!?]{0,100}[.!]?"
+    r"|(?:this (?:transcript|judg?ment|ruling|text|record|version)(?: of (?:the )?[\w ]{1,40})? (?:has been |was |is )?"
+    r"|(?:transcript )?)(?:approved|checked|revised) by (?:the )?(?:(?:trial |sentencing )?judge|court|bench)"
+    r"(?: for (?:publication|release))?\.?"  # a judiciary page's approval line: This transcript has been approved …
     r"|[^.!?]{1,160}\.\s+registered in (?:england(?: (?:and|&) wales)?|scotland|wales|(?:northern )?ireland)"
     r"(?:,| under)? (?:company )?(?:no\.?|number)\s*[\w ]{4,12}\.?"  # a company's address, then: Registered in …
     r")\s*$",

@@ -1,11 +1,15 @@
 """A judge's sentencing remarks as a court publishes them: under ``SENTENCING REMARKS``, each numbered paragraph
 the judge's turn (the judge named over it: ``HER HONOUR JUDGE ANN LEE``, ``MR JUSTICE KANE``), its margin number out
-of the quote."""
+of the quote; dated by the day they were given (a date line under the caption, ``… delivered on 26 November
+2026``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
+
+from index.dates import written_days
 
 _HEADING = re.compile(r"^\s*(?:\*\*)?SENTENCING\s+REMARKS\b[^a-z\n]{0,60}$", re.IGNORECASE)
 _JUDGE = re.compile(
@@ -14,6 +18,8 @@ _JUDGE = re.compile(
 )
 """The judge as the remarks' header names them, in capitals, alone on a line."""
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
+_GIVEN = re.compile(r"\b(?:delivered|given|handed\s+down|passed)\s+(?:on\s+)?(?=\S)", re.IGNORECASE)
+"""The words before the day remarks were given: ``Remarks of Mrs Justice Hale delivered on 16 April 2026``."""
 _REACH = 40
 """How far from the top the heading and the judge's line may stand."""
 
@@ -30,3 +36,26 @@ def judges_paragraphs(lines: Sequence[str]) -> tuple[tuple[int, str, int], ...]:
     judge = judges.pop()
     found = ((number, _NUMBERED.match(lines[number])) for number in range(heading + 1, len(lines)))
     return tuple((number, judge, match.end()) for number, match in found if match)
+
+
+def remarks_day(lines: Sequence[str]) -> date | None:
+    """The day sentencing remarks state they were given, above their first numbered paragraph: a date line alone
+    (under the caption), else a line saying they were ``delivered on`` a day; None for any other text, or remarks
+    stating no day (a ``Published:`` line's day is no such statement)."""
+    paragraphs = judges_paragraphs(lines)
+    if not paragraphs:
+        return None
+    head = [line.strip(" \t*_") for line in lines[: paragraphs[0][0]]]
+    alone = [days[0][2] for line in head if len(days := written_days(line)) == 1 and _alone(line, days[0])]
+    given = [
+        days[0][2] for line in head
+        if (said := _GIVEN.search(line)) and len(days := written_days(line[said.end() :])) == 1 and days[0][0] == 0
+    ]
+    found = set(alone) or set(given)
+    return found.pop() if len(found) == 1 else None
+
+
+def _alone(line: str, day: tuple[int, int, date]) -> bool:
+    """Whether a line is its day alone, a weekday before it aside (``Thursday 26 November 2026``)."""
+    before = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?", "", line[: day[0]], flags=re.IGNORECASE)
+    return not before.strip() and not line[day[1] :].strip(" .")

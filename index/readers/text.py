@@ -43,8 +43,8 @@ from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
 from index.readers.podcast import read_podcast
 from index.readers.posts import read_posts
-from index.readers.question_time import asked_questions
-from index.readers.remarks import judges_paragraphs
+from index.readers.question_time import asked_questions, debate_title
+from index.readers.remarks import judges_paragraphs, remarks_day
 from index.readers.reposted import reposted_release
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
@@ -116,6 +116,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     else:
         title, skip = title_from_body(body, path)
     title = title if meta.get("title") else case_title(title, lines)  # ``R v Name`` under ``TRANSCRIPT OF PROCEEDINGS``
+    title = title if meta.get("title") else debate_title(title, lines)  # a debate's heading under ``Hansard``
     skip = (*skip, *(n for n, message in chat.items() if not message.content))  # the app's lines (``<Media omitted>``)
     sections = discussion.sections if discussion else page_sections(layout, lines)
     if entries:  # its own reading, and a footer under it (``Privacy policy``)
@@ -151,6 +152,9 @@ def read_text_document(data: bytes, path: str) -> Document:
         (thread_date(lines), "text header"),
         (signed_day(lines) if plain else None, "text footer"),
     )
+    given = remarks_day(lines) if judged and not front_date else None  # sentencing remarks: the day they were given,
+    if given is not None and (when is None or given < when):  # not the later day they were published
+        when, date_source = given, "text header"
     return Document(
         path=path,
         title=title,

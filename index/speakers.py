@@ -143,10 +143,11 @@ _STOP_TITLE = rf"(?:The|(?i:{_TITLE}|VICE CHAIR|CHAIR(?:MAN|WOMAN)?))\.?"
 minute's item)."""
 _STOPPED = re.compile(
     rf"^{_SPACE}*(?P<label>{_STOP_TITLE}(?:{_SPACE}+{_NAME}){{1,2}}(?:{_SPACE}+of(?:{_SPACE}+[{_UPPER}][a-z]+){{1,2}}"
-    rf"|{_SPACE}+pro{_SPACE}+tempore)?|{_NAME}(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
+    rf"|{_SPACE}+pro{_SPACE}+tempore)?|(?>{_NAME})(?=[^\n]*[a-z])(?:{_SPACE}+{_NAME}){{1,2}})\.{_SPACE}+(?=[{_UPPER}\"“])"
 )
 """(A title's label may end with its member's state, ``Mr. SMITH of Texas.``, or ``pro tempore``, as the United
-States' congressional record writes them.)"""
+States' congressional record writes them. The first name is taken whole, ``(?>…)``, so a long line of capitals is
+not looked ahead of from every letter.)"""
 _ON_BEHALF = rf"on{_SPACE}+behalf{_SPACE}+of{_SPACE}"
 _DASHED = re.compile(
     rf"^{_SPACE}*(?P<label>(?P<titled>(?i:{_TITLE}))|{_CAPITALISED}{_SPACE}+{_CAPITALISED_WORDS}"

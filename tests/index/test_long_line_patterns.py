@@ -65,3 +65,20 @@ def test_a_long_line_in_a_pasted_release_is_searched_for_phones_and_addresses_in
     found = _passages("\n".join([*top, "12 March 2026", "Ann " * 25_000, lead, "Call 01632 960 123", "Share"]) + "\n")
     assert lead in found
     assert "Call 01632 960 123" not in found, "a contact's number is still the page's"
+
+
+_STOPPED_AND_CREDIT = """
+from index.readers.article import _CREDIT
+from index.speakers import label_at_start
+print(repr(label_at_start("A" * 200_000) is None))
+print(repr(label_at_start("RACHEL OKAFOR. Thank you, Chairman.").speaker))
+print(repr(_CREDIT.search("A-" * 125_000) is None))
+print(repr(_CREDIT.search("A hearing in the old town hall. REUTERS/Ann Lee") is not None))
+"""
+
+
+def test_a_long_line_of_capitals_or_hyphenated_capitals_is_matched_in_linear_time():
+    """A name in capitals closed by a full stop (``RACHEL OKAFOR.``) looked for in a long line of capitals, and a
+    caption's credit (``AGENCY/Name``) in a long line of capitals and hyphens, matched directly: the full readers
+    reach these patterns through other checks. The short forms are still found."""
+    assert _passages("", _STOPPED_AND_CREDIT) == [True, "RACHEL OKAFOR", True, True]

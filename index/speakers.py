@@ -354,6 +354,7 @@ _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 _SEXED = re.compile(rf"^{_SPACE}*(?i:(?P<man>mr|sir|messrs)|mrs|ms|miss|mme|madam|dame)\.?{_SPACE}")
+"""An honorific that tells a man (``man``) from a woman, opening a label."""
 
 
 def honorific_sex(speaker: str) -> str:

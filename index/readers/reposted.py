@@ -19,6 +19,7 @@ _DATELINE = re.compile(r"^[A-Z][^\n]{1,80}? (?:--|[–—]) (?=\S)")
 _REACH = 30
 """How far from the top the service's line may stand."""
 _TITLE_CHARS = 150
+"""The longest line over the service's line that may be its headline."""
 
 
 @dataclass(frozen=True)

@@ -354,6 +354,7 @@ _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 _SEXED = re.compile(rf"^{_SPACE}*(?i:(?P<man>mr|sir|messrs)|mrs|ms|miss|mme|madam|dame)\.?{_SPACE}")
+"""An honorific that tells a man (``man``) from a woman, opening a label."""
 
 
 def honorific_sex(speaker: str) -> str:
@@ -414,9 +415,12 @@ _WRITTEN_BY = re.compile(
 def written_by(line: str) -> str | None:
     """The member a parliament's record names in a field over the words they wrote (``Made by: Owen Pask (Minister
     of State for Maritime)`` over a written statement, ``Asked by:``, ``Answered by:``), without the role; else
-    None (``Made by hand: …``, or a maker with no role: ``Made by: Kell Kitchens Ltd`` on a product page)."""
+    None (``Made by hand: …``, or a maker: ``Made by: Kell Kitchens Ltd`` on a product page, with no role or with its
+    town in brackets, ``Made by: Kell Kitchens Ltd (Dunmore)``)."""
     found = _WRITTEN_BY.match(line)
-    return _clean(found["who"]) if found else None
+    if found is None or any(word.strip(".,").upper() in _BODY_WORDS for word in found["who"].split()):
+        return None
+    return _clean(found["who"])
 
 
 def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:

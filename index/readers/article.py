@@ -95,10 +95,11 @@ _CREDIT = re.compile(
     r"[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,5}"
     r"|\([^()]{0,30}\b(?i:photo)/[^()]{2,60}\)|\((?i:photo(?:graph)?s? by) [A-Z][^()]{2,60}\)"
     r"|\b(?i:getty images)\b.{0,40}"
-    r"|\b[A-Z][\w.&-]+/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ,]{0,30})?)\W*$"
+    r"|\b[A-Z][\w.&-]{1,40}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: [\w ,]{0,30})?)\W*$"
 )
 """A caption's credit at its end: ``Photograph: Martin Dale/The Ledger``, ``(AP Photo/Name)``, ``(Photo by Name /
-Site)``, ``AGENCY/Name``."""
+Site)``, ``AGENCY/Name``. (The agency's name is bounded: a long line of words and hyphens is searched in linear
+time.)"""
 _ENDS_ON_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
 """A line ending on a time (``…, 10 a.m.``)."""
 _CAPTION = re.compile(r"^(?:video|photo|image|gallery)\s*:\s", re.IGNORECASE)

@@ -262,6 +262,7 @@ def _thread_root(body: LexborNode) -> LexborNode | None:
 
 
 def _inside_article(node: LexborNode) -> bool:
+    """Whether a node stands inside an ``<article>`` (a post quoted in another post)."""
     parent = node.parent
     while parent is not None:
         if parent.tag == "article":

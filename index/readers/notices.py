@@ -10,7 +10,7 @@ import re
 _NOTICES = re.compile(
     r"^(?:"
     r"transcribe your own (?:content|audio|video|files?|recordings?)\b[^.!?]{0,40}[.!]?"  # a service's box heading
-    r"|try (?-i:[A-Z][\w.-]+)(?: (?-i:[A-Z][\w.-]+))? (?:for )?free\b[^!?]{0,80}[.!]?"  # its offer: Try Name free …
+    r"|try (?-i:[A-Z][\w.-]+)(?: (?-i:[A-Z][\w.-]+))? (?:for )?free\b[^!?,]{0,80}[.!]?"  # Try Name free …, one clause
     r"|\(\s*(?:additional )?(?:reporting|writing) by\b[^()]{1,200}\)"  # (Reporting by …; Editing by …)
     r"|all (?:stock |market )?quotes (?:are )?delayed\b[^!?]{0,60}[.!]?"
     r"|you['’]ve read \d{1,3} (?:of|out of) (?:your )?\d{1,3} free (?:articles|stories|pieces)\b[^!?]{0,100}[.!]?"

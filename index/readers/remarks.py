@@ -12,6 +12,8 @@ from datetime import date
 from index.dates import written_days
 
 _HEADING = re.compile(r"^\s*(?:\*\*)?SENTENCING\s+REMARKS\b[^a-z\n]{0,60}$", re.IGNORECASE)
+"""The remarks' heading, in any case, alone on its line or with no letters after it (``SENTENCING REMARKS``,
+``Sentencing remarks:``; not ``Sentencing remarks were read …`` nor ``SENTENCING REMARKS OF …``)."""
 _JUDGE = re.compile(
     r"^\s*(?P<who>(?:HIS|HER)\s+HONOUR\s+JUDGE(?:\s+[A-Z][A-Z'’\-.]*){1,4}(?:\s+KC|\s+QC)?"
     r"|(?:THE\s+HON(?:OURABLE|\.)?\s+)?(?:MR|MRS|MS|MISS)\.?\s+JUSTICE(?:\s+[A-Z][A-Z'’\-.]*){1,3})\s*$"

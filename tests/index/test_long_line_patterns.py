@@ -87,3 +87,20 @@ def test_a_pasted_line_of_capitals_is_read_in_linear_time():
     lead = "The quay is shut for repairs this week, the council said."
     found = _passages("Harbour works\n\n" + lead + "\n\n" + "W" * 200_000 + "\n\nThe ferry runs as usual.\n")
     assert lead in found and "The ferry runs as usual." in found
+
+
+_STOPPED_AND_CREDIT = """
+from index.readers.article import _CREDIT
+from index.speakers import label_at_start
+print(repr(label_at_start("A" * 200_000) is None))
+print(repr(label_at_start("RACHEL OKAFOR. Thank you, Chairman.").speaker))
+print(repr(_CREDIT.search("A-" * 125_000) is None))
+print(repr(_CREDIT.search("A hearing in the old town hall. REUTERS/Ann Lee") is not None))
+"""
+
+
+def test_a_long_line_of_capitals_or_hyphenated_capitals_is_matched_in_linear_time():
+    """A name in capitals closed by a full stop (``RACHEL OKAFOR.``) looked for in a long line of capitals, and a
+    caption's credit (``AGENCY/Name``) in a long line of capitals and hyphens, matched directly: the full readers
+    reach these patterns through other checks. The short forms are still found."""
+    assert _passages("", _STOPPED_AND_CREDIT) == [True, "RACHEL OKAFOR", True, True]

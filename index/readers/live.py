@@ -44,6 +44,8 @@ _DAY_HEADING = re.compile(
 def read_live_page(lines: list[str]) -> Entries | None:
     """A live page: three entries or more under their time lines, the page saying it is live; None otherwise."""
     times = [(n, match) for n, line in enumerate(lines) if (match := _time_line(line.strip())) is not None]
+    if len(times) < _FEW:
+        return None  # fewer time lines than entries it needs: no live page, and no need to read further
     starts = [n for n, _ in times if not (n and _time_line(lines[n - 1].strip()))]  # ``1h ago`` over ``14.32 GMT``
     skip = {n for n, _ in times} | {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     found = dict(times)

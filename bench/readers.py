@@ -11,7 +11,7 @@ time should double with the page (ratio 2), not grow as its square.
 With ``--reference CHECKOUT`` it times instead the text reader (reading and splitting) of this checkout beside
 another's, in one run, on the same text files: the gold corpora's and the sample corpus's, synthetic transcripts
 with and without front matter, the pasted page; each checkout in processes of its own, taking turns, the best of
-the rounds kept, and the ratio (this ÷ reference; below 1 is faster).
+the rounds kept (processor time), and the ratio (this ÷ reference; below 1 is faster).
 
     .venv/bin/python bench/readers.py --reference /path/to/other/checkout [--rounds 3]
 """
@@ -145,7 +145,8 @@ def text_inputs() -> dict[str, list[tuple[str, bytes]]]:
 
 
 def time_text_reader() -> dict[str, float]:
-    """Seconds the text reader takes to read and split each set of ``text_inputs`` (best of two)."""
+    """Seconds of processor time the text reader takes to read and split each set of ``text_inputs`` (best of two;
+    processor time, so that other work on a shared machine counts for less than in the time on the clock)."""
 
     def read_all(files: list[tuple[str, bytes]]) -> None:
         for name, data in files:
@@ -156,9 +157,9 @@ def time_text_reader() -> dict[str, float]:
     for label, files in text_inputs().items():
         best = float("inf")
         for _ in range(2):
-            began = time.perf_counter()
+            began = time.process_time()
             read_all(files)
-            best = min(best, time.perf_counter() - began)
+            best = min(best, time.process_time() - began)
         timings[label] = best
     return timings
 
@@ -175,7 +176,7 @@ def compare_checkouts(reference: Path, rounds: int) -> None:
             for label, seconds in json.loads(done.stdout.strip().splitlines()[-1]).items():
                 best[name][label] = min(seconds, best[name].get(label, float("inf")))
     print(f"reference: {checkouts['reference']}; best of {rounds} rounds\n")
-    print("| text files | reference s | this s | this ÷ reference |")
+    print("| text files | reference CPU s | this CPU s | this ÷ reference |")
     print("| --- | ---: | ---: | ---: |")
     for label, seconds in best["this"].items():
         before = best["reference"][label]

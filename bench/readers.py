@@ -7,12 +7,24 @@ measured too. A pasted web page of short lines (a menu, a long table) is read at
 time should double with the page (ratio 2), not grow as its square.
 
     .venv/bin/python bench/readers.py [--pages 200] [FILE.pdf|FILE.html ...]
+
+With ``--reference CHECKOUT`` it times instead the text reader (reading and splitting) of this checkout beside
+another's, in one run, on the same text files: the gold corpora's and the sample corpus's, synthetic transcripts
+with and without front matter, the pasted page; each checkout in processes of its own, taking turns, the best of
+the rounds kept (processor time), and the ratio (this ÷ reference; below 1 is faster).
+
+    .venv/bin/python bench/readers.py --reference /path/to/other/checkout [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
+import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +33,7 @@ from fpdf import FPDF
 from pypdf import PdfReader
 from selectolax.lexbor import LexborHTMLParser
 
+from index.errors import SkipFile
 from index.models import Document
 from index.readers.html import read_html_document
 from index.readers.pdf import read_pdf_document
@@ -109,11 +122,81 @@ def compare(label: str, data: bytes, pdf: bool) -> None:
           f"ratio {mine / reference:5.2f}")  # fmt: skip
 
 
+_ROOT = Path(__file__).resolve().parent.parent
+_TRANSCRIPTS = 60
+
+
+def text_inputs() -> dict[str, list[tuple[str, bytes]]]:
+    """The text files both checkouts read: this checkout's gold and sample corpora, synthetic transcripts, a page."""
+    from bench.synthetic import Vocabulary, transcript
+
+    folders = (_ROOT / "bench" / "gold", _ROOT / "corpus")
+    files = [(str(p), p.read_bytes()) for f in folders for p in sorted(f.rglob("*")) if p.suffix in (".txt", ".md")]
+    vocabulary = Vocabulary()
+    synthetic = [transcript(number, vocabulary) for number in range(_TRANSCRIPTS)]
+    return {
+        f"gold and sample corpora, {len(files)} .txt/.md files": files,
+        f"synthetic transcripts with front matter, {_TRANSCRIPTS} files": [(n, t.encode()) for n, t in synthetic],
+        f"synthetic transcripts without front matter, {_TRANSCRIPTS} files": [
+            (n, t.split("---\n", 2)[2].encode()) for n, t in synthetic
+        ],
+        "pasted page, 4000 short lines": [("page.txt", generated_pasted_page(4000))],
+    }
+
+
+def time_text_reader() -> dict[str, float]:
+    """Seconds of processor time the text reader takes to read and split each set of ``text_inputs`` (best of two;
+    processor time, so that other work on a shared machine counts for less than in the time on the clock)."""
+
+    def read_all(files: list[tuple[str, bytes]]) -> None:
+        for name, data in files:
+            with contextlib.suppress(SkipFile):
+                split_document(read_text_document(data, name))
+
+    timings = {}
+    for label, files in text_inputs().items():
+        best = float("inf")
+        for _ in range(2):
+            began = time.process_time()
+            read_all(files)
+            best = min(best, time.process_time() - began)
+        timings[label] = best
+    return timings
+
+
+def compare_checkouts(reference: Path, rounds: int) -> None:
+    """This checkout's text reader beside ``reference``'s, in turns, each in a process of its own."""
+    checkouts = {"this": _ROOT, "reference": reference.resolve()}
+    best: dict[str, dict[str, float]] = {name: {} for name in checkouts}
+    for _ in range(rounds):
+        for name, code in checkouts.items():
+            command = [sys.executable, str(Path(__file__).resolve()), "--child"]
+            env = {**os.environ, "PYTHONPATH": str(code)}
+            done = subprocess.run(command, capture_output=True, text=True, cwd=code, env=env, check=True)
+            for label, seconds in json.loads(done.stdout.strip().splitlines()[-1]).items():
+                best[name][label] = min(seconds, best[name].get(label, float("inf")))
+    print(f"reference: {checkouts['reference']}; best of {rounds} rounds\n")
+    print("| text files | reference CPU s | this CPU s | this ÷ reference |")
+    print("| --- | ---: | ---: | ---: |")
+    for label, seconds in best["this"].items():
+        before = best["reference"][label]
+        print(f"| {label} | {before:.3f} | {seconds:.3f} | {seconds / before:.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=200, help="pages of the generated PDF")
+    parser.add_argument("--reference", type=Path, help="another checkout whose text reader to time beside this one")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of turns with --reference")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", type=Path)
     options = parser.parse_args()
+    if options.child:
+        print(json.dumps(time_text_reader()))
+        return
+    if options.reference:
+        compare_checkouts(options.reference, options.rounds)
+        return
     compare(f"generated transcript, {options.pages} pages (pdf)", generated_pdf(options.pages), pdf=True)
     compare("generated transcript, 2000 turns (html)", generated_page(2000), pdf=False)
     compare_growth(4000)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 _TITLES = (
@@ -371,10 +372,14 @@ _EMPHASISED = re.compile(
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
+_LABELS_KEPT = 8192
+"""Lines whose label ``label_at_start`` keeps: a long document's, so that asking again about a line costs nothing."""
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def label_at_start(line: str) -> Label | None:
-    """The speaker label the line begins with, or None."""
+    """The speaker label the line begins with, or None. (Kept for the last lines asked about: the readers and the
+    splitter ask about each line of a document several times.)"""
     if (marked := line.lstrip(_SPACES))[:1] == "*" and marked[1:2].isupper():  # ``*SHRI A (SEAT):``, translated
         found = label_at_start(line.replace("*", " ", 1))
         return replace(found, start=line.index("*")) if found else None

@@ -46,10 +46,12 @@ def read_forum(lines: list[str]) -> Entries | None:
                 heads.append((number, user["name"], end))
                 host = host or (user["name"] if any(lines[k].strip() == "OP" for k in range(number, end + 1))
                                 else None)
+    if len(heads) < _FEW:
+        return None  # fewer than two comments: no thread, and no need to read its buttons
     chrome = {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     if heads and not _POSTED.match(lines[heads[0][0]].strip()) and _prose_before(lines, heads[0][0]):
         return None  # an article with its readers' comments under it: the page reader leaves them out
-    if len(heads) < _FEW or not any(_CHROME.match(line.strip()) and line.strip()[:1].isalpha() for line in lines):
+    if not any(_CHROME.match(line.strip()) and line.strip()[:1].isalpha() for line in lines):
         return None
     skip = chrome | {n for head, _, end in heads for n in range(head, end + 1)}
     skip |= {n for n in range(heads[0][0]) if _CHROME.match(lines[n].strip())}

@@ -48,6 +48,8 @@ def read_live_page(lines: list[str]) -> Entries | None:
     times = [(n, match) for n, line in enumerate(lines) if (match := _time_line(_unbold(line))) is not None]
     found = dict(times)
     inline = {n: match for n, line in enumerate(lines) if n not in found and (match := _inline_time(line))}
+    if len(times) + len(inline) < _FEW:
+        return None  # fewer times than the entries it needs: no live page, and no need to read further
     starts = sorted([n for n, _ in times if not (n and _time_line(_unbold(lines[n - 1])))] + list(inline))
     skip = {n for n, _ in times} | {n for n, line in enumerate(lines) if _CHROME.match(line.strip())}
     entries: list[tuple[int, int, list[re.Match[str]]]] = []  # (its time line, its first line of words, its times)

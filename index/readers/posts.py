@@ -49,6 +49,8 @@ _FEW = 2
 def read_posts(lines: list[str]) -> Entries | None:
     """A thread of posts: two posts or more, one at least with a line of the site's (a timestamp, a count, a
     button); None for any other text."""
+    if "@" not in "\n".join(lines):
+        return None  # no handle, no post: no need to read each line
     heads = [n for n in range(len(lines) - 1) if _is_header(lines, n)]
     if len(heads) < _FEW:
         return None

@@ -53,7 +53,12 @@ WORDS = [
     "Raqqa",
 ]
 QUESTION = "humanitarian pause at the border crossing"
-KILL_POINTS = (0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95)
+KILL_POINTS = (0.2, 0.5, 0.8)
+"""When a killed build is killed, as a share of a whole build's time: early, midway and late (and, apart from
+these, as soon as it starts writing)."""
+MORE_KILL_POINTS = (0.05, 0.35, 0.65, 0.95)
+"""The moments between and beyond them, tried by the slow run (``pytest -m slow``)."""
+CORPUS_FILES = 250
 
 
 def transcript(number: int, chooser: random.Random) -> str:
@@ -69,7 +74,7 @@ def transcript(number: int, chooser: random.Random) -> str:
 def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("crash") / "corpus"
     chooser = random.Random(3)
-    for number in range(400):
+    for number in range(CORPUS_FILES):
         write(root, f"briefings/b{number:04d}.txt", transcript(number, chooser))
     return root
 
@@ -155,16 +160,32 @@ def answers(index: Path) -> list[str]:
 
 @pytest.mark.parametrize("command", ["build", "update"])
 def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corpus, big_index, tmp_path, command):
+    killed_at_moments(big_corpus, big_index, tmp_path, command, KILL_POINTS, writing=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["build", "update"])
+def test_a_build_killed_at_more_moments_leaves_a_whole_index_that_answers(big_corpus, big_index, tmp_path, command):
+    killed_at_moments(big_corpus, big_index, tmp_path, command, MORE_KILL_POINTS, writing=False)
+
+
+def killed_at_moments(
+    big_corpus: Path, big_index: Path, tmp_path: Path, command: str, points: tuple[float, ...], writing: bool
+) -> None:
+    """Time ``index COMMAND`` on a copy of the big index, kill it at each share of that time in ``points`` (and as
+    soon as it starts writing, when ``writing``), and check after every kill that the index is whole and answers,
+    and after a last whole run that no temporary folder is left."""
     index = shutil.copytree(big_index, tmp_path / "index")
-    write(big_corpus, f"late/{command}-timed.txt", transcript(999, random.Random(999)))
+    write(big_corpus, f"late/{command}-{len(points)}-timed.txt", transcript(999, random.Random(999)))
     began = time.monotonic()
     timed = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     duration = time.monotonic() - began
     assert timed.returncode == 0, timed.stderr
     killed_mid_build = 0
-    schedule = [*(duration * point for point in KILL_POINTS), None]  # None: as soon as it starts writing
+    schedule = [*(duration * point for point in points), *([None] if writing else [])]  # None: as it starts writing
     for number, delay in enumerate(schedule):
-        write(big_corpus, f"late/{command}-{number}.txt", transcript(1000 + number, random.Random(number)))
+        late = transcript(1000 + number, random.Random(number))
+        write(big_corpus, f"late/{command}-{len(points)}-{number}.txt", late)
         before = (index / CURRENT_FILE).read_text()
         stale = temporaries(index)
         process = start_build(big_corpus, index, command)
@@ -180,7 +201,7 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_index_that_answers(big_corp
         when = "while writing" if delay is None else f"after {delay:.2f} s"
         assert answers(index), f"the index answers after a kill {when}"
         assert verify_index(index) == [], f"the index is whole after a kill {when}"
-    assert killed_mid_build >= 1, "at least the kill while writing landed before the build finished"
+    assert killed_mid_build >= 1, "at least one kill landed before the build finished"
     again = run_process("index", command, "--corpus", str(big_corpus), "--index", str(index), cwd=tmp_path, timeout=120)
     assert again.returncode == 0, again.stderr
     assert not [p.name for p in index.iterdir() if p.name.startswith(".tmp-")]

@@ -52,6 +52,14 @@ def asked_for_name(question: str) -> str | None:
     return " ".join(kept)
 
 
+def how_asked(words: Iterable[str], question: str) -> tuple[str, ...]:
+    """``words`` of ``question`` no passage contains, without ``name`` when the question asks for someone's name:
+    it is how the question asks, not what it asks about."""
+    if asked_for_name(question) is None:
+        return tuple(words)
+    return tuple(word for word in words if fold(word) != "name")
+
+
 def gives_name(texts: Iterable[str], person: str, question: str) -> bool:
     """Whether a sentence of ``texts`` holds the word for ``person`` (the last word of it, in any form) and a
     name not made of the question's own words."""

@@ -22,8 +22,10 @@ _ENDS = frozenset(
     {"who", "whom", "that", "which", "whose", "when", "where", "while", "during", "after", "before", "since"}
     | {"on", "in", "at", "of", "from", "aboard", "for", "with", "by", "near", "to", "and", "or", "as"}
     | {"shot", "hurt", "held", "taken", "seen", "found", "left", "hit", "caught", "struck", "lost", "said"}
+    | {"please"}
 )
-"""Words that end the description of the person asked about (``the guard shot during ...``: ``the guard``)."""
+"""Words that end the description of the person asked about (``the guard shot during ...``: ``the guard``); a comma
+ends it too (``the pilot, please``)."""
 _LEADING = frozenset({"the", "a", "an"})
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
 """Two or more capitalised words in a row: a full name, or a title and a surname."""
@@ -43,9 +45,19 @@ def asked_for_name(question: str) -> str | None:
         if kept and kept[-1].lower() not in _LEADING and (bare in _ENDS or bare.endswith("ed")):
             break
         kept.append(word.rstrip(",;:"))
+        if word[-1] in ",;:":
+            break
     if not kept or kept[-1].lower() in _LEADING:
         return None
     return " ".join(kept)
+
+
+def how_asked(words: Iterable[str], question: str) -> tuple[str, ...]:
+    """``words`` of ``question`` no passage contains, without ``name`` when the question asks for someone's name:
+    it is how the question asks, not what it asks about."""
+    if asked_for_name(question) is None:
+        return tuple(words)
+    return tuple(word for word in words if fold(word) != "name")
 
 
 def gives_name(texts: Iterable[str], person: str, question: str) -> bool:

@@ -26,7 +26,7 @@ from index.dedup import collapse
 from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
-from index.names_asked import asked_for_name, gives_name
+from index.names_asked import asked_for_name, gives_name, how_asked
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
 from index.records import RowBlocks
 from index.renames import other_names
@@ -144,7 +144,7 @@ class Searcher:
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
         hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
-        missing = self._missing(plan, relevant)
+        missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
         return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing, unnamed))
 

@@ -559,6 +559,10 @@ def unspoken_names(lines: Sequence[str]) -> set[int]:
     answers = {n for before, n in pairwise(heads) if is_questioner(heads[before].speaker)}
     answers |= {n for before, n in pairwise(heads) if " " in heads[n].speaker and heads[n].speaker in lines[before]}
     answers |= {n for n in plain if surname(heads[n].speaker) in titled}  # ``COMMISSIONER DAHL:``, ``Lena Dahl:``
+    # A verbatim record's members, each named once (``Lena Varga (PPE). –``, ``Jan Holm, Member of the Commission. –``),
+    # are speakers where three lines or more are so written, a title's among them (``President. –``).
+    recorded = {n: found for n in plain if (found := _DASHED.match(lines[n]))}
+    answers |= set(recorded) if len(recorded) >= 3 and any(found["titled"] for found in recorded.values()) else set()
     return {n for n in plain if n in inside or not (forward and stamped if n in clock else named or n in answers)}
 
 

@@ -47,3 +47,20 @@ def test_a_name_a_passage_gives_is_not_said_missing(searcher):
 def test_a_question_asking_no_name_gets_no_such_notice(searcher):
     assert searcher.ask("Who was the Mira Belle's captain?", k=3).unnamed is None
     assert searcher.ask("How many passengers were on the Mira Belle?", k=3).unnamed is None
+
+
+def test_a_comma_or_please_ends_the_person_asked_about(searcher):
+    named = searcher.ask("What was the name of the Osk Marit's captain, please?", k=3)
+    assert named.unnamed is None and named.hits[0].source.title == "Tanker towed"
+    assert searcher.ask("name of the Osk Marit's captain please", k=3).unnamed is None
+    unnamed = searcher.ask("What was the name of the Mira Belle's captain, if it was given?", k=3)
+    assert unnamed.unnamed == "the Mira Belle's captain"
+    assert searcher.ask("the name of the Mira Belle's captain please", k=3).unnamed == "the Mira Belle's captain"
+
+
+def test_name_is_not_said_missing_from_a_corpus_that_never_writes_it_when_a_name_is_asked(searcher):
+    named = searcher.ask("What was the name of the Osk Marit's captain?", k=3)
+    assert named.missing == () and named.unnamed is None
+    unnamed = searcher.ask("What was the name of the Mira Belle's pilot?", k=3)
+    assert unnamed.missing == ("pilot",) and unnamed.unnamed == "the Mira Belle's pilot"
+    assert "name" in searcher.ask("Did the Mira Belle's captain name a cause?", k=3).missing

@@ -209,8 +209,39 @@ STORY_AND_TEASERS = """<html><head><title>Harbour wall to be raised - Kell Couri
 </main></body></html>
 """
 
+SHORT_VERBATIM = """Verbatim report of proceedings
+Wednesday, 14 October 2026 - Strasbourg
+
+3. Fishing quotas in the Baltic (debate)
+
+President. – The next item is the debate on fishing quotas in the Baltic.
+
+Lena Varga (PPE). – Madam President, the cod stock has fallen by a third in five years.
+
+Klaus Neubauer, on behalf of the S&D Group. – Madam President, we support a cut of twenty per cent.
+
+Jan Holm, Member of the Commission. – The Commission will propose the new figures in December.
+"""
+
+HARBOUR_NEWS = """Two boards meet on the harbour
+
+14 October 2026
+
+The harbour will be dredged next spring, the council said on Wednesday.
+
+Kell Harbour Board (KHB). – Meets on Friday at noon in the old customs house.
+
+Skarn Ferry Users (SFU). – Meets on Monday in the library.
+
+Dunmore Sea Scouts (DSS). – Meets on Tuesday at the slipway.
+
+The dredger is due in March.
+"""
+
 PAGES = {
     "verbatim.txt": VERBATIM,
+    "short-verbatim.txt": SHORT_VERBATIM,
+    "harbour-news.txt": HARBOUR_NEWS,
     "ferry-news.txt": FERRY_NEWS,
     "two-smiths.txt": TWO_SMITHS,
     "one-smith.txt": ONE_SMITH,
@@ -244,6 +275,17 @@ def test_a_verbatim_record_s_members_speak_without_their_group(read):
     ]
     assert turns[1][1] == "Madam President, our ferries carry two million people a year and half of them are old."
     assert turns[3][1].startswith("(DE) Madam President, the money")
+
+
+def test_a_short_record_whose_four_speakers_each_speak_once_is_read_as_turns(read):
+    turns = spoken(read, "short-verbatim.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "President", "Lena Varga", "Klaus Neubauer", "Jan Holm, Member of the Commission",
+    ]
+    assert turns[1][1] == "Madam President, the cod stock has fallen by a third in five years."
+    news = spoken(read, "harbour-news.txt")  # such lines in a story, none a title's: no speakers
+    assert {speaker for speaker, _ in news} == {None}
+    assert "Skarn Ferry Users (SFU). – Meets on Monday in the library." in {t for _, t in news}
 
 
 def test_a_sentence_with_a_dash_is_no_turn_in_a_record_nor_in_an_article(read):

@@ -65,6 +65,8 @@ MEANING_WEIGHT = 0.5
 NEAR_WORD = 0.45
 """Two words at least this similar in meaning say the same (``quake`` and ``earthquake``; ``died`` and
 ``killed``; ``blaze`` and ``fire``), for telling whether a word no passage contains was needed."""
+_SAYING = "say says said saying tell tells told"
+"""Words a speaker's turn holds by being one: what did X say (tell us)."""
 MISSING_CHECKED = 10
 """How many of the best passages are searched for a word near a missing one (those relevant: scoring at least
 ``RELEVANT_SHARE`` of the best), however many are shown: a word said otherwise a few passages down is not named
@@ -455,11 +457,24 @@ class Searcher:
         a word is left out when one of the ``best`` passages (ids) holds a word near it in meaning (``nations`` when
         the passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
         engine = self.index.engine
-        absent = [word.text for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
+        labels = self._labels_of(best)
+        absent = [word.text for word in plan.words
+                  if not any(engine.document_frequency(t) or t in labels for t in word.terms)]
         if not absent or self.embedder is None or not best:
             return tuple(absent)
         said = " ".join(self.index.passages[passage_id].text for passage_id in best)
         return tuple(word for word in absent if not self._meant(word, said))
+
+    def _labels_of(self, best: list[int]) -> frozenset[str]:
+        """The terms of the speakers and document titles of the ``best`` passages (ids): a word naming the one who
+        speaks a passage found (``Halvorsen``), or in its title, is not one that no passage holds; nor is ``say``
+        when one of them is a speaker's turn (what a speaker says)."""
+        labels = []
+        for passage_id in best:
+            passage = self.index.passages[passage_id]
+            spoken = f"{passage.speaker} {_SAYING}" if passage.speaker else ""
+            labels.append(f"{spoken} {self.index.sources[passage.doc].title}")
+        return frozenset(token.term for token in iter_tokens(" ".join(labels)))
 
     def _unnamed(self, question: str, best: list[int]) -> str | None:
         """For a question asking someone's name, that person when none of the ``best`` passages (ids) gives a

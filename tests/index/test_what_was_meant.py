@@ -288,3 +288,25 @@ def test_according_to_is_no_agreement_and_a_deal_still_finds_a_pact(tmp_path):
     titles = [hit.source.title for hit in searcher.ask("Was an agreement signed on water?", k=5).hits]
     assert titles[0] == "Signed" and "Officials" not in titles
     assert [hit.source.title for hit in searcher.ask("the water deal", k=1).hits] == ["Signed"]
+
+
+def test_a_word_naming_the_speaker_or_title_of_a_passage_found_is_not_named_missing(tmp_path):
+    files = {
+        "briefing.txt": (
+            "Harbour authority briefing\nMarch 3, 2027\n\n"
+            "MODERATOR: The harbour master will take questions.\n\n"
+            "QUESTION: Will the dredging go ahead this spring?\n\n"
+            "CAPT. ORSK: The dredging of the north channel starts in April and takes six weeks.\n\n"
+            "QUESTION: And the cost?\n\n"
+            "CAPT. ORSK: The grant covers all of it.\n"
+        ),
+        "closure.md": doc("Ferry pier closure", "The pier shuts for repairs until the dredging ends."),
+        **FILLER,
+    }
+    searcher = searcher_over(tmp_path, files, meaning=False)
+    by_speaker = searcher.ask("what did Orsk say about the dredging?", k=3)
+    assert by_speaker.hits[0].passage.speaker == "CAPT. ORSK" and by_speaker.missing == ()
+    in_title = searcher.ask("the pier closure for the dredging", k=3)
+    assert in_title.missing == ()
+    elsewhere = searcher.ask("what did Vella say about the dredging?", k=3)
+    assert elsewhere.missing == ("Vella",), "a name in no passage, no speaker and no title is still said missing"

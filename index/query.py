@@ -483,7 +483,9 @@ _IRREGULAR_PAST = frozenset(IRREGULAR) | {
 """Past participles that no ending tells (``was the virus first found``)."""
 _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
     word for line in KINDRED_EVENTS for word in line.split()
-)
+) | frozenset({"escape", "flee", "erupt", "explode", "capsize", "surrender", "resign", "defect", "vanish"})
+"""Words known as verbs: a question ending on one has the noun of its subject before it (``did the sun bear
+escape``), not a verb and its object (``did the dam give way``)."""
 
 
 def _asks_as_search(words: list[str]) -> bool:

@@ -213,6 +213,7 @@ DATE_KINDRED_EVENTS = (
     "override overrule",
     "release publish",
     "pull withdraw",
+    "serve issue",
 )
 """More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
 a question that says ``cave in`` finds a sentence that says ``collapsed``; and the irregular forms of event verbs

@@ -210,6 +210,10 @@ DATE_KINDRED_EVENTS = (
     "teach taught",
     "shrink shrank shrunk",
     "ride rode ridden",
+    "override overrule",
+    "release publish",
+    "pull withdraw",
+    "serve issue",
 )
 """More words that name the same kind of event, for dating only (the index's own kin are ``KINDRED_EVENTS``):
 a question that says ``cave in`` finds a sentence that says ``collapsed``; and the irregular forms of event verbs
@@ -219,6 +223,15 @@ for _line in (*KINDRED_EVENTS, *DATE_KINDRED_EVENTS):
     _group = frozenset(stem(word) for word in _line.split())
     for _term in _group:
         _KIN[_term] = _KIN.get(_term, frozenset()) | _group
+_PHRASAL_KIN: dict[tuple[str, ...], str] = {
+    ("come", "down"): "collapse fall",
+    ("run", "out"): "expire lapse",
+    ("put", "out"): "release publish issue extinguish",
+    ("call", "off"): "cancel halt suspend end",
+    ("break", "out"): "erupt",
+}
+"""Verbs with a particle (``come down``, ``run out``) and the single verbs that name the same event (``collapsed``,
+``expired``): the particle alone names no event, so the pair is looked up whole."""
 _ORDER_TERMS = {"latest": frozenset(_KIN[stem("last")]), "earliest": frozenset(_KIN[stem("first")])}
 _SAID = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|added|noted|wrote|spoke|commented|explained|reiterated|stressed|"
@@ -678,7 +691,7 @@ def _score_passage(
     mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    event = _with_kin(frozenset(map(stem, intent.event)))
+    event = _with_kin(frozenset(map(stem, intent.event)) | _phrasal_kin(intent.event))
     event |= _nouns_of(event)
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
@@ -912,6 +925,12 @@ _EVENT_NOUNS = frozenset(
 def _nouns_of(terms: frozenset[str]) -> frozenset[str]:
     """The nouns in ``-ure`` that name the event of verbs (``failure``, ``departure``, ``seizure``, ``closure``)."""
     return frozenset(term.removesuffix("e") + "ur" for term in terms) & _EVENT_NOUNS
+
+
+def _phrasal_kin(words: Sequence[str]) -> frozenset[str]:
+    """The terms of the single verbs that name the event of the question's verb and particle (``_PHRASAL_KIN``)."""
+    kin = _PHRASAL_KIN.get(tuple(words[:2]), "") if len(words) == 2 else ""
+    return frozenset(map(stem, kin.split()))
 
 
 def _with_kin(terms: frozenset[str]) -> frozenset[str]:

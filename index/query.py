@@ -342,6 +342,8 @@ _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", 
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
 """Verbs whose event the next word names (``come into force``, ``put on alert``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "oneself"})
+_PRONOUN_OBJECTS = _REFLEXIVES | {"it", "them", "him", "us"}
+"""A pronoun after a verb is its object (``did Dunmoor announce it was raising …``: ``announce``)."""
 _PREPOSITIONS = frozenset({"to", "into", "in", "on", "at", "from", "for", "with", "by", "of", "about", "under"})
 _ORDER_WORDS = frozenset({"first", "last", "latest", "earliest", "final", "most", "recent", "next"})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "un", "ought", "aught", "ung", "ept", "elt", "ilt", "eft")
@@ -430,7 +432,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
             continue  # "the last armed contingent": an adjective
         following = lowered[number + 1] if number + 1 < len(words) else ""
         # what follows a verb: the end, an object (a name, or a number: "did the bank lose 1.2bn"), a particle
-        object_next = following in _DETERMINERS | _PARTICLES | _REFLEXIVES or following[:1].isdigit()
+        object_next = following in _DETERMINERS | _PARTICLES | _PRONOUN_OBJECTS or following[:1].isdigit()
         if not following or object_next or words[number + 1][:1].isupper():
             candidates.append(number)
     if adverbed is not None:
@@ -440,7 +442,7 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
     with_object = [
         n
         for n in candidates
-        if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS | _REFLEXIVES or words[n + 1][:1].isupper())
+        if n + 1 < len(words) and (lowered[n + 1] in _DETERMINERS | _PRONOUN_OBJECTS or words[n + 1][:1].isupper())
     ]
     known = [n for n in candidates if lowered[n] in _KNOWN_VERBS]
     number = (with_object or known or candidates)[0]  # "decide the mission should withdraw": "decide"
@@ -483,7 +485,9 @@ _IRREGULAR_PAST = frozenset(IRREGULAR) | {
 """Past participles that no ending tells (``was the virus first found``)."""
 _KNOWN_VERBS = _IRREGULAR_PAST | frozenset(IRREGULAR.values()) | frozenset(
     word for line in KINDRED_EVENTS for word in line.split()
-)
+) | frozenset({"escape", "flee", "erupt", "explode", "capsize", "surrender", "resign", "defect", "vanish"})
+"""Words known as verbs: a question ending on one has the noun of its subject before it (``did the sun bear
+escape``), not a verb and its object (``did the dam give way``)."""
 
 
 def _asks_as_search(words: list[str]) -> bool:

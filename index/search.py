@@ -11,6 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -58,6 +59,13 @@ _ANSWER_REACH = 6
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
+REPLY_SHARE = 1.0
+"""The share of a question's score the turn replying to it inherits when no answer turn shows the question (the
+transcript did not mark it as a reporter's): the reply takes the question's place, and shows it."""
+REPLY_QUESTION_WORDS = 60
+"""The longest turn read as a question that the next turn replies to (``_reply_to``): a host's opening that
+asks something on the way is no question."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
@@ -163,7 +171,9 @@ class Searcher:
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
         passages, rows = self.index.passages, self.index.rows
         by_passage = {int(rows[row]): value for row, value in scored.items()}
-        found = self._answers_for_questions([(int(rows[row]), value.fused) for row, value in scored.items()])
+        found = self._answers_for_questions(
+            [(int(rows[row]), value.fused) for row, value in scored.items()], replies=not plan.intent.asks_date
+        )
         found = self._with_document_lift(found)
         groups = collapse(found, lambda item: passages[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
@@ -226,7 +236,10 @@ class Searcher:
             main = plan_query(intent.after_events[0].rest_of(question), self.index.aliases, self._known)
             plan = replace(main, intent=replace(intent, bounds=tuple(bounds), after_events=()))
         pool = [  # scored as ranked: the relevance bar compares fused scores with the best fused score
-            replace(self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]), score=c.score)
+            replace(
+                self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id], replying=False),
+                score=c.score,
+            )
             for c in ordered[:DATE_CANDIDATES]
         ]
         return derive_date_answer(
@@ -385,15 +398,53 @@ class Searcher:
             last += 1
         return [passages[n] for n in range(first, last + 1)]
 
-    def _answers_for_questions(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    def _answers_for_questions(self, ranked: list[tuple[int, float]], replies: bool = True) -> list[tuple[int, float]]:
         """Each reporter's question replaced by the turn that answers it (which shows the question), in the
-        question's place if that is better; a passage appears once."""
+        question's place if that is better, and with ``replies`` (not for a "when" question: a question may
+        state the date asked about) a question no answer turn shows by the turn replying to it (``_reply_to``);
+        a passage appears once."""
         best: dict[int, float] = {}
         for passage_id, score in ranked:
-            answer = self.answer_to(passage_id)
-            shown, score = (passage_id, score) if answer is None else (answer, score * QUESTION_SHARE)
+            answer, share = self.answer_to(passage_id), QUESTION_SHARE
+            if answer is None and replies:
+                answer, share = self._reply_to(passage_id), REPLY_SHARE
+            shown, score = (passage_id, score) if answer is None else (answer, score * share)
             best[shown] = max(score, best.get(shown, score))
         return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
+
+    def _reply_to(self, passage_id: int) -> int | None:
+        """For a short turn that asks (one of its last two sentences a question) and shows no question of its own,
+        the next turn when another speaker, not one who asks, gives it: the reply to a question the transcript did
+        not mark as a reporter's."""
+        passages = self.index.passages
+        turn = passages[passage_id]
+        if turn.kind is not PassageKind.TURN or turn.context or passage_id + 1 >= len(passages):
+            return None
+        sentences = _SENTENCE_END.split(turn.text.strip())
+        if len(turn.text.split()) > REPLY_QUESTION_WORDS or not any(s.endswith("?") for s in sentences[-2:]):
+            return None
+        following = passages[passage_id + 1]
+        if (
+            following.doc != turn.doc
+            or following.kind is not PassageKind.TURN
+            or following.context
+            or not following.speaker
+            or following.speaker == turn.speaker
+            or asks(following.speaker, following.text)
+            or "?" in following.text
+        ):
+            return None
+        return passage_id + 1
+
+    def _with_question(self, passage_id: int) -> Passage:
+        """A passage as shown: a turn that replies to a question the transcript did not mark (``_reply_to``) shows
+        that question above it, as an answer turn shows its reporter's question."""
+        passage = self.index.passages[passage_id]
+        if passage.kind is not PassageKind.TURN or passage.context or passage_id == 0:
+            return passage
+        if self._reply_to(passage_id - 1) != passage_id:
+            return passage
+        return replace(passage, context=self.index.passages[passage_id - 1].text)
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question
@@ -494,9 +545,12 @@ class Searcher:
         vectors = self.embedder.embed([word.casefold(), *words], remember=False)
         return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
 
-    def _hit(self, passage_id: int, scored: _Scored | None, fused: float, near: list[int]) -> Hit:
-        """A hit with every other place its words appear: exact repeats, then near repeats and theirs."""
-        passage = self.index.passages[passage_id]
+    def _hit(
+        self, passage_id: int, scored: _Scored | None, fused: float, near: list[int], replying: bool = True
+    ) -> Hit:
+        """A hit with every other place its words appear: exact repeats, then near repeats and theirs; with
+        ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``)."""
+        passage = self._with_question(passage_id) if replying else self.index.passages[passage_id]
         source = self.source_of(passage)
         duplicates = self.index.duplicates
         repeats = chain(duplicates.get(passage_id, []), *([other, *duplicates.get(other, [])] for other in near))

@@ -10,11 +10,7 @@ from index.rerank import asks_yes_no, states_denial
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
-
-
-def doc(title: str, text: str) -> str:
-    return f"---\ntitle: {title}\nkind: article\n---\n{text}\n"
-
+from tests.index.test_what_was_meant import FILLER, doc
 
 FILES = {
     "story.md": doc(
@@ -27,17 +23,7 @@ FILES = {
         "The ministry said on Friday that no ransom was paid for the surveyors, who flew home on Thursday.",
     ),
     "other.md": doc("Quarry works", "Work at the Ostava quarry did not resume until the spring rains stopped."),
-    **{
-        f"filler-{n}.md": doc(f"Filler {n}", text)
-        for n, text in enumerate(
-            [
-                "The harbour cranes were repaired over the winter months.",
-                "School exams start later this year because of the holiday.",
-                "The central bank kept its interest rate unchanged.",
-                "A new bridge opened across the river in the capital.",
-            ]
-        )
-    },
+    **FILLER,
 }
 
 

@@ -508,9 +508,9 @@ class Searcher:
         a word is left out when one of the ``best`` passages (ids) holds a word near it in meaning (``nations`` when
         the passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
         engine = self.index.engine
-        labels = self._labels_of(best)
-        absent = [word.text for word in plan.words
-                  if not any(engine.document_frequency(t) or t in labels for t in word.terms)]
+        unheld = [word for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
+        labels = self._labels_of(best) if unheld else frozenset()
+        absent = [word.text for word in unheld if not labels.intersection(word.terms)]
         if not absent or self.embedder is None or not best:
             return tuple(absent)
         said = " ".join(self.index.passages[passage_id].text for passage_id in best)

@@ -2,9 +2,10 @@
 
 A sentence ends at a full stop, question mark, exclamation mark or ellipsis (with any closing quotes and brackets
 after it) when white space follows and the next word does not start in lower case (an opening quote or bracket
-before it is allowed), and at every line break. A full stop ends no sentence after an abbreviation (``Gen. Haddad``,
-``Oct. 3``), after initials (``p.m.``, ``U.S.``, ``J. Smith``) or in ``No. 5``; a full stop inside a number
-(``3.5``) is never followed by white space and ends nothing. A spaced ellipsis (``. . .``) is one stop.
+before it is allowed), and at every line break (unless the text is wrapped by hand: ``lines=False``). A full stop
+ends no sentence after an abbreviation (``Gen. Haddad``, ``Oct. 3``), after initials (``p.m.``, ``U.S.``,
+``J. Smith``) or in ``No. 5``; a full stop inside a number (``3.5``) is never followed by white space and ends
+nothing. A spaced ellipsis (``. . .``) is one stop.
 """
 
 from __future__ import annotations
@@ -35,30 +36,33 @@ _NEXT = re.compile(rf"\s+[{re.escape(OPENERS)}]*(\S)")
 """The first character of the next sentence's first word, past white space and opening quotes."""
 
 
-def sentence_spans(text: str, *, semicolons: bool = False) -> list[tuple[int, int]]:
+def sentence_spans(text: str, *, semicolons: bool = False, lines: bool = True) -> list[tuple[int, int]]:
     """Where each sentence of ``text`` starts and ends, as ``(start, end)`` offsets into it, in order: each span
     starts at the sentence's first character and ends after its stop and closing quotes; the white space between
     sentences belongs to none. With ``semicolons`` a semicolon before white space ends a sentence too, whatever
-    follows it (for telling one statement of a turn from the next). Blank text has no sentences."""
+    follows it (for telling one statement of a turn from the next). Without ``lines`` a line break is white space
+    like any other, for text wrapped by hand where a sentence (and a name in it) runs on over lines. Blank text
+    has no sentences."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in _ends(text, semicolons):
+    for end in _ends(text, semicolons, lines):
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
     return spans
 
 
-def sentences(text: str, *, semicolons: bool = False) -> list[str]:
+def sentences(text: str, *, semicolons: bool = False, lines: bool = True) -> list[str]:
     """The sentences of ``text`` (as ``sentence_spans`` finds them), each without the white space around it."""
-    return [text[start:end] for start, end in sentence_spans(text, semicolons=semicolons)]
+    return [text[start:end] for start, end in sentence_spans(text, semicolons=semicolons, lines=lines)]
 
 
-def _ends(text: str, semicolons: bool) -> list[int]:
+def _ends(text: str, semicolons: bool, lines: bool) -> list[int]:
     ends: list[int] = []
     for match in _STOP.finditer(text):
         if match.group() == "\n":
-            ends.append(match.start())
+            if lines:
+                ends.append(match.start())
             continue
         following = _NEXT.match(text, match.end())
         if following is None or following.group(1).islower():

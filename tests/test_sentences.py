@@ -76,6 +76,12 @@ def test_a_line_break_always_ends_a_sentence():
     ]
 
 
+def test_a_line_break_is_white_space_in_text_wrapped_by_hand():
+    text = "The Tide Office, once the Board\nof Harbours, moved.\nIt opened today."
+    assert sentences(text, lines=False) == ["The Tide Office, once the Board\nof Harbours, moved.", "It opened today."]
+    assert sentence_spans(text, lines=False)[1] == (text.index("It"), len(text))
+
+
 def test_a_lower_case_word_after_a_stop_continues_the_sentence():
     assert sentences("Was it the mayor? no one knows. it was late.") == ["Was it the mayor? no one knows. it was late."]
 

@@ -48,6 +48,10 @@ _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "or
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
+_TITLE = re.compile(
+    r"^.*?\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Prof|Rev|Hon|Brig|Cmdr|Cdr|Pvt|Cpl)\.\s+"
+)
+"""A person's title cut short, and the words before it (``Yesterday Gen. Tomas Orvik``): the name starts after it."""
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
 """A capitalised common word that opens a sentence and runs on into a name through small words."""
 _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
@@ -198,7 +202,7 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         if opening and not _with_own_initials(sentence, match.start(), name):
             # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
             start, name = opening.end(), name[opening.end() :]
-        stripped = _LEADING.sub("", name)
+        stripped = _TITLE.sub("", _LEADING.sub("", name))
         start += len(name) - len(stripped)
         name = _CALENDAR.sub("", stripped)
         if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue

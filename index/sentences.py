@@ -4,7 +4,8 @@ A sentence ends at a full stop, question mark, exclamation mark or ellipsis (wit
 after it) when white space follows and the next word does not start in lower case (an opening quote or bracket
 before it is allowed), and at every line break (unless the text is wrapped by hand: ``lines=False``). A full stop
 ends no sentence after an abbreviation (``Gen. Haddad``, ``Oct. 3``), after initials (``p.m.``, ``U.S.``,
-``J. Smith``) or in ``No. 5``; a full stop inside a number (``3.5``) is never followed by white space and ends
+``J. Smith``) or in ``No. 5``, unless a word that opens sentences and is no name follows it (``at 6 p.m. The
+ferry``); a full stop inside a number (``3.5``) is never followed by white space and ends
 nothing. A spaced ellipsis (``. . .``) is one stop.
 """
 
@@ -28,6 +29,13 @@ ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 """``p.m.``, ``a.m.``, ``U.S.``, ``J.``: single letters with full stops end no sentence either."""
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_OPENER = re.compile(
+    r"\s+[\"'“‘(\[]*(?:The|A|An|I|He|She|It|We|They|You|This|That|These|Those|There|His|Her|Its|Our|Their|My|But|And|"
+    r"So|Then|Yes)\b(?![.'’])"
+)
+"""A word that opens sentences and is no name: after an abbreviation or initials it starts a new sentence
+(``left at 9 p.m. The ferry …``, ``talks with the U.S. They …``), where a name goes on with the old one
+(``3 p.m. Gen. Haddad``)."""
 _STOP = re.compile(r"[.!?…]+(?:[ \u00a0][.…]+)*[\"'”’)\]]*(?=\s)|\n")
 """A possible end: a run of stops (``?!``, ``...``, ``. . .``) with its closers before white space, or a line
 break."""
@@ -77,6 +85,8 @@ def _ends(text: str, semicolons: bool, lines: bool) -> list[int]:
 
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or initials rather than a sentence."""
+    if _OPENER.match(text, stop + 1):
+        return False
     head = text[max(0, stop - 12) : stop + 1]
     if _INITIALS.search(head):
         return True

@@ -68,6 +68,22 @@ def test_ellipses(text, expected):
     assert " | ".join(sentences(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry left at 6 p.m. The bay was calm.", "The ferry left at 6 p.m. | The bay was calm."),
+        ("We met envoys of the U.S. They left early.", "We met envoys of the U.S. | They left early."),
+        ("Shares of Velm Inc. It fell sharply.", "Shares of Velm Inc. | It fell sharply."),
+        ("Plan B. A second plan was not drawn up.", "Plan B. | A second plan was not drawn up."),
+        ("At 3 p.m. Gen. Orvik left.", "At 3 p.m. Gen. Orvik left."),
+        ("J. A. Marrow spoke.", "J. A. Marrow spoke."),
+        ("A letter from Mr. A. Dunne came.", "A letter from Mr. A. Dunne came."),
+    ],
+)
+def test_a_word_that_opens_sentences_ends_one_after_an_abbreviation_or_initials(text, expected):
+    assert " | ".join(sentences(text)) == expected
+
+
 def test_a_line_break_always_ends_a_sentence():
     assert sentences("Harbour report\nthe tide is high.  \n\n  Boats stay in") == [
         "Harbour report",

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from index.models import MONTH_NAMES, DatePrecision, Passage, StatedDate
-from index.sentences import sentence_spans
+from index.sentences import sentence_spans as _sentence_spans
 
 MONTHS = {form: number for number, name in enumerate(MONTH_NAMES, start=1) for form in (name[:3], name)} | {"sept": 9}
 """Month names and their usual abbreviations, lowercase, with the month's number."""
@@ -266,6 +266,17 @@ _IS_DAY_OF = re.compile(r"(?i)\s+(?:is|marks)\b")
 """After ``today``: the day of speaking named as the day of something else (an anniversary), no event."""
 NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
 """A word that denies (``no decision has been made``, ``nothing to announce today``)."""
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends (``index.sentences``, every line break ending one), each
+    taking the white space after the stop before it, as date reading has always measured them (``_names_another``
+    reads a word at a sentence's very start as its opening word only after a line break)."""
+    spans, end = [], 0
+    for first, last in _sentence_spans(text):
+        spans.append((first if "\n" in text[end:first] else end, last))
+        end = last
+    return spans
 
 
 _Spans = list[tuple[int, int]]

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from index.models import MONTH_NAMES, DatePrecision, Passage, StatedDate
+from index.sentences import sentence_spans as _sentence_spans
 
 MONTHS = {form: number for number, name in enumerate(MONTH_NAMES, start=1) for form in (name[:3], name)} | {"sept": 9}
 """Month names and their usual abbreviations, lowercase, with the month's number."""
@@ -158,7 +159,6 @@ analysis``)."""
 _PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 _SAYING_VERBS = (
     "said says told tells stated warned claimed insisted believed thought announced confirmed reported explained "
     "suggested added noted agreed decided"
@@ -173,14 +173,6 @@ _CLAUSE_START = re.compile(
     rf"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:{THAT_CLAUSE}|which|who|whether|when|because)\s)"
 )
 """Where a clause with a tense of its own may start inside a sentence."""
-_ABBREVIATION_WORDS = """
-    mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st no vol inc ltd co corp vs etc approx fig prof rev hon brig
-    cmdr cdr pvt cpl jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-"""Words that end in a full stop without ending a sentence (``Gen. Haddad``, ``Oct. 3``)."""
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
-"""``p.m.``, ``a.m.``, ``U.S.``: single letters with full stops end no sentence either."""
 _NAMED_DAYS = tuple(name.capitalize() for name in WEEKDAYS)
 _RELATIVE_WORDS = (*_DAY_WORDS, " ago", "week", "month", "year")
 _MAY_HOLD_DATE = re.compile(rf"\d|{'|'.join(_MONTH_STARTS + _NAMED_DAYS)}|(?i:{'|'.join(_RELATIVE_WORDS)})")
@@ -277,29 +269,14 @@ NEGATION = re.compile(r"(?i)\b(?:no|not|nothing|never|none|nor)\b|n['’]t\b")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Where each sentence of ``text`` starts and ends. A full stop after an abbreviation (``Gen.``, ``Oct.``)
-    or after initials (``p.m.``, ``U.S.``) ends no sentence; a line break always ends one."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith(".") and _abbreviation_before(text, match.start()):
-            continue
-        if text[start : match.end()].strip():
-            spans.append((start, match.end()))
-        start = max(start, match.end())
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans or [(0, len(text))]
-
-
-def _abbreviation_before(text: str, stop: int) -> bool:
-    head = text[max(0, stop - 12) : stop + 1]
-    if _INITIALS.search(head):
-        return True
-    word = re.search(r"(\w+)\.$", head)
-    if word is not None and word.group(1).lower() == "no":  # "No. 2" is a number; "No. The rules …" an answer
-        return re.match(r"\.\s*\d", text[stop:]) is not None
-    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+    """Where each sentence of ``text`` starts and ends (``index.sentences``, every line break ending one), each
+    taking the white space after the stop before it, as date reading has always measured them (``_names_another``
+    reads a word at a sentence's very start as its opening word only after a line break)."""
+    spans, end = [], 0
+    for first, last in _sentence_spans(text):
+        spans.append((first if "\n" in text[end:first] else end, last))
+        end = last
+    return spans
 
 
 _Spans = list[tuple[int, int]]
@@ -308,8 +285,12 @@ _Spans = list[tuple[int, int]]
 def _sentence_of(text: str, position: int, spans: _Spans | None = None) -> tuple[int, int]:
     """The span of the sentence ``position`` stands in (of ``spans``, when they are already known)."""
     spans = sentence_spans(text) if spans is None else spans
-    span = spans[max(0, bisect.bisect_right(spans, (position, len(text))) - 1)]
-    return span if span[0] <= position < span[1] else (0, len(text))
+    if not spans:
+        return (0, len(text))
+    at = bisect.bisect_right(spans, (position, len(text)))  # the spans starting at or before ``position``
+    if at and position < spans[at - 1][1]:
+        return spans[at - 1]
+    return spans[min(at, len(spans) - 1)]  # in the white space between sentences: the one after it
 
 
 def date_mentions(text: str, anchor: date | None) -> list[DateMention]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from index.analyzer import fold, iter_tokens
+from index.sentences import sentences
 
 _ASKED = re.compile(r"\bname\s+of\s+((?:(?:the|a|an)\s+)?[^?.!]+)", re.IGNORECASE)
 """``name of`` and the words after it, up to the end of the sentence."""
@@ -29,7 +30,6 @@ ends it too (``the pilot, please``)."""
 _LEADING = frozenset({"the", "a", "an"})
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
 """Two or more capitalised words in a row: a full name, or a title and a surname."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -66,7 +66,7 @@ def gives_name(texts: Iterable[str], person: str, question: str) -> bool:
     head = {token.term for token in iter_tokens(person.split()[-1]) if not token.joined}
     asked = {_bare(word) for word in _WORD.findall(question)}
     for text in texts:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in sentences(text, lines=False):
             if not head & {token.term for token in iter_tokens(sentence)}:
                 continue
             for name in _NAME.findall(sentence):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from index.aliases import AliasTable, name_words
 from index.dates import MONTH_NAMES, WEEKDAYS
+from index.sentences import sentences
 
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
@@ -46,8 +47,11 @@ _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.patte
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
+_TITLE = re.compile(
+    r"^.*?\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Prof|Rev|Hon|Brig|Cmdr|Cdr|Pvt|Cpl)\.\s+"
+)
+"""A person's title cut short, and the words before it (``Yesterday Gen. Tomas Orvik``): the name starts after it."""
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:(?:of|for|in|on|and|the)\s+)+(?=[A-Z])")
 """A capitalised common word that opens a sentence and runs on into a name through small words."""
 _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "So", "Mr", "Ms", "Mrs", "Dr"})
@@ -96,7 +100,7 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
     found: list[Rename] = []
     if not _may_link(text):
         return found
-    for sentence in _SENTENCE.split(text):
+    for sentence in sentences(text, lines=False):
         if not _may_link(sentence) or not _MAY_LINK.search(sentence):
             continue
         for first, second in _linked(sentence, _names(sentence)):
@@ -198,7 +202,7 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         if opening and not _with_own_initials(sentence, match.start(), name):
             # ``Fighters of the Marsh Legion``: the name is after ``of``; ``Transport for Velm (TfV)`` is whole
             start, name = opening.end(), name[opening.end() :]
-        stripped = _LEADING.sub("", name)
+        stripped = _TITLE.sub("", _LEADING.sub("", name))
         start += len(name) - len(stripped)
         name = _CALENDAR.sub("", stripped)
         if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue

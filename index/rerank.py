@@ -20,6 +20,7 @@ from datetime import date
 
 from index.models import StatedDate
 from index.query import DateIntent, DateOrder
+from index.sentences import sentences
 
 RELEVANT_SHARE = 0.4
 """A candidate is relevant when its score is at least this share of the best score."""
@@ -49,7 +50,6 @@ _ASKS_YES_NO = re.compile(
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,7 @@ def _states(
     total = sum(weight for _, weight in words)
     if total <= 0:
         return False
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences(text, semicolons=True):
         if not pattern.search(sentence):
             continue
         held = terms_of(sentence)

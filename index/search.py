@@ -11,7 +11,6 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -41,6 +40,7 @@ from index.rerank import (
     states_cause,
     states_denial,
 )
+from index.sentences import CLOSERS, sentences
 from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
@@ -65,7 +65,6 @@ transcript did not mark it as a reporter's): the reply takes the question's plac
 REPLY_QUESTION_WORDS = 60
 """The longest turn read as a question that the next turn replies to (``_reply_to``): a host's opening that
 asks something on the way is no question."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
@@ -420,8 +419,8 @@ class Searcher:
         turn = passages[passage_id]
         if turn.kind is not PassageKind.TURN or turn.context or passage_id + 1 >= len(passages):
             return None
-        sentences = _SENTENCE_END.split(turn.text.strip())
-        if len(turn.text.split()) > REPLY_QUESTION_WORDS or not any(s.endswith("?") for s in sentences[-2:]):
+        said = sentences(turn.text, lines=False)
+        if len(turn.text.split()) > REPLY_QUESTION_WORDS or not any(s.rstrip(CLOSERS).endswith("?") for s in said[-2:]):
             return None
         following = passages[passage_id + 1]
         if (

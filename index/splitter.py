@@ -17,6 +17,7 @@ from itertools import groupby
 
 from index.dates import day_written, written_days
 from index.models import Document, DocumentKind, Passage, PassageKind
+from index.sentences import sentence_spans
 from index.speakers import (
     DASHES,
     Label,
@@ -51,8 +52,6 @@ own."""
 _TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[–—\-·|]\s*(?P<day>\S.*?)\s*$")
 """A tweet's time, then its day (read by ``index.dates``): ``10:17 AM – 3 Oct 2016``."""
 _TWEET_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*(?:Verified account)?\s*@\w")
-_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)\]]*\s+(?=[^\sa-z])")
-"""The end of a sentence: not a point before a word in lower case (``U.S. citizens``, ``a.m. on Friday``)."""
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+(?P<words>\S.*?)(?:\s+#+)?\s*$")
 """A Markdown subheading: ``## Funding``."""
@@ -670,7 +669,7 @@ def windows(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int, str]]:
         if chunk.strip():
             pieces.append((start + len(chunk) - len(chunk.lstrip()), chunk.strip()))
 
-    bounds = [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    bounds = [*(start for start, _ in sentence_spans(text, lines=False)[1:]), len(text)]
     start = end = 0
     for bound in bounds:
         if bound - start <= limit:

@@ -43,6 +43,7 @@ from index.readers.chrome import (
     states_figure,
 )
 from index.readers.datelines import around_day, looks_ahead, page_days, plain
+from index.sentences import sentences
 from index.speakers import TIME_ALONE
 from index.splitter import is_hard_wrapped, tweet_date
 
@@ -151,7 +152,6 @@ _STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
 _HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
 _WAS_HELD = re.compile(r"\b(?:was|were) held (?:at|in|on)\b", re.IGNORECASE)
 """A first sentence telling where and when a briefing took place (``The briefing was held at the ministry on …``)."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
 _GLUED_TIME = re.compile(
     r"(\b(?:19|20)\d\d(?=\d{1,2}:\d\d\b|[A-Z][a-z])|\b\d{1,2}:\d\d(?=\d{1,2}:\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|[A-Z][a-z])"
@@ -964,7 +964,7 @@ def _labelled_day(text: list[str], filled: list[int], headline: int | None) -> d
             first = label["label"].lower().startswith(("originally", "first"))  # a reposted page's own day
             found.setdefault("delivered" if judged else "heard" if heard else "first" if first else "published", day)
     opening = next((text[n] for n in filled if _is_prose(text[n])), "")
-    first_sentence = _SENTENCE_END.split(opening, maxsplit=1)[0]
+    first_sentence = next(iter(sentences(opening)), "")
     if (held_in := _WAS_HELD.search(first_sentence)) and len(days := page_days(first_sentence[held_in.end() :])) == 1:
         found.setdefault("delivered", days[0][2])  # ``The briefing was held at the ministry on <day>``
     if headline is not None and "heard" in found:  # a judgment's title naming the day it was given, after the hearing

@@ -229,6 +229,15 @@ def test_sentences_do_not_end_at_abbreviations_or_initials():
     ]
 
 
+def test_a_sentence_for_dates_takes_the_space_after_the_stop_before_it_but_not_a_line_break():
+    text = "Talks ended. They resume on Monday.\nThe port reopens on 4 May."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Talks ended.",
+        " They resume on Monday.",
+        "The port reopens on 4 May.",
+    ]
+
+
 def test_a_bare_day_in_a_past_sentence_never_lands_after_the_time_of_writing():
     written = date(2019, 11, 10)
     assert isos("The ship was boarded on November 16, officials said.", written) == ["2018-11-16"]

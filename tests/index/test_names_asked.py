@@ -3,6 +3,7 @@
 import pytest
 
 from index.builder import build_index
+from index.names_asked import gives_name
 from index.search import Searcher
 from index.store import load_index
 from tests.conftest import write
@@ -64,3 +65,10 @@ def test_name_is_not_said_missing_from_a_corpus_that_never_writes_it_when_a_name
     unnamed = searcher.ask("What was the name of the Mira Belle's pilot?", k=3)
     assert unnamed.missing == ("pilot",) and unnamed.unnamed == "the Mira Belle's pilot"
     assert "name" in searcher.ask("Did the Mira Belle's captain name a cause?", k=3).missing
+
+
+def test_a_name_after_a_short_title_stands_in_the_sentence_of_the_person_asked_about():
+    question = "what was the name of the pilot"
+    titled = "The ferry pilot that night was Capt. Ilse Marrow of the harbour service."
+    assert gives_name([titled], "the pilot", question)
+    assert not gives_name(["The ferry pilot that night was new. Ilse Marrow had the watch."], "the pilot", question)

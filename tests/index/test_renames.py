@@ -134,3 +134,13 @@ def test_a_suggested_name_broken_over_lines_is_still_a_valid_aliases_line():
     names = groups[suggestions[0].key]
     assert "Port Board of Velm" in names
     assert all("\n" not in name and "\t" not in name for name in names)
+
+
+def test_a_short_title_is_no_part_of_the_name_but_a_short_place_word_is():
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return [(rename.first, rename.second) for rename in find_renames(text)]
+
+    assert pairs("Yesterday Capt. Ilse Marrow, formerly Ilse Dunne, docked.") == [("Ilse Marrow", "Ilse Dunne")]
+    assert pairs("The St. Aubin Ferry Trust, formerly the Velm Boat Board, met.") == [
+        ("St. Aubin Ferry Trust", "Velm Boat Board")
+    ]

@@ -30,6 +30,10 @@ MAYOR ODALE: On Monday, on the usual timetable.
 Nadia Perrin (Valley Radio): The levee was last raised on 3 March 2019. Will it be raised again?
 
 MAYOR ODALE: Not this year, I am afraid.
+
+Tom Reyes (Harbour Times): People on Quay Street keep asking me: "Is the tap water safe to drink?"
+
+MAYOR ODALE: Boil it for one more day; the lab results come back on Friday.
 """
 
 
@@ -63,3 +67,9 @@ def test_a_when_question_keeps_a_question_that_states_the_date(searcher):
     assert answer.hits[0].passage.text.startswith("The levee was last raised on 3 March 2019.")
     assert answer.hits[0].passage.context is None
     assert answer.date_answer is not None and answer.date_answer.date.value.isoformat() == "2019-03-03"
+
+
+def test_a_question_in_quotes_at_the_end_of_a_turn_gives_way_to_the_reply(searcher):
+    top = searcher.ask("is the tap water on Quay Street safe to drink", k=3).hits[0]
+    assert top.passage.text.startswith("Boil it for one more day")
+    assert top.passage.context is not None and top.passage.context.endswith('safe to drink?"')

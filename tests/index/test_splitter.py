@@ -211,3 +211,11 @@ def test_a_window_is_not_cut_after_an_abbreviation_inside_a_sentence():
     assert len(pieces) > 1
     for _, piece in pieces:
         assert piece.startswith("Another flight") and piece.endswith("the embassy said.")
+
+
+def test_a_window_is_not_cut_after_a_title_or_initials_before_a_name():
+    text = "The convoy reached the border under Gen. Orvik and J. Marrow before dusk, the office said. " * 12
+    pieces = windows(text, limit=150)
+    assert len(pieces) > 1
+    for _, piece in pieces:
+        assert piece.startswith("The convoy") and piece.endswith("the office said.")

@@ -278,6 +278,17 @@ def test_a_cause_counts_only_in_a_sentence_holding_enough_of_the_question_by_rar
     assert not states_cause("The Elsby harbour was closed to shipping on Monday.", words, terms_of)
 
 
+def test_a_cause_after_a_time_of_day_stands_in_the_sentence_it_explains():
+    def terms_of(text: str) -> set[str]:
+        return {token.term for token in iter_tokens(text)}
+
+    words = [(tuple(terms_of(word)), 1.0) for word in ("Orvik", "halted", "Skarn", "ferry")]
+    assert states_cause("Gen. Orvik halted the Skarn ferry at 9 a.m. because of fog.", words, terms_of)
+    assert not states_cause(
+        "Gen. Orvik halted the Skarn ferry at 9 a.m. The fog lay on the bay because the wind dropped.", words, terms_of
+    )
+
+
 def test_according_to_is_no_agreement_and_a_deal_still_finds_a_pact(tmp_path):
     files = {
         "said.md": doc("Officials", "According to officials, the northern crossing stayed shut all week."),

@@ -1,0 +1,70 @@
+"""Pasted and saved pages once read wrong, each beside a look-alike whose reading must not change. Fixtures
+written for these tests."""
+
+from operator import attrgetter
+
+from tests.conftest import built_pages, by_document
+
+
+def speakers(tmp_path, pages):
+    """Each page's passages as (speaker, text), by path."""
+    _, passages = by_document(built_pages(tmp_path / "corpus", pages), attrgetter("speaker", "text"))
+    return passages
+
+
+# a paper's letters page: each reader's question under ``Asked by:``, then the paper's reply
+LETTERS = """Your questions answered
+
+By Nora Quill
+
+Asked by: Moira Kell (Ballinrae)
+
+Why has the number 14 bus stopped running past the hospital after eight in the evening?
+
+The transport authority told us the late route was cut in January because fewer than ten people used it.
+
+A review of the route is due in the summer.
+
+Asked by: Tom Feeny (Carrow)
+
+I walk the quay most nights. Who pays for the new lamps there?
+
+The harbour board pays for them from its own budget, not the council.
+"""
+
+# a parliament's written question: the member asks, the minister answers under their own field
+WRITTEN_QUESTION = """Written question: Branch line
+
+Asked by: Ann Lee (Carrick South)
+
+To ask the Secretary of State for Transport, what steps he is taking to reopen the branch line?
+
+Answered by: Paul Dunne (Minister of State for Rail)
+
+We are studying the costs of reopening the line this year.
+"""
+
+
+def test_a_letters_reply_is_the_columnists_not_the_askers(tmp_path):
+    read = speakers(tmp_path, {"letters.txt": LETTERS})["letters.txt"]
+    assert read == [
+        ("Moira Kell", "Why has the number 14 bus stopped running past the hospital after eight in the evening?"),
+        ("Nora Quill", "The transport authority told us the late route was cut in January because fewer than ten "
+                       "people used it."),
+        ("Nora Quill", "A review of the route is due in the summer."),
+        ("Tom Feeny", "I walk the quay most nights. Who pays for the new lamps there?"),
+        ("Nora Quill", "The harbour board pays for them from its own budget, not the council."),
+    ]
+
+
+def test_a_letters_reply_with_no_byline_is_nobodys(tmp_path):
+    page = LETTERS.replace("By Nora Quill\n\n", "")
+    index = built_pages(tmp_path / "corpus", {"letters.txt": page})
+    documents, passages = by_document(index, attrgetter("speaker"))
+    assert documents["letters.txt"][0] == "Your questions answered"  # not the first question under its field
+    assert passages["letters.txt"] == ["Moira Kell", None, None, "Tom Feeny", None]
+
+
+def test_a_written_questions_answer_stays_the_ministers(tmp_path):
+    read = speakers(tmp_path, {"question.txt": WRITTEN_QUESTION})["question.txt"]
+    assert [who for who, _ in read] == ["Ann Lee", "Paul Dunne"]

@@ -94,6 +94,9 @@ _DOMINANT_SHARE = 0.8
 """A content root is narrowed to a child container holding at least this share of its text."""
 _ARTICLE_SHARE = 0.3
 """An ``<article>`` is the content root when it holds at least this share of the page's text."""
+_TEASER_SHARE = 0.6
+"""Two or more ``<article>`` elements side by side, none holding this share of their text: an index page's teasers,
+read all, not the largest alone."""
 
 _DATE_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
@@ -574,8 +577,11 @@ def _content_root(body: LexborNode) -> LexborNode:
 
     page_chars = size(body)
     articles = sorted(body.css("article"), key=size, reverse=True)
+    apart = [node for node in articles if not _inside_article(node)]
     root = body
-    if articles and size(articles[0]) >= _ARTICLE_SHARE * page_chars:
+    if len(apart) >= 2 and size(apart[0]) < _TEASER_SHARE * sum(map(size, apart)):
+        root = _holder(apart) or body  # an index page of teasers, each its own ``<article>``: all of them
+    elif articles and size(articles[0]) >= _ARTICLE_SHARE * page_chars:
         root = articles[0]
     else:
         main = body.css_first("main") or body.css_first('[role="main"]')
@@ -589,6 +595,27 @@ def _content_root(body: LexborNode) -> LexborNode:
         if size(biggest) < _DOMINANT_SHARE * size(root) or (biggest.tag == "table" and _table_rows(biggest)):
             return root  # (a table of figures, or of a transcript's numbered lines, is read whole)
         root = biggest
+
+
+def _holder(nodes: list[LexborNode]) -> LexborNode | None:
+    """The nearest element holding all of ``nodes``, or None when there is none under the page's root."""
+    def line_of(node: LexborNode) -> list[int]:
+        found: list[int] = []
+        while node is not None:
+            found.append(node.mem_id)
+            node = node.parent
+        return found[::-1]
+
+    lines = [line_of(node) for node in nodes]
+    shared = 0
+    while all(len(line) > shared + 1 for line in lines) and len({line[shared] for line in lines}) == 1:
+        shared += 1
+    if shared == 0:
+        return None
+    holder = nodes[0]
+    for _ in range(len(lines[0]) - shared):
+        holder = holder.parent
+    return holder
 
 
 def _char_counts(top: LexborNode) -> dict[int, int]:

@@ -68,3 +68,30 @@ def test_a_letters_reply_with_no_byline_is_nobodys(tmp_path):
 def test_a_written_questions_answer_stays_the_ministers(tmp_path):
     read = speakers(tmp_path, {"question.txt": WRITTEN_QUESTION})["question.txt"]
     assert [who for who, _ in read] == ["Ann Lee", "Paul Dunne"]
+
+
+TEASER = """<article><h2><a href="/{slug}">{head}</a></h2><p>{lead}</p></article>"""
+TEASERS = (
+    ("fares", "Ferry fares rise in April", "The ferry company will raise its fares by six per cent from April."),
+    ("pool", "New pool opens at Carrow", "The town's first indoor pool opened to swimmers on Saturday."),
+    ("lamps", "Quay lamps switched on", "Forty new lamps now line the quay, paid for by the harbour board."),
+)
+
+
+def saved_page(main: str) -> str:
+    return f"""<html><head><title>Latest news - Harbour Gazette</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav><main>{main}</main></body></html>"""
+
+
+def test_an_index_page_keeps_every_teaser(tmp_path):
+    teasers = "".join(TEASER.format(slug=slug, head=head, lead=lead) for slug, head, lead in TEASERS)
+    read = speakers(tmp_path, {"latest.html": saved_page(teasers)})["latest.html"]
+    assert [text for _, text in read] == [lead for _, _, lead in TEASERS]
+
+
+def test_an_article_with_related_teasers_keeps_the_article_alone(tmp_path):
+    story = " ".join(["The ferry company will raise its fares by six per cent from April, it said on Monday."] * 6)
+    article = f"<article><h1>Ferry fares rise in April</h1><p>{story}</p><p>Commuters will pay most.</p></article>"
+    related = "".join(TEASER.format(slug=slug, head=head, lead=lead) for slug, head, lead in TEASERS[1:])
+    read = speakers(tmp_path, {"fares.html": saved_page(article + related)})["fares.html"]
+    assert [text for _, text in read] == [story, "Commuters will pay most."]

@@ -26,6 +26,7 @@ from index.readers.chrome import (
     holds_words_beside_its_date,
     in_headline_capitals,
     is_edge_chrome,
+    is_menu,
     opens_with_date,
     page_date_line,
     points_elsewhere,
@@ -256,9 +257,11 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
         if (
             not title
             or is_edge_chrome(stripped)
+            or is_menu(stripped)
             or (pass_dated and (opens_with_date(stripped) or is_date_stamp(stripped)))
             or (points_elsewhere(stripped) and date_in(stripped))
-        ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``, a ticker)
+        ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Top 10 (2026)  Best of (5)``,
+            # ``Latest: … 12 May 2025``, a ticker)
             chrome += [] if not title or reads_as_sentence(stripped) else [number]
             continue
         if heading:

@@ -95,3 +95,32 @@ def test_an_article_with_related_teasers_keeps_the_article_alone(tmp_path):
     related = "".join(TEASER.format(slug=slug, head=head, lead=lead) for slug, head, lead in TEASERS[1:])
     read = speakers(tmp_path, {"fares.html": saved_page(article + related)})["fares.html"]
     assert [text for _, text in read] == [story, "Commuters will pay most."]
+
+
+# a site's lists with their counts over a pasted story
+COUNTED_MENU = """Top 10 (2026)  Best of (5)
+
+Council approves new cycle lanes
+
+The council voted on Tuesday to build four kilometres of cycle lanes along the river road.
+
+Work will start in the spring and take a year.
+"""
+
+
+def test_a_menu_of_counted_lists_is_no_title(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"lanes.txt": COUNTED_MENU})
+    documents, passages = by_document(index)
+    assert documents["lanes.txt"][0] == "Council approves new cycle lanes"
+    assert passages["lanes.txt"] == [
+        "The council voted on Tuesday to build four kilometres of cycle lanes along the river road.",
+        "Work will start in the spring and take a year.",
+    ]
+
+
+def test_a_headline_with_a_year_in_brackets_stays_the_title(tmp_path):
+    page = COUNTED_MENU.replace("Top 10 (2026)  Best of (5)\n\nCouncil approves new cycle lanes", "Cycle lanes (2026)")
+    index = built_pages(tmp_path / "corpus", {"lanes.txt": page})
+    documents, passages = by_document(index)
+    assert documents["lanes.txt"][0] == "Cycle lanes (2026)"
+    assert len(passages["lanes.txt"]) == 2

@@ -128,6 +128,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
+    if plain and (bare := _bare_date_line(lines)) is not None:
+        skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it
         skip = (*skip, reposted.line)
     if discussion:  # nor are a forecast's sign-offs; its sections' lines are its words
@@ -181,6 +183,16 @@ def _top_heading(lines: list[str], headings: frozenset[int], headline: int | Non
     name or a menu of links over the page's own heading)."""
     top = next((n for n in sorted(headings) if re.match(r"#\s+\S", lines[n].strip())), None)
     return top if top is not None and headline is not None and headline < top else None
+
+
+def _bare_date_line(lines: list[str]) -> int | None:
+    """The line of a date alone near a page's top (``12 March 2026`` under its headline), over its first sentence
+    (under it, a date alone heads a live page's entries); None when there is none."""
+    found = page_date_line(lines, within=6)
+    if found is None or not found.only_date or not found.line or reads_as_sentence(lines[found.line].strip()):
+        return None
+    above = [line.strip() for line in lines[: found.line] if line.strip()]
+    return found.line if above and not any(map(reads_as_sentence, above)) else None
 
 
 def date_from_name(path: str) -> date | None:

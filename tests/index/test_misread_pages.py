@@ -1,6 +1,7 @@
 """Pasted and saved pages once read wrong, each beside a look-alike whose reading must not change. Fixtures
 written for these tests."""
 
+from datetime import date
 from operator import attrgetter
 
 from tests.conftest import built_pages, by_document
@@ -124,3 +125,30 @@ def test_a_headline_with_a_year_in_brackets_stays_the_title(tmp_path):
     documents, passages = by_document(index)
     assert documents["lanes.txt"][0] == "Cycle lanes (2026)"
     assert len(passages["lanes.txt"]) == 2
+
+
+# a headline, the day alone under it, the story
+DATED = """Council approves new cycle lanes
+
+12 March 2026
+
+The council voted on Tuesday to build four kilometres of cycle lanes along the river road.
+
+Work will start in the spring and take a year.
+"""
+
+
+def test_a_date_alone_under_the_headline_dates_the_page_and_is_no_passage(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"lanes.txt": DATED})
+    documents, passages = by_document(index)
+    assert documents["lanes.txt"] == ("Council approves new cycle lanes", date(2026, 3, 12))
+    assert passages["lanes.txt"] == [
+        "The council voted on Tuesday to build four kilometres of cycle lanes along the river road.",
+        "Work will start in the spring and take a year.",
+    ]
+
+
+def test_a_date_with_words_under_the_headline_stays_a_passage(tmp_path):
+    page = DATED.replace("12 March 2026\n", "12 March 2026: the vote passed by nine to four.\n")
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"lanes.txt": page}))
+    assert passages["lanes.txt"][0] == "12 March 2026: the vote passed by nine to four."

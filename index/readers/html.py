@@ -40,6 +40,7 @@ from index.readers.interview import interview_turns
 from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.posts import read_saved_posts
+from index.readers.question_time import debate_title
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -189,6 +190,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
             title = layout.title
     title = case_title(title, lines) if title else title  # ``R v Name`` under ``Transcript of proceedings``
+    title = debate_title(title, lines) if title else title  # a debate's heading under ``Hansard``
     if published is None and byline_date is not None:
         published, date_source = byline_date, "html meta"
     if published is None and (found := labelled_day(lines)) is not None:  # ``Published 3 March 2025`` over the first

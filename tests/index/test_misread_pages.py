@@ -152,3 +152,29 @@ def test_a_date_with_words_under_the_headline_stays_a_passage(tmp_path):
     page = DATED.replace("12 March 2026\n", "12 March 2026: the vote passed by nine to four.\n")
     _, passages = by_document(built_pages(tmp_path / "corpus", {"lanes.txt": page}))
     assert passages["lanes.txt"][0] == "12 March 2026: the vote passed by nine to four."
+
+
+QUESTIONS = """1. Mrs Ann Lee (Carrick South) asked the Minister for Transport what he is doing to reopen the line.
+
+The Minister for Transport (Mr Paul Dunne): We are studying the costs of reopening it this year.
+"""
+DEBATE = "Oral Answers to Questions: Transport"
+
+
+def test_a_hansard_page_is_titled_by_its_debate_in_every_format(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in QUESTIONS.split("\n") if line)
+    pages = {
+        "record.txt": f"Hansard\n\n{DEBATE}\n\n{QUESTIONS}",
+        "record.md": f"# Hansard\n\n## {DEBATE}\n\n{QUESTIONS}",
+        "plain.md": f"Hansard\n\n{DEBATE}\n\n{QUESTIONS}",
+        "record.html": f"<html><head><title>Hansard</title></head><body><h1>Hansard</h1><h2>{DEBATE}</h2>"
+                       f"{paragraphs}</body></html>",
+    }
+    documents, _ = by_document(built_pages(tmp_path / "corpus", pages))
+    assert {path: title for path, (title, _) in documents.items()} == dict.fromkeys(pages, DEBATE)
+
+
+def test_a_saved_page_named_hansard_with_no_debate_heading_keeps_its_title(tmp_path):
+    page = "<html><head><title>Hansard</title></head><body><h1>Hansard</h1><p>The record of debates.</p></body></html>"
+    documents, _ = by_document(built_pages(tmp_path / "corpus", {"about.html": page}))
+    assert documents["about.html"][0] == "Hansard"

@@ -178,3 +178,29 @@ def test_a_saved_page_named_hansard_with_no_debate_heading_keeps_its_title(tmp_p
     page = "<html><head><title>Hansard</title></head><body><h1>Hansard</h1><p>The record of debates.</p></body></html>"
     documents, _ = by_document(built_pages(tmp_path / "corpus", {"about.html": page}))
     assert documents["about.html"][0] == "Hansard"
+
+
+def test_a_question_times_department_is_in_its_title(tmp_path):
+    pages = {
+        "named.txt": f"Hansard\n\nOral Answers to Questions\n\nDepartment for Transport\n\n{QUESTIONS}",
+        "capitals.txt": f"Oral Answers to Questions\n\nENVIRONMENT, FOOD AND RURAL AFFAIRS\n\n{QUESTIONS}",
+        "saved.html": "<html><head><title>Hansard</title></head><body><h1>Hansard</h1>"
+                      "<h2>Oral Answers to Questions</h2><h3>TRANSPORT</h3>"
+                      + "".join(f"<p>{line}</p>" for line in QUESTIONS.split("\n") if line) + "</body></html>",
+    }
+    documents, _ = by_document(built_pages(tmp_path / "corpus", pages))
+    assert {path: title for path, (title, _) in documents.items()} == {
+        "named.txt": "Oral Answers to Questions: Department for Transport",
+        "capitals.txt": "Oral Answers to Questions: Environment, Food and Rural Affairs",
+        "saved.html": "Oral Answers to Questions: Transport",
+    }
+
+
+def test_a_question_time_with_no_department_line_keeps_its_title(tmp_path):
+    pages = {
+        "record.txt": f"Hansard\n\nOral Answers to Questions\n\nThe Secretary of State was asked—\n\n{QUESTIONS}",
+        "heading.txt": f"Oral Answers to Questions\n\n{QUESTIONS}",
+    }
+    documents, _ = by_document(built_pages(tmp_path / "corpus", pages))
+    assert documents["record.txt"][0] == "Hansard"
+    assert documents["heading.txt"][0] == "Oral Answers to Questions"

@@ -204,3 +204,49 @@ def test_a_question_time_with_no_department_line_keeps_its_title(tmp_path):
     documents, _ = by_document(built_pages(tmp_path / "corpus", pages))
     assert documents["record.txt"][0] == "Hansard"
     assert documents["heading.txt"][0] == "Oral Answers to Questions"
+
+
+# a podcast's transcript: each speaker's name alone on its line over their words, no timestamps
+PODCAST = """The Harbour Hour, episode 12
+
+Jane Roe
+
+Welcome back to the show. Today we talk about the ferry fares.
+
+Tom Achebe
+
+Thanks for having me. The fares go up in April by six per cent.
+
+Commuters will feel it most.
+
+Jane Roe
+
+Will that hit commuters hardest?
+
+Tom Achebe
+
+It will, because they cross twice a day.
+"""
+
+
+def test_a_name_alone_on_its_line_speaks_the_words_under_it(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"episode.txt": PODCAST})
+    documents, passages = by_document(index, attrgetter("speaker", "text"))
+    assert documents["episode.txt"][0] == "The Harbour Hour, episode 12"
+    assert [(who, text.split("\n\n")) for who, text in passages["episode.txt"]] == [
+        ("Jane Roe", ["Welcome back to the show. Today we talk about the ferry fares."]),
+        ("Tom Achebe", ["Thanks for having me. The fares go up in April by six per cent.",
+                        "Commuters will feel it most."]),
+        ("Jane Roe", ["Will that hit commuters hardest?"]),
+        ("Tom Achebe", ["It will, because they cross twice a day."]),
+    ]
+
+
+def test_subheadings_given_once_are_no_speakers(tmp_path):
+    heads = {"Jane Roe\n\nWelcome": "Fares\n\nWelcome", "Tom Achebe\n\nThanks": "Commuters\n\nThanks",
+             "Jane Roe\n\nWill": "Winter\n\nWill", "Tom Achebe\n\nIt": "Outlook\n\nIt"}
+    page = PODCAST
+    for name, head in heads.items():
+        page = page.replace(name, head)
+    _, passages = by_document(built_pages(tmp_path / "corpus", {"fares.txt": page}), attrgetter("speaker"))
+    assert set(passages["fares.txt"]) == {None}

@@ -601,23 +601,20 @@ def _content_root(body: LexborNode) -> LexborNode:
 
 def _holder(nodes: list[LexborNode]) -> LexborNode | None:
     """The nearest element holding all of ``nodes``, or None when there is none under the page's root."""
-    def line_of(node: LexborNode) -> list[int]:
-        found: list[int] = []
-        while node is not None:
-            found.append(node.mem_id)
-            node = node.parent
+
+    def line_of(node: LexborNode) -> list[LexborNode]:
+        found: list[LexborNode] = []
+        at: LexborNode | None = node
+        while at is not None:
+            found.append(at)
+            at = at.parent
         return found[::-1]
 
     lines = [line_of(node) for node in nodes]
     shared = 0
-    while all(len(line) > shared + 1 for line in lines) and len({line[shared] for line in lines}) == 1:
+    while all(len(line) > shared + 1 for line in lines) and len({line[shared].mem_id for line in lines}) == 1:
         shared += 1
-    if shared == 0:
-        return None
-    holder = nodes[0]
-    for _ in range(len(lines[0]) - shared):
-        holder = holder.parent
-    return holder
+    return lines[0][shared - 1] if shared else None
 
 
 def _char_counts(top: LexborNode) -> dict[int, int]:

@@ -27,17 +27,20 @@ def read_podcast(text: str) -> Numbered | None:
     lines = text.split("\n")
     stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
     opened = [n for n in stamps if n + 2 < len(lines) and _NAME.match(lines[n + 1]) and lines[n + 2].strip()]
-    if not stamps:  # no timestamps: the name lines alone open the turns
-        return _read_named(lines)
     if len(opened) < _FEW or len(opened) < len(stamps):
         return None
     return _turns_read(lines, {n + 2: n + 1 for n in opened}, {k for n in opened for k in (n, n + 1)})
 
 
-def _read_named(lines: list[str]) -> Numbered | None:
-    """``lines`` read as a transcript whose turns each open with the speaker's name alone on its line, over their
-    words (a blank line between or none): two names or more given twice or more each, and four such lines or more;
-    None for any other text (an article's subheadings name no one twice over words)."""
+def read_named(text: str) -> Numbered | None:
+    """``text`` read as a transcript with no timestamps whose turns each open with the speaker's name alone on its
+    line, over their words (a blank line between or none): two names or more given twice or more each, and four
+    such lines or more; None for any other text (an article's subheadings name no one twice over words). A
+    transcript the layout reads (``index.readers.chrome``: a record's ``Mr Speaker`` over the words) is read there,
+    with its header and end lines."""
+    lines = text.split("\n")
+    if any(_STAMP.match(line) for line in lines):
+        return None
     opens: dict[int, int] = {}  # the line of a turn's words: the line of the name over them
     for number, line in enumerate(lines):
         if not _NAME.match(line) or (number and lines[number - 1].strip()):

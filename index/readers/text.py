@@ -42,7 +42,7 @@ from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_f
 from index.readers.live import read_live_page
 from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
-from index.readers.podcast import read_podcast
+from index.readers.podcast import read_named, read_podcast
 from index.readers.posts import read_posts
 from index.readers.question_time import asked_questions, debate_title
 from index.readers.remarks import judges_paragraphs, remarks_day
@@ -80,6 +80,8 @@ def read_text_document(data: bytes, path: str) -> Document:
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
     numbered = read_numbered(body) or read_podcast(body)  # numbered in the margin, subtitles, podcasts: by form
+    if numbered is None and (named := read_named(body)) is not None and not read_layout(body.split("\n")).transcript:
+        numbered = named  # a podcast's names alone over their words, in no transcript's layout
     body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")

@@ -8,6 +8,7 @@ from itertools import takewhile
 from pathlib import PurePosixPath
 
 from index.chat import chat_messages, group_name
+from index.dates import written_days
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import (
@@ -130,7 +131,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
-    if plain and (bare := _bare_date_line(lines)) is not None:
+    if plain and not live and (bare := _bare_date_line(lines, title)) is not None:
         skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it
         skip = (*skip, reposted.line)
@@ -187,14 +188,24 @@ def _top_heading(lines: list[str], headings: frozenset[int], headline: int | Non
     return top if top is not None and headline is not None and headline < top else None
 
 
-def _bare_date_line(lines: list[str]) -> int | None:
-    """The line of a date alone near a page's top (``12 March 2026`` under its headline), over its first sentence
-    (under it, a date alone heads a live page's entries); None when there is none."""
-    found = page_date_line(lines, within=6)
-    if found is None or not found.only_date or not found.line or reads_as_sentence(lines[found.line].strip()):
+def _bare_date_line(lines: list[str], title: str) -> int | None:
+    """The line right under the line of ``title`` when it holds a day and nothing more, but perhaps its weekday
+    (``12 March 2026``, ``Thursday, March 12, 2026``; not ``**Sunday 2 October**`` heading a live page's entries,
+    nor a line with more words, ``Coastline Press, 30 July 2026``); None when there is none."""
+    top = next((n for n, line in enumerate(lines[:12]) if title and line.strip(" \t#*_") == title), None)
+    under = next((n for n in range(top + 1, len(lines)) if lines[n].strip()), None) if top is not None else None
+    if under is None:
         return None
-    above = [line.strip() for line in lines[: found.line] if line.strip()]
-    return found.line if above and not any(map(reads_as_sentence, above)) else None
+    text = lines[under].strip()
+    days = written_days(text)
+    if len(days) != 1:
+        return None
+    start, end, _ = days[0]
+    return under if _WEEKDAY_ONLY.fullmatch(text[:start] + text[end:]) else None
+
+
+_WEEKDAY_ONLY = re.compile(r"[\s,.]*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.]*")
+"""What a date line alone may hold beside its day: its weekday, commas, spaces."""
 
 
 def date_from_name(path: str) -> date | None:

@@ -81,8 +81,8 @@ def read_text_document(data: bytes, path: str) -> Document:
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
     numbered = read_numbered(body) or read_podcast(body)  # numbered in the margin, subtitles, podcasts: by form
-    if numbered is None and (named := read_named(body)) is not None and not read_layout(body.split("\n")).transcript:
-        numbered = named  # a podcast's names alone over their words, in no transcript's layout
+    if numbered is None and (by_name := read_named(body)) is not None and not read_layout(body.split("\n")).transcript:
+        numbered = by_name  # a podcast's names alone over their words, in no transcript's layout
     body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")

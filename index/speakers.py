@@ -428,6 +428,24 @@ def written_by(line: str) -> str | None:
     return _clean(found["who"])
 
 
+_FIELD_VERB = re.compile(rf"^{_SPACE}*(?P<verb>(?i:made|asked|answered|tabled)){_SPACE}+by\b")
+_COLUMNIST = re.compile(rf"^{_SPACE}*(?i:by){_SPACE}+(?P<who>{_CAPITALISED_WORDS}){_SPACE}*$")
+
+
+def field_verb(line: str) -> str:
+    """The verb of a field naming who wrote the words under it (``asked`` for ``Asked by: …``), lower case; ``""``
+    for any other line."""
+    found = _FIELD_VERB.match(line)
+    return found["verb"].lower() if found else ""
+
+
+def columnist(lines: Sequence[str]) -> str | None:
+    """The writer a page's byline names (``By Ruth Dale`` alone on its line) among its first lines, who answers
+    the readers' letters on a letters page; None when no such line."""
+    found = next((match for line in lines[:12] if (match := _COLUMNIST.match(line))), None)
+    return _clean(found["who"]) if found else None
+
+
 def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
     """Who speaks a transcript's words before its first label: the one person a header line says they are by
     (``Remarks by Executive Vice-President Anna Vos at …``), as the one label of the body naming that person gives

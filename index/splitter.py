@@ -23,6 +23,8 @@ from index.speakers import (
     Label,
     asks,
     caption_turns,
+    columnist,
+    field_verb,
     find_labels,
     goes_on_quoting,
     has_title,
@@ -137,17 +139,34 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
 def _name_writers(body: str, units: list[_Unit]) -> None:
     """An article's paragraphs under a parliament's field naming who wrote them (``Made by: Name (Role)`` over a
     written statement), to the next such field, are that member's: its sentences, not a line of the page's under
-    them (``Share this specific statement``), nor the field itself."""
-    fields = [(number, who) for number, line in enumerate(body.split("\n")) if (who := written_by(line))]
+    them (``Share this specific statement``), nor the field itself. Under an ``Asked by:`` field that no
+    ``Answered by:`` follows (a paper's letters page), the asker's words end with their question (its paragraph
+    ending in ``?``): the reply under it is the paper's, or the columnist's its byline names."""
+    lines = body.split("\n")
+    fields = [(number, who) for number, line in enumerate(lines) if (who := written_by(line))]
     if not fields:
         return
     starts = [number for number, _ in fields]
+    verbs = [field_verb(lines[number]) for number in starts]
+    writer = columnist(lines)
+    asked: dict[int, bool] = {}  # by field: the asker's question has ended
     for unit in units:
         at = bisect_left(starts, unit.lines[0]) - 1 if unit.lines else -1
-        if at >= 0 and unit.kind is PassageKind.PARAGRAPH and unit.speaker is None and (
-            _unit_text(body, unit)[0].rstrip()[-1:] in _SENTENCE_CLOSE
-        ):
-            unit.speaker = fields[at][1]
+        if at < 0 or unit.kind is not PassageKind.PARAGRAPH or unit.speaker is not None:
+            continue
+        text = _unit_text(body, unit)[0].rstrip()
+        if text[-1:] not in _SENTENCE_CLOSE:
+            continue
+        replied = verbs[at] == "asked" and (at + 1 == len(verbs) or verbs[at + 1] != "answered")
+        if replied and asked.get(at):
+            unit.speaker = writer  # the reply to a reader's letter
+            continue
+        unit.speaker = fields[at][1]
+        if replied and text.rstrip(_CLOSING_MARKS).endswith("?"):
+            asked[at] = True
+
+
+_CLOSING_MARKS = "\"'”’»)]"
 
 
 _SENTENCE_CLOSE = frozenset(".?!…;:\"”’)")

@@ -44,7 +44,7 @@ from index.readers.chrome import (
 )
 from index.readers.datelines import around_day, looks_ahead, page_days, plain
 from index.sentences import sentences
-from index.speakers import TIME_ALONE
+from index.speakers import TIME_ALONE, written_by
 from index.splitter import is_hard_wrapped, tweet_date
 
 _PROSE_WORDS = 10
@@ -652,13 +652,14 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     kinds = [_kind(text[n], n in marked) for n in filled]
     eligible = [
         n not in marked and _headline_like(text[n]) and not _MAIL_FIELD.match(text[n])
-        and not (position and text[filled[position - 1]].endswith(":"))
+        and not (position and (text[filled[position - 1]].endswith(":") or written_by(text[filled[position - 1]])))
         and not (_FIELD.match(text[n]) and _words(text[n].split(":", 1)[-1]) <= 3) and len(page_days(text[n])) < 2
         and not _is_contact(text[n]) and not _names_list(text[n])
         for position, n in enumerate(filled)
     ]  # no chrome, no sentence, not a label and its short value (``Editor: Name``) nor the value of a label alone,
-    # nor a span of days (``Valid from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``), nor a contact line, nor a
-    # label over a list of names (``Justices: Lord A, Lady B, Lord C``)
+    # nor the words under a field naming who wrote them (``Asked by: Name (Town)``), nor a span of days (``Valid
+    # from 06:00 Sat 24 Jan 2026 to 21:00 Sat 24 Jan 2026``), nor a contact line, nor a label over a list of names
+    # (``Justices: Lord A, Lady B, Lord C``)
     after_it = total = kinds.count("prose")
     head = filled[: kinds.index("prose") if total else 0]
     top = [n for p, n in enumerate(head) if eligible[p]]

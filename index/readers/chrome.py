@@ -470,19 +470,23 @@ _MENU_ITEM_WORDS = 4
 
 _ITEM_COUNT = re.compile(r"(?<=[^\W\d_])\s?\(\d{1,3}\)(?=\s{2,}|\s*$)")
 """A count in brackets after a menu's item: ``Basket (0)``, ``Messages (3)``."""
+_COUNTED_ITEM = re.compile(r"[^()]*[^\W_][^()]*\s?\(\d{1,4}\)")
+"""A menu's item with its count in brackets, the whole of it: ``Top 10 (2026)``, ``Best of (5)``."""
 
 
 def is_menu(line: str) -> bool:
     """Whether a line is a menu or a bar of buttons, as a page pasted from a browser keeps them: three short items
     or more parted by bars or by wide spaces (``News  Sport  Jobs``, ``[Parking](…) | [News](…)``), no sentence
     among them and no figure (a table's row, a date line); or two items or more that are all buttons (``Watch the
-    meeting | Download transcript (PDF)``)."""
+    meeting | Download transcript (PDF)``) or all short and counted in brackets (``Top 10 (2026)  Best of (5)``)."""
     items = [item.strip() for item in _MENU_GAP.split(_MARKDOWN_LINK.sub(r"\1", line.strip()))]
     if len(items) < 2 or not all(items):
         return False
     if all(_BUTTON.match(item) for item in items):
         return True
     short = all(len(WORD.findall(item)) <= _MENU_ITEM_WORDS and item[-1] not in ".?!:" for item in items)
+    if short and all(_COUNTED_ITEM.fullmatch(item) for item in items):
+        return True  # a site's lists, each with its count in brackets (``Top 10 (2026)  Best of (5)``)
     counted = _ITEM_COUNT.sub("", line)  # a basket's or an inbox's count, ``Basket (0)``, is no figure
     return len(items) >= 3 and short and not any(ch.isdigit() for ch in counted)
 

@@ -40,6 +40,7 @@ from index.readers.interview import interview_turns
 from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.posts import read_saved_posts
+from index.readers.question_time import debate_title
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -94,6 +95,9 @@ _DOMINANT_SHARE = 0.8
 """A content root is narrowed to a child container holding at least this share of its text."""
 _ARTICLE_SHARE = 0.3
 """An ``<article>`` is the content root when it holds at least this share of the page's text."""
+_TEASER_SHARE = 0.6
+"""Two or more ``<article>`` elements side by side, none holding this share of their text: an index page's teasers,
+read all, not the largest alone."""
 
 _DATE_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
@@ -186,6 +190,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         if layout.title and (not title or page_title_only or is_edge_chrome(title)):
             title = layout.title
     title = case_title(title, lines) if title else title  # ``R v Name`` under ``Transcript of proceedings``
+    title = debate_title(title, lines) if title else title  # a debate's heading under ``Hansard``
     if published is None and byline_date is not None:
         published, date_source = byline_date, "html meta"
     if published is None and (found := labelled_day(lines)) is not None:  # ``Published 3 March 2025`` over the first
@@ -574,8 +579,11 @@ def _content_root(body: LexborNode) -> LexborNode:
 
     page_chars = size(body)
     articles = sorted(body.css("article"), key=size, reverse=True)
+    apart = [node for node in articles if not _inside_article(node)]
     root = body
-    if articles and size(articles[0]) >= _ARTICLE_SHARE * page_chars:
+    if len(apart) >= 2 and size(apart[0]) < _TEASER_SHARE * sum(map(size, apart)):
+        root = _holder(apart) or body  # an index page of teasers, each its own ``<article>``: all of them
+    elif articles and size(articles[0]) >= _ARTICLE_SHARE * page_chars:
         root = articles[0]
     else:
         main = body.css_first("main") or body.css_first('[role="main"]')
@@ -589,6 +597,24 @@ def _content_root(body: LexborNode) -> LexborNode:
         if size(biggest) < _DOMINANT_SHARE * size(root) or (biggest.tag == "table" and _table_rows(biggest)):
             return root  # (a table of figures, or of a transcript's numbered lines, is read whole)
         root = biggest
+
+
+def _holder(nodes: list[LexborNode]) -> LexborNode | None:
+    """The nearest element holding all of ``nodes``, or None when there is none under the page's root."""
+
+    def line_of(node: LexborNode) -> list[LexborNode]:
+        found: list[LexborNode] = []
+        at: LexborNode | None = node
+        while at is not None:
+            found.append(at)
+            at = at.parent
+        return found[::-1]
+
+    lines = [line_of(node) for node in nodes]
+    shared = 0
+    while all(len(line) > shared + 1 for line in lines) and len({line[shared].mem_id for line in lines}) == 1:
+        shared += 1
+    return lines[0][shared - 1] if shared else None
 
 
 def _char_counts(top: LexborNode) -> dict[int, int]:

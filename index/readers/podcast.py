@@ -2,11 +2,14 @@
 (``00:12:31`` / ``Jane Roe`` / ``How much …``), as transcription services and show pages write them. The reading
 leaves the timestamp and name lines out of the text, and each turn opens at its words with the name as its
 speaker, as ``index.readers.numbered`` reads a subtitle file. The lines over the first timestamp are the page's
-header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them."""
+header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them. A transcript
+with no timestamps, each turn under its speaker's name alone on its line (``Jane Roe`` / ``How much …``), is read
+the same way when two names or more open turns twice or more each."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.readers.numbered import Numbered
 
@@ -26,19 +29,56 @@ def read_podcast(text: str) -> Numbered | None:
     opened = [n for n in stamps if n + 2 < len(lines) and _NAME.match(lines[n + 1]) and lines[n + 2].strip()]
     if len(opened) < _FEW or len(opened) < len(stamps):
         return None
-    drop = {k for n in opened for k in (n, n + 1)}
+    return _turns_read(lines, {n + 2: n + 1 for n in opened}, {k for n in opened for k in (n, n + 1)})
+
+
+def read_named(text: str) -> Numbered | None:
+    """``text`` read as a transcript with no timestamps whose turns each open with the speaker's name alone on its
+    line, over their words (a blank line between or none): two names or more given twice or more each, and four
+    such lines or more; None for any other text (an article's subheadings name no one twice over words). A
+    transcript the layout reads (``index.readers.chrome``: a record's ``Mr Speaker`` over the words) is read there,
+    with its header and end lines."""
+    lines = text.split("\n")
+    if any(_STAMP.match(line) for line in lines):
+        return None
+    opens: dict[int, int] = {}  # the line of a turn's words: the line of the name over them
+    for number, line in enumerate(lines):
+        if not _NAME.match(line) or (number and lines[number - 1].strip()):
+            continue
+        words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
+        if words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
+            opens[words] = number
+    names = Counter(_who(lines[n]) for n in opens.values())
+    if len(opens) < 2 * _FEW or sum(count >= _FEW for count in names.values()) < _FEW:
+        return None
+    return _turns_read(lines, opens, set(opens.values()))
+
+
+def _reads_as_words(line: str) -> bool:
+    """Whether a line is someone's words: longer than a name, in lower case in part."""
+    text = line.strip()
+    return len(text.split()) >= _FEW * 2 and any(ch.islower() for ch in text)
+
+
+def _who(line: str) -> str:
+    name = _NAME.match(line)
+    assert name is not None
+    return name["who"]
+
+
+def _turns_read(lines: list[str], opens: dict[int, int], drop: set[int]) -> Numbered:
+    """The text with the ``drop`` lines out, each line of ``opens`` opening the turn of the name on its line there."""
+    first = min(drop)
     kept: list[str] = []
     turns: list[tuple[int, str, int]] = []
     said: set[int] = set()
     for number, line in enumerate(lines):
         if number in drop:
-            if number == opened[0] and number and lines[number - 1].strip():
+            if number == first and number and lines[number - 1].strip():
                 kept.append("")  # the page's header (title, ``Published …``) ends where the first turn opens
             continue
-        if number - 2 in opened:
-            name = _NAME.match(lines[number - 1])
-            assert name is not None
-            turns.append((len(kept), name["who"], len(line) - len(line.lstrip())))
+        if number in opens:
+            turns.append((len(kept), _who(lines[opens[number]]), len(line) - len(line.lstrip())))
         if turns and line.strip():  # from the first turn on, every line is someone's words
             said.add(len(kept))
         kept.append(line)

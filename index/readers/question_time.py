@@ -23,6 +23,13 @@ _DEBATE = re.compile(
 """A debate's heading that names its business: ``Oral Answers to Questions: Infrastructure``."""
 _DEBATE_REACH = 12
 """How many lines under the record's name its debate's heading may stand."""
+_QUESTIONS = re.compile(r"(?:oral|written)\s+answers?\s+to\s+questions?", re.IGNORECASE)
+"""A question time's heading that names no department: ``Oral Answers to Questions``."""
+_DEPARTMENT = re.compile(
+    r"(?i:the\s+)?(?i:department|ministry|office)\s+(?i:for|of)\s+\S.{0,60}|[A-Z][A-Z'’]*(?:,?\s+(?:[A-Z][A-Z'’]*|&)){0,5}"
+)
+"""The department a question time's heading stands over: ``Department for Transport``, ``TRANSPORT``."""
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
 
 
 def asked_questions(lines: Sequence[str]) -> tuple[tuple[int, str, int], ...]:
@@ -34,10 +41,36 @@ def asked_questions(lines: Sequence[str]) -> tuple[tuple[int, str, int], ...]:
 
 def debate_title(title: str, lines: Sequence[str]) -> str:
     """A parliament's record titled by its debate: in place of the record's name (``Official Report (Hansard)``), the
-    heading under it that names the debate's business (``Oral Answers to Questions: Infrastructure``); ``title`` when
-    it is no record's name or no such heading follows."""
-    if not _RECORD_NAME.fullmatch(title.strip(" \t#*_.:")):
+    heading under it that names the debate's business (``Oral Answers to Questions: Infrastructure``); a question
+    time's heading naming no department (``Oral Answers to Questions``) with the department the line under it names
+    (``Department for Transport``, ``TRANSPORT``); ``title`` when it is no record's name nor such a heading, or when
+    no such heading follows."""
+    plain = [line.strip(" \t#*_.:") for line in lines]
+    top = next((n for n, line in enumerate(plain) if line == title.strip(" \t#*_.:")), None)
+    if top is None:
         return title
-    top = next((n for n, line in enumerate(lines) if line.strip(" \t#*_.:") == title.strip(" \t#*_.:")), None)
-    below = lines[top + 1 : top + 1 + _DEBATE_REACH] if top is not None else []
-    return next((line.strip(" \t#*_") for line in below if _DEBATE.fullmatch(line.strip(" \t#*_"))), title)
+    if _RECORD_NAME.fullmatch(plain[top]):
+        head = next(
+            (n for n in range(top + 1, min(len(lines), top + 1 + _DEBATE_REACH))
+             if _DEBATE.fullmatch(plain[n]) or _QUESTIONS.fullmatch(plain[n])),
+            None,
+        )
+        if head is None:
+            return title
+    elif _QUESTIONS.fullmatch(plain[top]):
+        head = top
+    else:
+        return title
+    if not _QUESTIONS.fullmatch(plain[head]):
+        return lines[head].strip(" \t#*_")
+    under = next((line for line in plain[head + 1 : head + 4] if line), "")
+    department = _DEPARTMENT.fullmatch(under)
+    return f"{plain[head]}: {_department_name(under)}" if department else title
+
+
+def _department_name(line: str) -> str:
+    """A department's name as a title gives it: ``TRANSPORT`` as ``Transport``, others as they stand."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(word if n and word in _SMALL_WORDS else word.capitalize() for n, word in enumerate(words))

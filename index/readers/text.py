@@ -8,6 +8,7 @@ from itertools import takewhile
 from pathlib import PurePosixPath
 
 from index.chat import chat_messages, group_name
+from index.dates import written_days
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import (
@@ -26,6 +27,7 @@ from index.readers.chrome import (
     holds_words_beside_its_date,
     in_headline_capitals,
     is_edge_chrome,
+    is_menu,
     opens_with_date,
     page_date_line,
     points_elsewhere,
@@ -41,7 +43,7 @@ from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_f
 from index.readers.live import read_live_page
 from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
-from index.readers.podcast import read_podcast
+from index.readers.podcast import read_named, read_podcast
 from index.readers.posts import read_posts
 from index.readers.question_time import asked_questions, debate_title
 from index.readers.remarks import judges_paragraphs, remarks_day
@@ -79,6 +81,8 @@ def read_text_document(data: bytes, path: str) -> Document:
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
     numbered = read_numbered(body) or read_podcast(body)  # numbered in the margin, subtitles, podcasts: by form
+    if numbered is None and (by_name := read_named(body)) is not None and not read_layout(body.split("\n")).transcript:
+        numbered = by_name  # a podcast's names alone over their words, in no transcript's layout
     body = numbered.text if numbered else body
     lines = body.split("\n")
     markdown = path.lower().endswith(".md")
@@ -127,6 +131,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
+    if plain and not live and (bare := _bare_date_line(lines, title)) is not None:
+        skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it
         skip = (*skip, reposted.line)
     if discussion:  # nor are a forecast's sign-offs; its sections' lines are its words
@@ -180,6 +186,26 @@ def _top_heading(lines: list[str], headings: frozenset[int], headline: int | Non
     name or a menu of links over the page's own heading)."""
     top = next((n for n in sorted(headings) if re.match(r"#\s+\S", lines[n].strip())), None)
     return top if top is not None and headline is not None and headline < top else None
+
+
+def _bare_date_line(lines: list[str], title: str) -> int | None:
+    """The line right under the line of ``title`` when it holds a day and nothing more, but perhaps its weekday
+    (``12 March 2026``, ``Thursday, March 12, 2026``; not ``**Sunday 2 October**`` heading a live page's entries,
+    nor a line with more words, ``Coastline Press, 30 July 2026``); None when there is none."""
+    top = next((n for n, line in enumerate(lines[:12]) if title and line.strip(" \t#*_") == title), None)
+    under = next((n for n in range(top + 1, len(lines)) if lines[n].strip()), None) if top is not None else None
+    if under is None:
+        return None
+    text = lines[under].strip()
+    days = written_days(text)
+    if len(days) != 1:
+        return None
+    start, end, _ = days[0]
+    return under if _WEEKDAY_ONLY.fullmatch(text[:start] + text[end:]) else None
+
+
+_WEEKDAY_ONLY = re.compile(r"[\s,.]*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.]*")
+"""What a date line alone may hold beside its day: its weekday, commas, spaces."""
 
 
 def date_from_name(path: str) -> date | None:
@@ -256,9 +282,11 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
         if (
             not title
             or is_edge_chrome(stripped)
+            or is_menu(stripped)
             or (pass_dated and (opens_with_date(stripped) or is_date_stamp(stripped)))
             or (points_elsewhere(stripped) and date_in(stripped))
-        ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Latest: … 12 May 2025``, a ticker)
+        ):  # a heading mark alone, or a site's menu (``Menu``, ``Home | News``, ``Top 10 (2026)  Best of (5)``,
+            # ``Latest: … 12 May 2025``, a ticker)
             chrome += [] if not title or reads_as_sentence(stripped) else [number]
             continue
         if heading:

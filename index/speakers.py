@@ -186,6 +186,8 @@ _NOT_SPEAKERS = frozenset(
         "CLARIFICATION", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "CONTACT", "TAGS", "TOPICS", "SHARE", "PRINT",
         "EMAIL", "RELEASE", "EMBARGOED", "Q&A", "APPEARANCES", "PROCEEDINGS", "PRESENT", "AGENDA", "MEMBERS",
         "AIR DATE", "AIRDATE", "AIRED", "BROADCAST DATE", "SHOW", "PROGRAM", "PROGRAMME",
+        # the record of a meeting's business in minutes: what was moved and how it was voted, not who spoke
+        "MOTION", "VOTE", "MOVED", "SECONDED", "RESOLVED", "CARRIED", "ABSENT", "APOLOGIES", "ALSO PRESENT",
     }
 )
 

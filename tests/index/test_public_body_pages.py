@@ -56,3 +56,54 @@ def test_minutes_with_members_words_keep_their_speakers(tmp_path):
     assert spoken["I will second that, with regret."] == "BOARD MEMBER LIND"
     motion = next(text for text in spoken if "drop the 6:10" in text)
     assert spoken[motion] != "MOTION"
+
+
+PHONE_IN = """Breakfast with Ivo Saddler - phone-in on the ferry fares
+
+IVO SADDLER: The fares go up on Monday and the lines are full. Anwen is first, from Tregarth.
+
+CALLER (ANWEN, TREGARTH): I cross every day for work. Why should a season ticket cost more than my rent?
+
+MINA COLE: Anwen, the season ticket rises by four per cent, less than any single fare, and it stays frozen until 2028.
+
+IVO SADDLER: Bill is on the line from Llandre.
+
+CALLER (BILL, LLANDRE): The last boat back leaves at half past six. Will you run a later one in summer?
+
+MINA COLE: Bill, from June there will be a nine o'clock sailing on Fridays and Saturdays.
+"""
+
+# a phone-in whose callers the page does not name: one voice, as before
+UNNAMED_CALLERS = """Drive time phone-in, 4 May 2026
+
+HOST: Who is next?
+
+CALLER: I want to know why the bridge is shut again.
+
+GUEST: The bearings are being replaced; it opens on Friday.
+
+CALLER: And will the tolls go up after that?
+
+GUEST: No, the tolls stay where they are this year.
+"""
+
+
+def test_each_caller_a_phone_in_names_keeps_their_own_label(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"phone-in.txt": PHONE_IN})
+    _, passages = by_document(index, attrgetter("speaker", "text", "context"))
+    by_text = {text: (speaker, context) for speaker, text, context in passages["phone-in.txt"]}
+    bill = next(text for text in by_text if text.startswith("The last boat back"))
+    anwen = next(text for text in by_text if text.startswith("I cross every day"))
+    assert by_text[bill][0] == "CALLER (BILL, LLANDRE)"
+    assert by_text[anwen][0] == "CALLER (ANWEN, TREGARTH)"
+    answer = next(text for text in by_text if text.startswith("Bill, from June"))
+    assert by_text[answer] == ("MINA COLE", bill)
+
+
+def test_callers_the_page_does_not_name_stay_one_voice(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"drive.txt": UNNAMED_CALLERS})
+    _, passages = by_document(index, attrgetter("speaker", "text"))
+    speakers = {text: speaker for speaker, text in passages["drive.txt"]}
+    assert speakers["I want to know why the bridge is shut again."] == "CALLER"
+    assert speakers["And will the tolls go up after that?"] == "CALLER"
+    assert speakers["No, the tolls stay where they are this year."] == "GUEST"

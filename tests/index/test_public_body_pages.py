@@ -107,3 +107,60 @@ def test_callers_the_page_does_not_name_stay_one_voice(tmp_path):
     assert speakers["I want to know why the bridge is shut again."] == "CALLER"
     assert speakers["And will the tolls go up after that?"] == "CALLER"
     assert speakers["No, the tolls stay where they are this year."] == "GUEST"
+
+
+FAQ = """[Skip to main content](#main)
+
+Kelby Town Council
+
+- [Waste](/waste)
+- [Parking](/parking)
+- [Libraries](/libraries)
+
+[Home](/) > [Libraries](/libraries) > Library cards
+
+# Library cards: your questions answered
+
+On this page
+
+- [Who can join?](#join)
+- [What does it cost?](#cost)
+
+## Who can join?
+
+Anyone who lives, works or studies in the borough can join the library service for free.
+
+## What does it cost?
+
+Cards are free, but a replacement for a lost card costs three pounds.
+
+---
+
+Was this page helpful? [Yes](#) [No](#)
+"""
+
+# a Markdown page with no ``# `` heading: its title is read from its lines as before
+NO_TOP_HEADING = """Kelby Town Council
+
+## Who can join?
+
+Anyone who lives, works or studies in the borough can join the library service for free.
+
+## What does it cost?
+
+Cards are free, but a replacement for a lost card costs three pounds.
+"""
+
+
+def test_a_markdown_question_page_is_titled_by_its_heading_not_the_site_name(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"library-faq.md": FAQ})
+    titles, passages = by_document(index)
+    assert titles["library-faq.md"][0] == "Library cards: your questions answered"
+    assert "Cards are free, but a replacement for a lost card costs three pounds." in passages["library-faq.md"]
+    assert not any("Library cards: your questions answered" in text for text in passages["library-faq.md"])
+
+
+def test_a_markdown_page_without_a_top_heading_keeps_its_title(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"questions.md": NO_TOP_HEADING})
+    titles, _ = by_document(index)
+    assert titles["questions.md"][0] == "Kelby Town Council"

@@ -753,6 +753,21 @@ def quoted_sayer(paragraph: str) -> str | None:
     return _one_sayer(found["who"] or found["by"])
 
 
+_INTRODUCES = re.compile(
+    rf"^(?!(?:{_NOT_SAYERS}){_SPACE})(?P<who>{_SAYER})(?:,{_SPACE}+[^\n:\"“”«»‘]{{1,200}}?,)?{_SPACE}+{_SAYS}{_SPACE}*:$"
+)
+"""A paragraph that only names who says the paragraphs under it, perhaps with who they are between commas: ``Prof
+Ann Bell, Professor of Chemistry, University of Kell, said:``."""
+
+
+def introduced_sayer(paragraph: str) -> str | None:
+    """The one person a paragraph names as saying the quotations under it, when it is only that (``Dr Ann Bell,
+    Senior Lecturer, Kell University, said:``): a name of two words or more, with no ``of`` in it; else None."""
+    found = _INTRODUCES.match(" ".join(paragraph.split())) if len(paragraph) <= _QUOTE_REACH else None
+    who = _one_sayer(found["who"]) if found else None
+    return who if who and " " in who and not re.search(r"\s(?:of|for|the)\s", who) else None
+
+
 def _one_sayer(who: str | None) -> str | None:
     """The sayer named, or None for two (``Jane Roe and Tom Li``) or a company (``Rep. Theatre``, ``Kell Theatre``,
     ``Harbour Club``: a name ending in a company's word)."""

@@ -164,3 +164,49 @@ def test_a_markdown_page_without_a_top_heading_keeps_its_title(tmp_path):
     index = built_pages(tmp_path / "corpus", {"questions.md": NO_TOP_HEADING})
     titles, _ = by_document(index)
     assert titles["questions.md"][0] == "Kelby Town Council"
+
+
+ROUNDUP = """Science Desk of Norland
+Home   Roundups   Briefings   About
+
+APRIL 2, 2026
+
+expert reaction to trial of a weekly insulin pill
+
+A trial reported in the Norland Medical Review found that a weekly insulin pill kept blood sugar as steady as daily injections in 412 adults.
+
+Dr Ines Falk, Reader in Endocrinology, University of Harwick, said:
+
+"The trial was run well and the result on blood sugar is convincing for the people who took part."
+
+"The pill still has to be taken on an empty stomach, which many patients will find hard to manage every week."
+
+Prof Oren Tally, Chair of Clinical Pharmacology, Norland Institute, said:
+
+"Twelve weeks is too short to tell us anything about the risk of low blood sugar over years."
+
+The trial was funded by the maker of the pill.
+
+Officials at the health ministry said:
+
+"We will review the evidence when it is submitted."
+"""
+
+
+def test_each_quotation_under_an_experts_introduction_is_that_experts(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"roundup.txt": ROUNDUP})
+    _, passages = by_document(index, attrgetter("speaker", "text"))
+    speakers = {text: speaker for speaker, text in passages["roundup.txt"]}
+    said = {text[:20]: speaker for text, speaker in speakers.items()}
+    assert said['"The trial was run w'] == "Dr Ines Falk"
+    assert said['"The pill still has '] == "Dr Ines Falk"
+    assert said['"Twelve weeks is too'] == "Prof Oren Tally"
+
+
+def test_words_after_the_quotations_and_an_unnamed_body_name_no_expert(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"roundup.txt": ROUNDUP})
+    _, passages = by_document(index, attrgetter("speaker", "text"))
+    speakers = {text: speaker for speaker, text in passages["roundup.txt"]}
+    assert speakers["The trial was funded by the maker of the pill."] is None
+    assert speakers['"We will review the evidence when it is submitted."'] is None
+    assert speakers["Dr Ines Falk, Reader in Endocrinology, University of Harwick, said:"] is None

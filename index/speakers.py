@@ -460,7 +460,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
     In any text, a broadcaster's captions (``caption_turns``) and a heading ``Statement by …`` (``Remarks``,
     ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
-    found = caption_turns(lines) | dashed_roles(lines)
+    found = caption_turns(lines) | dashed_roles(lines) | asked_and_answered(lines)
     known: set[str] = set()
     roles: dict[str, str] = {}  # ``The First Minister`` alone: the role of ``The First Minister (Callum Reid)``
     heads = [label_at_start(line) for line in lines]
@@ -503,6 +503,27 @@ def dashed_roles(lines: Sequence[str]) -> dict[int, Label]:
     return roles | {n: Label("" if n in listed else _clean(  # nothing, and the turn above ends there
         found["name"] + re.sub(rf"{_SPACE}+(?:--|—|–)", ",", found["roles"])), found.start("name"), len(lines[n]))
         for n, found in dashed.items()}
+
+
+_ASKED_OR_ANSWERED = re.compile(
+    rf"^{_SPACE}*(?P<kind>(?i:question|response|answer|reply)){_SPACE}+(?:from|by){_SPACE}+"
+    rf"(?P<who>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^:\n]{{1,80}}?)?){_SPACE}*:{_SPACE}*$"
+)
+"""A label alone on its line as a meeting's record of questions and answers writes it: ``Question from Mr Kofi Osei,
+private shareholder:``, ``Response from Linda Farrant, Chair:``."""
+
+
+def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that say who asks (``Question from Name, role:``) or who answers (``Response from Name,
+    role:``, ``Answer by``, ``Reply from``) the words under them, where both kinds stand: the asker shown as a
+    questioner with the name in brackets (``Question (Mr Kofi Osei, private shareholder)``), the one answering as
+    the name and role (``Linda Farrant, Chair``)."""
+    found = {n: match for n, line in enumerate(lines) if (match := _ASKED_OR_ANSWERED.match(line))}
+    asked = {n for n, match in found.items() if match["kind"].lower() == "question"}
+    if not asked or len(asked) == len(found):
+        return {}
+    return {n: Label(f"Question ({_clean(match['who'])})" if n in asked else _clean(match["who"]),
+                     match.start("kind"), len(lines[n])) for n, match in found.items()}
 
 
 def caption_turns(lines: Sequence[str]) -> dict[int, Label]:

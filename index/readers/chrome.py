@@ -25,6 +25,7 @@ from index.readers.datelines import (
 )
 from index.readers.datelines import plain as _plain
 from index.speakers import (
+    asked_and_answered,
     caption_turns,
     dashed_roles,
     is_questioner,
@@ -260,7 +261,8 @@ _NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony|oral evidence)\b",
+    r"statement|readout|media|press encounter|q&a|questions and answers|general meeting|hearing|deposition|testimony|"
+    r"oral evidence)\b",
     re.IGNORECASE,
 )
 RECORD_NAME = re.compile(
@@ -594,7 +596,7 @@ def date_in(line: str) -> date | None:
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
-    if turns := caption_turns(lines) or dashed_roles(lines):
+    if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines):
         return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):

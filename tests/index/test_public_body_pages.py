@@ -15,7 +15,7 @@ ABSENT: Board Member Sam Hobb
 
 1. FERRY DOCK REPAIRS
 The engineer reported that two pilings under the ferry dock have rotted and must be replaced before June.
-MOTION: Board Member Odum moved, seconded by Board Member Lind, to award the piling contract to Harbor Marine for $86,400.
+MOTION: Board Member Odum moved, seconded by Board Member Lind, to award the piling contract for $86,400.
 VOTE: Motion carried 3-0.
 
 2. BEACH PARKING
@@ -173,7 +173,7 @@ APRIL 2, 2026
 
 expert reaction to trial of a weekly insulin pill
 
-A trial reported in the Norland Medical Review found that a weekly insulin pill kept blood sugar as steady as daily injections in 412 adults.
+A trial reported in the Norland Medical Review found a weekly insulin pill as good as daily injections in 412 adults.
 
 Dr Ines Falk, Reader in Endocrinology, University of Harwick, said:
 
@@ -210,3 +210,55 @@ def test_words_after_the_quotations_and_an_unnamed_body_name_no_expert(tmp_path)
     assert speakers["The trial was funded by the maker of the pill."] is None
     assert speakers['"We will review the evidence when it is submitted."'] is None
     assert speakers["Dr Ines Falk, Reader in Endocrinology, University of Harwick, said:"] is None
+
+
+MEETING_QA = """Tarn Valley Co-operative
+Members   Reports   Stores   Contact
+
+Annual General Meeting 2026: questions and answers
+
+Held on Saturday 16 May 2026 at Tarnby Village Hall
+
+Question from Ms Jo Quarry, member since 1998:
+Why was the dividend on purchases cut from two per cent to one per cent?
+
+Response from Petra Hale, Chair of the Board:
+Trading profit fell by a third after the Kelby store flooded, and the Board chose to keep every job.
+
+Question from Mr Dev Anand, member:
+Will the Kelby store reopen?
+
+Answer by Rui Soto, Chief Executive:
+It reopens on 1 September with a larger bakery.
+"""
+
+# questions listed with no one answering under a label: the page's lines, as before
+QUESTIONS_ONLY = """Tarn Valley Co-operative: questions sent before the meeting
+
+Question from Ms Jo Quarry, member since 1998:
+Why was the dividend on purchases cut from two per cent to one per cent?
+
+Question from Mr Dev Anand, member:
+Will the Kelby store reopen?
+
+The Board will answer both at the meeting on 16 May 2026.
+"""
+
+
+def test_a_meetings_questions_and_answers_name_who_asks_and_who_answers(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"agm.txt": MEETING_QA})
+    titles, passages = by_document(index, attrgetter("speaker", "text", "context"))
+    assert titles["agm.txt"][0] == "Annual General Meeting 2026: questions and answers"
+    by_text = {text: (speaker, context) for speaker, text, context in passages["agm.txt"]}
+    asked = "Will the Kelby store reopen?"
+    assert by_text[asked][0] == "Question (Mr Dev Anand, member)"
+    assert by_text["It reopens on 1 September with a larger bakery."] == ("Rui Soto, Chief Executive", asked)
+    cut = next(text for text in by_text if text.startswith("Trading profit fell"))
+    assert by_text[cut][0] == "Petra Hale, Chair of the Board"
+
+
+def test_questions_with_no_answers_under_labels_name_nobody(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"sent.txt": QUESTIONS_ONLY})
+    _, passages = by_document(index, attrgetter("speaker", "text"))
+    assert all(speaker is None for speaker, _ in passages["sent.txt"])
+    assert any("Will the Kelby store reopen?" in text for _, text in passages["sent.txt"])

@@ -132,6 +132,13 @@ _ALWAYS_CHROME = [
         # a release's ``ENDS`` and the heading of its notes: the notes under them are the release's own
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",
+        # the page's own buttons and prompts, wherever they stand: Back to top, Print this page, Was this page
+        # helpful? Yes No, Report a problem with this page; a licence note: Reproduction is permitted provided …
+        r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$|^print (?:this )?(?:page|article)$"
+        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?(?:\s*(?:yes|no)\b)*$"
+        r"|^report (?:a problem|an issue|a mistake) (?:with|on) this page$"
+        r"|^reproduction is (?:permitted|authori[sz]ed|prohibited)\b[^!?]{0,80}"
+        r"\b(?:source|acknowledg|credit|attribut)[^!?]*$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -145,7 +152,8 @@ _NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's se
     r"|this (?:record|document) is subject to (?:correction|revision)\b"
     r"|corrections (?:should|must|may) be (?:submitted|sent|made)\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)\b"
-    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:\w+ (?:and \w+ )?)?(?:created|produced|prepared|generated)\b"
+    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are|was|were) (?:\w+ (?:and \w+ )?)?"
+    r"(?:created|produced|prepared|generated)\b"
     r"|transcribed by\b|automated transcript\b"
     r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
 )
@@ -249,10 +257,11 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
-print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading."""
+print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading, the page's own buttons and
+prompts (``Back to top``, ``Was this page helpful?``) and a licence note."""
 _NOTES_MARKER = 26
 """Index in ``_ALWAYS_CHROME`` of a release's ``ENDS`` and notes' heading: no footer opens there."""
 

@@ -262,3 +262,55 @@ def test_questions_with_no_answers_under_labels_name_nobody(tmp_path):
     _, passages = by_document(index, attrgetter("speaker", "text"))
     assert all(speaker is None for speaker, _ in passages["sent.txt"])
     assert any("Will the Kelby store reopen?" in text for _, text in passages["sent.txt"])
+
+
+DECISION_PAGE = """<html><head><title>Marsh Vale Council (26 001 204) - Complaints Ombudsman</title></head><body>
+<header><a href="/">Complaints Ombudsman</a><nav><a>Complain</a> <a>Decisions</a> <a>About</a></nav></header>
+<main>
+<h1>Marsh Vale Council (26 001 204)</h1>
+<p>Decision date : 4 Mar 2026</p>
+<p>Print this page</p>
+<h2>The complaint</h2>
+<p>Mr D complained that the Council took eleven weeks to repair a broken lift in the block where he lives.</p>
+<p><a href="#top">Back to top</a></p>
+<h2>What I found</h2>
+<p>The Council's own standard is to repair a lift within ten working days, and it missed that by six weeks.</p>
+<p><a href="#top">Back to top</a></p>
+<p>Reproduction is permitted provided that the source is acknowledged.</p>
+<div>Was this page helpful? <button>Yes</button> <button>No</button></div>
+<p>Print this page and bring it to the housing office when you collect your new key fob.</p>
+</main>
+</body></html>
+"""
+
+PHONE_IN_NOTE = """Evening Line with Sara Quist
+
+Transcript: the ferry strike phone-in
+
+Broadcast: Tuesday 3 March 2026, 6:05pm
+
+This transcript was produced from the broadcast and may contain errors.
+
+SARA QUIST: The ferries have been tied up for three days. Who is on the line?
+
+CALLER (OWEN, SKERRY): I am, Sara. I have missed two hospital appointments this week.
+
+SARA QUIST: Thank you, Owen.
+"""
+
+
+def test_a_pages_buttons_prompts_and_licence_note_are_no_passages(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"decision.html": DECISION_PAGE})
+    _, passages = by_document(index)
+    texts = passages["decision.html"]
+    assert not any(text in ("Back to top", "Print this page") for text in texts)
+    assert not any(text.startswith(("Was this page helpful", "Reproduction is permitted")) for text in texts)
+    assert any(text.startswith("The Council's own standard is to repair a lift") for text in texts)
+    assert any(text.startswith("Print this page and bring it to the housing office") for text in texts)
+
+
+def test_a_note_that_the_transcript_was_produced_from_the_broadcast_is_no_passage(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"evening.txt": PHONE_IN_NOTE})
+    _, passages = by_document(index)
+    assert not any("may contain errors" in text for text in passages["evening.txt"])
+    assert "I have missed two hospital appointments this week." in " ".join(passages["evening.txt"])

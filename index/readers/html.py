@@ -126,6 +126,12 @@ _LAID_OUT = "p, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, pre, hr"
 _MAX_CELL_CHARS = 300
 
 
+_BARE_KIND = re.compile(
+    r"(?:(?:daily|weekly|joint|news|press|media|opening)\s+)*(?:press conference|news conference|briefing|statement"
+    r"|remarks|transcript|readout|interview)",
+    re.IGNORECASE,
+)
+"""A heading that names only a kind of event (``PRESS CONFERENCE``, ``Press briefing``): the page's name says which."""
 _PART = re.compile(r"\s[-|>–—]\s")
 """What parts a page's name from the site's and its sections' (``Plenary 17/11/2026 - Welsh Parliament``)."""
 
@@ -154,6 +160,9 @@ def read_html_document(data: bytes, path: str) -> Document:
     first_part = _PART.split(named or "", maxsplit=1)[0]
     if headline and first_part.startswith(headline):  # ``Plenary`` in the page, ``Plenary 17/11/2026 - Site`` named
         headline = first_part
+    bare = (headline or "").casefold() if headline and _BARE_KIND.fullmatch(headline) else ""
+    if bare and bare in first_part.casefold() and first_part.casefold() != bare:  # ``PRESS CONFERENCE`` in the page
+        headline = first_part  # ``Monetary policy press conference``
     title = _without_site_name(declared) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)

@@ -314,3 +314,28 @@ def test_a_note_that_the_transcript_was_produced_from_the_broadcast_is_no_passag
     _, passages = by_document(index)
     assert not any("may contain errors" in text for text in passages["evening.txt"])
     assert "I have missed two hospital appointments this week." in " ".join(passages["evening.txt"])
+
+
+def _briefing_page(heading: str, name: str) -> str:
+    return f"""<html><head><title>{name}</title></head><body>
+<nav><a>Home</a> <a>Media</a> <a>Contact</a></nav>
+<main><div>HARBOUR STRIKE</div><h1>{heading}</h1><p>Kell, 12 March 2026</p>
+<p>Good afternoon. The strike at the container terminal enters its ninth day, and 41 ships are waiting offshore.</p>
+<p>We have asked both sides to meet the mediator again on Friday.</p></main></body></html>
+"""
+
+
+def test_a_heading_naming_only_a_kind_of_event_takes_the_pages_longer_name(tmp_path):
+    pages = {"strike.html": _briefing_page("PRESS BRIEFING", "Harbour strike press briefing | Port of Kell")}
+    titles, _ = by_document(built_pages(tmp_path / "corpus", pages))
+    assert titles["strike.html"][0] == "Harbour strike press briefing"
+
+
+def test_a_kind_heading_the_page_names_no_better_and_a_full_heading_stay(tmp_path):
+    pages = {
+        "plain.html": _briefing_page("Press briefing", "Press briefing | Port of Kell"),
+        "named.html": _briefing_page("Strike talks resume", "Harbour strike press briefing | Port of Kell"),
+    }
+    titles, _ = by_document(built_pages(tmp_path / "corpus", pages))
+    assert titles["plain.html"][0] == "Press briefing"
+    assert titles["named.html"][0] == "Strike talks resume"

@@ -380,6 +380,7 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
     parts: list[str] = []
     headings = items = 0
     tables: dict[int, list[str] | None] = {}
+    term = False  # a ``<dt>`` just closed: its ``<dd>`` goes on the same line (``Location:`` ``Kell Junction``)
 
     def table_rows(node: LexborNode) -> list[str] | None:
         if node.mem_id not in tables:
@@ -414,8 +415,13 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
         elif not tag.startswith("-"):
             if leaving and tag in _BOLD and _ends_with_colon(parts):
                 parts.append(" ")  # a bold speaker label run into its words still reads as a label
-            if tag in _BLOCK_TAGS:
+            if tag == "dt" and leaving:
+                parts.append(" ")
+            elif tag == "dd" and not leaving and term:
+                pass
+            elif tag in _BLOCK_TAGS:
                 end_block()
+            term = tag == "dt" and leaving
             if tag in _HEADINGS:
                 headings += -1 if leaving else 1
             if tag == "li":

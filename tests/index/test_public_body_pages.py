@@ -339,3 +339,28 @@ def test_a_kind_heading_the_page_names_no_better_and_a_full_heading_stay(tmp_pat
     titles, _ = by_document(built_pages(tmp_path / "corpus", pages))
     assert titles["plain.html"][0] == "Press briefing"
     assert titles["named.html"][0] == "Strike talks resume"
+
+
+FIELDS_PAGE = """<html><head><title>Grounding of MV Tarn Star | Marine Safety Board</title></head><body>
+<nav><a>Home</a> <a>Marine</a> <a>Rail</a></nav>
+<main><h1>Grounding of MV Tarn Star</h1>
+<dl>
+<dt>Vessel:</dt><dd>MV Tarn Star, general cargo</dd>
+<dt>Status</dt><dd>Under investigation</dd>
+<dt>Flag</dt><dt>Port of registry</dt><dd>Kell</dd>
+</dl>
+<p>The vessel grounded on the Ness Bank at 0215 on 2 February 2026 with 11 crew on board, none of whom was hurt.</p>
+<p>Investigators have downloaded the voyage data recorder and will interview the watchkeeping officers.</p>
+</main></body></html>
+"""
+
+
+def test_a_term_and_its_description_are_one_line(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"grounding.html": FIELDS_PAGE})
+    _, passages = by_document(index)
+    texts = passages["grounding.html"]
+    assert "Vessel: MV Tarn Star, general cargo" in texts
+    assert "Status Under investigation" in texts
+    assert "Vessel:" not in texts
+    assert not any(text.startswith("Flag Port") for text in texts)  # a term with no description of its own
+    assert any(text.startswith("The vessel grounded on the Ness Bank") for text in texts)

@@ -137,6 +137,8 @@ _ALWAYS_CHROME = [
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$|^print (?:this )?(?:page|article)$"
         r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?(?:\s*(?:yes|no)\b)*$"
         r"|^report (?:a problem|an issue|a mistake) (?:with|on) this page$"
+        r"|^(?:citable reference|suggested citation|how to cite(?: this (?:page|article|report))?"
+        r"|cite this (?:page|article))\s*:"
         r"|^reproduction is (?:permitted|authori[sz]ed|prohibited)\b[^!?]{0,80}"
         r"\b(?:source|acknowledg|credit|attribut)[^!?]*$",
     )

@@ -64,6 +64,10 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the page's own lines, not the article's: ``Media contacts``, ``Related stories``, ``More from …``."""
+_LINKS_HEADING = re.compile(
+    r"^(?:further (?:information|reading)|useful links|find out more|learn more)\W*$", re.IGNORECASE
+)
+"""A heading over links to other pages, whose lines that are no sentence (``Cholera fact sheet``) are the page's."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
@@ -281,15 +285,16 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:
-    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), and
-    those under a heading of the page's (``Related``, ``Media contacts``) up to the next heading."""
+    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), those
+    under a heading of the page's (``Related``, ``Media contacts``) up to the next heading, and those that are no
+    sentence under a heading over links (``Further information``)."""
     top = next((n for n in sorted(headings) if lines[n] == headline), 0)
     found = {n for n in range(top) if lines[n] and not reads_as_sentence(lines[n])}
-    inside = False
+    inside = links = False
     for number, line in enumerate(lines):
         if number in headings:
-            inside = _ASIDE.match(line) is not None
-        elif inside and line:
+            inside, links = _ASIDE.match(line) is not None, _LINKS_HEADING.match(line) is not None
+        elif line and (inside or (links and not reads_as_sentence(line))):
             found.add(number)
     return found
 

@@ -364,3 +364,29 @@ def test_a_term_and_its_description_are_one_line(tmp_path):
     assert "Vessel:" not in texts
     assert not any(text.startswith("Flag Port") for text in texts)  # a term with no description of its own
     assert any(text.startswith("The vessel grounded on the Ness Bank") for text in texts)
+
+
+OUTBREAK_PAGE = """<html><head><title>Measles - Kell Islands</title></head><body>
+<nav><a>Health topics</a> <a>Countries</a> <a>Newsroom</a></nav>
+<main><h1>Measles - Kell Islands</h1>
+<p>3 April 2026 | Outbreak news</p>
+<h2>Description of the situation</h2>
+<p>Between 1 January and 28 March 2026, the islands reported 212 confirmed measles cases and two deaths.</p>
+<p>Citable reference: Regional Health Office (3 April 2026). Outbreak news; Measles in the Kell Islands.</p>
+<h2>Further information</h2>
+<ul><li><a>Measles fact sheet</a></li><li><a>Immunization schedules by country</a></li></ul>
+<p>Travellers to the islands should make sure they have had two doses of the vaccine before they leave home.</p>
+<h2>Advice</h2>
+<ul><li>Vaccination of children under five</li><li>Isolation of cases for four days</li></ul>
+</main></body></html>
+"""
+
+
+def test_a_citation_note_and_links_under_further_information_are_no_passages(tmp_path):
+    index = built_pages(tmp_path / "corpus", {"measles.html": OUTBREAK_PAGE})
+    _, passages = by_document(index)
+    texts = passages["measles.html"]
+    assert not any(text.startswith("Citable reference") for text in texts)
+    assert "Measles fact sheet" not in texts and "Immunization schedules by country" not in texts
+    assert any(text.startswith("Travellers to the islands should make sure") for text in texts)
+    assert "Isolation of cases for four days" in texts  # a list under a heading of the report's own

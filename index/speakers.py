@@ -27,7 +27,7 @@ _TITLE_PREFIXES = (
 )
 """Words before a title that make one title of two or three (``Det. Insp.``, ``Ch Supt``, ``Lt. Gen.``, ``DET CH
 SUPT``), each with its full stop or without."""
-_QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT")
+_QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT", "CALLER")
 _ROLES = (
     *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
     "DEPUTY SPOKESPERSON", "DEPUTY SPOKESMAN", "ASSOCIATE SPOKESPERSON", "ASSOCIATE SPOKESMAN", "INTERPRETER",
@@ -186,6 +186,8 @@ _NOT_SPEAKERS = frozenset(
         "CLARIFICATION", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "CONTACT", "TAGS", "TOPICS", "SHARE", "PRINT",
         "EMAIL", "RELEASE", "EMBARGOED", "Q&A", "APPEARANCES", "PROCEEDINGS", "PRESENT", "AGENDA", "MEMBERS",
         "AIR DATE", "AIRDATE", "AIRED", "BROADCAST DATE", "SHOW", "PROGRAM", "PROGRAMME",
+        # the record of a meeting's business in minutes: what was moved and how it was voted, not who spoke
+        "MOTION", "VOTE", "MOVED", "SECONDED", "RESOLVED", "CARRIED", "ABSENT", "APOLOGIES", "ALSO PRESENT",
     }
 )
 
@@ -476,7 +478,7 @@ def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
     In any text, a broadcaster's captions (``caption_turns``) and a heading ``Statement by …`` (``Remarks``,
     ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
-    found = caption_turns(lines) | dashed_roles(lines)
+    found = caption_turns(lines) | dashed_roles(lines) | asked_and_answered(lines)
     known: set[str] = set()
     roles: dict[str, str] = {}  # ``The First Minister`` alone: the role of ``The First Minister (Callum Reid)``
     heads = [label_at_start(line) for line in lines]
@@ -519,6 +521,27 @@ def dashed_roles(lines: Sequence[str]) -> dict[int, Label]:
     return roles | {n: Label("" if n in listed else _clean(  # nothing, and the turn above ends there
         found["name"] + re.sub(rf"{_SPACE}+(?:--|—|–)", ",", found["roles"])), found.start("name"), len(lines[n]))
         for n, found in dashed.items()}
+
+
+_ASKED_OR_ANSWERED = re.compile(
+    rf"^{_SPACE}*(?P<kind>(?i:question|response|answer|reply)){_SPACE}+(?:from|by){_SPACE}+"
+    rf"(?P<who>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^:\n]{{1,80}}?)?){_SPACE}*:{_SPACE}*$"
+)
+"""A label alone on its line as a meeting's record of questions and answers writes it: ``Question from Mr Kofi Osei,
+private shareholder:``, ``Response from Linda Farrant, Chair:``."""
+
+
+def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
+    """Lines (by number) that say who asks (``Question from Name, role:``) or who answers (``Response from Name,
+    role:``, ``Answer by``, ``Reply from``) the words under them, where both kinds stand: the asker shown as a
+    questioner with the name in brackets (``Question (Mr Kofi Osei, private shareholder)``), the one answering as
+    the name and role (``Linda Farrant, Chair``)."""
+    found = {n: match for n, line in enumerate(lines) if (match := _ASKED_OR_ANSWERED.match(line))}
+    asked = {n for n, match in found.items() if match["kind"].lower() == "question"}
+    if not asked or len(asked) == len(found):
+        return {}
+    return {n: Label(f"Question ({_clean(match['who'])})" if n in asked else _clean(match["who"]),
+                     match.start("kind"), len(lines[n])) for n, match in found.items()}
 
 
 def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
@@ -767,6 +790,21 @@ def quoted_sayer(paragraph: str) -> str | None:
     if found is None or re.search(r"[.!?]\s", found["rest"]):  # a sentence of the writer's after the attribution
         return None
     return _one_sayer(found["who"] or found["by"])
+
+
+_INTRODUCES = re.compile(
+    rf"^(?!(?:{_NOT_SAYERS}){_SPACE})(?P<who>{_SAYER})(?:,{_SPACE}+[^\n:\"“”«»‘]{{1,200}}?,)?{_SPACE}+{_SAYS}{_SPACE}*:$"
+)
+"""A paragraph that only names who says the paragraphs under it, perhaps with who they are between commas: ``Prof
+Ann Bell, Professor of Chemistry, University of Kell, said:``."""
+
+
+def introduced_sayer(paragraph: str) -> str | None:
+    """The one person a paragraph names as saying the quotations under it, when it is only that (``Dr Ann Bell,
+    Senior Lecturer, Kell University, said:``): a name of two words or more, with no ``of`` in it; else None."""
+    found = _INTRODUCES.match(" ".join(paragraph.split())) if len(paragraph) <= _QUOTE_REACH else None
+    who = _one_sayer(found["who"]) if found else None
+    return who if who and " " in who and not re.search(r"\s(?:of|for|the)\s", who) else None
 
 
 def _one_sayer(who: str | None) -> str | None:

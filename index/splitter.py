@@ -29,6 +29,7 @@ from index.speakers import (
     goes_on_quoting,
     has_title,
     honorific_sex,
+    introduced_sayer,
     is_host,
     is_role,
     label_at_start,
@@ -191,6 +192,14 @@ def _name_sayers(body: str, units: list[_Unit]) -> None:
             for unit in units[start:end]:
                 unit.speaker = (sayers - {None}).pop()
         start = end
+    for at, text in enumerate(texts):  # ``Name, role, said:`` over paragraphs that are only quotation: that sayer's
+        who = introduced_sayer(text) if quoting[at] else None
+        after = at + 1
+        while who and after < len(units) and quoting[after] and units[after].speaker is None and (
+            goes_on_quoting(texts[after])
+        ):
+            units[after].speaker = who
+            after += 1
 
 
 def tweet_date(line: str) -> date | None:

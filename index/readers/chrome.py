@@ -25,6 +25,7 @@ from index.readers.datelines import (
 )
 from index.readers.datelines import plain as _plain
 from index.speakers import (
+    asked_and_answered,
     caption_turns,
     dashed_roles,
     is_questioner,
@@ -131,6 +132,15 @@ _ALWAYS_CHROME = [
         # a release's ``ENDS`` and the heading of its notes: the notes under them are the release's own
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",
+        # the page's own buttons and prompts, wherever they stand: Back to top, Print this page, Was this page
+        # helpful? Yes No, Report a problem with this page; a licence note: Reproduction is permitted provided …
+        r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$|^print (?:this )?(?:page|article)$"
+        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?(?:\s*(?:yes|no)\b)*$"
+        r"|^report (?:a problem|an issue|a mistake) (?:with|on) this page$"
+        r"|^(?:citable reference|suggested citation|how to cite(?: this (?:page|article|report))?"
+        r"|cite this (?:page|article))\s*:"
+        r"|^reproduction is (?:permitted|authori[sz]ed|prohibited)\b[^!?]{0,80}"
+        r"\b(?:source|acknowledg|credit|attribut)[^!?]*$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -144,7 +154,8 @@ _NOTE_ON_TEXT = (  # by its opening words: the same words inside an article's se
     r"|this (?:record|document) is subject to (?:correction|revision)\b"
     r"|corrections (?:should|must|may) be (?:submitted|sent|made)\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)\b"
-    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are) (?:\w+ (?:and \w+ )?)?(?:created|produced|prepared|generated)\b"
+    r"|(?:[\w.-]+ ){0,2}transcripts? (?:is|are|was|were) (?:\w+ (?:and \w+ )?)?"
+    r"(?:created|produced|prepared|generated)\b"
     r"|transcribed by\b|automated transcript\b"
     r"|(?:i\b[^.]{0,60}\bcertify that )?the foregoing is an? (?:true|correct|accurate|complete)\b)"
 )
@@ -248,10 +259,11 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
-print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading."""
+print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading, the page's own buttons and
+prompts (``Back to top``, ``Was this page helpful?``) and a licence note."""
 _NOTES_MARKER = 26
 """Index in ``_ALWAYS_CHROME`` of a release's ``ENDS`` and notes' heading: no footer opens there."""
 
@@ -260,7 +272,8 @@ _NUMBERING = re.compile(r"^(?:[A-Z][a-z]*\.?\s+[\dIVXL][\w-]*[,;]?\s*){1,3}$")
 _TITLE_WORDS = re.compile(
     r"\b(?:briefings?|gaggle|doorstop|transcript|press availability|availability|press conference|news conference|"
     r"remarks|interview|episode|roundtable|teleconference|conference call|stakeout|background|on-the-record|"
-    r"statement|readout|media|press encounter|q&a|hearing|deposition|testimony|oral evidence)\b",
+    r"statement|readout|media|press encounter|q&a|questions and answers|general meeting|hearing|deposition|testimony|"
+    r"oral evidence)\b",
     re.IGNORECASE,
 )
 RECORD_NAME = re.compile(
@@ -598,7 +611,7 @@ def date_in(line: str) -> date | None:
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
-    if turns := caption_turns(lines) or dashed_roles(lines):
+    if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines):
         return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):

@@ -65,6 +65,10 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the page's own lines, not the article's: ``Media contacts``, ``Related stories``, ``More from …``."""
+_LINKS_HEADING = re.compile(
+    r"^(?:further (?:information|reading)|useful links|find out more|learn more)\W*$", re.IGNORECASE
+)
+"""A heading over links to other pages, whose lines that are no sentence (``Cholera fact sheet``) are the page's."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
@@ -130,6 +134,12 @@ _LAID_OUT = "p, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, pre, hr"
 _MAX_CELL_CHARS = 300
 
 
+_BARE_KIND = re.compile(
+    r"(?:(?:daily|weekly|joint|news|press|media|opening)\s+)*(?:press conference|news conference|briefing|statement"
+    r"|remarks|transcript|readout|interview)",
+    re.IGNORECASE,
+)
+"""A heading that names only a kind of event (``PRESS CONFERENCE``, ``Press briefing``): the page's name says which."""
 _PART = re.compile(r"\s[-|>–—]\s")
 """What parts a page's name from the site's and its sections' (``Plenary 17/11/2026 - Welsh Parliament``)."""
 
@@ -158,6 +168,9 @@ def read_html_document(data: bytes, path: str) -> Document:
     first_part = _PART.split(named or "", maxsplit=1)[0]
     if headline and first_part.startswith(headline):  # ``Plenary`` in the page, ``Plenary 17/11/2026 - Site`` named
         headline = first_part
+    bare = (headline or "").casefold() if headline and _BARE_KIND.fullmatch(headline) else ""
+    if bare and bare in first_part.casefold() and first_part.casefold() != bare:  # ``PRESS CONFERENCE`` in the page
+        headline = first_part  # ``Monetary policy press conference``
     title = _without_site_name(declared) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
@@ -277,15 +290,16 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def _chrome_around_article(lines: list[str], headings: frozenset[int], headline: str | None) -> set[int]:
-    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), and
-    those under a heading of the page's (``Related``, ``Media contacts``) up to the next heading."""
+    """An article page's own lines: those above its headline that are no sentence (``News release``, a place), those
+    under a heading of the page's (``Related``, ``Media contacts``) up to the next heading, and those that are no
+    sentence under a heading over links (``Further information``)."""
     top = next((n for n in sorted(headings) if lines[n] == headline), 0)
     found = {n for n in range(top) if lines[n] and not reads_as_sentence(lines[n])}
-    inside = False
+    inside = links = False
     for number, line in enumerate(lines):
         if number in headings:
-            inside = _ASIDE.match(line) is not None
-        elif inside and line:
+            inside, links = _ASIDE.match(line) is not None, _LINKS_HEADING.match(line) is not None
+        elif line and (inside or (links and not reads_as_sentence(line))):
             found.add(number)
     return found
 
@@ -376,6 +390,7 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
     parts: list[str] = []
     headings = items = 0
     tables: dict[int, list[str] | None] = {}
+    term = False  # a ``<dt>`` just closed: its ``<dd>`` goes on the same line (``Location:`` ``Kell Junction``)
 
     def table_rows(node: LexborNode) -> list[str] | None:
         if node.mem_id not in tables:
@@ -410,8 +425,13 @@ def _collect_blocks(root: LexborNode) -> list[_Block]:
         elif not tag.startswith("-"):
             if leaving and tag in _BOLD and _ends_with_colon(parts):
                 parts.append(" ")  # a bold speaker label run into its words still reads as a label
-            if tag in _BLOCK_TAGS:
+            if tag == "dt" and leaving:
+                parts.append(" ")
+            elif tag == "dd" and not leaving and term:
+                pass
+            elif tag in _BLOCK_TAGS:
                 end_block()
+            term = tag == "dt" and leaving
             if tag in _HEADINGS:
                 headings += -1 if leaving else 1
             if tag == "li":

@@ -117,6 +117,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(lines[top].strip(" \t#*_")), (top,)  # a Markdown page's ``# `` under its menus
     elif page and page.title:  # a pasted article's headline, under the site's chrome
         title, skip = _shorten(page.title.strip(" \t#*_")), ()
+    elif page and (top := _top_heading(lines, headings, -1)) is not None:  # no headline read from its lines: its
+        title, skip = _shorten(lines[top].strip(" \t#*_")), (top,)  # ``# `` heading, not the site's name over it
     else:
         title, skip = title_from_body(body, path)
     title = title if meta.get("title") else case_title(title, lines)  # ``R v Name`` under ``TRANSCRIPT OF PROCEEDINGS``
@@ -183,7 +185,7 @@ def read_text_document(data: bytes, path: str) -> Document:
 
 def _top_heading(lines: list[str], headings: frozenset[int], headline: int | None) -> int | None:
     """A Markdown page's first ``# `` heading when the headline read from its lines stands above it (the site's
-    name or a menu of links over the page's own heading)."""
+    name or a menu of links over the page's own heading); ``-1``: wherever it stands."""
     top = next((n for n in sorted(headings) if re.match(r"#\s+\S", lines[n].strip())), None)
     return top if top is not None and headline is not None and headline < top else None
 

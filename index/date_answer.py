@@ -1017,6 +1017,12 @@ _PLURAL_GERUND = re.compile(r"(?i)\w*[aeiouy]\w*ings")
 """A noun made of a verb (``findings``, ``hearings``): it tells no event of that verb (not ``brings``)."""
 
 
+_PLACE_END = re.compile(
+    r"(?i)\b(?:north|south|east|west)(?:ern)?\s+end$|\b(?:far|other|opposite|upper|lower|near|deep)\s+end$"
+)
+"""``the northern end of the bay``, ``the far end``: a part of a place, not the end of anything that happens."""
+
+
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
@@ -1028,7 +1034,9 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         places.setdefault(token.term, []).append(token.start)
         opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
         plural_noun = _PLURAL_GERUND.fullmatch(text, token.start, token.end) is not None  # "findings": not "found"
-        if (text[token.start].islower() or opens) and not plural_noun:  # a sentence's first word may be any word
+        place = _PLACE_END.search(text, max(0, token.start - 12), token.end) is not None  # "the northern end"
+        # a sentence's first word may be any word
+        if (text[token.start].islower() or opens) and not plural_noun and not place:
             places.setdefault(LOWER + token.term, []).append(token.start)
     for first, second in itertools.pairwise(token for token in tokens if not token.joined):
         if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:

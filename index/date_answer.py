@@ -648,7 +648,9 @@ class _Reading:
         )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
-                return True
+                if not self.topic_of_another(mention, clause, position):
+                    return True
+                continue
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
             if own_verb:  # its own verb, unless the date's clause is a "when" that times the verb's clause
@@ -663,6 +665,18 @@ class _Reading:
                 if separator is None or separator.start() >= high:
                     return True
         return False
+
+    def topic_of_another(self, mention: DateMention, clause: _Span, position: int) -> bool:
+        """Whether the question's event, after the date in its clause, is only the topic of another verb told before
+        the date (``gave an update on Wednesday on the escape``, ``arrested a man on Friday over the killing``):
+        the date is the other verb's."""
+        if position < mention.end or not _TOPIC_LEAD.search(self.text, max(clause[0], position - 40), position):
+            return False
+        verbs = set(self.verb_at())
+        return any(
+            verb.start() not in verbs and self.text[verb.start()].islower()
+            for verb in _OWN_VERB.finditer(self.text, clause[0], mention.start)
+        )
 
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
@@ -801,6 +815,10 @@ def _score_passage(
                           for p in places.get(t, ())]
             near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
+        if not with_event and any(
+            reading.topic_of_another(mention, clause, p) for p in reading.verb_at() if clause[0] <= p < clause[1]
+        ):
+            unsure = True  # "gave an update on Wednesday on the escape": the day of the update, not of the escape
         if not with_event and told_apart and mention.date.precision is DatePrecision.DAY and (
             _OWN_VERB.search(text, clause[0], clause[1]) and not _said_in(text, clause)
             and reading.holds_subject(clause)
@@ -1015,6 +1033,14 @@ def _has_words(text: str) -> bool:
 
 _PLURAL_GERUND = re.compile(r"(?i)\w*[aeiouy]\w*ings")
 """A noun made of a verb (``findings``, ``hearings``): it tells no event of that verb (not ``brings``)."""
+
+
+_TOPIC_LEAD = re.compile(
+    r"(?i)\b(?:on|about|over|into|regarding|concerning)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?:(?!(?:and|or|but|then|while)\b)[\w-]+\s+){0,2}$"
+)
+"""The words that make what follows them the topic of a verb (``an update on the escape``, ``an inquiry into the
+crash``)."""
 
 
 _PLACE_END = re.compile(

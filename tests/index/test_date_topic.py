@@ -1,5 +1,6 @@
-"""A word of an event's kin that names a part of a place (``the northern end of the bay``) tells no ending and dates
-no closing."""
+"""What a date in a clause dates when the event asked about is only named there: the topic of another verb (``gave
+an update on Wednesday on the escape``: the update's day), or a word of the event's kin that names a part of a place
+(``the northern end of the bay``: no ending)."""
 
 import pytest
 
@@ -21,6 +22,19 @@ def searcher(tmp_path_factory):
             "2026-07-02-harbour-dues.md": "The harbour board raised mooring dues on 1 July after a long review.\n",
         },
     )
+
+
+def test_an_event_that_is_only_the_topic_of_another_verb_is_not_dated_by_it(searcher):
+    assert line(searcher, "when did the Kessel eagle owls escape") is None
+
+
+def test_a_verb_of_the_event_before_its_date_still_dates_it(searcher):
+    assert line(searcher, "when was the Kessel owl recaptured") == "2026-09-08"
+    assert line(searcher, "when did Kessel park wardens brief reporters on the escape") == "2026-09-09"
+
+
+def test_a_verb_joined_by_and_after_a_place_is_no_topic(searcher):
+    assert line(searcher, "when did the Vell paint depot fire blow out the windows") == "2026-06-07"
 
 
 def test_the_end_of_a_place_names_no_closing(searcher):

@@ -648,7 +648,9 @@ class _Reading:
         )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
-                return True
+                if not self.topic_of_another(mention, clause, position):
+                    return True
+                continue
             if position in self.landmarks:
                 continue  # "the day after the crash": the crash is what another time is counted from
             if own_verb:  # its own verb, unless the date's clause is a "when" that times the verb's clause
@@ -663,6 +665,18 @@ class _Reading:
                 if separator is None or separator.start() >= high:
                     return True
         return False
+
+    def topic_of_another(self, mention: DateMention, clause: _Span, position: int) -> bool:
+        """Whether the question's event, after the date in its clause, is only the topic of another verb told before
+        the date (``gave an update on Wednesday on the escape``, ``arrested a man on Friday over the killing``):
+        the date is the other verb's."""
+        if position < mention.end or not _TOPIC_LEAD.search(self.text, max(clause[0], position - 40), position):
+            return False
+        verbs = set(self.verb_at())
+        return any(
+            verb.start() not in verbs and self.text[verb.start()].islower()
+            for verb in _OWN_VERB.finditer(self.text, clause[0], mention.start)
+        )
 
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
@@ -801,6 +815,10 @@ def _score_passage(
                           for p in places.get(t, ())]
             near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
+        if not with_event and any(
+            reading.topic_of_another(mention, clause, p) for p in reading.verb_at() if clause[0] <= p < clause[1]
+        ):
+            unsure = True  # "gave an update on Wednesday on the escape": the day of the update, not of the escape
         if not with_event and told_apart and mention.date.precision is DatePrecision.DAY and (
             _OWN_VERB.search(text, clause[0], clause[1]) and not _said_in(text, clause)
             and reading.holds_subject(clause)
@@ -1017,6 +1035,20 @@ _PLURAL_GERUND = re.compile(r"(?i)\w*[aeiouy]\w*ings")
 """A noun made of a verb (``findings``, ``hearings``): it tells no event of that verb (not ``brings``)."""
 
 
+_TOPIC_LEAD = re.compile(
+    r"(?i)\b(?:on|about|over|into|regarding|concerning)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?:(?!(?:and|or|but|then|while)\b)[\w-]+\s+){0,2}$"
+)
+"""The words that make what follows them the topic of a verb (``an update on the escape``, ``an inquiry into the
+crash``)."""
+
+
+_PLACE_END = re.compile(
+    r"(?i)\b(?:north|south|east|west)(?:ern)?\s+end$|\b(?:far|other|opposite|upper|lower|near|deep)\s+end$"
+)
+"""``the northern end of the bay``, ``the far end``: a part of a place, not the end of anything that happens."""
+
+
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
@@ -1028,7 +1060,9 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         places.setdefault(token.term, []).append(token.start)
         opens = text[max(0, token.start - 8) : token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
         plural_noun = _PLURAL_GERUND.fullmatch(text, token.start, token.end) is not None  # "findings": not "found"
-        if (text[token.start].islower() or opens) and not plural_noun:  # a sentence's first word may be any word
+        place = _PLACE_END.search(text, max(0, token.start - 12), token.end) is not None  # "the northern end"
+        # a sentence's first word may be any word
+        if (text[token.start].islower() or opens) and not plural_noun and not place:
             places.setdefault(LOWER + token.term, []).append(token.start)
     for first, second in itertools.pairwise(token for token in tokens if not token.joined):
         if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:

@@ -567,6 +567,14 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
                 yield _Found(match.start(), told.end() if told else match.end(), (StatedDate(closest),))
 
 
+_NAMED_WEEKDAY = re.compile(rf"(?i)\b{_WEEKDAY},?\s+(?:the\s+)?$")
+"""A weekday right before a day without its year (``Thursday, 29 May``)."""
+WEEKDAY_REACH = 183
+"""A day without its year this near the day of writing (either side) that falls on the weekday written before it
+is of that year, whatever the tense of its sentence (``agreed to hold a meeting on Thursday, 29 May``, written on 19
+May: the coming one, not a Wednesday of the year before)."""
+
+
 _YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
 """After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
@@ -575,6 +583,13 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
     """A day written without its year: the one nearest the anchor, but not after it in a sentence about the
     past, nor before it in one about the future. After a month or day written out in full earlier in the same
     text (``March 2017: … On 17 March``), the first such day from it, when that is not after the anchor."""
+    named = _NAMED_WEEKDAY.search(text, max(0, position - 16), position)
+    if named is not None and not isinstance(anchor, YearAnchor):  # "on Thursday, 29 May", written ten days before
+        nearest = _closest((_safe_date(anchor.year + n, month, day) for n in (-1, 0, 1)), anchor, "")
+        if nearest and abs((nearest - anchor).days) <= WEEKDAY_REACH and nearest.weekday() == WEEKDAYS[
+            named["weekday"].lower()
+        ]:
+            return nearest
     local = _written_before(text, position)
     if local is not None:
         after = next((c for c in (_safe_date(local.year + n, month, day) for n in (0, 1)) if c and c >= local), None)

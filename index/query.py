@@ -373,8 +373,10 @@ def event_words(question: str) -> tuple[str, ...]:
             break
         if word in _BE:
             tail = lowered[number + 2 :]
-            participles = [w for w, written in zip(tail, words[number + 2 :], strict=True) if
-                           written[:1].islower() and _is_participle(w)]
+            before = lowered[number + 1 : -1]  # the word before each of the tail's
+            participles = [w for w, written, prior in zip(tail, words[number + 2 :], before, strict=True) if
+                           written[:1].islower() and _is_participle(w) and prior not in _DETERMINERS]
+            # "of the flooded metro tunnel": a participle after a determiner is an adjective, not the verb
             if not participles and tail and tail[-1] in _KNOWN_VERBS:
                 participles = tail[-1:]  # "was the water supply cut"
             found = participles[-1:]

@@ -2,6 +2,7 @@
 
     python -m bench.meaning_cost --baseline /path/to/briefbot-of-today            # 200k passages
     python -m bench.meaning_cost --baseline ../main --size 20000 --questions 200   # a quick look
+    python -m bench.meaning_cost --baseline ../before-meaning --reference ../main  # this tree beside another
 
 On one deterministic synthetic corpus of briefing transcripts (``bench.synthetic``), three systems each build
 an index from the corpus files and then answer the same questions end to end (``Searcher.ask``, five
@@ -9,8 +10,10 @@ passages, every passage read as it is shown): *today* is the briefbot source tre
 (run with its own ``.venv`` when it has one); *briefbot* is this tree with its meaning layer (the shipped
 model), *briefbot, meaning off* this tree with ``BRIEFBOT_EMBEDDING_MODEL=none``. Each build and each query
 run is a process of its own, so its peak memory (``VmHWM``) is its own. The budget: a build at most 1.5 times
-today's, `ask` p50 at most 15 ms, a query process under 1 GB. The table goes to standard output and to
-``bench/results/meaning-<size>.md``. It is run by hand, never by the tests.
+today's, `ask` p50 at most 15 ms, a query process under 1 GB. With ``--reference`` another checkout of briefbot
+(with its meaning layer) is measured in the same run, and the table gives this tree's figures as a ratio of
+its figures, so that a change's speed-up is read from one run on a shared, noisy machine. The table goes to
+standard output and to ``bench/results/meaning-<size>.md``. It is run by hand, never by the tests.
 """
 
 from __future__ import annotations
@@ -84,6 +87,7 @@ else:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", type=Path, required=True, help="source tree of today's briefbot")
+    parser.add_argument("--reference", type=Path, help="another briefbot checkout to measure beside this tree")
     parser.add_argument("--size", type=int, default=200_000, help="passages in the synthetic corpus")
     parser.add_argument("--questions", type=int, default=500)
     parser.add_argument("--data", type=Path, default=ROOT / "bench" / "data" / "meaning", help="scratch folder")
@@ -100,12 +104,14 @@ def main() -> None:
     asked = data / "questions.json"
     asked.write_text(json.dumps(questions(args.questions)))
     baseline = args.baseline.resolve()
-    own_python = baseline / ".venv" / "bin" / "python"
     systems = {
-        "today": (baseline, own_python if own_python.exists() else Path(sys.executable), {}),
+        "today": (baseline, own_python(baseline), {}),
         "briefbot": (ROOT, Path(sys.executable), {"BRIEFBOT_EMBEDDING_MODEL": "wordllama"}),
         "briefbot, meaning off": (ROOT, Path(sys.executable), {"BRIEFBOT_EMBEDDING_MODEL": "none"}),
     }
+    if args.reference:
+        reference = args.reference.resolve()
+        systems["reference"] = (reference, own_python(reference), {"BRIEFBOT_EMBEDDING_MODEL": "wordllama"})
     results: dict[str, dict[str, Any]] = {}
     for name, (tree, python, env) in systems.items():
         index = data / f"index-{name.replace(' ', '').replace(',', '-')}"
@@ -119,6 +125,12 @@ def main() -> None:
     print(report)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"meaning-{args.size // 1000}k.md").write_text(report + "\n")
+
+
+def own_python(tree: Path) -> Path:
+    """The checkout's own ``.venv`` Python when it has one, else this one."""
+    python = tree / ".venv" / "bin" / "python"
+    return python if python.exists() else Path(sys.executable)
 
 
 def child(python: Path, tree: Path, env: dict[str, str], phase: str, corpus: Path, index: Path, asked: Path) -> dict:
@@ -161,6 +173,13 @@ def table(results: dict[str, dict[str, Any]], size: int) -> str:
         (f"query process under {QUERY_MB:,.0f} MB", ours["q_peak_mb"] < QUERY_MB),
     ]
     lines += ["", *(f"- {label}: {'met' if ok else 'MISSED'}" for label, ok in checks)]
+    if "reference" in results:
+        ref = results["reference"]
+        lines += ["", "This tree's briefbot ÷ the reference's (below 1 is faster or smaller):", ""]
+        for label, key in (("build", "build_s"), ("build peak memory", "peak_mb"), ("index size", "index_mb"),
+                           ("load", "q_load_ms"), ("ask p50", "q_p50_ms"), ("ask p95", "q_p95_ms"),
+                           ("query peak memory", "q_peak_mb")):
+            lines.append(f"- {label}: {ours[key] / ref[key]:.2f}")
     return "\n".join(lines)
 
 

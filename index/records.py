@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 RECENT_ITEMS = 4096
 """How many decoded items a JsonLines keeps at hand (items are immutable, so threads share them)."""
+_ABSENT = object()
+_DECODER = json.JSONDecoder()
 
 
 class _Records(Sequence[T]):
@@ -83,9 +85,10 @@ class JsonLines(_Records[T]):
 
     def _item(self, index: int) -> T:
         with self._recent_lock:
-            if index in self._recent:
+            item = self._recent.get(index, _ABSENT)
+            if item is not _ABSENT:
                 self._recent.move_to_end(index)
-                return self._recent[index]
+                return item  # type: ignore[return-value]  # only items are stored beside the marker
         item = self._load(index)
         with self._recent_lock:
             self._recent[index] = item
@@ -104,8 +107,8 @@ class JsonLines(_Records[T]):
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its checksum)"
             )
-        try:
-            record = json.loads(line)
+        try:  # written as UTF-8 (``index.store.json_line``): decoded as such, not sniffed for another encoding
+            record = _DECODER.decode(line.decode("utf-8", "surrogatepass"))
         except ValueError as error:
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error})"

@@ -72,6 +72,7 @@ class JsonLines(_Records[T]):
         # so letting go of the sequence frees its items and unmaps its file at once.
         self._recent: OrderedDict[int, T] = OrderedDict()
         self._recent_lock = threading.Lock()
+        self._count = len(offsets) - 1
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
             self._data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
@@ -81,7 +82,18 @@ class JsonLines(_Records[T]):
             raise IndexCorruptError(f"index file {path.name} in {index_dir} does not match its line index")
 
     def __len__(self) -> int:
-        return len(self._offsets) - 1
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if type(index) is int and 0 <= index < self._count:  # the common case, in as few steps as may be
+            return self._item(index)
+        return super().__getitem__(index)
 
     def _item(self, index: int) -> T:
         with self._recent_lock:

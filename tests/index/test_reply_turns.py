@@ -63,3 +63,12 @@ def test_a_when_question_keeps_a_question_that_states_the_date(searcher):
     assert answer.hits[0].passage.text.startswith("The levee was last raised on 3 March 2019.")
     assert answer.hits[0].passage.context is None
     assert answer.date_answer is not None and answer.date_answer.date.value.isoformat() == "2019-03-03"
+
+
+def test_replies_found_once_are_shown_alike_when_asked_again_in_any_order(searcher):
+    questions = ["where will the flooded families sleep tonight", "when do the buses run again", "the pumps"]
+    first = [searcher.ask(question, k=3) for question in questions]
+    again = [searcher.ask(question, k=3) for question in reversed(questions)][::-1]
+    assert first == again
+    assert first[0].hits[0].passage.context == "Mayor, where will the flooded families sleep tonight?"
+    assert first[1].hits[0].passage.context is None  # a when question keeps its question

@@ -30,7 +30,7 @@ from typing import Any
 from bench.synthetic import questions, write_corpus
 
 ROOT = Path(__file__).resolve().parent
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+SIZES = {"10k": 10_000, "100k": 100_000, "200k": 200_000, "1m": 1_000_000}
 QUESTIONS = 500
 LABELS = {
     "briefbot-full": "briefbot: corpus files → index, `ask` end to end",
@@ -55,7 +55,7 @@ class Run:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k, 100k, 1m")
+    parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k, 100k, 200k, 1m")
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="where corpora and indexes go")
     parser.add_argument("--out", type=Path, default=ROOT / "results", help="where the markdown goes")
     parser.add_argument("--budget", type=float, default=600.0, help="seconds a system may take per phase")

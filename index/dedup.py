@@ -103,7 +103,7 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = _WORDS.findall(fold(text))
     if len(words) < SHINGLE_WORDS:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(zip(*(words[n:] for n in range(SHINGLE_WORDS)), strict=False))
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
 def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> bool:
@@ -116,19 +116,28 @@ def near_repeats(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str,
 
 def collapse(items: Sequence[T], text_of: Callable[[T], str]) -> list[list[T]]:
     """Ranked items grouped by near repeats, each group in rank order, groups in the order of their best item; an
-    item joins the first group whose best item it near repeats."""
-    leads: list[frozenset[tuple[str, ...]]] = []
+    item joins the first group whose best item it near repeats.
+
+    An item too short to be anyone's near repeat (``MIN_SHINGLES``) starts a group that nothing joins; the
+    others are compared with each group's best item in turn, by length first (``MIN_LENGTH_RATIO``), then by
+    the shingles they share: a few dozen candidates cost fewer steps so than a table of every shingle."""
+    leads: list[tuple[frozenset[tuple[str, ...]], int, list[T]]] = []
     groups: list[list[T]] = []
-    holding: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         own = shingles(text_of(item))
-        sharing = sorted({number for shingle in own for number in holding.get(shingle, ())})
-        match = next((number for number in sharing if near_repeats(leads[number], own)), None)
-        if match is not None:
-            groups[match].append(item)
+        size = len(own)
+        group = None
+        if size >= MIN_SHINGLES:
+            for lead, length, members in leads:
+                small, large = (size, length) if size <= length else (length, size)
+                if small >= MIN_LENGTH_RATIO * large and len(own & lead) >= MIN_SHARED * small:
+                    group = members
+                    break
+        if group is not None:
+            group.append(item)
             continue
-        for shingle in own:
-            holding.setdefault(shingle, []).append(len(groups))
-        leads.append(own)
-        groups.append([item])
+        group = [item]
+        groups.append(group)
+        if size >= MIN_SHINGLES:
+            leads.append((own, size, group))
     return groups

@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 RECENT_ITEMS = 4096
 """How many decoded items a JsonLines keeps at hand (items are immutable, so threads share them)."""
+_ABSENT = object()
+_DECODER = json.JSONDecoder()
 
 
 class _Records(Sequence[T]):
@@ -70,6 +72,7 @@ class JsonLines(_Records[T]):
         # so letting go of the sequence frees its items and unmaps its file at once.
         self._recent: OrderedDict[int, T] = OrderedDict()
         self._recent_lock = threading.Lock()
+        self._count = len(offsets) - 1
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
             self._data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
@@ -79,13 +82,25 @@ class JsonLines(_Records[T]):
             raise IndexCorruptError(f"index file {path.name} in {index_dir} does not match its line index")
 
     def __len__(self) -> int:
-        return len(self._offsets) - 1
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if type(index) is int and 0 <= index < self._count:  # the common case, in as few steps as may be
+            return self._item(index)
+        return super().__getitem__(index)
 
     def _item(self, index: int) -> T:
         with self._recent_lock:
-            if index in self._recent:
+            item = self._recent.get(index, _ABSENT)
+            if item is not _ABSENT:
                 self._recent.move_to_end(index)
-                return self._recent[index]
+                return item  # type: ignore[return-value]  # only items are stored beside the marker
         item = self._load(index)
         with self._recent_lock:
             self._recent[index] = item
@@ -104,8 +119,8 @@ class JsonLines(_Records[T]):
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index} fails its checksum)"
             )
-        try:
-            record = json.loads(line)
+        try:  # written as UTF-8 (``index.store.json_line``): decoded as such, not sniffed for another encoding
+            record = _DECODER.decode(line.decode("utf-8", "surrogatepass"))
         except ValueError as error:
             raise IndexCorruptError(
                 f"index file {self.path.name} in {self._index_dir} is damaged (record {index}: {error})"

@@ -52,7 +52,9 @@ DOCUMENT_FACTS_KEPT = 4096
 """How many documents' terms and reference days a searcher remembers for dating answers."""
 DOCUMENT_REACH = 400
 """How many passages on either side of a candidate are read as its document's, for dating answers."""
-
+REPLIES_KEPT = 65536
+"""How many passages' replies (``Searcher._reply_to``) a searcher remembers."""
+_UNKNOWN = object()
 
 _ANSWER_REACH = 6
 """How many turns after a question its answer may come (a question cut off and taken up again)."""
@@ -126,6 +128,7 @@ class Searcher:
         self.index = index
         self.stated_renames = stated_renames
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
+        self._replies: dict[int, int | None] = {}
         self.embedder: Embedder | None = None
         self.notice: str | None = None
         """Why the meaning layer is off although the index was built for one (to say once), or None."""
@@ -412,6 +415,17 @@ class Searcher:
         return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
 
     def _reply_to(self, passage_id: int) -> int | None:
+        """``_find_reply``, remembered for the searcher's life (the index never changes under it): a candidate's
+        reply is looked for when candidates are ranked and again when the reply is shown."""
+        known = self._replies.get(passage_id, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]  # only replies are stored beside the marker
+        found = self._find_reply(passage_id)
+        if len(self._replies) < REPLIES_KEPT:
+            self._replies[passage_id] = found
+        return found
+
+    def _find_reply(self, passage_id: int) -> int | None:
         """For a short turn that asks (one of its last two sentences a question) and shows no question of its own,
         the next turn when another speaker, not one who asks, gives it: the reply to a question the transcript did
         not mark as a reporter's."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import io
 import json
@@ -622,17 +623,27 @@ def passage_record(passage: Passage) -> dict[str, Any]:
     return record | {name: value for name, value in optional if value is not None}
 
 
+_KINDS = {kind.value: kind for kind in PassageKind}
+
+
+@functools.lru_cache(maxsize=8192)
+def _stated(iso: str) -> StatedDate:
+    """A stated date read back from its ISO form; dates repeat across passages, and each is immutable."""
+    return StatedDate.from_iso(iso)
+
+
 def _passage_from(record: dict[str, Any], doc: int) -> Passage:
+    kind = record["kind"]
     return Passage(
         doc=doc,
         position=int(record["pos"]),
-        kind=PassageKind(record["kind"]),
+        kind=_KINDS[kind] if type(kind) is str and kind in _KINDS else PassageKind(kind),
         text=str(record["text"]),
         start=int(record["start"]),
         speaker=record["speaker"],
         context=record["context"],
         date=_date(record["date"]),
-        dates=tuple(StatedDate.from_iso(str(value)) for value in record["dates"]),
+        dates=tuple(_stated(str(value)) for value in record["dates"]),
         page=int(record["page"]) if record.get("page") is not None else None,
         section=record.get("section"),
     )
@@ -643,7 +654,12 @@ def _iso(value: date | None) -> str | None:
 
 
 def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return _day(value) if value else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
 
 
 def json_line(record: Any) -> bytes:

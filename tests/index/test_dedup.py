@@ -1,3 +1,5 @@
+import random
+
 from index.builder import build_index
 from index.dedup import collapse, near_repeats, shingles
 from index.search import Searcher
@@ -33,6 +35,36 @@ def test_an_item_joins_the_group_it_near_repeats_not_the_first_it_shares_words_w
     assert not near_repeats(shingles(EXCERPT), shingles(mixed)) and shingles(EXCERPT) & shingles(mixed)
     assert collapse([EXCERPT, reservoir, mixed], str) == [[EXCERPT], [reservoir, mixed]]
     assert collapse([mixed, EXCERPT, reservoir], str) == [[mixed, reservoir], [EXCERPT]]
+
+
+def _first_match_groups(items: list[str]) -> list[list[str]]:
+    """Grouping as defined: each item joins the first group whose first item it near repeats."""
+    groups: list[list[str]] = []
+    for item in items:
+        home = next((g for g in groups if near_repeats(shingles(g[0]), shingles(item))), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
+
+
+def test_collapse_groups_as_defined_on_many_edited_copies_of_a_few_passages():
+    rng = random.Random(7)
+    words = [f"word{n}" for n in range(25)]
+    for _ in range(400):
+        originals = [" ".join(rng.choices(words, k=rng.randint(1, 18))) for _ in range(rng.randint(1, 5))]
+        items = []
+        for _ in range(rng.randint(1, 20)):
+            copy = rng.choice(originals).split()
+            for _ in range(rng.randint(0, 4)):  # words dropped, added or changed
+                place = rng.randrange(len(copy) + 1)
+                if rng.random() < 0.5 and place < len(copy):
+                    copy[place] = rng.choice(words)
+                else:
+                    copy.insert(place, rng.choice(words))
+            items.append(" ".join(copy))
+        assert collapse(items, str) == _first_match_groups(items)
 
 
 def test_near_repeats_across_documents_fold_into_one_hit_that_lists_every_source(tmp_path):

@@ -73,3 +73,12 @@ def test_a_question_in_quotes_at_the_end_of_a_turn_gives_way_to_the_reply(search
     top = searcher.ask("is the tap water on Quay Street safe to drink", k=3).hits[0]
     assert top.passage.text.startswith("Boil it for one more day")
     assert top.passage.context is not None and top.passage.context.endswith('safe to drink?"')
+
+
+def test_replies_found_once_are_shown_alike_when_asked_again_in_any_order(searcher):
+    questions = ["where will the flooded families sleep tonight", "when do the buses run again", "the pumps"]
+    first = [searcher.ask(question, k=3) for question in questions]
+    again = [searcher.ask(question, k=3) for question in reversed(questions)][::-1]
+    assert first == again
+    assert first[0].hits[0].passage.context == "Mayor, where will the flooded families sleep tonight?"
+    assert first[1].hits[0].passage.context is None  # a when question keeps its question

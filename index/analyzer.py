@@ -307,10 +307,11 @@ def _word_term_list(word: str) -> tuple[str, ...]:
 
 def _case_parts(chunk: str) -> list[str]:
     """A word's parts at its changes of case (``FreeSyria``: ``Free``, ``Syria``; ``NHSEngland``: ``NHS``,
-    ``England``; ``alNusra``), unless it ends in capitals run onto it: then it is one name, whose parts are not its
-    words (``MenB`` is no ``men``; ``MenACWY``, ``PhD``, ``HepB``, ``mRNA``, ``OpenAI``)."""
+    ``England``; ``alNusra``; a handle run into the next words, ``KelvaWaterBOIL``), unless it is one part and
+    capitals run onto it: then it is one name, whose parts are not its words (``MenB`` is no ``men``; ``MenACWY``,
+    ``PhD``, ``HepB``, ``mRNA``, ``OpenAI``)."""
     parts = [piece for piece in _CAMEL.split(chunk) if piece]
-    return [chunk] if len(parts) > 1 and parts[-1].isupper() else parts
+    return [chunk] if len(parts) == 2 and parts[-1].isupper() else parts
 
 
 def _word_parts(word: str) -> Iterator[tuple[str, bool]]:

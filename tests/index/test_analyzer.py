@@ -61,6 +61,7 @@ def test_a_word_ending_in_capitals_run_onto_it_is_one_name_not_its_parts():
 def test_words_run_together_by_case_still_give_each_word():
     assert analyze("#FreeSyria") == ["free", "syria", "freesyria"]
     assert {"nhs", "england"} <= set(analyze("NHSEngland")) and {"monitor", "jabhat"} <= set(analyze("monitorJabhat"))
+    assert {"kelva", "water", "boil"} <= set(analyze("@KelvaWaterBOIL NOTICE")) and "fire" in analyze("@KelvaFireA")
 
 
 def test_query_terms_count_repeats_and_leave_out_request_filler():

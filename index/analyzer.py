@@ -19,10 +19,10 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 5
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
-first line that is a sentence is a passage; 4: a name's closing small words are particles, ``put out``); an index
-built with another version is rebuilt."""
+first line that is a sentence is a passage; 4: a name's closing small words are particles, ``put out``; 5: a word
+ending in capitals run onto it stays whole, ``MenB``); an index built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
 """Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
@@ -305,13 +305,22 @@ def _word_term_list(word: str) -> tuple[str, ...]:
     return tuple(term for term, _ in _word_terms(word))
 
 
+def _case_parts(chunk: str) -> list[str]:
+    """A word's parts at its changes of case (``FreeSyria``: ``Free``, ``Syria``; ``NHSEngland``: ``NHS``,
+    ``England``; ``alNusra``; a handle run into the next words, ``KelvaWaterBOIL``), unless it is one part and
+    capitals run onto it: then it is one name, whose parts are not its words (``MenB`` is no ``men``; ``MenACWY``,
+    ``PhD``, ``HepB``, ``mRNA``, ``OpenAI``)."""
+    parts = [piece for piece in _CAMEL.split(chunk) if piece]
+    return [chunk] if len(parts) == 2 and parts[-1].isupper() else parts
+
+
 def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
     """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
         plain = plain.replace(".", "")
     plain = _POSSESSIVE.sub("", plain).replace("'", "")
-    parts = [piece for chunk in _PART_SPLIT.split(plain) if chunk for piece in _CAMEL.split(chunk) if piece]
+    parts = [piece for chunk in _PART_SPLIT.split(plain) if chunk for piece in _case_parts(chunk)]
     parts = [part.casefold() for part in parts]
     if not parts:
         return

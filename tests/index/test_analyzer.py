@@ -51,6 +51,19 @@ def test_run_together_tweet_accounts_are_split_into_words():
     assert {"jabhat", "fateh", "sham"} <= set(analyze("@LBCI_News_ENJabhat Fateh al-Sham"))
 
 
+def test_a_word_ending_in_capitals_run_onto_it_is_one_name_not_its_parts():
+    for name in ("MenB", "MenACWY", "PhD", "HepB", "mRNA", "OpenAI"):
+        assert analyze(name) == [stem(name.casefold())]
+    assert "men" not in analyze("The MenB jabs start on Monday")
+    assert analyze("MenB") == analyze("menb") and analyze("MenB-vaccine")[0] == "menb"
+
+
+def test_words_run_together_by_case_still_give_each_word():
+    assert analyze("#FreeSyria") == ["free", "syria", "freesyria"]
+    assert {"nhs", "england"} <= set(analyze("NHSEngland")) and {"monitor", "jabhat"} <= set(analyze("monitorJabhat"))
+    assert {"kelva", "water", "boil"} <= set(analyze("@KelvaWaterBOIL NOTICE")) and "fire" in analyze("@KelvaFireA")
+
+
 def test_query_terms_count_repeats_and_leave_out_request_filler():
     assert query_terms("oil oil trucks") == {"oil": 2, "truck": 1}
     assert query_terms("please tell me what happened to the oil trucks") == {"oil": 1, "truck": 1}

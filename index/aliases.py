@@ -140,7 +140,8 @@ class AliasTable:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        each = [self._words[word] if word in self._words else self._learn(word) for word in words]
+        known, learn = self._words.get, self._learn
+        each = [terms if (terms := known(word)) is not None else learn(word) for word in words]
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             found = [token.term for token in tokens] + self.index_terms(text, tokens)

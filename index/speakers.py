@@ -28,6 +28,9 @@ _TITLE_PREFIXES = (
 """Words before a title that make one title of two or three (``Det. Insp.``, ``Ch Supt``, ``Lt. Gen.``, ``DET CH
 SUPT``), each with its full stop or without."""
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT", "CALLER")
+_LABELS_KEPT = 4096
+"""How many labels ``is_questioner``, ``is_role`` and ``surname`` remember their answer for (a text asks
+them of the same few labels on every line)."""
 _ROLES = (
     *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
     "DEPUTY SPOKESPERSON", "DEPUTY SPOKESMAN", "ASSOCIATE SPOKESPERSON", "ASSOCIATE SPOKESMAN", "INTERPRETER",
@@ -244,6 +247,7 @@ def mostly_labelled(openings: Iterable[str]) -> bool:
     return bool(labels) and sum(labels) * 2 >= len(labels)
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_questioner(speaker: str | None) -> bool:
     """True for labels that introduce a reporter's question rather than an answer, and for a voice a transcription
     service leaves unnamed (``Speaker 2``): mostly the press's."""
@@ -304,6 +308,7 @@ _BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 """Who a role is, after it in brackets (``Reporter (Radio Stellin)``)."""
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_role(speaker: str | None) -> bool:
     """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``) or an official left
     unnamed (``SENIOR STATE DEPARTMENT OFFICIAL (ONE)``), not a person."""
@@ -332,6 +337,7 @@ def role_key(speaker: str) -> str:
     return re.sub(r"\bSPOKES(?:MAN|WOMAN|PERSON)\b", "SPOKESPERSON", words)
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def surname(speaker: str) -> str:
     """The word that names the person in a label: its last before any comma or brackets (``PENTAGON PRESS SECRETARY
     JOHN F. KIRBY``, ``MR. KIRBY``, ``Kirby``, ``Jo Kirby, Press Secretary`` and ``Mr. Kirby (Ghana)`` give ``KIRBY``;

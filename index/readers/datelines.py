@@ -95,13 +95,15 @@ _US_STAMPS = re.compile(
 """A U.S. page's own marks, which write a day in numbers month first: its time zones (``EST``, ``ET``, ``PT``), a
 network's name, the White House's ``Press Gaggle``."""
 _US_SPELLINGS = re.compile(
-    r"\b(?i:colors?|honors?|honored|labor|favor(?:ite)?s?|neighbors?|neighborhoods?|harbors?|centers?|theaters?"
+    r"\b(?=(?i:[acdfghlmnopt]))"  # the first letters: most words are passed over without trying each spelling
+    r"(?i:colors?|honors?|honored|labor|favor(?:ite)?s?|neighbors?|neighborhoods?|harbors?|centers?|theaters?"
     r"|defense|offense|traveled|traveling|canceled|canceling|programs?|analyzed?|gray|moms?)\b"
 )
 _DAY_FIRST_STAMPS = re.compile(r"\b(?:BST|GMT|CES?T|EES?T|AES[DT]|NZ[DS]T|SAST|IST|WAT|EAT)\b")
 """The time zones of pages that write a day in numbers day first: British, European and others (``BST``, ``CET``)."""
 _BRITISH_SPELLINGS = re.compile(
-    r"\b(?i:colours?|honours?|honoured|labour|favour(?:ite)?s?|neighbours?|neighbourhoods?|harbours?|centres?"
+    r"\b(?=(?i:[acdfhlmnopt]))"  # the first letters, as above
+    r"(?i:colours?|honours?|honoured|labour|favour(?:ite)?s?|neighbours?|neighbourhoods?|harbours?|centres?"
     r"|theatres?|defence|offence|travelled|travelling|cancelled|cancelling|programmes?|analysed?|organisations?|mums?)\b"
 )
 

@@ -62,6 +62,7 @@ from index.store import (
     recorded_files,
     source_record,
 )
+from index.turns import LINKS_DTYPE
 
 READING_CHANGED = "briefbot's reading code or its reading limits changed"
 """Why every file is read again when the index was read under other reading code or limits."""
@@ -396,6 +397,7 @@ class _Block:
 class _Assembly:
     keys: list[np.ndarray] = field(default_factory=list)
     docs: list[np.ndarray] = field(default_factory=list)
+    turns: list[np.ndarray] = field(default_factory=list)
     dates: list[int] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     files: list[bytes] = field(default_factory=list)
@@ -470,6 +472,8 @@ def _assemble(
             generation.array(prefix + MEANING_VECTORS, _row_vectors(rows, result.blocks, meaning.embedder.dimensions))
         generation.array(f"{prefix}{PASSAGES}.docs.npy", docs)
         generation.array(f"{prefix}{PASSAGES}.keys.npy", keys)
+        turns = np.concatenate(result.turns) if result.turns else np.zeros((0, 2), dtype=LINKS_DTYPE)
+        generation.array(f"{prefix}{PASSAGES}.turns.npy", turns)
         generation.array(f"{prefix}rows.npy", rows)
         for name, values in zip(("holders", "offsets", "members"), repeats, strict=True):
             generation.array(f"duplicates.{name}.npy", values)
@@ -657,6 +661,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
         result.files.append(_file_line(digest.state, None, digest.skipped or "no passages", digest.warnings))
         return
     assert digest.bags is not None and digest.offsets is not None and digest.keys is not None
+    assert digest.turns is not None
     doc = len(result.dates)
     result.files.append(_file_line(digest.state, result.first_doc + doc, None, digest.warnings))
     sources_out.copy(*framed([json_line(source_record(digest.source))]))
@@ -666,6 +671,7 @@ def _add_digest(result: _Assembly, digest: FileDigest, sources_out: Any, passage
     result.dates.append(digest.source.date.toordinal() if digest.source.date else int(UNDATED))
     result.keys.append(np.asarray(digest.keys, dtype=np.uint64))
     result.docs.append(np.full(count, doc, dtype=np.int32))
+    result.turns.append(np.asarray(digest.turns, dtype=LINKS_DTYPE))
     result.blocks.append(_Block(result.passages, digest.bags, digest.vectors))
     result.passages += count
 

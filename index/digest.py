@@ -34,6 +34,7 @@ from index.meaning import load_model
 from index.models import Passage, Source
 from index.splitter import split_document
 from index.store import framed, json_line, passage_record
+from index.turns import turn_links
 
 _PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal a process gets when its parent dies."""
@@ -86,6 +87,8 @@ class FileDigest:
     bags: Bags | None = None
     vectors: np.ndarray | None = None
     """The passages' meaning vectors (one row each), when the index has a meaning model."""
+    turns: np.ndarray | None = None
+    """Each passage's answer and reply turn offsets (``index.turns.turn_links``)."""
     warnings: tuple[str, ...] = ()
     """Things a person should know about how the file was read (a guessed text encoding, ...)."""
     lasting: bool = True
@@ -152,6 +155,7 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         bags=Bags(list(ids), *(values.astype(np.int32) for values in (terms, counts, sizes, lengths))),
         # a passage's own words only: the question an answer turn answers, measured, made answers look alike
         vectors=None if embedder is None else embedder.embed([p.text for p in passages]),
+        turns=turn_links(passages),
         warnings=document.warnings,
     )
 

@@ -28,6 +28,7 @@ from index.digest import Bags, FileDigest, FileState
 from index.limits import current_limits
 from index.safe_files import read_regular
 from index.store import DIGESTS, INDEX_VERSION, aliases_lines, source_from, source_record, write_file
+from index.turns import LINKS_DTYPE
 
 CACHE_FOLDER = DIGESTS
 SUFFIX = ".digest"
@@ -35,7 +36,7 @@ _TMP_PREFIX = ".tmp-"
 _MAGIC = b"BBDIGEST2\n"
 _LEXICON = "lexicon"
 _LEXICON_MAGIC = b"BBLEXICON1 "
-_ARRAYS = ("offsets", "crcs", "keys", "terms", "counts", "sizes", "lengths", "vectors")
+_ARRAYS = ("offsets", "crcs", "keys", "turns", "terms", "counts", "sizes", "lengths", "vectors")
 _CODE: tuple[str, ...] = ("aliases.py", "analyzer.py", "corpus.py", "dates.py", "dedup.py", "digest.py", "limits.py")
 _CODE += ("meaning.py", "engine.py", "models.py", "sidecar.py", "speakers.py", "store.py")
 """The modules (with the readers package and the word forms) whose code shapes a digest."""
@@ -237,7 +238,7 @@ def _encode(digest: FileDigest, key: str, lexicon: str) -> bytes:
         bags = digest.bags
         terms = int(bags.terms.max()) + 1 if len(bags.terms) else 0
         arrays.update(terms=bags.terms, counts=bags.counts, sizes=bags.sizes, lengths=bags.lengths)
-    for name in ("offsets", "crcs", "keys", "vectors"):
+    for name in ("offsets", "crcs", "keys", "turns", "vectors"):
         value = getattr(digest, name)
         if value is not None:
             arrays[name] = value
@@ -297,6 +298,7 @@ def _decode(data: bytes, key: str, state: FileState, lexicon: Lexicon, width: in
         offsets=arrays["offsets"],
         crcs=arrays["crcs"],
         keys=arrays["keys"],
+        turns=arrays["turns"],
         bags=bags,
         vectors=arrays.get("vectors"),
         warnings=warnings,
@@ -318,6 +320,8 @@ def _fits(arrays: dict[str, np.ndarray], record_bytes: int, terms: int, width: i
         and bool(np.all(np.diff(offsets) > 0))
         and len(arrays["crcs"]) == passages
         and arrays["keys"].shape == (passages, 2)
+        and arrays["turns"].shape == (passages, 2)
+        and arrays["turns"].dtype == LINKS_DTYPE
         and len(sizes) == passages
         and len(arrays["lengths"]) == passages
         and len(arrays["terms"]) == entries

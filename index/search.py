@@ -40,8 +40,6 @@ from index.rerank import (
     states_cause,
     states_denial,
 )
-from index.sentences import CLOSERS, sentences
-from index.speakers import DASHES, asks, is_host, is_questioner
 from index.store import LoadedIndex, meaning_setting
 
 CANDIDATES = 50
@@ -52,21 +50,13 @@ DOCUMENT_FACTS_KEPT = 4096
 """How many documents' terms and reference days a searcher remembers for dating answers."""
 DOCUMENT_REACH = 400
 """How many passages on either side of a candidate are read as its document's, for dating answers."""
-REPLIES_KEPT = 65536
-"""How many passages' replies (``Searcher._reply_to``) a searcher remembers."""
-_UNKNOWN = object()
 
-_ANSWER_REACH = 6
-"""How many turns after a question its answer may come (a question cut off and taken up again)."""
 QUESTION_SHARE = 0.6
 """The share of a reporter's question's score its answer turn inherits: the question's words help find the
 answer, but less than the answer's own words."""
 REPLY_SHARE = 1.0
 """The share of a question's score the turn replying to it inherits when no answer turn shows the question (the
 transcript did not mark it as a reporter's): the reply takes the question's place, and shows it."""
-REPLY_QUESTION_WORDS = 60
-"""The longest turn read as a question that the next turn replies to (``_reply_to``): a host's opening that
-asks something on the way is no question."""
 MEANING_CANDIDATES = 20
 """How many passages nearest the question in meaning join the candidates when its words found too few."""
 MEANING_WEIGHT = 0.5
@@ -128,7 +118,6 @@ class Searcher:
         self.index = index
         self.stated_renames = stated_renames
         self._facts_by_document: dict[int, tuple[frozenset[str], date | None]] = {}
-        self._replies: dict[int, int | None] = {}
         self.embedder: Embedder | None = None
         self.notice: str | None = None
         """Why the meaning layer is off although the index was built for one (to say once), or None."""
@@ -415,39 +404,11 @@ class Searcher:
         return sorted(best.items(), key=lambda item: -item[1])  # stable: ties keep their order
 
     def _reply_to(self, passage_id: int) -> int | None:
-        """``_find_reply``, remembered for the searcher's life (the index never changes under it): a candidate's
-        reply is looked for when candidates are ranked and again when the reply is shown."""
-        known = self._replies.get(passage_id, _UNKNOWN)
-        if known is not _UNKNOWN:
-            return known  # type: ignore[return-value]  # only replies are stored beside the marker
-        found = self._find_reply(passage_id)
-        if len(self._replies) < REPLIES_KEPT:
-            self._replies[passage_id] = found
-        return found
-
-    def _find_reply(self, passage_id: int) -> int | None:
-        """For a short turn that asks (one of its last two sentences a question) and shows no question of its own,
-        the next turn when another speaker, not one who asks, gives it: the reply to a question the transcript did
-        not mark as a reporter's."""
-        passages = self.index.passages
-        turn = passages[passage_id]
-        if turn.kind is not PassageKind.TURN or turn.context or passage_id + 1 >= len(passages):
-            return None
-        said = sentences(turn.text, lines=False)
-        if len(turn.text.split()) > REPLY_QUESTION_WORDS or not any(s.rstrip(CLOSERS).endswith("?") for s in said[-2:]):
-            return None
-        following = passages[passage_id + 1]
-        if (
-            following.doc != turn.doc
-            or following.kind is not PassageKind.TURN
-            or following.context
-            or not following.speaker
-            or following.speaker == turn.speaker
-            or asks(following.speaker, following.text)
-            or "?" in following.text
-        ):
-            return None
-        return passage_id + 1
+        """For a short turn that asks and shows no question of its own, the next turn when another speaker, not
+        one who asks, gives it (``index.turns.reply_turn``, stored with the index): the reply to a question the
+        transcript did not mark as a reporter's."""
+        offset = int(self.index.turns[passage_id, 1])
+        return passage_id + offset if offset else None
 
     def _with_question(self, passage_id: int) -> Passage:
         """A passage as shown: a turn that replies to a question the transcript did not mark (``_reply_to``) shows
@@ -461,30 +422,10 @@ class Searcher:
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question
-        going on (``They are —``): the last answer turn within the next few whose question includes it."""
-        passages = self.index.passages
-        turn = passages[passage_id]
-        if turn.kind is not PassageKind.TURN:
-            return None
-        # A question: a questioner's, or any that a later turn answers (a reporter named with an outlet); an
-        # unnamed voice that answers has its question.
-        if (asks(turn.speaker, turn.text) or "?" in turn.text) and not turn.context:
-            asked = turn.text
-        elif turn.context and turn.text.rstrip().endswith(DASHES):
-            asked = turn.context.split("\n")[-1]
-        else:
-            return None
-        answer = None
-        for following in range(passage_id + 1, min(len(passages), passage_id + _ANSWER_REACH + 1)):
-            candidate = passages[following]
-            if candidate.doc != turn.doc:
-                break
-            answers = candidate.context or candidate.text.lstrip().startswith(DASHES)  # or takes a question up
-            if (is_questioner(candidate.speaker) or is_host(candidate.speaker)) and not answers:
-                break
-            if candidate.context and asked in candidate.context.split("\n"):
-                answer = following
-        return answer
+        going on (``They are —``): the last answer turn within the next few whose question includes it
+        (``index.turns.answer_turn``, stored with the index)."""
+        offset = int(self.index.turns[passage_id, 0])
+        return passage_id + offset if offset else None
 
     def _previous_text(self, passage_id: int) -> str:
         """The text of the passage before ``passage_id`` in its document, or "" for its first."""

@@ -37,6 +37,8 @@ _ROLES = (
     "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY", "THE SPEAKER", "SOME HON. MEMBERS", "AN HON. MEMBER",
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
+_LINES_KEPT = 4
+"""How many documents' lines ``labels_alone`` and ``unspoken_names`` keep their answers for."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 """Capital letters, those of names such as ``ÇAVUŞOĞLU`` too (Latin Extended-A mixes both cases)."""
@@ -479,6 +481,13 @@ _NAME_ALONE = re.compile(rf"^{_SPACE}*(?P<label>{_CAPITALISED}(?:{_SPACE}+{_CAPI
 
 
 def labels_alone(lines: Sequence[str]) -> dict[int, Label]:
+    """``_labels_alone``: reading a document asks it of the same lines more than once, so the last few answers
+    are kept (a fresh copy each time)."""
+    return dict(_labels_alone(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _labels_alone(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
@@ -571,6 +580,12 @@ _SPOKEN_BY = re.compile(
 
 
 def unspoken_names(lines: Sequence[str]) -> set[int]:
+    """``_unspoken_names``, its last few answers kept as ``labels_alone``'s are."""
+    return set(_unspoken_names(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _unspoken_names(lines: tuple[str, ...]) -> set[int]:
     """Lines (by number) opening with a plain name (``Lin Qiaoming:``, ``Jen Psaki  00:13``) the text does not show
     to be a speaker's. A name before a colon is one when it opens two lines (``_named_twice``),
     it answers a questioner's turn, the label line before names it in full (``MODERATOR: … Lena Dahl will open.`` /

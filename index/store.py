@@ -48,9 +48,10 @@ from index.errors import BriefbotError, ErrorKind, IndexCorruptError, IndexMissi
 from index.models import Passage, PassageKind, Source, StatedDate
 from index.records import Chain, IntSequence, JsonLines, RowBlocks
 from index.safe_files import SMALL_FILE_BYTES, check_regular, read_regular
+from index.turns import ANSWER_REACH, LINKS_DTYPE
 
 FORMAT_NAME = "briefbot-index"
-STORE_VERSION = 5
+STORE_VERSION = 6
 INDEX_VERSION = f"{STORE_VERSION}.{ANALYZER_VERSION}"
 """Changes when the file layout or the analyzer changes; an index of another version is not read."""
 
@@ -97,6 +98,9 @@ class LoadedIndex:
     """Every array of the generation by file name (memory-mapped where large)."""
     aliases: AliasTable = field(default_factory=AliasTable)
     """The alias groups the terms were built with."""
+    turns: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=LINKS_DTYPE))
+    """For each passage, how many passages later its answer turn and its reply turn come, 0 for none
+    (``index.turns``; the generation's ``passages.turns.npy``)."""
 
     @property
     def vectors(self) -> np.ndarray | None:
@@ -273,8 +277,9 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
         sources: Sequence[Source] = parts[0].sources
         passages: Sequence[Passage] = parts[0].passages
         engine: Bm25Engine | SegmentedEngine = parts[0].engine
-        rows = parts[0].rows
+        rows, turns = parts[0].rows, parts[0].turns
         if len(parts) > 1:
+            turns = np.concatenate([part.turns for part in parts])
             ranks = arrays[SOURCE_RANKS]
             rows = np.concatenate([part.rows + part.passage_offset for part in parts])
             if len(ranks) != sum(len(part.sources) for part in parts):
@@ -287,7 +292,9 @@ def load_index(index_dir: Path, unchecked: Callable[[str], bool] | None = None) 
             sources, passages = Chain([part.sources for part in parts]), Chain([part.passages for part in parts])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise IndexCorruptError(f"index in {index_dir} cannot be read ({type(error).__name__}: {error})") from None
-    return LoadedIndex(manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases)
+    return LoadedIndex(
+        manifest, sources, passages, IntSequence(rows), duplicates, engine, folder, arrays, aliases, turns
+    )
 
 
 class _Segment:
@@ -329,6 +336,16 @@ class _Segment:
         documents_fit = not len(docs) or 0 <= int(docs.min()) <= int(docs.max()) < len(self.sources)
         if (len(rows) and int(rows.min()) < 0) or not documents_fit:
             raise ValueError("passage or document numbers out of range")
+        self.turns = turns = arrays[f"{prefix}{PASSAGES}.turns.npy"]
+        if turns.shape != (len(docs), 2) or turns.dtype != LINKS_DTYPE:
+            raise ValueError("the answer turns do not match the passages")
+        if checked and len(turns):  # a turn stands in only for a passage of its own document
+            number, column = np.nonzero(turns)
+            target = number + turns[number, column]
+            if int(turns.max()) > ANSWER_REACH or int(target.max(initial=0)) >= len(docs):
+                raise ValueError("an answer turn out of range")
+            if np.any(docs[target] != docs[number]):
+                raise ValueError("an answer turn in another document")
         self.vectors = vectors = arrays.get(f"{prefix}{MEANING_VECTORS}")
         if vectors is not None and (vectors.ndim != 2 or len(vectors) != len(rows)):
             raise ValueError("the meaning vectors do not match the rows")

@@ -319,34 +319,41 @@ def built_indexes(
     return opened
 
 
-def evaluate(questions: Sequence[Question] | None = None, model: str | None = None) -> Evaluation:
+def evaluate(
+    questions: Sequence[Question] | None = None, model: str | None = None, systems: Sequence[str] = SYSTEMS
+) -> Evaluation:
     """Build each corpus's index in a temporary folder (its meaning vectors by ``model``, None: the shipped one)
-    and run every question through every system."""
+    and run every question through every system of ``systems`` (by default all of them)."""
     questions = list(questions if questions is not None else load_gold())
-    systems = {name: Scores() for name in SYSTEMS}
-    ranks: dict[str, list[list[int | None]]] = {name: [] for name in systems}
+    scores = {name: Scores() for name in systems}
+    ranks: dict[str, list[list[int | None]]] = {name: [] for name in scores}
     with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
         indexes = built_indexes(CORPORA, {q.corpus for q in questions}, Path(scratch), model)
-        runners: dict[str, dict[str, System]] = {
-            name: {
-                "briefbot": briefbot_system(index),
-                "briefbot without meaning": briefbot_system(index, meaning=False),
-                "plain BM25": plain_bm25_system(index),
-            }
-            for name, index in indexes.items()
-        }
+        runners = {name: _runners(index, systems) for name, index in indexes.items()}
         for question in questions:
-            for system, scores in systems.items():
+            for system, scored in scores.items():
                 ranked = runners[question.corpus][system](question.ask)
-                ranks[system].append(score_in_category(question, ranked, scores))
-    return Evaluation(questions, systems, ranks)
+                ranks[system].append(score_in_category(question, ranked, scored))
+    return Evaluation(questions, scores, ranks)
 
 
-def evaluate_sets(questions: Sequence[Question] | None = None, model: str | None = None) -> dict[str, Evaluation]:
-    """Each set (the gold set, each blind half) evaluated on its own, by name."""
+def _runners(index: LoadedIndex, systems: Sequence[str]) -> dict[str, System]:
+    """The systems of ``systems`` over one index, by name (only those asked for are made)."""
+    makers: dict[str, Callable[[], System]] = {
+        "briefbot": lambda: briefbot_system(index),
+        "briefbot without meaning": lambda: briefbot_system(index, meaning=False),
+        "plain BM25": lambda: plain_bm25_system(index),
+    }
+    return {name: makers[name]() for name in systems}
+
+
+def evaluate_sets(
+    questions: Sequence[Question] | None = None, model: str | None = None, systems: Sequence[str] = SYSTEMS
+) -> dict[str, Evaluation]:
+    """Each set (the gold set, each blind half) evaluated on its own by ``systems``, by name."""
     questions = list(questions if questions is not None else load_all())
     halves = list(dict.fromkeys(q.half for q in questions))
-    return {half: evaluate([q for q in questions if q.half == half], model) for half in halves}
+    return {half: evaluate([q for q in questions if q.half == half], model, systems) for half in halves}
 
 
 def floor_of(half: str) -> float:

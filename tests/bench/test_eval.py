@@ -81,7 +81,12 @@ def test_every_blind_half_holds_its_floor_beats_plain_bm25_and_gains_by_meaning(
     expected = {set_name(folder, half) for folder in BLIND_FOLDERS for half in blind_sets(folder)}
     assert {question.half for question in blind} == expected and "blind2/tune" in expected
     paraphrase = {"briefbot": 0.0, "briefbot without meaning": 0.0}
-    for half, evaluation in evaluate_sets(blind).items():
+    ahead = [question for question in blind if question.half in AHEAD_OF_BASELINES]
+    behind = [question for question in blind if question.half not in AHEAD_OF_BASELINES]
+    # the baselines are asked only where they are compared with: every half is still held to its floor
+    evaluations = {**evaluate_sets(ahead), **evaluate_sets(behind, systems=["briefbot"])}
+    assert set(evaluations) == expected
+    for half, evaluation in evaluations.items():
         ours = evaluation.systems["briefbot"].row()["recall@3"]
         report = table(evaluation) + "\n" + category_table(evaluation)
         assert ours >= floor_of(half), report

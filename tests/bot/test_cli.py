@@ -191,7 +191,7 @@ def test_dotenv_file_is_read(project):
     ],
 )
 def test_errors_are_one_clear_line_without_traceback(project, args, env, message):
-    result = run_process(*args, cwd=project, env=env)
+    result = run(*args, cwd=project, env=env)
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
@@ -203,13 +203,13 @@ def test_a_missing_corpus_named_by_the_setting_says_so(project, where):
     env = {"BRIEFBOT_CORPUS_DIR": "gone"} if where == "environment" else {}
     if where == ".env":
         (project / ".env").write_text("BRIEFBOT_CORPUS_DIR=gone\n")
-    result = run_process("ask", "convoy", cwd=project, env=env)
+    result = run("ask", "convoy", cwd=project, env=env)
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
     assert "corpus folder gone does not exist" in result.stderr and "BRIEFBOT_CORPUS_DIR" in result.stderr
 
 
 def test_a_missing_corpus_given_by_option_is_not_blamed_on_the_setting(project):
-    result = run_process("ask", "convoy", "--corpus", "gone", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "corpus"})
+    result = run("ask", "convoy", "--corpus", "gone", cwd=project, env={"BRIEFBOT_CORPUS_DIR": "corpus"})
     assert result.returncode == 1 and "BRIEFBOT_CORPUS_DIR" not in result.stderr and "--corpus DIR" in result.stderr
 
 
@@ -218,7 +218,7 @@ def test_corrupted_index_says_to_rebuild(project):
     current = (project / ".briefbot" / "index" / "CURRENT").read_text()
     passages = project / ".briefbot" / "index" / current / "passages.jsonl"
     passages.write_text("garbage\n")
-    result = run_process("ask", "convoy", cwd=project)
+    result = run("ask", "convoy", cwd=project)
     assert result.returncode == 1
     assert "briefbot index build" in result.stderr and "Traceback" not in result.stderr
 
@@ -239,7 +239,8 @@ def test_index_path_that_is_a_file(project):
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(project, args, message):
-    result = run_process(*args, cwd=project)
+    runner = run_process if args == ("nonsense",) else run  # one through the installed command: its exit code
+    result = runner(*args, cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith(message)
     assert len(result.stderr.strip().splitlines()) == 1

@@ -19,10 +19,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.builder import build_index
 from index.errors import ErrorKind, IndexCorruptError
 from index.search import Searcher
 from index.store import CURRENT_FILE, LOCK_FILE, current_generation, load_index, verify_index
-from tests.cli_runner import briefbot_command, run_process
+from tests.cli_runner import briefbot_command, run, run_process
 from tests.conftest import write
 
 WORDS = [
@@ -53,11 +54,11 @@ WORDS = [
     "Raqqa",
 ]
 QUESTION = "humanitarian pause at the border crossing"
-KILL_POINTS = (0.2, 0.5, 0.8)
-"""When a killed build is killed, as a share of a whole build's time: early, midway and late (and, apart from
-these, as soon as it starts writing)."""
-MORE_KILL_POINTS = (0.05, 0.35, 0.65, 0.95)
-"""The moments between and beyond them, tried by the slow run (``pytest -m slow``)."""
+KILL_POINTS = (0.5,)
+"""When a killed build is killed in the quick run, as a share of a whole build's time: midway (and, apart from
+this, as soon as it starts writing)."""
+MORE_KILL_POINTS = (0.05, 0.2, 0.35, 0.65, 0.8, 0.95)
+"""The moments before, between and after, tried by the slow run (``pytest -m slow``): early, late and in between."""
 CORPUS_FILES = 250
 
 
@@ -233,7 +234,7 @@ class _Planted:
 
 def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
     index = tmp_path / "index"
-    assert run_process("index", "build", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path).returncode == 0
+    build_index(corpus, index)
     marker = tmp_path / "pwned"
     arrays = sorted(current_generation(index).glob("*.npy"), key=lambda path: path.stat().st_size)
     assert arrays, "the index holds plain arrays"
@@ -246,7 +247,7 @@ def test_a_planted_pickle_is_refused_and_never_run(corpus, tmp_path):
             searcher.ask("convoy near Raqqa")
         assert damaged.value.kind is ErrorKind.INDEX_DAMAGED
         assert verify_index(index), "verify names the damaged file"
-        result = run_process("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
+        result = run("ask", "convoy", "--corpus", str(corpus), "--index", str(index), cwd=tmp_path)
         assert result.returncode == 1 and "rebuild" in result.stderr and "Traceback" not in result.stderr
         assert not marker.exists(), "no code from the index files ran"
         target.write_bytes(original)

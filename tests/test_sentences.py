@@ -132,5 +132,7 @@ def test_a_contraction_at_the_end_of_a_sentence_is_no_initial():
 
 
 def test_initials_after_a_contraction_still_hold_a_name_together():
-    assert sentences("It wasn't J. Marr who signed. The clerk did.") == ["It wasn't J. Marr who signed.", "The clerk did."]
+    assert sentences("It wasn't J. Marr who signed. The clerk did.") == [
+        "It wasn't J. Marr who signed.", "The clerk did."
+    ]
     assert sentences("We met at 9 a.m. Gen. Haddad came late.") == ["We met at 9 a.m. Gen. Haddad came late."]

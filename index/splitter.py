@@ -41,6 +41,7 @@ from index.speakers import (
     role_key,
     starts_with_label,
     surname,
+    titled_person,
     unspoken_names,
     written_by,
 )
@@ -130,7 +131,7 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     if not transcript:
         _name_writers(doc.text, units)
         _name_sayers(doc.text, units)
-    _name_speakers(units, doc.roles)
+    _name_speakers(units, doc.roles, doc.people)
     passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
@@ -628,17 +629,20 @@ _SPOKEN = (PassageKind.TURN, PassageKind.PARAGRAPH)
 """Passages whose speaker is a person of the transcript (a narrator's paragraph too; a tweet's is an account)."""
 
 
-def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
+def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...], people: tuple[str, ...] = ()) -> None:
     """One label per person within a document: the one it uses most (ties: first), a person known by the label's
     last word, and by the honorific's sex where two share it (``MR. SMITH``, ``MS. SMITH``; then a bare ``SMITH``
     stays as written); roles keep their label, except a spokesperson's role the header names (``Spokesman
-    (Name)``)."""
+    (Name)``); a title and a surname the header gives with the person's name (``GOVERNOR LINDQVIST`` under
+    ``Remarks by Governor Hana Lindqvist and …``) is shown by the name."""
     named = {role_key(role): name for role, name in roles}
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
         speaker = unit.speaker
         if unit.kind is not PassageKind.TURN or unit.message or speaker is None:
             continue
+        if people and (person := titled_person(speaker, people)):
+            speaker = unit.speaker = person
         if role_key(speaker) in named:
             speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
         elif is_role(speaker):

@@ -253,6 +253,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        people=layout.people,
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
         turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
         messages=posts.messages if posts else (),

@@ -176,6 +176,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        people=layout.people,
         messages=tuple(chat.items()) or (entries.messages if entries else ()),
         turns=numbered.turns if numbered else entries.turns if entries else asked or judged,
         askers=tuple(sorted(entries.askers)) if entries else (),

@@ -43,6 +43,7 @@ from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_f
 from index.readers.live import read_live_page
 from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
+from index.readers.official_notice import notice_day, notice_title
 from index.readers.podcast import read_named, read_podcast
 from index.readers.posts import read_posts
 from index.readers.question_time import asked_questions, debate_title
@@ -97,6 +98,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     page = read_article_page(lines, headings) if plain else None
     reposted = reposted_release(lines) if plain else None  # a release a wire service reposts, under its line
     discussion = read_discussion(lines) if plain else None  # a weather office's forecast discussion
+    notice = notice_title(lines) if plain else None  # a notice's number and subject lines (``NOTICE No. 14 …``)
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
@@ -109,6 +111,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
+    elif notice:
+        title, skip = notice, ()
     elif reposted and reposted.title:
         title, skip = reposted.title, ()
     elif discussion and discussion.title:
@@ -152,6 +156,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (entries.date if entries else None, "text header"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
         (reposted.day if reposted else None, "text header"),
+        (notice_day(lines) if notice else None, "text header"),
         (page.date if page else None, "text header"),
         (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),

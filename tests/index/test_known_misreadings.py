@@ -1,6 +1,7 @@
 """Pages once read wrong, from a known list, each beside a look-alike whose reading must not change. Fixtures
 written for these tests."""
 
+from datetime import date
 from operator import attrgetter
 
 from tests.conftest import built_pages, by_document
@@ -51,3 +52,51 @@ def test_a_titled_label_the_header_does_not_name_stays_as_written(tmp_path):
     page = PRESS_CONFERENCE.replace("Governor Hana Lindqvist and ", "")
     _, passages = read(tmp_path, "presser.txt", page)
     assert passages[0][0] == "GOVERNOR LINDQVIST"
+
+
+# a port's notice to mariners: the authority's name over the notice's number, its subject and a date in numbers
+NOTICE = """Kellmouth Port Authority
+
+NOTICE TO MARINERS
+
+NOTICE No. 14 of 2026
+
+Dredging in the north quay approach channel
+
+Date: 06/03/2026
+
+Dredging will take place in the north quay approach channel from 09/03/2026 until 27/03/2026.
+
+Vessels should pass the dredger at slow speed and keep well clear of it.
+
+Port Manager
+"""
+
+
+def test_a_notice_is_titled_by_its_number_and_subject_and_dated_in_the_pages_order(tmp_path):
+    (title, day), passages = read(tmp_path, "notice.txt", NOTICE)
+    assert title == "NOTICE No. 14 of 2026: Dredging in the north quay approach channel"
+    assert day == date(2026, 3, 6)  # 27/03/2026 below: the page writes the day first
+    assert passages[0][1].startswith("Dredging will take place")
+
+
+def test_a_notice_writing_the_month_first_is_dated_month_first(tmp_path):
+    page = NOTICE.replace("09/03/2026 until 27/03/2026", "03/09/2026 until 03/27/2026")
+    (_, day), _ = read(tmp_path, "notice.txt", page)
+    assert day == date(2026, 6, 3)
+
+
+def test_a_notice_whose_order_cannot_be_told_has_no_date(tmp_path):
+    page = NOTICE.replace(" from 09/03/2026 until 27/03/2026", " next week")
+    (title, day), _ = read(tmp_path, "notice.txt", page)
+    assert title.startswith("NOTICE No. 14 of 2026")
+    assert day is None
+    page = page.replace("06/03/2026", "06/06/2026")  # the same day either way
+    (_, day), _ = read(tmp_path, "notice.txt", page)
+    assert day == date(2026, 6, 6)
+
+
+def test_a_page_with_no_notice_number_keeps_its_first_line_as_title(tmp_path):
+    page = NOTICE.replace("NOTICE TO MARINERS\n\nNOTICE No. 14 of 2026\n\n", "")
+    (title, _), _ = read(tmp_path, "notice.txt", page)
+    assert not title.startswith("NOTICE")

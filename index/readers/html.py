@@ -23,7 +23,7 @@ from index.dates import written_days
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.article import case_title, labelled_day, page_foot, page_sections
+from index.readers.article import case_title, labelled_day, page_foot, page_sections, unrevised_day
 from index.readers.chrome import (
     Layout,
     header_date,
@@ -223,6 +223,8 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = dateline.date, "html header"
     if published is None and not layout.transcript and title and (found := _page_header_date(markup, title)):
         published, date_source = found, "html header"  # a date line outside the article, by its title (``DATE: …``)
+    if date_source == "html header" and (found := unrevised_day(lines, published)) is not None:
+        published = found  # a stamp of the page's last change dates it only when nothing else does
     if published is None and (found := date_from_name(path)) is not None:
         published, date_source = found, "file name"
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may

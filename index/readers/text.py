@@ -19,6 +19,7 @@ from index.readers.article import (
     post_headlines,
     read_article_page,
     signed_day,
+    unrevised_day,
 )
 from index.readers.chrome import (
     Layout,
@@ -165,6 +166,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         (thread_date(lines), "text header"),
         (signed_day(lines) if plain else None, "text footer"),
     )
+    if date_source in ("text header", "text footer") and (day := unrevised_day(lines, when)) is not None:
+        when = day  # a stamp of the page's last change dates it only when nothing else does
     given = remarks_day(lines) if judged and not front_date else None  # sentencing remarks: the day they were given,
     if given is not None and (when is None or given < when):  # not the later day they were published
         when, date_source = given, "text header"

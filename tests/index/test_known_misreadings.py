@@ -100,3 +100,54 @@ def test_a_page_with_no_notice_number_keeps_its_first_line_as_title(tmp_path):
     page = NOTICE.replace("NOTICE TO MARINERS\n\nNOTICE No. 14 of 2026\n\n", "")
     (title, _), _ = read(tmp_path, "notice.txt", page)
     assert not title.startswith("NOTICE")
+
+
+# a public body's guidance page, and a news story, each with a stamp of its last change
+GUIDANCE = """Winter fuel grants
+
+Page last updated 3 March 2026
+
+The grant is paid when your area stays at or below freezing for seven days running.
+
+You get 25 pounds for each such spell between November and March.
+"""
+STORY = """Harbour board names its new chair
+
+Last reviewed: 3 March 2026
+
+KELLMOUTH, 14 January 2026 - The harbour board has chosen Ruth Amos as its chair.
+
+She takes over from Peter Hale, who retires in the spring.
+"""
+GUIDANCE_PAGE = """<html><head><title>Winter fuel grants</title></head><body><main>
+<h1>Winter fuel grants</h1>
+<p>Page last reviewed: 3 March 2026</p>
+<p>The grant is paid when your area stays at or below freezing for seven days running.</p>
+<p>You get 25 pounds for each such spell between November and March.</p>
+<p>Published 14 January 2026</p>
+</main></body></html>
+"""
+
+
+def test_a_last_change_stamp_is_no_passage_and_dates_a_page_nothing_else_dates(tmp_path):
+    (_, day), passages = read(tmp_path, "guidance.txt", GUIDANCE)
+    assert [text for _, text in passages] == [
+        "The grant is paid when your area stays at or below freezing for seven days running.",
+        "You get 25 pounds for each such spell between November and March.",
+    ]
+    assert day == date(2026, 3, 3)
+
+
+def test_a_last_change_stamp_gives_way_to_the_pages_own_day(tmp_path):
+    (_, day), passages = read(tmp_path, "story.txt", STORY)
+    assert day == date(2026, 1, 14)  # the dateline's, not the review's
+    assert not any("reviewed" in text for _, text in passages)
+    (_, day), _ = read(tmp_path / "html", "guidance.html", GUIDANCE_PAGE)
+    assert day == date(2026, 1, 14)  # published, under the text
+
+
+def test_a_sentence_about_an_update_stays_a_passage(tmp_path):
+    page = GUIDANCE.replace("Page last updated 3 March 2026", "Page last updated its rates on 3 March 2026, the "
+                            "grants office said.")
+    (_, _), passages = read(tmp_path, "guidance.txt", page)
+    assert passages[0][1].startswith("Page last updated its rates")

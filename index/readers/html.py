@@ -41,6 +41,7 @@ from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.posts import read_saved_posts
 from index.readers.question_time import debate_title
+from index.readers.signatures import foot_lines
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -196,6 +197,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
+        skip.update(foot_lines(lines))  # a mail's signature, a roundup's declared interests
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:

@@ -50,6 +50,7 @@ from index.readers.posts import read_posts
 from index.readers.question_time import asked_questions, debate_title
 from index.readers.remarks import judges_paragraphs, remarks_day
 from index.readers.reposted import reposted_release
+from index.readers.signatures import foot_lines
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
@@ -138,6 +139,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
+    if plain and not live:  # a mail's sign-off and signature, a roundup's declared interests: no part of what it says
+        skip = (*skip, *foot_lines(lines))
     if plain and not live and (bare := _bare_date_line(lines, title)) is not None:
         skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it

@@ -151,3 +151,69 @@ def test_a_sentence_about_an_update_stays_a_passage(tmp_path):
                             "grants office said.")
     (_, _), passages = read(tmp_path, "guidance.txt", page)
     assert passages[0][1].startswith("Page last updated its rates")
+
+
+# a mail pasted whole: its message, then the sign-off, the signature, the app's line and the list's offer to leave
+MAIL = """Subject: Spring sailing times
+
+Hello everyone,
+
+The spring timetable begins on 30 March. The first boat from Kellmouth now leaves at 06:40, not 07:10.
+
+You can book the new sailings from next Monday.
+
+Best wishes,
+Ruth
+
+Ruth Amos | Head of Passenger Services | Kellmouth Ferries
+T: 01632 960555 | M: 07700 900123
+
+Sent from my phone
+
+To stop getting these messages, unsubscribe at any time from your account page.
+"""
+# an expert roundup: the experts' words, then their declared interests and the press office's note on itself
+ROUNDUP = """Experts react to a study of late coffee and sleep
+
+A study of 4,000 people over 65 linked coffee after midday with shorter nights.
+
+Prof Jane Orr, sleep researcher at the University of Kellmouth, said:
+
+"The study is careful, but it shows a link and not a cause."
+
+Declared interests
+
+Prof Jane Orr: none.
+
+About the Kellmouth Science Press Desk
+
+The Kellmouth Science Press Desk puts reporters in touch with researchers when a science story breaks.
+
+Its money comes from universities and charities, none of which gives more than a twentieth of it.
+"""
+
+
+def test_a_mails_signature_and_offer_to_unsubscribe_are_no_passages(tmp_path):
+    _, passages = read(tmp_path, "mail.txt", MAIL)
+    assert [text for _, text in passages] == [
+        "The spring timetable begins on 30 March. The first boat from Kellmouth now leaves at 06:40, not 07:10.",
+        "You can book the new sailings from next Monday.",
+    ]
+
+
+def test_a_roundups_declared_interests_and_office_note_are_no_passages(tmp_path):
+    _, passages = read(tmp_path, "roundup.txt", ROUNDUP)
+    assert passages[-1] == ("Prof Jane Orr", '"The study is careful, but it shows a link and not a cause."')
+    assert not any("Press Desk" in text or "none." in text for _, text in passages)
+
+
+def test_a_thanks_in_the_text_and_a_section_about_the_study_stay(tmp_path):
+    page = MAIL.replace("Best wishes,\nRuth\n", "Thanks\n\nThe ferry company thanked passengers for their patience "
+                        "over the winter, when storms cut many sailings and the late boat was dropped twice.\n")
+    page = page + "\n".join(f"Line {n} of the timetable notes keeps the boat times in order." for n in range(14))
+    _, passages = read(tmp_path, "mail.txt", page)
+    assert any(text.startswith("The ferry company thanked") for _, text in passages)
+    page = ROUNDUP.replace("Declared interests\n\nProf Jane Orr: none.\n\nAbout the Kellmouth Science Press Desk",
+                           "About the study")
+    _, passages = read(tmp_path / "study", "roundup.txt", page)
+    assert any(text.startswith("Its money comes from") for _, text in passages)

@@ -217,3 +217,32 @@ def test_a_thanks_in_the_text_and_a_section_about_the_study_stay(tmp_path):
                            "About the study")
     _, passages = read(tmp_path / "study", "roundup.txt", page)
     assert any(text.startswith("Its money comes from") for _, text in passages)
+
+
+# a paper's letters page with no byline: each letter under ``Asked by:``, the paper's reply under it
+LETTERS = """Readers ask
+
+Asked by: Moira Kell (Ballinrae)
+
+The 14 bus no longer passes the hospital after eight at night. Can you find out why? Night staff like me walk home.
+
+The transport authority says it cut the late route in January because fewer than ten people used it.
+
+Asked by: Tom Feeny (Carrow)
+
+I would like to know who pays for the new lamps on the quay.
+
+The harbour board pays for them out of its own budget.
+"""
+
+
+def test_a_reply_after_a_letter_not_ending_on_its_question_is_the_pages(tmp_path):
+    _, passages = read(tmp_path, "letters.txt", LETTERS)
+    assert [who for who, _ in passages] == ["Moira Kell", None, "Tom Feeny", None]
+
+
+def test_a_letter_over_two_paragraphs_stays_the_askers_to_its_question(tmp_path):
+    page = LETTERS.replace("Can you find out why? Night staff like me walk home.",
+                           "Night staff like me walk home.\n\nCan you find out why?")
+    _, passages = read(tmp_path, "letters.txt", page)
+    assert [who for who, _ in passages] == ["Moira Kell", "Moira Kell", None, "Tom Feeny", None]

@@ -246,3 +246,55 @@ def test_a_letter_over_two_paragraphs_stays_the_askers_to_its_question(tmp_path)
                            "Night staff like me walk home.\n\nCan you find out why?")
     _, passages = read(tmp_path, "letters.txt", page)
     assert [who for who, _ in passages] == ["Moira Kell", "Moira Kell", None, "Tom Feeny", None]
+
+
+# a committee's record: each speaker's name and seat alone on a line once, then all their paragraphs
+RECORD = """Harbour Committee
+
+Cllr Ann Lee (Carrick South)
+
+I want to raise the north quay lamps again. People in my ward have complained about them for months.
+
+The council promised a repair last autumn and nothing has happened.
+
+Mr Peter Hale (Harbour Master)
+
+The lamps are on order. We expect them in April.
+
+We will fit them within a fortnight of delivery.
+
+Cllr Tom Feeny (Carrow)
+
+Will the harbour board pay for them, or will the council?
+
+Ms Ruth Amos (Finance Officer)
+
+The board pays for the lamps out of its own budget; the council pays nothing.
+"""
+# a list of candidates: each name and ward once over a profile written of them
+PROFILES = """Meet the candidates
+
+Cllr Ann Lee (Carrick South)
+
+Ann Lee has sat for Carrick South since 2015 and chairs the harbour committee.
+
+Mr Peter Hale (Independent)
+
+Peter Hale ran the harbour for twenty years before he retired last spring.
+
+Ms Ruth Amos (Carrow)
+
+Ruth Amos is a finance officer and a school governor in Carrow.
+"""
+
+
+def test_a_name_given_once_over_several_paragraphs_speaks_them_all(tmp_path):
+    _, passages = read(tmp_path, "record.txt", RECORD)
+    assert [who for who, _ in passages] == ["Cllr Ann Lee", "Mr Peter Hale", "Cllr Tom Feeny", "Ms Ruth Amos"]
+    assert "nothing has happened" in passages[0][1] and "within a fortnight" in passages[1][1]
+
+
+def test_names_over_profiles_written_of_them_are_no_speakers(tmp_path):
+    _, passages = read(tmp_path, "profiles.txt", PROFILES)
+    assert all(who is None for who, _ in passages)
+    assert "Cllr Ann Lee (Carrick South)" in [text for _, text in passages]

@@ -325,7 +325,8 @@ def titled_person(label: str, people: Sequence[str]) -> str | None:
             continue
         for start in range(len(upper) - len(title) + 1):
             if upper[start : start + len(title)] == title and 2 <= len(upper) - start - len(title) <= 4:
-                names.add(" ".join(given[start + len(title) :]))
+                name = " ".join(given[start + len(title) :])
+                names.add(name.title() if name.isupper() else name)  # ``IRINA VOSSBERG`` in a header in capitals
     return names.pop() if len(names) == 1 else None
 
 

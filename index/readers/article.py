@@ -249,13 +249,14 @@ _FIELDS = 2
 """A field block has at least this many labels."""
 _MORE = re.compile(r"^\+\s?\d+ more$", re.IGNORECASE)
 """A field's list cut short: ``+ 2 more``."""
-_UPDATED = re.compile(
-    r"^(?:[•·▪]\s*)?(?:(?:this )?(?:page|article|content|information) (?:was )?)?(?:last )?"
-    r"(?:updated|modified|reviewed|revised)\b",
+_UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+_REVISED = re.compile(
+    r"^(?:[•·▪]\s*)?(?:(?:this )?(?:page|article|content|information) (?:was )?)?last "
+    r"(?:updated|modified|reviewed|revised|changed)\b|^(?:page|content) (?:updated|modified|reviewed)\b",
     re.IGNORECASE,
 )
-"""A stamp of the page's last change: ``Updated …``, ``Last modified: …``, ``Page last reviewed: …``, ``This page was
-last updated on …``."""
+"""A stamp of the page's last change: ``Last modified: …``, ``Page last reviewed: …``, ``This page was last updated
+on …`` (not a story's ``Updated …``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1159,7 +1160,13 @@ def _stamp_day(text: str, stamp: re.Pattern[str]) -> date | None:
 def revised_days(lines: list[str]) -> set[date]:
     """The days of the lines that stamp a page's last change (``Last reviewed: 3 March 2026``, ``Page last
     updated …``, ``Last modified …``)."""
-    return {day for line in lines if (day := _stamp_day(_plain(line), _UPDATED)) is not None}
+    return {day for line in lines if (day := _stamp_day(_plain(line), _REVISED)) is not None}
+
+
+def revised_lines(lines: list[str]) -> set[int]:
+    """The lines that are only a stamp of the page's last change and its day (``Page last updated 3 March 2026``):
+    no passages."""
+    return {n for n, line in enumerate(lines) if _stamp_day(_plain(line), _REVISED) is not None}
 
 
 def unrevised_day(lines: list[str], when: date | None) -> date | None:
@@ -1170,8 +1177,8 @@ def unrevised_day(lines: list[str], when: date | None) -> date | None:
     if when is None or when not in revised_days(lines):
         return None
     text = [_plain(line) for line in lines]
-    labelled = (_stamp_day(line, _DATE_LABEL) for line in text if not _UPDATED.match(line))
+    labelled = (_stamp_day(line, _DATE_LABEL) for line in text if not _REVISED.match(line))
     if (day := next((day for day in labelled if day is not None and day != when), None)) is not None:
         return day
-    opening = [line for line in text if line and not _UPDATED.match(line)][:8]
+    opening = [line for line in text if line and not _REVISED.match(line)][:8]
     return next((day for day in map(opening_dateline, opening) if day is not None and day != when), None)

@@ -23,7 +23,7 @@ from index.dates import written_days
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.article import case_title, labelled_day, page_foot, page_sections, unrevised_day
+from index.readers.article import case_title, labelled_day, page_foot, page_sections, revised_lines, unrevised_day
 from index.readers.chrome import (
     Layout,
     header_date,
@@ -197,7 +197,8 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
-        skip.update(foot_lines(lines))  # a mail's signature, a roundup's declared interests
+        skip.update(foot_lines(lines) | revised_lines(lines))  # a mail's signature, a roundup's declared interests,
+        # a stamp of the page's last change
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:

@@ -25,7 +25,8 @@ _INTERESTS = re.compile(
 """The heading of an expert roundup's declarations: ``Declared interests``, ``Conflicts of interest``."""
 _ABOUT = re.compile(r"^about\s+(?:the\s+|us\b)?(?P<name>(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&)\b)?\s*){0,6})$",
                     re.IGNORECASE)
-"""The heading of an office's note about itself: ``About the Science Press Office``, ``About us``."""
+"""The heading of an office's note about itself: ``About the Science Press Office``, ``About us``; a foot only on a
+roundup's page, with its declared interests (a release's ``About <company>`` holds facts of its own)."""
 _FOOT_SHARE = 0.5
 """A foot's heading stands in the last half of the page's lines of words."""
 _SIGNATURE_LINES = 12
@@ -35,15 +36,16 @@ _UNSUBSCRIBE_WORDS = 30
 
 def foot_lines(lines: list[str]) -> set[int]:
     """The lines of a page's foot to leave out: from a mail's sign-off (with no more than a signature under it) or
-    an expert roundup's declarations or an office's note about itself to the end, and anywhere a mail app's line or
+    an expert roundup's declarations or its office's note about itself to the end, and anywhere a mail app's line or
     a short offer to unsubscribe."""
     filled = [n for n, line in enumerate(lines) if line.strip()]
     found = {n for n in filled if _SENT_FROM.match(plain(lines[n])) or _unsubscribes(plain(lines[n]))}
     lower = filled[int(len(filled) * _FOOT_SHARE)] if filled else 0
+    declared = any(_INTERESTS.match(plain(lines[n]).strip("#*_ ")) for n in filled if n >= lower)
     for position, n in enumerate(filled):
         text = plain(lines[n]).strip("#*_ ")
         signs_off = position > 0 and _SIGN_OFF.match(text) and len(filled) - position - 1 <= _SIGNATURE_LINES
-        if signs_off or (n >= lower and (_INTERESTS.match(text) or _about(text))):
+        if signs_off or (n >= lower and (_INTERESTS.match(text) or (declared and _about(text)))):
             return found | set(filled[position:])
     return found
 

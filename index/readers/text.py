@@ -18,6 +18,7 @@ from index.readers.article import (
     page_sections,
     post_headlines,
     read_article_page,
+    revised_lines,
     signed_day,
     unrevised_day,
 )
@@ -139,8 +140,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
-    if plain and not live:  # a mail's sign-off and signature, a roundup's declared interests: no part of what it says
-        skip = (*skip, *foot_lines(lines))
+    if plain and not live:  # a mail's sign-off and signature, a roundup's declared interests, a stamp of the page's
+        skip = (*skip, *foot_lines(lines), *revised_lines(lines))  # last change: no part of what it says
     if plain and not live and (bare := _bare_date_line(lines, title)) is not None:
         skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it

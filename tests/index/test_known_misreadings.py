@@ -38,7 +38,7 @@ def test_turns_by_title_and_surname_are_the_headers_full_names(tmp_path):
 def test_a_capitalised_header_names_its_people_too(tmp_path):
     page = PRESS_CONFERENCE.replace(
         "Opening remarks by Governor Hana Lindqvist and Senior Deputy Governor Marcus Obi",
-        "REMARKS BY GOVERNOR HANA LINDQVIST AND SENIOR DEPUTY GOVERNOR MARCUS OBI",
+        "Opening remarks by GOVERNOR HANA LINDQVIST and SENIOR DEPUTY GOVERNOR MARCUS OBI",
     )
     _, passages = read(tmp_path, "presser.txt", page)
     assert [who for who, _ in passages] == ["Hana Lindqvist", "Marcus Obi", "REPORTER", "Hana Lindqvist"]
@@ -298,3 +298,18 @@ def test_names_over_profiles_written_of_them_are_no_speakers(tmp_path):
     _, passages = read(tmp_path, "profiles.txt", PROFILES)
     assert all(who is None for who, _ in passages)
     assert "Cllr Ann Lee (Carrick South)" in [text for _, text in passages]
+
+
+def test_a_releases_note_about_the_company_stays(tmp_path):
+    page = ROUNDUP.replace("Declared interests\n\nProf Jane Orr: none.\n\n", "")
+    _, passages = read(tmp_path, "release.txt", page)
+    assert any(text.startswith("The Kellmouth Science Press Desk puts reporters") for _, text in passages)
+
+
+def test_a_stamp_of_the_last_change_over_a_live_incident_page_still_dates_it(tmp_path):
+    page = ("Flood incident page\n\nPage last updated: 16 March 2026, 10:05\n\nUPDATE 2 - 10:00\n\n"
+            "The river has fallen below its flood mark at Carrow.\n\nUPDATE 1 - 08:00\n\n"
+            "Crews are still pumping water out of the station underpass.\n")
+    (title, day), passages = read(tmp_path, "incident.txt", page)
+    assert (title, day) == ("Flood incident page", date(2026, 3, 16))
+    assert not any("last updated" in text for _, text in passages)

@@ -9,7 +9,7 @@ import re
 from index.readers.datelines import plain
 
 _SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)\b[\w\s]{0,20}[,.!]?$"
+    r"^(?:with\s+)?(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)[,.!]?$"
     r"|^(?:thanks|thank you|cheers|best|all the best|sincerely|yours(?: sincerely| faithfully| truly)?)[,.!]?$",
     re.IGNORECASE,
 )

@@ -166,11 +166,11 @@ Best wishes,
 Ruth
 
 Ruth Amos | Head of Passenger Services | Kellmouth Ferries
-T: 01632 960555 | M: 07700 900123
+T: 01632 960555 | M: 07700 900123 | www.kellmouthferries.example
 
 Sent from my phone
 
-To stop getting these messages, unsubscribe at any time from your account page.
+To stop getting these messages, unsubscribe here.
 """
 # an expert roundup: the experts' words, then their declared interests and the press office's note on itself
 ROUNDUP = """Experts react to a study of late coffee and sleep

@@ -101,6 +101,9 @@ class Document:
     """Who speaks in a transcript's lines that no label opens (the spokesperson its header names)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for spokespeople the header names: a ``Spokesman:`` label is that person."""
+    people: tuple[str, ...] = ()
+    """The people the header names with their titles (``Governor Hana Lindqvist``): a label by a title and a
+    surname (``GOVERNOR LINDQVIST``) is shown by that person's name."""
     messages: tuple[tuple[int, ChatMessage], ...] = ()
     """(line, message) for each message line of a chat export (``index.chat``); empty for any other text."""
     turns: tuple[tuple[int, str, int], ...] = ()

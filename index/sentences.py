@@ -26,8 +26,9 @@ _ABBREVIATION_WORDS = """
 """
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 """Words that end in a full stop without ending a sentence (``Gen. Haddad``, ``Oct. 3``)."""
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
-"""``p.m.``, ``a.m.``, ``U.S.``, ``J.``: single letters with full stops end no sentence either."""
+_INITIALS = re.compile(r"(?:(?<![\w'’])[A-Za-z]\.)+$")
+"""``p.m.``, ``a.m.``, ``U.S.``, ``J.``: single letters with full stops end no sentence either; a letter after an
+apostrophe ends a word (``didn't.``, ``isn’t.``), not initials."""
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _OPENER = re.compile(
     r"\s+[\"'“‘(\[]*(?:The|A|An|I|He|She|It|We|They|You|This|That|These|Those|There|His|Her|Its|Our|Their|My|But|And|"

@@ -311,6 +311,27 @@ _BRACKETED_TAILS = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])+$")
 
 
 @lru_cache(maxsize=_LABELS_KEPT)
+def titled_person(label: str, people: Sequence[str]) -> str | None:
+    """The name of the one person of ``people`` (as a header names them, ``Senior Deputy Governor Marcus Obi``)
+    whom a label by a title and a surname means (``DEPUTY GOVERNOR OBI``, ``Governor Obi``): the words after the
+    title, the surname last (``Marcus Obi``); None when no one or several fit."""
+    words = [word.strip(".,'’").upper() for word in label.split()]
+    if len(words) < 2:
+        return None
+    title, last = words[:-1], words[-1]
+    names = set()
+    for person in people:
+        given = person.split()
+        upper = [word.strip(".,").upper() for word in given]
+        if upper[-1] != last:
+            continue
+        for start in range(len(upper) - len(title) + 1):
+            if upper[start : start + len(title)] == title and 2 <= len(upper) - start - len(title) <= 4:
+                name = " ".join(given[start + len(title) :])
+                names.add(name.title() if name.isupper() else name)  # ``IRINA VOSSBERG`` in a header in capitals
+    return names.pop() if len(names) == 1 else None
+
+
 def is_role(speaker: str | None) -> bool:
     """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``) or an official left
     unnamed (``SENIOR STATE DEPARTMENT OFFICIAL (ONE)``), not a person."""

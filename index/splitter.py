@@ -41,6 +41,7 @@ from index.speakers import (
     role_key,
     starts_with_label,
     surname,
+    titled_person,
     unspoken_names,
     written_by,
 )
@@ -130,7 +131,7 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     if not transcript:
         _name_writers(doc.text, units)
         _name_sayers(doc.text, units)
-    _name_speakers(units, doc.roles)
+    _name_speakers(units, doc.roles, doc.people)
     passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
@@ -141,8 +142,8 @@ def _name_writers(body: str, units: list[_Unit]) -> None:
     """An article's paragraphs under a parliament's field naming who wrote them (``Made by: Name (Role)`` over a
     written statement), to the next such field, are that member's: its sentences, not a line of the page's under
     them (``Share this specific statement``), nor the field itself. Under an ``Asked by:`` field that no
-    ``Answered by:`` follows (a paper's letters page), the asker's words end with their question (its paragraph
-    ending in ``?``): the reply under it is the paper's, or the columnist's its byline names."""
+    ``Answered by:`` follows (a paper's letters page), the asker's words end with their question (the first paragraph
+    that asks, else their first): the reply under it is the paper's, or the columnist's its byline names."""
     lines = body.split("\n")
     fields = [(number, who) for number, line in enumerate(lines) if (who := written_by(line))]
     if not fields:
@@ -151,19 +152,24 @@ def _name_writers(body: str, units: list[_Unit]) -> None:
     verbs = [field_verb(lines[number]) for number in starts]
     writer = columnist(lines)
     asked: dict[int, bool] = {}  # by field: the asker's question has ended
+    under: list[tuple[_Unit, int, str]] = []
     for unit in units:
         at = bisect_left(starts, unit.lines[0]) - 1 if unit.lines else -1
         if at < 0 or unit.kind is not PassageKind.PARAGRAPH or unit.speaker is not None:
             continue
         text = _unit_text(body, unit)[0].rstrip()
-        if text[-1:] not in _SENTENCE_CLOSE:
-            continue
+        if text[-1:] in _SENTENCE_CLOSE:
+            under.append((unit, at, text))
+    # A letter with no question mark in it asks in its first paragraph; one with a question ends with the first
+    # paragraph that asks (``… Who pays for them?``, ``Can I cut them? I would rather not upset him.``).
+    questioning = {at for _, at, text in under if "?" in text}
+    for unit, at, text in under:
         replied = verbs[at] == "asked" and (at + 1 == len(verbs) or verbs[at + 1] != "answered")
         if replied and asked.get(at):
             unit.speaker = writer  # the reply to a reader's letter
             continue
         unit.speaker = fields[at][1]
-        if replied and text.rstrip(_CLOSING_MARKS).endswith("?"):
+        if replied and ("?" in text or at not in questioning):
             asked[at] = True
 
 
@@ -628,17 +634,20 @@ _SPOKEN = (PassageKind.TURN, PassageKind.PARAGRAPH)
 """Passages whose speaker is a person of the transcript (a narrator's paragraph too; a tweet's is an account)."""
 
 
-def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...]) -> None:
+def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...], people: tuple[str, ...] = ()) -> None:
     """One label per person within a document: the one it uses most (ties: first), a person known by the label's
     last word, and by the honorific's sex where two share it (``MR. SMITH``, ``MS. SMITH``; then a bare ``SMITH``
     stays as written); roles keep their label, except a spokesperson's role the header names (``Spokesman
-    (Name)``)."""
+    (Name)``); a title and a surname the header gives with the person's name (``GOVERNOR LINDQVIST`` under
+    ``Remarks by Governor Hana Lindqvist and …``) is shown by the name."""
     named = {role_key(role): name for role, name in roles}
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for unit in units:
         speaker = unit.speaker
         if unit.kind is not PassageKind.TURN or unit.message or speaker is None:
             continue
+        if people and (person := titled_person(speaker, people)):
+            speaker = unit.speaker = person
         if role_key(speaker) in named:
             speaker = unit.speaker = f"{speaker} ({named[role_key(speaker)]})"
         elif is_role(speaker):

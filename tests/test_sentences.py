@@ -119,3 +119,20 @@ def test_semicolons_end_sentences_only_when_asked():
     assert sentences(text) == ["We did not close the port; the storm did.", "Boats wait."]
     assert sentences(text, semicolons=True) == ["We did not close the port;", "the storm did.", "Boats wait."]
     assert sentences("Rates are 4;5 in places.", semicolons=True) == ["Rates are 4;5 in places."]
+
+
+def test_a_contraction_at_the_end_of_a_sentence_is_no_initial():
+    assert sentences("The pier gate was shut, but the ferry didn't. Crews waited an hour.") == [
+        "The pier gate was shut, but the ferry didn't.",
+        "Crews waited an hour.",
+    ]
+    assert sentences("Was the road open? It isn’t. Nobody knows when.") == [
+        "Was the road open?", "It isn’t.", "Nobody knows when."
+    ]
+
+
+def test_initials_after_a_contraction_still_hold_a_name_together():
+    assert sentences("It wasn't J. Marr who signed. The clerk did.") == [
+        "It wasn't J. Marr who signed.", "The clerk did."
+    ]
+    assert sentences("We met at 9 a.m. Gen. Haddad came late.") == ["We met at 9 a.m. Gen. Haddad came late."]

@@ -42,7 +42,7 @@ from index.readers.chrome import (
     states_fact,
     states_figure,
 )
-from index.readers.datelines import around_day, looks_ahead, page_days, plain
+from index.readers.datelines import around_day, looks_ahead, opening_dateline, page_days, plain
 from index.sentences import sentences
 from index.speakers import TIME_ALONE, written_by
 from index.splitter import is_hard_wrapped, tweet_date
@@ -250,6 +250,13 @@ _FIELDS = 2
 _MORE = re.compile(r"^\+\s?\d+ more$", re.IGNORECASE)
 """A field's list cut short: ``+ 2 more``."""
 _UPDATED = re.compile(r"^(?:[•·▪]\s*)?(?:last |page )?(?:updated|modified|reviewed)\b", re.IGNORECASE)
+_REVISED = re.compile(
+    r"^(?:[•·▪]\s*)?(?:(?:this )?(?:page|article|content|information) (?:was )?)?last "
+    r"(?:updated|modified|reviewed|revised|changed)\b|^(?:page|content) (?:updated|modified|reviewed)\b",
+    re.IGNORECASE,
+)
+"""A stamp of the page's last change: ``Last modified: …``, ``Page last reviewed: …``, ``This page was last updated
+on …`` (not a story's ``Updated …``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1137,3 +1144,41 @@ def _in_list(text: list[str], body: list[int]) -> list[bool]:
         if _sentence(text[n]) and (text[n].endswith(":") or not _is_list_item(text[n])):
             found = text[n].endswith(":")
     return opened
+
+
+_STAMP_OTHER_WORDS = 3
+
+
+def _stamp_day(text: str, stamp: re.Pattern[str]) -> date | None:
+    """The day of a line that is ``stamp`` and a day (a time and a few words beside it at most), else None."""
+    if (label := stamp.match(text)) is None or (day := around_day(text[label.end() :])) is None:
+        return None
+    rest = WORD.findall(_AT_DAY.sub(" ", f"{day[0]} {day[1]}"))
+    return day[2] if len(rest) <= _STAMP_OTHER_WORDS else None
+
+
+def revised_days(lines: list[str]) -> set[date]:
+    """The days of the lines that stamp a page's last change (``Last reviewed: 3 March 2026``, ``Page last
+    updated …``, ``Last modified …``)."""
+    return {day for line in lines if (day := _stamp_day(_plain(line), _REVISED)) is not None}
+
+
+def revised_lines(lines: list[str]) -> set[int]:
+    """The lines that are only a stamp of the page's last change and its day (``Page last updated 3 March 2026``):
+    no passages."""
+    return {n for n, line in enumerate(lines) if _stamp_day(_plain(line), _REVISED) is not None}
+
+
+def unrevised_day(lines: list[str], when: date | None) -> date | None:
+    """The page's day other than its last change's, when ``when`` is only the day a stamp of the page's last change
+    gives (``Last reviewed: 3 March 2026``): a labelled day anywhere on the page (``Published 14 January 2026``),
+    else a dateline opening a paragraph near the top (``KELLMOUTH, 14 January 2026 -``); None when nothing else
+    dates the page, or when ``when`` is no such stamp's."""
+    if when is None or when not in revised_days(lines):
+        return None
+    text = [_plain(line) for line in lines]
+    labelled = (_stamp_day(line, _DATE_LABEL) for line in text if not _REVISED.match(line))
+    if (day := next((day for day in labelled if day is not None and day != when), None)) is not None:
+        return day
+    opening = [line for line in text if line and not _REVISED.match(line)][:8]
+    return next((day for day in map(opening_dateline, opening) if day is not None and day != when), None)

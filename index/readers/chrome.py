@@ -387,6 +387,8 @@ class Layout:
     """Who speaks in the lines before the first label, by the header (a noon briefing's spokesperson)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, name) for each spokesperson the header names: a ``Spokesman:`` label is that person."""
+    people: tuple[str, ...] = ()
+    """The people the header names with their titles (``Governor Hana Lindqvist``), for labels by title and surname."""
 
 _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHROME), re.IGNORECASE)
 _ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
@@ -527,7 +529,8 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip.update(line for line, _ in sections)
     opening = opening_speaker([lines[n] for n in header], lines[header_end:])  # "Remarks by …" and their label
     narrator = f"{roles[0][0]} ({roles[0][1]})" if roles else opening
-    return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles))
+    people = header_people([lines[n] for n in header])
+    return Layout(True, frozenset(skip), title, when, when_from, tuple(sections), narrator, tuple(roles), people)
 
 
 def unsquash(text: str) -> str:
@@ -911,6 +914,25 @@ def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
         elif (role := _ROLE_LINE.match(text)) and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
             found.append((role["role"], _plain(lines[header[position - 1]])))
     return found
+
+
+_PEOPLE_PARTS = re.compile(r"\s*(?:[,;:()|&–—]|\s-\s|\b(?i:and|by|with|from|at|of|on|for|in)\b)\s*")
+_TITLED_NAME = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){2,6}[A-Z][\w'’\-]+")
+"""Three capitalised words or more: a title, a first name and a surname at the least (``Governor Hana Lindqvist``)."""
+
+
+def header_people(lines: list[str]) -> tuple[str, ...]:
+    """The titled people a header names, one by one (``Remarks by Governor Hana Lindqvist and Senior Deputy Governor
+    Marcus Obi`` gives both), each as written there, a line in capitals title-cased."""
+    found: list[str] = []
+    for line in lines:
+        text = _plain(line)
+        if text.isupper():
+            text = text.title()
+        for part in _PEOPLE_PARTS.split(text):
+            if _TITLED_NAME.fullmatch(part.strip()) and part.strip() not in found:
+                found.append(part.strip())
+    return tuple(found)
 
 
 def _body_chrome(lines: list[str], header_end: int) -> set[int]:

@@ -23,7 +23,7 @@ from index.dates import written_days
 from index.errors import SkipFile
 from index.limits import budget
 from index.models import Document, DocumentKind
-from index.readers.article import case_title, labelled_day, page_foot, page_sections
+from index.readers.article import case_title, labelled_day, page_foot, page_sections, revised_lines, unrevised_day
 from index.readers.chrome import (
     Layout,
     header_date,
@@ -41,6 +41,7 @@ from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.posts import read_saved_posts
 from index.readers.question_time import debate_title
+from index.readers.signatures import foot_lines
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
 
@@ -196,6 +197,8 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not layout.transcript:
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
+        skip.update(foot_lines(lines) | revised_lines(lines))  # a mail's signature, a roundup's declared interests,
+        # a stamp of the page's last change
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:
@@ -223,6 +226,8 @@ def read_html_document(data: bytes, path: str) -> Document:
         published, date_source = dateline.date, "html header"
     if published is None and not layout.transcript and title and (found := _page_header_date(markup, title)):
         published, date_source = found, "html header"  # a date line outside the article, by its title (``DATE: …``)
+    if date_source == "html header" and (found := unrevised_day(lines, published)) is not None:
+        published = found  # a stamp of the page's last change dates it only when nothing else does
     if published is None and (found := date_from_name(path)) is not None:
         published, date_source = found, "file name"
     # Paragraphs that mostly open with a label make a transcript too (counted in paragraphs, as a long answer may
@@ -253,6 +258,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        people=layout.people,
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
         turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
         messages=posts.messages if posts else (),

@@ -103,6 +103,7 @@ def read_pdf_document(data: bytes, path: str) -> Document:
         sections=layout.sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        people=layout.people,
     )
 
 

@@ -4,7 +4,8 @@ leaves the timestamp and name lines out of the text, and each turn opens at its 
 speaker, as ``index.readers.numbered`` reads a subtitle file. The lines over the first timestamp are the page's
 header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them. A transcript
 with no timestamps, each turn under its speaker's name alone on its line (``Jane Roe`` / ``How much …``), is read
-the same way when two names or more open turns twice or more each."""
+the same way when two names or more open turns twice or more each, or when three names or more open with a person's
+title (``Cllr Ann Lee (Carrick South)``), each given once over all the paragraphs of their turn."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ _STAMP = re.compile(r"^\s*\(?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\)?
 _NAME = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|der|la|le|al|bin)){0,4})"
                    r"(?:\s*\((?P<role>[^()]{1,40})\))?\s*:?\s*$")
 """A speaker's name alone on its line, maybe with a role in brackets (``Tom Achebe (guest)``, ``Speaker 2``)."""
+_TITLED = re.compile(
+    r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor|Hon|Rt Hon|Senator|"
+    r"Sen|Rep|Judge|Justice|Rev|Revd|Father|Captain|Capt|Col|Gen|Commissioner|Minister|Deputy)\.?\s+[A-Z]"
+)
+"""A name line opening with a person's title: ``Cllr Ann Lee (Carrick South)``, ``Dr. Sam Patel``."""
+_SPOKEN = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|my|My|you|You|your|Your|us)\b|\?")
+"""Words of someone speaking: the first or second person, or a question."""
 _FEW = 2
 
 
@@ -49,9 +57,17 @@ def read_named(text: str) -> Numbered | None:
         if words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
             opens[words] = number
     names = Counter(_who(lines[n]) for n in opens.values())
-    if len(opens) < 2 * _FEW or sum(count >= _FEW for count in names.values()) < _FEW:
+    if len(opens) >= 2 * _FEW and sum(count >= _FEW for count in names.values()) >= _FEW:
+        return _turns_read(lines, opens, set(opens.values()))
+    # A record naming each speaker once, over all their paragraphs: names known as people's by their titles
+    # (``Cllr Ann Lee (Carrick South)``, ``Mr Peter Hale``), three or more, of two people or more.
+    titled = {words: name for words, name in opens.items() if _TITLED.match(lines[name])}
+    if len(titled) <= _FEW or len({_who(lines[n]) for n in titled.values()}) < _FEW or 2 * len(titled) < len(opens):
         return None
-    return _turns_read(lines, opens, set(opens.values()))
+    spoken = sum(_SPOKEN.search(lines[words]) is not None for words in titled)  # said, not written of them (a list
+    if 2 * spoken < len(titled):  # of candidates' profiles: ``Cllr Ann Lee`` over ``She has served since 2015.``)
+        return None
+    return _turns_read(lines, titled, set(titled.values()))
 
 
 def _reads_as_words(line: str) -> bool:

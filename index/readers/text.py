@@ -18,7 +18,9 @@ from index.readers.article import (
     page_sections,
     post_headlines,
     read_article_page,
+    revised_lines,
     signed_day,
+    unrevised_day,
 )
 from index.readers.chrome import (
     Layout,
@@ -43,11 +45,13 @@ from index.readers.frontmatter import parse_date, parse_kind, parse_url, split_f
 from index.readers.live import read_live_page
 from index.readers.notices import site_notices
 from index.readers.numbered import read_numbered, recording_date, subtitle_title
+from index.readers.official_notice import notice_day, notice_title
 from index.readers.podcast import read_named, read_podcast
 from index.readers.posts import read_posts
 from index.readers.question_time import asked_questions, debate_title
 from index.readers.remarks import judges_paragraphs, remarks_day
 from index.readers.reposted import reposted_release
+from index.readers.signatures import foot_lines
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
@@ -97,6 +101,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     page = read_article_page(lines, headings) if plain else None
     reposted = reposted_release(lines) if plain else None  # a release a wire service reposts, under its line
     discussion = read_discussion(lines) if plain else None  # a weather office's forecast discussion
+    notice = notice_title(lines) if plain else None  # a notice's number and subject lines (``NOTICE No. 14 …``)
     skip: tuple[int, ...]
     if meta.get("title"):
         title, skip = meta["title"], ()
@@ -109,6 +114,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
     elif layout.title:
         title, skip = _shorten(layout.title), ()
+    elif notice:
+        title, skip = notice, ()
     elif reposted and reposted.title:
         title, skip = reposted.title, ()
     elif discussion and discussion.title:
@@ -133,6 +140,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines
     skip = (*skip, *site_notices(lines))  # a site's notes on any page (``All quotes delayed …``)
+    if plain and not live:  # a mail's sign-off and signature, a roundup's declared interests, a stamp of the page's
+        skip = (*skip, *foot_lines(lines), *revised_lines(lines))  # last change: no part of what it says
     if plain and not live and (bare := _bare_date_line(lines, title)) is not None:
         skip = (*skip, bare)  # a date alone under the headline dates the page; it is no passage
     if reposted:  # the service's line over the release is no part of it
@@ -152,6 +161,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         (entries.date if entries else None, "text header"),
         (layout.date, "text header" if layout.date_from == "header" else "title"),
         (reposted.day if reposted else None, "text header"),
+        (notice_day(lines) if notice else None, "text header"),
         (page.date if page else None, "text header"),
         (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
@@ -160,6 +170,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         (thread_date(lines), "text header"),
         (signed_day(lines) if plain else None, "text footer"),
     )
+    if date_source in ("text header", "text footer") and (day := unrevised_day(lines, when)) is not None:
+        when = day  # a stamp of the page's last change dates it only when nothing else does
     given = remarks_day(lines) if judged and not front_date else None  # sentencing remarks: the day they were given,
     if given is not None and (when is None or given < when):  # not the later day they were published
         when, date_source = given, "text header"
@@ -176,6 +188,7 @@ def read_text_document(data: bytes, path: str) -> Document:
         sections=sections,
         narrator=layout.narrator,
         roles=layout.roles,
+        people=layout.people,
         messages=tuple(chat.items()) or (entries.messages if entries else ()),
         turns=numbered.turns if numbered else entries.turns if entries else asked or judged,
         askers=tuple(sorted(entries.askers)) if entries else (),

@@ -83,7 +83,7 @@ def test_a_statement_heading_gives_the_words_under_it_to_the_person_it_names(tmp
         "PRIME MINISTER OKADA: I am not thinking about that at all.\n"
     ))
     assert spoken["Happy New Year. This year my Cabinet will take on wages first.\n\n"
-                  "Second, we will rebuild the coast the storms damaged."][0] == "PRIME MINISTER OKADA"
+                  "Second, we will rebuild the coast the storms damaged."][0] == "Ren Okada"  # as the header names him
     moderator = "We begin with a statement from the Prime Minister. Prime Minister."
     assert spoken[moderator][0] == "CHIEF CABINET SPOKESPERSON (MODERATOR)"
 

@@ -229,6 +229,12 @@ _PHRASAL_KIN: dict[tuple[str, ...], str] = {
     ("put", "out"): "release publish issue extinguish",
     ("call", "off"): "cancel halt suspend end",
     ("break", "out"): "erupt",
+    ("sign", "off"): "approve",
+    ("step", "aside"): "resign quit",
+    ("step", "down"): "resign quit",
+    ("sit", "down"): "meet talk",
+    ("find", "out"): "learn discover",
+    ("show", "up"): "appear",
 }
 """Verbs with a particle (``come down``, ``run out``) and the single verbs that name the same event (``collapsed``,
 ``expired``): the particle alone names no event, so the pair is looked up whole."""
@@ -967,12 +973,12 @@ _CLOCK = r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|midnight|no
 """After ``before``, ``after``, ``until``: not a time of day (``began shortly before 11:30 p.m. on Friday``), which
 opens no clause."""
 _SUBORDINATE = re.compile(
-    rf";|:(?!\d)|\s[—–]\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
+    rf";|:(?!\d)|\s(?:[—–]|--)\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
     rf"although|though|until{_CLOCK}|since|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
-    rf"[,;:()]\s|\s[—–-]\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
+    rf"[,;:()]\s|\s(?:[—–-]|--)\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
     rf"whereas|although|though|until{_CLOCK}|since|where|but|and\s+(?:then|later|again))\s)"
     r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before

@@ -7,7 +7,9 @@ state a date. A candidate stating none is placed by its own or its document's da
 question lifts the relevant candidates with a sentence that states a cause (``because``, ``due to``, ``so that``)
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
-yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``).
+yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
+and a question asking who did or said something those with a sentence that names a person (``states_name``): a
+story's other passages tell what happened, the answer says who.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ REASON_LIFT = 0.2
 DENIAL_LIFT = 0.2
 """For a yes-or-no question: the lift of a relevant candidate with a sentence that says what was asked did not
 happen (a denial answers the question; a passage that only tells the story does not)."""
+NAME_LIFT = 0.4
+"""For a question asking who did or said something: the lift of a relevant candidate with a sentence that names a
+person (a role before a name, a name before what was said) and holds a good share of the question's words."""
 REASON_SHARE = 0.3
 """The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
 state the cause of what was asked."""
@@ -46,6 +51,16 @@ _STATES_CAUSE = re.compile(
 )
 _ASKS_YES_NO = re.compile(
     r"(?i)^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|any)\b(?!\s+(?:you|we)\b)"
+)
+_ASKS_WHO = re.compile(r"(?i)^\W*(?:who|which(?:\s+\w+){1,3}\s+(?:said|says|told|announced|ordered|promised))\b")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*\s+[A-Z][\w'’-]+"
+_ROLE = (
+    r"(?i:minister|president|spokes(?:wo)?man|spokesperson|director|chair(?:man|woman)?|chief|executive|secretary|"
+    r"governor|mayor|judge|prosecutor|commissioner|leader|head|officer|provost|councillor|cllr|mp|senator|"
+    r"dr|mr|mrs|ms|prof|general|admiral|colonel|captain)"
+)
+_STATES_NAME = re.compile(
+    rf"\b{_ROLE}\.?,?\s+{_NAME}|{_NAME},?\s+(?:(?:a|the)\s+[\w\s-]{{1,40}},\s+)?(?i:said|says|told|announced|added|wrote|ordered)\b"
 )
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
@@ -66,6 +81,8 @@ class Candidate:
     """Whether a sentence of it states a cause of what was asked (``states_cause``)."""
     denial: bool = False
     """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
+    named: bool = False
+    """Whether a sentence of it names a person beside what a "who" question asks (``states_name``)."""
 
 
 def asks_why(question: str) -> bool:
@@ -76,6 +93,20 @@ def asks_why(question: str) -> bool:
 def asks_yes_no(question: str) -> bool:
     """Whether ``question`` asks whether something is so (``did …``, ``was …``, ``is there any …``)."""
     return bool(_ASKS_YES_NO.match(question))
+
+
+def asks_who(question: str) -> bool:
+    """Whether ``question`` asks who did or said something (``who …``, ``which minister said …``)."""
+    return bool(_ASKS_WHO.match(question))
+
+
+def states_name(
+    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
+) -> bool:
+    """Whether a sentence of ``text`` names a person (a role or title before a name, ``Finance Minister Ann Lee``;
+    a name before what was said or done, ``Ann Lee said``) and holds at least ``REASON_SHARE`` of ``words``, as
+    ``states_cause``."""
+    return _states(_STATES_NAME, text, words, terms_of)
 
 
 def states_cause(
@@ -120,18 +151,19 @@ def rarity(frequency: int, count: int) -> float:
 
 
 def order_candidates(
-    candidates: Sequence[Candidate], intent: DateIntent, why: bool = False, yes_no: bool = False
+    candidates: Sequence[Candidate], intent: DateIntent, why: bool = False, yes_no: bool = False, who: bool = False
 ) -> list[Candidate]:
-    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or (``why``) by
-    the cause a sentence of theirs states."""
+    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or by the cause
+    (``why``), the denial (``yes_no``) or the person named (``who``) a sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or who):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
         lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
+        lift.update({c.passage_id: NAME_LIFT for c in relevant if c.named})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:

@@ -8,8 +8,9 @@ question lifts the relevant candidates with a sentence that states a cause (``be
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
 yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
-and a question asking who did or said something those with a sentence that names a person (``states_name``): a
-story's other passages tell what happened, the answer says who.
+a question asking who did or said something those with a sentence that names a person (``states_name``), and one
+asking what was said those with a sentence reporting it (``states_saying``): a story's other passages tell what
+happened, the answer says who, or what they said.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ happen (a denial answers the question; a passage that only tells the story does 
 NAME_LIFT = 0.4
 """For a question asking who did or said something: the lift of a relevant candidate with a sentence that names a
 person (a role before a name, a name before what was said) and holds a good share of the question's words."""
+SAYING_LIFT = 0.4
+"""For a question asking what someone said: the lift of a relevant candidate with a sentence that reports what was
+said (``said``, ``told``, a quotation) and holds a good share of the question's words."""
 REASON_SHARE = 0.3
 """The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
 state the cause of what was asked."""
@@ -61,6 +65,13 @@ _ROLE = (
 )
 _STATES_NAME = re.compile(
     rf"\b{_ROLE}\.?,?\s+{_NAME}|{_NAME},?\s+(?:(?:a|the)\s+[\w\s-]{{1,40}},\s+)?(?i:said|says|told|announced|added|wrote|ordered)\b"
+)
+_ASKS_SAID = re.compile(
+    r"(?i)^\W*(?:what|how)\s+did\b.*\b(?:say|tell|admit|claim|announce|promise|warn|explain|respond|reply)\b"
+    r"|\b(?:statement|response|comment|reaction|explanation)\b"
+)
+_STATES_SAYING = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|stated|statement|added|wrote|admitted|warned|promised|explained)\b|[\"“”]"
 )
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
@@ -83,6 +94,8 @@ class Candidate:
     """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
     named: bool = False
     """Whether a sentence of it names a person beside what a "who" question asks (``states_name``)."""
+    saying: bool = False
+    """Whether a sentence of it reports what was said about what the question asks (``states_saying``)."""
 
 
 def asks_why(question: str) -> bool:
@@ -98,6 +111,20 @@ def asks_yes_no(question: str) -> bool:
 def asks_who(question: str) -> bool:
     """Whether ``question`` asks who did or said something (``who …``, ``which minister said …``)."""
     return bool(_ASKS_WHO.match(question))
+
+
+def asks_what_said(question: str) -> bool:
+    """Whether ``question`` asks what someone said (``what did the minister say …``, ``how did she explain …``,
+    ``the union's statement on …``)."""
+    return bool(_ASKS_SAID.search(question))
+
+
+def states_saying(
+    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
+) -> bool:
+    """Whether a sentence of ``text`` reports what was said (``said``, ``told``, ``statement``, a quotation mark)
+    and holds at least ``REASON_SHARE`` of ``words``, as ``states_cause``."""
+    return _states(_STATES_SAYING, text, words, terms_of)
 
 
 def states_name(
@@ -151,19 +178,26 @@ def rarity(frequency: int, count: int) -> float:
 
 
 def order_candidates(
-    candidates: Sequence[Candidate], intent: DateIntent, why: bool = False, yes_no: bool = False, who: bool = False
+    candidates: Sequence[Candidate],
+    intent: DateIntent,
+    why: bool = False,
+    yes_no: bool = False,
+    who: bool = False,
+    said: bool = False,
 ) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks, or by the cause
-    (``why``), the denial (``yes_no``) or the person named (``who``) a sentence of theirs states."""
+    (``why``), the denial (``yes_no``), the person named (``who``) or the words reported (``said``) a sentence of
+    theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or who):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or who or said):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
         lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
         lift.update({c.passage_id: NAME_LIFT for c in relevant if c.named})
+        lift.update({c.passage_id: SAYING_LIFT for c in relevant if c.saying})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:

@@ -8,9 +8,8 @@ question lifts the relevant candidates with a sentence that states a cause (``be
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
 yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
-a question asking who did or said something those with a sentence that names a person (``states_name``), and one
-asking what was said those with a sentence reporting it (``states_saying``): a story's other passages tell what
-happened, the answer says who, or what they said.
+and a question asking what someone said those with a sentence reporting it (``states_saying``): a story's other
+passages tell what happened, the answer what was said.
 """
 
 from __future__ import annotations
@@ -40,9 +39,6 @@ REASON_LIFT = 0.2
 DENIAL_LIFT = 0.2
 """For a yes-or-no question: the lift of a relevant candidate with a sentence that says what was asked did not
 happen (a denial answers the question; a passage that only tells the story does not)."""
-NAME_LIFT = 0.4
-"""For a question asking who did or said something: the lift of a relevant candidate with a sentence that names a
-person (a role before a name, a name before what was said) and holds a good share of the question's words."""
 SAYING_LIFT = 0.4
 """For a question asking what someone said: the lift of a relevant candidate with a sentence that reports what was
 said (``said``, ``told``, a quotation) and holds a good share of the question's words."""
@@ -55,16 +51,6 @@ _STATES_CAUSE = re.compile(
 )
 _ASKS_YES_NO = re.compile(
     r"(?i)^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|any)\b(?!\s+(?:you|we)\b)"
-)
-_ASKS_WHO = re.compile(r"(?i)^\W*(?:who|which(?:\s+\w+){1,3}\s+(?:said|says|told|announced|ordered|promised))\b")
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*\s+[A-Z][\w'’-]+"
-_ROLE = (
-    r"(?i:minister|president|spokes(?:wo)?man|spokesperson|director|chair(?:man|woman)?|chief|executive|secretary|"
-    r"governor|mayor|judge|prosecutor|commissioner|leader|head|officer|provost|councillor|cllr|mp|senator|"
-    r"dr|mr|mrs|ms|prof|general|admiral|colonel|captain)"
-)
-_STATES_NAME = re.compile(
-    rf"\b{_ROLE}\.?,?\s+{_NAME}|{_NAME},?\s+(?:(?:a|the)\s+[\w\s-]{{1,40}},\s+)?(?i:said|says|told|announced|added|wrote|ordered)\b"
 )
 _ASKS_SAID = re.compile(
     r"(?i)^\W*(?:what|how)\s+did\b.*\b(?:say|tell|admit|claim|announce|promise|warn|explain|respond|reply)\b"
@@ -92,8 +78,6 @@ class Candidate:
     """Whether a sentence of it states a cause of what was asked (``states_cause``)."""
     denial: bool = False
     """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
-    named: bool = False
-    """Whether a sentence of it names a person beside what a "who" question asks (``states_name``)."""
     saying: bool = False
     """Whether a sentence of it reports what was said about what the question asks (``states_saying``)."""
 
@@ -108,11 +92,6 @@ def asks_yes_no(question: str) -> bool:
     return bool(_ASKS_YES_NO.match(question))
 
 
-def asks_who(question: str) -> bool:
-    """Whether ``question`` asks who did or said something (``who …``, ``which minister said …``)."""
-    return bool(_ASKS_WHO.match(question))
-
-
 def asks_what_said(question: str) -> bool:
     """Whether ``question`` asks what someone said (``what did the minister say …``, ``how did she explain …``,
     ``the union's statement on …``)."""
@@ -125,15 +104,6 @@ def states_saying(
     """Whether a sentence of ``text`` reports what was said (``said``, ``told``, ``statement``, a quotation mark)
     and holds at least ``REASON_SHARE`` of ``words``, as ``states_cause``."""
     return _states(_STATES_SAYING, text, words, terms_of)
-
-
-def states_name(
-    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
-) -> bool:
-    """Whether a sentence of ``text`` names a person (a role or title before a name, ``Finance Minister Ann Lee``;
-    a name before what was said or done, ``Ann Lee said``) and holds at least ``REASON_SHARE`` of ``words``, as
-    ``states_cause``."""
-    return _states(_STATES_NAME, text, words, terms_of)
 
 
 def states_cause(
@@ -182,21 +152,18 @@ def order_candidates(
     intent: DateIntent,
     why: bool = False,
     yes_no: bool = False,
-    who: bool = False,
     said: bool = False,
 ) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks, or by the cause
-    (``why``), the denial (``yes_no``), the person named (``who``) or the words reported (``said``) a sentence of
-    theirs states."""
+    (``why``), the denial (``yes_no``) or the words reported (``said``) a sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or who or said):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or said):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
         lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
-        lift.update({c.passage_id: NAME_LIFT for c in relevant if c.named})
         lift.update({c.passage_id: SAYING_LIFT for c in relevant if c.saying})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)

@@ -7,7 +7,9 @@ state a date. A candidate stating none is placed by its own or its document's da
 question lifts the relevant candidates with a sentence that states a cause (``because``, ``due to``, ``so that``)
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
-yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``).
+yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
+and a question asking what someone said those with a sentence reporting it (``states_saying``): a story's other
+passages tell what happened, the answer what was said.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ REASON_LIFT = 0.2
 DENIAL_LIFT = 0.2
 """For a yes-or-no question: the lift of a relevant candidate with a sentence that says what was asked did not
 happen (a denial answers the question; a passage that only tells the story does not)."""
+SAYING_LIFT = 0.4
+"""For a question asking what someone said: the lift of a relevant candidate with a sentence that reports what was
+said (``said``, ``told``, a quotation) and holds a good share of the question's words."""
 REASON_SHARE = 0.3
 """The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
 state the cause of what was asked."""
@@ -46,6 +51,13 @@ _STATES_CAUSE = re.compile(
 )
 _ASKS_YES_NO = re.compile(
     r"(?i)^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|any)\b(?!\s+(?:you|we)\b)"
+)
+_ASKS_SAID = re.compile(
+    r"(?i)^\W*(?:what|how)\s+did\b.*\b(?:say|tell|admit|claim|announce|promise|warn|explain|respond|reply)\b"
+    r"|\b(?:statement|response|comment|reaction|explanation)\b"
+)
+_STATES_SAYING = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|stated|statement|added|wrote|admitted|warned|promised|explained)\b|[\"“”]"
 )
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
@@ -66,6 +78,8 @@ class Candidate:
     """Whether a sentence of it states a cause of what was asked (``states_cause``)."""
     denial: bool = False
     """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
+    saying: bool = False
+    """Whether a sentence of it reports what was said about what the question asks (``states_saying``)."""
 
 
 def asks_why(question: str) -> bool:
@@ -76,6 +90,20 @@ def asks_why(question: str) -> bool:
 def asks_yes_no(question: str) -> bool:
     """Whether ``question`` asks whether something is so (``did …``, ``was …``, ``is there any …``)."""
     return bool(_ASKS_YES_NO.match(question))
+
+
+def asks_what_said(question: str) -> bool:
+    """Whether ``question`` asks what someone said (``what did the minister say …``, ``how did she explain …``,
+    ``the union's statement on …``)."""
+    return bool(_ASKS_SAID.search(question))
+
+
+def states_saying(
+    text: str, words: Sequence[tuple[Collection[str], float]], terms_of: Callable[[str], Collection[str]]
+) -> bool:
+    """Whether a sentence of ``text`` reports what was said (``said``, ``told``, ``statement``, a quotation mark)
+    and holds at least ``REASON_SHARE`` of ``words``, as ``states_cause``."""
+    return _states(_STATES_SAYING, text, words, terms_of)
 
 
 def states_cause(
@@ -120,18 +148,23 @@ def rarity(frequency: int, count: int) -> float:
 
 
 def order_candidates(
-    candidates: Sequence[Candidate], intent: DateIntent, why: bool = False, yes_no: bool = False
+    candidates: Sequence[Candidate],
+    intent: DateIntent,
+    why: bool = False,
+    yes_no: bool = False,
+    said: bool = False,
 ) -> list[Candidate]:
-    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or (``why``) by
-    the cause a sentence of theirs states."""
+    """The candidates in answer order: by score, lifted by dates as the question's intent asks, or by the cause
+    (``why``), the denial (``yes_no``) or the words reported (``said``) a sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or said):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
         lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
+        lift.update({c.passage_id: SAYING_LIFT for c in relevant if c.saying})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:

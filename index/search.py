@@ -33,12 +33,14 @@ from index.renames import other_names
 from index.rerank import (
     RELEVANT_SHARE,
     Candidate,
+    asks_what_said,
     asks_why,
     asks_yes_no,
     order_candidates,
     rarity,
     states_cause,
     states_denial,
+    states_saying,
 )
 from index.store import LoadedIndex, meaning_setting
 
@@ -172,16 +174,18 @@ class Searcher:
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
         yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)
-        if why or yes_no:
-            candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no)
-        return order_candidates(candidates, plan.intent, why, yes_no), members, matched, best, by_passage
+        said = not (why or yes_no or plan.intent.asks_date) and asks_what_said(question)
+        if why or yes_no or said:
+            candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no, said)
+        return order_candidates(candidates, plan.intent, why, yes_no, said), members, matched, best, by_passage
 
     def _with_reasons(
-        self, plan: QueryPlan, candidates: list[Candidate], least: float, yes_no: bool = False
+        self, plan: QueryPlan, candidates: list[Candidate], least: float, yes_no: bool = False, said: bool = False
     ) -> list[Candidate]:
         """The candidates scoring at least ``least`` marked when a sentence of theirs states a cause of what the
-        question asks (``index.rerank.states_cause``: its words weighed by their rarity), or for a yes-or-no
-        question (``yes_no``) says it did not happen (``index.rerank.states_denial``)."""
+        question asks (``index.rerank.states_cause``: its words weighed by their rarity), for a yes-or-no
+        question (``yes_no``) says it did not happen (``index.rerank.states_denial``), or for a question asking what
+        was said (``said``) reports it (``index.rerank.states_saying``)."""
         engine, count, aliases = self.index.engine, len(self.index.rows), self.index.aliases
         words = [
             (word.terms, rarity(max(engine.document_frequency(term) for term in word.terms), count))
@@ -193,11 +197,11 @@ class Searcher:
             return {token.term for token in tokens} | {match.group.term for match in aliases.find(sentence, tokens)}
 
         passages = self.index.passages
-        states = states_denial if yes_no else states_cause
+        states = states_denial if yes_no else states_saying if said else states_cause
         marked = []
         for c in candidates:
             if c.score >= least and states(passages[c.passage_id].text, words, terms_of):
-                c = replace(c, denial=True) if yes_no else replace(c, reason=True)
+                c = replace(c, denial=yes_no, saying=said, reason=not (yes_no or said))
             marked.append(c)
         return marked
 

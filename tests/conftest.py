@@ -44,11 +44,18 @@ def _starts_processes(module: types.ModuleType) -> bool:
     return False
 
 
+_BENCH = Path(__file__).parent / "bench"
+"""The evaluations' tests: they share one session's built gold indexes (tests/bench/conftest.py), so one worker
+runs them all when the suite runs on several (`-n auto --dist loadgroup`)."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = getattr(item, "module", None)
         if module is not None and _starts_processes(module):
             item.add_marker(pytest.mark.end_to_end)
+        if _BENCH in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("gold"))
 
 
 TRANSCRIPT = """---

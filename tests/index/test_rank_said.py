@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 
 from index.analyzer import iter_tokens
-from index.builder import build_index
 from index.rerank import asks_what_said, states_saying
 from index.search import Searcher
-from index.store import load_index
-from tests.conftest import write
-from tests.index.test_what_was_meant import FILLER, doc
+from tests.index.test_what_was_meant import FILLER, doc, searcher_over
 
 FILES = {
     "story.md": doc(
@@ -32,11 +29,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory) -> Searcher:
-    folder = tmp_path_factory.mktemp("said")
-    for name, text in FILES.items():
-        write(folder / "corpus", name, text)
-    build_index(folder / "corpus", folder / "index", model="wordllama")
-    return Searcher(load_index(folder / "index"))
+    return searcher_over(tmp_path_factory.mktemp("said"), FILES)
 
 
 def titles(searcher: Searcher, question: str) -> list[str]:

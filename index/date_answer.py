@@ -235,6 +235,8 @@ _PHRASAL_KIN: dict[tuple[str, ...], str] = {
     ("sit", "down"): "meet talk",
     ("find", "out"): "learn discover",
     ("show", "up"): "appear",
+    ("go", "up"): "rise increase climb",
+    ("call", "in"): "summon",
 }
 """Verbs with a particle (``come down``, ``run out``) and the single verbs that name the same event (``collapsed``,
 ``expired``): the particle alone names no event, so the pair is looked up whole."""
@@ -711,7 +713,8 @@ def _score_passage(
     mentions = date_mentions(text, anchor)
     if not mentions:
         return []
-    event = _with_kin(frozenset(map(stem, intent.event)) | _phrasal_kin(intent.event))
+    own = frozenset(stem(word) for word in intent.event if word not in _LIGHT_VERBS)
+    event = _with_kin(own | _phrasal_kin(intent.event))
     event |= _nouns_of(event)
     places = _places(text, aliases)
     if hit.passage.kind is PassageKind.TURN and hit.passage.speaker:
@@ -911,7 +914,7 @@ def _event_told_apart(reading: _Reading, asked: Sequence[str], title: str) -> bo
     days = {m.date for m in reading.mentions if m.role not in _FRAMING and m.date.precision is DatePrecision.DAY}
     if len(days) != 1 or reading.verb_at():
         return False
-    verbs = {stem(word.lower()) for word in asked if word.lower() not in _PARTICLES}
+    verbs = {stem(word.lower()) for word in asked if word.lower() not in _PARTICLES | _LIGHT_VERBS}
     return bool(verbs) and bool(verbs & {stem(word) for word in _TITLE_WORD.findall(title.lower())})
 
 
@@ -951,9 +954,13 @@ def _nouns_of(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(term.removesuffix("e") + "ur" for term in terms) & _EVENT_NOUNS
 
 
+_LIGHT_VERBS = frozenset({"go", "get", "make", "have", "do"})
+"""Verbs that name no event alone: with a particle (``go up``) they only find its single verb (``rise``)."""
+
+
 def _phrasal_kin(words: Sequence[str]) -> frozenset[str]:
     """The terms of the single verbs that name the event of the question's verb and particle (``_PHRASAL_KIN``)."""
-    kin = _PHRASAL_KIN.get(tuple(words[:2]), "") if len(words) == 2 else ""
+    kin = _PHRASAL_KIN.get((stem(words[0]), words[1]), "") if len(words) == 2 else ""
     return frozenset(map(stem, kin.split()))
 
 

@@ -380,13 +380,54 @@ def event_words(question: str) -> tuple[str, ...]:
             if not participles and tail and tail[-1] in _KNOWN_VERBS:
                 participles = tail[-1:]  # "was the water supply cut"
             found = participles[-1:]
+            if found:  # "were the two men picked up": the particle stays with its participle
+                found += _particle_after(lowered, len(lowered) - 1 - lowered[::-1].index(found[0]))
             break
     if any(word in _HAPPEN for word in found):
         return ()
     if found[:1] == ["get"] and len(found) > 1 and found[1] in _PARTICLES:
         return ("reach",)  # "get into", "get through": arrive
     found = _carried_by(lowered, found)
+    if len(found) == 2 and found[0] in _LIGHT and found[1] in _ADVERB_PARTICLES:
+        return tuple(found)  # "did the toll go up": a light verb with its particle names an event
     return tuple(word for word in found if word not in _LIGHT)
+
+
+_ADVERB_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over"})
+"""Particles that stay with the verb before them when the question ends on them or a determiner follows
+(``picked up``, ``go up``); not ``in`` or ``on``, which more often open a place (``landed in``)."""
+
+
+def _particle_after(lowered: list[str], number: int) -> list[str]:
+    """The particle right after the verb at ``number``, when the question ends on it or an object follows."""
+    after = lowered[number + 1 : number + 3]
+    if after[:1] and after[0] in _ADVERB_PARTICLES and (len(after) == 1 or after[1] in _DETERMINERS | {"of"}):
+        return after[:1]
+    return []
+
+
+def _past_adverbs(lowered: list[str], number: int) -> int:
+    """Where the word after the adverbs from ``number`` on stands: past an adverb in ``-ly`` always, past one of
+    ``_VERB_ADVERBS`` only when a word follows it (``did the ferry sail again`` ends on its verb's adverb)."""
+    while number < len(lowered) and (
+        _ly_adverb(lowered[number]) or (number + 1 < len(lowered) and _is_adverb(lowered[number]))
+    ):
+        number += 1
+    return number
+
+
+def _is_adverb(word: str) -> bool:
+    """A word in ``-ly`` that is no verb (``partly``, ``fully``; not ``apply``, ``rally``), or one of
+    ``_VERB_ADVERBS``: never the question's verb."""
+    return word in _VERB_ADVERBS or _ly_adverb(word)
+
+
+def _ly_adverb(word: str) -> bool:
+    """A word in ``-ly`` that is no verb (``partly``; not ``apply``)."""
+    return len(word) > 4 and word.endswith("ly") and word not in _KNOWN_VERBS and word not in _LY_VERBS
+
+
+_LY_VERBS = frozenset({"apply", "reply", "rely", "supply", "rally", "tally", "comply", "multiply", "bully", "ally"})
 
 
 _CATENATIVE = frozenset({"agree", "decide", "vote", "refuse", "promise", "pledge", "threaten", "offer", "vow"})
@@ -416,7 +457,7 @@ def _after_adverb(words: list[str], lowered: list[str], start: int) -> int | Non
         after_adverb = word in _VERB_ADVERBS and lowered[number - 1] not in _DETERMINERS
         if after_adverb and words[number + 1][:1].islower() and following.isalpha() and following not in (
             _NOT_VERBS | _DETERMINERS | _VERB_ADVERBS
-        ):
+        ) and not _is_adverb(following):
             return number + 1
     return None
 
@@ -428,14 +469,15 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
         word, previous = lowered[number], lowered[number - 1]
         if not words[number][:1].islower() or word in _DETERMINERS or previous in _DETERMINERS:
             continue
-        if previous.endswith(("'s", "’s")) or word in _NOT_VERBS or not word.isalpha():
+        if previous.endswith(("'s", "’s")) or word in _NOT_VERBS or not word.isalpha() or _ly_adverb(word):
             continue
         if previous in _ORDER_WORDS and number - 1 > start and lowered[number - 2] in _DETERMINERS:
             continue  # "the last armed contingent": an adjective
-        following = lowered[number + 1] if number + 1 < len(words) else ""
+        after = _past_adverbs(lowered, number + 1)  # "start loading again, partly, at": after its adverbs
+        following = lowered[after] if after < len(words) else ""
         # what follows a verb: the end, an object (a name, or a number: "did the bank lose 1.2bn"), a particle
         object_next = following in _DETERMINERS | _PARTICLES | _PRONOUN_OBJECTS or following[:1].isdigit()
-        if not following or object_next or words[number + 1][:1].isupper():
+        if not following or object_next or words[min(after, len(words) - 1)][:1].isupper():
             candidates.append(number)
     if adverbed is not None:
         candidates = [adverbed]
@@ -467,6 +509,8 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
             break
         if later in _DETERMINERS or later in _LIMITS or not later.isalpha() or written[:1].isupper():
             break
+        if later == "in" and len(phrase) == 1 and lowered[number + 2 : number + 3] in (["the"], ["a"], ["its"]):
+            return [*phrase, later]  # "call in the ambassador": a particle between the verb and its object
         if later in _PARTICLES and later not in _PREPOSITIONS:
             phrase.append(later)  # "break down", "go back"
             light = False

@@ -168,9 +168,10 @@ class Searcher:
             [(int(rows[row]), value.fused) for row, value in scored.items()], replies=not plan.intent.asks_date
         )
         found = self._with_document_lift(found)
-        groups = collapse(found, lambda item: passages[item[0]].shown_text)
+        read = {pid: passages[pid] for pid, _ in found}
+        groups = collapse(found, lambda item: read[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
-        candidates = [Candidate(pid, score, passages[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
+        candidates = [Candidate(pid, score, read[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
         yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)

@@ -1,5 +1,7 @@
 import random
+import re
 
+from index.analyzer import fold
 from index.builder import build_index
 from index.dedup import collapse, near_repeats, shingles
 from index.search import Searcher
@@ -22,6 +24,22 @@ def test_short_passages_parts_of_long_ones_and_other_passages_are_not():
     assert not near_repeats(shingles(EXCERPT), shingles(long_one))
     other = "The dam holds back the largest reservoir in the country, and a breach would flood the valley."
     assert not near_repeats(shingles(EXCERPT), shingles(other))
+
+
+def test_shingles_read_words_as_the_word_pattern_does_whatever_the_characters():
+    """Plain ASCII text is split by a faster road than the rest: both must find the same words."""
+    rng = random.Random(11)
+    ascii_chars = [chr(n) for n in range(128)]
+    others = ["é", "’", "—", "ß", "İ", "½", "٣", "\u00a0", "\u2028", "ﬁ"]
+    for _ in range(3000):
+        chars = ascii_chars + others if rng.random() < 0.3 else ascii_chars + ["a"] * 40 + [" "] * 20
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(60)))
+        words = re.findall(r"\w+", fold(text))
+        expected = frozenset(zip(words, words[1:], words[2:], strict=False)) if len(words) >= 3 else None
+        if expected is not None:
+            assert shingles(text) == expected, repr(text)
+        else:
+            assert shingles(text) == (frozenset({tuple(words)}) if words else frozenset()), repr(text)
 
 
 def test_collapse_keeps_rank_order_within_and_between_groups():
@@ -65,6 +83,29 @@ def test_collapse_groups_as_defined_on_many_edited_copies_of_a_few_passages():
                     copy.insert(place, rng.choice(words))
             items.append(" ".join(copy))
         assert collapse(items, str) == _first_match_groups(items)
+
+
+def test_collapse_groups_as_defined_at_the_edge_of_the_shared_share():
+    """Copies that share every count of shingles with their original, from all to none, with the changed words
+    at the start, the end or spread out: each pair folds exactly when the definition says so, whichever few
+    shingles of the shorter one are looked at first."""
+    for size in (6, 7, 9, 10, 13, 20, 33, 60):
+        words = [f"w{size}x{n}" for n in range(size + 2)]  # ``size`` distinct shingles
+        original = " ".join(words)
+        for changed in range(size + 1):
+            for where in ("start", "end", "spread"):
+                copy = list(words)
+                places = {
+                    "start": range(changed),
+                    "end": range(len(words) - changed, len(words)),
+                    "spread": range(0, 3 * changed, 3),
+                }[where]
+                for place in places:
+                    if place < len(copy):
+                        copy[place] = f"new{place}"
+                items = [" ".join(copy), original, "other words " + " ".join(copy[::-1])]
+                assert collapse(items, str) == _first_match_groups(items), (size, changed, where)
+                assert collapse(items[::-1], str) == _first_match_groups(items[::-1]), (size, changed, where)
 
 
 def test_near_repeats_across_documents_fold_into_one_hit_that_lists_every_source(tmp_path):

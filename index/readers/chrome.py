@@ -109,6 +109,7 @@ _ALWAYS_CHROME = [
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
         r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
+        r"^-?\s*hansard(?:\s*-)+(?:\s*excerpts)?$",  # a parliament's record on the web: ``- Hansard - - - Excerpts``
         # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
         # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button, a foot note
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
@@ -598,7 +599,14 @@ def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
 def points_elsewhere(line: str) -> bool:
     """A line pointing to other pages, behind a bullet or a breadcrumb too: ``• Trending: …``, ``Home > Latest: …``."""
     text = _plain(line)
+    if _READ_ON.match(text) and len(WORD.findall(text)) >= _READ_ON_WORDS and reads_as_sentence(text):
+        return False  # ``Read more about the plans in the report, which …``: a sentence of the page's own
     return any(_ELSEWHERE.match(part.lstrip(_BULLETS)) for part in _CRUMB.split(text))
+
+
+_READ_ON = re.compile(r"^(?i:read more)\s+[a-z]")
+"""``Read more`` going on in lower case, as a sentence may (``Read more about the plans in …``)."""
+_READ_ON_WORDS = 10
 
 
 def us_date(text: str, day_first: bool = False) -> date | None:

@@ -31,12 +31,14 @@ from index.readers.chrome import (
     is_edge_chrome,
     is_page_chrome,
     page_date_line,
+    points_elsewhere,
     read_layout,
     reads_as_sentence,
 )
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.interview import interview_turns
+from index.readers.live import read_live_page
 from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
 from index.readers.posts import read_saved_posts
@@ -194,12 +196,16 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip)) if posts is None else Layout(False)
+    live = read_live_page(lines) if posts is None and not layout.transcript else None  # its entries' time lines
     if not layout.transcript:
+        skip |= set(live.skip) if live else set()
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
         skip.update(foot_lines(lines) | revised_lines(lines))  # a mail's signature, a roundup's declared interests,
         # a stamp of the page's last change
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
+    if not layout.transcript:  # a link to another page (``Read more: <headline>``, ``Related: …``), no sentence
+        skip.update(n for n, line in enumerate(lines) if points_elsewhere(line) and not reads_as_sentence(line))
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:
         skip |= layout.skip
@@ -262,6 +268,7 @@ def read_html_document(data: bytes, path: str) -> Document:
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
         turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
         messages=posts.messages if posts else (),
+        days=live.days if live else (),
     )
 
 

@@ -108,8 +108,8 @@ _ALWAYS_CHROME = [
         r"|^\d[\d.,]*\s?[km]?\s+followers$|^\d{1,2}\s?(?:h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*$",
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
-        r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
-        r"^-?\s*hansard(?:\s*-)+(?:\s*excerpts)?$",  # a parliament's record on the web: ``- Hansard - - - Excerpts``
+        # between the parties of a case's caption; a parliament's record on the web: ``- Hansard - - - Excerpts``
+        r"^(?:v|vs)\.?$|^versus$|^-?\s*hansard(?:\s*-)+(?:\s*excerpts)?$",
         # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
         # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button, a foot note
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"

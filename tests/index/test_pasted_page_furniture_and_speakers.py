@@ -34,9 +34,10 @@ LINKED = _page("Dredging to start in the spring", (
     "<p>Latest: <a href='/b'>Council votes to share the dredging bill</a></p>"
     f"<p>{STORY[2]}</p>"
 ))
-LINKED_TEXT = "\n\n".join(["Dredging to start in the spring", STORY[0], "Read more: Ferry firm warns of cancelled sailings",
-                           STORY[1], READ_ON, "Related coverage\nCouncil votes to share the dredging bill\n"
-                           "Tide tables: what changes for the harbour"])
+LINKED_TEXT = "\n\n".join([
+    "Dredging to start in the spring", STORY[0], "Read more: Ferry firm warns of cancelled sailings", STORY[1], READ_ON,
+    "Related coverage\nCouncil votes to share the dredging bill\nTide tables: what changes for the harbour",
+])
 
 ENTRIES = [
     "The coastguard said two boats had been towed back to harbour after losing power off the point.",
@@ -124,12 +125,21 @@ SENTENCED = "\n".join([
 ])
 
 
+def _saved(text: str) -> str:
+    """A text saved as a web page: each paragraph a ``<p>``, its lines parted by ``<br>``, the first its ``<h1>``."""
+    title, *paragraphs = text.split("\n", 1)[0], *text.split("\n", 1)[1].split("\n\n")
+    return _page(title, "".join("<p>" + paragraph.strip("\n").replace("\n", "<br>") + "</p>"
+                                for paragraph in paragraphs))
+
+
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
     pages = {
         "linked.html": LINKED, "linked.txt": LINKED_TEXT, "live.txt": LIVE_TEXT, "live.html": LIVE_PAGE,
         "foot_bar.txt": FOOT_BAR, "signed.html": SIGNED, "signed_in_words.html": SIGNED_IN_WORDS,
-        "listed.html": LISTED, "hansard.txt": HANSARD, "seated.txt": SEATED, "profiles.txt": PROFILES, "prize.txt": PRIZE, "sentenced.txt": SENTENCED,
+        "listed.html": LISTED, "hansard.txt": HANSARD, "seated.txt": SEATED, "profiles.txt": PROFILES,
+        "hansard.html": _saved(HANSARD), "seated.html": _saved(SEATED), "sentenced.html": _saved(SENTENCED),
+        "prize.txt": PRIZE, "sentenced.txt": SENTENCED,
         "remarks.html": _page("Remarks by Minister Ann Lee at the opening of the new ferry terminal",
                               "".join(f"<p>{line}</p>" for line in REMARKS)),
         "remarks.txt": "\n\n".join(["Remarks by Minister Ann Lee at the opening of the new ferry terminal", *REMARKS]),
@@ -176,25 +186,28 @@ def test_a_signature_closing_a_saved_release_is_no_passage(read):
     assert any("Rosa Lind" in text for text in _texts(read, "listed.html")), "a list with no contact line stays"
 
 
-def test_a_members_portrait_line_gives_them_their_words(read):
-    assert read[0]["hansard.txt"] == ("Island Ferry Services", date(2026, 3, 4))
-    assert _speakers(read, "hansard.txt") == ["Ann Lee", "Tom Reeve"] * 2
-    assert not any("Hansard" in text or "Portrait" in text for text in _texts(read, "hansard.txt"))
+@pytest.mark.parametrize("name", ["hansard.txt", "hansard.html"])
+def test_a_members_portrait_line_gives_them_their_words(read, name):
+    assert read[0][name] == ("Island Ferry Services", date(2026, 3, 4))
+    assert _speakers(read, name) == ["Ann Lee", "Tom Reeve"] * 2
+    assert not any("Hansard" in text or "Portrait" in text for text in _texts(read, name))
     assert set(_speakers(read, "prize.txt")) == {None}, "a headline with the word in it names no speaker"
 
 
-def test_a_members_name_over_a_role_line_gives_them_their_words(read):
-    assert read[0]["seated.txt"][0] == "Island Ferry Services", "the title over a date line names no speaker"
-    said = [(speaker, text) for speaker, text in read[1]["seated.txt"] if speaker]
+@pytest.mark.parametrize("name", ["seated.txt", "seated.html"])
+def test_a_members_name_over_a_role_line_gives_them_their_words(read, name):
+    assert read[0][name][0] == "Island Ferry Services", "the title over a date line names no speaker"
+    said = [(speaker, text) for speaker, text in read[1][name] if speaker]
     assert [speaker for speaker, _ in said] == ["Ann Lee", "Tom Reeve"] * 2
     assert not any(role in text for _, text in said for role in ("Member for Westford", "Minister for Ports"))
     assert set(_speakers(read, "profiles.txt")) == {None}, "names given once over a role and a profile name no one"
 
 
-def test_sentencing_remarks_whose_heading_names_the_judge_are_the_judges(read):
-    assert read[0]["sentenced.txt"] == ("R v Daniel Marsh", date(2026, 3, 12))
-    assert set(_speakers(read, "sentenced.txt")) == {"HER HONOUR JUDGE ANN BELL"}
-    texts = _texts(read, "sentenced.txt")
+@pytest.mark.parametrize("name", ["sentenced.txt", "sentenced.html"])
+def test_sentencing_remarks_whose_heading_names_the_judge_are_the_judges(read, name):
+    assert read[0][name] == ("R v Daniel Marsh", date(2026, 3, 12))
+    assert set(_speakers(read, name)) == {"HER HONOUR JUDGE ANN BELL"}
+    texts = _texts(read, name)
     assert texts[0].startswith("Daniel Marsh, you have pleaded guilty")
     assert texts[2].startswith("The family of the man"), "a number in square brackets is out of the quote too"
 

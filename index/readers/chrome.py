@@ -604,6 +604,39 @@ def points_elsewhere(line: str) -> bool:
     return any(_ELSEWHERE.match(part.lstrip(_BULLETS)) for part in _CRUMB.split(text))
 
 
+_POINTER_HEADING = re.compile(
+    r"^(?:more on this (?:story|topic|subject)|read more|read next|related(?: coverage| stories| articles| content"
+    r"| links| reading| news| topics)?|most (?:read|popular|viewed|shared|watched)|see also|also read|also on \w+"
+    r"|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|further reading"
+    r"|top stories|latest (?:news|stories|headlines)|more (?:stories|news|headlines|from [\w ]{1,30}))\s*:?$",
+    re.IGNORECASE,
+)
+"""A heading alone on its line over a list of links to other pages: ``More on this story``, ``Read more:``."""
+_POINTER_ITEMS = 12
+_POINTER_ITEM_WORDS = 15
+
+
+def pointer_lists(lines: list[str]) -> set[int]:
+    """The lines of a list of links to other pages: its heading alone on its line (``More on this story``,
+    ``Related coverage``, ``Read more:``, ``Most read``) and the headlines under it, blank lines among them, up to
+    the first line that reads as a sentence or runs long (the article going on)."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if not _POINTER_HEADING.match(_plain(line).strip(" #*_•")):
+            continue
+        found.add(number)
+        items = 0
+        for below in range(number + 1, len(lines)):
+            text = _plain(lines[below])
+            if not text.strip():
+                continue
+            if reads_as_sentence(text) or len(WORD.findall(text)) > _POINTER_ITEM_WORDS or items >= _POINTER_ITEMS:
+                break
+            found.add(below)
+            items += 1
+    return found
+
+
 _READ_ON = re.compile(r"^(?i:read more)\s+[a-z]")
 """``Read more`` going on in lower case, as a sentence may (``Read more about the plans in …``)."""
 _READ_ON_WORDS = 10

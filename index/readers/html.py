@@ -31,6 +31,7 @@ from index.readers.chrome import (
     is_edge_chrome,
     is_page_chrome,
     page_date_line,
+    pointer_lists,
     points_elsewhere,
     read_layout,
     reads_as_sentence,
@@ -213,6 +214,7 @@ def read_html_document(data: bytes, path: str) -> Document:
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
     if not layout.transcript:  # a link to another page (``Read more: <headline>``, ``Related: …``), no sentence
         skip.update(n for n, line in enumerate(lines) if points_elsewhere(line) and not reads_as_sentence(line))
+        skip.update(pointer_lists(lines))  # a heading over links to other pages (``More on this story``) and its list
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:
         skip |= layout.skip

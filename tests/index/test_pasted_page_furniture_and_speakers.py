@@ -39,6 +39,20 @@ LINKED_TEXT = "\n\n".join([
     "Related coverage\nCouncil votes to share the dredging bill\nTide tables: what changes for the harbour",
 ])
 
+POINTED_TEXT = "\n".join([
+    "Dredging to start in the spring", "", STORY[0], "", "Read more:", "Ferry firm warns of cancelled sailings", "",
+    STORY[1], "", "More on this story:", "Council votes to share the dredging bill", "Tide tables for the harbour", "",
+    "Most read", "Storm closes the coast road", "Schools shut early on Friday",
+])
+POINTED_PAGE = _page("Dredging to start in the spring", (
+    f"<p>{STORY[0]}</p><p>Read more</p><p><a href='/a'>Ferry firm warns of cancelled sailings</a></p><p>{STORY[1]}</p>"
+    "<p>Most read</p><ul><li><a href='/b'>Storm closes the coast road</a></li>"
+    "<li><a href='/c'>Schools shut early on Friday</a></li></ul>"
+))
+AGREED = "\n".join([
+    "Council agrees harbour plan", "", STORY[0], "", "The council agreed to:", "Dredge the north channel",
+    "Share the bill with the port", "", "Most read stories on the council's site this week were about the plan.",
+])
 ENTRIES = [
     "The coastguard said two boats had been towed back to harbour after losing power off the point.",
     "Police shut the coast road between the two villages after a tree fell across both lanes.",
@@ -139,7 +153,8 @@ def read(tmp_path_factory):
         "foot_bar.txt": FOOT_BAR, "signed.html": SIGNED, "signed_in_words.html": SIGNED_IN_WORDS,
         "listed.html": LISTED, "hansard.txt": HANSARD, "seated.txt": SEATED, "profiles.txt": PROFILES,
         "hansard.html": _saved(HANSARD), "seated.html": _saved(SEATED), "sentenced.html": _saved(SENTENCED),
-        "prize.txt": PRIZE, "sentenced.txt": SENTENCED,
+        "prize.txt": PRIZE, "pointed.txt": POINTED_TEXT, "pointed.html": POINTED_PAGE, "agreed.txt": AGREED,
+        "sentenced.txt": SENTENCED,
         "remarks.html": _page("Remarks by Minister Ann Lee at the opening of the new ferry terminal",
                               "".join(f"<p>{line}</p>" for line in REMARKS)),
         "remarks.txt": "\n\n".join(["Remarks by Minister Ann Lee at the opening of the new ferry terminal", *REMARKS]),
@@ -168,6 +183,16 @@ def test_a_link_to_another_page_is_no_passage_of_a_saved_page(read):
 
 def test_a_sentence_opening_read_more_stays_a_passage_of_a_pasted_page(read):
     assert _texts(read, "linked.txt") == [STORY[0], STORY[1], READ_ON]
+
+
+@pytest.mark.parametrize("name", ["pointed.txt", "pointed.html"])
+def test_a_heading_over_links_to_other_pages_and_its_headlines_are_no_passages(read, name):
+    assert _texts(read, name) == [STORY[0], STORY[1]]
+
+
+def test_a_list_under_a_sentence_and_a_sentence_opening_most_read_stay(read):
+    texts = "\n".join(_texts(read, "agreed.txt"))
+    assert "Dredge the north channel" in texts and "Most read stories on the council's site" in texts
 
 
 def test_a_live_pages_last_entry_stays_under_the_share_bar_each_entry_has(read):

@@ -693,6 +693,8 @@ def _label_line(line: str) -> Label | None:
     head = _LABEL_LINE.match(line) if line.rstrip()[-1:] in ")0123456789" else None
     if (photo := _PHOTO.match(line)) is not None:  # ``Photo of Ann LeeAnn Lee (Westford, Labour)``
         return Label(_clean(photo["name"]), 0, len(line))
+    if (portrait := _portrait(line)) is not None:  # ``Ann Lee Portrait Ann Lee (Westford) (Lab)``
+        return Label(portrait, 0, len(line))
     if head is None:
         return None
     if head["label"]:
@@ -712,6 +714,27 @@ _PHOTO = re.compile(
     rf"^{_SPACE}*Photo of (?P<name>{_CAPITALISED_WORDS}){_SPACE}*(?P=name){_SPACE}*\([^()\n]{{1,80}}\){_SPACE}*$"
 )
 """A member's line in a parliament's record on the web: the photo's caption, the name again and the seat."""
+_PORTRAIT = re.compile(
+    rf"^{_SPACE}*(?P<name>{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED}){{1,3}}){_SPACE}+Portrait{_SPACE}+"
+    rf"(?P<shown>[^\n]{{2,200}}?){_SPACE}*$"
+)
+
+
+def _portrait(line: str) -> str | None:
+    """The member a parliament's record on the web names over their words with the portrait's alternative text, the
+    name then ``Portrait``, then the member as the record shows them: the name (``Ann Lee Portrait Ann Lee (Westford)
+    (Lab)``, ``Tom Reeve Portrait Mr Reeve``) or a role naming them in brackets (``Tom Reeve Portrait The Minister for
+    Ports (Tom Reeve)``). The portrait's name is the speaker's, so that one person keeps one name; None for a line
+    that shows no such member, or holds a sentence."""
+    found = _PORTRAIT.match(line)
+    if found is None or found["shown"].rstrip()[-1:] in ".!?:;,":
+        return None
+    name, shown = _clean(found["name"]), found["shown"]
+    brackets = _BRACKETS.findall(shown)
+    bare = _BRACKETS.sub(" ", shown).split()
+    if name.split()[-1] in bare and len(bare) <= 5 + len(name.split()):  # the name, a title or seat beside it
+        return name
+    return name if brackets and _clean(brackets[-1]) == name else None
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
@@ -902,3 +925,35 @@ def _unrolled(sayer: str) -> str:
     words = sayer.split()
     job = max((n for n, word in enumerate(words[:-2], 1) if word.upper() in _JOB_WORDS), default=0)
     return " ".join(words[job:]) if job >= 2 else sayer
+
+
+_HEADED = re.compile(
+    rf"^{_SPACE}*(?:(?:Opening|Closing|Keynote|Joint|Press|Written|Oral|Video|Welcome|Introductory){_SPACE}+)?"
+    rf"(?:Remarks|Statement|Speech|Address|Message|Keynote){_SPACE}+(?:delivered{_SPACE}+)?by{_SPACE}+"
+    rf"(?P<who>{_SAYER})(?=$|{_SPACE}*[,:(–—|]|{_SPACE}+-{_SPACE}|{_SPACE}+(?:at|on|to|for|following|after|before"
+    rf"|during|in|upon|as|ahead|marking|regarding|concerning){_SPACE})"
+)
+"""A title giving the page's words to the one person it names: ``Remarks by Minister Ann Lee at the opening …``,
+``Statement by Spokesperson Tom Reeve on …``; not ``Remarks by Minister Ann Lee draw criticism`` (a headline)."""
+
+
+def headed_speaker(title: str) -> str | None:
+    """The one person a page's title says its words are by (``Remarks by Minister Ann Lee at …``, ``Statement by
+    …``, ``Speech by …``): a name of two words or more, no company nor two people; None for any other title."""
+    found = _HEADED.match(title)
+    who = _one_sayer(found["who"]) if found else None
+    body = who is not None and who.split()[-1].upper() in _BODY_NAMES
+    return who if who and " " in who and not body and not re.search(r"\s(?:of|for|the)\s", who) else None
+
+
+_BODY_NAMES = frozenset(
+    {
+        "BOARD", "COUNCIL", "OFFICE", "MINISTRY", "DEPARTMENT", "AUTHORITY", "COMMISSION", "AGENCY", "COMMITTEE",
+        "GOVERNMENT", "EMBASSY", "MISSION", "SERVICE", "POLICE", "UNION", "PARTY", "COURT", "CENTRE", "CENTER",
+        "INSTITUTE", "UNIVERSITY", "SCHOOL", "COLLEGE", "HOSPITAL", "FORCE", "ARMY", "NAVY", "DELEGATION",
+        "SECRETARIAT", "PARLIAMENT", "ASSEMBLY", "CHAMBER", "FEDERATION", "ALLIANCE", "COALITION", "NETWORK",
+        "PORT", "HARBOUR", "HARBOR", "CITY", "COUNTY", "STATE", "NATIONS", "ORGANISATION", "ORGANIZATION",
+        *_BODY_WORDS,
+    }
+)
+"""Last words of a body's name (``Kell Harbour Board``): a statement by a body names no person."""

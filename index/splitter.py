@@ -28,6 +28,7 @@ from index.speakers import (
     find_labels,
     goes_on_quoting,
     has_title,
+    headed_speaker,
     honorific_sex,
     introduced_sayer,
     is_host,
@@ -131,11 +132,22 @@ def split_document(doc: Document, doc_index: int = 0) -> list[Passage]:
     if not transcript:
         _name_writers(doc.text, units)
         _name_sayers(doc.text, units)
+        _name_remarker(doc.title, units)
     _name_speakers(units, doc.roles, doc.people)
     passages = _to_passages(doc.text, units, doc_index, frozenset(doc.askers))
     if doc.page_starts:
         passages = [replace(p, page=bisect_right(doc.page_starts, p.start)) for p in passages]
     return passages
+
+
+def _name_remarker(title: str, units: list[_Unit]) -> None:
+    """An article whose title gives its words to one person (``Remarks by Minister Ann Lee at …``, ``Statement by
+    …``) and holds no turn: its paragraphs no quotation gives to another are that person's."""
+    if any(unit.kind is PassageKind.TURN for unit in units) or (who := headed_speaker(title)) is None:
+        return
+    for unit in units:
+        if unit.kind is PassageKind.PARAGRAPH and unit.speaker is None:
+            unit.speaker = who
 
 
 def _name_writers(body: str, units: list[_Unit]) -> None:

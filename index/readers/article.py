@@ -867,13 +867,14 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
     ]
     bio = re.compile(rf"^(?:{'|'.join(authors)}) (?:is|was|writes|covers|reports)\b[^?“”\"]*$") if authors else None
     bar, width = 0, 0  # where the share bar under this line opens, and its lines
+    entries = _entry_bars(text, kinds)
     for n, kind in kinds.items():
         after -= kind == "prose"  # paragraphs under this line
         if bio and bio.match(text[n]) and not after:
             return n
         shares = _SHARE_BAR.match(text[n]) is not None
         bar, width = (bar if width else n, width + 1) if shares else (0, 0)
-        if shares and after <= 1 < total - after:  # a bar of links, or a paragraph of the site's under it
+        if shares and not entries and after <= 1 < total - after:  # a bar of links, or a paragraph of the site's
             last = next((m for m in kinds if m > n and kinds[m] == "prose"), None)
             if width > 1 or last is None or _SITE.search(text[last]):
                 return bar
@@ -882,6 +883,17 @@ def _foot(text: list[str], first: list[int], start: int) -> int:
     return len(text)
 
 
+
+
+def _entry_bars(text: list[str], kinds: dict[int, str]) -> bool:
+    """Whether two share bars or more each stand between paragraphs, as a live page sets one under each entry
+    (``Share`` / ``Copy link``): then no share bar opens the site's foot, the last entry's words under it stay."""
+    prose = [n for n, kind in kinds.items() if kind == "prose"]
+    order = list(kinds)
+    starts = [n for at, n in enumerate(order) if _SHARE_BAR.match(text[n]) and not (
+        at and _SHARE_BAR.match(text[order[at - 1]]))]  # a bar's first line
+    between = [n for n in starts if prose and prose[0] < n < prose[-1]]
+    return len(between) >= 2
 
 
 def _listed(text: list[str], filled: list[int], position: int) -> bool:

@@ -108,7 +108,8 @@ _ALWAYS_CHROME = [
         r"|^\d[\d.,]*\s?[km]?\s+followers$|^\d{1,2}\s?(?:h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*$",
         r"^\[[a-z]+(?:\s[^\]]*)?\].*\[/[a-z]+\]$",  # a site's shortcode kept as text: [caption id="…"] … [/caption]
         r"^(?-i:[A-Z]{1,4})\.\d{2}-\d{3,6}\s*\((?-i:[A-Z])\)(?:\s+\d{6}){0,3}$",  # a print code: AB.26-01234 (E)
-        r"^(?:v|vs)\.?$|^versus$",  # between the parties of a case's caption
+        # between the parties of a case's caption; a parliament's record on the web: ``- Hansard - - - Excerpts``
+        r"^(?:v|vs)\.?$|^versus$|^-?\s*hansard(?:\s*-)+(?:\s*excerpts)?$",
         # a release's furniture: a line of its contact block, who approved it, a post's author or section line, a
         # prompt to subscribe, the page's stamps (``3 min read``, ``Posted 2 days ago``), a button, a foot note
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
@@ -598,7 +599,47 @@ def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
 def points_elsewhere(line: str) -> bool:
     """A line pointing to other pages, behind a bullet or a breadcrumb too: ``• Trending: …``, ``Home > Latest: …``."""
     text = _plain(line)
+    if _READ_ON.match(text) and len(WORD.findall(text)) >= _READ_ON_WORDS and reads_as_sentence(text):
+        return False  # ``Read more about the plans in the report, which …``: a sentence of the page's own
     return any(_ELSEWHERE.match(part.lstrip(_BULLETS)) for part in _CRUMB.split(text))
+
+
+_POINTER_HEADING = re.compile(
+    r"^(?:more on this (?:story|topic|subject)|read more|read next|related(?: coverage| stories| articles| content"
+    r"| links| reading| news| topics)?|most (?:read|popular|viewed|shared|watched)|see also|also read|also on \w+"
+    r"|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|further reading"
+    r"|top stories|latest (?:news|stories|headlines)|more (?:stories|news|headlines|from [\w ]{1,30}))\s*:?$",
+    re.IGNORECASE,
+)
+"""A heading alone on its line over a list of links to other pages: ``More on this story``, ``Read more:``."""
+_POINTER_ITEMS = 12
+_POINTER_ITEM_WORDS = 15
+
+
+def pointer_lists(lines: list[str]) -> set[int]:
+    """The lines of a list of links to other pages: its heading alone on its line (``More on this story``,
+    ``Related coverage``, ``Read more:``, ``Most read``) and the headlines under it, blank lines among them, up to
+    the first line that reads as a sentence or runs long (the article going on)."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if not _POINTER_HEADING.match(_plain(line).strip(" #*_•")):
+            continue
+        found.add(number)
+        items = 0
+        for below in range(number + 1, len(lines)):
+            text = _plain(lines[below])
+            if not text.strip():
+                continue
+            if reads_as_sentence(text) or len(WORD.findall(text)) > _POINTER_ITEM_WORDS or items >= _POINTER_ITEMS:
+                break
+            found.add(below)
+            items += 1
+    return found
+
+
+_READ_ON = re.compile(r"^(?i:read more)\s+[a-z]")
+"""``Read more`` going on in lower case, as a sentence may (``Read more about the plans in …``)."""
+_READ_ON_WORDS = 10
 
 
 def us_date(text: str, day_first: bool = False) -> date | None:

@@ -31,16 +31,21 @@ from index.readers.chrome import (
     is_edge_chrome,
     is_page_chrome,
     page_date_line,
+    pointer_lists,
+    points_elsewhere,
     read_layout,
     reads_as_sentence,
 )
 from index.readers.datelines import find_date
 from index.readers.decoding import decode_bytes
 from index.readers.interview import interview_turns
+from index.readers.live import read_live_page
 from index.readers.notices import is_site_notice
 from index.readers.numbered import read_numbered
+from index.readers.podcast import read_named
 from index.readers.posts import read_saved_posts
 from index.readers.question_time import debate_title
+from index.readers.remarks import judges_paragraphs, remarks_day
 from index.readers.signatures import foot_lines
 from index.readers.text import date_from_name
 from index.speakers import mostly_labelled
@@ -185,6 +190,11 @@ def read_html_document(data: bytes, path: str) -> Document:
             root, blocks, (text, skip, lines, leads) = thread, thread_blocks, thread_layout
     # A transcript numbered in the margin: its numbers in cells or spans.
     numbered = read_numbered(text) if posts is None else None
+    if numbered is None and posts is None and (by_name := read_named(text)) is not None and not read_layout(
+        lines, frozenset(skip)
+    ).transcript:
+        numbered = by_name  # a record's names alone over their words (a role's line under each), in no transcript's
+        # layout
     if numbered is not None and not numbered.cues:
         text, leads, lines = numbered.text, [], numbered.text.split("\n")
         skip = {n for n in skip if n < min(numbered.said, default=0)}  # (lines under the first are joined)
@@ -194,12 +204,17 @@ def read_html_document(data: bytes, path: str) -> Document:
     if not any(ch.isalnum() for ch in text):
         raise SkipFile("no readable text in the page (only navigation, scripts or images)")
     layout = read_layout(lines, frozenset(skip)) if posts is None else Layout(False)
+    live = read_live_page(lines) if posts is None and not layout.transcript else None  # its entries' time lines
     if not layout.transcript:
+        skip |= set(live.skip) if live else set()
         skip |= _chrome_around_article(lines, frozenset(skip), _text_of(heading))
         skip.update(range(page_foot(lines), len(lines)))  # the story's end line (``-END-``) and all under it
         skip.update(foot_lines(lines) | revised_lines(lines))  # a mail's signature, a roundup's declared interests,
         # a stamp of the page's last change
     skip.update(n for n, line in enumerate(lines) if (is_chrome if layout.transcript else is_page_chrome)(line))
+    if not layout.transcript:  # a link to another page (``Read more: <headline>``, ``Related: …``), no sentence
+        skip.update(n for n, line in enumerate(lines) if points_elsewhere(line) and not reads_as_sentence(line))
+        skip.update(pointer_lists(lines))  # a heading over links to other pages (``More on this story``) and its list
     skip.update(n for n, line in enumerate(lines) if is_site_notice(line))  # ``You've read 2 of 3 free articles``
     if layout.transcript:
         skip |= layout.skip
@@ -242,6 +257,12 @@ def read_html_document(data: bytes, path: str) -> Document:
             published, date_source = posts.date, "html header"
     if numbered is not None:
         skip -= numbered.said
+    judged = judges_paragraphs(lines) if not transcript and posts is None else ()  # sentencing remarks: the judge's
+    given = remarks_day(lines) if judged else None  # numbered paragraphs, dated by the day they were given
+    if given is not None and (published is None or given < published):
+        published, date_source = given, "html header"
+    if judged:  # the caption and heading over the first paragraph: no passages
+        skip.update(n for n in range(judged[0][0]) if not reads_as_sentence(lines[n]))
     sections = page_sections(layout, lines)
     if not (transcript or sections):
         sections = _subheadings(lines, headings, _text_of(heading))
@@ -260,8 +281,11 @@ def read_html_document(data: bytes, path: str) -> Document:
         roles=layout.roles,
         people=layout.people,
         leads=tuple((line, lead) for line, lead in leads if line not in skip and lead not in skip),
-        turns=numbered.turns if numbered else () if transcript else interview_turns(lines, skip, bold, headline),
+        turns=numbered.turns if numbered else () if transcript else judged or interview_turns(
+            lines, skip, bold, headline
+        ),
         messages=posts.messages if posts else (),
+        days=live.days if live else (),
     )
 
 

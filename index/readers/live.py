@@ -34,6 +34,8 @@ _CHROME = re.compile(
     r"please turn on javascript to use this feature|refresh|\d+ new updates?|all times stated are \w+)$"
 )
 """A line of the page's: its buttons, its menu of key events, its share links."""
+_BADGE = re.compile(r"(?i)^(?:live|live feed|live updates|key events|show key events only)$")
+"""The page's badge or menu over its first entry (``Live``): no headline's words."""
 _FEW = 3
 _WEEKDAY = re.compile(r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?")
 _DAY_HEADING = re.compile(
@@ -68,7 +70,7 @@ def read_live_page(lines: list[str]) -> Entries | None:
     heads = [n for n in range(entries[0][0], len(lines)) if n not in skip and _DAY_HEADING.match(lines[n])]
     days = _days([run for _, _, run in entries], None if heads else page_day, page_time)
     return Entries(
-        skip=frozenset(n for n in skip if n >= entries[0][0]),
+        skip=frozenset(n for n in skip if n >= entries[0][0] or _BADGE.match(lines[n].strip())),
         days=tuple((first, day) for (_, first, _), day in zip(entries, days, strict=True)),
     )
 

@@ -4,7 +4,8 @@ leaves the timestamp and name lines out of the text, and each turn opens at its 
 speaker, as ``index.readers.numbered`` reads a subtitle file. The lines over the first timestamp are the page's
 header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them. A transcript
 with no timestamps, each turn under its speaker's name alone on its line (``Jane Roe`` / ``How much …``), is read
-the same way when two names or more open turns twice or more each, or when three names or more open with a person's
+the same way when two names or more open turns twice or more each (a role's or a seat's line right under a name,
+``Member for Westford``, is no one's words), or when three names or more open with a person's
 title (``Cllr Ann Lee (Carrick South)``), each given once over all the paragraphs of their turn."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.dates import written_days
 from index.readers.numbered import Numbered
 
 _STAMP = re.compile(r"^\s*\(?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\)?\s*$")
@@ -27,6 +29,7 @@ _TITLED = re.compile(
 _SPOKEN = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|my|My|you|You|your|Your|us)\b|\?")
 """Words of someone speaking: the first or second person, or a question."""
 _FEW = 2
+_DATED_WORDS = 10
 
 
 def read_podcast(text: str) -> Numbered | None:
@@ -50,15 +53,22 @@ def read_named(text: str) -> Numbered | None:
     if any(_STAMP.match(line) for line in lines):
         return None
     opens: dict[int, int] = {}  # the line of a turn's words: the line of the name over them
+    roles: set[int] = set()  # a role's or a seat's line right under a name (``Member for Westford``)
     for number, line in enumerate(lines):
         if not _NAME.match(line) or (number and lines[number - 1].strip()):
             continue
         words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
-        if words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
+        if words is not None and words == number + 1 and _is_role(lines[words]):
+            role, words = words, next((n for n in range(words + 1, min(len(lines), words + 3)) if lines[n].strip()),
+                                      None)
+            if words is not None and _reads_as_words(lines[words]):
+                roles.add(role)
+                opens[words] = number
+        elif words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
             opens[words] = number
     names = Counter(_who(lines[n]) for n in opens.values())
     if len(opens) >= 2 * _FEW and sum(count >= _FEW for count in names.values()) >= _FEW:
-        return _turns_read(lines, opens, set(opens.values()))
+        return _turns_read(lines, opens, set(opens.values()) | roles)
     # A record naming each speaker once, over all their paragraphs: names known as people's by their titles
     # (``Cllr Ann Lee (Carrick South)``, ``Mr Peter Hale``), three or more, of two people or more.
     titled = {words: name for words, name in opens.items() if _TITLED.match(lines[name])}
@@ -70,10 +80,23 @@ def read_named(text: str) -> Numbered | None:
     return _turns_read(lines, titled, set(titled.values()))
 
 
-def _reads_as_words(line: str) -> bool:
-    """Whether a line is someone's words: longer than a name, in lower case in part."""
+def _is_role(line: str) -> bool:
+    """Whether a line right under a name is the speaker's role or seat (``Member for Westford``, ``Minister for
+    Ports``, ``Labour``): a few words opening with a capital, no sentence."""
     text = line.strip()
-    return len(text.split()) >= _FEW * 2 and any(ch.islower() for ch in text)
+    return bool(_ROLE.match(text)) and not _reads_as_words(text)
+
+
+_ROLE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[\w'’.()&-]+){0,7}$")
+"""A few words opening with a capital, closed by no sentence's mark."""
+
+
+def _reads_as_words(line: str) -> bool:
+    """Whether a line is someone's words: longer than a name, in lower case in part, and no short date line (a
+    header's ``Volume 771: debated on Wednesday 4 March 2026`` under the title)."""
+    text = line.strip()
+    dated = len(text.split()) <= _DATED_WORDS and bool(written_days(text))
+    return len(text.split()) >= _FEW * 2 and any(ch.islower() for ch in text) and not dated
 
 
 def _who(line: str) -> str:

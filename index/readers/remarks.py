@@ -1,7 +1,7 @@
 """A judge's sentencing remarks as a court publishes them: under ``SENTENCING REMARKS``, each numbered paragraph
-the judge's turn (the judge named over it: ``HER HONOUR JUDGE ANN LEE``, ``MR JUSTICE KANE``), its margin number out
-of the quote; dated by the day they were given (a date line under the caption, ``… delivered on 26 November
-2026``)."""
+(``1.``, ``[12]``) the judge's turn (the judge named over it, ``HER HONOUR JUDGE ANN LEE``, ``MR JUSTICE KANE``, or in
+the heading, ``SENTENCING REMARKS OF MR JUSTICE KANE``), its margin number out of the quote; dated by the day
+they were given (a date line under the caption, ``… delivered on 26 November 2026``)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,20 @@ from datetime import date
 
 from index.dates import written_days
 
-_HEADING = re.compile(r"^\s*(?:\*\*)?SENTENCING\s+REMARKS\b[^a-z\n]{0,60}$", re.IGNORECASE)
-"""The remarks' heading, in any case, alone on its line or with no letters after it (``SENTENCING REMARKS``,
-``Sentencing remarks:``; not ``Sentencing remarks were read …`` nor ``SENTENCING REMARKS OF …``)."""
-_JUDGE = re.compile(
-    r"^\s*(?P<who>(?:HIS|HER)\s+HONOUR\s+JUDGE(?:\s+[A-Z][A-Z'’\-.]*){1,4}(?:\s+KC|\s+QC)?"
-    r"|(?:THE\s+HON(?:OURABLE|\.)?\s+)?(?:MR|MRS|MS|MISS)\.?\s+JUSTICE(?:\s+[A-Z][A-Z'’\-.]*){1,3})\s*$"
+_JUDGE_NAME = (
+    r"(?P<who>(?:HIS|HER)\s+HONOUR\s+JUDGE(?:\s+[A-Z][A-Z'’\-.]*){1,4}(?:\s+KC|\s+QC)?"
+    r"|(?:THE\s+HON(?:OURABLE|\.)?\s+)?(?:MR|MRS|MS|MISS)\.?\s+JUSTICE(?:\s+[A-Z][A-Z'’\-.]*){1,3})"
 )
+_HEADING = re.compile(
+    rf"^\s*(?:\*\*)?SENTENCING\s+REMARKS\b(?:[^a-z\n]{{0,60}}|\s+OF\s+{_JUDGE_NAME}[^a-z\n]{{0,40}})$",
+    re.IGNORECASE,
+)
+"""The remarks' heading, in any case, alone on its line or with no letters after it (``SENTENCING REMARKS``,
+``Sentencing remarks:``), or naming the judge in capitals (``SENTENCING REMARKS OF HER HONOUR JUDGE ANN BELL``);
+not ``Sentencing remarks were read …``."""
+_JUDGE = re.compile(rf"^\s*{_JUDGE_NAME}\s*$")
 """The judge as the remarks' header names them, in capitals, alone on a line."""
-_NUMBERED = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+(?=\S)")
 _GIVEN = re.compile(r"\b(?:delivered|given|handed\s+down|passed)\s+(?:on\s+)?(?=\S)", re.IGNORECASE)
 """The words before the day remarks were given: ``Remarks of Mrs Justice Hale delivered on 16 April 2026``."""
 _REACH = 40
@@ -32,7 +37,9 @@ def judges_paragraphs(lines: Sequence[str]) -> tuple[tuple[int, str, int], ...]:
     heading = next((n for n, line in enumerate(lines[:_REACH]) if _HEADING.match(line)), None)
     if heading is None:
         return ()
+    named = _HEADING.match(lines[heading])
     judges = {match["who"] for line in lines[:_REACH] if (match := _JUDGE.match(line))}
+    judges |= {" ".join(named["who"].split())} if named and named["who"] and named["who"].isupper() else set()
     if len(judges) != 1:
         return ()
     judge = judges.pop()

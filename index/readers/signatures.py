@@ -1,11 +1,13 @@
 """The feet of pasted mail and of press offices' pages that are no part of what they say: a mail's sign-off and
-the signature under it (name, role, numbers, ``Sent from my phone``), lines offering to unsubscribe, and an expert
+the signature under it (name, role, numbers, ``Sent from my phone``), a signature closing a release with no sign-off
+(a name, a role, an address, a number, an e-mail address), lines offering to unsubscribe, and an expert
 roundup's foot (its experts' declared interests, the office's note about itself)."""
 
 from __future__ import annotations
 
 import re
 
+from index.readers.chrome import is_chrome, reads_as_sentence
 from index.readers.datelines import plain
 
 _SIGN_OFF = re.compile(
@@ -36,8 +38,8 @@ _UNSUBSCRIBE_WORDS = 30
 
 def foot_lines(lines: list[str]) -> set[int]:
     """The lines of a page's foot to leave out: from a mail's sign-off (with no more than a signature under it) or
-    an expert roundup's declarations or its office's note about itself to the end, and anywhere a mail app's line or
-    a short offer to unsubscribe."""
+    an expert roundup's declarations or its office's note about itself to the end, a signature with no sign-off over
+    it (``signature``), and anywhere a mail app's line or a short offer to unsubscribe."""
     filled = [n for n, line in enumerate(lines) if line.strip()]
     found = {n for n in filled if _SENT_FROM.match(plain(lines[n])) or _unsubscribes(plain(lines[n]))}
     lower = filled[int(len(filled) * _FOOT_SHARE)] if filled else 0
@@ -47,7 +49,38 @@ def foot_lines(lines: list[str]) -> set[int]:
         signs_off = position > 0 and _SIGN_OFF.match(text) and len(filled) - position - 1 <= _SIGNATURE_LINES
         if signs_off or (n >= lower and (_INTERESTS.match(text) or (declared and _about(text)))):
             return found | set(filled[position:])
-    return found
+    return found | signature(lines)
+
+
+_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+"""A signature's first line: a person's name (``Ann Kell``, ``Dr Tom Reeve``)."""
+_CONTACT_LINE = re.compile(
+    r"(?i)^(?:t|m|e|w|tel|telephone|phone|mobile|cell|fax|e-?mail|web)\s*[.:]|@[\w-]+\.\w|^(?:https?://|www\.)"
+)
+"""A signature's line of numbers or addresses (``Tel: …``, ``M. …``, ``ann@site.example``, ``www.site.example``)."""
+_SIGNED_LINES = 10
+"""At most this many lines in a signature left with no sign-off over it."""
+_SIGNED_WORDS = 8
+
+
+def signature(lines: list[str]) -> set[int]:
+    """The lines of a signature closing a page with no sign-off over it: from a name line to the end, each line
+    short and no sentence (a role, the office, a street, a number, an e-mail address), one of them at least a contact
+    line, a paragraph of the page over the name; none when any line under the name reads as a sentence."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    block: list[int] = []
+    for n in reversed(filled):
+        text = plain(lines[n]).strip("*_ ")
+        if reads_as_sentence(text) or len(text.split()) > _SIGNED_WORDS or len(block) >= _SIGNED_LINES:
+            break
+        block.append(n)
+    block.reverse()
+    while block and not _NAME_LINE.match(plain(lines[block[0]]).strip("*_ ")):
+        block.pop(0)  # the name opens the signature: lines over it are the page's own
+    above = [n for n in filled if block and n < block[0]]
+    contact = any(_CONTACT_LINE.search(plain(lines[n])) or is_chrome(lines[n]) for n in block[1:])
+    paragraph = bool(above) and reads_as_sentence(plain(lines[above[-1]]))
+    return set(block) if len(block) >= 3 and contact and paragraph else set()
 
 
 def _unsubscribes(text: str) -> bool:

@@ -32,6 +32,7 @@ from index.readers.chrome import (
     is_menu,
     opens_with_date,
     page_date_line,
+    pointer_lists,
     points_elsewhere,
     read_layout,
     reads_as_sentence,
@@ -135,7 +136,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     if entries:  # its own reading, and a footer under it (``Privacy policy``)
         skip = (*entries.skip, *footer_lines(lines))
     elif not layout.transcript:  # a footer under any text that is no transcript, the chrome of a pasted page
-        skip = (*skip, *footer_lines(lines), *(page.skip if page else ()))
+        skip = (*skip, *footer_lines(lines), *(page.skip if page else ()), *pointer_lists(lines))
         cues, said = caption_cues(lines)  # a video's transcript: its cues go, the words under them stay
         skip = tuple((set(skip) | cues) - _opens_post(lines, set(skip), title) - post_headlines(lines, sections) - said)
         skip = tuple(set(skip) - laid_out_lines(lines))  # a table's rows, a bulletin's summary lines

@@ -39,6 +39,11 @@ LINKED_TEXT = "\n\n".join([
     "Related coverage\nCouncil votes to share the dredging bill\nTide tables: what changes for the harbour",
 ])
 
+POINTED_TEXT = "\n".join([
+    "Dredging to start in the spring", "", STORY[0], "", "Read more:", "Ferry firm warns of cancelled sailings", "",
+    STORY[1], "", "More on this story:", "Council votes to share the dredging bill", "Tide tables for the harbour", "",
+    "Most read", "Storm closes the coast road", "Schools shut early on Friday",
+])
 POINTED_PAGE = _page("Dredging to start in the spring", (
     f"<p>{STORY[0]}</p><p>Read more</p><p><a href='/a'>Ferry firm warns of cancelled sailings</a></p><p>{STORY[1]}</p>"
     "<p>Most read</p><ul><li><a href='/b'>Storm closes the coast road</a></li>"
@@ -148,7 +153,7 @@ def read(tmp_path_factory):
         "foot_bar.txt": FOOT_BAR, "signed.html": SIGNED, "signed_in_words.html": SIGNED_IN_WORDS,
         "listed.html": LISTED, "hansard.txt": HANSARD, "seated.txt": SEATED, "profiles.txt": PROFILES,
         "hansard.html": _saved(HANSARD), "seated.html": _saved(SEATED), "sentenced.html": _saved(SENTENCED),
-        "prize.txt": PRIZE, "pointed.html": POINTED_PAGE, "agreed.txt": AGREED,
+        "prize.txt": PRIZE, "pointed.txt": POINTED_TEXT, "pointed.html": POINTED_PAGE, "agreed.txt": AGREED,
         "sentenced.txt": SENTENCED,
         "remarks.html": _page("Remarks by Minister Ann Lee at the opening of the new ferry terminal",
                               "".join(f"<p>{line}</p>" for line in REMARKS)),
@@ -180,8 +185,9 @@ def test_a_sentence_opening_read_more_stays_a_passage_of_a_pasted_page(read):
     assert _texts(read, "linked.txt") == [STORY[0], STORY[1], READ_ON]
 
 
-def test_a_heading_over_links_to_other_pages_and_its_headlines_are_no_passages_of_a_saved_page(read):
-    assert _texts(read, "pointed.html") == [STORY[0], STORY[1]]
+@pytest.mark.parametrize("name", ["pointed.txt", "pointed.html"])
+def test_a_heading_over_links_to_other_pages_and_its_headlines_are_no_passages(read, name):
+    assert _texts(read, name) == [STORY[0], STORY[1]]
 
 
 def test_a_list_under_a_sentence_and_a_sentence_opening_most_read_stay(read):

@@ -263,6 +263,7 @@ _HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-P
 """The last word of a broadcast's label for the one who puts the questions (``NAME, HOST``, ``NAME, CNN ANCHOR``)."""
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_host(speaker: str | None) -> bool:
     """True for a label whose role, after its last comma or alone, is a programme's host or interviewer
     (``JAMES HOLLOWAY, HOST``, ``INTERVIEWER``): a questioner when the turn asks something."""
@@ -332,6 +333,7 @@ def titled_person(label: str, people: Sequence[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_role(speaker: str | None) -> bool:
     """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``) or an official left
     unnamed (``SENIOR STATE DEPARTMENT OFFICIAL (ONE)``), not a person."""

@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import zlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -129,13 +129,15 @@ class Lexicon:
         self.token = head.removeprefix(_LEXICON_MAGIC).decode("ascii", "replace")
         self.stored = len(self.terms)
 
-    def ids_of(self, vocabulary: Iterable[str]) -> np.ndarray:
+    def ids_of(self, vocabulary: Collection[str]) -> np.ndarray:
         """The lexicon numbers of terms, adding the new ones."""
-        for term in vocabulary:
-            if term not in self.ids:
-                self.ids[term] = len(self.terms)
-                self.terms.append(term)
-        return np.array([self.ids[term] for term in vocabulary], dtype=np.int32)
+        ids = self.ids
+        if new := set(vocabulary).difference(ids):  # taken in the vocabulary's order
+            for term in filter(new.__contains__, vocabulary):
+                if term not in ids:
+                    ids[term] = len(self.terms)
+                    self.terms.append(term)
+        return np.fromiter(map(ids.__getitem__, vocabulary), dtype=np.int32, count=len(vocabulary))
 
     def flush(self) -> None:
         """Append the terms added since the last flush to the lexicon file, on disk before this returns;

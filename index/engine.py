@@ -84,7 +84,7 @@ def count_term_lists(
         tokens.extend(terms)
     distinct = dict.fromkeys(tokens)  # numbered here in order of first occurrence, as ``ids`` would number them
     if not ids:
-        ids.update(zip(distinct, range(len(distinct))))
+        ids.update(zip(distinct, range(len(distinct)), strict=True))
     else:
         for term in distinct:
             if term not in ids:

@@ -717,6 +717,7 @@ _PHOTO = re.compile(
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def _is_speaker(label: str) -> bool:
     """Not a heading's or a note's word, unless brackets name the person (``Presenter (Leona Quek)``)."""
     bare = _BRACKETED_TAIL.sub("", label)

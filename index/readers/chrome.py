@@ -12,9 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from index.readers.datelines import (
+    LINES_KEPT,
     NUMERIC_DATE,
     DateLine,
     around_day,
@@ -394,6 +396,7 @@ _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHR
 _ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
 
+@lru_cache(maxsize=LINES_KEPT)
 def is_chrome(line: str) -> bool:
     """Whether a line is never a briefing's words: a time stamp, ``TRANSCRIPT:``, an end line, ``Back to
     Top``, a page number, a briefing number."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from index.analyzer import (
     PARTICLE,
@@ -153,10 +153,12 @@ class AliasTable:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        each = list(map(self._words.get, words))
-        if None in each:  # words not seen before
+        looked = list(map(self._words.get, words))
+        if None in looked:  # words not seen before
             learn = self._learn
-            each = [terms if terms is not None else learn(word) for word, terms in zip(words, each, strict=True)]
+            each = [terms if terms is not None else learn(word) for word, terms in zip(words, looked, strict=True)]
+        else:
+            each = cast("list[tuple[str, ...]]", looked)
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
             return [token.term for token in tokens] + self.index_terms(text, tokens)

@@ -224,7 +224,10 @@ def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
     head = label_at_start(line)
     labels = [head] if head is not None else []
-    for match in _RUN_TOGETHER.finditer(line, head.text_start if head is not None else 0):
+    start = head.text_start if head is not None else 0
+    if line.find(":", start) < 0:  # each label run into a sentence ends with a colon
+        return labels
+    for match in _RUN_TOGETHER.finditer(line, start):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
     return labels
 

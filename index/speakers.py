@@ -38,7 +38,8 @@ _ROLES = (
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
 _LINES_KEPT = 4
-"""How many documents' lines ``labels_alone`` and ``unspoken_names`` keep their answers for."""
+"""How many documents' lines ``labels_alone``, ``unspoken_names`` and the finders of labels alone on their lines
+(``caption_turns``, ``dashed_roles``, ``asked_and_answered``) keep their answers for."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 """Capital letters, those of names such as ``ÇAVUŞOĞLU`` too (Latin Extended-A mixes both cases)."""
@@ -549,6 +550,12 @@ _ROLE_ALONE = re.compile(rf"^{_SPACE}*(?P<label>(?i:{_ROLE})){_SPACE}*$")
 
 
 def dashed_roles(lines: Sequence[str]) -> dict[int, Label]:
+    """``_dashed_roles``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_dashed_roles(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _dashed_roles(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are a name and a role after dashes, where a name so written stands twice, and a role
     alone (``Operator``) among them: shown as ``Ann Lee, Chief Executive Officer``."""
     dashed = {n: found for n, line in enumerate(lines) if (found := _DASHED_ROLE.match(line))}
@@ -573,6 +580,12 @@ private shareholder:``, ``Response from Linda Farrant, Chair:``."""
 
 
 def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
+    """``_asked_and_answered``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_asked_and_answered(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _asked_and_answered(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that say who asks (``Question from Name, role:``) or who answers (``Response from Name,
     role:``, ``Answer by``, ``Reply from``) the words under them, where both kinds stand: the asker shown as a
     questioner with the name in brackets (``Question (Mr Kofi Osei, private shareholder)``), the one answering as
@@ -586,6 +599,12 @@ def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
 
 
 def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
+    """``_caption_turns``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_caption_turns(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _caption_turns(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
     (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
     names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))

@@ -131,13 +131,16 @@ class Lexicon:
 
     def ids_of(self, vocabulary: Collection[str]) -> np.ndarray:
         """The lexicon numbers of terms, adding the new ones."""
-        ids = self.ids
-        if new := set(vocabulary).difference(ids):  # taken in the vocabulary's order
-            for term in filter(new.__contains__, vocabulary):
-                if term not in ids:
-                    ids[term] = len(self.terms)
-                    self.terms.append(term)
-        return np.fromiter(map(ids.__getitem__, vocabulary), dtype=np.int32, count=len(vocabulary))
+        terms = list(vocabulary)
+        numbers = list(map(self.ids.get, terms))  # each term looked up once; the new ones numbered in order
+        at = -1
+        while (at := _index(numbers, None, at + 1)) >= 0:
+            number = self.ids.get(terms[at])
+            if number is None:
+                number = self.ids[terms[at]] = len(self.terms)
+                self.terms.append(terms[at])
+            numbers[at] = number
+        return np.array(numbers, dtype=np.int32)
 
     def flush(self) -> None:
         """Append the terms added since the last flush to the lexicon file, on disk before this returns;
@@ -153,6 +156,14 @@ class Lexicon:
             handle.flush()
             os.fsync(handle.fileno())
         self.stored = len(self.terms)
+
+
+def _index(values: list[Any], value: Any, start: int) -> int:
+    """The first place of ``value`` in ``values`` from ``start`` on, or -1."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return -1
 
 
 class DigestCache:

@@ -131,7 +131,8 @@ def _fewer_collections() -> Iterator[None]:
     """Reading a file makes many small objects, and the word tables and caches that live on make each collection
     long: the garbage collector looks at the youngest objects less often meanwhile (no effect on a digest)."""
     before = gc.get_threshold()
-    gc.set_threshold(max(before[0], GC_YOUNG_THRESHOLD), *before[1:])
+    if before[0]:  # (a threshold of 0 turns collection off: left so)
+        gc.set_threshold(max(before[0], GC_YOUNG_THRESHOLD), *before[1:])
     try:
         yield
     finally:

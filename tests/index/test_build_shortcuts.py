@@ -127,3 +127,14 @@ def test_reading_a_file_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -
     write(tmp_path, "empty.txt", "")
     empty = next(found for found in scan_corpus(tmp_path, None).files if found.name == "empty.txt")
     assert digest_file(empty).skipped and gc.get_threshold() == before
+
+
+def test_reading_a_file_leaves_collection_off_when_it_was_turned_off(tmp_path: Path) -> None:
+    write(tmp_path, "briefing.txt", _turns(["MS. RIVAL: The ferries run late.", "QUESTION: Why?"]))
+    before = gc.get_threshold()
+    gc.set_threshold(0, *before[1:])
+    try:
+        digest_file(scan_corpus(tmp_path, None).files[0])
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)

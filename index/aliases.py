@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from index.analyzer import (
     PARTICLE,
@@ -38,6 +38,8 @@ GROUP_PREFIX = "@"
 _SECTIONS = ("groups", "related")
 _WORDS_KEPT = 1 << 18
 """How many distinct words a table remembers what they give (``AliasTable.terms_of``)."""
+_TEXTS_KEPT = 8
+"""How many of the last texts a table remembers the terms of (``AliasTable.terms_of``)."""
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 _AT_LINE = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
@@ -87,6 +89,7 @@ class AliasTable:
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _starters: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _extras: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _texts: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_words: dict[tuple[str, ...], AliasGroup] = {}
@@ -134,21 +137,36 @@ class AliasTable:
     def terms_of(self, text: str, mark: str = "") -> list[str]:
         """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the
         question it answers) is indexed with. A text in which no name of several words can start (most) is
-        matched word by word, from what each distinct word gives (remembered), without the words' spans."""
+        matched word by word, from what each distinct word gives (remembered), without the words' spans. The
+        last few texts keep their terms: an answer turn's question was the passage before it."""
+        found = self._texts.get(text)
+        if found is None:
+            found = self._text_terms(text)
+            if len(self._texts) >= _TEXTS_KEPT:
+                self._texts.clear()
+            self._texts[text] = found
+        return [mark + term for term in found] if mark else list(found)
+
+    def _text_terms(self, text: str) -> list[str]:
         words = text_words(text)
         if len(self._words) > _WORDS_KEPT:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        known, learn = self._words.get, self._learn
-        each = [terms if (terms := known(word)) is not None else learn(word) for word in words]
+        looked = list(map(self._words.get, words))
+        if None in looked:  # words not seen before
+            learn = self._learn
+            each = [terms if terms is not None else learn(word) for word, terms in zip(words, looked, strict=True)]
+        else:
+            each = cast("list[tuple[str, ...]]", looked)
         if not self._starters.isdisjoint(words):
             tokens = list(iter_tokens(text))
-            found = [token.term for token in tokens] + self.index_terms(text, tokens)
-        else:
-            extras = self._extras
-            found = [*chain.from_iterable(each), *(group for word in words if word in extras for group in extras[word])]
-        return [mark + term for term in found] if mark else found
+            return [token.term for token in tokens] + self.index_terms(text, tokens)
+        found = list(chain.from_iterable(each))
+        extras = self._extras
+        if not extras.keys().isdisjoint(words):
+            found += [group for word in words if word in extras for group in extras[word]]
+        return found
 
     def _learn(self, word: str) -> tuple[str, ...]:
         """The terms of a word not seen before, remembered (numbers are not), noting the group terms of the names

@@ -316,6 +316,11 @@ def _case_parts(chunk: str) -> list[str]:
 
 def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
     """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
+    if word.isalpha() and word.isascii() and (len(word) == 1 or word[1:].islower()):  # most words: one part as is
+        part = word.lower()
+        if part not in STOPWORDS:
+            yield stem(part), False
+        return
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
         plain = plain.replace(".", "")

@@ -37,7 +37,7 @@ UNDATED = np.iinfo(np.int32).max
 
 def dedup_key(text: str) -> str:
     """The words of a passage, folded: two passages with the same key say the same thing."""
-    return " ".join(_WORDS.findall(fold(text)))
+    return " ".join(_words(fold(text)))
 
 
 def key_hash(text: str) -> tuple[int, int]:

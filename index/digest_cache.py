@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import zlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -129,13 +129,18 @@ class Lexicon:
         self.token = head.removeprefix(_LEXICON_MAGIC).decode("ascii", "replace")
         self.stored = len(self.terms)
 
-    def ids_of(self, vocabulary: Iterable[str]) -> np.ndarray:
+    def ids_of(self, vocabulary: Collection[str]) -> np.ndarray:
         """The lexicon numbers of terms, adding the new ones."""
-        for term in vocabulary:
-            if term not in self.ids:
-                self.ids[term] = len(self.terms)
-                self.terms.append(term)
-        return np.array([self.ids[term] for term in vocabulary], dtype=np.int32)
+        terms = list(vocabulary)
+        numbers = list(map(self.ids.get, terms))  # each term looked up once; the new ones numbered in order
+        at = -1
+        while (at := _index(numbers, None, at + 1)) >= 0:
+            number = self.ids.get(terms[at])
+            if number is None:
+                number = self.ids[terms[at]] = len(self.terms)
+                self.terms.append(terms[at])
+            numbers[at] = number
+        return np.array(numbers, dtype=np.int32)
 
     def flush(self) -> None:
         """Append the terms added since the last flush to the lexicon file, on disk before this returns;
@@ -151,6 +156,14 @@ class Lexicon:
             handle.flush()
             os.fsync(handle.fileno())
         self.stored = len(self.terms)
+
+
+def _index(values: list[Any], value: Any, start: int) -> int:
+    """The first place of ``value`` in ``values`` from ``start`` on, or -1."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return -1
 
 
 class DigestCache:

@@ -82,6 +82,13 @@ def count_term_lists(
     for terms in term_lists:
         lengths.append(len(terms))
         tokens.extend(terms)
+    distinct = dict.fromkeys(tokens)  # numbered here in order of first occurrence, as ``ids`` would number them
+    if not ids:
+        ids.update(zip(distinct, range(len(distinct)), strict=True))
+    else:
+        for term in distinct:
+            if term not in ids:
+                ids[term] = len(ids)
     token_ids = np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     row_lengths = np.array(lengths, dtype=np.int64)
     size = max(len(ids), 1)

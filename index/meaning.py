@@ -115,7 +115,7 @@ class StaticEmbedder:
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids
-        new = sorted({word for word in flat if word not in known})
+        new = sorted(set(flat).difference(known))
         if new:
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()

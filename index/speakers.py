@@ -38,7 +38,8 @@ _ROLES = (
 )
 """Labels that name a part in the conversation rather than a person; written in capitals or not."""
 _LINES_KEPT = 4
-"""How many documents' lines ``labels_alone`` and ``unspoken_names`` keep their answers for."""
+"""How many documents' lines ``labels_alone``, ``unspoken_names`` and the finders of labels alone on their lines
+(``caption_turns``, ``dashed_roles``, ``asked_and_answered``) keep their answers for."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 """Capital letters, those of names such as ``ÇAVUŞOĞLU`` too (Latin Extended-A mixes both cases)."""
@@ -224,7 +225,10 @@ def find_labels(line: str) -> list[Label]:
     """All speaker labels in one line, in order: one at its start and any run into earlier sentences."""
     head = label_at_start(line)
     labels = [head] if head is not None else []
-    for match in _RUN_TOGETHER.finditer(line, head.text_start if head is not None else 0):
+    start = head.text_start if head is not None else 0
+    if line.find(":", start) < 0:  # each label run into a sentence ends with a colon
+        return labels
+    for match in _RUN_TOGETHER.finditer(line, start):
         labels.append(Label(_clean(match.group("label")), match.start("label"), match.end()))
     return labels
 
@@ -263,6 +267,7 @@ _HOSTS = frozenset({"HOST", "CO-HOST", "ANCHOR", "CO-ANCHOR", "PRESENTER", "CO-P
 """The last word of a broadcast's label for the one who puts the questions (``NAME, HOST``, ``NAME, CNN ANCHOR``)."""
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_host(speaker: str | None) -> bool:
     """True for a label whose role, after its last comma or alone, is a programme's host or interviewer
     (``JAMES HOLLOWAY, HOST``, ``INTERVIEWER``): a questioner when the turn asks something."""
@@ -332,6 +337,7 @@ def titled_person(label: str, people: Sequence[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def is_role(speaker: str | None) -> bool:
     """True for a label that names a part (``QUESTION``, ``MODERATOR``, ``Spokesman``) or an official left
     unnamed (``SENIOR STATE DEPARTMENT OFFICIAL (ONE)``), not a person."""
@@ -544,6 +550,12 @@ _ROLE_ALONE = re.compile(rf"^{_SPACE}*(?P<label>(?i:{_ROLE})){_SPACE}*$")
 
 
 def dashed_roles(lines: Sequence[str]) -> dict[int, Label]:
+    """``_dashed_roles``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_dashed_roles(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _dashed_roles(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are a name and a role after dashes, where a name so written stands twice, and a role
     alone (``Operator``) among them: shown as ``Ann Lee, Chief Executive Officer``."""
     dashed = {n: found for n, line in enumerate(lines) if (found := _DASHED_ROLE.match(line))}
@@ -568,6 +580,12 @@ private shareholder:``, ``Response from Linda Farrant, Chair:``."""
 
 
 def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
+    """``_asked_and_answered``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_asked_and_answered(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _asked_and_answered(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that say who asks (``Question from Name, role:``) or who answers (``Response from Name,
     role:``, ``Answer by``, ``Reply from``) the words under them, where both kinds stand: the asker shown as a
     questioner with the name in brackets (``Question (Mr Kofi Osei, private shareholder)``), the one answering as
@@ -581,6 +599,12 @@ def asked_and_answered(lines: Sequence[str]) -> dict[int, Label]:
 
 
 def caption_turns(lines: Sequence[str]) -> dict[int, Label]:
+    """``_caption_turns``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_caption_turns(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _caption_turns(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are a name over a line that is only a time, as a broadcaster's captions write each turn
     (``Ann Lee`` / ``10:03:02`` / the words): labels where the times run forward and a name stands twice."""
     names = {n: (alone, _seconds(time)) for n, (line, below) in enumerate(pairwise(lines))
@@ -738,6 +762,7 @@ def _portrait(line: str) -> str | None:
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
+@lru_cache(maxsize=_LABELS_KEPT)
 def _is_speaker(label: str) -> bool:
     """Not a heading's or a note's word, unless brackets name the person (``Presenter (Leona Quek)``)."""
     bare = _BRACKETED_TAIL.sub("", label)

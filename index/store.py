@@ -681,7 +681,11 @@ def _day(value: str) -> date:
 
 def json_line(record: Any) -> bytes:
     """A record as one compact JSON line."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    return _COMPACT.encode(record).encode() + b"\n"
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""What ``json.dumps`` with these settings makes (one encoder for every line)."""
 
 
 def write_file(path: Path, data: bytes, replace_to: Path | None = None, durable: bool = True) -> None:

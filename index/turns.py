@@ -63,8 +63,6 @@ def reply_turn(passages: Sequence[Passage], number: int) -> int | None:
         return None
     if "?" not in turn.text or len(turn.text.split()) > REPLY_QUESTION_WORDS:  # no sentence of it can ask
         return None
-    if not any(s.rstrip(CLOSERS).endswith("?") for s in sentences(turn.text, lines=False)[-2:]):
-        return None
     following = passages[number + 1]
     if (
         following.doc != turn.doc
@@ -76,15 +74,17 @@ def reply_turn(passages: Sequence[Passage], number: int) -> int | None:
         or "?" in following.text
     ):
         return None
+    if not any(s.rstrip(CLOSERS).endswith("?") for s in sentences(turn.text, lines=False)[-2:]):
+        return None  # (the sentences asked last: they cost the most)
     return number + 1
 
 
 def turn_links(passages: Sequence[Passage]) -> np.ndarray:
     """For each of one document's passages, how many passages later its answer turn (``answer_turn``) and its
     reply turn (``reply_turn``) come, 0 for none: an array of shape (passages, 2)."""
-    links = np.zeros((len(passages), 2), dtype=LINKS_DTYPE)
+    links = []
     for number in range(len(passages)):
         answer = answer_turn(passages, number)
         reply = reply_turn(passages, number)
-        links[number] = (0 if answer is None else answer - number, 0 if reply is None else reply - number)
-    return links
+        links.append((0 if answer is None else answer - number, 0 if reply is None else reply - number))
+    return np.array(links, dtype=LINKS_DTYPE).reshape(len(passages), 2)

@@ -12,9 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from index.readers.datelines import (
+    LINES_KEPT,
     NUMERIC_DATE,
     DateLine,
     around_day,
@@ -395,6 +397,7 @@ _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHR
 _ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
 
+@lru_cache(maxsize=LINES_KEPT)
 def is_chrome(line: str) -> bool:
     """Whether a line is never a briefing's words: a time stamp, ``TRANSCRIPT:``, an end line, ``Back to
     Top``, a page number, a briefing number."""
@@ -872,7 +875,9 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     texts = {n: _labelled(lines, header, n) for n in header}
     # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
     # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one
-    order = True if any(_day_first(text) for text in texts.values()) else numbers_order("\n".join(lines))
+    # (asked only when a header line writes a day in numbers: the order changes nothing elsewhere)
+    numeric = any(NUMERIC_DATE.search(text) for text in texts.values())
+    order = (True if any(map(_day_first, texts.values())) else numbers_order("\n".join(lines))) if numeric else None
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]
@@ -1065,8 +1070,14 @@ def _sections(
     """Headings inside the briefing (``**Syria``, a web page's ``<h3>``, ``Questions and answers``, and when
     ``bare`` a short line in headline form before a paragraph of the spokesperson's): each opens a section."""
     found: list[tuple[int, str]] = []
-    letters = "".join(lines[header_end:])  # headings in capitals stand out only in a text in lower case
-    in_lower = sum(map(str.islower, letters)) > sum(map(str.isupper, letters))
+    lower: list[bool] = []  # headings in capitals stand out only in a text in lower case (counted when asked)
+
+    def in_lower() -> bool:
+        if not lower:
+            letters = "".join(lines[header_end:])
+            lower.append(sum(map(str.islower, letters)) > sum(map(str.isupper, letters)))
+        return lower[0]
+
     listed = {entry["topic"] for n in range(header_end) if (entry := _LISTED.match(_plain(lines[n])))}
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
@@ -1078,7 +1089,7 @@ def _sections(
         elif (
             number in headings or text in listed  # a topic the header's table of contents lists
             or _looks_like_heading(lines, number, text, bare)
-            or (in_lower and _capitals_heading(text))
+            or (_capitals_heading(text) and in_lower())
         ):
             found.append((number, text))
     return found

@@ -8,12 +8,15 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from index.dates import written_days
 from index.speakers import starts_with_label
 
 _WORD = re.compile(r"\w+")
+LINES_KEPT = 8192
+"""How many lines ``plain`` keeps its answer for: a long document's."""
 _DATE_LINE_MAX_CHARS = 100
 _DATE_LINE_MAX_OTHER_WORDS = 6
 _DUE = re.compile(
@@ -150,8 +153,10 @@ def around_day(text: str) -> tuple[str, str, date] | None:
     return (text[: days[0][0]], text[days[0][1] :], days[0][2]) if days else None
 
 
+@lru_cache(maxsize=LINES_KEPT)
 def plain(line: str) -> str:
-    """A line with its runs of white space made single spaces, and none at its ends."""
+    """A line with its runs of white space made single spaces, and none at its ends. (Kept for the last lines
+    asked about: reading a document asks it of each line several times.)"""
     return " ".join(line.split())
 
 

@@ -386,6 +386,17 @@ February 24``): its date is of an earlier one of a series, not of the event aske
 more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
 
 
+_BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
+_DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
+
+
+def _as_deadline(text: str, mention: DateMention, clause: _Span) -> bool:
+    """Whether a date is written as a deadline: led by ``by`` (``must report by 1 December``), or after a word of one
+    in its clause (``the deadline is 1 December``, ``payments are due on 1 December``)."""
+    return bool(_BY_LEAD.search(text, 0, mention.start) or _DEADLINE_WORDS.search(text, clause[0], mention.start))
+
+
 _FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
 event asked about."""
@@ -754,14 +765,18 @@ def _score_passage(
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
+        clause = _clause(text, mention)
+        deadline = intent.deadline and _as_deadline(text, mention, clause)
+        if intent.deadline and not deadline:
+            continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (
-            mention.role is DateRole.BOUND  # a limit ("expects full strength by 15 May") is never named
+            # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
+            (mention.role is DateRole.BOUND and not deadline)
             or mention in undecided
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))
             or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))
         )
-        clause = _clause(text, mention)
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
         if rivals and _names_another(

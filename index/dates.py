@@ -607,8 +607,19 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
             tense = ""  # "was due back in service on 1 October": a plan told as past, on either side
         if _PROMISED.search(before):
             tense = ""  # "promised the footbridge for 3 March": the day promised lies on either side
+        elif tense == "past" and _BY_LEAD.search(text, max(0, position - 12), position) and _TOLD_TO.search(before):
+            tense = ""  # "has been asked to report by 1 December": a deadline set lies on either side
     closest = _closest(candidates, anchor, tense)
     return closest if closest and _anchor_year(closest.year, anchor) else None
+
+
+_BY_LEAD = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_TOLD_TO = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:asked|told|ordered|instructed|required|directed|urged|given\s+until)\s+"
+    r"(?:\w+\s+){0,4}?to\s+\w+"
+)
+"""A deadline set in a perfect (``has been asked to report to me by 1 December``): what is to be done by it lies on
+either side of the day of writing (``was told to finish by 3 March`` may be gone by)."""
 
 
 _PLAN_IN_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled)\b(?!.*\b(?:will|would)\b)")

@@ -839,6 +839,8 @@ def _score_passage(
                           for p in places.get(t, ())]
             near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
+        if with_event and event and _finding_of_another(text, clause, mention, intent.event):
+            with_event = near_event = False  # "the court found Reszke overruled the committee on 4 June 2019"
         if not with_event and any(
             reading.topic_of_another(mention, clause, p) for p in reading.verb_at() if clause[0] <= p < clause[1]
         ):
@@ -868,6 +870,22 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+_FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})
+_FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?")
+
+
+def _finding_of_another(text: str, clause: _Span, mention: DateMention, event: Sequence[str]) -> bool:
+    """Whether the question asks when something was found (``found guilty``, ``ruled``) and the date's clause
+    tells what was found, with a past verb of its own between the finding and the date (``The court found Reszke
+    overruled the committee on 4 June 2019``): the date is that verb's, not the finding's."""
+    if not event or event[0].lower() not in _FINDING_VERBS:
+        return False
+    for found in _FOUND_CLAUSE.finditer(text, clause[0], mention.start):
+        if _OWN_VERB.search(text[found.end() : mention.start]):
+            return True
+    return False
 
 
 def _named_kinds(units: dict[str, _Unit], intent: DateIntent, event: frozenset[str]) -> list[tuple[_Unit, _Unit]]:

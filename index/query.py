@@ -291,8 +291,12 @@ def asks_about_past(words: Sequence[str]) -> bool:
 
 def asks_about_future(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about what is still to come: a word of a plan (``will``, ``due``,
-    ``next``) and no past auxiliary (not ``when was the vote scheduled``)."""
-    return not _PLANNED.isdisjoint(words) and _PAST_AUXILIARIES.isdisjoint(words)
+    ``next``), or ``do``/``does`` right after the words asking the date (``when do the bulldozers start``, ``on what
+    date does the festival open``: a timetable), and no past auxiliary (not ``when was the vote scheduled``)."""
+    timetable = any(
+        word in ("when", "date", "day") and following in ("do", "does") for word, following in itertools.pairwise(words)
+    )
+    return (timetable or not _PLANNED.isdisjoint(words)) and _PAST_AUXILIARIES.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")

@@ -131,7 +131,8 @@ _PERIOD = re.compile(
 _WEEKDAY_MENTION = re.compile(
     r"(?P<habit>\b(?i:a|an|any|every|each|one)\s+)?"
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
-    r"(?P<tail>,?\s+(?:\d|[A-Z][a-z]+\.?\s+\d))?"  # followed by its date: "Monday, 3 October"
+    r"(?P<tail>,?\s+(?:\d|[A-Z][a-z]+\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+))?"  # followed by
+    # its date: "Monday, 3 October", "Monday the 21st of September"
 )
 
 

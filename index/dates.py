@@ -109,8 +109,12 @@ _ORDINAL_DAY = re.compile(
     r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
     r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
+    r"(?=\s*$|\s*[^\w\s]|\s+(?:[A-Z0-9]|(?:at|in|on|and|but|or|when|after|before|to|for|with|by|from|as|the|a|an|"
+    r"that|which|this|he|she|they|we|it|i|until|till|through|while|there|his|her|their|its|our|was|were|is|are|"
+    r"will|would|had|has|have|killed|left|saw|brought)\b|[a-z]+ed\b))"
 )
-"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before); not
+``on the 19th wagon``, an ordinal before its noun."""
 _WEEKDAY_ORDINAL = re.compile(
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
     r"(?!\s+(?:of|century|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|anniversary|round|"
@@ -167,9 +171,11 @@ _SAYING_VERBS = (
 THAT_CLAUSE = (
     r"(?:that(?=\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|i|you|there|this|these|those|no|all|some|any)\s)"
     r"|that(?=\s+[A-Z])"
+    r"|that(?=\s+[a-z]+s\s+(?:say|said|claim|claimed|believe|believed|told|reported|had|have|were|are)\s)"
     "|(?:" + "|".join(f"(?<={verb} )" for verb in _SAYING_VERBS.split()) + ")that)"
 )
-"""``that`` opening a clause (``said that``, ``that the …``), not ``that demand`` (a determiner)."""
+"""``that`` opening a clause (``said that``, ``that the …``, ``complaints that residents say they made``), not
+``that demand`` (a determiner)."""
 _CLAUSE_START = re.compile(
     rf"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:{THAT_CLAUSE}|which|who|whether|when|because)\s)"
 )

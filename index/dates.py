@@ -96,11 +96,14 @@ _SEQUEL = re.compile(
     r"(?P<same>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)|"
     r"(?P<before>the\s+day\s+before|the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+night\s+before)"
     r"(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
-    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
-    r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|earlier)"
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b)|"
+    rf"(?:a|one|(?P<count2>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way2>after|before)"
+    r"(?=\s*[^\w\s]|\s*$|\s+(?:and|but|on|in|at)\b))"
 )
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``, and the
-same day again (``that evening``, ``the same day``)."""
+same day again (``that evening``, ``the same day``); not a count before what it is counted from (``six days after
+it ran aground``, ``two days before the vote``)."""
 _APPOSITION = re.compile(r"\s*,\s*")
 """Between a day and a count of days that restates it (``on 24 September, nine days earlier``)."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
@@ -441,9 +444,10 @@ def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
             continue
         if _APPOSITION.fullmatch(text, before[-1].end, match.start()):
             continue  # "on 24 September, nine days earlier": how far that day lies from another, not a new day
-        count = match["count"]
+        count = match["count"] or match["count2"]
         number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
-        backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None
+        way = (match["way"] or match["way2"] or "").lower()
+        backwards = way in ("before", "earlier") or match["before"] is not None
         when = last.value if match["same"] else _shifted(last.value, -number if backwards else number)
         if when is not None:
             added.append(_Found(match.start(), match.end(), (StatedDate(when),), relative=True))

@@ -391,6 +391,16 @@ _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|cl
 _DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
 
 
+_WAITED_UNTIL = re.compile(r"(?i)\bwait(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+
+
+def _waited_for(text: str, mention: DateMention) -> bool:
+    """Whether a date led by ``until`` after ``wait`` is followed by what was then done (``waited until Feb. 8 to
+    email the campus``): the day it was done, not a limit."""
+    return bool(_WAITED_UNTIL.search(text, 0, mention.start) and _TO_VERB.match(text, mention.end))
+
+
 def _as_deadline(text: str, mention: DateMention, clause: _Span) -> bool:
     """Whether a date is written as a deadline: led by ``by`` (``must report by 1 December``), or after a word of one
     in its clause (``the deadline is 1 December``, ``payments are due on 1 December``)."""
@@ -771,7 +781,7 @@ def _score_passage(
             continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (
             # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
-            (mention.role is DateRole.BOUND and not deadline)
+            (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention))
             or mention in undecided
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))

@@ -388,6 +388,8 @@ more of the question than one word (``down from 23 per cent at the start of rati
 
 _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
 """Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
+_DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""``is due by 30 November``: when something asked as due is due."""
 _DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
 
 
@@ -781,7 +783,8 @@ def _score_passage(
             continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (
             # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
-            (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention))
+            (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention)
+             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start)))
             or mention in undecided
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))

@@ -167,6 +167,8 @@ class DateIntent:
     kinds: tuple[tuple[str, str], ...] = ()
     """Each name the question gives with the plain word right after it, the kind of thing it names (``Penn``,
     ``footbridge`` in ``the Penn footbridge``): another name before that word names another one of the kind."""
+    due: bool = False
+    """Whether it asks when something is due (``when is the full report due``): ``is due by 30 November`` answers it."""
     deadline: bool = False
     """Whether it asks for a deadline (``By when must …``, ``what is the deadline for …``): a limit written with
     ``by`` (``must report by 1 December``) answers it."""
@@ -255,7 +257,8 @@ def date_intent(question: str) -> DateIntent:
         not in _QUESTION_OPENERS
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
-    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, deadline)
+    due = ahead and "due" in words
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline)
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
@@ -571,6 +574,11 @@ def _when_asks(before: str) -> bool:
     return bool(previous) and previous[-1] in _WHEN_ASKS_AFTER
 
 
+_VERB_MONTHS = frozenset({"may", "march"})
+"""Months that are words of another kind too (``in march``, a protest): after ``in``, a limit only capitalised; any
+other month is one in lower case too (``consulted on the redesign in august``)."""
+
+
 def date_bounds(question: str) -> tuple[DateBound, ...]:
     """The limits ``question`` puts on dates: ``before October``, ``after 3 March 2016``, ``in 2016``,
     ``since March 2015``, ``during May``. Words after ``before`` that are not a date (``before the vote``)
@@ -587,7 +595,7 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
         if written and found:
             span = (match.start("relation"), match.start("rest") + written.end())
             bounds.append(DateBound(relation, found, span=span))
-        elif head and (head["month"][0].isupper() or relation != "in"):
+        elif head and (head["month"][0].isupper() or relation != "in" or head["month"].lower() not in _VERB_MONTHS):
             month = MONTHS.get(head["month"].lower().rstrip("."), 0)
             span = (match.start("relation"), match.start("rest") + head.end())
             if month and not (month == 5 and head["month"] == "may"):

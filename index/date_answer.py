@@ -393,6 +393,12 @@ _DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
 _DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
 
 
+_PLANNED_NOUN = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:scheduled|planned|expected|intended|original)\s+[a-z]+\s+"
+    r"(?:on|for|in|of)\s+(?:the\s+)?$"
+)
+"""Before a date, a plan told as a noun (``with a scheduled arrival on Feb. 23``): what was planned, not what
+happened."""
 _WAITED_UNTIL = re.compile(r"(?i)\bwait(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 
@@ -790,6 +796,7 @@ def _score_passage(
             (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention)
              and not (intent.due and _DUE_BY.search(text, clause[0], mention.start)))
             or mention in undecided
+            or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))
             or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))

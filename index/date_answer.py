@@ -107,7 +107,7 @@ _PRONOUN_OPENING = re.compile(
 )
 """A passage that opens on a word pointing back (``It broke on …``) goes on from the passage before it."""
 _POINTS_BACK = re.compile(
-    r"\W{0,3}(?:It|They|He|She|The\s+(?:first|second|third|fourth|last|final|next|latter|former|latest|most\s+recent)"
+    r"\W{0,3}(?:It|They|He|She|The\s+(?:first|second|third|fourth|last|final|next|latter|former)"
     r"(?:\s+(?:one|ones)\b|(?=\s+(?:left|was|were|had|came|went|took|flew|sailed|\w+ed)\b)))(?!\w)"
 )
 """A sentence that opens on a word pointing back to what the sentence before it names (``It broke on …``,
@@ -701,10 +701,6 @@ class _Reading:
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
                 if separator is None or separator.start() >= high:
                     return True
-        if not own_verb and _POINTS_BACK.match(self.text, first):  # "The second was in May 2025. The most recent
-            # was on Monday": a sentence with no verb of its own tells of the event the one it points back to names
-            back = self.pointed_back(mention)
-            return any(_inside(span, self.verb_at()) for span in back)
         return False
 
     def topic_of_another(self, mention: DateMention, clause: _Span, position: int) -> bool:

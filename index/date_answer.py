@@ -775,9 +775,7 @@ def _score_passage(
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
-        if (intent.ahead or (intent.timetable and tense_at(text, mention.start, clause_only=True) == "past")) and (
-            _gone_by(text, mention, written)
-        ):
+        if intent.ahead and _gone_by(text, mention, written):
             continue  # "when will he appear in court": not "appeared before magistrates on Monday"
         if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end

@@ -169,9 +169,6 @@ class DateIntent:
     ``footbridge`` in ``the Penn footbridge``): another name before that word names another one of the kind."""
     due: bool = False
     """Whether it asks when something is due (``when is the full report due``): ``is due by 30 November`` answers it."""
-    timetable: bool = False
-    """Whether it asks about a timetable (``when do the bulldozers start``): a date told in the past that had gone by
-    when its source was written (``since records began in 1911``) does not answer it."""
     deadline: bool = False
     """Whether it asks for a deadline (``By when must …``, ``what is the deadline for …``): a limit written with
     ``by`` (``must report by 1 December``) answers it."""
@@ -261,11 +258,7 @@ def date_intent(question: str) -> DateIntent:
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
-    timetable = asks and asks_timetable(words)
-    return DateIntent(
-        asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due=due, timetable=timetable,
-        deadline=deadline,
-    )
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline)
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
@@ -301,16 +294,12 @@ def asks_about_past(words: Sequence[str]) -> bool:
 
 def asks_about_future(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about what is still to come: a word of a plan (``will``, ``due``,
-    ``next``) and no past auxiliary (not ``when was the vote scheduled``)."""
-    return not _PLANNED.isdisjoint(words) and _PAST_AUXILIARIES.isdisjoint(words)
-
-
-def asks_timetable(words: Sequence[str]) -> bool:
-    """Whether a question's (lowercase) words ask about a timetable: ``do``/``does`` right after the words asking the
-    date (``when do the bulldozers start``, ``on what date does the festival open``) and no past auxiliary."""
-    return _PAST_AUXILIARIES.isdisjoint(words) and any(
+    ``next``), or ``do``/``does`` right after the words asking the date (``when do the bulldozers start``, ``on what
+    date does the festival open``: a timetable), and no past auxiliary (not ``when was the vote scheduled``)."""
+    timetable = any(
         word in ("when", "date", "day") and following in ("do", "does") for word, following in itertools.pairwise(words)
     )
+    return (timetable or not _PLANNED.isdisjoint(words)) and _PAST_AUXILIARIES.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")

@@ -386,6 +386,35 @@ February 24``): its date is of an earlier one of a series, not of the event aske
 more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
 
 
+_BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
+_DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""``is due by 30 November``: when something asked as due is due."""
+_DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
+
+
+_PLANNED_NOUN = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:scheduled|planned|expected|intended|original)\s+[a-z]+\s+"
+    r"(?:on|for|in|of)\s+(?:the\s+)?$"
+)
+"""Before a date, a plan told as a noun (``with a scheduled arrival on Feb. 23``): what was planned, not what
+happened."""
+_WAITED_UNTIL = re.compile(r"(?i)\bwait(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+
+
+def _waited_for(text: str, mention: DateMention) -> bool:
+    """Whether a date led by ``until`` after ``wait`` is followed by what was then done (``waited until Feb. 8 to
+    email the campus``): the day it was done, not a limit."""
+    return bool(_WAITED_UNTIL.search(text, 0, mention.start) and _TO_VERB.match(text, mention.end))
+
+
+def _as_deadline(text: str, mention: DateMention, clause: _Span) -> bool:
+    """Whether a date is written as a deadline: led by ``by`` (``must report by 1 December``), or after a word of one
+    in its clause (``the deadline is 1 December``, ``payments are due on 1 December``)."""
+    return bool(_BY_LEAD.search(text, 0, mention.start) or _DEADLINE_WORDS.search(text, clause[0], mention.start))
+
+
 _FRAMING = (DateRole.SPEAKING, DateRole.WRITTEN, DateRole.SUPERSEDED)
 """Dates that frame what is said (the moment of speaking, a dateline) or a plan given up: never the day of an
 event asked about."""
@@ -754,14 +783,20 @@ def _score_passage(
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
+        clause = _clause(text, mention)
+        deadline = intent.deadline and _as_deadline(text, mention, clause)
+        if intent.deadline and not deadline:
+            continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (
-            mention.role is DateRole.BOUND  # a limit ("expects full strength by 15 May") is never named
+            # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
+            (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention)
+             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start)))
             or mention in undecided
+            or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)
             or (intent.past and _still_to_come(text, mention, written))
             or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))
         )
-        clause = _clause(text, mention)
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
         if rivals and _names_another(
@@ -824,6 +859,8 @@ def _score_passage(
                           for p in places.get(t, ())]
             near_event = _inside((max(0, clause[0] - 40), clause[0]), subject_at)  # the break's beginning
         with_event = not event or near_event or spans_edge
+        if with_event and event and _finding_of_another(text, clause, mention, intent.event):
+            with_event = near_event = False  # "the court found Reszke overruled the committee on 4 June 2019"
         if not with_event and any(
             reading.topic_of_another(mention, clause, p) for p in reading.verb_at() if clause[0] <= p < clause[1]
         ):
@@ -853,6 +890,22 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+_FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})
+_FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?")
+
+
+def _finding_of_another(text: str, clause: _Span, mention: DateMention, event: Sequence[str]) -> bool:
+    """Whether the question asks when something was found (``found guilty``, ``ruled``) and the date's clause
+    tells what was found, with a past verb of its own between the finding and the date (``The court found Reszke
+    overruled the committee on 4 June 2019``): the date is that verb's, not the finding's."""
+    if not event or event[0].lower() not in _FINDING_VERBS:
+        return False
+    for found in _FOUND_CLAUSE.finditer(text, clause[0], mention.start):
+        if _OWN_VERB.search(text[found.end() : mention.start]):
+            return True
+    return False
 
 
 def _named_kinds(units: dict[str, _Unit], intent: DateIntent, event: frozenset[str]) -> list[tuple[_Unit, _Unit]]:

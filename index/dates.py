@@ -96,11 +96,14 @@ _SEQUEL = re.compile(
     r"(?P<same>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)|"
     r"(?P<before>the\s+day\s+before|the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+night\s+before)"
     r"(?!\s+(?:yesterday|the|a|an|his|her|its|their)\b)|"
-    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|after|earlier|before)"
-    r"(?!\s+(?:the|a|an|his|her|its|their)\b))"
+    rf"(?:a|one|(?P<count>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way>later|earlier)"
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b)|"
+    rf"(?:a|one|(?P<count2>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}}))\s+days?\s+(?P<way2>after|before)"
+    r"(?=\s*[^\w\s]|\s*$|\s+(?:and|but|on|in|at)\b))"
 )
 """Days counted from the day named just before: ``the next day``, ``two days later``, ``the day before``, and the
-same day again (``that evening``, ``the same day``)."""
+same day again (``that evening``, ``the same day``); not a count before what it is counted from (``six days after
+it ran aground``, ``two days before the vote``)."""
 _APPOSITION = re.compile(r"\s*,\s*")
 """Between a day and a count of days that restates it (``on 24 September, nine days earlier``)."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
@@ -109,8 +112,12 @@ _ORDINAL_DAY = re.compile(
     r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
     r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
+    r"(?=\s*$|\s*[^\w\s]|\s+(?:[A-Z0-9]|(?:at|in|on|and|but|or|when|after|before|to|for|with|by|from|as|the|a|an|"
+    r"that|which|this|he|she|they|we|it|i|until|till|through|while|there|his|her|their|its|our|was|were|is|are|"
+    r"will|would|had|has|have|killed|left|saw|brought)\b|[a-z]+ed\b))"
 )
-"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before)."""
+"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before); not
+``on the 19th wagon``, an ordinal before its noun."""
 _WEEKDAY_ORDINAL = re.compile(
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
     r"(?!\s+(?:of|century|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|anniversary|round|"
@@ -131,7 +138,8 @@ _PERIOD = re.compile(
 _WEEKDAY_MENTION = re.compile(
     r"(?P<habit>\b(?i:a|an|any|every|each|one)\s+)?"
     rf"\b(?:(?P<lead>last|next|this|on)\s+)?{_WEEKDAY}\b"
-    r"(?P<tail>,?\s+(?:\d|[A-Z][a-z]+\.?\s+\d))?"  # followed by its date: "Monday, 3 October"
+    r"(?P<tail>,?\s+(?:\d|[A-Z][a-z]+\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+))?"  # followed by
+    # its date: "Monday, 3 October", "Monday the 21st of September"
 )
 
 
@@ -166,9 +174,11 @@ _SAYING_VERBS = (
 THAT_CLAUSE = (
     r"(?:that(?=\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|i|you|there|this|these|those|no|all|some|any)\s)"
     r"|that(?=\s+[A-Z])"
+    r"|that(?=\s+[a-z]+s\s+(?:say|said|claim|claimed|believe|believed|told|reported|had|have|were|are)\s)"
     "|(?:" + "|".join(f"(?<={verb} )" for verb in _SAYING_VERBS.split()) + ")that)"
 )
-"""``that`` opening a clause (``said that``, ``that the …``), not ``that demand`` (a determiner)."""
+"""``that`` opening a clause (``said that``, ``that the …``, ``complaints that residents say they made``), not
+``that demand`` (a determiner)."""
 _CLAUSE_START = re.compile(
     rf"[;:]\s|,\s+(?=(?:and|but|while|as)\s)|\s(?=(?:{THAT_CLAUSE}|which|who|whether|when|because)\s)"
 )
@@ -434,9 +444,10 @@ def _with_sequels(text: str, claimed: list[_Found]) -> list[_Found]:
             continue
         if _APPOSITION.fullmatch(text, before[-1].end, match.start()):
             continue  # "on 24 September, nine days earlier": how far that day lies from another, not a new day
-        count = match["count"]
+        count = match["count"] or match["count2"]
         number = 1 if count is None else _NUMBER_WORDS.get(count.lower()) or int(count)
-        backwards = (match["way"] or "").lower() in ("before", "earlier") or match["before"] is not None
+        way = (match["way"] or match["way2"] or "").lower()
+        backwards = way in ("before", "earlier") or match["before"] is not None
         when = last.value if match["same"] else _shifted(last.value, -number if backwards else number)
         if when is not None:
             added.append(_Found(match.start(), match.end(), (StatedDate(when),), relative=True))
@@ -607,8 +618,19 @@ def _nearest_day(text: str, position: int, anchor: date, month: int, day: int) -
             tense = ""  # "was due back in service on 1 October": a plan told as past, on either side
         if _PROMISED.search(before):
             tense = ""  # "promised the footbridge for 3 March": the day promised lies on either side
+        elif tense == "past" and _BY_LEAD.search(text, max(0, position - 12), position) and _TOLD_TO.search(before):
+            tense = ""  # "has been asked to report by 1 December": a deadline set lies on either side
     closest = _closest(candidates, anchor, tense)
     return closest if closest and _anchor_year(closest.year, anchor) else None
+
+
+_BY_LEAD = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_TOLD_TO = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:asked|told|ordered|instructed|required|directed|urged|given\s+until)\s+"
+    r"(?:\w+\s+){0,4}?to\s+\w+"
+)
+"""A deadline set in a perfect (``has been asked to report to me by 1 December``): what is to be done by it lies on
+either side of the day of writing (``was told to finish by 3 March`` may be gone by)."""
 
 
 _PLAN_IN_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled)\b(?!.*\b(?:will|would)\b)")

@@ -167,6 +167,11 @@ class DateIntent:
     kinds: tuple[tuple[str, str], ...] = ()
     """Each name the question gives with the plain word right after it, the kind of thing it names (``Penn``,
     ``footbridge`` in ``the Penn footbridge``): another name before that word names another one of the kind."""
+    due: bool = False
+    """Whether it asks when something is due (``when is the full report due``): ``is due by 30 November`` answers it."""
+    deadline: bool = False
+    """Whether it asks for a deadline (``By when must …``, ``what is the deadline for …``): a limit written with
+    ``by`` (``must report by 1 December``) answers it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +233,10 @@ def date_intent(question: str) -> DateIntent:
         _when_asks(folded[: match.start()]) or _WHEN_AUXILIARY.match(folded, match.end())
         for match in _WHEN.finditer(folded)
     )
-    asks = asks or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
+    deadline = bool(_ASKS_DEADLINE.search(folded))
+    asks = asks or deadline or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
-    for word, following in itertools.pairwise([] if _DEADLINE.search(folded) else [*words, ""]):
+    for word, following in itertools.pairwise([] if deadline or _DEADLINE.search(folded) else [*words, ""]):
         if word in _LATEST and not (word == "last" and following in _TIME_UNITS):
             order = DateOrder.LATEST
             break
@@ -251,7 +257,8 @@ def date_intent(question: str) -> DateIntent:
         not in _QUESTION_OPENERS
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
-    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds)
+    due = ahead and "due" in words
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline)
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
@@ -264,6 +271,12 @@ _NAMED_KIND = re.compile(r"(?<=[\w,] )(?P<name>[A-Z][\w-]*(?:['’]s)?) (?P<kind
 
 _DEADLINE = re.compile(r"(?i)\b(?:last|final)\s+(?:day|date)\s+(?:to|for|(?:\w+\s+){0,3}(?:had|has|have)\s+to)\b")
 """``the last day Kestel had to pay``: a deadline, one date, not the latest of several (date intent)."""
+_ASKS_DEADLINE = re.compile(
+    r"^\W*by\s+(?:when|what\s+(?:date|day|time))\b|"
+    r"\bwhat\s+(?:is|was|were|are)\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,2}deadlines?\b"
+)
+"""``By when must the board report``, ``what is the final deadline for brands to pay``: a question that asks for a
+deadline (date intent), one date, however ``final`` it says it is."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do"})
 """Before a participle they tell no past (``when is launch targeted``)."""
@@ -281,8 +294,12 @@ def asks_about_past(words: Sequence[str]) -> bool:
 
 def asks_about_future(words: Sequence[str]) -> bool:
     """Whether a question's (lowercase) words ask about what is still to come: a word of a plan (``will``, ``due``,
-    ``next``) and no past auxiliary (not ``when was the vote scheduled``)."""
-    return not _PLANNED.isdisjoint(words) and _PAST_AUXILIARIES.isdisjoint(words)
+    ``next``), or ``do``/``does`` right after the words asking the date (``when do the bulldozers start``, ``on what
+    date does the festival open``: a timetable), and no past auxiliary (not ``when was the vote scheduled``)."""
+    timetable = any(
+        word in ("when", "date", "day") and following in ("do", "does") for word, following in itertools.pairwise(words)
+    )
+    return (timetable or not _PLANNED.isdisjoint(words)) and _PAST_AUXILIARIES.isdisjoint(words)
 
 
 _REPORTED = re.compile(r"(?i)\b(?:would|will|could|to\s+be)\s")
@@ -327,7 +344,7 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
 
 
 _QUESTION_OPENERS = frozenset({"when", "what", "which", "how", "did", "was", "were", "is", "are", "does", "do"})
-_AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall"})
+_AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall", "must"})
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _PARTICLES = frozenset(
@@ -557,6 +574,11 @@ def _when_asks(before: str) -> bool:
     return bool(previous) and previous[-1] in _WHEN_ASKS_AFTER
 
 
+_VERB_MONTHS = frozenset({"may", "march"})
+"""Months that are words of another kind too (``in march``, a protest): after ``in``, a limit only capitalised; any
+other month is one in lower case too (``consulted on the redesign in august``)."""
+
+
 def date_bounds(question: str) -> tuple[DateBound, ...]:
     """The limits ``question`` puts on dates: ``before October``, ``after 3 March 2016``, ``in 2016``,
     ``since March 2015``, ``during May``. Words after ``before`` that are not a date (``before the vote``)
@@ -573,7 +595,7 @@ def date_bounds(question: str) -> tuple[DateBound, ...]:
         if written and found:
             span = (match.start("relation"), match.start("rest") + written.end())
             bounds.append(DateBound(relation, found, span=span))
-        elif head and (head["month"][0].isupper() or relation != "in"):
+        elif head and (head["month"][0].isupper() or relation != "in" or head["month"].lower() not in _VERB_MONTHS):
             month = MONTHS.get(head["month"].lower().rstrip("."), 0)
             span = (match.start("relation"), match.start("rest") + head.end())
             if month and not (month == 5 and head["month"] == "may"):

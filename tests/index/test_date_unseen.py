@@ -159,7 +159,8 @@ def test_a_year_is_not_narrowed_to_the_day_of_saying(searcher):
 
 
 def test_a_month_still_narrows_to_a_day_of_its_event(searcher):
-    assert line(searcher, "when does the new Tarn ferry arrive") == "2026-06-01"
+    # asked as a timetable ("when does … arrive"), a day gone by when the text was written is no answer
+    assert line(searcher, "when did the new Tarn ferry arrive") == "2026-06-01"
 
 
 def test_making_the_call_is_dated_by_the_call_not_by_a_teaser(searcher):

@@ -36,6 +36,8 @@ from index.rerank import (
     asks_what_said,
     asks_why,
     asks_yes_no,
+    cut_short,
+    is_short,
     order_candidates,
     rarity,
     states_cause,
@@ -145,7 +147,10 @@ class Searcher:
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
-        hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
+        hits = [
+            self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id], short=c.short)
+            for c in shown
+        ]
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
@@ -169,9 +174,16 @@ class Searcher:
         )
         found = self._with_document_lift(found)
         read = {pid: passages[pid] for pid, _ in found}
+        short: set[int] = set()
+        if not (plan.intent.asks_date or plan.intent.order):  # a short line may be the one that dates it
+            short = {pid for pid, _ in found if is_short(read[pid].text, self._shows_question(read[pid], pid))}
+            found = cut_short(found, short)
         groups = collapse(found, lambda item: read[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
-        candidates = [Candidate(pid, score, read[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
+        candidates = [
+            Candidate(pid, score, read[pid].dates, self._written(pid), short=pid in short)
+            for (pid, score), *_ in groups
+        ]
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
         yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)
@@ -419,11 +431,16 @@ class Searcher:
         """A passage as shown: a turn that replies to a question the transcript did not mark (``_reply_to``) shows
         that question above it, as an answer turn shows its reporter's question."""
         passage = self.index.passages[passage_id]
-        if passage.kind is not PassageKind.TURN or passage.context or passage_id == 0:
-            return passage
-        if self._reply_to(passage_id - 1) != passage_id:
+        if passage.context or not self._shows_question(passage, passage_id):
             return passage
         return replace(passage, context=self.index.passages[passage_id - 1].text)
+
+    def _shows_question(self, passage: Passage, passage_id: int) -> bool:
+        """Whether ``passage`` (of id ``passage_id``) is shown under the question it answers: an answer turn, or a
+        turn replying to a question the transcript did not mark (``_reply_to``)."""
+        if passage.context:
+            return True
+        return passage.kind is PassageKind.TURN and passage_id > 0 and self._reply_to(passage_id - 1) == passage_id
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question
@@ -505,10 +522,17 @@ class Searcher:
         return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
 
     def _hit(
-        self, passage_id: int, scored: _Scored | None, fused: float, near: list[int], replying: bool = True
+        self,
+        passage_id: int,
+        scored: _Scored | None,
+        fused: float,
+        near: list[int],
+        replying: bool = True,
+        short: bool = False,
     ) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs; with
-        ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``)."""
+        ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``); ``short``:
+        it was ranked lower as a short passage."""
         passage = self._with_question(passage_id) if replying else self.index.passages[passage_id]
         source = self.source_of(passage)
         duplicates = self.index.duplicates
@@ -519,6 +543,6 @@ class Searcher:
             scored = _Scored(0.0, None, 0.0, None, fused)
         ranking = None
         if self.embedder is not None:
-            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
+            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused, short)
         return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking)
 

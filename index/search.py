@@ -12,7 +12,6 @@ derived line naming the date its passages give (``index.date_answer``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -82,7 +81,7 @@ MEANING_FLOOR = 0.25
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
 RENAME_WEIGHT = 1.0
 """How much another name the corpus states for a body the question names weighs against the name asked, by
-rarity: its words weigh alike, together as much as the name asked (its words' weights times their rarity), so that
+rarity: its words weigh alike, together as much as the name asked (its words' weights times their IDFs), so that
 a passage naming the body either way gains as much from the name (asked about the rare ``Eastgate Mining``, the
 ``Braxton Minerals`` of every other passage weighs more than its two words)."""
 RENAME_SOURCES = CANDIDATES
@@ -294,18 +293,14 @@ class Searcher:
         matched = searched[1]
         marks = set(plan.marks)
         also: list[str] = []
-        count = len(self.index.rows)
-
-        def rarest(terms: Iterable[str]) -> list[float]:
-            return [rarity(engine.document_frequency(term), count) for term in terms]
-
         for name, asked in names:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
                 continue
             weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
-            held = sum(plan.weights.get(term, 0.0) * weight for term, weight in zip(asked, rarest(asked), strict=True))
-            weight = RENAME_WEIGHT * (held / sum(rarest(terms)) if held > 0 else len(asked) / len(terms))
+            held = sum(plan.weights.get(term, 0.0) * engine.idf(term) for term in asked)
+            other = sum(engine.idf(term) for term in terms)
+            weight = RENAME_WEIGHT * (held / other if held > 0 and other > 0 else len(asked) / len(terms))
             for term in terms:
                 weights[term] = weights.get(term, 0.0) + weight
                 weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT

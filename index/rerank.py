@@ -151,12 +151,9 @@ def _states(
     return False
 
 
-def is_short(text: str, answers_question: bool = False) -> bool:
+def is_short(text: str) -> bool:
     """Whether a passage of ``text`` is short: at most ``SHORT_WORDS`` words (a headline, a bullet, a byline,
-    ``Thank you, Minister.``), and not an answer turn (``answers_question``: shown under the reporter's question it
-    answers, ``No.`` says all it needs)."""
-    if answers_question:
-        return False
+    ``Thank you, Minister.``)."""
     return next(islice(_WORD.finditer(text), SHORT_WORDS, None), None) is None
 
 

@@ -178,7 +178,7 @@ class Searcher:
         read = {pid: passages[pid] for pid, _ in found}
         short: set[int] = set()
         if not (plan.intent.asks_date or plan.intent.order):  # a short line may be the one that dates it
-            short = {pid for pid, _ in found if is_short(read[pid].text, self._shows_question(read[pid], pid))}
+            short = {pid for pid, _ in found if is_short(read[pid].text)}
             found = cut_short(found, short)
         groups = collapse(found, lambda item: read[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
@@ -436,16 +436,11 @@ class Searcher:
         """A passage as shown: a turn that replies to a question the transcript did not mark (``_reply_to``) shows
         that question above it, as an answer turn shows its reporter's question."""
         passage = self.index.passages[passage_id]
-        if passage.context or not self._shows_question(passage, passage_id):
+        if passage.kind is not PassageKind.TURN or passage.context or passage_id == 0:
+            return passage
+        if self._reply_to(passage_id - 1) != passage_id:
             return passage
         return replace(passage, context=self.index.passages[passage_id - 1].text)
-
-    def _shows_question(self, passage: Passage, passage_id: int) -> bool:
-        """Whether ``passage`` (of id ``passage_id``) is shown under the question it answers: an answer turn, or a
-        turn replying to a question the transcript did not mark (``_reply_to``)."""
-        if passage.context:
-            return True
-        return passage.kind is PassageKind.TURN and passage_id > 0 and self._reply_to(passage_id - 1) == passage_id
 
     def answer_to(self, passage_id: int) -> int | None:
         """The turn that answers a reporter's question, or that finishes an answer cut off by the question

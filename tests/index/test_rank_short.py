@@ -1,16 +1,13 @@
 """Ranking: a short passage (a headline, a bullet, a byline) that holds the question's names ranks below a passage that
-states what was asked, unless it answers a reporter's question or the question asks for a date."""
+states what was asked, unless the question asks for a date."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.render.as_json import answer_to_dict
-from index.builder import build_index
 from index.rerank import SHORT_WORDS, cut_short, is_short
 from index.search import Searcher
-from index.store import load_index
-from tests.conftest import write
 from tests.index.test_what_was_meant import FILLER, doc, searcher_over
 
 FINDINGS = (
@@ -25,23 +22,6 @@ FILES = {
     ),
     **FILLER,
 }
-
-BRIEFING = """---
-title: Roads briefing
-kind: transcript
----
-MS. ANSELL: Good morning. Three road projects, then your questions: the ring road, the tunnel and the ferry ramp.
-
-QUESTION: Will the Kerrow bridge open to lorries before the winter?
-
-MS. ANSELL: No. Not before the spring.
-
-QUESTION: And the tunnel lighting that failed on Monday, the engineers who looked at it, what did they report to you?
-
-MS. ANSELL: They told me the cable trays had been flooded by the storm and that the lights on the southern half of the
-tunnel would stay off until the cables were dry, which the engineers expect to take about ten days.
-"""
-
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory) -> Searcher:
@@ -70,19 +50,10 @@ def test_json_says_which_passage_was_ranked_lower_as_short(searcher):
     assert short[FINDINGS] is False and short["The Kerrow bridge is shut to lorries."] is True
 
 
-def test_a_short_answer_turn_is_not_ranked_lower(tmp_path):
-    write(tmp_path / "corpus", "2024-10-01-roads-briefing.txt", BRIEFING)
-    for name, text in FILLER.items():
-        write(tmp_path / "corpus", name, text)
-    build_index(tmp_path / "corpus", tmp_path / "index")
-    hit = Searcher(load_index(tmp_path / "index")).ask("will the Kerrow bridge open to lorries", k=2).hits[0]
-    assert hit.passage.text == "No. Not before the spring." and hit.ranking is not None and not hit.ranking.short
-
-
-def test_a_passage_is_short_up_to_its_word_limit_unless_it_answers_a_question():
+def test_a_passage_is_short_up_to_its_word_limit():
     assert is_short("Averill Water") and is_short("- Photos: the market day [link]")
     assert is_short(" ".join(["word"] * SHORT_WORDS)) and not is_short(" ".join(["word"] * (SHORT_WORDS + 1)))
-    assert not is_short("No.", answers_question=True)
+    assert not is_short("The U.S. team said on 3 May 2024 that the mid-sized ferry, the Kerrow Belle, would sail.")
 
 
 def test_a_short_passage_loses_a_share_of_the_best_score_and_the_others_keep_theirs():

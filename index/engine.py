@@ -184,6 +184,11 @@ class Bm25Engine:
         found = self.term_id(term)
         return 0 if found < 0 else int(self._offsets[found + 1] - self._offsets[found])
 
+    def idf(self, term: str) -> float:
+        """The IDF a row holding ``term`` is scored with (0 when no row holds it)."""
+        found = self.term_id(term)
+        return 0.0 if found < 0 else float(self._idf[found])
+
     def problems(self) -> list[str]:
         """What is inconsistent in the values of the arrays (offsets that go backwards, rows or slots out of
         range, numbers that are not numbers); none: []. Every value is read, at memory speed."""
@@ -311,6 +316,10 @@ class SegmentedEngine:
     def document_frequency(self, term: str) -> int:
         """How many rows hold ``term``."""
         return sum(part.document_frequency(term) for part in self.parts)
+
+    def idf(self, term: str) -> float:
+        """The IDF a row holding ``term`` is scored with (the same in every segment: 0 when no row holds it)."""
+        return next((part.idf(term) for part in self.parts if part.document_frequency(term)), 0.0)
 
     def scores(self, query: Mapping[str, float]) -> np.ndarray:
         """The BM25 score of every row for a weighted query."""

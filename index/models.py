@@ -191,6 +191,8 @@ class Ranking:
     """Cosine similarity of its meaning vector to the question's."""
     fused: float
     """The score it was ranked by."""
+    short: bool = False
+    """Whether it was ranked lower as a short passage (a headline, a bullet, a byline: ``index.rerank.is_short``)."""
 
 
 Span = tuple[int, int]

@@ -9,7 +9,9 @@ and holds a good share of the question's words (``states_cause``): the shortest 
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
 yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
 and a question asking what someone said those with a sentence reporting it (``states_saying``): a story's other
-passages tell what happened, the answer what was said.
+passages tell what happened, the answer what was said. A question that asks no date ranks a short passage (a
+headline, a bullet, a byline, a moderator's line: ``is_short``) lower: BM25 favours short passages, and one that
+holds the question's names rarely states what was asked.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from index.models import StatedDate
 from index.query import DateIntent, DateOrder
@@ -42,6 +45,10 @@ happen (a denial answers the question; a passage that only tells the story does 
 SAYING_LIFT = 0.4
 """For a question asking what someone said: the lift of a relevant candidate with a sentence that reports what was
 said (``said``, ``told``, a quotation) and holds a good share of the question's words."""
+SHORT_WORDS = 16
+"""A passage of at most this many words is short (``is_short``)."""
+SHORT_CUT = 0.35
+"""How far a short passage is ranked lower, in shares of the best score."""
 REASON_SHARE = 0.3
 """The share of the question's words, each weighed by its rarity, that a sentence stating a cause must hold to
 state the cause of what was asked."""
@@ -59,6 +66,7 @@ _ASKS_SAID = re.compile(
 _STATES_SAYING = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|statement|added|wrote|admitted|warned|promised|explained)\b|[\"“”]"
 )
+_WORD = re.compile(r"\w+")
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
 )
@@ -80,6 +88,8 @@ class Candidate:
     """Whether a sentence of it says that what a yes-or-no question asks did not happen (``states_denial``)."""
     saying: bool = False
     """Whether a sentence of it reports what was said about what the question asks (``states_saying``)."""
+    short: bool = False
+    """Whether it was ranked lower as a short passage (``cut_short``)."""
 
 
 def asks_why(question: str) -> bool:
@@ -139,6 +149,22 @@ def _states(
         if sum(weight for terms, weight in words if any(term in held for term in terms)) >= REASON_SHARE * total:
             return True
     return False
+
+
+def is_short(text: str) -> bool:
+    """Whether a passage of ``text`` is short: at most ``SHORT_WORDS`` words (a headline, a bullet, a byline,
+    ``Thank you, Minister.``)."""
+    return next(islice(_WORD.finditer(text), SHORT_WORDS, None), None) is None
+
+
+def cut_short(found: Sequence[tuple[int, float]], short: Collection[int]) -> list[tuple[int, float]]:
+    """The candidates (passage, score; best first) with each ``short`` one's score lowered by ``SHORT_CUT`` times the
+    best score, best first again (ties keep their order)."""
+    if not found or not short:
+        return list(found)
+    cut = SHORT_CUT * max(found[0][1], 0.0)
+    lowered = [(pid, score - cut if pid in short else score) for pid, score in found]
+    return sorted(lowered, key=lambda item: -item[1])
 
 
 def rarity(frequency: int, count: int) -> float:

@@ -36,6 +36,8 @@ from index.rerank import (
     asks_what_said,
     asks_why,
     asks_yes_no,
+    cut_short,
+    is_short,
     order_candidates,
     rarity,
     states_cause,
@@ -78,8 +80,10 @@ MEANING_FLOOR = 0.25
 """Nearness is counted from this similarity up to the nearest candidate's: a fixed floor, so that among
 candidates all about as near (or as far) as one another small differences do not turn into large lifts."""
 RENAME_WEIGHT = 1.0
-"""The weight another name the corpus states for a body the question names shares among its words, per word of
-the name asked (a word of the question weighs 1): asked about the ``Moro Hill Army``, ``HA`` weighs 3."""
+"""How much another name the corpus states for a body the question names weighs against the name asked, by
+rarity: its words weigh alike, together as much as the name asked (its words' weights times their IDFs), so that
+a passage naming the body either way gains as much from the name (asked about the rare ``Eastgate Mining``, the
+``Braxton Minerals`` of every other passage weighs more than its two words)."""
 RENAME_SOURCES = CANDIDATES
 """How many of the best passages are read for renames of the names a question holds."""
 DOCUMENT_WEIGHT = 0.4
@@ -145,7 +149,10 @@ class Searcher:
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
-        hits = [self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id]) for c in shown]
+        hits = [
+            self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id], short=c.short)
+            for c in shown
+        ]
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
@@ -169,9 +176,16 @@ class Searcher:
         )
         found = self._with_document_lift(found)
         read = {pid: passages[pid] for pid, _ in found}
+        short: set[int] = set()
+        if not (plan.intent.asks_date or plan.intent.order):  # a short line may be the one that dates it
+            short = {pid for pid, _ in found if is_short(read[pid].text)}
+            found = cut_short(found, short)
         groups = collapse(found, lambda item: read[item[0]].shown_text)
         members = {group[0][0]: [passage_id for passage_id, _ in group[1:]] for group in groups}
-        candidates = [Candidate(pid, score, read[pid].dates, self._written(pid)) for (pid, score), *_ in groups]
+        candidates = [
+            Candidate(pid, score, read[pid].dates, self._written(pid), short=pid in short)
+            for (pid, score), *_ in groups
+        ]
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
         yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)
@@ -284,13 +298,16 @@ class Searcher:
             if not terms:
                 continue
             weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
+            held = sum(plan.weights.get(term, 0.0) * engine.idf(term) for term in asked)
+            other = sum(engine.idf(term) for term in terms)
+            weight = RENAME_WEIGHT * (held / other if held > 0 and other > 0 else len(asked) / len(terms))
             for term in terms:
-                weights[term] = weights.get(term, 0.0) + RENAME_WEIGHT * len(asked) / len(terms)
+                weights[term] = weights.get(term, 0.0) + weight
                 weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
             marks.update(terms)
             also.append(_asked_as(question, asked, name))
-            found, count = engine.search(weights, depth)
-            matched = max(matched, count)
+            found, holding = engine.search(weights, depth)
+            matched = max(matched, holding)
             for row, score in found:
                 best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
@@ -505,10 +522,17 @@ class Searcher:
         return bool((vectors[1:] @ vectors[0]).max() >= NEAR_WORD)
 
     def _hit(
-        self, passage_id: int, scored: _Scored | None, fused: float, near: list[int], replying: bool = True
+        self,
+        passage_id: int,
+        scored: _Scored | None,
+        fused: float,
+        near: list[int],
+        replying: bool = True,
+        short: bool = False,
     ) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs; with
-        ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``)."""
+        ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``); ``short``:
+        it was ranked lower as a short passage."""
         passage = self._with_question(passage_id) if replying else self.index.passages[passage_id]
         source = self.source_of(passage)
         duplicates = self.index.duplicates
@@ -519,6 +543,6 @@ class Searcher:
             scored = _Scored(0.0, None, 0.0, None, fused)
         ranking = None
         if self.embedder is not None:
-            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
+            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused, short)
         return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking)
 

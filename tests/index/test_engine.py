@@ -190,3 +190,12 @@ def test_counting_terms_is_the_same_with_or_without_the_c_extension(monkeypatch)
     entries = native.rows == 1
     assert [native.vocabulary[t] for t in native.terms[entries]] == list(dict.fromkeys(first))
     assert native.counts[entries].tolist() == [first.count(t) for t in dict.fromkeys(first)]
+
+
+def test_idf_is_the_one_a_row_holding_the_term_is_scored_with():
+    corpus = [["ferry", "late"], ["ferry", "fog"], ["bridge", "shut"], ["market", "day"]]
+    engine = Bm25Engine(corpus)
+    reference = BM25Okapi(corpus)
+    assert engine.idf("ferry") == pytest.approx(reference.idf["ferry"])
+    assert engine.idf("bridge") == pytest.approx(reference.idf["bridge"])
+    assert engine.idf("tunnel") == 0.0

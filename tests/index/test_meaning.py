@@ -17,6 +17,7 @@ from index.meaning import (
     load_model,
     meaning_text,
 )
+from index.rerank import is_short
 from index.search import Searcher
 from index.store import MEANING_VECTORS, current_generation, load_index, verify_index
 from tests.conftest import write
@@ -158,7 +159,8 @@ def test_json_keeps_the_bm25_score_and_shows_what_the_fusion_used(meaning_corpus
     passage = answer_to_dict(answer)["passages"][0]
     assert passage["text"] == BREAD and passage["score"] > 0
     assert passage["bm25_rank"] == 1 and passage["meaning_rank"] == 1
-    assert 0 < passage["similarity"] <= 1 and passage["fused_score"] >= passage["score"]
+    assert 0 < passage["similarity"] <= 1 and passage["fused_score"] > 0
+    assert passage["short"] is is_short(BREAD) is True  # a line of eight words: ranked lower, and told so
     json.dumps(passage)
     plain = answer_to_dict(Searcher(load_index(tmp_path / "index"), meaning=False).ask("bread prices", k=2))
     assert "fused_score" not in plain["passages"][0] and plain["passages"][0]["score"] == passage["score"]

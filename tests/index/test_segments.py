@@ -137,6 +137,8 @@ def test_a_segmented_index_scores_as_rank_bm25(corpus, indexed):
     assert [order[i] for i in ranked[:7]] == [row for row, _ in found]
     assert [expected[i] for i in ranked[:7]] == [score for _, score in found]
     assert matched == int((np.array([any(t in terms[row] for t in query) for row in order])).sum())
+    assert all(loaded.engine.idf(term) == pytest.approx(reference.idf[term]) for term in vocabulary)
+    assert loaded.engine.idf("unheardof") == 0.0
 
 
 def test_an_added_repeat_joins_the_copy_scored_and_an_earlier_one_assembles_one_segment(corpus, indexed, tmp_path):

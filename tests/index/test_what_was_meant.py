@@ -263,9 +263,11 @@ def test_a_why_question_lifts_the_passage_whose_sentence_states_the_cause(tmp_pa
     searcher = searcher_over(tmp_path, WHY_FILES)
     titles = [hit.source.title for hit in searcher.ask("Why was the Elsby harbour closed to shipping?", k=3).hits]
     assert titles[0] == "Harbour report"
-    assert titles[1:] == ["Timeline", "Ferry notice"], "a cause of something else is not lifted"
+    asked_plainly = [hit.source.title for hit in searcher.ask("Elsby harbour closed to shipping", k=3).hits]
+    others = [title for title in asked_plainly if title != "Harbour report"]
+    assert titles[1:] == others, "a cause of something else is not lifted"
     asked_what = [hit.source.title for hit in searcher.ask("Was the Elsby harbour closed to shipping?", k=2).hits]
-    assert asked_what[0] == "Timeline", "only a question that asks why"
+    assert asked_what == asked_plainly[:2], "only a question that asks why"
 
 
 def test_a_cause_counts_only_in_a_sentence_holding_enough_of_the_question_by_rarity():

@@ -893,7 +893,8 @@ def _score_passage(
 
 
 _FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})
-_FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?")
+_FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?[\w'’-]+\s+")
+"""A finding and the first word of what was found (``found Reszke``, ``ruled that the``)."""
 
 
 def _finding_of_another(text: str, clause: _Span, mention: DateMention, event: Sequence[str]) -> bool:

@@ -126,17 +126,31 @@ def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str 
         return _digest_file(item, aliases or AliasTable(), model)
 
 
+_collections = threading.Lock()
+_readers_running = 0
+_threshold_before: tuple[int, int, int] = (0, 0, 0)
+
+
 @contextlib.contextmanager
 def _fewer_collections() -> Iterator[None]:
     """Reading a file makes many small objects, and the word tables and caches that live on make each collection
-    long: the garbage collector looks at the youngest objects less often meanwhile (no effect on a digest)."""
-    before = gc.get_threshold()
-    if before[0]:  # (a threshold of 0 turns collection off: left so)
-        gc.set_threshold(max(before[0], GC_YOUNG_THRESHOLD), *before[1:])
+    long: the garbage collector looks at the youngest objects less often meanwhile (no effect on a digest). Files
+    read at once in one process (a build beside the watcher's update) share the raised threshold; the last one
+    done puts back what was there before the first."""
+    global _readers_running, _threshold_before
+    with _collections:
+        if not _readers_running:
+            _threshold_before = gc.get_threshold()
+            if _threshold_before[0]:  # (a threshold of 0 turns collection off: left so)
+                gc.set_threshold(max(_threshold_before[0], GC_YOUNG_THRESHOLD), *_threshold_before[1:])
+        _readers_running += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _collections:
+            _readers_running -= 1
+            if not _readers_running:
+                gc.set_threshold(*_threshold_before)
 
 
 def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> FileDigest:

@@ -191,8 +191,6 @@ class Ranking:
     """Cosine similarity of its meaning vector to the question's."""
     fused: float
     """The score it was ranked by."""
-    short: bool = False
-    """Whether it was ranked lower as a short passage (a headline, a bullet, a byline: ``index.rerank.is_short``)."""
 
 
 Span = tuple[int, int]
@@ -222,6 +220,8 @@ class Hit:
     """What placed it: its ranks by words and by meaning and the fused score (None without a meaning layer)."""
     marks: Marks = Marks()
     """The words that matched the question, to mark where the passage is shown (``index.marks``)."""
+    short: bool = False
+    """Whether it was ranked lower as a short passage (a headline, a bullet, a byline: ``index.rerank.is_short``)."""
 
     @property
     def date(self) -> date | None:

@@ -543,6 +543,6 @@ class Searcher:
             scored = _Scored(0.0, None, 0.0, None, fused)
         ranking = None
         if self.embedder is not None:
-            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused, short)
-        return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking)
+            ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
+        return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking, short=short)
 

@@ -29,8 +29,8 @@ _TITLE_PREFIXES = (
 SUPT``), each with its full stop or without."""
 _QUESTIONERS = ("QUESTION", "Q", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "CORRESPONDENT", "CALLER")
 _LABELS_KEPT = 4096
-"""How many labels ``is_questioner``, ``is_role`` and ``surname`` remember their answer for (a text asks
-them of the same few labels on every line)."""
+"""How many labels ``is_questioner``, ``is_host``, ``is_role`` and ``surname`` remember their answer for (a text
+asks them of the same few labels on every line)."""
 _ROLES = (
     *_QUESTIONERS, "ANSWER", "MODERATOR", "OPERATOR", "STAFF", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
     "DEPUTY SPOKESPERSON", "DEPUTY SPOKESMAN", "ASSOCIATE SPOKESPERSON", "ASSOCIATE SPOKESMAN", "INTERPRETER",
@@ -409,11 +409,12 @@ _EMPHASISED = re.compile(
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
-_LABELS_KEPT = 8192
-"""Lines whose label ``label_at_start`` keeps: a long document's, so that asking again about a line costs nothing."""
+_LINES_KEPT = 8192
+"""Lines (or labels) whose answer ``label_at_start`` and ``_is_speaker`` keep: a long document's, so that asking
+again about a line costs nothing."""
 
 
-@lru_cache(maxsize=_LABELS_KEPT)
+@lru_cache(maxsize=_LINES_KEPT)
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None. (Kept for the last lines asked about: the readers and the
     splitter ask about each line of a document several times.)"""
@@ -762,7 +763,7 @@ def _portrait(line: str) -> str | None:
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
-@lru_cache(maxsize=_LABELS_KEPT)
+@lru_cache(maxsize=_LINES_KEPT)
 def _is_speaker(label: str) -> bool:
     """Not a heading's or a note's word, unless brackets name the person (``Presenter (Leona Quek)``)."""
     bare = _BRACKETED_TAIL.sub("", label)

@@ -45,14 +45,14 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "page": passage.page,
         "section": passage.section,
         "marks": [list(span) for span in hit.marks.text],
+        "short": hit.short,
         **_ranking(hit),
     }
 
 
 def _ranking(hit: Hit) -> dict[str, Any]:
     """What placed the passage when the meaning layer took part: its BM25 rank, its rank and similarity by
-    meaning, the fused score it was ranked by (ranks from 1; null when that list did not hold it), and whether it
-    was ranked lower as a short passage."""
+    meaning and the fused score it was ranked by (ranks from 1; null when that list did not hold it)."""
     ranking = hit.ranking
     if ranking is None:
         return {}
@@ -61,7 +61,6 @@ def _ranking(hit: Hit) -> dict[str, Any]:
         "meaning_rank": ranking.meaning_rank,
         "similarity": round(ranking.similarity, 6),
         "fused_score": round(ranking.fused, 6),
-        "short": ranking.short,
     }
 
 

@@ -2,10 +2,13 @@
 term; checks skipped where they cannot change anything) give what the long way gives."""
 
 import gc
+import threading
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from index import digest
 from index.aliases import AliasTable, parse_aliases, with_word_forms
 from index.analyzer import analyze, analyze_marked
 from index.corpus import scan_corpus
@@ -138,3 +141,47 @@ def test_reading_a_file_leaves_collection_off_when_it_was_turned_off(tmp_path: P
         assert gc.get_threshold()[0] == 0
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_collector_looks_less_often_while_a_file_is_read_and_is_put_back_after_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "briefing.txt", _turns(["MS. RIVAL: The ferries run late.", "QUESTION: Why?"]))
+    item = scan_corpus(tmp_path, None).files[0]
+    before = gc.get_threshold()
+    seen: list[int] = []
+
+    def failing(*_args: object) -> None:
+        seen.append(gc.get_threshold()[0])
+        raise RuntimeError("the reader broke")
+
+    monkeypatch.setattr(digest, "_digest_file", failing)
+    with pytest.raises(RuntimeError):
+        digest_file(item)
+    assert seen == [GC_YOUNG_THRESHOLD] and gc.get_threshold() == before
+
+
+def test_files_read_at_once_in_two_threads_put_the_collector_back_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "briefing.txt", _turns(["MS. RIVAL: The ferries run late.", "QUESTION: Why?"]))
+    item = scan_corpus(tmp_path, None).files[0]
+    before = gc.get_threshold()
+    first_in, second_in = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def reader(*_args: object) -> None:  # the first reader ends while the second is still reading
+        if not first_in.is_set():
+            first_in.set()
+            assert second_in.wait(10)
+        else:
+            second_in.set()
+            first.join(10)
+        seen.append(gc.get_threshold()[0])
+
+    monkeypatch.setattr(digest, "_digest_file", reader)
+    first = threading.Thread(target=digest_file, args=(item,))
+    first.start()
+    assert first_in.wait(10)
+    digest_file(item)
+    assert seen == [GC_YOUNG_THRESHOLD, GC_YOUNG_THRESHOLD] and gc.get_threshold() == before

@@ -23,6 +23,7 @@ FILES = {
     **FILLER,
 }
 
+
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory) -> Searcher:
     return searcher_over(tmp_path_factory.mktemp("short"), FILES)
@@ -44,7 +45,9 @@ def test_a_question_asking_for_a_date_keeps_a_short_line_that_dates_it_first(sea
     assert shown.date_answer is not None and shown.date_answer.date.iso == "2024-05-03"
 
 
-def test_json_says_which_passage_was_ranked_lower_as_short(searcher):
+@pytest.mark.parametrize("meaning", [True, False])
+def test_json_says_which_passage_was_ranked_lower_as_short(tmp_path, meaning):
+    searcher = searcher_over(tmp_path, FILES, meaning=meaning)
     passages = answer_to_dict(searcher.ask("what did inspectors find on the Kerrow bridge", k=3))["passages"]
     short = {passage["text"]: passage["short"] for passage in passages}
     assert short[FINDINGS] is False and short["The Kerrow bridge is shut to lorries."] is True

@@ -6,7 +6,9 @@ it (a crew member, a guard, an officer). A passage gives a name for the person a
 sentences holds the word for them (``pilot``, ``captain``, in any form) and a name of two or more capitalised
 words, or a title and a surname (``Captain Villadsen``), that is not made of the question's own words (the ship
 it names, the country). The check is generous: any such name in that sentence counts, so the answer says no
-name was found only when the passages plainly give none.
+name was found only when the passages plainly give none. Three runs of capitals are not names: a sentence's
+opening word that is no name (``And I believe``), a possessive, which ends one name (``Marvonia's Kessel
+prison``: a country's prison), and a form of address to an office (``Mr. Speaker``, ``Madam President``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ _LEADING = frozenset({"the", "a", "an"})
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
 """Two or more capitalised words in a row: a full name, or a title and a surname."""
 _WORD = re.compile(r"[\w'’-]+")
+_NOT_NAMES = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his", "i", "if", "in", "it", "its"}
+    | {"my", "of", "on", "or", "our", "she", "so", "that", "the", "their", "then", "there", "these", "they"}
+    | {"this", "those", "to", "we", "what", "when", "where", "which", "while", "who", "why", "with", "you", "your"}
+)
+"""Words that open a sentence with a capital but are no part of a name (``And I believe``: no name)."""
+_ADDRESS = re.compile(
+    r"(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(?:Speaker|President|Chair|Chairman|Chairwoman|Secretary|"
+    r"Minister|Ambassador|Mayor|Prime\s+Minister|Vice\s+President|Deputy\s+Speaker)",
+    re.IGNORECASE,
+)
+"""A form of address to an office (``Mr. Speaker``): it names the office, not the person."""
 
 
 def asked_for_name(question: str) -> str | None:
@@ -69,10 +83,29 @@ def gives_name(texts: Iterable[str], person: str, question: str) -> bool:
         for sentence in sentences(text, lines=False):
             if not head & {token.term for token in iter_tokens(sentence)}:
                 continue
-            for name in _NAME.findall(sentence):
+            for name in _names(sentence):
                 if any(_bare(word) not in asked for word in _WORD.findall(name)):
                     return True
     return False
+
+
+def _names(sentence: str) -> list[str]:
+    """The names of ``sentence``: runs of two or more capitalised words, without the words that open a sentence
+    and name nothing (``And``, ``I``), cut after a possessive (``Marvonia's``), and not a form of address to an
+    office (``Mr. Speaker``)."""
+    found = []
+    for run in _NAME.findall(sentence):
+        words = run.split()
+        while words and fold(words[0]).strip(".") in _NOT_NAMES:
+            words = words[1:]
+        part: list[str] = []
+        for word in words:
+            part.append(word)
+            if _bare(word) != fold(word):  # a possessive ends a name
+                found.append(part)
+                part = []
+        found.append(part)
+    return [" ".join(part) for part in found if len(part) > 1 and not _ADDRESS.fullmatch(" ".join(part))]
 
 
 def _bare(word: str) -> str:

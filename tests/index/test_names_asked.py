@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.render.as_json import answer_to_dict
 from index.builder import build_index
 from index.names_asked import gives_name
 from index.search import Searcher
@@ -72,3 +73,61 @@ def test_a_name_after_a_short_title_stands_in_the_sentence_of_the_person_asked_a
     titled = "The ferry pilot that night was Capt. Ilse Marrow of the harbour service."
     assert gives_name([titled], "the pilot", question)
     assert not gives_name(["The ferry pilot that night was new. Ilse Marrow had the watch."], "the pilot", question)
+
+
+NOT_NAMES = {
+    "hijack.md": (
+        "---\ntitle: Hijacked flight lands\n---\n"
+        "Hijackers forced the Aerolin flight to land at Tesk. Through the pilots, the hijackers asked for the release "
+        "of prisoners held in Korvath's Ulm prison.\n"
+    ),
+    "debate.md": (
+        "---\ntitle: Flood debate\n---\n"
+        "Madam Speaker, the chief inspector of dams warned the ministry in March that the spillway was cracked.\n"
+    ),
+    "pier.md": (
+        "---\ntitle: Pier collapse\n---\n"
+        "The pier at Osterby gave way on Friday. And I think the deckhand who fell was pulled out within minutes.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def unnamed_searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("not_names")
+    for name, text in NOT_NAMES.items():
+        write(root / "corpus", name, text)
+    build_index(root / "corpus", root / "index")
+    return Searcher(load_index(root / "index"))
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "title"),
+    [
+        ("What was the name of the pilot of the Aerolin flight?", "the pilot", "Hijacked flight lands"),
+        ("name of the chief inspector of dams", "the chief inspector", "Flood debate"),
+        ("what was the name of the deckhand who fell at Osterby", "the deckhand", "Pier collapse"),
+    ],
+)
+def test_capitals_that_name_no_person_do_not_answer_a_name_question(unnamed_searcher, question, person, title):
+    """A possessive place (``Korvath's Ulm``), a form of address (``Madam Speaker``) and a sentence's opening
+    words (``And I``) give no name: the answer says none of the best passages names the person, and still
+    shows them."""
+    answer = unnamed_searcher.ask(question, k=3)
+    assert answer.unnamed == person
+    assert answer.hits and answer.hits[0].source.title == title
+    shown = answer_to_dict(answer)
+    assert shown["not_named"] == person and shown["passages"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Captain Tove Ranneberg's crew brought the pilot home.",
+        "And Hanna Vik was the pilot that night.",
+        "Mr. Hallvard, the pilot, said the wind turned.",
+        "The pilot thanked Madam Speaker Ragna Holt for the visit.",
+    ],
+)
+def test_a_name_that_ends_in_a_possessive_or_follows_an_opening_word_still_counts(sentence):
+    assert gives_name([sentence], "the pilot", "what was the name of the pilot")

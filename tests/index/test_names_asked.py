@@ -3,11 +3,8 @@
 import pytest
 
 from bot.render.as_json import answer_to_dict
-from index.builder import build_index
 from index.names_asked import gives_name
-from index.search import Searcher
-from index.store import load_index
-from tests.conftest import write
+from tests.conftest import searcher_over
 
 FILES = {
     "ferry.md": (
@@ -27,11 +24,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    root = tmp_path_factory.mktemp("names")
-    for name, text in FILES.items():
-        write(root / "corpus", name, text)
-    build_index(root / "corpus", root / "index")
-    return Searcher(load_index(root / "index"))
+    return searcher_over(tmp_path_factory.mktemp("names") / "corpus", FILES)
 
 
 def test_a_name_no_passage_gives_is_said_and_the_passages_are_still_shown(searcher):
@@ -94,11 +87,7 @@ NOT_NAMES = {
 
 @pytest.fixture(scope="module")
 def unnamed_searcher(tmp_path_factory):
-    root = tmp_path_factory.mktemp("not_names")
-    for name, text in NOT_NAMES.items():
-        write(root / "corpus", name, text)
-    build_index(root / "corpus", root / "index")
-    return Searcher(load_index(root / "index"))
+    return searcher_over(tmp_path_factory.mktemp("not_names") / "corpus", NOT_NAMES)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from index.line_cache import kept_lines
+
 _TITLES = (
     "MR", "MS", "MRS", "MISS", "DR", "SECRETARY", "AMBASSADOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
     "CAPTAIN", "CAPT", "MAJOR", "LIEUTENANT", "SENATOR", "PRESIDENT", "MINISTER", "SPOKESPERSON", "SPOKESMAN",
@@ -409,12 +411,12 @@ _EMPHASISED = re.compile(
 _ROLES_SET = frozenset(_ROLES)
 _LABEL_REACH = 160
 """A label's colon stands within this many characters of the start of its line."""
-_LINES_KEPT = 8192
+_LINE_LABELS_KEPT = 8192
 """Lines (or labels) whose answer ``label_at_start`` and ``_is_speaker`` keep: a long document's, so that asking
 again about a line costs nothing."""
 
 
-@lru_cache(maxsize=_LINES_KEPT)
+@kept_lines(_LINE_LABELS_KEPT)
 def label_at_start(line: str) -> Label | None:
     """The speaker label the line begins with, or None. (Kept for the last lines asked about: the readers and the
     splitter ask about each line of a document several times.)"""
@@ -763,7 +765,7 @@ def _portrait(line: str) -> str | None:
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
-@lru_cache(maxsize=_LINES_KEPT)
+@lru_cache(maxsize=_LINE_LABELS_KEPT)
 def _is_speaker(label: str) -> bool:
     """Not a heading's or a note's word, unless brackets name the person (``Presenter (Leona Quek)``)."""
     bare = _BRACKETED_TAIL.sub("", label)

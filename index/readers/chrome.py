@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from itertools import islice, pairwise
 
+from index.line_cache import kept_lines
 from index.readers.datelines import (
     LINES_KEPT,
     NUMERIC_DATE,
@@ -397,7 +397,7 @@ _ANY_ALWAYS_CHROME = re.compile("|".join(f"(?:{p.pattern})" for p in _ALWAYS_CHR
 _ANY_EDGE_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _EDGE_CHROME), re.IGNORECASE)
 
 
-@lru_cache(maxsize=LINES_KEPT)
+@kept_lines(LINES_KEPT)
 def is_chrome(line: str) -> bool:
     """Whether a line is never a briefing's words: a time stamp, ``TRANSCRIPT:``, an end line, ``Back to
     Top``, a page number, a briefing number."""

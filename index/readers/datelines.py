@@ -8,10 +8,10 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from itertools import islice, pairwise
 
 from index.dates import written_days
+from index.line_cache import kept_lines
 from index.speakers import starts_with_label
 
 _WORD = re.compile(r"\w+")
@@ -153,7 +153,7 @@ def around_day(text: str) -> tuple[str, str, date] | None:
     return (text[: days[0][0]], text[days[0][1] :], days[0][2]) if days else None
 
 
-@lru_cache(maxsize=LINES_KEPT)
+@kept_lines(LINES_KEPT)
 def plain(line: str) -> str:
     """A line with its runs of white space made single spaces, and none at its ends. (Kept for the last lines
     asked about: reading a document asks it of each line several times.)"""

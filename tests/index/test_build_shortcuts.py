@@ -8,15 +8,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import digest
+from index import digest, speakers
 from index.aliases import AliasTable, parse_aliases, with_word_forms
 from index.analyzer import analyze, analyze_marked
 from index.corpus import scan_corpus
 from index.digest import GC_YOUNG_THRESHOLD, digest_file
 from index.digest_cache import DigestCache
 from index.engine import TermIds, count_term_lists
+from index.line_cache import LONGEST_KEPT
+from index.readers.chrome import is_chrome
+from index.readers.datelines import plain
 from index.readers.text import read_text_document
-from index.speakers import find_labels
+from index.speakers import find_labels, label_at_start
 from index.splitter import split_document
 from tests.conftest import write
 
@@ -185,3 +188,21 @@ def test_files_read_at_once_in_two_threads_put_the_collector_back_as_it_was(
     assert first_in.wait(10)
     digest_file(item)
     assert seen == [GC_YOUNG_THRESHOLD, GC_YOUNG_THRESHOLD] and gc.get_threshold() == before
+
+
+def test_a_line_far_longer_than_usual_is_answered_but_not_kept() -> None:
+    short_line = "MS. RIVAL:   The ferries  ran late on the Harrow crossing."
+    long_line = "MS. RIVAL: " + "The ferries ran late again. " * (LONGEST_KEPT // 20)
+    assert len(long_line) > LONGEST_KEPT
+    for func in (is_chrome, plain, label_at_start):
+        func.cache_clear()
+        assert func(long_line) == func.__wrapped__(long_line)
+        assert func.cache_info().currsize == 0
+        assert func(short_line) == func.__wrapped__(short_line) and func.cache_info().currsize == 1
+    assert plain(long_line).startswith("MS. RIVAL: The ferries") and label_at_start(long_line) is not None
+
+
+def test_whole_documents_are_kept_for_a_few_documents_only() -> None:
+    for finder in (speakers._labels_alone, speakers._dashed_roles, speakers._caption_turns):
+        maxsize = finder.cache_parameters()["maxsize"]
+        assert maxsize is not None and maxsize <= 8

@@ -7,8 +7,8 @@ thousands of lines can never hold more than thousands of ordinary lines."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, update_wrapper
-from typing import Any, Generic, TypeVar
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 LONGEST_KEPT = 2_000
 """The longest line (in characters) whose answer is kept."""
@@ -16,30 +16,19 @@ LONGEST_KEPT = 2_000
 T = TypeVar("T")
 
 
-class LineCache(Generic[T]):
-    """``func`` with its answers for the last ``maxsize`` lines of at most ``LONGEST_KEPT`` characters kept."""
+def kept_lines(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """Decorate a function of one line so that its answers for the last ``maxsize`` lines of at most
+    ``LONGEST_KEPT`` characters are kept; ``cache_clear`` and ``cache_info`` work as ``functools.lru_cache``'s."""
 
-    def __init__(self, func: Callable[[str], T], maxsize: int) -> None:
-        self._func = func
-        self._kept = lru_cache(maxsize=maxsize)(func)
-        update_wrapper(self, func)
+    def decorate(func: Callable[[str], T]) -> Callable[[str], T]:
+        kept = lru_cache(maxsize=maxsize)(func)
 
-    def __call__(self, line: str) -> T:
-        return self._kept(line) if len(line) <= LONGEST_KEPT else self._func(line)
+        @wraps(func)
+        def answer(line: str) -> T:
+            return kept(line) if len(line) <= LONGEST_KEPT else func(line)
 
-    def cache_clear(self) -> None:
-        """Forget every kept answer."""
-        self._kept.cache_clear()
-
-    def cache_info(self) -> Any:
-        """Hits, misses and size of the kept answers (as ``functools.lru_cache`` gives them)."""
-        return self._kept.cache_info()
-
-
-def kept_lines(maxsize: int) -> Callable[[Callable[[str], T]], LineCache[T]]:
-    """Decorate a function of one line so that its answers for ordinary lines are kept (``LineCache``)."""
-
-    def decorate(func: Callable[[str], T]) -> LineCache[T]:
-        return LineCache(func, maxsize)
+        answer.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+        answer.cache_info = kept.cache_info  # type: ignore[attr-defined]
+        return answer
 
     return decorate

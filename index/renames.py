@@ -32,6 +32,8 @@ _CUE = re.compile(
     r"|(?:is\s+|was\s+)?now\s+(?:called|known\s+as|named)"
     r"|(?:was\s+)?(?:previously|originally)\s+(?:known\s+as|called|named)"
     r"|previously"
+    r"|(?:(?<=\()|(?<=,\s))officially"
+    r"|(?:still|locally)\s+known\s+(?:to\s+[\w\s]{1,30}?\s+)?as"
     r"|(?:also|better|commonly|widely|locally|popularly)\s+(?:known\s+as|called)"
     r"|(?:(?<=\()|(?<=,\s))the\s+former(?:\s+(?!(?:of|for|to|in|at|home|site|seat)\b)[a-z][\w\-]*){0,3}"
     r"|(?<=\()now"
@@ -58,7 +60,7 @@ _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.patte
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
-_CUE_WORDS += ("used to", "until", "former")
+_CUE_WORDS += ("used to", "until", "former", "officially")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(

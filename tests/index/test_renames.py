@@ -102,6 +102,10 @@ from tests.conftest import write
             ("Orrin Copper Plc", "Velm Consolidated Mines"),
         ),
         ("The Port Trust (now the Harbour Authority) agreed.", ("Port Trust", "Harbour Authority")),
+        (
+            "The firm, officially Velm Water but still known to many as the Waterworks Company, chose a bidder.",
+            ("Velm Water", "Waterworks Company"),
+        ),
         ("Talks with the Reed Army, also known as the Marsh Legion, resumed.", ("Reed Army", "Marsh Legion")),
     ],
 )

@@ -109,7 +109,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
 _ORDINAL_DAY = re.compile(
     r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
-    r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"(?!\s+(?i:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
     r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
     r"(?=\s*$|\s*[^\w\s]|\s+(?:[A-Z0-9]|(?:at|in|on|and|but|or|when|after|before|to|for|with|by|from|as|the|a|an|"
@@ -117,11 +117,13 @@ _ORDINAL_DAY = re.compile(
     r"will|would|had|has|have|killed|left|saw|brought)\b|[a-z]+ed\b))"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before); not
-``on the 19th wagon``, an ordinal before its noun."""
+``on the 19th wagon``, an ordinal before its noun, in whatever case it is written (``on the 4th Infantry
+Division``)."""
 _WEEKDAY_ORDINAL = re.compile(
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
-    r"(?!\s+(?:of|century|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|anniversary|round|"
-    r"time|place|year|day|week|month|hour|minute|street|avenue|district|birthday|amendment|edition|session)\b)"
+    r"(?!\s+(?i:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
+    r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed)\b)"
 )
 """``Tuesday 14th``, ``on Monday the 3rd``: a weekday with its day of the month, the month left unsaid."""
 _WEEKDAY_MONTHS = 3

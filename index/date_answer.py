@@ -370,6 +370,12 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
+_CLOSED_FOR = re.compile(
+    r"(?i)\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting|down)?|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?)"
+    r"\b[^.;:!?,]{0,60}?(?:\bfrom|\bbetween)\s[^.;!?]*$"
+)
+"""A state that ends something, held over a span (``closing the tunnel from 5 January to 26 March``, ``the
+closure runs from 5 January to 26 March``): the span's start is when it ends, not its end."""
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 
@@ -769,15 +775,16 @@ def _score_passage(
     asked_at = {p for unit in units.values() for p in _positions(unit.terms, places)}
     found: list[_Scored] = []
     for mention in mentions:
+        role = _edge_role(text, mention, intent.edge)
         # "ran from 2 to 9 February" tells when something started, with no word for starting
-        spans_edge = mention.role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
+        spans_edge = role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
         if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
         if intent.ahead and _gone_by(text, mention, written):
             continue  # "when will he appear in court": not "appeared before magistrates on Monday"
-        if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
+        if intent.edge is not None and {role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
@@ -842,7 +849,7 @@ def _score_passage(
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
-        edge_bonus = EDGE_BONUS if mention.role == intent.edge else 0.0  # the start, end or since asked for
+        edge_bonus = EDGE_BONUS if role == intent.edge else 0.0  # the start, end or since asked for
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + edge_bonus
         score -= COARSE_PENALTY[mention.date.precision]
         penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
@@ -890,6 +897,17 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+def _edge_role(text: str, mention: DateMention, edge: str | None) -> DateRole:
+    """The mention's role as an edge of what is asked: for an ending asked (``when does the tunnel close``), the
+    start of a span a closing is held over is the day it ends, and that span's end is its reopening."""
+    if edge != "end" or mention.role not in _SPAN:
+        return mention.role
+    start = mention.sentence[0]
+    if not _CLOSED_FOR.search(text, max(start, mention.start - 120), mention.start):
+        return mention.role
+    return DateRole.END if mention.role is DateRole.START else DateRole.START
 
 
 _FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})

@@ -724,10 +724,12 @@ class _Reading:
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
         question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
-        then the date dates something else, and the event asked about is not dated there."""
+        then the date dates something else, and the event asked about is not dated there. A ``since`` gives a
+        clause no date of its own (``has recorded four cases since July``)."""
         own = self.weight_in(clause)
         return any(
-            (end <= clause[0] or start >= clause[1]) and not any(start <= m.start < end for m in self.mentions)
+            (end <= clause[0] or start >= clause[1])
+            and not any(start <= m.start < end and m.role is not DateRole.SINCE for m in self.mentions)
             and self.weight_in((start, end)) > own
             for start, end in itertools.pairwise(_breaks(self.text, mention.sentence))
         )
@@ -1051,14 +1053,20 @@ _OPENERS = frozenset(
 _CLOCK = r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|midnight|noon|dawn|daybreak|dusk|nightfall)\b)"
 """After ``before``, ``after``, ``until``: not a time of day (``began shortly before 11:30 p.m. on Friday``), which
 opens no clause."""
+_SINCE_DATE = (
+    r"(?!\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|last\s+(?:week|month|year)\b))"
+)
+"""After ``since``: not a date (``have been striking since 9 November``), before which ``since`` is a preposition that
+opens no clause."""
 _SUBORDINATE = re.compile(
     rf";|:(?!\d)|\s(?:[—–]|--)\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
-    rf"although|though|until{_CLOCK}|since|where|but)\b"
+    rf"although|though|until{_CLOCK}|since{_SINCE_DATE}|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
     rf"[,;:()]\s|\s(?:[—–-]|--)\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
-    rf"whereas|although|though|until{_CLOCK}|since|where|but|and\s+(?:then|later|again))\s)"
+    rf"whereas|although|though|until{_CLOCK}|since{_SINCE_DATE}|where|but|and\s+(?:then|later|again))\s)"
     r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )

@@ -396,6 +396,8 @@ _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|cl
 """Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
 _DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
 """``is due by 30 November``: when something asked as due is due."""
+_UNTIL_LEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""``to run until 11 December``: how long something asked ``until when`` lasts."""
 _DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
 
 
@@ -799,7 +801,8 @@ def _score_passage(
         unsure = (
             # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
             (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention)
-             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start)))
+             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start))
+             and not (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start)))
             or mention in undecided
             or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)

@@ -172,6 +172,9 @@ class DateIntent:
     deadline: bool = False
     """Whether it asks for a deadline (``By when must …``, ``what is the deadline for …``): a limit written with
     ``by`` (``must report by 1 December``) answers it."""
+    until: bool = False
+    """Whether it asks until when something lasts (``until when is the phase expected to run``): a limit written
+    with ``until`` (``to run until 11 December``) answers it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +261,8 @@ def date_intent(question: str) -> DateIntent:
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
-    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline)
+    until = asks and (_has_phrase(words, "until when") or _has_phrase(words, "till when"))
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until)
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")

@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -749,7 +749,7 @@ def _score_passage(
     before: str = "",
 ) -> list[_Scored]:
     text = hit.passage.text
-    mentions = date_mentions(text, anchor)
+    mentions = _with_stored_years(date_mentions(text, anchor), hit.passage.dates)
     if not mentions:
         return []
     own = frozenset(stem(word) for word in intent.event if word not in _LIGHT_VERBS)
@@ -918,6 +918,20 @@ def _edge_role(text: str, mention: DateMention, edge: str | None) -> DateRole:
 _FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})
 _FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?[\w'’-]+\s+")
 """A finding and the first word of what was found (``found Reszke``, ``ruled that the``)."""
+
+
+def _with_stored_years(mentions: list[DateMention], stored: Sequence[StatedDate]) -> list[DateMention]:
+    """The mentions, each in the year the index read it in when the index read the same days in other years only:
+    a timeline heading (``### December 2024 - January 2025``) gives its years to the year-less days under it,
+    which the passage's own text cannot tell."""
+    if len(stored) != len(mentions) or all(m.date == s for m, s in zip(mentions, stored, strict=True)):
+        return mentions
+    if any(
+        m.date.precision is not s.precision or (m.date.value.month, m.date.value.day) != (s.value.month, s.value.day)
+        for m, s in zip(mentions, stored, strict=True)
+    ):
+        return mentions
+    return [replace(m, date=s) for m, s in zip(mentions, stored, strict=True)]
 
 
 def _finding_of_another(text: str, clause: _Span, mention: DateMention, event: Sequence[str]) -> bool:

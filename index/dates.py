@@ -108,8 +108,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 """Between a day and a count of days that restates it (``on 24 September, nine days earlier``)."""
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
 _ORDINAL_DAY = re.compile(
-    r"(?:(?<=\bon )|(?<=day )|(?<=day, )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|"
-    r"(?<=\bsince )|(?<=\bto ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
+    r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
     r"(?!\s+(?i:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
     r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
@@ -117,8 +116,7 @@ _ORDINAL_DAY = re.compile(
     r"that|which|this|he|she|they|we|it|i|until|till|through|while|there|his|her|their|its|our|was|were|is|are|"
     r"will|would|had|has|have|killed|left|saw|brought)\b|[a-z]+ed\b))"
 )
-"""``on the 6th``, ``Saturday the 12th``, ``set for the 21st``, ``until the 11th``: a day of the month the text
-was written in (or the one before or after); not
+"""``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before); not
 ``on the 19th wagon``, an ordinal before its noun, in whatever case it is written (``on the 4th Infantry
 Division``)."""
 _WEEKDAY_ORDINAL = re.compile(
@@ -810,8 +808,7 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
         else:
             months = anchor.year * 12 + anchor.month - 1
             around = (_safe_date(n // 12, n % 12 + 1, day) for n in (months - 1, months, months + 1))
-            aimed = _TARGET_LEAD.search(text, max(0, match.start() - 12), match.start())  # "shut until the 21st"
-            when = _closest(around, anchor, "" if aimed else tense_at(text, match.start()), strict=True)
+            when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
 

@@ -1,8 +1,6 @@
 """An ordinal before its noun names no day of the month, whatever the noun's case (``on the 4th Infantry
 Division``, ``Saturday the 3rd Battalion``), while ``on the 4th`` before a capital that opens a sentence or a
-name after a comma still reads as a day. After ``for``, ``by``, ``until``, ``from``, ``to`` and ``since`` an
-ordinal reads as a day too (``set for the 21st``, ``shut until the 21st``: the one nearest the day of writing,
-whatever the tense of the shutting)."""
+name after a comma still reads as a day."""
 
 from datetime import date
 
@@ -23,16 +21,9 @@ from tests.conftest import line, searcher_over
         ("The unit landed on the 4th, Infantry Division officers said.", ["2026-03-04"]),
         ("The unit landed on the 4th in the dark.", ["2026-03-04"]),
         ("The unit landed on Monday the 23rd.", ["2026-03-23"]),
-        ("The council vote is set for the 30th.", ["2026-03-30"]),
-        ("The pier is shut until the 2nd, the council said.", ["2026-04-02"]),
-        ("The pier was shut until the 20th.", ["2026-03-20"]),
-        ("Talks ran from the 9th to the 12th.", ["2026-03-09", "2026-03-12"]),
-        ("The team rose to the 3rd place.", []),
-        ("Crews sent by the 2nd Battalion arrived.", []),
-        ("She won for the 5th time.", []),
     ],
 )
-def test_an_ordinal_read_as_a_day_or_not(text, expected):
+def test_an_ordinal_before_a_capitalised_noun_is_no_day(text, expected):
     assert [m.date.iso for m in date_mentions(text, date(2026, 3, 27))] == expected
 
 
@@ -45,8 +36,6 @@ def searcher(tmp_path_factory):
             "2026-03-27-kessel-shelling.md": "Artillery shelled the Kessel depot on the 4th Infantry Division's "
             "flank.\n",
             "2026-03-27-varn-landing.md": "Marines landed at Varn harbour on the 9th, the ministry said.\n",
-            "2026-03-27-dunmore-pier.md": "The Dunmore pier stays shut until the 2nd while divers check its piles, "
-            "the council said.\n",
         },
     )
 
@@ -57,7 +46,3 @@ def test_a_division_named_by_its_ordinal_gives_no_line(searcher):
 
 def test_a_day_named_by_its_ordinal_still_answers(searcher):
     assert line(searcher, "when did the marines land at Varn harbour") == "2026-03-09"
-
-
-def test_a_day_after_until_answers_until_when(searcher):
-    assert line(searcher, "until when is the Dunmore pier shut") == "2026-04-02"

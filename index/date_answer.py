@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -370,6 +370,12 @@ def derive_date_answer(
 
 
 _SPAN = {DateRole.START, DateRole.END}
+_CLOSED_FOR = re.compile(
+    r"(?i)\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting|down)?|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?)"
+    r"\b[^.;:!?,]{0,60}?(?:\bfrom|\bbetween)\s[^.;!?]*$"
+)
+"""A state that ends something, held over a span (``closing the tunnel from 5 January to 26 March``, ``the
+closure runs from 5 January to 26 March``): the span's start is when it ends, not its end."""
 _COORDINATED = re.compile(r"(?i)[\s,]*(?:and|or)?\s*(?:again|also|then|later)?\s*(?:on|in|at|by)?\s*(?:the\s+)?")
 """Between two dates that share one verb (``measured in August 2015 and again in September 2019``)."""
 
@@ -390,6 +396,8 @@ _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|cl
 """Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
 _DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
 """``is due by 30 November``: when something asked as due is due."""
+_UNTIL_LEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
+"""``to run until 11 December``: how long something asked ``until when`` lasts."""
 _DEADLINE_WORDS = re.compile(r"(?i)\b(?:deadlines?|due|must|no\s+later\s+than)\b")
 
 
@@ -718,10 +726,12 @@ class _Reading:
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
         question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
-        then the date dates something else, and the event asked about is not dated there."""
+        then the date dates something else, and the event asked about is not dated there. A ``since`` gives a
+        clause no date of its own (``has recorded four cases since July``)."""
         own = self.weight_in(clause)
         return any(
-            (end <= clause[0] or start >= clause[1]) and not any(start <= m.start < end for m in self.mentions)
+            (end <= clause[0] or start >= clause[1])
+            and not any(start <= m.start < end and m.role is not DateRole.SINCE for m in self.mentions)
             and self.weight_in((start, end)) > own
             for start, end in itertools.pairwise(_breaks(self.text, mention.sentence))
         )
@@ -739,7 +749,7 @@ def _score_passage(
     before: str = "",
 ) -> list[_Scored]:
     text = hit.passage.text
-    mentions = date_mentions(text, anchor)
+    mentions = _with_stored_years(date_mentions(text, anchor), hit.passage.dates)
     if not mentions:
         return []
     own = frozenset(stem(word) for word in intent.event if word not in _LIGHT_VERBS)
@@ -769,15 +779,16 @@ def _score_passage(
     asked_at = {p for unit in units.values() for p in _positions(unit.terms, places)}
     found: list[_Scored] = []
     for mention in mentions:
+        role = _edge_role(text, mention, intent.edge)
         # "ran from 2 to 9 February" tells when something started, with no word for starting
-        spans_edge = mention.role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
+        spans_edge = role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
         if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
             continue
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
         if intent.ahead and _gone_by(text, mention, written):
             continue  # "when will he appear in court": not "appeared before magistrates on Monday"
-        if intent.edge is not None and {mention.role, DateRole(intent.edge)} == _SPAN:
+        if intent.edge is not None and {role, DateRole(intent.edge)} == _SPAN:
             continue  # the end of something asked about its start, or its start asked about its end
         # Dates that may stand for the event asked about but cannot be named for it: dates offered as
         # alternatives ("on Tuesday or Wednesday"); a month told only as "last month"; a plan, for a question about
@@ -790,7 +801,8 @@ def _score_passage(
         unsure = (
             # a limit ("expects full strength by 15 May") is never named, but it answers a deadline asked
             (mention.role is DateRole.BOUND and not deadline and not _waited_for(text, mention)
-             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start)))
+             and not (intent.due and _DUE_BY.search(text, clause[0], mention.start))
+             and not (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start)))
             or mention in undecided
             or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)
@@ -842,7 +854,7 @@ def _score_passage(
         near /= total
         if plain > 1 and content_near < MIN_CONTENT * content:
             continue  # "decide on a sanctions regime": the things the question is about are not in this passage
-        edge_bonus = EDGE_BONUS if mention.role == intent.edge else 0.0  # the start, end or since asked for
+        edge_bonus = EDGE_BONUS if role == intent.edge else 0.0  # the start, end or since asked for
         score = match + RELEVANCE_SHARE * min(hit.score / best, 1.0) + edge_bonus
         score -= COARSE_PENALTY[mention.date.precision]
         penalty = UNNAMED_PENALTY if unnamed else 0.0  # what both the score and the match lose
@@ -892,9 +904,34 @@ def _score_passage(
     return found
 
 
+def _edge_role(text: str, mention: DateMention, edge: str | None) -> DateRole:
+    """The mention's role as an edge of what is asked: for an ending asked (``when does the tunnel close``), the
+    start of a span a closing is held over is the day it ends, and that span's end is its reopening."""
+    if edge != "end" or mention.role not in _SPAN:
+        return mention.role
+    start = mention.sentence[0]
+    if not _CLOSED_FOR.search(text, max(start, mention.start - 120), mention.start):
+        return mention.role
+    return DateRole.END if mention.role is DateRole.START else DateRole.START
+
+
 _FINDING_VERBS = frozenset({"find", "found", "finds", "rule", "ruled", "conclude", "concluded", "judge", "judged"})
 _FOUND_CLAUSE = re.compile(r"(?i)\b(?:found|finds|ruled|concluded|judged)\s+(?:that\s+)?[\w'’-]+\s+")
 """A finding and the first word of what was found (``found Reszke``, ``ruled that the``)."""
+
+
+def _with_stored_years(mentions: list[DateMention], stored: Sequence[StatedDate]) -> list[DateMention]:
+    """The mentions, each in the year the index read it in when the index read the same days in other years only:
+    a timeline heading (``### December 2024 - January 2025``) gives its years to the year-less days under it,
+    which the passage's own text cannot tell."""
+    if len(stored) != len(mentions) or all(m.date == s for m, s in zip(mentions, stored, strict=True)):
+        return mentions
+    if any(
+        m.date.precision is not s.precision or (m.date.value.month, m.date.value.day) != (s.value.month, s.value.day)
+        for m, s in zip(mentions, stored, strict=True)
+    ):
+        return mentions
+    return [replace(m, date=s) for m, s in zip(mentions, stored, strict=True)]
 
 
 def _finding_of_another(text: str, clause: _Span, mention: DateMention, event: Sequence[str]) -> bool:
@@ -1033,14 +1070,20 @@ _OPENERS = frozenset(
 _CLOCK = r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|midnight|noon|dawn|daybreak|dusk|nightfall)\b)"
 """After ``before``, ``after``, ``until``: not a time of day (``began shortly before 11:30 p.m. on Friday``), which
 opens no clause."""
+_SINCE_DATE = (
+    r"(?!\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|last\s+(?:week|month|year)\b))"
+)
+"""After ``since``: not a date (``have been striking since 9 November``), before which ``since`` is a preposition that
+opens no clause."""
 _SUBORDINATE = re.compile(
     rf";|:(?!\d)|\s(?:[—–]|--)\s|\b(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|whereas|"
-    rf"although|though|until{_CLOCK}|since|where|but)\b"
+    rf"although|though|until{_CLOCK}|since{_SINCE_DATE}|where|but)\b"
 )
 """What separates a verb from a date it does not go with, when it stands between them."""
 _CLAUSE_BREAK = re.compile(
     rf"[,;:()]\s|\s(?:[—–-]|--)\s|\s(?=(?:{THAT_CLAUSE}|which|who|whose|when|after{_CLOCK}|before{_CLOCK}|because|while|"
-    rf"whereas|although|though|until{_CLOCK}|since|where|but|and\s+(?:then|later|again))\s)"
+    rf"whereas|although|though|until{_CLOCK}|since{_SINCE_DATE}|where|but|and\s+(?:then|later|again))\s)"
     r"|(?<![,;:])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bgot)\s(?=[a-z]+[^e\W]ed\s+by\s)"  # "the damage caused by the fire on 17 September": of the noun before
 )

@@ -109,7 +109,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _SEQUEL_SIGN = re.compile(r"(?i)\b(?:next|following|later|earlier|before|after|previous|preceding|that|same)\b")
 _ORDINAL_DAY = re.compile(
     r"(?:(?<=\bon )|(?<=day )|(?<=day, ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
-    r"(?!\s+(?:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"(?!\s+(?i:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
     r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
     r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed|largest|biggest|most|such|in\s+a\s+row)\b)"
     r"(?=\s*$|\s*[^\w\s]|\s+(?:[A-Z0-9]|(?:at|in|on|and|but|or|when|after|before|to|for|with|by|from|as|the|a|an|"
@@ -117,11 +117,13 @@ _ORDINAL_DAY = re.compile(
     r"will|would|had|has|have|killed|left|saw|brought)\b|[a-z]+ed\b))"
 )
 """``on the 6th``, ``Saturday the 12th``: a day of the month the text was written in (or the one before); not
-``on the 19th wagon``, an ordinal before its noun."""
+``on the 19th wagon``, an ordinal before its noun, in whatever case it is written (``on the 4th Infantry
+Division``)."""
 _WEEKDAY_ORDINAL = re.compile(
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*-)"
-    r"(?!\s+(?:of|century|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|anniversary|round|"
-    r"time|place|year|day|week|month|hour|minute|street|avenue|district|birthday|amendment|edition|session)\b)"
+    r"(?!\s+(?i:of|century|centuries|floor|battalion|brigade|division|regiment|corps|squadron|fleet|army|company|"
+    r"anniversary|round|time|place|year|day|week|month|hour|minute|street|avenue|district|grade|birthday|amendment|"
+    r"edition|session|congress|parliament|infantry|armou?red|mechani[sz]ed)\b)"
 )
 """``Tuesday 14th``, ``on Monday the 3rd``: a weekday with its day of the month, the month left unsaid."""
 _WEEKDAY_MONTHS = 3
@@ -373,6 +375,21 @@ class YearAnchor(date):
     ``two days ago``) are not resolved against it."""
 
 
+class SpanAnchor(YearAnchor):
+    """A ``YearAnchor`` in the middle of a span a timeline heading gives (``December 2024 - January 2025``): a
+    year-less date under it takes the year of the span's nearest such day, the span's first year or its last."""
+
+    first: int
+    last: int
+
+
+def _span_anchor(low: date, high: date) -> SpanAnchor:
+    middle = low + (high - low) / 2
+    anchor = SpanAnchor(middle.year, middle.month, middle.day)
+    anchor.first, anchor.last = low.year, high.year
+    return anchor
+
+
 def reference_day(texts: list[str]) -> YearAnchor | None:
     """The first day ``texts`` write out in full, as a ``YearAnchor``, or None."""
     return next((_year_anchor(days[0][2]) for days in map(written_days, texts) if days), None)
@@ -473,15 +490,37 @@ _YEAR_ALONE = re.compile(r"[\s#*_]*(?P<year>(?:19|20)\d{2})[\s*_:]*")
 def year_headings(body: str, document_date: date | None = None) -> list[tuple[int, YearAnchor | None]]:
     """Where each heading of ``body`` starts, with the year it gives to the year-less dates under it: for a line
     that holds a year alone (a timeline's ``## 2020``), an anchor in the middle of that year, so that a year-less
-    ``Jan 17`` under it falls in it; None for any other heading, and for a year after the document's own."""
+    ``Jan 17`` under it falls in it; for a heading that writes dates of an earlier year than the document's, the
+    middle of their span; None for any other heading, and for a year after the document's own."""
     headings: list[tuple[int, YearAnchor | None]] = []
     for match in _HEADING.finditer(body):
         alone = _YEAR_ALONE.fullmatch(match.group(0))
         year = int(alone["year"]) if alone else None
         if year is not None and document_date is not None and year > document_date.year:
             year = None
+        if not alone:
+            headings.append((match.start(), _heading_span_anchor(match.group(0), document_date)))
+            continue
         headings.append((match.start(), YearAnchor(year, 7, 2) if year is not None else None))
     return headings
+
+
+_HEADING_SPAN_DAYS = 400
+"""The longest span a timeline heading's dates may cover for it to give years to the dates under it."""
+
+
+def _heading_span_anchor(line: str, document_date: date | None) -> YearAnchor | None:
+    """For a timeline heading that writes its dates with their years, in a year before the document's
+    (``### December 2024 - January 2025: first challenge``, ``### 2 October 2024: permit granted``), an anchor
+    in the middle of what they span, so that a year-less ``9 December`` under it falls in 2024 and ``12 January``
+    in 2025; None for any other heading, or one spanning more than ``_HEADING_SPAN_DAYS``."""
+    days = [m.date.value for m in date_mentions(line, None)]
+    if not days or (document_date is not None and max(days).year >= document_date.year):
+        return None
+    low, high = min(days), max(days)
+    if (high - low).days > _HEADING_SPAN_DAYS:
+        return None
+    return _span_anchor(low, high)
 
 
 _BOLD_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)(?P<text>[^\n*_#]{6,60}?)(?:\*\*|__)?[ \t]*$")
@@ -659,6 +698,8 @@ change's, not the day's."""
 def _anchor_year(year: int, anchor: date) -> int | None:
     """``year``, or None when the anchor only gives a year and ``year`` is another: a date without a year in an
     undated text takes the year the text writes, never one before or after it."""
+    if isinstance(anchor, SpanAnchor):
+        return year if anchor.first <= year <= anchor.last else None
     return None if isinstance(anchor, YearAnchor) and year != anchor.year else year
 
 
@@ -669,9 +710,14 @@ def _year_anchor(found: date | None) -> YearAnchor | None:
 _SPAN_LEAD = re.compile(r"(?i)\b(?:from|until|till|through|by|starting|beginning)\s+(?:the\s+)?$")
 
 
+_SPAN_END_LEAD = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-‐‑–—]\s*|\s+(?:to|until|till|through)\s+)$")
+"""Before a date written out in full, what makes it the end of a span (``December 2024 - January 2025``)."""
+
+
 def _written_before(text: str, position: int) -> date | None:
     """The last day or month written out in full (with its year) before ``position`` in ``text``, not one that a
-    span or a limit leads (``from March 1, 2027``)."""
+    span or a limit leads (``from March 1, 2027``), nor the end of a span (``December 2024 - January 2025``: its
+    start)."""
     head = text[:position]
     if not any(ch.isdigit() for ch in head):
         return None
@@ -679,6 +725,8 @@ def _written_before(text: str, position: int) -> date | None:
     for match in sorted(found, key=lambda m: -m.start()):
         if _SPAN_LEAD.search(head, max(0, match.start() - 14), match.start()):
             continue  # "will pay more from March 1, 2027, the agency said on Nov 26": a start, not a day of the story
+        if _SPAN_END_LEAD.search(head, max(0, match.start() - 12), match.start()):
+            continue  # "December 2024 - January 2025: … on 9 December": the days under a span count from its start
         month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
         value = _safe_date(int(match["year"]), month, int(match.groupdict().get("day") or 1))
         if value is not None:

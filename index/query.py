@@ -172,6 +172,9 @@ class DateIntent:
     deadline: bool = False
     """Whether it asks for a deadline (``By when must …``, ``what is the deadline for …``): a limit written with
     ``by`` (``must report by 1 December``) answers it."""
+    until: bool = False
+    """Whether it asks until when something lasts (``until when is the phase expected to run``): a limit written
+    with ``until`` (``to run until 11 December``) answers it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +261,8 @@ def date_intent(question: str) -> DateIntent:
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
-    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline)
+    until = asks and (_has_phrase(words, "until when") or _has_phrase(words, "till when"))
+    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until)
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
@@ -353,7 +357,7 @@ _PARTICLES = frozenset(
 )
 _HAPPEN = frozenset({"happen", "happened", "occur", "occurred", "place"})
 """Verbs that only say something happened (``take place``): they name no event of their own."""
-_LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "was", "were", "try"})
+_LIGHT = frozenset({"make", "get", "have", "do", "go", "be", "been", "being", "was", "were", "try"})
 _LIGHT |= frozenset({"should", "would", "could", "might", "must", "may", "can", "will", "shall"})
 """Verbs too general to tell one event from another (``make a landing``, ``try to stop``)."""
 _MOTION = frozenset({"come", "came", "enter", "entered", "put", "set", "bring", "brought"})
@@ -396,6 +400,8 @@ def event_words(question: str) -> tuple[str, ...]:
             # "of the flooded metro tunnel": a participle after a determiner is an adjective, not the verb
             if not participles and tail and tail[-1] in _KNOWN_VERBS:
                 participles = tail[-1:]  # "was the water supply cut"
+            progressive = [w for w, prior in zip(tail, before, strict=True) if prior == "been" and _is_gerund(w)]
+            participles = progressive or participles  # "has the erosion been destroying shelters": "destroying"
             found = participles[-1:]
             if found:  # "were the two men picked up": the particle stays with its participle
                 found += _particle_after(lowered, len(lowered) - 1 - lowered[::-1].index(found[0]))
@@ -536,6 +542,10 @@ def _verb_after(words: list[str], lowered: list[str], start: int) -> list[str]:
                 phrase.append(later)  # "come into force": the word after a light verb names the event
             break
     return [word for word in phrase if word not in _PREPOSITIONS or phrase[0] == "get"]
+
+
+def _is_gerund(word: str) -> bool:
+    return word.isalpha() and len(word) > 5 and word.endswith("ing")
 
 
 def _is_participle(word: str) -> bool:

@@ -160,10 +160,11 @@ _PAST = re.compile(
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
-    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
+    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b|\s+\d)"
+    r"|(?<![\w'’])(?:i|we|they|he|she|who)\s+\w{2,}[^e\W]ed\b"
 )
-"""A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
-analysis``)."""
+"""A word in -ed used as a verb (``announced on``, ``seized the``, ``reported 4,800``, ``they reported``), not as an
+adjective (``an updated analysis``)."""
 _PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""

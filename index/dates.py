@@ -570,8 +570,10 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             if base is None:
                 continue
             told = _YEAR_AFTER.match(text, match.end())
-            if told is not None:  # "on Sept. 16 last year"
-                year = base.year + {"last": -1, "this": 0, "next": 1}[told["which"].lower()]
+            ahead = _YEAR_BEFORE.search(text, max(0, match.start() - 24), match.start()) if told is None else None
+            year_told = told or ahead
+            if year_told is not None:  # "on Sept. 16 last year", "last year on 4 July"
+                year = base.year + {"last": -1, "this": 0, "next": 1}[year_told["which"].lower()]
                 closest = _safe_date(year, month, day) if _anchor_year(year, base) else None
             else:
                 closest = _nearest_day(text, match.start(), base, month, day)
@@ -588,6 +590,8 @@ May: the coming one, not a Wednesday of the year before)."""
 
 
 _YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
+_YEAR_BEFORE = re.compile(r"(?i)\b(?P<which>last|this|next)\s+year,?\s+(?:on\s+)?(?:the\s+)?$")
+"""Right before a day without its year, the year it falls in (``Last year on 4 July the dam broke``)."""
 """After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
 

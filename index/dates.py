@@ -1002,13 +1002,14 @@ _ALSO_NOUNS = "march|protest|rally|strike|demonstrate|gather"
 """Verbs of a plan that are nouns too (``a march``): a plan only in their base form after a plural subject."""
 _PRESENT_VERB = re.compile(
     rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
+    r"|\b(?:takes\s+effect|comes\s+into\s+(?:force|effect)|kicks\s+in|goes\s+live|expires)\b"
     rf"|\b(?:they|we|people|police|staff|children|men|women|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)"
     rf"[a-z]+[^\W\ds]s)\s+"
     rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly)\b"
 )
-"""A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
-Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
-``unions march``, ``the staff arrive``): what a plan says."""
+"""A verb of coming and going or opening and closing, or of a rule starting or ending (``takes effect``,
+``expires``), in the present, in any case (``the port reopens``, ``Quill Returns To The Capital``), or its base
+form after a plural subject (``the ministers arrive``, ``unions march``, ``the staff arrive``): what a plan says."""
 
 
 _PLAN_AFTER_PAST = re.compile(

@@ -385,6 +385,20 @@ def test_a_verb_in_ed_before_a_number_or_after_a_pronoun_puts_its_day_in_the_pas
     assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The law, passed in December, takes effect in April.", ["2025-12", "2027-04"]),
+        ("The ban expires on 3 March.", ["2027-03-03"]),
+        # told in the past, the day has gone by
+        ("The law took effect in April.", ["2026-04"]),
+        ("The ban expired on 3 March.", ["2026-03-03"]),
+    ],
+)
+def test_a_rule_that_takes_effect_or_expires_in_the_present_does_so_ahead(text, expected):
+    assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
+
+
 def test_agreed_is_a_past_verb():
     text = "The monitors will report on the truce agreed on 5 April and on the pullback."
     assert [m.date.iso for m in date_mentions(text, date(2023, 4, 19))] == ["2023-04-05"]

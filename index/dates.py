@@ -162,10 +162,11 @@ _PAST = re.compile(
 """Words that put a sentence in the past (checked after ``_FUTURE``: ``scheduled`` is future)."""
 _PAST_ED = re.compile(
     r"(?i)\b\w{2,}[^e\W]ed\b(?=\s*$|\s*[,.;:]|\s+(?:on|in|at|that|to|by|for|with|from|the|a|an|its|their|his|her|"
-    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b)"
+    r"this|these|it|them|him|us|last|yesterday|early|late|about|over|into|out|up|down|off)\b|\s+\d)"
+    r"|(?<![\w'’])(?:i|we|they|he|she|who)\s+\w{2,}[^e\W]ed\b"
 )
-"""A word in -ed used as a verb (``announced on``, ``seized the``), not as an adjective (``an updated
-analysis``)."""
+"""A word in -ed used as a verb (``announced on``, ``seized the``, ``reported 4,800``, ``they reported``), not as an
+adjective (``an updated analysis``)."""
 _PASSIVE = re.compile(r"(?i)\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$")
 """``will be held``, ``if it is lodged on Monday``: a participle after ``be`` or ``is`` says nothing of the
 past."""
@@ -608,8 +609,10 @@ def _day_month(text: str, anchor: date | None) -> Iterator[_Found]:
             if base is None:
                 continue
             told = _YEAR_AFTER.match(text, match.end())
-            if told is not None:  # "on Sept. 16 last year"
-                year = base.year + {"last": -1, "this": 0, "next": 1}[told["which"].lower()]
+            ahead = _YEAR_BEFORE.search(text, max(0, match.start() - 24), match.start()) if told is None else None
+            year_told = told or ahead
+            if year_told is not None:  # "on Sept. 16 last year", "last year on 4 July"
+                year = base.year + {"last": -1, "this": 0, "next": 1}[year_told["which"].lower()]
                 closest = _safe_date(year, month, day) if _anchor_year(year, base) else None
             else:
                 closest = _nearest_day(text, match.start(), base, month, day)
@@ -626,6 +629,8 @@ May: the coming one, not a Wednesday of the year before)."""
 
 
 _YEAR_AFTER = re.compile(r"(?i),?\s+(?P<which>last|this|next)\s+year\b(?!['’])")
+_YEAR_BEFORE = re.compile(r"(?i)\b(?P<which>last|this|next)\s+year,?\s+(?:on\s+)?(?:the\s+)?$")
+"""Right before a day without its year, the year it falls in (``Last year on 4 July the dam broke``)."""
 """After a day without its year, the year it falls in, counted from the day of writing (``Sept. 16 last year``)."""
 
 
@@ -1045,13 +1050,14 @@ _ALSO_NOUNS = "march|protest|rally|strike|demonstrate|gather"
 """Verbs of a plan that are nouns too (``a march``): a plan only in their base form after a plural subject."""
 _PRESENT_VERB = re.compile(
     rf"(?i)\b(?:(?:{_COMING_AND_GOING})s|flies)\b"
+    r"|\b(?:takes\s+effect|comes\s+into\s+(?:force|effect)|kicks\s+in|goes\s+live|expires)\b"
     rf"|\b(?:they|we|people|police|staff|children|men|women|(?!(?:his|its|this|was|has|does|is|as|us|thus|plus)\b)"
     rf"[a-z]+[^\W\ds]s)\s+"
     rf"(?:{_COMING_AND_GOING}|{_ALSO_NOUNS}|fly)\b"
 )
-"""A verb of coming and going or opening and closing, in the present, in any case (``the port reopens``, ``Quill
-Returns To The Capital``), or its base form after a plural subject (``the ministers arrive``,
-``unions march``, ``the staff arrive``): what a plan says."""
+"""A verb of coming and going or opening and closing, or of a rule starting or ending (``takes effect``,
+``expires``), in the present, in any case (``the port reopens``, ``Quill Returns To The Capital``), or its base
+form after a plural subject (``the ministers arrive``, ``unions march``, ``the staff arrive``): what a plan says."""
 
 
 _PLAN_AFTER_PAST = re.compile(

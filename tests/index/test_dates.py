@@ -256,6 +256,8 @@ def test_a_bare_day_in_a_past_sentence_never_lands_after_the_time_of_writing():
         # not a year of the day: it stays the nearest one before the time of writing
         ("The final on 16 September, last year's champions lost it.", ["2016-09-16", "2015"]),
         ("The hall was shut on Sept. 16.", ["2016-09-16"]),
+        ("Last year on 2 March the hall was shut.", ["2015", "2015-03-02"]),
+        ("Next year, on 2 March, the hall reopens.", ["2017", "2017-03-02"]),
     ],
 )
 def test_a_day_followed_by_last_this_or_next_year_takes_that_year(text, expected):
@@ -366,6 +368,35 @@ def test_the_nth_after_a_month_named_alone_is_a_day_of_that_month():
 def test_the_nth_takes_the_month_and_year_of_the_day_its_entry_opens_on():
     text = "**Sep 22** — The inspectors ground the fleet. The planes return to service on the 25th."
     assert [m.date.iso for m in date_mentions(text, date(2021, 9, 22))] == ["2021-09-22", "2021-09-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our members reported 4,800 dead hives between 20 and 26 April.", ["2026-04-20", "2026-04-26"]),
+        ("They reported dead hives on 20 April.", ["2026-04-20"]),
+        ("Rangers counted 312 dead birds on 3 May.", ["2026-05-03"]),
+        # no verb in -ed before a number or after a pronoun: the nearest day after the time of writing stays
+        ("We need 4,800 trained staff by 20 April.", ["2027-04-20"]),
+        ("Members meet on 20 April.", ["2027-04-20"]),
+    ],
+)
+def test_a_verb_in_ed_before_a_number_or_after_a_pronoun_puts_its_day_in_the_past(text, expected):
+    assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The law, passed in December, takes effect in April.", ["2025-12", "2027-04"]),
+        ("The ban expires on 3 March.", ["2027-03-03"]),
+        # told in the past, the day has gone by
+        ("The law took effect in April.", ["2026-04"]),
+        ("The ban expired on 3 March.", ["2026-03-03"]),
+    ],
+)
+def test_a_rule_that_takes_effect_or_expires_in_the_present_does_so_ahead(text, expected):
+    assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
 
 
 def test_agreed_is_a_past_verb():

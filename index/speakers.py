@@ -758,10 +758,17 @@ def _portrait(line: str) -> str | None:
         return None
     name, shown = _clean(found["name"]), found["shown"]
     brackets = _BRACKETS.findall(shown)
-    bare = _BRACKETS.sub(" ", shown).split()
-    if name.split()[-1] in bare and len(bare) <= 5 + len(name.split()):  # the name, a title or seat beside it
-        return name
+    bare = [word.strip(".") for word in _BRACKETS.sub(" ", shown).split()]
+    if name.split()[-1] in bare and all(word in name.split() or word.upper() in _MEMBER_TITLES for word in bare):
+        return name  # the name, or part of it, behind a member's titles (``Mr Reeve``, ``Sir Tom Reeve``)
     return name if brackets and _clean(brackets[-1]) == name else None
+
+
+_MEMBER_TITLES = frozenset({
+    "MR", "MRS", "MS", "MISS", "MX", "DR", "SIR", "DAME", "LORD", "LADY", "BARONESS", "BARON", "VISCOUNT", "EARL",
+    "RT", "HON", "PROF", "PROFESSOR", "REV", "REVD", "CAPT", "COL", "GEN", "KC", "QC", "MP", "MSP", "AM", "MLA",
+})
+"""The words a record shows beside a member's name (``Sir Tom Reeve``, ``Rt Hon Ann Lee MP``): no headline's."""
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 

@@ -53,11 +53,16 @@ def read_named(text: str) -> Numbered | None:
     if any(_STAMP.match(line) for line in lines):
         return None
     opens: dict[int, int] = {}  # the line of a turn's words: the line of the name over them
-    roles: set[int] = set()  # a role's or a seat's line right under a name (``Member for Westford``)
+    roles: set[int] = set()  # a role's or a seat's line right under a name (``Member for Westford``), or a name
+    # right over a speaker's name
+    speakers = _speakers(lines)
     for number, line in enumerate(lines):
-        if not _NAME.match(line) or (number and lines[number - 1].strip()):
+        if not _NAME.match(line) or (number and lines[number - 1].strip() and not _stacked(lines, number, speakers)):
             continue
         words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
+        if words is not None and _stacked(lines, words, speakers):
+            roles.add(number)  # no one's words either
+            continue  # a name over a speaker's name (an empty turn, or the name of one who said nothing)
         if words is not None and words == number + 1 and _is_role(lines[words]):
             role, words = words, next((n for n in range(words + 1, min(len(lines), words + 3)) if lines[n].strip()),
                                       None)
@@ -78,6 +83,33 @@ def read_named(text: str) -> Numbered | None:
     if 2 * spoken < len(titled):  # of candidates' profiles: ``Cllr Ann Lee`` over ``She has served since 2015.``)
         return None
     return _turns_read(lines, titled, set(titled.values()))
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """The names that stand alone on their line after a blank line right over someone's words: the speakers. A line
+    right under a name is that name's role or seat (``Member for Westford``, a party's ``Labour``) unless it is one of
+    these names itself."""
+    plain: set[str] = set()  # names right over words
+    seated: list[tuple[str, str]] = []  # names over a line that may be their role, then words
+    for number, line in enumerate(lines):
+        if not _NAME.match(line) or (number and lines[number - 1].strip()):
+            continue
+        under = [n for n in range(number + 1, min(len(lines), number + 4)) if lines[n].strip()][:2]
+        if under and _reads_as_words(lines[under[0]]) and not _NAME.match(lines[under[0]]) and under[0] <= number + 2:
+            plain.add(_who(line))
+        elif len(under) == 2 and under[0] == number + 1 and _is_role(lines[under[0]]) and _reads_as_words(
+                lines[under[1]]):
+            seated.append((_who(line), lines[under[0]].strip()))
+    return plain | {name for name, role in seated if not (_NAME.match(role) and _who(role) in plain)}
+
+
+def _stacked(lines: list[str], number: int, speakers: set[str]) -> bool:
+    """Whether the name on line ``number`` is a speaker's right under another speaker's name standing after a blank
+    line (``Tom Reeve`` / ``Ann Lee`` / words: the words are Ann Lee's)."""
+    above = lines[number - 1] if number else ""
+    if not (_NAME.match(above) and _NAME.match(lines[number])) or (number >= 2 and lines[number - 2].strip()):
+        return False
+    return _who(above) in speakers and _who(lines[number]) in speakers and _who(above) != _who(lines[number])
 
 
 def _is_role(line: str) -> bool:

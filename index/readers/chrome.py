@@ -575,6 +575,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
     first."""
     dated: list[tuple[int, date]] = []
     title_at: int | None = None
+    order = numbers_order("\n".join(lines)) if any(NUMERIC_DATE.search(line) for line in lines) else None
     for number, line in enumerate(lines):
         text = _plain(line)
         if not text:
@@ -583,7 +584,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             break
         if title and title_at is None and title in text:
             title_at = number
-        if _is_date_line(text) and not _dated_chrome(text) and (found := date_in(text)) is not None:
+        if _is_date_line(text) and not _dated_chrome(text) and (found := _ordered_date(text, order)) is not None:
             dated.append((number, found))
     if not dated:
         return None
@@ -648,6 +649,14 @@ _READ_ON_WORDS = 10
 def us_date(text: str, day_first: bool = False) -> date | None:
     """The first date written in numbers (``datelines.numeric_days``), or None."""
     return next((day for *_, day in numeric_days(text, day_first)), None)
+
+
+def _ordered_date(text: str, order: bool | None) -> date | None:
+    """The first day written out in ``text``, in words or in numbers read in the page's ``order`` (day first when
+    True); a day in numbers whose day and month could be swapped dates nothing when the order is None."""
+    if (found := find_date(text)) is not None:
+        return found
+    return None if order is None and _swappable(text) else us_date(text, bool(order))
 
 
 def date_in(line: str) -> date | None:
@@ -871,13 +880,15 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
     else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    named = date_in(lines[title_line]) if title_line is not None else None
     texts = {n: _labelled(lines, header, n) for n in header}
+    titled = _plain(lines[title_line]) if title_line is not None else ""
     # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
-    # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one
-    # (asked only when a header line writes a day in numbers: the order changes nothing elsewhere)
-    numeric = any(NUMERIC_DATE.search(text) for text in texts.values())
+    # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one, in the title
+    # too (``Midday press briefing of 10/03/2026``) (asked only when a header line or the title writes a day in
+    # numbers: the order changes nothing elsewhere)
+    numeric = any(NUMERIC_DATE.search(text) for text in [*texts.values(), titled])
     order = (True if any(map(_day_first, texts.values())) else numbers_order("\n".join(lines))) if numeric else None
+    named = _ordered_date(titled, order) if title_line is not None else None
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]

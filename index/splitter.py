@@ -458,7 +458,8 @@ class _Assembler:
             self._plain(line, line.start, line.start + first)
         ends = [label.start for label in labels[1:]] + [len(line.text)]
         for label, end in zip(labels, ends[: len(labels)], strict=True):
-            self._open(PassageKind.TURN, speaker=label.speaker or None)  # ``A:`` names nobody
+            self._open(PassageKind.TURN, speaker=label.speaker or self.narrator)  # ``A:`` names nobody but the
+            # briefer the header names
             self._add(line, line.start + label.text_start, line.start + end)
         if self.current and labels and label.text_start >= len(line.text.rstrip()) and self.repeated[text] > 1:
             self.current.over = not self.transcript

@@ -117,6 +117,7 @@ _ALWAYS_CHROME = [
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
         r"|^this (?:press |news |media )?release (?:was|has been|is) (?:approved|authori[sz]ed|cleared)\b[^!?]*$"
         r"|^posted (?:on [^.!?]{4,40}? )?(?:by|in|under)\b[^.!?]{1,80}$"
+        r"|^from\s*:\s*(?-i:[A-Z])(?:[^.!?]|\.(?=\w)){1,200}$"  # who issued it: From: Department for … and Ann Lee MP
         r"|^embargoed? (?:until|till|to|for)\b[^.!?]{1,60}$"
         r"|^(?:please )?(?:subscribe|sign up)(?:\s+(?:now|here|today))?[.!]?$"
         r"|^(?:please )?(?:subscribe|sign up) (?:to|for)\b[^.!?]{0,60}"
@@ -136,9 +137,12 @@ _ALWAYS_CHROME = [
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",
         # the page's own buttons and prompts, wherever they stand: Back to top, Print this page, Was this page
-        # helpful? Yes No, Report a problem with this page; a licence note: Reproduction is permitted provided …
+        # helpful? Yes No (Is this page useful? Maybe Yes this page is useful No …), The following links open in a
+        # new tab, Report a problem with this page; a licence note: Reproduction is permitted provided …
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$|^print (?:this )?(?:page|article)$"
-        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?(?:\s*(?:yes|no)\b)*$"
+        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?"
+        r"(?:\s*(?:yes|no|maybe)\b(?:\s+this (?:page|article) (?:is|was) (?:not )?(?:helpful|useful))?)*$"
+        r"|^(?:the following )?links? (?:below )?(?:opens?|will open) in a new (?:tab|window)\.?$"
         r"|^report (?:a problem|an issue|a mistake) (?:with|on) this page$"
         r"|^(?:citable reference|suggested citation|how to cite(?: this (?:page|article|report))?"
         r"|cite this (?:page|article))\s*:"

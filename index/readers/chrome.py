@@ -88,8 +88,10 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420), a
-        # bare stamp in square brackets ([14:05:33], [14:05])
-        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$",
+        # bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone going on with the turn above
+        # (``(00:21):`` under ``Alban (00:00):``)
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
+        r"|^\(\d{1,2}:\d{2}(?::\d{2})?\):$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from index.dates import written_days
+from index.readers.chrome import in_headline_capitals
 from index.readers.numbered import Numbered
 
 _STAMP = re.compile(r"^\s*\(?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\)?\s*$")
@@ -125,10 +126,12 @@ _ROLE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[\w'’.()&-]+){0,7}$")
 
 def _reads_as_words(line: str) -> bool:
     """Whether a line is someone's words: longer than a name, in lower case in part, and no short date line (a
-    header's ``Volume 771: debated on Wednesday 4 March 2026`` under the title)."""
+    header's ``Volume 771: debated on Wednesday 4 March 2026`` under the title) nor a headline (``Why the Ferries Keep
+    Breaking Down`` under the show's name ``Harbour Talk``)."""
     text = line.strip()
     dated = len(text.split()) <= _DATED_WORDS and bool(written_days(text))
-    return len(text.split()) >= _FEW * 2 and any(ch.islower() for ch in text) and not dated
+    headline = in_headline_capitals(text) and text[-1:] not in ".!?,;:…\"'’”"  # a page's title under its show's name
+    return len(text.split()) >= _FEW * 2 and any(ch.islower() for ch in text) and not dated and not headline
 
 
 def _who(line: str) -> str:

@@ -196,6 +196,8 @@ _NOT_SPEAKERS = frozenset(
         "AIR DATE", "AIRDATE", "AIRED", "BROADCAST DATE", "SHOW", "PROGRAM", "PROGRAMME",
         # the record of a meeting's business in minutes: what was moved and how it was voted, not who spoke
         "MOTION", "VOTE", "MOVED", "SECONDED", "RESOLVED", "CARRIED", "ABSENT", "APOLOGIES", "ALSO PRESENT",
+        # a hearing's header: who gives evidence and who sits (``Witnesses: Name and Name.``)
+        "WITNESSES", "MEMBERS PRESENT", "IN ATTENDANCE",
     }
 )
 

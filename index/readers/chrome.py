@@ -672,7 +672,8 @@ def date_in(line: str) -> date | None:
 
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
-    holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
+    holds (a date line, a time, ``TRANSCRIPT:``, a hearing's ``Witnesses:``) still follows before the first turn; the
+    first turn of captions."""
     if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines):
         return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
@@ -681,8 +682,9 @@ def _header_end(lines: list[str]) -> int:
         for number in range(end + 1, min(len(lines), end + _HEADER_LOOKAHEAD)):
             if starts_with_label(lines[number]):
                 break
-            if _is_header_marker(_plain(lines[number])):
-                marker = number
+            if _is_header_marker(_plain(lines[number])) or _HEARING_HEAD.match(_plain(lines[number])):
+                marker = number  # a hearing's ``Members present:`` under a record's note (``Ordered by … to be
+                # published on …``) is the header's too
         if marker is None:
             break
         end = _first_content(lines, marker + 1)

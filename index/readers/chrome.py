@@ -774,8 +774,10 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return False
     if labelled * 2 >= len(content):
         return True
-    if len({label.speaker.upper() for label in labels}) < 2:
-        return False
+    if len({label.speaker.upper() for label in labels}) < 2:  # one speaker's label; or only the questions labelled
+        # under a header naming the one who briefs (``Briefing by Spokeswoman …``), who answers unlabelled
+        return all(is_questioner(label.speaker) for label in labels) and bool(
+            opening_speaker(lines[:header_end], lines[header_end:]))
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
     cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):

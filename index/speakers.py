@@ -880,7 +880,8 @@ _SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
 _ROLE_NOUN = (
     r"(?:spokes(?:man|woman|person)|constable|superintendent|inspector|officer|chief|minister|mayor|governor|secretary"
     r"|director|commissioner|president|chair(?:man|woman)?|councillor|leader|commander|sergeant|detective|senator"
-    r"|ambassador|manager|coroner|prosecutor|captain|master)"
+    r"|ambassador|manager|coroner|prosecutor|captain|master|official|analyst|economist|lawyer|attorney|adviser"
+    r"|advisor|envoy|negotiator|organi[sz]er|representative)"
 )
 _ROLE_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?){_SPACE}+(?:[a-z][\w\-]*{_SPACE}+){{0,3}}[a-z][\w\-]*,{_SPACE}+"

@@ -1,5 +1,6 @@
 """Podcast and interview transcripts where a timestamp line stands above the speaker's name, the words under it
-(``00:12:31`` / ``Jane Roe`` / ``How much …``), as transcription services and show pages write them. The reading
+(``00:12:31`` / ``Jane Roe`` / ``How much …``), as transcription services and show pages write them, or the word
+``speaker`` does (an earnings call on a transcript site: ``speaker`` / ``Operator`` / ``Good day, …``). The reading
 leaves the timestamp and name lines out of the text, and each turn opens at its words with the name as its
 speaker, as ``index.readers.numbered`` reads a subtitle file. The lines over the first timestamp are the page's
 header (its title, ``Published …``, ``Episode 12 · 42 min``), even with no blank line under them. A transcript
@@ -14,11 +15,14 @@ import re
 from collections import Counter
 
 from index.dates import written_days
-from index.readers.chrome import in_headline_capitals
+from index.readers.chrome import in_headline_capitals, is_edge_chrome, reads_as_sentence
 from index.readers.numbered import Numbered
 
 _STAMP = re.compile(r"^\s*\(?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\)?\s*$")
 """A timestamp alone on its line: ``00:12:31``, ``12:31``, ``[00:12:31]``."""
+_MARK = re.compile(r"^\s*(?i:speaker)\s*$")
+"""The word a transcript site prints over each speaker's name (``speaker`` / ``Operator`` / the words), as a
+timestamp stands there elsewhere."""
 _NAME = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|der|la|le|al|bin)){0,4})"
                    r"(?:\s*\((?P<role>[^()]{1,40})\))?\s*:?\s*$")
 """A speaker's name alone on its line, maybe with a role in brackets (``Tom Achebe (guest)``, ``Speaker 2``)."""
@@ -37,7 +41,7 @@ def read_podcast(text: str) -> Numbered | None:
     """``text`` read as a transcript whose turns each open with a timestamp line and a name line, or None when it
     has fewer than two such turns or any timestamp line with no name under it."""
     lines = text.split("\n")
-    stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
+    stamps = [n for n, line in enumerate(lines) if _STAMP.match(line) or _MARK.match(line)]
     opened = [n for n in stamps if n + 2 < len(lines) and _NAME.match(lines[n + 1]) and lines[n + 2].strip()]
     if len(opened) < _FEW or len(opened) < len(stamps):
         return None
@@ -156,4 +160,8 @@ def _turns_read(lines: list[str], opens: dict[int, int], drop: set[int]) -> Numb
         if turns and line.strip():  # from the first turn on, every line is someone's words
             said.add(len(kept))
         kept.append(line)
+    for number in range(len(kept) - 1, -1, -1):  # but the site's foot under the last turn (``About us | Terms``)
+        if kept[number].strip() and (not is_edge_chrome(kept[number]) or reads_as_sentence(kept[number])):
+            break  # a host's last sentence stays (``Subscribe wherever you get your podcasts.``)
+        said.discard(number)
     return Numbered("\n".join(kept), tuple(turns), frozenset(said), cues=False, titled=True)

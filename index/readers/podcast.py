@@ -60,12 +60,14 @@ def read_named(text: str) -> Numbered | None:
     opens: dict[int, int] = {}  # the line of a turn's words: the line of the name over them
     roles: set[int] = set()  # a role's or a seat's line right under a name (``Member for Westford``), or a name
     # right over a speaker's name
-    speakers = _speakers(lines)
+    dense = _dense(lines)
+    speakers = _speakers(lines, dense)
     for number, line in enumerate(lines):
-        if not _NAME.match(line) or (number and lines[number - 1].strip() and not _stacked(lines, number, speakers)):
+        opening = _after_break(lines, number, dense) or _stacked(lines, number, speakers, dense)
+        if not _NAME.match(line) or not opening:
             continue
         words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
-        if words is not None and _stacked(lines, words, speakers):
+        if words is not None and _stacked(lines, words, speakers, dense):
             roles.add(number)  # no one's words either
             continue  # a name over a speaker's name (an empty turn, or the name of one who said nothing)
         if words is not None and words == number + 1 and _is_role(lines[words]):
@@ -77,6 +79,10 @@ def read_named(text: str) -> Numbered | None:
         elif words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
             opens[words] = number
     names = Counter(_who(lines[n]) for n in opens.values())
+    top = min(opens.items(), key=lambda item: item[1], default=None)
+    if top is not None and top[1] == 0 and names[_who(lines[0])] == 1:
+        del opens[top[0]]  # the page's name on its first line, given once (``Kellmouth Harbour Inquiry``): no one's
+        names = Counter(_who(lines[n]) for n in opens.values())
     if len(opens) >= 2 * _FEW and sum(count >= _FEW for count in names.values()) >= _FEW:
         return _turns_read(lines, opens, set(opens.values()) | roles)
     # A record naming each speaker once, over all their paragraphs: names known as people's by their titles
@@ -90,14 +96,28 @@ def read_named(text: str) -> Numbered | None:
     return _turns_read(lines, titled, set(titled.values()))
 
 
-def _speakers(lines: list[str]) -> set[str]:
+def _dense(lines: list[str]) -> bool:
+    """Whether a text was pasted with no blank lines between its paragraphs (fewer than one line in ten blank)."""
+    return sum(not line.strip() for line in lines) * 10 < len(lines)
+
+
+def _after_break(lines: list[str], number: int, dense: bool) -> bool:
+    """Whether line ``number`` opens a block: the text's first line, one under a blank line, or in a text pasted with
+    no blank lines one under a line closing a sentence or that is no one's words (a header's date line), not under
+    a name (``Ann Lee`` / ``Labour``: the party's line is a role's)."""
+    if number == 0 or not (above := lines[number - 1].strip()):
+        return True
+    return dense and not _NAME.match(above) and (above[-1] in ".?!…\"”’" or not _reads_as_words(above))
+
+
+def _speakers(lines: list[str], dense: bool = False) -> set[str]:
     """The names that stand alone on their line after a blank line right over someone's words: the speakers. A line
     right under a name is that name's role or seat (``Member for Westford``, a party's ``Labour``) unless it is one of
     these names itself."""
     plain: set[str] = set()  # names right over words
     seated: list[tuple[str, str]] = []  # names over a line that may be their role, then words
     for number, line in enumerate(lines):
-        if not _NAME.match(line) or (number and lines[number - 1].strip()):
+        if not _NAME.match(line) or not _after_break(lines, number, dense):
             continue
         under = [n for n in range(number + 1, min(len(lines), number + 4)) if lines[n].strip()][:2]
         if under and _reads_as_words(lines[under[0]]) and not _NAME.match(lines[under[0]]) and under[0] <= number + 2:
@@ -108,11 +128,11 @@ def _speakers(lines: list[str]) -> set[str]:
     return plain | {name for name, role in seated if not (_NAME.match(role) and _who(role) in plain)}
 
 
-def _stacked(lines: list[str], number: int, speakers: set[str]) -> bool:
+def _stacked(lines: list[str], number: int, speakers: set[str], dense: bool = False) -> bool:
     """Whether the name on line ``number`` is a speaker's right under another speaker's name standing after a blank
     line (``Tom Reeve`` / ``Ann Lee`` / words: the words are Ann Lee's)."""
     above = lines[number - 1] if number else ""
-    if not (_NAME.match(above) and _NAME.match(lines[number])) or (number >= 2 and lines[number - 2].strip()):
+    if not (_NAME.match(above) and _NAME.match(lines[number])) or not _after_break(lines, number - 1, dense):
         return False
     return _who(above) in speakers and _who(lines[number]) in speakers and _who(above) != _who(lines[number])
 

@@ -33,6 +33,10 @@ _TITLED = re.compile(
 """A name line opening with a person's title: ``Cllr Ann Lee (Carrick South)``, ``Dr. Sam Patel``."""
 _SPOKEN = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|my|My|you|You|your|Your|us)\b|\?")
 """Words of someone speaking: the first or second person, or a question."""
+_CHAPTER = re.compile(
+    r"^\s*(?i:chapters|show notes|transcript)\s*$|^\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s+[A-Z][^.!?]{0,60}$"
+)
+"""A line of an episode's chapters under its last turn: the heading, or a time and a chapter's name."""
 _FEW = 2
 _DATED_WORDS = 10
 
@@ -181,7 +185,9 @@ def _turns_read(lines: list[str], opens: dict[int, int], drop: set[int]) -> Numb
             said.add(len(kept))
         kept.append(line)
     for number in range(len(kept) - 1, -1, -1):  # but the site's foot under the last turn (``About us | Terms``)
-        if kept[number].strip() and (not is_edge_chrome(kept[number]) or reads_as_sentence(kept[number])):
+        chapter = _CHAPTER.match(kept[number]) is not None  # the episode's chapters (``3:12 The winter breakdowns``)
+        if kept[number].strip() and not chapter and (not is_edge_chrome(kept[number]) or reads_as_sentence(
+                kept[number])):
             break  # a host's last sentence stays (``Subscribe wherever you get your podcasts.``)
         said.discard(number)
     return Numbered("\n".join(kept), tuple(turns), frozenset(said), cues=False, titled=True)

@@ -1,5 +1,6 @@
 """Podcast pages as hosts serve them: the show's name over the episode's headline at the top of a page whose turns
-open with names alone on their lines names no speaker (the headline is no one's words); a label of a time alone
+open with names alone on their lines names no speaker (the headline is no one's words), and the episode's chapters
+under the last turn (``Chapters`` / ``3:12 The winter breakdowns``) are no part of it; a label of a time alone
 (``(00:31):``) under a speaker's ``Name (00:14):`` goes on with that speaker's turn and is no part of a passage."""
 
 import pytest
@@ -17,6 +18,9 @@ SHOW = "\n\n".join([
     "This week we look at the island ferries and why three of them were out of service at once in January.",
     *(f"{who}:\n\n{said}" for who, said in SAID),
 ])
+CHAPTERED = SHOW + "\n\nChapters\n0:00 Intro\n3:12 The winter breakdowns\nTranscript"
+LAST_WORDS = "That is all for this week. See you at 10:30 on Friday, same place."
+TIMED_END = SHOW + f"\n\nNora:\n\n{LAST_WORDS}"
 GREETING = "Good Evening And Welcome Back To The Show, Everyone."
 SPOKEN_HEAD = SHOW.replace(SAID[0][1], GREETING)
 STAMPED = "\n".join([
@@ -33,7 +37,8 @@ STAMPED = "\n".join([
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
     found = {}
-    for name, page in {"show.txt": SHOW, "spoken.txt": SPOKEN_HEAD, "stamped.txt": STAMPED}.items():
+    for name, page in {"show.txt": SHOW, "spoken.txt": SPOKEN_HEAD, "stamped.txt": STAMPED, "chaptered.txt": CHAPTERED,
+                       "timed_end.txt": TIMED_END}.items():
         index = built_pages(tmp_path_factory.mktemp(name.replace(".", "-")) / "corpus", {name: page})
         found.update(by_document(index, lambda passage: (passage.speaker, passage.text))[1])
     return found
@@ -52,3 +57,11 @@ def test_a_label_of_a_time_alone_goes_on_with_the_turn_above(read):
     marta = [text for who, text in read["stamped.txt"] if who == "Marta"]
     assert marta[0].startswith("One vote.") and marta[0].endswith("spent on the ferries instead.")
     assert not any("(00:31)" in text for _, text in read["stamped.txt"])
+
+
+def test_the_episodes_chapters_under_the_last_turn_are_no_part_of_it(read):
+    assert read["chaptered.txt"][-1] == SAID[-1]
+
+
+def test_a_last_turn_naming_a_time_stays_whole(read):
+    assert read["timed_end.txt"][-1] == ("Nora", LAST_WORDS)

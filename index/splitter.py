@@ -393,10 +393,10 @@ class _Assembler:
         self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.repeated = Counter(line.stripped for line in lines)
-        heads = [labels[0] for line in lines if line.number not in self.lone and (labels := find_labels(line.text))]
-        self.asked_only = not doc.turns and len(heads) >= 2 and all(is_questioner(head.speaker) for head in heads)
+        self.asked_only: bool | None = None if not doc.turns else False
         """Only the questions are labelled (``Question: …?``): each answer is the unlabelled paragraph under its
-        question, the briefer's whom the header names (else no one's), never the question's."""
+        question, the briefer's whom the header names (else no one's), never the question's (found when first
+        asked: only a question's turn asks)."""
         self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
         """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
         self.days = dict(doc.days)
@@ -514,8 +514,14 @@ class _Assembler:
     def _question_asked(self) -> bool:
         """Whether the open unit is a question whose line closed on its question mark, in a text that labels only its
         questions: the paragraph under it is the answer."""
-        if not self.asked_only or self.current is None or not is_questioner(self.current.speaker):
+        if self.asked_only is False or self.current is None or not is_questioner(self.current.speaker):
             return False
+        if self.asked_only is None:
+            heads = [found[0] for line in self.lines
+                     if line.number not in self.lone and (found := find_labels(line.text))]
+            self.asked_only = len(heads) >= 2 and all(is_questioner(head.speaker) for head in heads)
+            if not self.asked_only:
+                return False
         start, end = self.current.spans[-1] if self.current.spans else (0, 0)
         return self.body[start:end].rstrip().endswith("?")
 

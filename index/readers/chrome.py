@@ -1100,6 +1100,9 @@ def _sections(
         return lower[0]
 
     listed = {entry["topic"] for n in range(header_end) if (entry := _LISTED.match(_plain(lines[n])))}
+    contents = next((n for n in range(header_end) if _CONTENTS.match(_plain(lines[n]))), None)
+    if contents is not None:  # the entries under ``Table of contents``, unnumbered: the sections' headings
+        listed |= {text for n in range(contents + 1, header_end) if (text := _plain(lines[n])) and len(text) <= 100}
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -1118,6 +1121,8 @@ def _sections(
 
 _LISTED = re.compile(r"^\d{1,2}[.)]\s+(?P<topic>\S.{0,99})$")
 """An entry of a table of contents: ``2. The grain corridor conference in Kazan``."""
+_CONTENTS = re.compile(r"^(?:table of )?contents\s*:?$", re.IGNORECASE)
+"""The heading of a header's table of contents, over its entries one a line."""
 
 
 def _capitals_heading(text: str) -> bool:

@@ -196,6 +196,8 @@ _NOT_SPEAKERS = frozenset(
         "AIR DATE", "AIRDATE", "AIRED", "BROADCAST DATE", "SHOW", "PROGRAM", "PROGRAMME",
         # the record of a meeting's business in minutes: what was moved and how it was voted, not who spoke
         "MOTION", "VOTE", "MOVED", "SECONDED", "RESOLVED", "CARRIED", "ABSENT", "APOLOGIES", "ALSO PRESENT",
+        # a hearing's header: who gives evidence and who sits (``Witnesses: Name and Name.``)
+        "WITNESSES", "MEMBERS PRESENT", "IN ATTENDANCE",
     }
 )
 
@@ -492,14 +494,60 @@ def opening_speaker(header: Sequence[str], body: Sequence[str]) -> str | None:
     it (``Executive Vice-President Vos:``); none when the header names two people or none, or when that label is
     the body's first."""
     people = {match["who"] for line in header for match in _BY.finditer(line)}
+    people |= {match["who"] for line in header for match in _BRIEFERS.finditer(line)}
     if len(people) != 1 or " and " in (who := people.pop()):
         return None
     unspoken = unspoken_names(body)
     labels = [label for n, line in enumerate(body) if n not in unspoken and (label := label_at_start(line))]
-    found = {label.speaker for label in labels
-             if label.speaker and not is_role(label.speaker) and _in_order(label.speaker.split(), who.split())}
+    found = {label.speaker for label in labels if label.speaker and not is_role(label.speaker)
+             and _in_order(_unlettered(label.speaker, who), who.split())}
+    if not found and labels and all(not label.speaker or is_questioner(label.speaker) for label in labels):
+        return _briefer(header, who)  # only questions and answers' marks (``Q:``, ``A:``): the briefer answers
     # When the person's own label comes first, the words above it are someone else's (a host's welcome).
     return found.pop() if len(found) == 1 and labels[0].speaker not in found else None
+
+
+_BRIEFERS = re.compile(
+    rf"(?P<who>{_CAPITALISED_WORDS})['’]s{_SPACE}+(?:(?:Regular|Daily|Weekly|Monthly){_SPACE}+)?"
+    rf"(?i:press{_SPACE}+conference|press{_SPACE}+briefing|news{_SPACE}+conference|briefing)\b"
+)
+"""A header naming the one who briefs in the possessive: ``Foreign Ministry Spokesperson Lin Qiaoming's Regular Press
+Conference on …``."""
+_BRIEFED_BY = re.compile(
+    rf"(?i:briefing|press{_SPACE}+conference|news{_SPACE}+conference|press{_SPACE}+point|doorstep|remarks|statement"
+    rf"|gaggle|availability|stakeout){_SPACE}+by{_SPACE}+$"
+)
+"""The kind of event before ``by`` and the briefer's name (``Regular Briefing by``, ``Doorstep statement`` over
+``by …``): not an interview's ``by`` the interviewer."""
+
+
+def _briefer(header: Sequence[str], who: str) -> str | None:
+    """The one a header says briefs (``Regular Briefing by Spokesperson Tomas Ferrant``, ``… Lin Qiaoming's Regular
+    Press Conference``), a title and a name of two words or more and no body, when a page labels only its questions
+    and its answers' marks; None for an interview's ``by`` the interviewer, or a body."""
+    name = _one_sayer(who)
+    if name is None or len(name.split()) < 2 or name.split()[-1].upper() in _BODY_NAMES:
+        return None
+    for number, line in enumerate(header):
+        if _BRIEFERS.search(line) and who in line:
+            return name
+        for match in _BY.finditer(line):
+            if match["who"] == who:
+                before = line[: match.start()] or (header[number - 1] + " " if number else "")
+                if _BRIEFED_BY.search(before + "by "):
+                    return name
+    return None
+
+
+_ACRONYM = re.compile(rf"[{_UPPER}]{{2,6}}")
+
+
+def _unlettered(label: str, who: str) -> list[str]:
+    """A label's words without an organisation's letters the header's name does not hold (``NATO Secretary
+    General`` for ``Secretary General Ingrid Halvorsen``), when two words or more are left."""
+    words = label.split()
+    kept = [word for word in words if word in who.split() or not _ACRONYM.fullmatch(word)]
+    return kept if len(kept) >= 2 else words
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -758,10 +806,17 @@ def _portrait(line: str) -> str | None:
         return None
     name, shown = _clean(found["name"]), found["shown"]
     brackets = _BRACKETS.findall(shown)
-    bare = _BRACKETS.sub(" ", shown).split()
-    if name.split()[-1] in bare and len(bare) <= 5 + len(name.split()):  # the name, a title or seat beside it
-        return name
+    bare = [word.strip(".") for word in _BRACKETS.sub(" ", shown).split()]
+    if name.split()[-1] in bare and all(word in name.split() or word.upper() in _MEMBER_TITLES for word in bare):
+        return name  # the name, or part of it, behind a member's titles (``Mr Reeve``, ``Sir Tom Reeve``)
     return name if brackets and _clean(brackets[-1]) == name else None
+
+
+_MEMBER_TITLES = frozenset({
+    "MR", "MRS", "MS", "MISS", "MX", "DR", "SIR", "DAME", "LORD", "LADY", "BARONESS", "BARON", "VISCOUNT", "EARL",
+    "RT", "HON", "PROF", "PROFESSOR", "REV", "REVD", "CAPT", "COL", "GEN", "KC", "QC", "MP", "MSP", "AM", "MLA",
+})
+"""The words a record shows beside a member's name (``Sir Tom Reeve``, ``Rt Hon Ann Lee MP``): no headline's."""
 _NAMED = re.compile(rf"{_CAPITALISED}(?:{_SPACE}+{_CAPITALISED})+")
 
 
@@ -825,7 +880,8 @@ _SAYS = r"(?:said|says|added|told|wrote|asked|explained|insisted|warned)"
 _ROLE_NOUN = (
     r"(?:spokes(?:man|woman|person)|constable|superintendent|inspector|officer|chief|minister|mayor|governor|secretary"
     r"|director|commissioner|president|chair(?:man|woman)?|councillor|leader|commander|sergeant|detective|senator"
-    r"|ambassador|manager|coroner|prosecutor|captain|master)"
+    r"|ambassador|manager|coroner|prosecutor|captain|master|official|analyst|economist|lawyer|attorney|adviser"
+    r"|advisor|envoy|negotiator|organi[sz]er|representative)"
 )
 _ROLE_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?){_SPACE}+(?:[a-z][\w\-]*{_SPACE}+){{0,3}}[a-z][\w\-]*,{_SPACE}+"

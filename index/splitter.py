@@ -32,6 +32,7 @@ from index.speakers import (
     honorific_sex,
     introduced_sayer,
     is_host,
+    is_questioner,
     is_role,
     label_at_start,
     labels_alone,
@@ -392,6 +393,10 @@ class _Assembler:
         self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
         self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
         self.repeated = Counter(line.stripped for line in lines)
+        self.asked_only: bool | None = None if not doc.turns else False
+        """Only the questions are labelled (``Question: …?``): each answer is the unlabelled paragraph under its
+        question, the briefer's whom the header names (else no one's), never the question's (found when first
+        asked: only a question's turn asks)."""
         self.turns = {number: Label(speaker, 0, start) for number, speaker, start in doc.turns}
         """Turns its reader found by the layout (``index.readers.numbered``), before any label the line shows."""
         self.days = dict(doc.days)
@@ -458,7 +463,8 @@ class _Assembler:
             self._plain(line, line.start, line.start + first)
         ends = [label.start for label in labels[1:]] + [len(line.text)]
         for label, end in zip(labels, ends[: len(labels)], strict=True):
-            self._open(PassageKind.TURN, speaker=label.speaker or None)  # ``A:`` names nobody
+            self._open(PassageKind.TURN, speaker=label.speaker or self.narrator)  # ``A:`` names nobody but the
+            # briefer the header names
             self._add(line, line.start + label.text_start, line.start + end)
         if self.current and labels and label.text_start >= len(line.text.rstrip()) and self.repeated[text] > 1:
             self.current.over = not self.transcript
@@ -491,7 +497,7 @@ class _Assembler:
     def _continues(self, index: int) -> bool:
         """Whether a plain line belongs to the unit already open."""
         assert self.current is not None
-        if self.current.led:
+        if self.current.led or self._question_asked():
             return False
         wrapped_on = self.wrapped and not self.blank_since_current
         if self.current.kind is PassageKind.TURN:
@@ -501,9 +507,23 @@ class _Assembler:
 
     def _turn_spans_blank_lines(self, index: int) -> bool:
         """A turn stays open across a blank line in a transcript, or when a turn follows its continuation."""
-        if self.current is None or self.current.kind is not PassageKind.TURN:
+        if self.current is None or self.current.kind is not PassageKind.TURN or self._question_asked():
             return False
         return self.transcript or (not self.current.over and self._next_line_is_turn(index, after_next_paragraph=True))
+
+    def _question_asked(self) -> bool:
+        """Whether the open unit is a question whose line closed on its question mark, in a text that labels only its
+        questions: the paragraph under it is the answer."""
+        if self.asked_only is False or self.current is None or not is_questioner(self.current.speaker):
+            return False
+        if self.asked_only is None:
+            heads = [found[0] for line in self.lines
+                     if line.number not in self.lone and (found := find_labels(line.text))]
+            self.asked_only = len(heads) >= 2 and all(is_questioner(head.speaker) for head in heads)
+            if not self.asked_only:
+                return False
+        start, end = self.current.spans[-1] if self.current.spans else (0, 0)
+        return self.body[start:end].rstrip().endswith("?")
 
     def _next_line_is_turn(self, index: int, after_next_paragraph: bool = False) -> bool:
         """Look ahead past blank and elision lines (and, if asked, one plain line) for a speaker label."""

@@ -29,6 +29,10 @@ FLOORS = {
     # Never tuned on: the figures it reached when it was first measured (titles 11 of 12, below the target).
     "holdout": Floors(speakers=0.99, titles=0.91, dates=1.0, sections=1.0, chrome_leaked=0),
     "dev": Floors(speakers=1.0, titles=1.0, dates=1.0, sections=1.0, chrome_leaked=0),
+    # Layouts no other half holds, written before the code that reads them was changed (speakers 42 of 62, chrome
+    # 19 of 72 leaked): what is left is a podcast host's page (its title and its fixed lines) and a
+    # transcript site's keyboard help.
+    "unseen": Floors(speakers=1.0, titles=0.93, dates=1.0, sections=1.0, chrome_leaked=5),
 }
 """Per half, in one place: the figures reached on it (a half not named here must meet the targets)."""
 

@@ -88,8 +88,10 @@ _ALWAYS_CHROME = [
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
         # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420), a
-        # bare stamp in square brackets ([14:05:33], [14:05])
-        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$",
+        # bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone going on with the turn above
+        # (``(00:21):`` under ``Alban (00:00):``)
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
+        r"|^\(\d{1,2}:\d{2}(?::\d{2})?\):$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
         r"^\[[a-z][a-z ]{0,28}\]$|^\([a-z][a-z'’-]*(?:,? [a-z][a-z'’-]*){1,6}\)$",
@@ -117,6 +119,7 @@ _ALWAYS_CHROME = [
         rf"^{_CONTACT}\s*:?$|^{_CONTACT}\s*:(?!\s*\d[\d,.]*(?:\s+[a-z][\w-]*){{0,3}}$)\s*(?:[^.!?]|\.(?=\w)){{1,80}}$"
         r"|^this (?:press |news |media )?release (?:was|has been|is) (?:approved|authori[sz]ed|cleared)\b[^!?]*$"
         r"|^posted (?:on [^.!?]{4,40}? )?(?:by|in|under)\b[^.!?]{1,80}$"
+        r"|^from\s*:\s*(?-i:[A-Z])(?:[^.!?]|\.(?=\w)){1,200}$"  # who issued it: From: Department for … and Ann Lee MP
         r"|^embargoed? (?:until|till|to|for)\b[^.!?]{1,60}$"
         r"|^(?:please )?(?:subscribe|sign up)(?:\s+(?:now|here|today))?[.!]?$"
         r"|^(?:please )?(?:subscribe|sign up) (?:to|for)\b[^.!?]{0,60}"
@@ -136,9 +139,12 @@ _ALWAYS_CHROME = [
         r"^[-–—(\[]*\s*ends\s*[-–—)\]]*$|^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$"
         r"|^editor['’]?s['’]? notes?\s*:?$",
         # the page's own buttons and prompts, wherever they stand: Back to top, Print this page, Was this page
-        # helpful? Yes No, Report a problem with this page; a licence note: Reproduction is permitted provided …
+        # helpful? Yes No (Is this page useful? Maybe Yes this page is useful No …), The following links open in a
+        # new tab, Report a problem with this page; a licence note: Reproduction is permitted provided …
         r"^\^?\s*(?:back|return|go)\s+to\s+top\s*\^?$|^print (?:this )?(?:page|article)$"
-        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?(?:\s*(?:yes|no)\b)*$"
+        r"|^(?:was|is) this (?:page|article|information|answer) (?:helpful|useful)\s*\?"
+        r"(?:\s*(?:yes|no|maybe)\b(?:\s+this (?:page|article) (?:is|was) (?:not )?(?:helpful|useful))?)*$"
+        r"|^(?:the following )?links? (?:below )?(?:opens?|will open) in a new (?:tab|window)\.?$"
         r"|^report (?:a problem|an issue|a mistake) (?:with|on) this page$"
         r"|^(?:citable reference|suggested citation|how to cite(?: this (?:page|article|report))?"
         r"|cite this (?:page|article))\s*:"
@@ -575,6 +581,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
     first."""
     dated: list[tuple[int, date]] = []
     title_at: int | None = None
+    order = numbers_order("\n".join(lines)) if any(NUMERIC_DATE.search(line) for line in lines) else None
     for number, line in enumerate(lines):
         text = _plain(line)
         if not text:
@@ -583,7 +590,7 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
             break
         if title and title_at is None and title in text:
             title_at = number
-        if _is_date_line(text) and not _dated_chrome(text) and (found := date_in(text)) is not None:
+        if _is_date_line(text) and not _dated_chrome(text) and (found := _ordered_date(text, order)) is not None:
             dated.append((number, found))
     if not dated:
         return None
@@ -650,6 +657,14 @@ def us_date(text: str, day_first: bool = False) -> date | None:
     return next((day for *_, day in numeric_days(text, day_first)), None)
 
 
+def _ordered_date(text: str, order: bool | None) -> date | None:
+    """The first day written out in ``text``, in words or in numbers read in the page's ``order`` (day first when
+    True); a day in numbers whose day and month could be swapped dates nothing when the order is None."""
+    if (found := find_date(text)) is not None:
+        return found
+    return None if order is None and _swappable(text) else us_date(text, bool(order))
+
+
 def date_in(line: str) -> date | None:
     """The first day written out in a line, in words or in U.S. numbers."""
     return find_date(line) or us_date(line)
@@ -657,7 +672,8 @@ def date_in(line: str) -> date | None:
 
 def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
-    holds (a date line, a time, ``TRANSCRIPT:``) still follows before the first turn; the first turn of captions."""
+    holds (a date line, a time, ``TRANSCRIPT:``, a hearing's ``Witnesses:``) still follows before the first turn; the
+    first turn of captions."""
     if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines):
         return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
@@ -666,8 +682,9 @@ def _header_end(lines: list[str]) -> int:
         for number in range(end + 1, min(len(lines), end + _HEADER_LOOKAHEAD)):
             if starts_with_label(lines[number]):
                 break
-            if _is_header_marker(_plain(lines[number])):
-                marker = number
+            if _is_header_marker(_plain(lines[number])) or _HEARING_HEAD.match(_plain(lines[number])):
+                marker = number  # a hearing's ``Members present:`` under a record's note (``Ordered by … to be
+                # published on …``) is the header's too
         if marker is None:
             break
         end = _first_content(lines, marker + 1)
@@ -757,8 +774,10 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
         return False
     if labelled * 2 >= len(content):
         return True
-    if len({label.speaker.upper() for label in labels}) < 2:
-        return False
+    if len({label.speaker.upper() for label in labels}) < 2:  # one speaker's label; or only the questions labelled
+        # under a header naming the one who briefs (``Briefing by Spokeswoman …``), who answers unlabelled
+        return all(is_questioner(label.speaker) for label in labels) and bool(
+            opening_speaker(lines[:header_end], lines[header_end:]))
     cue = any(_TITLE_WORDS.search(lines[n]) or is_chrome(lines[n]) for n in range(header_end))
     cue = cue or any(label.text_start >= len(lines[n].rstrip()) for n, label in found)  # a record's member
     if cue and labelled >= 3 and labelled * 8 >= len(content):
@@ -871,13 +890,15 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
     else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    named = date_in(lines[title_line]) if title_line is not None else None
     texts = {n: _labelled(lines, header, n) for n in header}
+    titled = _plain(lines[title_line]) if title_line is not None else ""
     # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
-    # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one
-    # (asked only when a header line writes a day in numbers: the order changes nothing elsewhere)
-    numeric = any(NUMERIC_DATE.search(text) for text in texts.values())
+    # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one, in the title
+    # too (``Midday press briefing of 10/03/2026``) (asked only when a header line or the title writes a day in
+    # numbers: the order changes nothing elsewhere)
+    numeric = any(NUMERIC_DATE.search(text) for text in [*texts.values(), titled])
     order = (True if any(map(_day_first, texts.values())) else numbers_order("\n".join(lines))) if numeric else None
+    named = _ordered_date(titled, order) if title_line is not None else None
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]
@@ -1079,6 +1100,9 @@ def _sections(
         return lower[0]
 
     listed = {entry["topic"] for n in range(header_end) if (entry := _LISTED.match(_plain(lines[n])))}
+    contents = next((n for n in range(header_end) if _CONTENTS.match(_plain(lines[n]))), None)
+    if contents is not None:  # the entries under ``Table of contents``, unnumbered: the sections' headings
+        listed |= {text for n in range(contents + 1, header_end) if (text := _plain(lines[n])) and len(text) <= 100}
     for number in range(header_end, len(lines)):
         text = _plain(lines[number])
         if not text or number in skip or starts_with_label(lines[number]):
@@ -1097,6 +1121,8 @@ def _sections(
 
 _LISTED = re.compile(r"^\d{1,2}[.)]\s+(?P<topic>\S.{0,99})$")
 """An entry of a table of contents: ``2. The grain corridor conference in Kazan``."""
+_CONTENTS = re.compile(r"^(?:table of )?contents\s*:?$", re.IGNORECASE)
+"""The heading of a header's table of contents, over its entries one a line."""
 
 
 def _capitals_heading(text: str) -> bool:

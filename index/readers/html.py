@@ -66,11 +66,13 @@ _SITE_NAME = re.compile(
 """Words of a site's name, as pages put it after their title."""
 _ASIDE = re.compile(
     r"^(?:(?:media |press |news )?(?:contacts?|enquiries|inquiries)|related|recommended|see also|also read|read more"
-    r"|top stories|trending|most (?:read|popular|viewed)|more (?:from|on)\b.*)"
+    r"|top stories|trending|most (?:read|popular|viewed)|more (?:from|on)\b.*"
+    r"|share(?: this(?: page| article| story)?)?)"
     r"(?: (?:stories|articles|news|content|links|reading|posts|topics|for you))?\W*$",
     re.IGNORECASE,
 )
-"""A heading over the page's own lines, not the article's: ``Media contacts``, ``Related stories``, ``More from …``."""
+"""A heading over the page's own lines, not the article's: ``Media contacts``, ``Related stories``, ``More from …``,
+``Share this page`` (over its buttons: ``Share on Facebook``)."""
 _LINKS_HEADING = re.compile(
     r"^(?:further (?:information|reading)|useful links|find out more|learn more)\W*$", re.IGNORECASE
 )

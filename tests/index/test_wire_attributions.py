@@ -1,0 +1,40 @@
+"""A wire story's quotation closed by its sayer behind a job in lower case (``said union official Dana Holt``,
+``ministry economist Tom Li said``) is that person's; an attribution naming no one behind such a word (``said an
+official at the port``, ``said officials at Kell Port``) gives no speaker."""
+
+import pytest
+
+from tests.conftest import built_pages, by_document
+
+QUOTE = "\u201cOur members have had enough of real-terms pay cuts,\u201d"
+NAMED = {
+    f"{QUOTE} said union official Dana Holt. \u201cNobody wants a strike.\u201d": "Dana Holt",
+    "\u201cGrain will wait at the quay for a week at most,\u201d ministry economist Tom Li said.": "Tom Li",
+    "\u201cThe talks will go on on Monday,\u201d said port envoy Rosa Lind.": "Rosa Lind",
+}
+UNNAMED = [
+    f"{QUOTE} said an official at the port, who asked not to be named.",
+    "\u201cThe strike will cost the port dearly,\u201d said officials at Kell Port.",
+]
+STORY = "\n\n".join([
+    "Kellmouth port workers vote to strike over pay", "March 5, 2026",
+    "Dock workers at the port of Kellmouth voted on Thursday to walk out for three days later this month.",
+    *NAMED, *UNNAMED,
+])
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    index = built_pages(tmp_path_factory.mktemp("wire") / "corpus", {"wire.txt": STORY})
+    return dict((text, speaker) for speaker, text in
+                by_document(index, lambda passage: (passage.speaker, passage.text))[1]["wire.txt"])
+
+
+@pytest.mark.parametrize("paragraph", list(NAMED))
+def test_a_quotation_closed_by_a_sayer_behind_a_job_is_theirs(read, paragraph):
+    assert read[paragraph] == NAMED[paragraph]
+
+
+@pytest.mark.parametrize("paragraph", UNNAMED)
+def test_an_official_unnamed_gives_no_speaker(read, paragraph):
+    assert read[paragraph] is None

@@ -797,6 +797,22 @@ def _ago(text: str, anchor: date) -> Iterator[_Found]:
             yield _Found(match.start(), match.end(), (stated,), relative=True)
 
 
+_ORDINAL_OF_MONTH = re.compile(
+    r"(?i)\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b"
+)
+"""``the 23rd of this month``, ``the 2nd of next month``: a day of the month of writing, or of the one before or
+after it."""
+
+
+@_from_writing_day
+def _ordinal_of_month(text: str, anchor: date) -> Iterator[_Found]:
+    for match in _ORDINAL_OF_MONTH.finditer(text):
+        months = anchor.year * 12 + anchor.month - 1 + {"last": -1, "this": 0, "next": 1}[match["which"].lower()]
+        when = _safe_date(months // 12, months % 12 + 1, int(match["day"]))
+        if when is not None:
+            yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+
+
 @_from_writing_day
 def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
     for match in _ORDINAL_DAY.finditer(text):
@@ -816,6 +832,14 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
             when = _closest(around, anchor, tense_at(text, match.start()), strict=True)
         if when is not None:
             yield _Found(match.start(), match.end(), (StatedDate(when),), relative=True)
+            also = _AND_ORDINAL.match(text, match.end())
+            other = _safe_date(when.year, when.month, int(also["day"])) if also else None
+            if also and other is not None and other > when:  # "on the 5th and 6th": both days of that month
+                yield _Found(also.start("day"), also.end(), (StatedDate(other),), relative=True)
+
+
+_AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+[a-z])")
+"""A second day after an ordinal day (``on the 5th and 6th``), not an ordinal before a noun (``and 6th place``)."""
 
 
 @_from_writing_day
@@ -1249,6 +1273,7 @@ _FINDERS: tuple[_Finder, ...] = (
     _year_range,
     _month_year,
     _day_month,
+    _ordinal_of_month,
     _month_in_context,
     _ago,
     _period,

@@ -399,6 +399,23 @@ def test_a_rule_that_takes_effect_or_expires_in_the_present_does_so_ahead(text, 
     assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks resume on the 23rd of this month.", ["2026-11-23"]),
+        ("The fund closed on the 2nd of last month.", ["2026-10-02"]),
+        ("It opens on the 4th of next month.", ["2026-12-04"]),
+        ("Talks were held on the 5th and 6th.", ["2026-11-05", "2026-11-06"]),
+        ("Talks were held on the 5th and the 6th, officials said.", ["2026-11-05", "2026-11-06"]),
+        # an ordinal before its noun is no day
+        ("He ran on the 5th and 6th place went to Ana.", ["2026-11-05"]),
+        ("This month the fund closed.", ["2026-11"]),
+    ],
+)
+def test_the_nth_of_this_month_and_a_second_nth_are_days(text, expected):
+    assert [m.date.iso for m in date_mentions(text, date(2026, 11, 30))] == expected
+
+
 def test_agreed_is_a_past_verb():
     text = "The monitors will report on the truce agreed on 5 April and on the pullback."
     assert [m.date.iso for m in date_mentions(text, date(2023, 4, 19))] == ["2023-04-05"]

@@ -45,6 +45,8 @@ PARALLEL_MIN_BYTES = 2 << 20
 """...and below this many bytes."""
 BATCH_FILES = 8
 """At most this many files are handed to a worker at a time: small batches keep both workers busy to the end."""
+TOKENIZER_THREADS = "TOKENIZERS_PARALLELISM"
+"""The variable that tells the ``tokenizers`` package whether to tokenize on threads of its own."""
 GC_YOUNG_THRESHOLD = 20_000
 """While a file is read, the garbage collector looks at the youngest objects after this many allocations."""
 
@@ -216,8 +218,10 @@ terms it has sent (``_start_worker``)."""
 
 def _start_worker(aliases: AliasTable | None, model: str | None, limits: FileLimits) -> None:
     """Start of a worker: stop with the parent, and keep the build's settings for every batch. The alias table
-    comes once, not with each batch: the words it learns (``AliasTable.terms_of``) serve every later file."""
+    comes once, not with each batch: the words it learns (``AliasTable.terms_of``) serve every later file. The
+    meaning model's tokenizer runs in the worker's own thread: the workers already take every core."""
     _stop_with_parent()
+    os.environ.setdefault(TOKENIZER_THREADS, "false")
     global _worker_settings
     set_limits(limits)
     _worker_settings = (aliases, model, WorkerTerms(os.getpid()))

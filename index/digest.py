@@ -219,8 +219,11 @@ terms it has sent (``_start_worker``)."""
 def _start_worker(aliases: AliasTable | None, model: str | None, limits: FileLimits) -> None:
     """Start of a worker: stop with the parent, and keep the build's settings for every batch. The alias table
     comes once, not with each batch: the words it learns (``AliasTable.terms_of``) serve every later file. The
-    meaning model's tokenizer runs in the worker's own thread: the workers already take every core."""
+    meaning model's tokenizer runs in the worker's own thread: the workers already take every core. What the
+    worker inherits from the builder is left out of its garbage collections (``gc.freeze``): a full collection
+    would look through all of it again and again, and copy the pages it touches."""
     _stop_with_parent()
+    gc.freeze()
     os.environ.setdefault(TOKENIZER_THREADS, "false")
     global _worker_settings
     set_limits(limits)

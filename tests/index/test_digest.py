@@ -6,6 +6,7 @@ from index.builder import build_index
 from index.corpus import scan_corpus
 from index.digest import FileState, digest_all
 from index.digest_cache import CACHE_FOLDER, SUFFIX, DigestCache
+from index.splitter import split_document
 from index.store import load_index
 from tests.conftest import write
 from tests.index.test_update import assert_same_index
@@ -125,3 +126,27 @@ def test_each_build_gives_its_workers_its_own_alias_groups(tmp_path, workers, mo
         engine = load_index(tmp_path / f"parallel-{number}").engine
         found = engine.document_frequency("@ferry"), engine.document_frequency("@convoy")
         assert found == ((30, 0) if number == 0 else (0, 5))  # five questions, each asked six times
+
+
+def test_a_file_whose_reading_fails_in_a_worker_is_skipped_and_the_others_keep_their_terms(
+    tmp_path, workers, monkeypatch
+):
+    # a flaw in reading one file costs that file only: the worker's later files still send their terms in order
+    corpus = tmp_path / "corpus"
+    many_files(corpus, 30)
+    write(corpus, "day-012.txt", "MR. ODUYA: This file trips the reader over the harbour crane.\n")
+    real_split = split_document
+
+    def failing_split(document, doc):
+        if "crane" in document.text:
+            raise RuntimeError("the reader tripped")
+        return real_split(document, doc)
+
+    monkeypatch.setattr("index.digest.split_document", failing_split)
+    single = build_index(corpus, tmp_path / "single")
+    workers()
+    parallel = build_index(corpus, tmp_path / "parallel")
+    assert [s.path for s in parallel.skipped] == [s.path for s in single.skipped] == ["broken.txt", "day-012.txt"]
+    assert "the reader tripped" in next(s.reason for s in parallel.skipped if s.path == "day-012.txt")
+    assert_same_index(tmp_path / "parallel", tmp_path / "single")
+    assert DigestCache(tmp_path / "parallel").lexicon.terms == DigestCache(tmp_path / "single").lexicon.terms

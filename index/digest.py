@@ -12,14 +12,12 @@ import contextlib
 import ctypes
 import gc
 import hashlib
-import itertools
 import multiprocessing
 import os
 import signal
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 import numpy as np
 
@@ -33,6 +31,7 @@ from index.errors import SkipFile, describe
 from index.limits import FileLimits, OverTimeBudget, current_limits, document_budget, set_limits
 from index.meaning import load_model
 from index.models import Passage, Source
+from index.sent_terms import ReceivedTerms, SentTerms, WorkerTerms
 from index.splitter import split_document
 from index.store import framed, json_line, passage_record
 from index.turns import turn_links
@@ -44,6 +43,10 @@ PARALLEL_MIN_FILES = 24
 """Below this many files a build digests them in its own process: starting workers would cost more."""
 PARALLEL_MIN_BYTES = 2 << 20
 """...and below this many bytes."""
+BATCH_FILES = 8
+"""At most this many files are handed to a worker at a time: small batches keep both workers busy to the end."""
+TOKENIZER_THREADS = "TOKENIZERS_PARALLELISM"
+"""The variable that tells the ``tokenizers`` package whether to tokenize on threads of its own."""
 GC_YOUNG_THRESHOLD = 20_000
 """While a file is read, the garbage collector looks at the youngest objects after this many allocations."""
 
@@ -208,12 +211,50 @@ def _read_sidecar(item: CorpusFile) -> tuple[FileState | None, bytes | None]:
     return FileState(item.sidecar.name, info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()), data
 
 
-def digest_batch(
-    items: Sequence[CorpusFile], aliases: AliasTable | None, model: str | None, limits: FileLimits
-) -> list[FileDigest]:
-    """Digest several files within ``limits`` (those of the process that started the worker)."""
+_worker_settings: tuple[AliasTable | None, str | None, WorkerTerms] | None = None
+"""In a worker process: the alias groups and meaning model of the build it works for, and its table of the
+terms it has sent (``_start_worker``)."""
+
+
+def _start_worker(aliases: AliasTable | None, model: str | None, limits: FileLimits) -> None:
+    """Start of a worker: stop with the parent, and keep the build's settings for every batch. The alias table
+    comes once, not with each batch: the words it learns (``AliasTable.terms_of``) serve every later file. The
+    meaning model's tokenizer runs in the worker's own thread: the workers already take every core. What the
+    worker inherits from the builder is left out of its garbage collections (``gc.freeze``): a full collection
+    would look through all of it again and again, and copy the pages it touches."""
+    _stop_with_parent()
+    gc.freeze()
+    os.environ.setdefault(TOKENIZER_THREADS, "false")
+    global _worker_settings
     set_limits(limits)
-    return [digest_file(item, aliases, model) for item in items]
+    _worker_settings = (aliases, model, WorkerTerms(os.getpid()))
+
+
+def _worker_batch(items: Sequence[CorpusFile]) -> list[tuple[FileDigest, SentTerms | None]]:
+    """In a worker process: digest several files with the build's settings, each file's terms as numbers in the
+    worker's table (``index.sent_terms``)."""
+    assert _worker_settings is not None, "a worker runs batches only after _start_worker"
+    aliases, model, sent = _worker_settings
+    done: list[tuple[FileDigest, SentTerms | None]] = []
+    for item in items:
+        digest = digest_file(item, aliases, model)
+        if digest.bags is None:
+            done.append((digest, None))
+        else:
+            terms = sent.send(digest.bags.vocabulary)
+            done.append((replace(digest, bags=replace(digest.bags, vocabulary=())), terms))
+    return done
+
+
+def _received(batches: Iterator[list[tuple[FileDigest, SentTerms | None]]]) -> Iterator[FileDigest]:
+    """The digests of the workers' batches in order, each vocabulary read in the copy of its worker's table."""
+    tables = ReceivedTerms()
+    for batch in batches:
+        for digest, terms in batch:
+            if terms is not None:
+                assert digest.bags is not None
+                digest = replace(digest, bags=replace(digest.bags, vocabulary=tables.receive(terms)))
+            yield digest
 
 
 def digest_all(
@@ -231,11 +272,11 @@ def digest_all(
         if workers < 2 or len(items) < PARALLEL_MIN_FILES or _total_bytes(items) < PARALLEL_MIN_BYTES:
             digests: Iterator[FileDigest] = (digest_file(item, aliases, model) for item in items)
         else:
-            size = max(1, min(32, len(items) // (workers * 8)))
-            work = partial(digest_batch, aliases=aliases, model=model, limits=current_limits())
-            pool = stack.enter_context(_start_method().Pool(workers, initializer=_stop_with_parent))
+            size = max(1, min(BATCH_FILES, len(items) // (workers * 8)))
+            settings = (aliases, model, current_limits())
+            pool = stack.enter_context(_start_method().Pool(workers, _start_worker, settings))
             batches = [items[i : i + size] for i in range(0, len(items), size)]
-            digests = itertools.chain.from_iterable(pool.imap(work, batches))
+            digests = _received(pool.imap(_worker_batch, batches))
         for item, digest in zip(items, digests, strict=True):
             if on_file:
                 on_file(item)

@@ -11,6 +11,7 @@ docs/index-on-disk.md.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import secrets
@@ -27,6 +28,7 @@ from index.aliases import AliasTable
 from index.digest import Bags, FileDigest, FileState
 from index.limits import current_limits
 from index.safe_files import read_regular
+from index.sent_terms import TermsView
 from index.store import DIGESTS, INDEX_VERSION, aliases_lines, source_from, source_record, write_file
 from index.turns import LINKS_DTYPE
 
@@ -99,6 +101,9 @@ class Lexicon:
             if path is not None:
                 write_file(path, _LEXICON_MAGIC + self.token.encode() + b"\n", durable=False)
         self.ids = {term: n for n, term in enumerate(self.terms)}
+        self._tables: dict[int, tuple[list[str], np.ndarray, int]] = {}
+        """For each worker's table of terms (``index.sent_terms``) by its id: the table, the lexicon number of each
+        of its terms looked up so far (-1: not in the lexicon then), and how many were."""
 
     def _open(self, path: Path, index_dir: Path) -> None:
         """Read the lexicon file; a torn last record (a build killed while appending) is cut off; a file
@@ -131,6 +136,8 @@ class Lexicon:
 
     def ids_of(self, vocabulary: Collection[str]) -> np.ndarray:
         """The lexicon numbers of terms, adding the new ones."""
+        if isinstance(vocabulary, TermsView):
+            return self._ids_in_table(vocabulary)
         terms = list(vocabulary)
         numbers = list(map(self.ids.get, terms))  # each term looked up once; the new ones numbered in order
         at = -1
@@ -141,6 +148,30 @@ class Lexicon:
                 self.terms.append(terms[at])
             numbers[at] = number
         return np.array(numbers, dtype=np.int32)
+
+    def _ids_in_table(self, view: TermsView) -> np.ndarray:
+        """``ids_of`` for a vocabulary read in a worker's table: each term of the table is looked up once, and a
+        term the lexicon lacks is added when a vocabulary first holds it, in the vocabulary's order (as ``ids_of``
+        adds it)."""
+        table = view.table
+        _, mapped, done = self._tables.get(id(table), (table, np.zeros(0, dtype=np.int64), 0))
+        if done < len(table):
+            if len(table) > len(mapped):
+                mapped = np.concatenate((mapped[:done], np.empty(2 * len(table) - done, dtype=np.int64)))
+            looked = map(self.ids.get, table[done:], itertools.repeat(-1))
+            mapped[done : len(table)] = np.fromiter(looked, dtype=np.int64, count=len(table) - done)
+            done = len(table)
+            self._tables[id(table)] = (table, mapped, done)  # the table is held: its id stays its own
+        numbers = mapped[view.numbers]
+        for at in np.flatnonzero(numbers < 0).tolist():  # terms the lexicon lacked when the table learnt them
+            place = int(view.numbers[at])
+            term = table[place]
+            number = self.ids.get(term)
+            if number is None:
+                number = self.ids[term] = len(self.terms)
+                self.terms.append(term)
+            numbers[at] = mapped[place] = number
+        return numbers.astype(np.int32)
 
     def flush(self) -> None:
         """Append the terms added since the last flush to the lexicon file, on disk before this returns;

@@ -424,12 +424,11 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
     max_ratio = np.maximum.reduceat(ratios, offsets[:-1]) if len(vocabulary) else np.zeros(0)
     del ratios, tf
 
-    encoded = [term.encode("utf-8", "surrogatepass") for term in vocabulary]
-    vocab_offsets = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
+    vocab_bytes, vocab_offsets = _encoded(vocabulary)
     tf_dtype = np.uint16 if raw_tf.size == 0 or max(raw_tf.max(), ranks.max()) < 1 << 16 else np.uint32
     slots, bits = _dense_bitmaps(offsets, postings_rows, frequencies, n_rows)
     return {
-        "vocab_bytes": np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(),
+        "vocab_bytes": vocab_bytes,
         "vocab_offsets": vocab_offsets,
         "postings_offsets": offsets,
         "postings_rows": postings_rows.astype(np.uint32),
@@ -442,6 +441,17 @@ def build_arrays(counts: TermCounts, params: Bm25Params) -> dict[str, np.ndarray
         "dense_slots": slots,
         "dense_bits": bits,
     }
+
+
+def _encoded(vocabulary: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The terms' UTF-8 bytes one after another, and where each starts (one more offset than terms)."""
+    joined = "".join(vocabulary)
+    if joined.isascii():  # (most vocabularies) a term's bytes are its characters
+        return np.frombuffer(joined.encode("ascii"), dtype=np.uint8).copy(), np.cumsum(
+            [0, *map(len, vocabulary)], dtype=np.int64
+        )
+    encoded = [term.encode("utf-8", "surrogatepass") for term in vocabulary]
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), np.cumsum([0, *map(len, encoded)], dtype=np.int64)
 
 
 def _order_by_term(terms: np.ndarray, count: int) -> np.ndarray:
@@ -467,7 +477,9 @@ def _ranks_in_row(rows: np.ndarray) -> np.ndarray:
 def _idf(frequencies: np.ndarray, appearance: np.ndarray, n_rows: int, epsilon: float) -> np.ndarray:
     """BM25Okapi's IDF, negatives raised to epsilon x the mean IDF, summed in the order of ``appearance`` as
     rank-bm25 does, so that the floor (and which scores tie) matches it to the last bit."""
-    idf = np.array([math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in frequencies.tolist()], dtype=np.float64)
+    distinct, each = np.unique(np.asarray(frequencies, dtype=np.int64), return_inverse=True)  # few: worked out once
+    values = [math.log(n_rows - df + 0.5) - math.log(df + 0.5) for df in distinct.tolist()]
+    idf = np.array(values, dtype=np.float64)[each.reshape(-1)]
     if idf.size:  # one value after another, as rank-bm25 adds them (a cumulative sum; ``sum`` adds in pairs)
         idf[idf < 0] = epsilon * (float(np.cumsum(idf[appearance])[-1]) / idf.size)
     return idf

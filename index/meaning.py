@@ -9,6 +9,7 @@ answering by words alone, saying why once (``MeaningModel.problem``). Stopwords 
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import re
 import threading
@@ -130,9 +131,11 @@ class StaticEmbedder:
         if not meaningful:
             return sums
         encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
-        sizes = np.array([len(item.ids) for item in encoded], dtype=np.int64)
+        tokens = [item.ids for item in encoded]  # (each ``ids`` makes a new list)
+        sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         if sizes.any():
-            flat = np.clip(np.concatenate([item.ids for item in encoded]), 0, len(self._table) - 1)
+            flat = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.int64, count=int(sizes.sum()))
+            flat = np.clip(flat, 0, len(self._table) - 1)
             sums[np.asarray(meaningful)[sizes > 0]] = _run_sums(self._table[flat], sizes)
         return sums
 

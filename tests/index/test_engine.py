@@ -199,3 +199,20 @@ def test_idf_is_the_one_a_row_holding_the_term_is_scored_with():
     assert engine.idf("ferry") == pytest.approx(reference.idf["ferry"])
     assert engine.idf("bridge") == pytest.approx(reference.idf["bridge"])
     assert engine.idf("tunnel") == 0.0
+
+
+@pytest.mark.parametrize("extra", [[], ["café", "zoë", "ḥalab"]])
+def test_terms_ascii_or_not_are_laid_out_in_order_and_found_again(extra):
+    corpus = [["strike", *extra], ["convoy", "strike"], [*extra[:1], "aleppo"]]
+    engine = Bm25Engine(corpus)
+    terms = sorted({term for row in corpus for term in row})
+    assert [engine.term(number) for number in range(engine.vocabulary_size)] == terms
+    assert all(engine.term(engine.term_id(term)) == term for term in terms)
+    assert engine.term_id("café" if not extra else "cafe") == -1
+
+
+def test_terms_of_the_same_document_frequency_get_the_same_idf_as_rank_bm25():
+    corpus = [["strike", "convoy"], ["strike", "aleppo"], ["convoy", "aleppo"], ["talks"], ["oil"], ["drone"]]
+    engine, reference = Bm25Engine(corpus), BM25Okapi(corpus)
+    for term in ("strike", "convoy", "aleppo", "talks", "oil", "drone"):
+        assert engine.idf(term) == reference.idf[term]

@@ -99,7 +99,7 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind20 holdout": (0.45, 0.05),
     "blind21 tune": (0.666, 0.0),
     "blind21 holdout": (0.45, 0.09),
-    "blind22 tune": (0.45, 0.05),
+    "blind22 tune": (0.5, 0.05),
     "blind22 holdout": (0.5, 0.13),
     "holdout": (0.428, 0.036),
 }

@@ -69,7 +69,7 @@ RECALL_AT_3_FLOORS = {
     "blind3/tune": 0.522,
     "blind3/holdout": 0.493,
     "blind4/tune": 0.603,
-    "blind4/holdout": 0.568,
+    "blind4/holdout": 0.602,  # one question higher since the renames told in plain words are read
     "blind5/tune": 0.666,
     "blind5/holdout": 0.699,
     "blind6/tune": 0.447,
@@ -105,7 +105,7 @@ RECALL_AT_3_FLOORS = {
     "blind21/tune": 0.603,  # one question lower since the renames told in plain words are read (docs/meaning.md)
     "blind21/holdout": 0.809,
     "blind22/tune": 0.729,
-    "blind22/holdout": 0.466,
+    "blind22/holdout": 0.499,  # 0.466 when first measured; one question higher with the renames read
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A
 blind half with no floor of its own (a new ``questions-*.toml``) is held to ``DEFAULT_FLOOR`` until its

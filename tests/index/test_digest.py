@@ -1,3 +1,4 @@
+import multiprocessing
 import threading
 
 import pytest
@@ -143,6 +144,9 @@ def test_a_file_whose_reading_fails_in_a_worker_is_skipped_and_the_others_keep_t
         return real_split(document, doc)
 
     monkeypatch.setattr("index.digest.split_document", failing_split)
+    # the patched reader reaches the workers only in a fork (a fork server, used while other threads run, starts
+    # them from the module as written)
+    monkeypatch.setattr("index.digest._start_method", lambda: multiprocessing.get_context("fork"))
     single = build_index(corpus, tmp_path / "single")
     workers()
     parallel = build_index(corpus, tmp_path / "parallel")

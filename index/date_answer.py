@@ -120,6 +120,9 @@ _ORDINALS = (
 )
 _ORDINAL_KIN = {"first": ("initial",), "initial": ("first",), "last": ("final", "latest"), "final": ("last",)}
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b")
+_REPEATED = re.compile(r"(?i)\bagain\b|\bonce\s+more\b|\bfirst\b(?:\s+[\w-]+){0,3}?\s+since\b")
+"""What says a clause's event happened before (``struck again``, ``the first strike since March``): its date is not
+the earliest."""
 _FIRST_KIN = frozenset({"first", "initial", "interim", "preliminary"})
 """What says a thing is not the last of its series (``the interim report`` is not ``the final report``)."""
 _LAST_KIN = frozenset({"last", "final", "latest"})
@@ -821,6 +824,8 @@ def _score_passage(
         relative = _RELATIVE.search(text, mention.end, clause[1]) if verb_before else None
         if NEGATION.search(text, clause[0], relative.start() if relative else clause[1]):
             continue  # "none would be introduced this year": the clause says the event did not happen then
+        if intent.order is DateOrder.EARLIEST and _REPEATED.search(text, clause[0], clause[1]):
+            continue  # "Nusra is struck again, for the first time since March": an earlier one came before
         match = near = content = content_near = subject = subject_in = 0.0
         says_order = False
         plain = 0

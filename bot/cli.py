@@ -26,6 +26,7 @@ from bot.render.discord_text import CONTROL
 from bot.render.terminal import one_line, render_answer
 from bot.settings import Settings, index_folder_of, load_settings, open_library, unknown_settings
 from index import (
+    EMPTY_CORPUS,
     RENAMES_SETTING,
     WAITING,
     AddPlan,
@@ -519,7 +520,10 @@ def _current_searcher(library: Library, progress: bool = True) -> Searcher:
     """A searcher over the library's index, brought up to date first (saying so on standard error)."""
     with file_progress("indexing", enabled=progress) as bar:
         library.ensure_current(_note, progress=bar)
-    return library.searcher(notify=_note)
+    searcher = library.searcher(notify=_note)
+    if not len(searcher.index.rows):  # an empty folder answers nothing: say why, so no one rephrases in vain
+        _note(EMPTY_CORPUS)
+    return searcher
 
 
 def _build_summary(view: ReportView, folder: Path) -> str:

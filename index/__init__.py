@@ -33,13 +33,13 @@ from index.models import (
 )
 from index.readers.frontmatter import parse_date
 from index.renames import RENAMES_SETTING, suggest
-from index.report_view import WAITING, ReportView, report_record, report_view
+from index.report_view import EMPTY_CORPUS, WAITING, ReportView, report_record, report_view
 from index.safe_files import SMALL_FILE_BYTES, check_regular
 from index.search import Searcher
 from index.sidecar import Metadata
 
 __all__ = [
-    "DEFAULT_MAX_FILE_BYTES", "DEFAULT_MODEL", "MONTHS", "RENAMES_SETTING", "SMALL_FILE_BYTES",
+    "DEFAULT_MAX_FILE_BYTES", "DEFAULT_MODEL", "EMPTY_CORPUS", "MONTHS", "RENAMES_SETTING", "SMALL_FILE_BYTES",
     "WAITING", "AddPlan", "AddRefused", "Answer", "BriefbotError", "Brought", "BuildReport", "DatePrecision",
     "DocumentKind", "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexCorruptError",
     "IndexFacts", "IndexUnavailableError", "IndexVersionError", "Library", "Metadata", "Notify",

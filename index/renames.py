@@ -274,10 +274,10 @@ class _Before:
 
 
 def _linked(
-    sentence: str, names: list[tuple[int, int, str]], earlier_text: _Before | None = None
+    sentence: str, names: list[tuple[int, int, str]], context: _Before | None = None
 ) -> list[tuple[str, str]]:
-    """The pairs of names ``sentence`` links; ``before`` gives the names a sentence opening on ``It`` or ``The
-    council`` refers to."""
+    """The pairs of names ``sentence`` links; ``context`` (the text before it) gives the name a sentence opening on
+    ``It`` or ``The council`` refers to."""
     pairs: list[tuple[str, str]] = []
     for _, end, name in names:
         initials = _INITIALS.match(sentence, end)
@@ -293,8 +293,8 @@ def _linked(
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
         earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
         before = next((n for e, n in earlier if _joins(sentence[e : cue.start()])), None)
-        if before is None and not afters and earlier_text is not None:
-            before = _referent(sentence, cue.start(), earlier_text)
+        if before is None and not afters and context is not None:
+            before = _referent(sentence, cue.start(), context)
         if after is None or after.split()[0].casefold() in _ROLES:
             continue
         if before is not None:

@@ -433,6 +433,8 @@ def add_command(
     try:
         plan = library.plan_additions(list(paths), meta, _checked_folder(folder))
     except AddRefused as refused:
+        if len(paths) == 1 and len(refused.problems) == 1:  # one file, one problem: one line says it all
+            raise BriefbotError(refused.problems[0]) from None
         for problem in refused.problems:
             _note(f"error: {problem}")
         raise BriefbotError("nothing was added") from None

@@ -127,6 +127,14 @@ def test_one_bad_file_stops_the_whole_command_with_a_line_for_each_problem(proje
     assert not (project / ".briefbot").exists(), "the index was not touched"
 
 
+def test_one_file_with_a_problem_gets_one_line(project, tmp_path):
+    before = corpus_files(project)
+    result = run("add", str(tmp_path / "gone.txt"), cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"briefbot: error: {tmp_path / 'gone.txt'}: no such file"]
+    assert corpus_files(project) == before
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

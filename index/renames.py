@@ -49,6 +49,7 @@ _CUE = re.compile(
     r"|changed\s+its\s+name\s+to"
     r"|began\s+calling\s+itself"
     r"|calls\s+itself"
+    r"|still\s+(?:call|calls|refer\s+to|refers\s+to)\s+it(?:\s+as)?"
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
     r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
 )
@@ -60,7 +61,7 @@ _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.patte
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
-_CUE_WORDS += ("used to", "until", "former", "officially")
+_CUE_WORDS += ("used to", "until", "former", "officially", "still")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(
@@ -86,11 +87,14 @@ _ROLES = frozenset(
 )
 """Words that open a post rather than a body's name: ``Ms Varga used to be the Director of Ports`` names her
 former post, not another name of hers."""
-_DESCRIPTION = re.compile(r"The\s+([a-z]+)\b")
-"""A sentence opening on a noun for a body named before (``The council, which renamed itself …``)."""
+_DESCRIPTION = re.compile(r"The\s+([a-z]+|[A-Z][a-z]+)\b")
+"""A sentence opening on a noun for a body named before (``The council, which renamed itself …``; ``The
+Commission – some of you still call it …``)."""
 _SUBJECT_PRONOUN = re.compile(r"It(?:\s+(?:was|is|has\s+been|had\s+been))?\s*$")
 """A sentence opening on ``It`` up to its rename cue (``It was formerly the Pensions Board``): the name renamed is
 the one the sentence before opens with."""
+_SINCE_WHEN = re.compile(r"(?:Until|Till|Before|Up\s+to)\s+[\w\s]{1,25}?,?\s*$")
+"""A time that opens a sentence before its ``it was known as`` (``Until 2019 it was known as the Seed Centre``)."""
 
 
 
@@ -292,9 +296,10 @@ def _linked(
     for cue in _CUE.finditer(sentence):
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
         earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
-        before = next((n for e, n in earlier if _joins(sentence[e : cue.start()])), None)
-        if before is None and not afters and context is not None:
-            before = _referent(sentence, cue.start(), context)
+        set_off = cue.group().startswith("still")  # ``X – many still call it Y``, not ``people in X still call it``
+        before = next((n for e, n in earlier if _joins(sentence[e : cue.start()], set_off)), None)
+        if context is not None and ((before is None and not afters) or _described(sentence, before)):
+            before = _referent(sentence, cue.start(), context) or before
         if after is None or after.split()[0].casefold() in _ROLES:
             continue
         if before is not None:
@@ -313,12 +318,15 @@ def _linked(
     return pairs
 
 
-def _joins(gap: str) -> bool:
+def _joins(gap: str, set_off: bool = False) -> bool:
     """Whether the words between a name and a rename cue leave the cue about that name: a few words that open
     with a comma, a dash or a word such as *which* (``X, the group formerly``; ``X was merged and now goes by``),
-    not a name used as an adjective (``the Kestrian government has been pointing at the group that calls itself``)."""
+    not a name used as an adjective (``the Kestrian government has been pointing at the group that calls itself``);
+    only with a comma or a dash when ``set_off``."""
     gap = gap.lstrip("*_")  # the emphasis marks closing a name (``**Lusoko Copper**, the former …``)
     words = gap.split()
+    if set_off:
+        return bool(words) and len(words) <= _GAP_WORDS and gap.lstrip()[0] in _GAP_MARKS
     if not words:
         return True
     if "whose" in (word.casefold() for word in words):  # ``X – whose company traded as Y``: Y is not X
@@ -330,13 +338,19 @@ def _referent(sentence: str, cue: int, before: _Before) -> str | None:
     """The name a sentence opening on ``It`` or on ``The <noun>`` refers to, when the rename cue at ``cue`` is
     about that opening: ``It`` is the name the sentence before opens with; ``The council`` the latest name
     before it whose last word is that noun (``the Velm Grain Council``)."""
-    if _SUBJECT_PRONOUN.match(sentence[:cue]) or (cue == 0 and sentence.startswith("It")):
+    opening_it = sentence.startswith("It") if cue == 0 else sentence.startswith("it ", cue)
+    if _SUBJECT_PRONOUN.match(sentence[:cue]) or (opening_it and (cue == 0 or _SINCE_WHEN.match(sentence[:cue]))):
         return before.subject
     described = _DESCRIPTION.match(sentence)
     if described is None or not _joins(sentence[described.end() : cue]):
         return None
-    noun = described.group(1)
+    noun = described.group(1).casefold()
     return next((name for name in reversed(before.names) if _noun_of(name.split()[-1]) == noun), None)
+
+
+def _described(sentence: str, name: str | None) -> bool:
+    """Whether ``name`` is only the noun of the ``The Commission`` a sentence opens with (a body named before)."""
+    return name is not None and " " not in name and re.match(rf"The\s+{re.escape(name)}\b", sentence) is not None
 
 
 def _noun_of(word: str) -> str:

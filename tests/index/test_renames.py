@@ -107,6 +107,23 @@ from tests.conftest import write
             ("Velm Water", "Waterworks Company"),
         ),
         ("Talks with the Reed Army, also known as the Marsh Legion, resumed.", ("Reed Army", "Marsh Legion")),
+        (
+            "The Velm Seed Store keeps 9,000 samples. Until 2018 it was known as the Crop Heritage Centre.",
+            ("Velm Seed Store", "Crop Heritage Centre"),
+        ),
+        (
+            "It was once the Crop Heritage Centre, and many growers still refer to it as the CHC.",
+            ("Crop Heritage Centre", "CHC"),
+        ),
+        (
+            "Our first step is the Tarn Basin Council. The Council – some of you still call it the Lake Board –"
+            " meets on Friday.",
+            ("Tarn Basin Council", "Lake Board"),
+        ),
+        (
+            "The first crew from Velm Mountain Rescue – many still call it the Peak Patrol – reached the cabin.",
+            ("Velm Mountain Rescue", "Peak Patrol"),
+        ),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
@@ -128,6 +145,9 @@ def test_sentences_without_a_rename_give_nothing():
     post = "Anna Roos used to be the Director of Harbours. Tomas Orvik, formerly Minister of Transport, agreed."
     assert find_renames(post) == [], "a former post is no other name of a person"
     assert find_renames("The quay used to be the busiest in the region.") == [], "no name after the cue"
+    people = "The mine was sold. Many people in the Copper Belt still call it Consolidated."
+    assert find_renames(people) == [], "a place the callers live in is not the body they name"
+    assert find_renames("The Velm Seed Store met. Until May it was not clear who would pay.") == []
     assert find_renames("Tomas Orvik, the former Minister of Transport, agreed.") == [], "a former post"
     assert find_renames("The Velm Arena, the former home of the Velm Rangers, was sold.") == [], "a former use"
     assert find_renames("The plan was previously agreed by the Harbour Board.") == [], "no name after the cue"

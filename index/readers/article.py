@@ -63,7 +63,8 @@ _SITE = re.compile(
     r"copyright ©\s*\d{4}|you are receiving this (?:e-?mail|message|newsletter))\b|"
     r"^(?:\w+:\s*)?this (?:e-?mail|message) (?:and any|is|was|originated|contains|may)\b"
     r"|^this page was last (?:edited|modified) on\b|^(?:text|content) is available under the creative commons\b"
-    r"|^©|^click here\b|\bthe (?:content|page) you requested\b|\b(?:is|are) not (?:held )?responsible for the content\b"
+    r"|^(?:©|\(c\)\s*\d{4}|copyright\b)|^click here\b|\bthe (?:content|page) you requested\b"
+    r"|\b(?:is|are) not (?:held )?responsible for the content\b"
     r"|\b(?:donate (?:to|now)|your (?:[\w-]+ ){0,2}(?:donation|gift)s?)\b",
     re.IGNORECASE,
 )
@@ -1140,11 +1141,21 @@ def _kind(text: str, marked: bool) -> str:
         return "fact"
     if marked:
         return "chrome"
-    if _to_elsewhere(text) or (_sentence(text) and (_SITE.search(text) or is_note_on_text(text))):
+    if _to_elsewhere(text) or (_sentence(text) and (_speaks_of_site(text) or is_note_on_text(text))):
         return "site"
     if _is_prose(text):
         return "prose"
     return "sentence" if _sentence(text) or _is_list_item(text) else "short"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
+
+
+def _speaks_of_site(text: str) -> bool:
+    """Whether a line is the site speaking of itself: at least half its sentences hold such words (a paragraph
+    that ends ``This interview has been edited for length.`` is the article's)."""
+    said = _SENTENCE_END.split(text)
+    return 2 * sum(bool(_SITE.search(sentence)) for sentence in said) >= len(said)
 
 
 def _in_list(text: list[str], body: list[int]) -> list[bool]:

@@ -1038,7 +1038,9 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
     for match in _WEEKDAY_MENTION.finditer(text):
         if match["tail"]:
             continue  # "Monday, 3 October 2016": the explicit date says it
-        if match["habit"]:  # "held on a Sunday", "every Monday": a habit, or a day the words do not single out
+        referred = not match["lead"] and _REFERRED.search(text, max(0, match.start() - 5), match.start())
+        if match["habit"] or referred:  # "held on a Sunday", "every Monday": a habit, or a day the words do not
+            # single out; "on the Saturday", "that Sunday": a day of a week told of before, not the last one
             yield _Found(match.start("weekday"), match.end("weekday"), (), relative=True)
             continue
         spans = spans or sentence_spans(text)  # once per text: sentences found again for each date are quadratic
@@ -1064,6 +1066,7 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
 
 
 _GUESS = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably)\s+(?:on\s+)?$")
+_REFERRED = re.compile(r"(?i)\b(?:the|that)\s+$")
 
 
 _COMING_AND_GOING = (

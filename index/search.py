@@ -481,15 +481,17 @@ class Searcher:
     def _missing(self, plan: QueryPlan, best: list[int]) -> tuple[str, ...]:
         """The question's words and names that no passage contains and that mattered: with a meaning model,
         a word is left out when one of the ``best`` passages (ids) holds a word near it in meaning (``nations`` when
-        the passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
+        the passages say ``countries``), since the answer then does not lack it, it only says it otherwise. A name
+        (``QueryWord.name``: ``Palmyra``) is never so left out: another place or group is not the one asked about,
+        however near their vectors lie."""
         engine = self.index.engine
         unheld = [word for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
         labels = self._labels_of(best) if unheld else frozenset()
-        absent = [word.text for word in unheld if not labels.intersection(word.terms)]
+        absent = [word for word in unheld if not labels.intersection(word.terms)]
         if not absent or self.embedder is None or not best:
-            return tuple(absent)
+            return tuple(word.text for word in absent)
         said = " ".join(self.index.passages[passage_id].text for passage_id in best)
-        return tuple(word for word in absent if not self._meant(word, said))
+        return tuple(word.text for word in absent if word.name or not self._meant(word.text, said))
 
     def _labels_of(self, best: list[int]) -> frozenset[str]:
         """The terms of the speakers and document titles of the ``best`` passages (ids): a word naming the one who

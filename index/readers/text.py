@@ -113,8 +113,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(lines[entries.title_line].strip()), ()
     elif numbered and not numbered.titled:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
-    elif layout.title:
-        title, skip = _shorten(layout.title), ()
+    elif layout.title:  # a Markdown heading's marks are no part of it (``# Bridge briefing``)
+        title, skip = _shorten(_MARKDOWN_HEADING.sub("", layout.title, count=1) if markdown else layout.title), ()
     elif notice:
         title, skip = notice, ()
     elif reposted and reposted.title:
@@ -307,7 +307,9 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
             continue
         if heading:
             return _shorten(title), (*chrome, number), number
-        if starts_with_label(line) or len(stripped) > _TITLE_MAX:
+        if starts_with_label(line):  # a turn (``QUESTION: Can you …``), never a title: the file's name is
+            return PurePosixPath(path).stem, tuple(chrome), None
+        if len(stripped) > _TITLE_MAX:
             return _shorten(title), tuple(chrome), number
         following = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
         if following is None:

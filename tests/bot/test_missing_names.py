@@ -38,7 +38,8 @@ def test_a_place_no_passage_holds_is_named_though_a_passage_holds_a_name_near_it
 
 
 def test_the_discord_reply_names_it_too(project):
-    payload = json.loads(run("ask", "when did the coalition strike Palmyra?", "--format", "discord", "--json", cwd=project).stdout)
+    asked = run("ask", "when did the coalition strike Palmyra?", "--format", "discord", "--json", cwd=project)
+    payload = json.loads(asked.stdout)
     assert "No passage contains: Palmyra." in (payload["content"] or "")
 
 

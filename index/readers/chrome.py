@@ -150,6 +150,12 @@ _ALWAYS_CHROME = [
         r"|cite this (?:page|article))\s*:"
         r"|^reproduction is (?:permitted|authori[sz]ed|prohibited)\b[^!?]{0,80}"
         r"\b(?:source|acknowledg|credit|attribut)[^!?]*$",
+        # a podcast host's fixed lines around an episode's notes: its buttons and the heading of its links (a line of
+        # their words alone, no sentence: ``Support the show.`` said by a host stays)
+        r"^(?:send us a (?:text|message|voice ?(?:mail|note|message))|support the (?:show|podcast)"
+        r"|(?:leave|write) (?:us )?a (?:review|rating)|rate,? (?:and|&) review(?: (?:the show|us|the podcast))?"
+        r"|links? (?:mentioned|discussed|referenced) in (?:this|the|today['’]s) (?:episode|show)"
+        r"|(?:show|episode) notes)\s*:?$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -268,11 +274,12 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
 print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading, the page's own buttons and
-prompts (``Back to top``, ``Was this page helpful?``) and a licence note."""
+prompts (``Back to top``, ``Was this page helpful?``), a licence note and a podcast host's fixed lines (``Send us a
+text``)."""
 _NOTES_MARKER = 26
 """Index in ``_ALWAYS_CHROME`` of a release's ``ENDS`` and notes' heading: no footer opens there."""
 

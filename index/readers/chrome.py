@@ -1078,11 +1078,35 @@ def _names_contact(lines: list[str], turns: list[int]) -> bool:
     return bool(after) and not any(reads_as_sentence(text) for text in after)
 
 
+_KEYS_HEADING = re.compile(
+    r"^(?:keyboard (?:shortcuts?|navigation|commands|controls|help)|(?:shortcut|hot) ?keys|shortcuts)\s*:?$",
+    re.IGNORECASE,
+)
+"""The heading of a page's help on its keys (``Keyboard shortcuts``)."""
+_KEYS_LINES = 8
+"""At most so many lines of keys under that heading, at the page's end."""
+
+
+def help_block(lines: list[str]) -> tuple[int, ...]:
+    """A page's help on its keys at its end: a heading such as ``Keyboard shortcuts`` and the lines under it to the
+    end, each short and no sentence (``j previous speech k next speech``, ``? show this help``); () without one."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at in range(len(filled) - 1, max(-1, len(filled) - 2 - _KEYS_LINES), -1):
+        if _KEYS_HEADING.match(_plain(lines[filled[at]])):
+            under = filled[at + 1 :]
+            short = all(
+                len(WORD.findall(text := _plain(lines[n]))) <= 12 and not reads_as_sentence(text) for n in under
+            )
+            return tuple(filled[at:]) if short and at > 0 else ()
+    return ()
+
+
 def footer_lines(lines: list[str]) -> tuple[int, ...]:
     """The page's footer under an article: the last lines that are site chrome and no sentence (``Share this
-    article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
-    footer: list[int] = []
-    for number in range(len(lines) - 1, -1, -1):
+    article``, ``Cookie settings | Privacy``, ``© 2024 …``), and a help on the page's keys (``help_block``)."""
+    keys = help_block(lines)
+    footer: list[int] = list(keys)
+    for number in range(min(keys, default=len(lines)) - 1, -1, -1):
         text = _plain(lines[number])
         if not text:
             continue

@@ -157,7 +157,7 @@ def test_empty_corpus_builds_and_answers_plainly(tmp_path):
     assert "add .txt, .md, .html or .pdf files" in build.stdout
     ask = run("ask", "anything about convoys", cwd=tmp_path)
     assert ask.returncode == 0
-    assert "Nothing found for" in ask.stdout and "No passage in the corpus matches" in ask.stdout
+    assert "Nothing found for" in ask.stdout and "No passage contains: convoys." in ask.stdout
     assert "briefbot: the corpus has no documents yet: add .txt" in ask.stderr, "why nothing is found, on stderr"
     (tmp_path / "corpus" / "convoy.md").write_text("The convoy was stopped at the bridge.\n")
     assert "no documents yet" not in run("ask", "convoy bridge", cwd=tmp_path).stderr

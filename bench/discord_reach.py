@@ -26,7 +26,7 @@ from index.search import Searcher
 from index.store import load_index
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = {"sample": ROOT / "corpus", "newsroom": ROOT / "bench" / "gold" / "newsroom"}
+CORPORA = {"sample": ROOT / "bench" / "gold" / "sample", "newsroom": ROOT / "bench" / "gold" / "newsroom"}
 PER_PAGE = 5
 
 

@@ -3,7 +3,8 @@
     python bench/eval.py              # the tables
     python bench/eval.py --details    # and, per question, the rank of each answer for every system
 
-The gold set (``bench/gold/questions.toml``) holds questions over the shipped sample corpus (``corpus/``) and over a
+The gold set (``bench/gold/questions.toml``) holds questions over the shipped sample corpus (``bench/gold/sample/``,
+the files ``corpus/`` ships with, which a user may change) and over a
 corpus written for this evaluation (``bench/gold/newsroom/``), each with words from every passage that answers it.
 The blind sets (``bench/gold/blind*/questions-*.toml``, one per half: ``tune``, ``holdout``, ...) were written by
 people who saw only the documents in their folder, never the code; each question has a ``category`` (paraphrase,
@@ -53,7 +54,7 @@ BLIND = GOLD_DIR / "blind"
 BLIND_FOLDERS = tuple(sorted(path for path in GOLD_DIR.glob("blind*") if path.is_dir()))
 """Every blind gold folder (``bench/gold/blind*/``): its documents are a corpus named after the folder."""
 CORPORA = {
-    "sample": ROOT / "corpus",
+    "sample": GOLD_DIR / "sample",
     "newsroom": GOLD_DIR / "newsroom",
     **{folder.name: folder for folder in BLIND_FOLDERS},
 }

@@ -130,7 +130,7 @@ def text_inputs() -> dict[str, list[tuple[str, bytes]]]:
     """The text files both checkouts read: this checkout's gold and sample corpora, synthetic transcripts, a page."""
     from bench.synthetic import Vocabulary, transcript
 
-    folders = (_ROOT / "bench" / "gold", _ROOT / "corpus")
+    folders = (_ROOT / "bench" / "gold",)  # the shipped sample corpus is kept there too (``bench/gold/sample/``)
     files = [(str(p), p.read_bytes()) for f in folders for p in sorted(f.rglob("*")) if p.suffix in (".txt", ".md")]
     vocabulary = Vocabulary()
     synthetic = [transcript(number, vocabulary) for number in range(_TRANSCRIPTS)]

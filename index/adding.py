@@ -22,7 +22,7 @@ from itertools import chain, count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from index.corpus import READ_TYPES, CorpusFile, read_bytes, scan_corpus
+from index.corpus import GONE_LINK, READ_TYPES, CorpusFile, read_bytes, scan_corpus
 from index.errors import BriefbotError, ErrorKind, SkipFile
 from index.limits import current_limits, document_budget
 from index.models import Document
@@ -181,7 +181,7 @@ def _read_source(source: Path) -> bytes:
     if source.is_dir():
         raise SkipFile("is a folder; give the files in it (for example folder/*.pdf)")
     if not source.exists():
-        raise SkipFile("no such file")
+        raise SkipFile(GONE_LINK if source.is_symlink() else "no such file")
     if is_sidecar(source.name):
         raise SkipFile("is a metadata file; add its document and the metadata comes along")
     if reader_for(source.suffix) is None:

@@ -134,6 +134,8 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
         return "file name is not valid UTF-8; rename the file"
+    if path.is_symlink() and not os.path.exists(path) and not _loops(path):
+        return GONE_LINK  # wherever it pointed: what is gone is neither read nor outside anything
     if path.is_symlink() and (problem := _link_problem(path, root, allowed, "file")) is not None:
         return problem
     try:
@@ -141,13 +143,24 @@ def _file_problem(path: Path, max_file_bytes: int | None, root: Path, allowed: t
     except UnsafeFileError as error:
         return error.strerror or str(error)
     except FileNotFoundError:
-        return "broken symbolic link" if path.is_symlink() else "file disappeared while the corpus was read"
+        return GONE_LINK if path.is_symlink() else "file disappeared while the corpus was read"
     except OSError as error:
         return "symbolic link loop" if error.errno == errno.ELOOP else f"cannot be read: {error.strerror or error}"
     return None
 
 
+GONE_LINK = "a link to a file that is gone"
+"""Why a symbolic link whose target was deleted or moved is skipped."""
 _FOLDER_LOOP = "symbolic link loop: this folder is read already"
+
+
+def _loops(path: Path) -> bool:
+    """Whether following the link ``path`` goes round in a loop."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
 _LINK_PROBLEMS = {
     "file": ("a file outside the corpus folder (not read)", "a hidden file (not read)"),
     "folder": ("a folder outside the corpus", "a hidden folder"),
@@ -188,6 +201,7 @@ def check_corpus_folder(root: Path) -> None:
     """Raise BriefbotError unless ``root`` is an existing folder."""
     if not root.is_dir():
         problem = "is not a folder" if root.exists() else "does not exist"
+        problem = "is a link to a folder that is gone" if root.is_symlink() and not root.exists() else problem
         raise BriefbotError(f"corpus folder {root} {problem}", kind=ErrorKind.CORPUS_MISSING)
 
 

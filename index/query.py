@@ -209,6 +209,8 @@ class QueryWord:
 
     text: str
     terms: tuple[str, ...]
+    name: bool = False
+    """Written as a name in the question (``written_as_name``): no other word stands in for it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,8 +697,9 @@ def plan_query(
             if related is not None:
                 weights[related.term] = max(weights.get(related.term, 0.0), RELATED_WEIGHT)
                 marks.update(aliases.name_terms(related))
-        text = question[tokens[match.first].start : tokens[match.last].end]
-        words.append(QueryWord(text, (match.group.term,)))
+        start = tokens[match.first].start
+        text = question[start : tokens[match.last].end]
+        words.append(QueryWord(text, (match.group.term,), written_as_name(question, start)))
     for number, token in enumerate(tokens):
         if number in named:
             continue
@@ -713,7 +716,7 @@ def plan_query(
             for part in parts:
                 weights[part] = weights.get(part, 0.0) + COMPOUND_WEIGHT
                 marks.add(part)
-            words.append(QueryWord(text, (token.term, *parts)))
+            words.append(QueryWord(text, (token.term, *parts), written_as_name(question, token.start)))
     if known:
         for joined in _joined_pairs(question, tokens, named, known):
             weights[joined] = max(weights.get(joined, 0.0), COMPOUND_WEIGHT)
@@ -723,6 +726,21 @@ def plan_query(
     weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
     return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s|[\"“‘(\[])\W*$")
+"""What stands before a word that opens a sentence (the question's start, a full stop and a space, a quote)."""
+
+
+def written_as_name(question: str, start: int) -> bool:
+    """Whether the word at ``start`` in ``question`` is written as a name: opening with a capital, not as the
+    question's or a sentence's first word, in a question that is not all in capitals (``when was Palmyra
+    retaken?``: ``Palmyra``; ``Palmyra, when?`` and ``WHEN WAS PALMYRA RETAKEN`` tell nothing)."""
+    return (
+        question[start : start + 1].isupper()
+        and any(ch.islower() for ch in question)
+        and _OPENS_SENTENCE.search(question[:start]) is None
+    )
 
 
 def _split_compound(word: str, term: str, known: Callable[[str], bool]) -> tuple[str, ...]:

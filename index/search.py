@@ -165,7 +165,7 @@ class Searcher:
         passages matched, the best fused score, and how each candidate passage was scored (``searched``: the
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
-        scored = self._fuse(question, ranked, depth, plan.also_asked)
+        scored = self._fuse(question, ranked, plan.also_asked)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -316,11 +316,10 @@ class Searcher:
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
 
-    def _fuse(
-        self, question: str, ranked: list[tuple[int, float]], wanted: int, also: tuple[str, ...] = ()
-    ) -> dict[int, _Scored]:
-        """BM25 candidates, and when their words found fewer than ``wanted`` the passages nearest in meaning
-        too, by row, in fused order (best first).
+    def _fuse(self, question: str, ranked: list[tuple[int, float]], also: tuple[str, ...] = ()) -> dict[int, _Scored]:
+        """BM25 candidates, and when their words found fewer than ``CANDIDATES`` the passages nearest in meaning
+        too, by row, in fused order (best first). The bar is fixed, not the depth asked for: a question asked for 5
+        passages or for 25 finds the same passages by meaning, so every face counts the same matches.
 
         A row's fused score is its BM25 score plus ``MEANING_WEIGHT`` times the best BM25 score times how near
         it is in meaning (0 at the similarity ``MEANING_FLOOR``, 1 for the nearest candidate):
@@ -345,7 +344,7 @@ class Searcher:
             near = np.einsum("ij,kj->ik", vectors[np.sort(rows)].astype(np.float64), queries.astype(np.float64))
             near = near.max(axis=1)
         similarity = dict(zip(np.sort(rows).tolist(), near.tolist(), strict=True))
-        if 0 < len(ranked) < wanted:  # words found too few; none found: nothing to be near (a name unknown)
+        if 0 < len(ranked) < CANDIDATES:  # words found too few; none found: nothing to be near (a name unknown)
             # one thread: steadier than BLAS on a busy machine
             every = vectors.products(query) if isinstance(vectors, RowBlocks) else np.einsum("ij,j->i", vectors, query)
             count = min(MEANING_CANDIDATES, len(every))
@@ -482,15 +481,17 @@ class Searcher:
     def _missing(self, plan: QueryPlan, best: list[int]) -> tuple[str, ...]:
         """The question's words and names that no passage contains and that mattered: with a meaning model,
         a word is left out when one of the ``best`` passages (ids) holds a word near it in meaning (``nations`` when
-        the passages say ``countries``), since the answer then does not lack it, it only says it otherwise."""
+        the passages say ``countries``), since the answer then does not lack it, it only says it otherwise. A name
+        (``QueryWord.name``: ``Palmyra``) is never so left out: another place or group is not the one asked about,
+        however near their vectors lie."""
         engine = self.index.engine
         unheld = [word for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
         labels = self._labels_of(best) if unheld else frozenset()
-        absent = [word.text for word in unheld if not labels.intersection(word.terms)]
+        absent = [word for word in unheld if not labels.intersection(word.terms)]
         if not absent or self.embedder is None or not best:
-            return tuple(absent)
+            return tuple(word.text for word in absent)
         said = " ".join(self.index.passages[passage_id].text for passage_id in best)
-        return tuple(word for word in absent if not self._meant(word, said))
+        return tuple(word.text for word in absent if word.name or not self._meant(word.text, said))
 
     def _labels_of(self, best: list[int]) -> frozenset[str]:
         """The terms of the speakers and document titles of the ``best`` passages (ids): a word naming the one who

@@ -885,10 +885,12 @@ _ROLE_NOUN = (
 )
 _ROLE_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?){_SPACE}+(?:[a-z][\w\-]*{_SPACE}+){{0,3}}[a-z][\w\-]*,{_SPACE}+"
-    rf"|(?:[{_UPPER}a-z][\w\-]*{_SPACE}+)?(?:[a-z][\w\-]*{_SPACE}+){{0,2}}{_ROLE_NOUN}{_SPACE}+)"
+    rf"|(?:(?:[Tt]he{_SPACE}+)?(?:[{_UPPER}][\w\-&]*{_SPACE}+){{1,3}}|[a-z][\w\-]*{_SPACE}+)?"
+    rf"(?:[a-z][\w\-]*{_SPACE}+){{0,2}}{_ROLE_NOUN}{_SPACE}+)"
 )
 """A role before the sayer's name, set off by commas (``the chief constable, Ann Bell``) or not (``Police spokesman
-Tom Li``): no possessive (``Kell Bay's mayor, Jon Hale``), whose owner might be taken for the sayer."""
+Tom Li``), perhaps behind an organisation's name of up to three words (``Harbour Bank economist Tom Li``, ``the Kell
+Port Authority's``: no); no possessive (``Kell Bay's mayor, Jon Hale``), whose owner might be taken for the sayer."""
 _APPOSITION = rf"(?:,{_SPACE}+[^,Q\n]{{1,80}},|,)?"
 """Who the sayer is, between commas before the verb (``Ann Bell, the chief constable, said``), or the comma closing
 a role before the name (``the chief constable, Ann Bell, said``)."""

@@ -18,6 +18,7 @@ from index.builder import build_index
 from index.models import Passage
 from index.search import Searcher
 from index.store import LoadedIndex, load_index
+from tests.sample import sample_copy
 
 # Property-based tests: enough examples to find the odd case, few enough for a quick suite. On CI the
 # examples are derived from each test's name (the same every run); ``HYPOTHESIS_PROFILE=thorough`` runs many more.
@@ -137,6 +138,12 @@ def line(searcher, question: str) -> str | None:
     """The day the answer's date line names (ISO, at its precision), or None when it shows none."""
     answer = searcher.ask(question, k=3)
     return answer.date_answer.date.iso if answer.date_answer else None
+
+
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shipped sample corpus, made once per session (``tests.sample``): read it, never write in it."""
+    return sample_copy(tmp_path_factory.mktemp("sample"))
 
 
 @pytest.fixture

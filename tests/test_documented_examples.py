@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import shlex
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.cli_runner import run
+from tests.sample import sample_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -71,7 +71,7 @@ def _split(command: str) -> tuple[dict[str, str], list[str]]:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding a copy of the shipped corpus and its index, built once."""
     folder = tmp_path_factory.mktemp("built")
-    shutil.copytree(ROOT / "corpus", folder / "corpus")
+    sample_copy(folder)
     result = run("index", "build", cwd=folder, env={"COLUMNS": "88"})
     assert result.returncode == 0, result.stderr
     return folder
@@ -92,7 +92,7 @@ def test_a_documented_example_prints_what_the_docs_show(example: Example, built:
     folder = built
     if "no index yet" in example.expected:
         folder = tmp_path
-        shutil.copytree(ROOT / "corpus", folder / "corpus")
+        sample_copy(folder)
     result = run(*arguments, cwd=folder, env={"COLUMNS": "88", **settings})
     shown = normalise(result.stderr + result.stdout)
     assert shown == normalise(example.expected), f"{example} no longer matches; briefbot printed:\n{shown}"

@@ -1,6 +1,5 @@
-"""The shipped sample corpus: it builds cleanly and answers the README's example question."""
-
-from pathlib import Path
+"""The shipped sample corpus (a copy, ``tests.sample``): it builds cleanly and answers the README's example
+question."""
 
 import pytest
 
@@ -9,25 +8,23 @@ from index.corpus import scan_corpus
 from index.search import Searcher
 from index.store import load_index
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus"
-
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory):
+def searcher(tmp_path_factory, sample_corpus):
     index_dir = tmp_path_factory.mktemp("sample") / "index"
-    report = build_index(SAMPLE, index_dir)
+    report = build_index(sample_corpus, index_dir)
     assert report.skipped == (), report.skipped
     return Searcher(load_index(index_dir))
 
 
-def test_sample_corpus_has_transcripts_and_articles(searcher):
-    assert len(scan_corpus(SAMPLE).files) >= 6
+def test_sample_corpus_has_transcripts_and_articles(searcher, sample_corpus):
+    assert len(scan_corpus(sample_corpus).files) >= 6
     kinds = {p.kind.value for p in searcher.index.passages}
     assert {"turn", "paragraph", "tweet", "quote"} <= kinds
 
 
-def test_every_sample_passage_is_verbatim(searcher):
-    texts = {s.path: (SAMPLE / s.path).read_text(encoding="utf-8") for s in searcher.index.sources}
+def test_every_sample_passage_is_verbatim(searcher, sample_corpus):
+    texts = {s.path: (sample_corpus / s.path).read_text(encoding="utf-8") for s in searcher.index.sources}
     for passage in searcher.index.passages:
         document = texts[searcher.index.sources[passage.doc].path]
         for line in passage.text.split("\n"):

@@ -21,10 +21,11 @@ NO_WORDS = (
     "This question has no words to search for: only common words such as “when” or “what”. "
     "Ask about a person, a group, a place or an event, by name."
 )
-NO_MATCH = (
-    "No passage in the corpus matches this question. Try rephrasing it with other words: the name of a person, "
-    "a group or a place, or the event as a newspaper would call it."
+REPHRASE = (
+    "Try rephrasing it with other words: the name of a person, a group or a place, or the event as a newspaper "
+    "would call it."
 )
+NO_MATCH = f"No passage in the corpus matches this question. {REPHRASE}"
 _WEB_URL = re.compile(r"^(?=.{1,2000}$)https?://[^\s<>]+$")
 
 
@@ -110,11 +111,16 @@ class AnswerView:
 
 def answer_view(answer: Answer) -> AnswerView:
     """What ``answer`` shows."""
-    empty = None if answer.hits else NO_MATCH if answer.terms else NO_WORDS
+    empty = None if answer.hits else _no_match(answer.missing) if answer.terms else NO_WORDS
     passages = tuple(passage_view(hit, rank) for rank, hit in enumerate(answer.hits, start=1))
     return AnswerView(
         answer.question.strip(), answer.matched, answer.date_line, answer.missing, passages, empty, answer.unnamed
     )
+
+
+def _no_match(missing: tuple[str, ...]) -> str:
+    """Why nothing is found: the question's words no passage contains (``Palmyra``, ``retaken``), when known."""
+    return f"No passage contains: {', '.join(missing)}. {REPHRASE}" if missing else NO_MATCH
 
 
 def passage_view(hit: Hit, rank: int) -> PassageView:

@@ -116,8 +116,9 @@ def build_reply(answer: Answer, *, page: int = 0, per_page: int = 5) -> DiscordR
     repeats the question, the date line and the words no passage contains."""
     view = answer_view(answer)
     content = _answer_lines(view)
-    if view.empty:
-        return DiscordReply(content, (discord.Embed(title=NOTHING_FOUND, description=view.empty, colour=_GREY),))
+    if view.empty:  # why, escaped: it may name the question's words (``No passage contains: …``)
+        why = _fitted(one_line(view.empty), DESCRIPTION_LIMIT, escape_markdown)
+        return DiscordReply(content, (discord.Embed(title=NOTHING_FOUND, description=why, colour=_GREY),))
     page, pages, per_page = _paging(answer, page, per_page)
     first = page * per_page
     shown = view.passages[first : first + per_page]

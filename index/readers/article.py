@@ -33,7 +33,9 @@ from index.readers.chrome import (
     Layout,
     ends_story,
     in_headline_capitals,
+    is_chrome,
     is_edge_chrome,
+    is_episode_line,
     is_menu,
     is_note_on_text,
     is_page_chrome,
@@ -725,7 +727,7 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
         prose = under is not None and (kinds[position + 1] == "prose" or is_note_on_text(text[under]))
         flair = under is not None and position + 2 < len(kinds) and kinds[position + 1] == "short"  # ``Discussion``
         flair = flair and under is not None and _words(text[under]) == 1 and not text[under].isupper()
-        prose = prose or (flair and kinds[position + 2] == "prose")
+        prose = prose or (flair and kinds[position + 2] == "prose") or _over_buttons(text, filled, kinds, position)
         if eligible[position] and prose:
             found = n if not position or kinds[position - 1] not in ("prose", "sentence", "keep") else found
     if found is not None and _standfirst(text, filled, eligible, filled.index(found)):
@@ -733,6 +735,16 @@ def _headline(text: list[str], filled: list[int], marked: set[int]) -> tuple[int
     elif found is not None and _subtitle(text, filled, eligible, filled.index(found)):
         found = filled[filled.index(found) - 1]  # a report's title over its subtitle (``A review of …``)
     return (found if found is not None else _dated_top_line(text, top)), False
+
+
+def _over_buttons(text: list[str], filled: list[int], kinds: list[str], position: int) -> bool:
+    """Whether the line at ``position`` stands over a paragraph with only the page's fixed lines between (a podcast
+    host's ``Episode 52`` and ``Send us a text`` under the episode's headline), one of them at least; not links
+    (``On this page`` over its list)."""
+    under = next((p for p in range(position + 1, len(kinds)) if kinds[p] != "chrome"), None)
+    if under is None or under == position + 1 or kinds[under] != "prose":
+        return False
+    return all(is_chrome(text[filled[p]]) or is_episode_line(text[filled[p]]) for p in range(position + 1, under))
 
 
 def _named_head(text: list[str], filled: list[int]) -> int | None:

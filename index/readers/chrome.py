@@ -150,6 +150,12 @@ _ALWAYS_CHROME = [
         r"|cite this (?:page|article))\s*:"
         r"|^reproduction is (?:permitted|authori[sz]ed|prohibited)\b[^!?]{0,80}"
         r"\b(?:source|acknowledg|credit|attribut)[^!?]*$",
+        # a podcast host's fixed lines around an episode's notes: its buttons and the heading of its links (a line of
+        # their words alone, no sentence: ``Support the show.`` said by a host stays)
+        r"^(?:send us a (?:text|message|voice ?(?:mail|note|message))|support the (?:show|podcast)"
+        r"|(?:leave|write) (?:us )?a (?:review|rating)|rate,? (?:and|&) review(?: (?:the show|us|the podcast))?"
+        r"|links? (?:mentioned|discussed|referenced) in (?:this|the|today['’]s) (?:episode|show)"
+        r"|(?:show|episode) notes)\s*:?$",
     )
 ]
 """Lines that are never a briefing's words, wherever they stand in a transcript."""
@@ -268,11 +274,12 @@ _HEADER_LOOKAHEAD = 40
 """How far past a sentence a header line may still come (a notice of the site before the header)."""
 _END_MARKERS = (3, 4, 5, 6)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that close a briefing: what follows them is the page's."""
-_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27)
+_PAGE_MARKERS = (8, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28)
 """Indexes in ``_ALWAYS_CHROME`` of the lines that are chrome in an article too: a link to the recording, a time
 code, a stage note, ``2h ago``, a phone, a credit for the text or its voice, the host, a post's counts, a shortcode, a
 print code, a case's ``v.``, a release's furniture, its ``ENDS`` and notes' heading, the page's own buttons and
-prompts (``Back to top``, ``Was this page helpful?``) and a licence note."""
+prompts (``Back to top``, ``Was this page helpful?``), a licence note and a podcast host's fixed lines (``Send us a
+text``)."""
 _NOTES_MARKER = 26
 """Index in ``_ALWAYS_CHROME`` of a release's ``ENDS`` and notes' heading: no footer opens there."""
 
@@ -1071,11 +1078,35 @@ def _names_contact(lines: list[str], turns: list[int]) -> bool:
     return bool(after) and not any(reads_as_sentence(text) for text in after)
 
 
+_KEYS_HEADING = re.compile(
+    r"^(?:keyboard (?:shortcuts?|navigation|commands|controls|help)|(?:shortcut|hot) ?keys|shortcuts)\s*:?$",
+    re.IGNORECASE,
+)
+"""The heading of a page's help on its keys (``Keyboard shortcuts``)."""
+_KEYS_LINES = 8
+"""At most so many lines of keys under that heading, at the page's end."""
+
+
+def help_block(lines: list[str]) -> tuple[int, ...]:
+    """A page's help on its keys at its end: a heading such as ``Keyboard shortcuts`` and the lines under it to the
+    end, each short and no sentence (``j previous speech k next speech``, ``? show this help``); () without one."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at in range(len(filled) - 1, max(-1, len(filled) - 2 - _KEYS_LINES), -1):
+        if _KEYS_HEADING.match(_plain(lines[filled[at]])):
+            under = filled[at + 1 :]
+            short = all(
+                len(WORD.findall(text := _plain(lines[n]))) <= 12 and not reads_as_sentence(text) for n in under
+            )
+            return tuple(filled[at:]) if short and at > 0 else ()
+    return ()
+
+
 def footer_lines(lines: list[str]) -> tuple[int, ...]:
     """The page's footer under an article: the last lines that are site chrome and no sentence (``Share this
-    article``, ``Cookie settings | Privacy``, ``© 2024 …``)."""
-    footer: list[int] = []
-    for number in range(len(lines) - 1, -1, -1):
+    article``, ``Cookie settings | Privacy``, ``© 2024 …``), and a help on the page's keys (``help_block``)."""
+    keys = help_block(lines)
+    footer: list[int] = list(keys)
+    for number in range(min(keys, default=len(lines)) - 1, -1, -1):
         text = _plain(lines[number])
         if not text:
             continue

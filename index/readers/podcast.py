@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from index.dates import written_days
-from index.readers.chrome import in_headline_capitals, is_edge_chrome, reads_as_sentence
+from index.readers.chrome import help_block, in_headline_capitals, is_edge_chrome, reads_as_sentence
 from index.readers.numbered import Numbered
 
 _STAMP = re.compile(r"^\s*\(?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\)?\s*$")
@@ -184,10 +184,11 @@ def _turns_read(lines: list[str], opens: dict[int, int], drop: set[int]) -> Numb
         if turns and line.strip():  # from the first turn on, every line is someone's words
             said.add(len(kept))
         kept.append(line)
+    keys = set(help_block(kept))  # the page's help on its keys (``Keyboard shortcuts``)
     for number in range(len(kept) - 1, -1, -1):  # but the site's foot under the last turn (``About us | Terms``)
         chapter = _CHAPTER.match(kept[number]) is not None  # the episode's chapters (``3:12 The winter breakdowns``)
-        if kept[number].strip() and not chapter and (not is_edge_chrome(kept[number]) or reads_as_sentence(
-                kept[number])):
+        fixed = number in keys or (is_edge_chrome(kept[number]) and not reads_as_sentence(kept[number]))
+        if kept[number].strip() and not chapter and not fixed:
             break  # a host's last sentence stays (``Subscribe wherever you get your podcasts.``)
         said.discard(number)
     return Numbered("\n".join(kept), tuple(turns), frozenset(said), cues=False, titled=True)

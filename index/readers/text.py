@@ -53,6 +53,7 @@ from index.readers.question_time import asked_questions, debate_title
 from index.readers.remarks import judges_paragraphs, remarks_day
 from index.readers.reposted import reposted_release
 from index.readers.signatures import foot_lines
+from index.readers.voices import read_voices
 from index.speakers import starts_with_label
 from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
@@ -85,7 +86,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         raise SkipFile("no text after the front matter")
     kind = parse_kind(meta["kind"], "front matter kind") if meta.get("kind") else None
     body = unsquash(body)
-    numbered = read_numbered(body) or read_podcast(body)  # numbered in the margin, subtitles, podcasts: by form
+    numbered = read_numbered(body) or read_podcast(body) or read_voices(body)  # margin numbers, subtitles, podcasts,
+    # voices (``spk00: Name Words``): by form
     if numbered is None and (by_name := read_named(body)) is not None and not read_layout(body.split("\n")).transcript:
         numbered = by_name  # a podcast's names alone over their words, in no transcript's layout
     body = numbered.text if numbered else body
@@ -113,8 +115,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         title, skip = _shorten(lines[entries.title_line].strip()), ()
     elif numbered and not numbered.titled:
         title, skip = subtitle_title(path), ()  # subtitles from the first line: no title of its own
-    elif layout.title:
-        title, skip = _shorten(layout.title), ()
+    elif layout.title:  # a Markdown heading's marks are no part of it (``# Bridge briefing``)
+        title, skip = _shorten(_MARKDOWN_HEADING.sub("", layout.title, count=1) if markdown else layout.title), ()
     elif notice:
         title, skip = notice, ()
     elif reposted and reposted.title:
@@ -307,7 +309,9 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
             continue
         if heading:
             return _shorten(title), (*chrome, number), number
-        if starts_with_label(line) or len(stripped) > _TITLE_MAX:
+        if starts_with_label(line):  # a turn (``QUESTION: Can you …``), never a title: the file's name is
+            return PurePosixPath(path).stem, tuple(chrome), None
+        if len(stripped) > _TITLE_MAX:
             return _shorten(title), tuple(chrome), number
         following = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
         if following is None:

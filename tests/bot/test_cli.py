@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,9 @@ from index.search import Searcher
 from index.store import load_index
 from tests.cli_runner import briefbot_command, run, run_json, run_process
 from tests.conftest import write
+from tests.sample import sample_copy
 
 PASSAGE_KEYS = {"text", "score", "title", "url", "date", "speaker", "source_path", "dates", "also_in", "context"}
-SAMPLE = Path(__file__).resolve().parent.parent.parent / "corpus"
 
 
 @pytest.fixture
@@ -158,7 +157,7 @@ def test_empty_corpus_builds_and_answers_plainly(tmp_path):
     assert "add .txt, .md, .html or .pdf files" in build.stdout
     ask = run("ask", "anything about convoys", cwd=tmp_path)
     assert ask.returncode == 0
-    assert "Nothing found for" in ask.stdout and "No passage in the corpus matches" in ask.stdout
+    assert "Nothing found for" in ask.stdout and "No passage contains: convoys." in ask.stdout
     assert "briefbot: the corpus has no documents yet: add .txt" in ask.stderr, "why nothing is found, on stderr"
     (tmp_path / "corpus" / "convoy.md").write_text("The convoy was stopped at the bridge.\n")
     assert "no documents yet" not in run("ask", "convoy bridge", cwd=tmp_path).stderr
@@ -327,13 +326,14 @@ def test_an_existing_index_still_answers_when_the_corpus_folder_is_gone(project,
 
 
 def test_the_readme_question_dates_the_latest_strike(tmp_path):
-    data = run_json("ask", "when was Nusra last struck?", "--json", "--k", "3", "--corpus", str(SAMPLE), cwd=tmp_path)
+    sample = sample_copy(tmp_path)
+    data = run_json("ask", "when was Nusra last struck?", "--json", "--k", "3", "--corpus", str(sample), cwd=tmp_path)
     assert data["answer_date"] == "2016-10-03"
     assert data["answer_line"].startswith("Latest date found: 3 Oct 2016, in ")
     assert data["not_found"] == []
     assert "2016-10-03" in data["passages"][0]["dates"]
     assert any("Idlib" in p["text"] and p["date"] == "2016-10-03" for p in data["passages"])
-    text = run("ask", "when was Nusra last struck?", "--k", "3", "--corpus", str(SAMPLE), cwd=tmp_path).stdout
+    text = run("ask", "when was Nusra last struck?", "--k", "3", "--corpus", str(sample), cwd=tmp_path).stdout
     assert text.splitlines()[0] == data["answer_line"]
 
 

@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -33,8 +32,8 @@ from index.models import Answer, Hit, Passage, PassageKind, Source
 from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems
+from tests.sample import SHIPPED_SAMPLE
 
-SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 BASE = "https://files.example.org/corpus/"
 PER_PAGE = 5
 
@@ -42,7 +41,7 @@ PER_PAGE = 5
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample-index")
-    build_index(SAMPLE_CORPUS, folder)
+    build_index(SHIPPED_SAMPLE, folder)  # read, not written in
     searcher = Searcher(load_index(folder))
     paths = sorted({searcher.index.sources[n].path for n in range(len(searcher.index.sources))})
     return searcher, paths
@@ -76,7 +75,7 @@ def test_the_sample_corpus_has_documents_without_a_url(sample):
 
 def _corpus_words() -> list[str]:
     words = set()
-    for path in SAMPLE_CORPUS.rglob("*.*"):
+    for path in SHIPPED_SAMPLE.rglob("*.*"):
         words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", path.read_text(encoding="utf-8")))
     return sorted(words)
 
@@ -90,7 +89,7 @@ def test_no_answer_from_the_sample_corpus_names_a_corpus_path(sample, words):
         assert limit_problems(reply.to_dict()) == []
         for path in paths:
             assert path not in text, f"{path} shown in {text[:300]}"
-        assert str(SAMPLE_CORPUS) not in text
+        assert str(SHIPPED_SAMPLE) not in text
 
 
 def test_every_unlinked_passage_has_its_document_button(sample):

@@ -1,6 +1,5 @@
 """Questions as the bot searches them: invisible characters gone, length bounded, several pages fetched."""
 
-from pathlib import Path
 
 from bot.question import MAX_QUESTION_CHARS, PAGES, ask_in_pages, clean_question, search_text
 from index.builder import build_index
@@ -32,8 +31,8 @@ def test_a_question_fetches_several_pages_at_once(corpus, tmp_path):
     assert [h.passage_id for h in answer.hits] == [h.passage_id for h in searcher.ask("convoy Raqqa", PAGES).hits]
 
 
-def test_mentions_and_custom_emoji_are_not_searched_but_the_question_is_shown_as_asked(tmp_path):
-    build_index(Path(__file__).resolve().parents[2] / "corpus", tmp_path / "index")
+def test_mentions_and_custom_emoji_are_not_searched_but_the_question_is_shown_as_asked(tmp_path, sample_corpus):
+    build_index(sample_corpus, tmp_path / "index")
     sample_searcher = Searcher(load_index(tmp_path / "index"))
     asked = "@everyone when was Nusra last struck? <@&999> <@!42> <#7> <:flag:123456>"
     answer = ask_in_pages(sample_searcher, asked, per_page=2)

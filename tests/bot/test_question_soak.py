@@ -31,6 +31,7 @@ from index.builder import build_index
 from index.search import Searcher
 from index.store import load_index
 from tests.bot.discord_payload import limit_problems, ping_problems, quoted
+from tests.sample import SHIPPED_SAMPLE
 
 pytestmark = [pytest.mark.end_to_end, pytest.mark.slow]  # 10,000 questions (40 s): run by hand, `pytest -m slow`
 
@@ -58,7 +59,7 @@ HOSTILE = [
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     folder = tmp_path_factory.mktemp("soak")
-    build_index(ROOT / "corpus", folder / "index")
+    build_index(SHIPPED_SAMPLE, folder / "index")  # read, not written in
     return Searcher(load_index(folder / "index"))
 
 

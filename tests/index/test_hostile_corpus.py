@@ -60,7 +60,7 @@ def test_a_messy_corpus_builds_and_names_every_bad_file(messy, tmp_path):
     assert why["bad/slides.pptx"].startswith("unsupported file type")
     assert why["bad/huge.txt"] == "file is 15.0 kB, over the size limit of 10.0 kB"
     assert why["bad/loop-a.txt"] == why["bad/loop-b.txt"] == "symbolic link loop"
-    assert why["bad/dangling.txt"] == "broken symbolic link"
+    assert why["bad/dangling.txt"] == "a link to a file that is gone"
     assert why["good/up/"] == "symbolic link loop: this folder is read already"
     assert why["bad/pipe.txt"] == "a named pipe (FIFO), not a regular file"
     assert why["bad/socket.md"] == "a socket, not a regular file"

@@ -43,9 +43,9 @@ def test_no_date_anywhere_gives_none_and_an_impossible_date_in_a_name_is_ignored
     assert read("Title\nText.", "2016-13-40-notes.txt").date is None
 
 
-def test_a_first_line_that_is_a_speaker_turn_titles_the_document_but_stays_content():
+def test_a_first_line_that_is_a_speaker_turn_is_no_title_but_stays_content():
     doc = read("QUESTION: Is the ceasefire holding?\nMR TONER: Mostly.\n")
-    assert doc.title == "QUESTION: Is the ceasefire holding?"
+    assert doc.title == "doc"  # the file's name: a turn is never a title
     assert doc.skip_lines == ()
 
 

@@ -16,9 +16,11 @@ from tests.bot.discord_payload import limit_problems, quoted
 from tests.cli_runner import briefbot_command
 from tests.fake_discord import FakeDiscord, callback_path, followup_path
 from tests.fake_discord.journal import Journal
+from tests.sample import SHIPPED_SAMPLE
 
 ROOT = Path(__file__).resolve().parents[3]
-SAMPLE_CORPUS = ROOT / "corpus"
+SAMPLE_CORPUS = SHIPPED_SAMPLE
+"""The sample corpus as shipped (``tests.sample``), never the project's ``corpus/``: a project gets a copy."""
 NO_PINGS = {"parse": []}
 WAIT = 10.0
 """How long a test waits for something the bot should do promptly (generous for a loaded machine)."""

@@ -113,17 +113,6 @@ class StaticEmbedder:
                 out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
 
-    def word_vectors(self, words: Sequence[str], remember: bool = True) -> np.ndarray:
-        """Each word's unit vector (the mean of its tokens' vectors; zeros for a stopword), one row each,
-        remembered in the word table as a passage's words are (``remember=False``: a question's words)."""
-        with self._lock:
-            if remember:
-                ids = self._ids_of(list(words))  # may grow the table
-                vectors = self._word_sums[ids]
-            else:
-                vectors = self._sums(list(words))
-        return normalise(vectors)
-
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids

@@ -24,7 +24,7 @@ from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
 from index.marks import with_marks
-from index.meaning import Embedder, StaticEmbedder, load_model, meaning_text
+from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.names_asked import asked_for_name, gives_name, how_asked
 from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
@@ -44,7 +44,6 @@ from index.rerank import (
     states_denial,
     states_saying,
 )
-from index.soft_match import AskedWord, soft_shares
 from index.store import LoadedIndex, meaning_setting
 
 CANDIDATES = 50
@@ -92,11 +91,6 @@ DOCUMENT_WEIGHT = 0.4
 document (the one whose best candidates score highest together); others add in proportion."""
 DOCUMENT_EVIDENCE = 5
 """How many of a document's best candidates make up its evidence."""
-SOFT_WEIGHT = 0.0
-"""How much a candidate's soft share of the question (``index.soft_match``: the words it says in other words)
-adds to its fused score, in shares of the best BM25 score."""
-SOFT_DATES = True
-"""Whether a question asking for a date gets the soft lift too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +135,6 @@ class Searcher:
         elif meaning and setting:
             problem = (index.manifest.get("meaning") or {}).get("problem")
             self.notice = problem and f"{problem}; answering by words alone"
-        self.word_vectors = self.embedder.word_vectors if isinstance(self.embedder, StaticEmbedder) else None
-        """Words' unit vectors for soft word matching (a static model's), or None."""
 
     def ask(self, question: str, k: int = 5) -> Answer:
         """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
@@ -174,8 +166,6 @@ class Searcher:
         engine's answer for ``plan`` at ``depth``, when it was asked already)."""
         ranked, matched = searched if searched is not None else self.index.engine.search(plan.weights, depth)
         scored = self._fuse(question, ranked, depth, plan.also_asked)
-        if SOFT_WEIGHT > 0 and (SOFT_DATES or not (plan.intent.asks_date or plan.intent.order)):
-            scored = self._with_soft_words(plan, scored, ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0)
         by_meaning = [row for row, value in scored.items() if value.bm25_rank is None]
         if by_meaning:  # found by meaning alone: matched too, unless its words were counted already
             matched += sum(not held for held in self.index.engine.holding(plan.weights, by_meaning))
@@ -203,31 +193,6 @@ class Searcher:
         if why or yes_no or said:
             candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no, said)
         return order_candidates(candidates, plan.intent, why, yes_no, said), members, matched, best, by_passage
-
-    def _with_soft_words(self, plan: QueryPlan, scored: dict[int, _Scored], best: float) -> dict[int, _Scored]:
-        """The fused rows, each lifted by ``SOFT_WEIGHT`` times ``best`` times its soft share of the question's
-        words (``index.soft_match.soft_shares``), in fused order again."""
-        vectors = self.word_vectors
-        if vectors is None or not scored or not plan.words:
-            return scored
-        engine, count, aliases = self.index.engine, len(self.index.rows), self.index.aliases
-        asked = [
-            AskedWord(word.text, word.terms, rarity(max(engine.document_frequency(t) for t in word.terms), count))
-            for word in plan.words
-        ]
-
-        def terms_of(text: str) -> set[str]:
-            tokens = list(iter_tokens(text))
-            return {token.term for token in tokens} | {match.group.term for match in aliases.find(text, tokens)}
-
-        rows = list(scored)
-        passages, index_rows = self.index.passages, self.index.rows
-        shares = soft_shares(asked, [passages[int(index_rows[row])].text for row in rows], vectors, terms_of)
-        lifted = {
-            row: replace(scored[row], fused=scored[row].fused + SOFT_WEIGHT * best * share)
-            for row, share in zip(rows, shares, strict=True)
-        }
-        return dict(sorted(lifted.items(), key=lambda item: -item[1].fused))
 
     def _with_reasons(
         self, plan: QueryPlan, candidates: list[Candidate], least: float, yes_no: bool = False, said: bool = False
@@ -580,3 +545,4 @@ class Searcher:
         if self.embedder is not None:
             ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
         return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking, short=short)
+

@@ -798,7 +798,10 @@ def _score_passage(
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
         clause = _clause(text, mention)
-        deadline = intent.deadline and _as_deadline(text, mention, clause)
+        deadline = intent.deadline and (
+            _as_deadline(text, mention, clause)
+            or (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start) is not None)
+        )  # "the last day passengers can claim": "claims are open until 31 December"
         if intent.deadline and not deadline:
             continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (

@@ -236,7 +236,8 @@ def date_intent(question: str) -> DateIntent:
         _when_asks(folded[: match.start()]) or _WHEN_AUXILIARY.match(folded, match.end())
         for match in _WHEN.finditer(folded)
     )
-    deadline = bool(_ASKS_DEADLINE.search(folded))
+    allowed_until = bool(_LAST_DAY_CAN.search(folded))
+    deadline = allowed_until or bool(_ASKS_DEADLINE.search(folded))
     asks = asks or deadline or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
     for word, following in itertools.pairwise([] if deadline or _DEADLINE.search(folded) else [*words, ""]):
@@ -261,7 +262,7 @@ def date_intent(question: str) -> DateIntent:
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
-    until = asks and (_has_phrase(words, "until when") or _has_phrase(words, "till when"))
+    until = asks and (allowed_until or _has_phrase(words, "until when") or _has_phrase(words, "till when"))
     return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until)
 
 
@@ -281,6 +282,12 @@ _ASKS_DEADLINE = re.compile(
 )
 """``By when must the board report``, ``what is the final deadline for brands to pay``: a question that asks for a
 deadline (date intent), one date, however ``final`` it says it is."""
+_LAST_DAY_CAN = re.compile(
+    r"(?i)\b(?:last|final|latest)\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?(?:[\w'’-]+\s+){1,6}?"
+    r"(?:can|could|may|might)\s+(?!not\b|never\b)"
+)
+"""``what is the last day passengers can claim``: the end of what is allowed, a deadline however ``last`` it says it is;
+a limit written with ``until`` (``claims are open until 31 December``) answers it as one with ``by`` does."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do"})
 """Before a participle they tell no past (``when is launch targeted``)."""

@@ -800,8 +800,9 @@ def _score_passage(
         clause = _clause(text, mention)
         deadline = intent.deadline and (
             _as_deadline(text, mention, clause)
-            or (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start) is not None)
-        )  # "the last day passengers can claim": "claims are open until 31 December"
+            or (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start) is not None
+                and _OWN_VERB.search(text, clause[0], clause[1]) is None)
+        )  # "the last day passengers can claim": "claims are open until 31 December"; not "until 2020 operated as"
         if intent.deadline and not deadline:
             continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (

@@ -236,7 +236,7 @@ def date_intent(question: str) -> DateIntent:
         _when_asks(folded[: match.start()]) or _WHEN_AUXILIARY.match(folded, match.end())
         for match in _WHEN.finditer(folded)
     )
-    allowed_until = bool(_LAST_DAY_CAN.search(folded))
+    allowed_until = bool(_LAST_DAY_CAN.search(folded) or _DEADLINE.search(folded))
     deadline = allowed_until or bool(_ASKS_DEADLINE.search(folded))
     asks = asks or deadline or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None

@@ -167,7 +167,7 @@ DATE_KINDRED_EVENTS = (
     "escape flee",
     "indict charge",
     "acquit exonerate",
-    "convict sentence jail imprison",
+    "sentence jail imprison",
     "appoint nominate",
     "sack dismiss oust topple overthrow depose",
     "approve ratify endorse adopt pass",

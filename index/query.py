@@ -357,6 +357,8 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
 _QUESTION_OPENERS = frozenset({"when", "what", "which", "how", "did", "was", "were", "is", "are", "does", "do"})
 _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall", "must"})
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+_PLAN_WORDS = frozenset({"due", "set", "scheduled", "expected", "supposed", "meant", "planned", "slated"})
+"""After ``was``/``is``, before ``to`` and a verb (``was the minister due to fly``): that verb is the event asked."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _PARTICLES = frozenset(
     {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
@@ -400,6 +402,14 @@ def event_words(question: str) -> tuple[str, ...]:
             found = _verb_after(words, lowered, number + 1)
             break
         if word in _BE:
+            planned = next((n + 2 for n in range(number + 1, len(lowered) - 2) if lowered[n] in _PLAN_WORDS
+                            and lowered[n + 1] == "to" and lowered[n + 2].isalpha()
+                            and lowered[n + 2] not in _DETERMINERS), None)
+            if planned is not None:  # "was the minister due to fly to Lissow": the verb planned is the event
+                found = [lowered[planned], *_particle_after(lowered, planned)]
+                if found[0] in _LIGHT and planned + 1 < len(lowered) and len(found) == 1:
+                    found.append(lowered[planned + 1])  # "meant to go live": the word after a light verb
+                break
             tail = lowered[number + 2 :]
             before = lowered[number + 1 : -1]  # the word before each of the tail's
             participles = [w for w, written, prior in zip(tail, words[number + 2 :], before, strict=True) if

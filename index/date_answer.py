@@ -696,6 +696,8 @@ class _Reading:
         )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
+                if position > mention.end and position in self.landmarks:
+                    continue  # "banned racing on Thursday following the deaths of three horses": the ban's day
                 if not self.topic_of_another(mention, clause, position):
                     return True
                 continue
@@ -710,9 +712,19 @@ class _Reading:
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
-                if separator is None or separator.start() >= high:
+                if separator is None or separator.start() >= high or self.listed_after(position, mention):
                     return True
         return False
+
+    def listed_after(self, position: int, mention: DateMention) -> bool:
+        """Whether the date stands in a list after a colon that follows the verb at ``position`` in its clause, with
+        no verb of its own before it (``Three horses have died here since August: Copper Lantern on 8 August, Silent
+        Ardour on …``): each item's date is the verb's."""
+        colon = self.text.rfind(": ", position, mention.start)
+        if colon < 0 or re.search(r"[;—–]|\s--\s", self.text[position:colon]):
+            return False
+        between = self.text[colon + 1 : mention.start]
+        return _SUBORDINATE.search(between) is None and _OWN_VERB.search(between) is None
 
     def topic_of_another(self, mention: DateMention, clause: _Span, position: int) -> bool:
         """Whether the question's event, after the date in its clause, is only the topic of another verb told before

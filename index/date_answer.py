@@ -167,7 +167,7 @@ DATE_KINDRED_EVENTS = (
     "escape flee",
     "indict charge",
     "acquit exonerate",
-    "convict sentence jail imprison",
+    "sentence jail imprison",
     "appoint nominate",
     "sack dismiss oust topple overthrow depose",
     "approve ratify endorse adopt pass",
@@ -696,6 +696,8 @@ class _Reading:
         )
         for position in self.verb_at():
             if clause[0] <= position < clause[1]:
+                if position > mention.end and position in self.landmarks:
+                    continue  # "banned racing on Thursday following the deaths of three horses": the ban's day
                 if not self.topic_of_another(mention, clause, position):
                     return True
                 continue
@@ -710,9 +712,19 @@ class _Reading:
             if first <= position < last and not any(start <= position < end for start, end in dated):
                 low, high = min(position, mention.end), max(position, mention.start)
                 separator = _SUBORDINATE.search(self.text, low)  # searched on: "that Sunday's" reads as a clause
-                if separator is None or separator.start() >= high:
+                if separator is None or separator.start() >= high or self.listed_after(position, mention):
                     return True
         return False
+
+    def listed_after(self, position: int, mention: DateMention) -> bool:
+        """Whether the date stands in a list after a colon that follows the verb at ``position`` in its clause, with
+        no verb of its own before it (``Three horses have died here since August: Copper Lantern on 8 August, Silent
+        Ardour on …``): each item's date is the verb's."""
+        colon = self.text.rfind(": ", position, mention.start)
+        if colon < 0 or re.search(r"[;—–]|\s--\s", self.text[position:colon]):
+            return False
+        between = self.text[colon + 1 : mention.start]
+        return _SUBORDINATE.search(between) is None and _OWN_VERB.search(between) is None
 
     def topic_of_another(self, mention: DateMention, clause: _Span, position: int) -> bool:
         """Whether the question's event, after the date in its clause, is only the topic of another verb told before
@@ -798,7 +810,11 @@ def _score_passage(
         # what has happened ("the inauguration is scheduled for April 2"). Scored, they keep a weaker date from
         # being named in their place.
         clause = _clause(text, mention)
-        deadline = intent.deadline and _as_deadline(text, mention, clause)
+        deadline = intent.deadline and (
+            _as_deadline(text, mention, clause)
+            or (intent.until and _UNTIL_LEAD.search(text, clause[0], mention.start) is not None
+                and _OWN_VERB.search(text, clause[0], clause[1]) is None)
+        )  # "the last day passengers can claim": "claims are open until 31 December"; not "until 2020 operated as"
         if intent.deadline and not deadline:
             continue  # a deadline asked: not "published on Wednesday a list of brands that must pay"
         unsure = (

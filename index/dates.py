@@ -478,7 +478,14 @@ def leading_date(text: str, anchor: date | None) -> date | None:
     if not head or not any(ch.isdigit() for ch in head.group("date")):
         return None
     dates = stated_dates(head.group("date"), anchor)
-    return dates[0].value if len(dates) == 1 and dates[0].precision is DatePrecision.DAY else None
+    if len(dates) != 1 or dates[0].precision is not DatePrecision.DAY:
+        return None
+    line = text[: text.find("\n")] if "\n" in text else text
+    told = [m.date for m in date_mentions(line, anchor) if head.start("date") <= m.start < head.end("date")]
+    same_day = len(told) == 1 and (told[0].value.month, told[0].value.day) == (dates[0].value.month, dates[0].value.day)
+    if same_day and told[0].precision is DatePrecision.DAY:
+        return told[0].value  # "- 3 March: tender launched", written in November: the March gone by, as its words tell
+    return dates[0].value
 
 
 _HEADING = re.compile(
@@ -1147,7 +1154,11 @@ def _clause_words(text: str, start: int, end: int, spans: _Spans | None = None) 
     return _CLAUSE_START.split(text[first:start])[-1] + _CLAUSE_START.split(text[end:last])[0]
 
 
-_CLAUSE_LEAD = re.compile(r"(?i)(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$")
+_CLAUSE_LEAD = re.compile(
+    r"(?i)\s*(?:[-*•–]\s)?(?:\s|,|\b(?:on|by|in|at|from|until|till|and|but|then|early|late|since|only)\b)*$"
+)
+"""What may stand before a date that opens its clause: a list's bullet (``- 3 March: tender launched``), then lead
+words (``On``, ``and then``)."""
 
 
 def tense_at(

@@ -238,7 +238,8 @@ def date_intent(question: str) -> DateIntent:
         _when_asks(folded[: match.start()]) or _WHEN_AUXILIARY.match(folded, match.end())
         for match in _WHEN.finditer(folded)
     )
-    deadline = bool(_ASKS_DEADLINE.search(folded))
+    allowed_until = bool(_LAST_DAY_CAN.search(folded) or _DEADLINE.search(folded))
+    deadline = allowed_until or bool(_ASKS_DEADLINE.search(folded))
     asks = asks or deadline or bool(_WHICH_WAS_ORDER.match(folded)) or _asks_as_search(words)
     order = None
     for word, following in itertools.pairwise([] if deadline or _DEADLINE.search(folded) else [*words, ""]):
@@ -263,7 +264,7 @@ def date_intent(question: str) -> DateIntent:
     ) if asks else ()
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
-    until = asks and (_has_phrase(words, "until when") or _has_phrase(words, "till when"))
+    until = asks and (allowed_until or _has_phrase(words, "until when") or _has_phrase(words, "till when"))
     return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until)
 
 
@@ -283,6 +284,12 @@ _ASKS_DEADLINE = re.compile(
 )
 """``By when must the board report``, ``what is the final deadline for brands to pay``: a question that asks for a
 deadline (date intent), one date, however ``final`` it says it is."""
+_LAST_DAY_CAN = re.compile(
+    r"(?i)\b(?:last|final|latest)\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?(?:[\w'’-]+\s+){1,6}?"
+    r"(?:can|could|may|might)\s+(?!not\b|never\b)"
+)
+"""``what is the last day passengers can claim``: the end of what is allowed, a deadline however ``last`` it says it is;
+a limit written with ``until`` (``claims are open until 31 December``) answers it as one with ``by`` does."""
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do"})
 """Before a participle they tell no past (``when is launch targeted``)."""
@@ -352,6 +359,8 @@ def event_bounds(question: str, bounds: tuple[DateBound, ...]) -> tuple[EventBou
 _QUESTION_OPENERS = frozenset({"when", "what", "which", "how", "did", "was", "were", "is", "are", "does", "do"})
 _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "should", "might", "shall", "must"})
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+_PLAN_WORDS = frozenset({"due", "set", "scheduled", "expected", "supposed", "meant", "planned", "slated"})
+"""After ``was``/``is``, before ``to`` and a verb (``was the minister due to fly``): that verb is the event asked."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _PARTICLES = frozenset(
     {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
@@ -395,6 +404,14 @@ def event_words(question: str) -> tuple[str, ...]:
             found = _verb_after(words, lowered, number + 1)
             break
         if word in _BE:
+            planned = next((n + 2 for n in range(number + 1, len(lowered) - 2) if lowered[n] in _PLAN_WORDS
+                            and lowered[n + 1] == "to" and lowered[n + 2].isalpha()
+                            and lowered[n + 2] not in _DETERMINERS), None)
+            if planned is not None:  # "was the minister due to fly to Lissow": the verb planned is the event
+                found = [lowered[planned], *_particle_after(lowered, planned)]
+                if found[0] in _LIGHT and planned + 1 < len(lowered) and len(found) == 1:
+                    found.append(lowered[planned + 1])  # "meant to go live": the word after a light verb
+                break
             tail = lowered[number + 2 :]
             before = lowered[number + 1 : -1]  # the word before each of the tail's
             participles = [w for w, written, prior in zip(tail, words[number + 2 :], before, strict=True) if

@@ -256,6 +256,10 @@ def _opens_post(lines: list[str], skip: set[int], title: str) -> set[int]:
     return set()
 
 
+_BYLINE = re.compile(r"\s*(?:\*\*|_)?By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|·,—–]|\s-\s)")
+"""A byline (``By Staff Reporter | …``): the day it holds is the day the page was written."""
+
+
 def date_from_body(body: str, title: str = "") -> date | None:
     """The date a text gives near its top: a date line among its first lines (site chrome aside, such as a menu's
     ``Trending: … 12 January 2025``; the line right under the line of ``title`` before one above it that holds
@@ -268,6 +272,10 @@ def date_from_body(body: str, title: str = "") -> date | None:
         if stamp is not None and stamp.only_date and stamp.date < found.date:
             return stamp.date
     if found is not None and found.line == under - 1:
+        return found.date
+    if found is not None and under and _BYLINE.match(lines[found.line]) and not any(
+        line.strip() for line in lines[under : found.line]
+    ):  # "By Staff Reporter | Friday 23 October 2026, 4:58pm | Updated 7:15pm", right under the title
         return found.date
     if found is not None and found.line < under and holds_words_beside_its_date(lines[found.line]):
         found = page_date_line(lines[under:], within=1) or found

@@ -296,6 +296,10 @@ def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
     return title, skip
 
 
+_SAID_ENDS = (".", "?", "!", "…", '"', "”", "’")
+"""How a turn's words end, and a headline's do not."""
+
+
 def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tuple[int, ...], int | None]:
     """``title_from_body``'s title, lines left out and the title's line (None for the file name)."""
     chrome: list[int] = []  # a site's menu above the title: no content either
@@ -317,9 +321,10 @@ def _first_title(lines: list[str], path: str, pass_dated: bool) -> tuple[str, tu
             continue
         if heading:
             return _shorten(title), (*chrome, number), number
-        if starts_with_label(line):  # a turn (``QUESTION: Can you …``), never a title: the file's name is
-            return PurePosixPath(path).stem, tuple(chrome), None
-        if len(stripped) > _TITLE_MAX:
+        said = stripped.endswith(_SAID_ENDS) or reads_as_sentence(stripped)
+        if starts_with_label(line) and said:  # a turn (``QUESTION: Can you …?``), never a title: the file's name
+            return PurePosixPath(path).stem, tuple(chrome), None  # is (``FULL TRANSCRIPT: Port talks`` is one)
+        if starts_with_label(line) or len(stripped) > _TITLE_MAX:
             return _shorten(title), tuple(chrome), number
         following = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
         if following is None:

@@ -57,6 +57,8 @@ def test_the_file_names_day_still_dates_it(tmp_path):
         ("b.md", "# Bridge briefing, 2 March\n\n" + Q_FIRST, "Bridge briefing, 2 March"),
         ("c.txt", "Ferries to run again on Monday\n\nThe ferry service resumes on Monday, the operator said.\n",
          "Ferries to run again on Monday"),
+        ("d.txt", "FULL TRANSCRIPT: Ferry board press conference after the strike\n\n" + ANSWER_FIRST,
+         "FULL TRANSCRIPT: Ferry board press conference after the strike"),
     ],
 )
 def test_look_alikes_keep_their_own_title(tmp_path, name, text, title):

@@ -361,6 +361,8 @@ _AUXILIARY = frozenset({"did", "does", "do", "will", "would", "could", "can", "s
 _BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 _PLAN_WORDS = frozenset({"due", "set", "scheduled", "expected", "supposed", "meant", "planned", "slated"})
 """After ``was``/``is``, before ``to`` and a verb (``was the minister due to fly``): that verb is the event asked."""
+_HAPPENING = (("happen",), ("occur",), ("take", "place"), ("go", "ahead"))
+"""Verbs that say only that something happens: the event is what happens, named before them."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _PARTICLES = frozenset(
     {"to", "into", "in", "on", "at", "from", "for", "with", "through", "back", "out", "off", "down", "up", "over"}
@@ -390,6 +392,11 @@ _NOT_VERBS = _PARTICLES | _PREPOSITIONS | _OTHER_PREPOSITIONS | _ORDER_WORDS | _
 _QUESTION_WORD = re.compile(r"[\w'’-]+")
 
 
+def _only_happens(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with a verb that says only that something happens (``take place``, ``happen``)."""
+    return any(tuple(words[: len(verb)]) == verb for verb in _HAPPENING)
+
+
 def event_words(question: str) -> tuple[str, ...]:
     """The verb phrase of a date question, as far as a few rules of word order find it: after ``did``,
     ``will`` …, a word that a determiner, a particle, a name or the end follows, a known verb first (``did
@@ -407,6 +414,8 @@ def event_words(question: str) -> tuple[str, ...]:
             planned = next((n + 2 for n in range(number + 1, len(lowered) - 2) if lowered[n] in _PLAN_WORDS
                             and lowered[n + 1] == "to" and lowered[n + 2].isalpha()
                             and lowered[n + 2] not in _DETERMINERS), None)
+            if planned is not None and _only_happens(lowered[planned : planned + 2]):
+                planned = None  # "was the concert due to take place": the concert is the event, as without "due to"
             if planned is not None:  # "was the minister due to fly to Lissow": the verb planned is the event
                 found = [lowered[planned], *_particle_after(lowered, planned)]
                 if found[0] in _LIGHT and planned + 1 < len(lowered) and len(found) == 1:

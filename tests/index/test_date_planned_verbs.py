@@ -28,6 +28,8 @@ def test_the_verb_after_due_to_is_the_event(question, event):
         ("when was the canal report due", ()),  # no verb planned: as before
         ("when was the outbreak declared", ("declared",)),
         ("when was the report due to the board", ()),  # "to" before a determiner opens no verb
+        ("when were the Christmas concerts due to take place", ()),  # a verb of happening: the concerts are asked
+        ("when was the vote due to happen", ()),
     ],
 )
 def test_look_alikes_keep_their_reading(question, event):
@@ -63,3 +65,4 @@ def test_a_planned_flight_is_dated_by_its_own_day_not_the_talks(searcher):
 
 def test_the_talks_are_still_dated_by_theirs(searcher):
     assert line(searcher, "when did the canal talks in Dessa open") == "2026-11-17"
+

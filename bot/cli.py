@@ -142,7 +142,8 @@ def _write_index(library: Library, write: Callable[..., BuildReport], label: str
     else:
         click.echo(_build_summary(view, library.index_dir))
     if strict and report.skipped:
-        raise BriefbotError(f"{len(report.skipped)} skipped with --strict; the index was built without them")
+        files = "file" if len(report.skipped) == 1 else "files"
+        raise BriefbotError(f"{len(report.skipped)} {files} skipped with --strict; the index was built without them")
 
 
 @index_group.command("watch")
@@ -371,7 +372,8 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     if not suggestions:
         click.echo("# no renames found in the corpus that aliases.toml does not already group")
         return
-    click.echo(f"# {len(suggestions)} alias groups the corpus states; copy the ones you accept into [groups]")
+    groups = "alias group" if len(suggestions) == 1 else "alias groups"
+    click.echo(f"# {len(suggestions)} {groups} the corpus states; copy the ones you accept into [groups]")
     click.echo(f"# (questions already find a body by each name stated for it; {RENAMES_SETTING}=off stops that)")
     for suggestion in suggestions:
         click.echo()

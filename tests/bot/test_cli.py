@@ -381,7 +381,7 @@ def test_build_json_summary_and_strict_mode(project):
     strict = run("index", "build", "--strict", cwd=project)
     assert strict.returncode == 1
     assert "broken.md: front matter date 'soon'" in strict.stdout
-    assert strict.stderr.strip() == "briefbot: error: 1 skipped with --strict; the index was built without them"
+    assert strict.stderr.strip() == "briefbot: error: 1 file skipped with --strict; the index was built without them"
     clean = project / "clean"
     write(clean, "ok.txt", "Fine\nAll good here.\n")
     assert (

@@ -195,6 +195,7 @@ def test_briefbot_aliases_suggest_prints_groups_ready_for_aliases_toml(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "# a.md: The Harbour Trust, formerly the Port Board of Velm, raised its fees." in result.stdout
     assert "BRIEFBOT_STATED_RENAMES=off" in result.stdout, "it says the stated names are used already"
+    assert result.stdout.startswith("# 1 alias group the corpus states;"), result.stdout
     lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
     assert tomllib.loads("[groups]\n" + "\n".join(lines)) == {
         "groups": {"harbour-trust": ["Harbour Trust", "Port Board of Velm"]}

@@ -187,7 +187,14 @@ def watch_command(corpus_dir: Path | None, index_dir: Path | None, debounce_ms: 
 def verify_command(corpus_dir: Path | None, index_dir: Path | None) -> None:
     """Check every file of the index against its checksum (opening an index checks only what is quick)."""
     library = _library(corpus_dir, index_dir)
-    library.verify()
+    try:
+        library.verify()
+    except BriefbotError as error:
+        if error.kind is not ErrorKind.INDEX_MISSING or library.corpus_dir.is_dir():
+            raise
+        # building one would fail too: the corpus to build it from is missing, and that is what to put right
+        missing = f"{error}, and corpus folder {library.corpus_dir} does not exist"
+        raise BriefbotError(missing, kind=ErrorKind.CORPUS_MISSING) from None
     click.echo(f"index in {library.index_dir} is intact")
 
 

@@ -436,6 +436,17 @@ def test_index_update_without_an_index_reads_everything_and_says_why(project):
     assert "indexed 2 files" in result.stdout
 
 
+def test_index_verify_with_neither_index_nor_corpus_names_the_corpus_to_fix(tmp_path, project):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    nowhere = run("index", "verify", cwd=elsewhere)
+    assert nowhere.returncode == 1
+    assert "no index in .briefbot/index, and corpus folder corpus does not exist" in nowhere.stderr
+    assert "--corpus DIR" in nowhere.stderr and "index build" not in nowhere.stderr, "a build would fail there too"
+    unbuilt = run("index", "verify", cwd=project)
+    assert unbuilt.returncode == 1 and "build one with `briefbot index build`" in unbuilt.stderr
+
+
 def test_index_verify_finds_damage_that_opening_does_not_look_for(project):
     run("index", "build", cwd=project)
     assert "is intact" in run("index", "verify", cwd=project).stdout

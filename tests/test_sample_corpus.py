@@ -7,6 +7,7 @@ from index.builder import build_index
 from index.corpus import scan_corpus
 from index.search import Searcher
 from index.store import load_index
+from tests.conftest import line as date_line
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +35,9 @@ def test_every_sample_passage_is_verbatim(searcher, sample_corpus):
 def test_the_readme_question_finds_the_latest_strike_in_the_top_three(searcher):
     answer = searcher.ask("when was Nusra last struck?", k=3)
     assert any(hit.date and hit.date.isoformat() == "2016-10-03" and "Idlib" in hit.passage.text for hit in answer.hits)
+
+
+def test_the_last_strike_on_isis_by_another_name_is_not_a_strike_on_nusra(searcher):
+    """The timeline's title names both groups; its entry on Nusra does not date a strike on Daesh."""
+    assert date_line(searcher, "when was the last strike on Daesh?") == "2015-11-16"
+    assert date_line(searcher, "when was Nusra last struck?") == "2016-10-03"

@@ -13,16 +13,19 @@ import itertools
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import util as import_util
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
 from index.analyzer import STOPWORDS, fold
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 DEFAULT_MODEL = "wordllama"
 """The model setting for the shipped model; ``none`` turns the meaning layer off, else a model folder's path."""
@@ -37,6 +40,8 @@ WORDLLAMA_DIMENSIONS = 64
 scans every passage's vector, and on the gold questions 64 numbers found as much as 256."""
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_WORD_PART = re.compile(r"[\w'’\-]+")
+"""Text that could be part of a word of ``_WORD``."""
 _WORDLLAMA_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _WORDLLAMA_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 
@@ -87,6 +92,7 @@ class StaticEmbedder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
+        self._pieces = word_pieces(self._tokenizer)
         with safe_open(str(weights_file), framework="np") as table:
             key = tensor or next(iter(table.keys()))
             self._table = np.ascontiguousarray(table.get_tensor(key)[:, :dimensions], dtype=np.float32)
@@ -116,13 +122,15 @@ class StaticEmbedder:
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids
-        new = sorted(set(flat).difference(known))
-        if new:
+        rows = list(map(known.get, flat))
+        if None in rows:  # words not learnt yet: learnt in sorted order
+            new = sorted({word for word, row in zip(flat, rows, strict=True) if row is None})
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
                 new = sorted(set(flat))
             self._learn(new)
-        return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
+            rows = list(map(known.__getitem__, flat))
+        return np.array(rows, dtype=np.int64)
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
@@ -130,8 +138,7 @@ class StaticEmbedder:
         meaningful = [n for n, word in enumerate(words) if fold(word) not in STOPWORDS]
         if not meaningful:
             return sums
-        encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
-        tokens = [item.ids for item in encoded]  # (each ``ids`` makes a new list)
+        tokens = self._pieces([words[n] for n in meaningful])
         sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         if sizes.any():
             flat = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.int64, count=int(sizes.sum()))
@@ -163,6 +170,36 @@ class SentenceEncoder:
     def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
         vectors = self._model.encode([meaning_text(t) for t in texts], batch_size=64, convert_to_numpy=True)
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
+
+
+def word_pieces(tokenizer: Tokenizer) -> Callable[[list[str]], list[list[int]]]:
+    """How a tokenizer cuts words into token ids. Most go through ``encode_batch``; a tokenizer that, as
+    wordllama's, only marks the start of a word with ``▁`` (and turns spaces, which a word has none of, into
+    ``▁``), has no pre-tokenizer and no added token a word could hold cuts a word as its BPE model cuts ``▁``
+    and the word: asked directly, several times faster, the same ids."""
+    config = json.loads(tokenizer.to_str())
+    model = config.get("model") or {}
+    plain = (
+        config.get("normalizer") == _MARK_WORD_START
+        and config.get("pre_tokenizer") is None
+        and model.get("type") == "BPE"
+        and model.get("dropout") is None
+        and not any(_WORD_PART.fullmatch(token["content"]) for token in config.get("added_tokens") or ())
+    )
+    if not plain:
+        return lambda words: [item.ids for item in tokenizer.encode_batch(words, add_special_tokens=False)]
+    bpe = tokenizer.model
+    return lambda words: [[token.id for token in bpe.tokenize("\u2581" + word)] for word in words]
+
+
+_MARK_WORD_START = {
+    "type": "Sequence",
+    "normalizers": [
+        {"type": "Prepend", "prepend": "\u2581"},
+        {"type": "Replace", "pattern": {"String": " "}, "content": "\u2581"},
+    ],
+}
+"""A normalizer that puts ``▁`` before the text and in place of each space (Llama's tokenizers)."""
 
 
 WORD_CACHE = 1 << 18

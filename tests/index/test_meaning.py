@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from importlib import util as import_util
+from pathlib import Path
 
 import numpy as np
 import pytest
 from safetensors.numpy import save_file
-from tokenizers import Tokenizer, models, pre_tokenizers
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
 
 from bot.render.as_json import answer_to_dict
 from index.builder import build_index, update_index
@@ -16,6 +18,7 @@ from index.meaning import (
     Embedder,
     load_model,
     meaning_text,
+    word_pieces,
 )
 from index.rerank import is_short
 from index.search import Searcher
@@ -197,3 +200,37 @@ def test_opening_an_index_whose_model_is_gone_says_so_once(meaning_corpus, tmp_p
     searcher.ask("ferry timetable")
     notes = [line for line in said if "answering by words alone" in line]
     assert len(notes) == 1 and "is not available" in notes[0]
+
+
+def shipped_tokenizer() -> Tokenizer:
+    """The shipped model's tokenizer, read from its wheel as the model is."""
+    root = Path(next(iter(import_util.find_spec("wordllama").submodule_search_locations)))
+    return Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+
+
+WORDS = [
+    *("convoy", "Convoy", "CONVOY", "ceasefire", "ceasefires", "re-election", "o'neil", "don’t", "naïve", "Ærø"),
+    *("İstanbul", "Σίσυφος", "東京", "½", "x²y", "ＡＢＣ", "ﬁne", "Straße", "1st", "2026", "a_b", "kariruma"),
+    *("Halloran", "Mbeki-Ruiz", "unk", "s"),
+]
+
+
+def test_the_shipped_tokenizer_cuts_each_word_as_encoding_it_does():
+    tokenizer = shipped_tokenizer()
+    encoded = [item.ids for item in tokenizer.encode_batch(WORDS, add_special_tokens=False)]
+    assert word_pieces(tokenizer)(WORDS) == encoded
+
+
+def test_a_tokenizer_of_another_shape_is_asked_through_encoding():
+    """A normalizer that lowercases, a pre-tokenizer, an added token a word can hold: each changes how a word is
+    cut, so such tokenizers are not asked through their model."""
+    lowercased = shipped_tokenizer()
+    lowercased.normalizer = normalizers.Sequence([normalizers.Lowercase(), lowercased.normalizer])
+    split = shipped_tokenizer()
+    split.pre_tokenizer = pre_tokenizers.Split("o", "isolated")
+    added = shipped_tokenizer()
+    added.add_tokens(["convoy"])
+    for tokenizer in (lowercased, split, added):
+        encoded = [item.ids for item in tokenizer.encode_batch(WORDS, add_special_tokens=False)]
+        assert word_pieces(tokenizer)(WORDS) == encoded
+    assert word_pieces(added)(["convoy"]) != word_pieces(shipped_tokenizer())(["convoy"])

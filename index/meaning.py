@@ -40,6 +40,10 @@ WORDLLAMA_DIMENSIONS = 64
 scans every passage's vector, and on the gold questions 64 numbers found as much as 256."""
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_DOT_IN_WORD = re.compile(r"\.[^\W\d_]\.")
+"""A dot between a letter and the next dot: in each dotted abbreviation the analyzer keeps as one word."""
+_ANALYZER_JOINS = frozenset("ʼ‐‑")
+"""Characters the analyzer's words may hold within them and ``_WORD``'s do not."""
 _WORD_PART = re.compile(r"[\w'’\-]+")
 """Text that could be part of a word of ``_WORD``."""
 _WORDLLAMA_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
@@ -54,12 +58,25 @@ class Embedder(Protocol):
     """Identifies the model (and so whether stored vectors were made by it)."""
     dimensions: int
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         """One row per text, ``dimensions`` wide, of unit length (all zeros for a text with no words).
 
         ``remember=False`` keeps nothing of these texts (a question: a process that answers for months must
-        not grow with what it is asked)."""
+        not grow with what it is asked). ``words``: each text's words as the analyzer cuts them
+        (``index.analyzer.text_words``), when they are at hand: a model may use them rather than cut again."""
         ...
+
+
+def model_words(text: str, analyzed: list[str] | None = None) -> list[str]:
+    """The words of ``text`` a static model embeds. ``analyzed``, the text's words as the analyzer cuts them
+    (``index.analyzer.text_words``), are the same words unless the text holds a join the analyzer keeps
+    within a word (``ʼ``, ``‐``, ``‑``) or a dotted abbreviation (``U.S.``, which needs a dot between two
+    letters): then the text is cut again."""
+    if analyzed is None or _DOT_IN_WORD.search(text) or not (text.isascii() or _ANALYZER_JOINS.isdisjoint(text)):
+        return _WORD.findall(text)
+    return analyzed
 
 
 def meaning_text(text: str) -> str:
@@ -103,20 +120,23 @@ class StaticEmbedder:
         self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
         """The words' vectors, one row each (room to grow)."""
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
+        cut: Sequence[list[str] | None] = words if words is not None else [None] * len(texts)
         for first in range(0, len(texts), BATCH):
-            words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
+            each = list(map(model_words, texts[first : first + BATCH], cut[first : first + BATCH]))
             with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
-                flat = [word for text in words for word in text]
+                flat = [word for text in each for word in text]
                 if remember:
                     ids = self._ids_of(flat)  # may grow the table
                     vectors = self._word_sums[ids]
                 else:  # a question's words are summed afresh and not kept: the sums the table would hold
                     vectors = self._sums(flat)
-            sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            sizes = np.fromiter(map(len, each), dtype=np.int64, count=len(each))
             if sizes.any():
-                out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
+                out[first : first + len(each)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
 
     def _ids_of(self, flat: list[str]) -> np.ndarray:
@@ -167,7 +187,9 @@ class SentenceEncoder:
         self._model = package.SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.dimensions = int(self._model.get_sentence_embedding_dimension() or 0)
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         vectors = self._model.encode([meaning_text(t) for t in texts], batch_size=64, convert_to_numpy=True)
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
 

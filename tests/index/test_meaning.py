@@ -12,12 +12,14 @@ from safetensors.numpy import save_file
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
 
 from bot.render.as_json import answer_to_dict
+from index.analyzer import text_words
 from index.builder import build_index, update_index
 from index.meaning import (
     DEFAULT_MODEL,
     Embedder,
     load_model,
     meaning_text,
+    model_words,
     word_pieces,
 )
 from index.rerank import is_short
@@ -234,3 +236,21 @@ def test_a_tokenizer_of_another_shape_is_asked_through_encoding():
         encoded = [item.ids for item in tokenizer.encode_batch(WORDS, add_special_tokens=False)]
         assert word_pieces(tokenizer)(WORDS) == encoded
     assert word_pieces(added)(["convoy"]) != word_pieces(shipped_tokenizer())(["convoy"])
+
+
+def test_a_static_model_embeds_the_words_the_analyzer_cut_as_it_would_cut_them(shipped):
+    """A passage's words, cut once by the analyzer, serve the model too, except where the two cut otherwise: a
+    dotted abbreviation (one word to the analyzer) and the joins only the analyzer keeps within a word."""
+    texts = [
+        "The convoy left Halloran's camp at dawn; talks resume - on Tuesday.",
+        "The U.S. envoy met the e.g. committee",
+        "The co‐op (with a hyphen) and the x‑ray (a non-breaking one) opened",
+        "The minister’s aide and the minister\u02bcs aide",
+        "Ph.D. students in the U.N. meet at 3.5 p.m.",
+        "",
+    ]
+    for text in texts:
+        assert model_words(text, text_words(text)) == model_words(text), text
+    assert model_words(texts[1], text_words(texts[1])) != text_words(texts[1])
+    cut = [text_words(text) for text in texts]
+    assert np.array_equal(shipped.embed(texts, words=cut), shipped.embed(texts))

@@ -83,7 +83,9 @@ _ALWAYS_CHROME = [
         r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$"
         r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
-        r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
+        # * *** *, ###, ----: a line of marks, one of them a star, hash, ... (looked for among the leading marks only:
+        # a line of words fails at its first letter, not after a search of the whole line)
+        r"^(?=[\W_]*[*#=_~•·])[\W_]{3,}$",
         rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",

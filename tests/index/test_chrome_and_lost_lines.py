@@ -7,6 +7,7 @@ from operator import attrgetter
 
 import pytest
 
+from index.readers.chrome import is_chrome
 from tests.conftest import built_pages, by_document
 
 MEETING = """Scribely
@@ -446,3 +447,15 @@ def test_a_copyright_notice_opening_a_line_at_the_foot_of_a_release_is_no_passag
     # must not change: the body's paragraphs, one of them opening in the licence's words
     assert "The weir at Dunmoor will be rebuilt this summer, the ministry said." in texts["release.txt"]
     assert any(text.startswith("Content is available under the new river") for text in texts["release.txt"])
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        *(("* *** *", True), ("###", True), ("=====", True), ("-- * --", True), ("—•—", True), ("  ~ ~ ~  ", True)),
+        *(("(*)", True), ("___", True), ("----", False), ("——", False), ("**", False), ("#1", False)),
+        *(("Hello ***", False), ("*** Hello", False), ("* * * The talks resumed.", False)),
+    ],
+)
+def test_a_line_of_marks_with_a_star_or_a_hash_is_chrome_a_line_with_words_is_not(line, chrome):
+    assert is_chrome(line) is chrome

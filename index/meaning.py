@@ -142,15 +142,17 @@ class StaticEmbedder:
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids
-        rows = list(map(known.get, flat))
-        if None in rows:  # words not learnt yet: learnt in sorted order
-            new = sorted({word for word, row in zip(flat, rows, strict=True) if row is None})
+        rows = np.fromiter(map(known.get, flat, itertools.repeat(-1)), dtype=np.int64, count=len(flat))
+        missing = np.flatnonzero(rows < 0)
+        if len(missing):  # words not learnt yet: learnt in sorted order
+            new = sorted({flat[at] for at in missing.tolist()})
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
-                new = sorted(set(flat))
+                self._learn(sorted(set(flat)))
+                return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
             self._learn(new)
-            rows = list(map(known.__getitem__, flat))
-        return np.array(rows, dtype=np.int64)
+            rows[missing] = [known[flat[at]] for at in missing.tolist()]
+        return rows
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's tokens' vectors (zero for a stopword), one row each."""

@@ -254,3 +254,18 @@ def test_a_static_model_embeds_the_words_the_analyzer_cut_as_it_would_cut_them(s
     assert model_words(texts[1], text_words(texts[1])) != text_words(texts[1])
     cut = [text_words(text) for text in texts]
     assert np.array_equal(shipped.embed(texts, words=cut), shipped.embed(texts))
+
+
+def test_a_word_table_that_fills_up_starts_again_and_gives_the_same_vectors(shipped, monkeypatch):
+    """Texts whose words are new, known, or new while the table is full: each vector is its words' sum, whichever
+    row of the table a word had."""
+    batches = [
+        ["ferry crews struck", "the convoy reached the border crossing"],
+        ["convoy ferry", "refugees crossed the river at dawn", "crews"],
+        ["an entirely different set of words arrives here", "ferry"],
+        ["struck convoy crews ferry border", "dawn river refugees crossed"],
+    ]
+    expected = [shipped.embed(texts, remember=False) for texts in batches]
+    monkeypatch.setattr("index.meaning.WORD_CACHE", 6)
+    for texts, vectors in zip([*batches, *batches], [*expected, *expected], strict=True):
+        assert np.array_equal(shipped.embed(texts), vectors)

@@ -67,8 +67,9 @@ def read_named(text: str) -> Numbered | None:
     dense = _dense(lines)
     speakers = _speakers(lines, dense)
     for number, line in enumerate(lines):
-        opening = _after_break(lines, number, dense) or _stacked(lines, number, speakers, dense)
-        if not _NAME.match(line) or not opening:
+        if not _NAME.match(line):  # (asked first: most lines are no name, and whether one opens a block costs more)
+            continue
+        if not (_after_break(lines, number, dense) or _stacked(lines, number, speakers, dense)):
             continue
         words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
         if words is not None and _stacked(lines, words, speakers, dense):

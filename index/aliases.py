@@ -134,21 +134,21 @@ class AliasTable:
         nested = (self._single.get(word) for word in match.words)
         return [group for group in nested if group is not None and group is not match.group]
 
-    def terms_of(self, text: str, mark: str = "") -> list[str]:
+    def terms_of(self, text: str, mark: str = "", words: list[str] | None = None) -> list[str]:
         """A text's terms followed by ``index_terms``, each led by ``mark``: what a passage (or, marked, the
         question it answers) is indexed with. A text in which no name of several words can start (most) is
         matched word by word, from what each distinct word gives (remembered), without the words' spans. The
-        last few texts keep their terms: an answer turn's question was the passage before it."""
+        last few texts keep their terms: an answer turn's question was the passage before it. ``words``: the
+        text's ``text_words``, when they are at hand."""
         found = self._texts.get(text)
         if found is None:
-            found = self._text_terms(text)
+            found = self._text_terms(text, text_words(text) if words is None else words)
             if len(self._texts) >= _TEXTS_KEPT:
                 self._texts.clear()
             self._texts[text] = found
         return [mark + term for term in found] if mark else list(found)
 
-    def _text_terms(self, text: str) -> list[str]:
-        words = text_words(text)
+    def _text_terms(self, text: str, words: list[str]) -> list[str]:
         if len(self._words) > _WORDS_KEPT:
             self._words.clear()
             self._starters.clear()

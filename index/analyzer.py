@@ -315,11 +315,13 @@ def _case_parts(chunk: str) -> list[str]:
 
 
 def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
-    """The terms of one word: its parts (article dropped) and, for a compound, the parts joined."""
+    """The terms of one word: its parts (article dropped) and, for a compound, the parts joined. (Stemmed without
+    the stemmer's cache: ``_word_terms`` keeps each word's terms, so a stem is asked for once; a cache of stems would
+    only be filled and purged again.)"""
     if word.isalpha() and word.isascii() and (len(word) == 1 or word[1:].islower()):  # most words: one part as is
         part = word.lower()
         if part not in STOPWORDS:
-            yield stem(part), False
+            yield stem_once(part), False
         return
     plain = _strip_accents(word).translate(_FOLD)
     if _ABBREVIATION.fullmatch(plain):
@@ -331,14 +333,14 @@ def _word_parts(word: str) -> Iterator[tuple[str, bool]]:
         return
     if len(parts) == 1:
         if parts[0] not in STOPWORDS:
-            yield stem(parts[0]), False
+            yield stem_once(parts[0]), False
         return
     for number, part in enumerate(parts):
         if part in STOPWORDS or (number < len(parts) - 1 and part in ARTICLES):
             continue
-        yield stem(part), False
+        yield stem_once(part), False
     if not all(part.isdigit() for part in parts):
-        yield stem("".join(parts)), True
+        yield stem_once("".join(parts)), True
 
 
 FILLER_TERMS = frozenset(stem(word) for word in QUERY_FILLER)

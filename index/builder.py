@@ -703,6 +703,9 @@ def _row_counts(rows: np.ndarray, blocks: list[_Block], vocabulary: list[str]) -
             continue
         bags = block.bags
         assert bags.vocabulary is vocabulary
+        if high - low == len(bags.sizes):  # every passage of the block (rows are distinct): all its bags
+            parts.append((bags.terms, bags.counts, bags.sizes, bags.lengths))
+            continue
         positions = rows[low:high] - block.first
         chosen = np.zeros(len(bags.sizes), dtype=bool)
         chosen[positions] = True

@@ -532,6 +532,8 @@ def _heading_span_anchor(line: str, document_date: date | None) -> YearAnchor | 
 
 
 _BOLD_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)(?P<text>[^\n*_#]{6,60}?)(?:\*\*|__)?[ \t]*$")
+_BOLD_MARKS = ("#", "**", "__")
+"""What a text holds if any line of it is ``_BOLD_LINE``'s (a text without them is not searched)."""
 _DAY_WORDS_OF_HEADING = frozenset({*MONTHS, *WEEKDAYS, "morning", "afternoon", "evening", "night", "am", "pm"})
 _LIVE_WORDS_OF_HEADING = frozenset({"key", "points", "latest", "live", "update", "updates", "updated", "summary"})
 """Beside its day, the words a live page's heading names its own reporting with (not an event: ``Next hearing``)."""
@@ -543,10 +545,12 @@ def day_headings(body: str, document_date: date | None, title: str = "") -> list
     nothing but a day and words naming a live page's reporting (``**Friday 6 October**``, ``**Key points (as of
     Friday evening, 6 October)**``; not ``**Next hearing 2 April**``), None for any other. The day is the document's,
     or one after it on a live page (a live word in its title or a heading): a programme's days lie ahead."""
-    found: list[tuple[int, date | None]] = [(match.start(), None) for match in _HEADING.finditer(body)]
-    lines = [title, *(match[0] for match in (*_BOLD_LINE.finditer(body), *_HEADING.finditer(body)))]
+    headings = list(_HEADING.finditer(body))
+    bold = list(_BOLD_LINE.finditer(body)) if any(mark in body for mark in _BOLD_MARKS) else []
+    found: list[tuple[int, date | None]] = [(match.start(), None) for match in headings]
+    lines = [title, *(match[0] for match in (*bold, *headings))]
     live = any(set(re.findall(r"[^\W\d_]+", line.lower())) & _LIVE_WORDS_OF_HEADING for line in lines)
-    for match in _BOLD_LINE.finditer(body):
+    for match in bold:
         if document_date is None:
             break
         text = match["text"]

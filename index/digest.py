@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.aliases import AliasTable
-from index.analyzer import CONTEXT_MARK, analyze
+from index.analyzer import CONTEXT_MARK, analyze, text_words
 from index.corpus import CorpusFile, read_bytes, read_document, read_sidecar_bytes
 from index.dates import with_dates
 from index.dedup import key_hash
@@ -102,18 +102,19 @@ class FileDigest:
     digest is used once and never cached."""
 
 
-def index_terms(text: str, aliases: AliasTable) -> list[str]:
-    """The terms of a text: its words' terms, then its alias groups' and names' terms."""
-    return aliases.terms_of(text) if aliases else analyze(text)
+def index_terms(text: str, aliases: AliasTable, words: list[str] | None = None) -> list[str]:
+    """The terms of a text: its words' terms, then its alias groups' and names' terms (``words``: the text's
+    ``text_words``, when they are at hand)."""
+    return aliases.terms_of(text, words=words) if aliases else analyze(text)
 
 
-def passage_terms(passage: Passage, aliases: AliasTable) -> list[str]:
+def passage_terms(passage: Passage, aliases: AliasTable, words: list[str] | None = None) -> list[str]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``)."""
-    terms = index_terms(passage.text, aliases)
+    the answer's own words (``index.query.CONTEXT_WEIGHT``). ``words``: the text's ``text_words``, if cut."""
+    terms = index_terms(passage.text, aliases, words)
     if passage.context:
         if aliases:
             terms += aliases.terms_of(passage.context, CONTEXT_MARK)
@@ -178,10 +179,13 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
         return FileDigest(state, skipped=f"cannot be read ({describe(error)})", lasting=False)
     if not passages:
         return FileDigest(state, skipped="no passages: the file holds no words to index", warnings=document.warnings)
-    ids = TermIds()
-    terms, counts, sizes, lengths = count_term_lists((passage_terms(p, aliases) for p in passages), ids)
-    records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     embedder = load_model(model).embedder if model else None
+    words = [text_words(p.text) for p in passages] if aliases or embedder is not None else None
+    ids = TermIds()
+    terms, counts, sizes, lengths = count_term_lists(
+        (passage_terms(p, aliases, words[n] if words else None) for n, p in enumerate(passages)), ids
+    )
+    records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     return FileDigest(
         state,
         source=Source(document.title, document.url, document.date, document.path, date_source=document.date_source),
@@ -191,7 +195,7 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
         keys=np.array([key_hash(p.text) for p in passages], dtype=np.uint64).reshape(-1, 2),
         bags=Bags(list(ids), *(values.astype(np.int32) for values in (terms, counts, sizes, lengths))),
         # a passage's own words only: the question an answer turn answers, measured, made answers look alike
-        vectors=None if embedder is None else embedder.embed([p.text for p in passages]),
+        vectors=None if embedder is None else embedder.embed([p.text for p in passages], words=words),
         turns=turn_links(passages),
         warnings=document.warnings,
     )

@@ -13,16 +13,19 @@ import itertools
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import util as import_util
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
 from index.analyzer import STOPWORDS, fold
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 DEFAULT_MODEL = "wordllama"
 """The model setting for the shipped model; ``none`` turns the meaning layer off, else a model folder's path."""
@@ -37,6 +40,12 @@ WORDLLAMA_DIMENSIONS = 64
 scans every passage's vector, and on the gold questions 64 numbers found as much as 256."""
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_DOT_IN_WORD = re.compile(r"\.[^\W\d_]\.")
+"""A dot between a letter and the next dot: in each dotted abbreviation the analyzer keeps as one word."""
+_ANALYZER_JOINS = frozenset("ʼ‐‑")
+"""Characters the analyzer's words may hold within them and ``_WORD``'s do not."""
+_WORD_PART = re.compile(r"[\w'’\-]+")
+"""Text that could be part of a word of ``_WORD``."""
 _WORDLLAMA_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _WORDLLAMA_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 
@@ -49,12 +58,25 @@ class Embedder(Protocol):
     """Identifies the model (and so whether stored vectors were made by it)."""
     dimensions: int
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         """One row per text, ``dimensions`` wide, of unit length (all zeros for a text with no words).
 
         ``remember=False`` keeps nothing of these texts (a question: a process that answers for months must
-        not grow with what it is asked)."""
+        not grow with what it is asked). ``words``: each text's words as the analyzer cuts them
+        (``index.analyzer.text_words``), when they are at hand: a model may use them rather than cut again."""
         ...
+
+
+def model_words(text: str, analyzed: list[str] | None = None) -> list[str]:
+    """The words of ``text`` a static model embeds. ``analyzed``, the text's words as the analyzer cuts them
+    (``index.analyzer.text_words``), are the same words unless the text holds a join the analyzer keeps
+    within a word (``ʼ``, ``‐``, ``‑``) or a dotted abbreviation (``U.S.``, which needs a dot between two
+    letters): then the text is cut again."""
+    if analyzed is None or _DOT_IN_WORD.search(text) or not (text.isascii() or _ANALYZER_JOINS.isdisjoint(text)):
+        return _WORD.findall(text)
+    return analyzed
 
 
 def meaning_text(text: str) -> str:
@@ -87,6 +109,7 @@ class StaticEmbedder:
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
+        self._pieces = word_pieces(self._tokenizer)
         with safe_open(str(weights_file), framework="np") as table:
             key = tensor or next(iter(table.keys()))
             self._table = np.ascontiguousarray(table.get_tensor(key)[:, :dimensions], dtype=np.float32)
@@ -97,32 +120,39 @@ class StaticEmbedder:
         self._word_sums = np.zeros((1024, self.dimensions), dtype=np.float32)
         """The words' vectors, one row each (room to grow)."""
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         out = np.zeros((len(texts), self.dimensions), dtype=VECTOR_DTYPE)
+        cut: Sequence[list[str] | None] = words if words is not None else [None] * len(texts)
         for first in range(0, len(texts), BATCH):
-            words = [_WORD.findall(text) for text in texts[first : first + BATCH]]
+            each = list(map(model_words, texts[first : first + BATCH], cut[first : first + BATCH]))
             with self._lock:  # the word table grows; a tokenizer is not to be shared mid-call either
-                flat = [word for text in words for word in text]
+                flat = [word for text in each for word in text]
                 if remember:
                     ids = self._ids_of(flat)  # may grow the table
                     vectors = self._word_sums[ids]
                 else:  # a question's words are summed afresh and not kept: the sums the table would hold
                     vectors = self._sums(flat)
-            sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            sizes = np.fromiter(map(len, each), dtype=np.int64, count=len(each))
             if sizes.any():
-                out[first : first + len(words)][sizes > 0] = _run_sums(vectors, sizes)
+                out[first : first + len(each)][sizes > 0] = _run_sums(vectors, sizes)
         return normalise(out)
 
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids
-        new = sorted(set(flat).difference(known))
-        if new:
+        rows = np.fromiter(map(known.get, flat, itertools.repeat(-1)), dtype=np.int64, count=len(flat))
+        missing = np.flatnonzero(rows < 0)
+        if len(missing):  # words not learnt yet: learnt in sorted order
+            new = sorted({flat[at] for at in missing.tolist()})
             if len(known) + len(new) > WORD_CACHE:
                 known.clear()
-                new = sorted(set(flat))
+                self._learn(sorted(set(flat)))
+                return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
             self._learn(new)
-        return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
+            rows[missing] = [known[flat[at]] for at in missing.tolist()]
+        return rows
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's tokens' vectors (zero for a stopword), one row each."""
@@ -130,8 +160,7 @@ class StaticEmbedder:
         meaningful = [n for n, word in enumerate(words) if fold(word) not in STOPWORDS]
         if not meaningful:
             return sums
-        encoded = self._tokenizer.encode_batch([words[n] for n in meaningful], add_special_tokens=False)
-        tokens = [item.ids for item in encoded]  # (each ``ids`` makes a new list)
+        tokens = self._pieces([words[n] for n in meaningful])
         sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         if sizes.any():
             flat = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.int64, count=int(sizes.sum()))
@@ -160,9 +189,41 @@ class SentenceEncoder:
         self._model = package.SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.dimensions = int(self._model.get_sentence_embedding_dimension() or 0)
 
-    def embed(self, texts: Sequence[str], remember: bool = True) -> np.ndarray:
+    def embed(
+        self, texts: Sequence[str], remember: bool = True, words: Sequence[list[str]] | None = None
+    ) -> np.ndarray:
         vectors = self._model.encode([meaning_text(t) for t in texts], batch_size=64, convert_to_numpy=True)
         return normalise(np.asarray(vectors, dtype=VECTOR_DTYPE))
+
+
+def word_pieces(tokenizer: Tokenizer) -> Callable[[list[str]], list[list[int]]]:
+    """How a tokenizer cuts words into token ids. Most go through ``encode_batch``; a tokenizer that, as
+    wordllama's, only marks the start of a word with ``▁`` (and turns spaces, which a word has none of, into
+    ``▁``), has no pre-tokenizer and no added token a word could hold cuts a word as its BPE model cuts ``▁``
+    and the word: asked directly, several times faster, the same ids."""
+    config = json.loads(tokenizer.to_str())
+    model = config.get("model") or {}
+    plain = (
+        config.get("normalizer") == _MARK_WORD_START
+        and config.get("pre_tokenizer") is None
+        and model.get("type") == "BPE"
+        and model.get("dropout") is None
+        and not any(_WORD_PART.fullmatch(token["content"]) for token in config.get("added_tokens") or ())
+    )
+    if not plain:
+        return lambda words: [item.ids for item in tokenizer.encode_batch(words, add_special_tokens=False)]
+    bpe = tokenizer.model
+    return lambda words: [[token.id for token in bpe.tokenize("\u2581" + word)] for word in words]
+
+
+_MARK_WORD_START = {
+    "type": "Sequence",
+    "normalizers": [
+        {"type": "Prepend", "prepend": "\u2581"},
+        {"type": "Replace", "pattern": {"String": " "}, "content": "\u2581"},
+    ],
+}
+"""A normalizer that puts ``▁`` before the text and in place of each space (Llama's tokenizers)."""
 
 
 WORD_CACHE = 1 << 18

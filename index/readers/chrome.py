@@ -83,7 +83,9 @@ _ALWAYS_CHROME = [
         r"(?:video|briefing|episode|segment|transcript|audio|article|story)$|^download\b.*\(\d[\d.,]*\s?[kmg]b\)$"
         r"|^jump to\b[^.!?]*$",
         r"^(?:print|share|email|e-mail|tweet|download|listen|subscribe|advertisement|sponsored|menu|search)$",
-        r"^(?=.*[*#=_~•·])[\W_]{3,}$",  # * *** *, ###, ----
+        # * *** *, ###, ----: a line of marks, one of them a star, hash, ... (looked for among the leading marks only:
+        # a line of words fails at its first letter, not after a search of the whole line)
+        r"^(?=[\W_]*[*#=_~•·])[\W_]{3,}$",
         rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
@@ -458,9 +460,12 @@ def states_figure(line: str) -> bool:
     return any(ch.isdigit() for ch in re.sub(_PHONE, " ", text))
 
 
+_NOTE_ON_TEXT_SEARCH = re.compile(_NOTE_ON_TEXT, re.IGNORECASE)
+
+
 def is_note_on_text(line: str) -> bool:
     """Whether a line is a note on the text itself (``This is a provisional translation …``)."""
-    return re.search(_NOTE_ON_TEXT, _plain(line), re.IGNORECASE) is not None
+    return _NOTE_ON_TEXT_SEARCH.search(_plain(line)) is not None
 
 
 def is_edge_chrome(line: str) -> bool:
@@ -610,7 +615,14 @@ def header_date(lines: list[str], title: str | None = None) -> date | None:
 def page_date_line(lines: list[str], within: int = 12) -> DateLine | None:
     """``find_date_line`` with the lines that point to other pages left out: a menu's ``Trending: … 12 January
     2025`` dates no page."""
-    return find_date_line(["" if points_elsewhere(line) else line for line in lines], within)
+    kept: list[str] = []  # up to the ``within``-th line left with words: ``find_date_line`` reads no further
+    filled = 0
+    for line in lines:
+        if filled >= within:
+            break
+        kept.append("" if points_elsewhere(line) else line)
+        filled += bool(kept[-1].strip())
+    return find_date_line(kept, within)
 
 
 def points_elsewhere(line: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from index.dates import written_days
+from index.line_cache import kept_lines
 from index.readers.chrome import help_block, in_headline_capitals, is_edge_chrome, reads_as_sentence
 from index.readers.numbered import Numbered
 
@@ -26,6 +27,16 @@ timestamp stands there elsewhere."""
 _NAME = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|\d{1,2}|de|van|von|der|la|le|al|bin)){0,4})"
                    r"(?:\s*\((?P<role>[^()]{1,40})\))?\s*:?\s*$")
 """A speaker's name alone on its line, maybe with a role in brackets (``Tom Achebe (guest)``, ``Speaker 2``)."""
+_NAMES_KEPT = 8192
+"""Lines whose ``_NAME`` match is kept: reading a text asks it of each line several times."""
+
+
+@kept_lines(_NAMES_KEPT)
+def _name(line: str) -> re.Match[str] | None:
+    """``_NAME``'s match of a line (kept for the last lines asked about)."""
+    return _NAME.match(line)
+
+
 _TITLED = re.compile(
     r"^\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor|Hon|Rt Hon|Senator|"
     r"Sen|Rep|Judge|Justice|Rev|Revd|Father|Captain|Capt|Col|Gen|Commissioner|Minister|Deputy)\.?\s+[A-Z]"
@@ -46,7 +57,7 @@ def read_podcast(text: str) -> Numbered | None:
     has fewer than two such turns or any timestamp line with no name under it."""
     lines = text.split("\n")
     stamps = [n for n, line in enumerate(lines) if _STAMP.match(line) or _MARK.match(line)]
-    opened = [n for n in stamps if n + 2 < len(lines) and _NAME.match(lines[n + 1]) and lines[n + 2].strip()]
+    opened = [n for n in stamps if n + 2 < len(lines) and _name(lines[n + 1]) and lines[n + 2].strip()]
     if len(opened) < _FEW or len(opened) < len(stamps):
         return None
     return _turns_read(lines, {n + 2: n + 1 for n in opened}, {k for n in opened for k in (n, n + 1)})
@@ -67,8 +78,9 @@ def read_named(text: str) -> Numbered | None:
     dense = _dense(lines)
     speakers = _speakers(lines, dense)
     for number, line in enumerate(lines):
-        opening = _after_break(lines, number, dense) or _stacked(lines, number, speakers, dense)
-        if not _NAME.match(line) or not opening:
+        if not _name(line):  # (asked first: most lines are no name, and whether one opens a block costs more)
+            continue
+        if not (_after_break(lines, number, dense) or _stacked(lines, number, speakers, dense)):
             continue
         words = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n].strip()), None)
         if words is not None and _stacked(lines, words, speakers, dense):
@@ -80,7 +92,7 @@ def read_named(text: str) -> Numbered | None:
             if words is not None and _reads_as_words(lines[words]):
                 roles.add(role)
                 opens[words] = number
-        elif words is not None and not _NAME.match(lines[words]) and _reads_as_words(lines[words]):
+        elif words is not None and not _name(lines[words]) and _reads_as_words(lines[words]):
             opens[words] = number
     names = Counter(_who(lines[n]) for n in opens.values())
     top = min(opens.items(), key=lambda item: item[1], default=None)
@@ -111,7 +123,7 @@ def _after_break(lines: list[str], number: int, dense: bool) -> bool:
     a name (``Ann Lee`` / ``Labour``: the party's line is a role's)."""
     if number == 0 or not (above := lines[number - 1].strip()):
         return True
-    return dense and not _NAME.match(above) and (above[-1] in ".?!…\"”’" or not _reads_as_words(above))
+    return dense and not _name(above) and (above[-1] in ".?!…\"”’" or not _reads_as_words(above))
 
 
 def _speakers(lines: list[str], dense: bool = False) -> set[str]:
@@ -121,22 +133,22 @@ def _speakers(lines: list[str], dense: bool = False) -> set[str]:
     plain: set[str] = set()  # names right over words
     seated: list[tuple[str, str]] = []  # names over a line that may be their role, then words
     for number, line in enumerate(lines):
-        if not _NAME.match(line) or not _after_break(lines, number, dense):
+        if not _name(line) or not _after_break(lines, number, dense):
             continue
         under = [n for n in range(number + 1, min(len(lines), number + 4)) if lines[n].strip()][:2]
-        if under and _reads_as_words(lines[under[0]]) and not _NAME.match(lines[under[0]]) and under[0] <= number + 2:
+        if under and _reads_as_words(lines[under[0]]) and not _name(lines[under[0]]) and under[0] <= number + 2:
             plain.add(_who(line))
         elif len(under) == 2 and under[0] == number + 1 and _is_role(lines[under[0]]) and _reads_as_words(
                 lines[under[1]]):
             seated.append((_who(line), lines[under[0]].strip()))
-    return plain | {name for name, role in seated if not (_NAME.match(role) and _who(role) in plain)}
+    return plain | {name for name, role in seated if not (_name(role) and _who(role) in plain)}
 
 
 def _stacked(lines: list[str], number: int, speakers: set[str], dense: bool = False) -> bool:
     """Whether the name on line ``number`` is a speaker's right under another speaker's name standing after a blank
     line (``Tom Reeve`` / ``Ann Lee`` / words: the words are Ann Lee's)."""
     above = lines[number - 1] if number else ""
-    if not (_NAME.match(above) and _NAME.match(lines[number])) or not _after_break(lines, number - 1, dense):
+    if not (_name(above) and _name(lines[number])) or not _after_break(lines, number - 1, dense):
         return False
     return _who(above) in speakers and _who(lines[number]) in speakers and _who(above) != _who(lines[number])
 
@@ -163,7 +175,7 @@ def _reads_as_words(line: str) -> bool:
 
 
 def _who(line: str) -> str:
-    name = _NAME.match(line)
+    name = _name(line)
     assert name is not None
     return name["who"]
 

@@ -103,3 +103,14 @@ def test_each_thread_stems_with_its_own_stemmer_and_gets_the_same_terms():
         results = list(pool.map(in_a_thread, range(4)))
     assert all(terms == expected for _, terms in results)
     assert all(stemmer_id != id(mine) for stemmer_id, _ in results), "no thread shares this thread's stemmer"
+
+
+def test_a_word_gets_the_same_terms_however_many_words_came_between():
+    """Each word's terms are kept and its stems asked for afresh: neither depends on the words analysed before."""
+    first = analyze("Ceasefires convoys renegotiated peacekeeping Kari-Toma")
+    made_up = [f"ka{n:05d}ri{chr(97 + n % 26)}ings" for n in range(12_000)]
+    early = analyze(" ".join(made_up[:3]))
+    analyze(" ".join(made_up))
+    assert analyze(" ".join(made_up[:3])) == early
+    assert analyze("Ceasefires convoys renegotiated peacekeeping Kari-Toma") == first
+    assert first == ["ceasefir", "convoy", "renegoti", "peacekeep", "kari", "toma", "karitoma"]

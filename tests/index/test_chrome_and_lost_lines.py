@@ -3,10 +3,12 @@ label, links to the recording, a contact under the last turn) and the lines of t
 the page's (a live page's post headlines, the first topic's heading of a briefing's notes). Fixtures written for
 these tests, in the layouts of the sites that publish such pages."""
 
+from datetime import date
 from operator import attrgetter
 
 import pytest
 
+from index.readers.chrome import is_chrome, page_date_line
 from tests.conftest import built_pages, by_document
 
 MEETING = """Scribely
@@ -446,3 +448,26 @@ def test_a_copyright_notice_opening_a_line_at_the_foot_of_a_release_is_no_passag
     # must not change: the body's paragraphs, one of them opening in the licence's words
     assert "The weir at Dunmoor will be rebuilt this summer, the ministry said." in texts["release.txt"]
     assert any(text.startswith("Content is available under the new river") for text in texts["release.txt"])
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        *(("* *** *", True), ("###", True), ("=====", True), ("-- * --", True), ("—•—", True), ("  ~ ~ ~  ", True)),
+        *(("(*)", True), ("___", True), ("----", False), ("——", False), ("**", False), ("#1", False)),
+        *(("Hello ***", False), ("*** Hello", False), ("* * * The talks resumed.", False)),
+    ],
+)
+def test_a_line_of_marks_with_a_star_or_a_hash_is_chrome_a_line_with_words_is_not(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_page_s_date_line_is_read_past_any_number_of_lines_pointing_elsewhere_but_not_past_its_reach():
+    pointers = ["• Trending: Harbour strike ends 12 January 2025"] * 20
+    found = page_date_line([*pointers, "", "3 March 2025", "The harbour reopened."])
+    assert found is not None and (found.line, found.date) == (21, date(2025, 3, 3))
+    words = [f"Line {n} of the page has words." for n in range(12)]
+    assert page_date_line([*words, "3 March 2025"]) is None
+    assert page_date_line([*words[:11], "3 March 2025"]).line == 11
+    assert page_date_line([*pointers[:3], *words[:3], "3 March 2025"], within=3) is None
+    assert page_date_line([*pointers[:3], *words[:2], "3 March 2025"], within=3).line == 5

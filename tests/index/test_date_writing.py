@@ -157,3 +157,18 @@ def test_before_this_one_abstains_when_the_passages_tell_of_visits_years_apart(t
     newer = {"2024-02-09-varga.md": VISITS["2024-02-09-varga.md"]}
     one = Searcher(built(tmp_path / "one", newer)).ask(question, k=3)
     assert one.date_answer is not None and one.date_answer.date.iso == "2022-05"
+
+
+def test_a_day_heading_marked_by_hashes_or_underscores_dates_what_follows_and_plain_lines_date_nothing():
+    marked = {
+        "**": "**Friday 6 October**",
+        "__": "__Friday 6 October__",
+        "#": "### Friday 6 October",
+        "none": "Friday 6 October",
+    }
+    found = {}
+    for mark, heading in marked.items():
+        body = f"Water rose.\n\n{heading}\n\nThe quay wall gave way.\n"
+        found[mark] = [(at, day) for at, day in day_headings(body, date(2023, 10, 6)) if day is not None]
+    assert found["**"] == found["__"] == found["#"] == [(len("Water rose.\n\n"), date(2023, 10, 6))]
+    assert found["none"] == []

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+from importlib import util as import_util
+from pathlib import Path
 
 import numpy as np
 import pytest
 from safetensors.numpy import save_file
-from tokenizers import Tokenizer, models, pre_tokenizers
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
 
 from bot.render.as_json import answer_to_dict
+from index.analyzer import text_words
 from index.builder import build_index, update_index
 from index.meaning import (
     DEFAULT_MODEL,
     Embedder,
     load_model,
     meaning_text,
+    model_words,
+    word_pieces,
 )
 from index.rerank import is_short
 from index.search import Searcher
@@ -197,3 +202,70 @@ def test_opening_an_index_whose_model_is_gone_says_so_once(meaning_corpus, tmp_p
     searcher.ask("ferry timetable")
     notes = [line for line in said if "answering by words alone" in line]
     assert len(notes) == 1 and "is not available" in notes[0]
+
+
+def shipped_tokenizer() -> Tokenizer:
+    """The shipped model's tokenizer, read from its wheel as the model is."""
+    root = Path(next(iter(import_util.find_spec("wordllama").submodule_search_locations)))
+    return Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+
+
+WORDS = [
+    *("convoy", "Convoy", "CONVOY", "ceasefire", "ceasefires", "re-election", "o'neil", "don’t", "naïve", "Ærø"),
+    *("İstanbul", "Σίσυφος", "東京", "½", "x²y", "ＡＢＣ", "ﬁne", "Straße", "1st", "2026", "a_b", "kariruma"),
+    *("Halloran", "Mbeki-Ruiz", "unk", "s"),
+]
+
+
+def test_the_shipped_tokenizer_cuts_each_word_as_encoding_it_does():
+    tokenizer = shipped_tokenizer()
+    encoded = [item.ids for item in tokenizer.encode_batch(WORDS, add_special_tokens=False)]
+    assert word_pieces(tokenizer)(WORDS) == encoded
+
+
+def test_a_tokenizer_of_another_shape_is_asked_through_encoding():
+    """A normalizer that lowercases, a pre-tokenizer, an added token a word can hold: each changes how a word is
+    cut, so such tokenizers are not asked through their model."""
+    lowercased = shipped_tokenizer()
+    lowercased.normalizer = normalizers.Sequence([normalizers.Lowercase(), lowercased.normalizer])
+    split = shipped_tokenizer()
+    split.pre_tokenizer = pre_tokenizers.Split("o", "isolated")
+    added = shipped_tokenizer()
+    added.add_tokens(["convoy"])
+    for tokenizer in (lowercased, split, added):
+        encoded = [item.ids for item in tokenizer.encode_batch(WORDS, add_special_tokens=False)]
+        assert word_pieces(tokenizer)(WORDS) == encoded
+    assert word_pieces(added)(["convoy"]) != word_pieces(shipped_tokenizer())(["convoy"])
+
+
+def test_a_static_model_embeds_the_words_the_analyzer_cut_as_it_would_cut_them(shipped):
+    """A passage's words, cut once by the analyzer, serve the model too, except where the two cut otherwise: a
+    dotted abbreviation (one word to the analyzer) and the joins only the analyzer keeps within a word."""
+    texts = [
+        "The convoy left Halloran's camp at dawn; talks resume - on Tuesday.",
+        "The U.S. envoy met the e.g. committee",
+        "The co‐op (with a hyphen) and the x‑ray (a non-breaking one) opened",
+        "The minister’s aide and the minister\u02bcs aide",
+        "Ph.D. students in the U.N. meet at 3.5 p.m.",
+        "",
+    ]
+    for text in texts:
+        assert model_words(text, text_words(text)) == model_words(text), text
+    assert model_words(texts[1], text_words(texts[1])) != text_words(texts[1])
+    cut = [text_words(text) for text in texts]
+    assert np.array_equal(shipped.embed(texts, words=cut), shipped.embed(texts))
+
+
+def test_a_word_table_that_fills_up_starts_again_and_gives_the_same_vectors(shipped, monkeypatch):
+    """Texts whose words are new, known, or new while the table is full: each vector is its words' sum, whichever
+    row of the table a word had."""
+    batches = [
+        ["ferry crews struck", "the convoy reached the border crossing"],
+        ["convoy ferry", "refugees crossed the river at dawn", "crews"],
+        ["an entirely different set of words arrives here", "ferry"],
+        ["struck convoy crews ferry border", "dawn river refugees crossed"],
+    ]
+    expected = [shipped.embed(texts, remember=False) for texts in batches]
+    monkeypatch.setattr("index.meaning.WORD_CACHE", 6)
+    for texts, vectors in zip([*batches, *batches], [*expected, *expected], strict=True):
+        assert np.array_equal(shipped.embed(texts), vectors)

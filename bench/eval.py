@@ -107,7 +107,7 @@ RECALL_AT_3_FLOORS = {
     "blind21/holdout": 0.809,
     "blind22/tune": 0.729,
     "blind22/holdout": 0.499,  # 0.466 when first measured; one question higher with the renames read
-    "blind23/tune": 0.706,
+    "blind23/tune": 0.740,  # 0.707 when first measured; one higher: a paragraph no longer dropped, its rename read
     "blind23/holdout": 0.671,
 }
 """CI fails when briefbot's recall@3 on a set falls below its floor (the figure reached when it was set). A

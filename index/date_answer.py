@@ -776,7 +776,7 @@ def _score_passage(
     reading = _Reading(text, places, sentence_spans(text), mentions, units, event)
     asked = set(_places(hit.passage.context or before, aliases))  # what the opening sentences answer or go on from
     title = set(_places(hit.source.title, aliases))
-    title = _title_for_passage(title, _groups(hit.source.title, aliases), _groups(text, aliases))
+    title = _title_for_passage(title, _groups(hit.source.title, aliases), frozenset(places))
     total = sum(unit.weight for unit in units.values())
     asks_saying = any(unit.terms & _SAID_TERMS for unit in units.values())
     ordinals = _ordinals_of(units, intent)
@@ -1026,8 +1026,9 @@ def _groups(text: str, aliases: AliasTable) -> frozenset[str]:
 
 def _title_for_passage(title: set[str], in_title: frozenset[str], in_passage: frozenset[str]) -> set[str]:
     """The title's terms that speak for a passage of its document: a title that names two bodies (``strikes on
-    ISIS and the Nusra Front``) speaks for a passage only with the bodies it names itself; one that names one of
-    them (``Nusra is struck again``) is not about the other."""
+    ISIS and the Nusra Front``, their groups ``in_title``) speaks for a passage only with the bodies it names itself
+    (``in_passage``: the passage's terms, its groups' among them); one that names one of them (``Nusra is struck
+    again``) is not about the other."""
     if len(in_title) < 2 or not in_title & in_passage:
         return title
     return title - (in_title - in_passage)

@@ -1160,15 +1160,12 @@ def _kind(text: str, marked: bool) -> str:
     return "sentence" if _sentence(text) or _is_list_item(text) else "short"
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
-
-
 def _speaks_of_site(text: str) -> bool:
     """Whether a line is the site speaking of itself: at least half its sentences hold such words (a paragraph
     that ends ``This interview has been edited for length.`` is the article's)."""
     if not _SITE.search(text):  # most lines: no sentence need be looked at
         return False
-    said = _SENTENCE_END.split(text)
+    said = sentences(text, lines=False)
     return 2 * sum(bool(_SITE.search(sentence)) for sentence in said) >= len(said)
 
 

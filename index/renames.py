@@ -19,8 +19,10 @@ from index.sentences import sentences
 
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*)"
-    r"(?:\s+(?:(?:of|for|and|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
+    r"(?:\s+(?:(?:of|for|and|&|in|on|the|al|de|du|el)\s+)*(?!(?:the|and)\s)(?:No\.\s+\d+\b|[A-Z][\w'’.\-]*|al-[A-Z][\w'’\-]*))*"
 )
+"""A run of capitalised words, joined by small words or ``&`` (``Halden & Roe``), a number after ``No.`` kept
+(``Works Branch No. 3``)."""
 _INITIALS = re.compile(
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)|,?\s+or\s+([A-Z][A-Za-z0-9\-]{1,9})\b(?!\s+[A-Z])"
     r"|\s*\|\s*([A-Z][A-Za-z0-9\-]{1,9})(?=\s*[;,|])"
@@ -63,7 +65,7 @@ _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "or
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
 _CUE_WORDS += ("used to", "until", "former", "officially", "still")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
-_LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|In|On|At|By|Since|When|After|Before|From)\s+")
+_LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|Your|Our|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(
     r"^.*?\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Prof|Rev|Hon|Brig|Cmdr|Cdr|Pvt|Cpl)\.\s+"
 )
@@ -78,6 +80,11 @@ _GAP_WORDS = 8
 """The most words between a name and the rename cue that follows it."""
 _GAP_MARKS = frozenset(",;:–—-(")
 _GAP_OPENERS = frozenset({"which", "that", "what", "who", "was", "is", "has", "had", "now", "and", "it", "itself"})
+_NOUN_BEFORE_CUE = re.compile(
+    r"\b(?:the|a|an|its|their|this|our|your)(?:\s+(?!(?:and|or|now|was|is|has|had|which|that|who|it|then|still)\b)"
+    r"[a-z][\w'’\-]*){1,3}[\s,–—-]*$"
+)
+"""A gap between a name and a rename cue that ends on a thing of its own (``has confirmed that the landfill,``)."""
 _LONGEST = 8
 """Words a name may have (a longer run of capitals is a title)."""
 _ROLES = frozenset(
@@ -86,7 +93,16 @@ _ROLES = frozenset(
     | {"spokesperson", "general", "colonel", "captain", "professor", "judge", "editor", "manager", "member"}
 )
 """Words that open a post rather than a body's name: ``Ms Varga used to be the Director of Ports`` names her
-former post, not another name of hers."""
+former post, not another name of hers; ``Commissioner Ana Roos of the Fire Service`` names the body after ``of``."""
+_GENERIC = frozenset(
+    {"agency", "authority", "bank", "board", "bureau", "commission", "committee", "company", "council", "court"}
+    | {"department", "directorate", "fund", "group", "league", "ministry", "office", "party", "service", "society"}
+    | {"trust", "union", "association", "federation", "institute", "mission", "movement", "front", "army"}
+)
+"""Nouns that, alone, are how a text refers to a body it named in full (``the Trust``, ``Your Union``): no name
+of their own, or every trust of the corpus would be linked to one."""
+_POST_OF = re.compile(r"^.*?\bof\s+(?:the\s+)?(?=[A-Z])")
+"""A post and a person's name up to the body they serve (``Secretary-General of the``)."""
 _DESCRIPTION = re.compile(r"The\s+([a-z]+|[A-Z][a-z]+)\b")
 """A sentence opening on a noun for a body named before (``The council, which renamed itself …``; ``The
 Commission – some of you still call it …``)."""
@@ -245,7 +261,10 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue
             cut = name.rindex(" and the ") + len(" and the ")
             start, name = start + cut, name[cut:]
-        if not name or name.split()[0] in _SKIP:
+        post = _POST_OF.match(name)  # ``Commissioner Ana Roos of the Fire Service``: the body is after ``of``
+        if post and _ROLES.intersection(re.split(r"[\s\-]+", post.group().casefold())):
+            start, name = start + post.end(), name[post.end() :]
+        if not name or name.split()[0] in _SKIP or name.casefold() in _GENERIC:
             continue
         if start == 0 and " " not in name and not name.isupper() and not _CUE_NEXT.match(sentence, len(name)):
             continue  # any sentence's first word has a capital; one its rename cue follows is a name
@@ -329,6 +348,10 @@ def _joins(gap: str, set_off: bool = False) -> bool:
         return bool(words) and len(words) <= _GAP_WORDS and gap.lstrip()[0] in _GAP_MARKS
     if not words:
         return True
+    if any(mark in gap.strip()[1:] for mark in ";:"):  # ``Ms Roos was with; some know it as …``: another clause
+        return False
+    if gap.lstrip()[0] not in _GAP_MARKS and _NOUN_BEFORE_CUE.search(gap):
+        return False  # ``X said that the landfill, which was known as Y``: the cue is about the landfill
     if "whose" in (word.casefold() for word in words):  # ``X – whose company traded as Y``: Y is not X
         return False
     return len(words) <= _GAP_WORDS and (gap.lstrip()[0] in _GAP_MARKS or words[0].casefold() in _GAP_OPENERS)

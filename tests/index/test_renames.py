@@ -124,6 +124,24 @@ from tests.conftest import write
             "The first crew from Velm Mountain Rescue – many still call it the Peak Patrol – reached the cabin.",
             ("Velm Mountain Rescue", "Peak Patrol"),
         ),
+        ("Orrin & Vale, which renamed itself Orvale in 2020, paid first.", ("Orrin & Vale", "Orvale")),
+        (
+            "The printer, Lorn Press, formerly the State Print Works Branch No. 4, used an old file.",
+            ("Lorn Press", "State Print Works Branch No. 4"),
+        ),
+        (
+            "Said Commissioner Ana Roos of the Velm Fire Service, the agency that until 2020 was called the"
+            " Fire Board.",
+            ("Velm Fire Service", "Fire Board"),
+        ),
+        (
+            "The panel will hear from the Secretary-General of the Velm Maritime Organization (VMO).",
+            ("Velm Maritime Organization", "VMO"),
+        ),
+        (
+            "He reminded Council that the bus agency, formerly the Velm Omnibus Department, was renamed Velm Buses.",
+            ("Velm Omnibus Department", "Velm Buses"),
+        ),
     ],
 )
 def test_a_stated_rename_links_the_two_names(text, pair):
@@ -155,6 +173,25 @@ def test_sentences_without_a_rename_give_nothing():
     assert find_renames(council) == [], "`The minister` names no body named before"
     other = "Reporters asked Anna Roos about it. It was called the Lorn Cooperative until 2019."
     assert find_renames(other) == [], "`It` names what the sentence before opens with, and that opens with no name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velm City Council has confirmed that the tip, which was known as the East Waste Site until 2017, is full.",
+        "That Orvania was arming the group formerly known as the Hill Front is well documented.",
+        "He told Council that the bus agency, formerly the Omnibus Department, will bid.",
+        "That's the charity Ms. Roos worked for; some of you know it under its old name, Open Hands.",
+        "Two violins were taken from the Trust, which back then still went by its old name, the Velm Music Fund.",
+        "Your Union used to be called the Velm Football Association.",
+    ],
+)
+def test_a_rename_of_something_else_links_no_name_to_it(text):
+    """The cue is about a thing the sentence names in common words (the tip, the group, the charity), or about a
+    body named only by its noun (the Trust): the name before it is not the one renamed."""
+    linked = {name for rename in find_renames(text) for name in (rename.first, rename.second)}
+    wrong = {"Velm City Council", "Orvania", "Council", "Roos", "Trust", "Union", "Your Union"}
+    assert not linked & wrong, linked
 
 
 def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():

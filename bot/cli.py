@@ -455,7 +455,12 @@ def add_command(
         report = library.add(
             plan, progress=progress, on_wait=lambda: _note(WAITING), on_copied=lambda: click.echo(_added_lines(plan))
         )
-    click.echo(one_line(report_view(report).summary))
+    view = report_view(report)
+    click.echo(one_line(view.summary))
+    added = {item.name for item in plan.additions}
+    for warning in view.warnings:  # a file added with a warning (read as Windows-1252) says so, as a build does
+        if warning.path in added:
+            click.echo(f"  warning: {one_line(warning.path)}: {one_line(warning.message)}")
 
 
 def _added_lines(plan: AddPlan) -> str:

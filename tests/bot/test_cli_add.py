@@ -49,6 +49,18 @@ def test_adding_a_text_file_writes_front_matter_updates_the_index_and_says_what_
     )
 
 
+def test_adding_a_file_read_as_windows_1252_says_so_as_a_build_does(project, tmp_path):
+    run("index", "build", cwd=project)
+    source = write(tmp_path / "downloads", "latin.txt", "Note\nCaf\u00e9 cr\u00e8me reopened.\n".encode("cp1252"))
+    result = run("add", str(source), cwd=project)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("added latin.txt: ") and lines[1].startswith("indexed ")
+    assert lines[2:] == [f"  warning: latin.txt: {lines[2].split(': ', 2)[2]}"] and "Windows-1252" in lines[2]
+    plain = run("add", str(write(tmp_path / "downloads", "plain.txt", NOTE)), cwd=project)
+    assert len(plain.stdout.splitlines()) == 2, "a file read without a warning adds no line"
+
+
 def test_adding_the_same_content_again_is_refused_and_changes_nothing(project, tmp_path):
     source = write(tmp_path / "downloads", "crossing.txt", NOTE)
     assert run("add", str(source), "--date", "2017-04-07", cwd=project).returncode == 0

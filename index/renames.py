@@ -99,8 +99,10 @@ _GENERIC = frozenset(
     | {"department", "directorate", "fund", "group", "league", "ministry", "office", "party", "service", "society"}
     | {"trust", "union", "association", "federation", "institute", "mission", "movement", "front", "army"}
 )
-"""Nouns that, alone, are how a text refers to a body it named in full (``the Trust``, ``Your Union``): no name
-of their own, or every trust of the corpus would be linked to one."""
+"""Nouns that, alone, are how a text refers to a body it named in full (``the Trust``, ``Your Union``): they stand
+for the latest name before them ending in that noun. Without one (the passage read alone), the noun is searched
+for the body's full name but never taken for a name a question holds or suggested for ``aliases.toml``: every
+trust of the corpus would be linked to one."""
 _POST_OF = re.compile(r"^.*?\bof\s+(?:the\s+)?(?=[A-Z])")
 """A post and a person's name up to the body they serve (``Secretary-General of the``)."""
 _DESCRIPTION = re.compile(r"The\s+([a-z]+|[A-Z][a-z]+)\b")
@@ -154,6 +156,7 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
         names = _names(sentence)
         before = _Before(every[:number])
         for first, second in _linked(sentence, names, before):
+            first, second = _named(first, sentence, before), _named(second, sentence, before)
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
                 said = sentence  # ``It`` or ``The council`` is said with the sentence before when that names it
                 if number and first not in sentence and first in every[number - 1]:
@@ -170,6 +173,8 @@ def suggest(texts: Iterable[tuple[str, str]], aliases: AliasTable | None = None)
     renames = []
     for text, where in texts:
         for rename in find_renames(text, where):
+            if _generic(rename.first) or _generic(rename.second):
+                continue
             key = owner.get(name_words(rename.first))
             if key is None or key != owner.get(name_words(rename.second)):
                 renames.append(rename)
@@ -223,6 +228,8 @@ def other_names(question: str, texts: Iterable[str]) -> list[tuple[str, tuple[st
     linked = _Linked(rename for text in texts for rename in find_renames(text))
 
     def held(words: tuple[str, ...], name: str) -> bool:
+        if _generic(name):
+            return False
         if len(words) == 1:
             return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question) is not None
         return any(asked[n : n + len(words)] == words for n in range(len(asked) - len(words) + 1))
@@ -264,7 +271,7 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         post = _POST_OF.match(name)  # ``Commissioner Ana Roos of the Fire Service``: the body is after ``of``
         if post and _ROLES.intersection(re.split(r"[\s\-]+", post.group().casefold())):
             start, name = start + post.end(), name[post.end() :]
-        if not name or name.split()[0] in _SKIP or name.casefold() in _GENERIC:
+        if not name or name.split()[0] in _SKIP:
             continue
         if start == 0 and " " not in name and not name.isupper() and not _CUE_NEXT.match(sentence, len(name)):
             continue  # any sentence's first word has a capital; one its rename cue follows is a name
@@ -369,6 +376,21 @@ def _referent(sentence: str, cue: int, before: _Before) -> str | None:
         return None
     noun = described.group(1).casefold()
     return next((name for name in reversed(before.names) if _noun_of(name.split()[-1]) == noun), None)
+
+
+def _named(name: str, sentence: str, before: _Before) -> str:
+    """``name``, or for a body's noun alone (``the Union``, ``Your Union``) the latest name before it ending in that
+    noun (``the Dravian Football Union``), when the text has one."""
+    if not _generic(name):
+        return name
+    noun = name.casefold()
+    earlier = [*before.names, *(n for _, _, n in _names(sentence[: sentence.find(name)]))]
+    return next((n for n in reversed(earlier) if " " in n and _noun_of(n.split()[-1]) == noun), name)
+
+
+def _generic(name: str) -> bool:
+    """Whether ``name`` is a body's noun alone (``Trust``)."""
+    return name.casefold() in _GENERIC
 
 
 def _described(sentence: str, name: str | None) -> bool:

@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from index.aliases import parse_aliases
+from index.aliases import name_words, parse_aliases
 from index.renames import find_renames, other_names, suggest
 from tests.cli_runner import run
 from tests.conftest import write
@@ -184,14 +184,30 @@ def test_sentences_without_a_rename_give_nothing():
         "That's the charity Ms. Roos worked for; some of you know it under its old name, Open Hands.",
         "Two violins were taken from the Trust, which back then still went by its old name, the Velm Music Fund.",
         "Your Union used to be called the Velm Football Association.",
+        "The Velm Music Fund lent them. Two violins were taken from the Trust, which back then went by its old name,"
+        " the Lorn Players.",
     ],
 )
 def test_a_rename_of_something_else_links_no_name_to_it(text):
     """The cue is about a thing the sentence names in common words (the tip, the group, the charity), or about a
-    body named only by its noun (the Trust): the name before it is not the one renamed."""
-    linked = {name for rename in find_renames(text) for name in (rename.first, rename.second)}
+    body named only by its noun (the Trust): the name before it is not the one renamed, and the noun is no name."""
+    linked = {name for suggestion in suggest([(text, "a.md")]) for name in suggestion.names}
     wrong = {"Velm City Council", "Orvania", "Council", "Roos", "Trust", "Union", "Your Union"}
     assert not linked & wrong, linked
+
+
+def test_a_body_named_by_its_noun_alone_is_the_latest_name_before_ending_in_it():
+    text = (
+        "With us is the head of the Velm Football Union. Your Union used to be called the Velm Football Association."
+        " Did anyone from the Union check the gates?"
+    )
+    assert [(r.first, r.second) for r in find_renames(text)] == [("Velm Football Union", "Velm Football Association")]
+    alone = "Your Union used to be called the Velm Football Association."
+    assert suggest([(alone, "a.txt")]) == [], "a noun alone is never suggested as a name"
+    assert other_names("What did the Velm Football Association say?", [alone]) == [
+        ("Union", name_words("Velm Football Association"))
+    ], "but it is searched for the body's full name"
+    assert other_names("What did the Lorn Union say?", [alone]) == [], "and a question naming a union is not about it"
 
 
 def test_other_names_links_a_name_the_question_holds_to_the_names_stated_for_it():

@@ -20,6 +20,7 @@ import numpy as np
 
 from index.aliases import name_words
 from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
+from index.chat_markup import without_markup
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
@@ -137,10 +138,12 @@ class Searcher:
             self.notice = problem and f"{problem}; answering by words alone"
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
+        """The ``k`` best passages for ``question``, best first, and how many passages matched at all; chat markup
+        in it (``@everyone``, ``<@123>``: ``index.chat_markup``) is no word of it, and the answer shows it as asked."""
+        asked, question = question, without_markup(question)
         plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
-            return Answer(question=question, hits=(), matched=0, terms=plan.marks)
+            return Answer(question=asked, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
         plan, searched = self._under_stated_names(question, plan, depth)
         ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
@@ -156,7 +159,7 @@ class Searcher:
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
-        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing, unnamed))
+        return with_marks(Answer(asked, tuple(hits), matched, plan.marks, dated, missing, unnamed))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None

@@ -159,7 +159,9 @@ class Searcher:
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
-        return with_marks(Answer(asked, tuple(hits), matched, plan.marks, dated, missing, unnamed))
+        repeats = sum(len(folded) for folded in members.values())
+        within = (len(scored) - len(ordered) - repeats, repeats) if matched == len(scored) else None
+        return with_marks(Answer(asked, tuple(hits), matched, plan.marks, dated, missing, unnamed, within))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None

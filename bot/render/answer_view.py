@@ -15,6 +15,7 @@ from datetime import date
 
 from index import MONTHS, Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate, day_written
 from index.sentences import CLOSERS, sentence_spans
+from index.wrapping import joined_lines
 
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"
@@ -237,11 +238,6 @@ def carried(marks: tuple[Span, ...], text: str, shown: str) -> tuple[Span, ...]:
 _TAKEN_UP = re.compile(r"(?<=[—–-])[ \t]*\n\s*(?=[—–-])")
 """Where a reporter's question, cut off with a dash while an interjection left out was said, is taken up again with
 a dash (a list's lines under a colon are not)."""
-WRAPPED_WIDTHS = range(40, 101)
-"""The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
-paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●■]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s)")
-"""A line that starts a list item, a numbered point or a speaker label: it begins a line of its own."""
 STATED_MARK = "in the text"
 """What follows a date taken from a passage's words rather than from its document."""
 _OPENING = re.compile(r"\s*[*_]*(?:[A-Z][A-Z .'’-]+,\s*)?(?P<date>[^:—–\n]{4,40}?)[*_]*\s*(?::|\s[—–-])")
@@ -253,32 +249,6 @@ _YEAR = re.compile(r"(?P<year>1[89]\d\d|2\d\d\d)")
 def display_text(passage: Passage) -> str:
     """The passage's text for a reader: hard-wrapped lines joined, a tweet as posted (its timestamp below it)."""
     return passage.text if passage.kind is PassageKind.TWEET else joined_lines(passage.text)
-
-
-def joined_lines(text: str) -> str:
-    """``text`` with the breaks of hard-wrapped paragraphs made spaces: a break is a wrap when the next line's
-    first word would not have fitted within the paragraph's longest line. Blank lines, short lines and lines
-    opening a list item or a speaker label keep their breaks."""
-    if "\n" not in text:
-        return text
-    return "\n\n".join(_joined_paragraph(paragraph) for paragraph in re.split(r"\n[ \t]*\n", text))
-
-
-def _joined_paragraph(paragraph: str) -> str:
-    lines = paragraph.split("\n")
-    width = max(len(line.rstrip()) for line in lines)
-    if len(lines) == 1 or width not in WRAPPED_WIDTHS:
-        return paragraph
-    out = [lines[0]]
-    for line in lines[1:]:
-        previous = out[-1]
-        words = line.split(maxsplit=1)
-        overflows = bool(words) and len(previous.rstrip()) + 1 + len(words[0]) > width  # its first word did not fit
-        if overflows and previous.strip() and not _LIST_ITEM.match(line):
-            out[-1] = previous.rstrip() + " " + line.lstrip()
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 def stated_date(hit: Hit) -> StatedDate | None:

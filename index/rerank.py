@@ -10,9 +10,9 @@ timeline line, a post) tells what happened, not why, and a cause about something
 yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
 a question asking what someone said those with a sentence reporting it (``states_saying``), and a question asking how
 many those with a sentence giving a number of what it counts (``states_count``): a story's other passages tell what
-happened, the answer what was said or how many. Sentences are read with a hand-wrapped paragraph's lines joined. A question that asks no date ranks a short passage (a
-headline, a bullet, a byline, a moderator's line: ``is_short``) lower: BM25 favours short passages, and one that
-holds the question's names rarely states what was asked.
+happened, the answer what was said or how many. Sentences are read with a hand-wrapped paragraph's lines joined. A
+question that asks no date ranks a short passage (a headline, a bullet, a byline, a moderator's line: ``is_short``)
+lower: BM25 favours short passages, and one that holds the question's names rarely states what was asked.
 """
 
 from __future__ import annotations

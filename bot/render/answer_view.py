@@ -13,9 +13,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from index import MONTHS, Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate, day_written
-from index.sentences import CLOSERS, sentence_spans
-from index.wrapping import joined_lines
+from index import (
+    CLOSERS,
+    MONTHS,
+    Answer,
+    DatePrecision,
+    Hit,
+    Passage,
+    PassageKind,
+    Source,
+    Span,
+    StatedDate,
+    day_written,
+    joined_lines,
+    sentence_spans,
+)
 
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"

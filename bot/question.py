@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.question_rules import MAX_QUESTION_CHARS, question_words
@@ -19,19 +18,11 @@ def clean_question(text: str) -> str:
     return cut_on_word(" ".join(question_words(text)), MAX_QUESTION_CHARS)
 
 
-_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
-"""Mentions of people, roles and channels, custom emoji, @everyone and @here: not words of the question."""
-
-
-def search_text(question: str) -> str:
-    """The words of a question to search for: Discord's mention and emoji markup left out."""
-    return " ".join(_DISCORD_MARKUP.sub(" ", question).split())
-
-
 def ask_in_pages(searcher: Searcher, question: str, per_page: int) -> Answer:
-    """Search the cleaned question for PAGES pages of ``per_page`` passages; the answer shows it as asked."""
+    """Search the cleaned question for PAGES pages of ``per_page`` passages (the library leaves its mentions out);
+    the answer shows it as asked."""
     cleaned = clean_question(question)
-    return replace(searcher.ask(search_text(cleaned), per_page * PAGES), question=cleaned)
+    return replace(searcher.ask(cleaned, per_page * PAGES), question=cleaned)
 
 
 def discord_answer(

@@ -36,16 +36,18 @@ from index.renames import RENAMES_SETTING, suggest
 from index.report_view import EMPTY_CORPUS, WAITING, ReportView, report_record, report_view
 from index.safe_files import SMALL_FILE_BYTES, check_regular
 from index.search import Searcher
+from index.sentences import CLOSERS, sentence_spans
 from index.sidecar import Metadata
+from index.wrapping import joined_lines
 
 __all__ = [
-    "DEFAULT_MAX_FILE_BYTES", "DEFAULT_MODEL", "EMPTY_CORPUS", "MONTHS", "RENAMES_SETTING", "SMALL_FILE_BYTES",
-    "WAITING", "AddPlan", "AddRefused", "Answer", "BriefbotError", "Brought", "BuildReport", "DatePrecision",
-    "DocumentKind", "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexCorruptError",
-    "IndexFacts", "IndexUnavailableError", "IndexVersionError", "Library", "Metadata", "Notify",
-    "Passage", "PassageKind", "Progress", "RebuildRunningError", "ReportView", "Searcher", "SearcherHolder", "SkipFile",
+    "CLOSERS", "DEFAULT_MAX_FILE_BYTES", "DEFAULT_MODEL", "EMPTY_CORPUS", "MONTHS", "RENAMES_SETTING",
+    "SMALL_FILE_BYTES", "WAITING", "AddPlan", "AddRefused", "Answer", "BriefbotError", "Brought", "BuildReport",
+    "DatePrecision", "DocumentKind", "DocumentUnavailable", "ErrorKind", "FileLimits", "Hit", "IndexCorruptError",
+    "IndexFacts", "IndexUnavailableError", "IndexVersionError", "Library", "Metadata", "Notify", "Passage",
+    "PassageKind", "Progress", "RebuildRunningError", "ReportView", "Searcher", "SearcherHolder", "SkipFile",
     "Source", "Span", "StatedDate", "UploadRefused", "add_file", "built_from", "check_regular", "check_size",
     "checked_file_name", "checked_url", "corpus_changed", "day_written", "describe_index", "find_document",
-    "index_folder_for", "native_engine", "parse_date", "public_url", "report_record", "report_view", "suggest",
-    "with_public_links",
+    "index_folder_for", "joined_lines", "native_engine", "parse_date", "public_url", "report_record", "report_view",
+    "sentence_spans", "suggest", "with_public_links",
 ]

@@ -272,6 +272,10 @@ class Answer:
     unnamed: str | None = None
     """For a question asking someone's name, the person asked about (``the P-8 pilot``) when none of the best
     passages gives a name for them (``index.names_asked``), else None."""
+    within: tuple[int, int] | None = None
+    """When every passage that matched was ranked: how many of them are shown within another passage, as
+    (reporters' questions shown with the turn that answers them, near repeats shown under ``also in``); None when
+    more passages matched than were ranked."""
 
     @property
     def date_line(self) -> str | None:

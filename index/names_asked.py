@@ -3,7 +3,8 @@ passage gives a name for them.
 
 A question that asks for someone's name is answered only by a passage that names them; news often withholds
 it (a crew member, a guard, an officer). A passage gives a name for the person asked about when one of its
-sentences holds the word for them (``pilot``, ``captain``, in any form) and a name of two or more capitalised
+sentences holds the noun asked (``pilot``, ``captain``: singular, plural or possessive, not another word of its stem,
+``operations`` for ``operator``) and a name of two or more capitalised
 words, or a title and a surname (``Captain Villadsen``), that is not made of the question's own words (the ship
 it names, the country). The check is generous: any such name in that sentence counts, so the answer says no
 name was found only when the passages plainly give none. Three runs of capitals are not names: a sentence's
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.analyzer import fold, iter_tokens
+from index.analyzer import fold
 from index.sentences import sentences
 
 _ASKED = re.compile(r"\bname\s+of\s+((?:(?:the|a|an)\s+)?[^?.!]+)", re.IGNORECASE)
@@ -75,13 +76,13 @@ def how_asked(words: Iterable[str], question: str) -> tuple[str, ...]:
 
 
 def gives_name(texts: Iterable[str], person: str, question: str) -> bool:
-    """Whether a sentence of ``texts`` holds the word for ``person`` (the last word of it, in any form) and a
-    name not made of the question's own words."""
-    head = {token.term for token in iter_tokens(person.split()[-1]) if not token.joined}
+    """Whether a sentence of ``texts`` holds the noun ``person`` ends on (singular, plural or possessive:
+    ``pilots``, ``pilot's``, not ``piloted``) and a name not made of the question's own words."""
+    head = _singular(_bare(_WORD.findall(person)[-1]))
     asked = {_bare(word) for word in _WORD.findall(question)}
     for text in texts:
         for sentence in sentences(text, lines=False):
-            if not head & {token.term for token in iter_tokens(sentence)}:
+            if not any(_singular(_bare(part)) == head for word in _WORD.findall(sentence) for part in _parts(word)):
                 continue
             for name in _names(sentence):
                 if any(_bare(word) not in asked for word in _WORD.findall(name)):
@@ -106,6 +107,26 @@ def _names(sentence: str) -> list[str]:
                 part = []
         found.append(part)
     return [" ".join(part) for part in found if len(part) > 1 and not _ADDRESS.fullmatch(" ".join(part))]
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """``word`` and, when it is joined by hyphens, each of its parts (``drone-operator``: ``operator`` too)."""
+    parts = tuple(part for part in re.split(r"[-‐‑]", word) if part)
+    return (word, *parts) if len(parts) > 1 else (word,)
+
+
+_SINGULAR = ((r"ies$", "y"), (r"(ss|x|ch|sh|zz)es$", r"\1"), (r"men$", "man"), (r"(?<!s)s$", ""))
+"""How an English noun's plural ends, and its singular (``deputies`` → ``deputy``, ``boxes`` → ``box``,
+``spokesmen`` → ``spokesman``, ``pilots`` → ``pilot``; ``boss`` stays)."""
+
+
+def _singular(word: str) -> str:
+    """``word`` (folded) as a singular noun, so that ``pilots`` and ``pilot`` are one noun and ``operations`` and
+    ``operator`` two."""
+    for ending, singular in _SINGULAR:
+        if len(word) > 3 and re.search(ending, word):
+            return re.sub(ending, singular, word)
+    return word
 
 
 def _bare(word: str) -> str:

@@ -8,10 +8,11 @@ question lifts the relevant candidates with a sentence that states a cause (``be
 and holds a good share of the question's words (``states_cause``): the shortest passage naming the event (a
 timeline line, a post) tells what happened, not why, and a cause about something else does not answer. A
 yes-or-no question likewise lifts those with a sentence that says what was asked did not happen (``states_denial``),
-and a question asking what someone said those with a sentence reporting it (``states_saying``): a story's other
-passages tell what happened, the answer what was said. A question that asks no date ranks a short passage (a
-headline, a bullet, a byline, a moderator's line: ``is_short``) lower: BM25 favours short passages, and one that
-holds the question's names rarely states what was asked.
+a question asking what someone said those with a sentence reporting it (``states_saying``), and a question asking how
+many those with a sentence giving a number of what it counts (``states_count``): a story's other passages tell what
+happened, the answer what was said or how many. Sentences are read with a hand-wrapped paragraph's lines joined. A
+question that asks no date ranks a short passage (a headline, a bullet, a byline, a moderator's line: ``is_short``)
+lower: BM25 favours short passages, and one that holds the question's names rarely states what was asked.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from itertools import islice
 from index.models import StatedDate
 from index.query import DateIntent, DateOrder
 from index.sentences import sentences
+from index.wrapping import joined_lines
 
 RELEVANT_SHARE = 0.4
 """A candidate is relevant when its score is at least this share of the best score."""
@@ -55,7 +57,10 @@ state the cause of what was asked."""
 _ASKS_WHY = re.compile(r"(?i)^\W*(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
 _STATES_CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|so\s+that|in\s+order\s+to|the\s+reasons?)\b"
+    r"|\bblam(?:e|es|ed|ing)\b(?:\s+[^\s,;:.!?]+){1,12}?\s+(?:for|on)\b"
 )
+"""A cause stated: ``because``, ``due to`` …, and a party blamed for it (``…, blaming Russian and Syrian bombing for
+the collapse of the truce``; ``blamed the delay on the storm``), with what is blamed named in the same clause."""
 _ASKS_YES_NO = re.compile(
     r"(?i)^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|any)\b(?!\s+(?:you|we)\b)"
 )
@@ -67,6 +72,29 @@ _STATES_SAYING = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|stated|statement|added|wrote|admitted|warned|promised|explained)\b|[\"“”]"
 )
 _WORD = re.compile(r"\w+")
+COUNT_LIFT = 0.2
+"""For a question asking how many: the lift of a relevant candidate with a sentence that gives a number of the things
+counted and holds a good share of the question's words (``states_count``)."""
+COUNT_SHARE = 0.45
+"""The share of the question's words, by rarity, that a sentence giving a number must hold to give the number
+asked for."""
+COUNT_GAP = 3
+"""At most this many words between a number and the thing counted (``40 civilians``, ``38,000 displaced people``)."""
+_ASKS_HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(\w[\w'’-]*)(?P<rest>[^?.!]*)")
+_PLACE_WORDS = frozenset(
+    {"in", "at", "on", "of", "from", "during", "after", "before", "since", "by", "near", "across", "over", "for"}
+    | {"to", "into", "inside", "under", "between", "with", "aboard", "within", "around"}
+)
+"""Words that end what a how-many question says happened to the things counted (``were killed`` of ``how many
+civilians were killed in Marea``): where, when and with what comes after them."""
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions dozen dozens score scores"
+)
+_NUMBER = re.compile(
+    rf"(?i)(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{'|'.join(_NUMBER_WORDS.split())}))(?![\w])"
+)
+"""A number in digits or in words; a year stands alone and is read as any other number (what it counts decides)."""
 _STATES_DENIAL = re.compile(
     r"(?i)\b(?:not|no|never|nobody|nothing|none|nor|den(?:y|ies|ied|ying)|untrue|false|unfounded)\b|\w['’]t\b"
 )
@@ -90,6 +118,8 @@ class Candidate:
     """Whether a sentence of it reports what was said about what the question asks (``states_saying``)."""
     short: bool = False
     """Whether it was ranked lower as a short passage (``cut_short``)."""
+    count: bool = False
+    """Whether a sentence of it gives a number of what a how-many question counts (``states_count``)."""
 
 
 def asks_why(question: str) -> bool:
@@ -106,6 +136,51 @@ def asks_what_said(question: str) -> bool:
     """Whether ``question`` asks what someone said (``what did the minister say …``, ``how did she explain …``,
     ``the union's statement on …``)."""
     return bool(_ASKS_SAID.search(question))
+
+
+def asks_how_many(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """For a question asking ``how many``: the word it counts and the words saying what happened to them, up to a
+    word of place or time (``civilians`` and ``were killed`` of ``how many civilians were killed in Marea``);
+    else None."""
+    found = _ASKS_HOW_MANY.search(question)
+    if found is None:
+        return None
+    happened: list[str] = []
+    for word in _WORD.findall(found.group("rest")):
+        if word.lower() in _PLACE_WORDS:
+            break
+        happened.append(word)
+    return found.group(1), tuple(happened)
+
+
+def states_count(
+    text: str,
+    counted: Collection[str],
+    words: Sequence[tuple[Collection[str], float]],
+    terms_of: Callable[[str], Collection[str]],
+    happened: Sequence[Collection[str]] = (),
+) -> bool:
+    """Whether a sentence of ``text`` gives a number of the things counted (a number, then within ``COUNT_GAP`` words
+    a word with one of the ``counted`` terms: ``40 civilians``), holds one of the words saying what happened to
+    them (``happened``, each word's terms: ``killed``; none asked, none needed) and at least ``COUNT_SHARE`` of
+    ``words``, by weight, as ``states_cause``: ``a camp built for 6,000 people`` counts no people who lost their
+    homes."""
+    total = sum(weight for _, weight in words)
+    if total <= 0 or not counted:
+        return False
+    for sentence in sentences(joined_lines(text), semicolons=True):
+        numbers = list(_NUMBER.finditer(sentence))
+        if not numbers:
+            continue
+        after = (sentence[number.end() :].split()[: COUNT_GAP + 1] for number in numbers)
+        if not any(set(terms_of(" ".join(following))) & set(counted) for following in after):
+            continue
+        held = terms_of(sentence)
+        if happened and not any(term in held for terms in happened for term in terms):
+            continue
+        if sum(weight for terms, weight in words if any(term in held for term in terms)) >= COUNT_SHARE * total:
+            return True
+    return False
 
 
 def states_saying(
@@ -142,7 +217,7 @@ def _states(
     total = sum(weight for _, weight in words)
     if total <= 0:
         return False
-    for sentence in sentences(text, semicolons=True):
+    for sentence in sentences(joined_lines(text), semicolons=True):
         if not pattern.search(sentence):
             continue
         held = terms_of(sentence)
@@ -179,18 +254,21 @@ def order_candidates(
     why: bool = False,
     yes_no: bool = False,
     said: bool = False,
+    count: bool = False,
 ) -> list[Candidate]:
     """The candidates in answer order: by score, lifted by dates as the question's intent asks, or by the cause
-    (``why``), the denial (``yes_no``) or the words reported (``said``) a sentence of theirs states."""
+    (``why``), the denial (``yes_no``), the words reported (``said``) or the number of what is counted (``count``) a
+    sentence of theirs states."""
     ranked = list(candidates)
     best = max((c.score for c in ranked), default=0.0)
-    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or said):
+    if best <= 0 or not (intent.asks_date or intent.order or why or yes_no or said or count):
         return ranked
     relevant = [c for c in ranked if c.score >= RELEVANT_SHARE * best]
     if not (intent.asks_date or intent.order):
         lift = {c.passage_id: REASON_LIFT for c in relevant if c.reason}
         lift.update({c.passage_id: DENIAL_LIFT for c in relevant if c.denial})
         lift.update({c.passage_id: SAYING_LIFT for c in relevant if c.saying})
+        lift.update({c.passage_id: COUNT_LIFT for c in relevant if c.count})
     elif intent.order is not None:
         lift = _order_lift(relevant, intent.order)
     else:

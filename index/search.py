@@ -19,7 +19,8 @@ from itertools import chain
 import numpy as np
 
 from index.aliases import name_words
-from index.analyzer import CONTEXT_MARK, STOPWORDS, iter_tokens
+from index.analyzer import CONTEXT_MARK, STOPWORDS, fold, iter_tokens
+from index.chat_markup import without_markup
 from index.date_answer import derive_date_answer, name_initials
 from index.dates import reference_day
 from index.dedup import collapse
@@ -33,6 +34,7 @@ from index.renames import other_names
 from index.rerank import (
     RELEVANT_SHARE,
     Candidate,
+    asks_how_many,
     asks_what_said,
     asks_why,
     asks_yes_no,
@@ -41,10 +43,20 @@ from index.rerank import (
     order_candidates,
     rarity,
     states_cause,
+    states_count,
     states_denial,
     states_saying,
 )
 from index.store import LoadedIndex, meaning_setting
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """What a how-many question counts: the terms of the word counted, and of each word saying what happened to them."""
+
+    terms: tuple[str, ...]
+    happened: tuple[tuple[str, ...], ...]
+
 
 CANDIDATES = 50
 """How many passages the engine is asked for at least; near repeats and date ordering work among them."""
@@ -137,10 +149,12 @@ class Searcher:
             self.notice = problem and f"{problem}; answering by words alone"
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        """The ``k`` best passages for ``question``, best first, and how many passages matched at all."""
+        """The ``k`` best passages for ``question``, best first, and how many passages matched at all; chat markup
+        in it (``@everyone``, ``<@123>``: ``index.chat_markup``) is no word of it, and the answer shows it as asked."""
+        asked, question = question, without_markup(question)
         plan = plan_query(question, self.index.aliases, self._known)
         if not plan.weights:
-            return Answer(question=question, hits=(), matched=0, terms=plan.marks)
+            return Answer(question=asked, hits=(), matched=0, terms=plan.marks)
         depth = max(CANDIDATES, 4 * k)
         plan, searched = self._under_stated_names(question, plan, depth)
         ordered, members, matched, best, scored = self._ranked(question, plan, depth, searched)
@@ -156,7 +170,9 @@ class Searcher:
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
         unnamed = self._unnamed(question, relevant)
-        return with_marks(Answer(question, tuple(hits), matched, plan.marks, dated, missing, unnamed))
+        repeats = sum(len(folded) for folded in members.values())
+        within = (len(scored) - len(ordered) - repeats, repeats) if matched == len(scored) else None
+        return with_marks(Answer(asked, tuple(hits), matched, plan.marks, dated, missing, unnamed, within))
 
     def _ranked(
         self, question: str, plan: QueryPlan, depth: int, searched: tuple[list[tuple[int, float]], int] | None = None
@@ -189,18 +205,41 @@ class Searcher:
         best = max((c.score for c in candidates), default=0.0)
         why = asks_why(question) and not plan.intent.asks_date
         yes_no = not why and not plan.intent.asks_date and asks_yes_no(question)
-        said = not (why or yes_no or plan.intent.asks_date) and asks_what_said(question)
-        if why or yes_no or said:
-            candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no, said)
-        return order_candidates(candidates, plan.intent, why, yes_no, said), members, matched, best, by_passage
+        counted = None if why or yes_no or plan.intent.asks_date else self._counted(plan, question)
+        said = not (why or yes_no or counted or plan.intent.asks_date) and asks_what_said(question)
+        if why or yes_no or said or counted:
+            candidates = self._with_reasons(plan, candidates, RELEVANT_SHARE * best, yes_no, said, counted)
+        ordered = order_candidates(candidates, plan.intent, why, yes_no, said, bool(counted))
+        return ordered, members, matched, best, by_passage
+
+    @staticmethod
+    def _counted(plan: QueryPlan, question: str) -> _Counted | None:
+        """For a question asking how many, the terms of the word it counts (``civilians``: any of its forms and
+        its group's) and of each searched word saying what happened to them (``killed``), else None."""
+        asked = asks_how_many(question)
+        if asked is None:
+            return None
+        word, happened = asked
+        by_word = {fold(searched.text): searched.terms for searched in plan.words}
+        counted = by_word.get(fold(word)) or tuple(token.term for token in iter_tokens(word))
+        if not counted:
+            return None
+        return _Counted(counted, tuple(by_word[fold(w)] for w in happened if fold(w) in by_word))
 
     def _with_reasons(
-        self, plan: QueryPlan, candidates: list[Candidate], least: float, yes_no: bool = False, said: bool = False
+        self,
+        plan: QueryPlan,
+        candidates: list[Candidate],
+        least: float,
+        yes_no: bool = False,
+        said: bool = False,
+        counted: _Counted | None = None,
     ) -> list[Candidate]:
         """The candidates scoring at least ``least`` marked when a sentence of theirs states a cause of what the
         question asks (``index.rerank.states_cause``: its words weighed by their rarity), for a yes-or-no
-        question (``yes_no``) says it did not happen (``index.rerank.states_denial``), or for a question asking what
-        was said (``said``) reports it (``index.rerank.states_saying``)."""
+        question (``yes_no``) says it did not happen (``index.rerank.states_denial``), for a question asking what
+        was said (``said``) reports it (``index.rerank.states_saying``), or for a question asking how many gives a
+        number of what it counts (``counted``; ``index.rerank.states_count``)."""
         engine, count, aliases = self.index.engine, len(self.index.rows), self.index.aliases
         words = [
             (word.terms, rarity(max(engine.document_frequency(term) for term in word.terms), count))
@@ -212,10 +251,15 @@ class Searcher:
             return {token.term for token in tokens} | {match.group.term for match in aliases.find(sentence, tokens)}
 
         passages = self.index.passages
-        states = states_denial if yes_no else states_saying if said else states_cause
         marked = []
         for c in candidates:
-            if c.score >= least and states(passages[c.passage_id].text, words, terms_of):
+            text = passages[c.passage_id].text
+            if c.score < least:
+                pass
+            elif counted:
+                if states_count(text, counted.terms, words, terms_of, counted.happened):
+                    c = replace(c, count=True)
+            elif (states_denial if yes_no else states_saying if said else states_cause)(text, words, terms_of):
                 c = replace(c, denial=yes_no, saying=said, reason=not (yes_no or said))
             marked.append(c)
         return marked

@@ -9,11 +9,25 @@ verbatim.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from index import MONTHS, Answer, DatePrecision, Hit, Passage, PassageKind, Source, Span, StatedDate, day_written
+from index import (
+    CLOSERS,
+    MONTHS,
+    Answer,
+    DatePrecision,
+    Hit,
+    Passage,
+    PassageKind,
+    Source,
+    Span,
+    StatedDate,
+    day_written,
+    joined_lines,
+    sentence_spans,
+)
 
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"
@@ -97,6 +111,24 @@ class AnswerView:
     empty: str | None
     unnamed: str | None = None
     """The person a question asks the name of, when none of the best passages gives one."""
+    within: tuple[int, int] | None = None
+    """Of the passages matched, when all were ranked: reporters' questions shown with their answers, repeats
+    shown under ``also in`` (``Answer.within``)."""
+
+    @property
+    def fewer_shown(self) -> str | None:
+        """Why fewer passages are shown than matched, when every one that matched is shown (some within
+        another): ``a reporter's question with its answer``; else None."""
+        if self.within is None or not self.passages or len(self.passages) + sum(self.within) != self.matched:
+            return None
+        asked, repeats = self.within
+        reasons = []
+        if asked:
+            one = asked == 1
+            reasons.append("a reporter's question with its answer" if one else "reporters' questions with answers")
+        if repeats:
+            reasons.append("a repeat under “also in”" if repeats == 1 else "repeats under “also in”")
+        return ", ".join(reasons) or None
 
     @property
     def missing_line(self) -> str | None:
@@ -114,7 +146,14 @@ def answer_view(answer: Answer) -> AnswerView:
     empty = None if answer.hits else _no_match(answer.missing) if answer.terms else NO_WORDS
     passages = tuple(passage_view(hit, rank) for rank, hit in enumerate(answer.hits, start=1))
     return AnswerView(
-        answer.question.strip(), answer.matched, answer.date_line, answer.missing, passages, empty, answer.unnamed
+        answer.question.strip(),
+        answer.matched,
+        answer.date_line,
+        answer.missing,
+        passages,
+        empty,
+        answer.unnamed,
+        answer.within,
     )
 
 
@@ -135,6 +174,49 @@ def passage_view(hit: Hit, rank: int) -> PassageView:
     marked = Marked(quote, carried(hit.marks.text, passage.text, quote))
     date = date_label(hit) or UNDATED
     return PassageView(rank, passage.speaker, date, kind, passage.section, answering, marked, hit.source, hit.also_in)
+
+
+ELIDED = "…"
+"""What stands for the sentences of a question left out where it is shortened."""
+
+
+def answered_part(question: Marked, fits: Callable[[Marked], bool]) -> Marked:
+    """The question an answer turn answers, as shown in a face's room (``fits``): whole when it fits; else the
+    part the answer answers, whole sentences with ``…`` for those left out: its last question (the last sentence
+    ending in ``?``, else its last sentence), then, as long as they fit, the sentences holding words that matched,
+    then its other questions, then the rest, nearest the end first. When even the last question does not fit, it
+    is returned (after ``…`` when sentences before it are left out) for the face to cut on a word."""
+    if fits(question):
+        return question
+    spans = sentence_spans(question.text, lines=False)
+    if len(spans) < 2:
+        return question
+    asks = [question.text[a:b].rstrip(CLOSERS).endswith("?") for a, b in spans]
+    last = max((n for n, asking in enumerate(asks) if asking), default=len(spans) - 1)
+    marked = [any(a < end and start < b for start, end in question.marks) for a, b in spans]
+    others = sorted((n for n in range(len(spans)) if n != last), key=lambda n: (marked[n], asks[n], n), reverse=True)
+    kept = {last}
+    for n in others:
+        if fits(_sentences(question, spans, kept | {n})):
+            kept.add(n)
+    return _sentences(question, spans, kept)
+
+
+def _sentences(question: Marked, spans: list[tuple[int, int]], kept: set[int]) -> Marked:
+    """The ``kept`` sentences (indexes of ``spans``) of ``question`` in order, ``…`` where others are left out,
+    with their marks."""
+    text = ""
+    marks: list[Span] = []
+    for n, (start, end) in enumerate(spans):
+        if n not in kept:
+            if not text.endswith(ELIDED):
+                text += f" {ELIDED}" if text else ELIDED
+            continue
+        text += " " if text else ""
+        at = len(text) - start
+        marks.extend((a + at, b + at) for a, b in question.marks if start <= a and b <= end)
+        text += question.text[start:end]
+    return Marked(text, tuple(marks))
 
 
 def web_link(source: Source) -> str | None:
@@ -168,11 +250,6 @@ def carried(marks: tuple[Span, ...], text: str, shown: str) -> tuple[Span, ...]:
 _TAKEN_UP = re.compile(r"(?<=[—–-])[ \t]*\n\s*(?=[—–-])")
 """Where a reporter's question, cut off with a dash while an interjection left out was said, is taken up again with
 a dash (a list's lines under a colon are not)."""
-WRAPPED_WIDTHS = range(40, 101)
-"""The widths text is wrapped at: a paragraph whose longest line is shorter (a list) or longer (a line per
-paragraph, a tweet with its timestamp under it) was not wrapped, and keeps its breaks."""
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●■]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s)")
-"""A line that starts a list item, a numbered point or a speaker label: it begins a line of its own."""
 STATED_MARK = "in the text"
 """What follows a date taken from a passage's words rather than from its document."""
 _OPENING = re.compile(r"\s*[*_]*(?:[A-Z][A-Z .'’-]+,\s*)?(?P<date>[^:—–\n]{4,40}?)[*_]*\s*(?::|\s[—–-])")
@@ -184,32 +261,6 @@ _YEAR = re.compile(r"(?P<year>1[89]\d\d|2\d\d\d)")
 def display_text(passage: Passage) -> str:
     """The passage's text for a reader: hard-wrapped lines joined, a tweet as posted (its timestamp below it)."""
     return passage.text if passage.kind is PassageKind.TWEET else joined_lines(passage.text)
-
-
-def joined_lines(text: str) -> str:
-    """``text`` with the breaks of hard-wrapped paragraphs made spaces: a break is a wrap when the next line's
-    first word would not have fitted within the paragraph's longest line. Blank lines, short lines and lines
-    opening a list item or a speaker label keep their breaks."""
-    if "\n" not in text:
-        return text
-    return "\n\n".join(_joined_paragraph(paragraph) for paragraph in re.split(r"\n[ \t]*\n", text))
-
-
-def _joined_paragraph(paragraph: str) -> str:
-    lines = paragraph.split("\n")
-    width = max(len(line.rstrip()) for line in lines)
-    if len(lines) == 1 or width not in WRAPPED_WIDTHS:
-        return paragraph
-    out = [lines[0]]
-    for line in lines[1:]:
-        previous = out[-1]
-        words = line.split(maxsplit=1)
-        overflows = bool(words) and len(previous.rstrip()) + 1 + len(words[0]) > width  # its first word did not fit
-        if overflows and previous.strip() and not _LIST_ITEM.match(line):
-            out[-1] = previous.rstrip() + " " + line.lstrip()
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 def stated_date(hit: Hit) -> StatedDate | None:

@@ -19,6 +19,7 @@ from bot.render.answer_view import (
     Marked,
     PassageView,
     answer_view,
+    answered_part,
     counted,
     passage_view,
     web_link,
@@ -220,7 +221,8 @@ def _footer(view: AnswerView, first: int, count: int, page: int, pages: int) -> 
     matched = counted(view.matched, "passage")
     where = f"{first + 1}" if count == 1 else f"{first + 1}–{first + count}"
     paging = f" · page {page + 1} of {pages}" if pages > 1 else ""
-    return f"{matched} matched · showing {where}{paging}"
+    within = f", all in {len(view.passages)} ({view.fewer_shown})" if view.fewer_shown else ""
+    return f"{matched} matched{within} · showing {where}{paging}"
 
 
 def _buttons(page: int, pages: int, *, context_shown: bool, documents: Sequence[int] = ()) -> tuple[ReplyButton, ...]:
@@ -281,7 +283,8 @@ def _draft(passage: PassageView, share: int, document_rank: int | None) -> _Draf
     small = min(300, share // 8)
     head = ""
     if passage.answering:
-        context = Marked(CONTROL.sub(" ", passage.answering.text), passage.answering.marks)  # marks stay in place
+        asked_whole = Marked(CONTROL.sub(" ", passage.answering.text), passage.answering.marks)  # marks in place
+        context = answered_part(asked_whole, lambda shown: discord_length(_marked(shown)) <= small)
         asked = _fitted(context.text, small, lambda text: _marked(context.shown_as(text)))
         head = f"*answering:* “{asked}”\n" if asked else ""
     tail = "" if embed.url or document_rank is None else "\n" + _no_link_line(document_rank)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view
+from bot.render.answer_view import NOTHING_FOUND, Marked, PassageView, answer_view, answered_part
 from bot.render.discord_text import cut_on_word
 from index import Answer, Source
 
@@ -47,7 +47,9 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
     if view.empty:
         return f"{NOTHING_FOUND} for {asked}. {view.empty}"
     noun = "passage" if view.matched == 1 else "passages"
-    header = [f"{view.matched} {noun} matched {asked}; the best {len(view.passages)}:"]
+    shown = len(view.passages)
+    best = f"all in {shown} ({view.fewer_shown})" if view.fewer_shown else f"the best {shown}"
+    header = [f"{view.matched} {noun} matched {asked}; {best}:"]
     lines = [view.date_line, *header, view.missing_line, view.unnamed_line]
     blocks = ["\n".join(printable(line) for line in lines if line)]
     blocks.extend(_render_passage(passage, style, width) for passage in view.passages)
@@ -61,7 +63,9 @@ def _render_passage(passage: PassageView, style: bool, width: int) -> str:
     if passage.section:
         lines.append(f"{_INDENT}section: {printable(passage.section)}")
     if passage.answering:
-        question = textwrap.shorten(printable(passage.answering.text), width=width - 20, placeholder=" …")
+        room = width - 20
+        part = answered_part(passage.answering, lambda shown: len(printable(shown.text)) <= room)
+        question = textwrap.shorten(printable(part.text), width=room, placeholder=" …")
         lines.append(f"{_INDENT}answering: “{question}”")
     body_width = max(20, width - len(_INDENT) - len(_QUOTE_BAR))
     for paragraph in passage.quote.lines():

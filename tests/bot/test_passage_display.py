@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.render.answer_view import date_label, display_text, joined_lines
+from bot.render.answer_view import date_label, display_text
 from bot.render.as_json import answer_to_dict
 from bot.render.discord import build_reply
 from bot.render.terminal import render_answer
@@ -14,6 +14,7 @@ from index.builder import build_index
 from index.models import DatePrecision, Hit, Passage, PassageKind, Source, StatedDate
 from index.search import Searcher
 from index.store import load_index
+from index.wrapping import joined_lines
 from tests.conftest import write
 
 WRAPPED = (

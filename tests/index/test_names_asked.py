@@ -4,7 +4,8 @@ import pytest
 
 from bot.render.as_json import answer_to_dict
 from index.names_asked import gives_name
-from tests.conftest import searcher_over
+from tests.cli_runner import run, run_json
+from tests.conftest import searcher_over, write
 
 FILES = {
     "ferry.md": (
@@ -120,3 +121,55 @@ def test_capitals_that_name_no_person_do_not_answer_a_name_question(unnamed_sear
 )
 def test_a_name_that_ends_in_a_possessive_or_follows_an_opening_word_still_counts(sentence):
     assert gives_name([sentence], "the pilot", "what was the name of the pilot")
+
+
+STEMS = {
+    "raid.md": (
+        "---\ntitle: Drone raid near Velk\n---\n"
+        "A drone struck a depot near Velk on Tuesday. Asked about operations against the Grey Banner Brigade, the "
+        "ministry referred reporters to the army.\n\n"
+        "The army said the drone was flown from a base across the border.\n"
+    ),
+}
+
+OPERATORS = {
+    **STEMS,
+    "crew.md": (
+        "---\ntitle: Drone crew stood down\n---\n"
+        "The two drone operators, Tamsin Orr and Pell Hadley, were stood down after the Velk raid.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("question", ["What was the name of the drone operator?", "name of the drone operators"])
+def test_a_word_sharing_only_the_stem_of_the_person_asked_about_is_not_them(tmp_path, question):
+    """``operations`` beside a name does not name the ``operator``: the answer says no passage names them."""
+    project = tmp_path / "project"
+    write(project / "corpus", "raid.md", STEMS["raid.md"])
+    shown = run_json("ask", question, "--json", cwd=project)
+    assert shown["passages"] and shown["not_named"] == question.split("name of ")[1].rstrip("?")
+    assert "None of the best passages names the drone operator" in run("ask", question, cwd=project).stdout
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drone operators, Tamsin Orr and Pell Hadley, were stood down.",
+        "Tamsin Orr, the drone operator, was stood down.",
+        "The operator's commander, Colonel Pell Hadley, spoke to the crews.",
+        "Both drone-operator posts went to Tamsin Orr and Pell Hadley.",
+    ],
+)
+def test_the_noun_asked_in_the_plural_a_possessive_or_a_compound_still_counts(sentence):
+    assert gives_name([sentence], "the drone operator", "what was the name of the drone operator")
+
+
+def test_a_passage_that_names_the_operators_answers_with_no_notice(tmp_path):
+    searcher = searcher_over(tmp_path / "corpus", OPERATORS)
+    answer = searcher.ask("What was the name of the drone operator?", k=3)
+    assert answer.unnamed is None
+    assert not gives_name(
+        ["Asked about operations against the Grey Banner Brigade, the ministry said nothing."],
+        "the drone operator",
+        "what was the name of the drone operator",
+    )

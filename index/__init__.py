@@ -11,6 +11,7 @@ from index.adding import (
     checked_url,
 )
 from index.builder import BuildReport, Progress
+from index.chat_markup import without_markup
 from index.dates import MONTHS, day_written
 from index.documents import DocumentUnavailable, find_document, public_url, with_public_links
 from index.engine import native_engine
@@ -49,5 +50,5 @@ __all__ = [
     "Source", "Span", "StatedDate", "UploadRefused", "add_file", "built_from", "check_regular", "check_size",
     "checked_file_name", "checked_url", "corpus_changed", "day_written", "describe_index", "find_document",
     "index_folder_for", "joined_lines", "native_engine", "parse_date", "public_url", "report_record", "report_view",
-    "sentence_spans", "suggest", "with_public_links",
+    "sentence_spans", "suggest", "with_public_links", "without_markup",
 ]

@@ -27,12 +27,17 @@ from index import (
     day_written,
     joined_lines,
     sentence_spans,
+    without_markup,
 )
 
 UNDATED = "undated"
 NOTHING_FOUND = "Nothing found"
 NO_WORDS = (
     "This question has no words to search for: only common words such as “when” or “what”. "
+    "Ask about a person, a group, a place or an event, by name."
+)
+ONLY_MARKUP = (
+    "This question holds only mentions or emoji, no words to search for. "
     "Ask about a person, a group, a place or an event, by name."
 )
 REPHRASE = (
@@ -141,9 +146,14 @@ class AnswerView:
         return f"None of the best passages names {self.unnamed}." if self.unnamed and self.passages else None
 
 
+def _no_words(question: str) -> str:
+    """Why a question has nothing to search for: only common words, or nothing but mentions and emoji."""
+    return NO_WORDS if any(ch.isalnum() for ch in without_markup(question)) else ONLY_MARKUP
+
+
 def answer_view(answer: Answer) -> AnswerView:
     """What ``answer`` shows."""
-    empty = None if answer.hits else _no_match(answer.missing) if answer.terms else NO_WORDS
+    empty = None if answer.hits else _no_match(answer.missing) if answer.terms else _no_words(answer.question)
     passages = tuple(passage_view(hit, rank) for rank, hit in enumerate(answer.hits, start=1))
     return AnswerView(
         answer.question.strip(),

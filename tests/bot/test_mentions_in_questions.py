@@ -70,3 +70,10 @@ def test_an_at_sign_that_is_no_mention_stays_a_word(project, asked):
     data = run_json("ask", asked, "--json", cwd=project)
     assert data["question"] == asked and data["passages"]
     assert any("hereford" in word.lower() for word in data["not_found"]), data["not_found"]
+
+
+@pytest.mark.parametrize(("asked", "said"), [("@here", "only mentions or emoji"), ("<@1> <:flag:2>", "only mentions")])
+def test_a_question_of_mentions_alone_says_so_not_that_its_words_are_common(project, asked, said):
+    text = run("ask", asked, cwd=project).stdout
+    assert said in text and "common words" not in text
+    assert "common words" in run("ask", "what? @here", cwd=project).stdout, "a common word beside it is still named"

@@ -93,8 +93,8 @@ and matches this much less (``the anniversary falls on 17 February; the parade w
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
-OWN_DATE_CHARS = 30
-"""A date this near after a verb (``imposed in August 2021``) is that verb's own."""
+_OWN_DATE_LEAD = re.compile(r"(?i)[a-z]+ed\s+(?:in|on)\s+(?:the\s+)?")
+"""A participle right before its date (``imposed in August 2021``): the date is that verb's own."""
 REPEAT_MARGIN = 0.2
 """A question that asks for one date gets no line when the best date is told as a repeat (``struck again``) and an
 earlier date of the event scores within this much of it."""
@@ -199,6 +199,7 @@ DATE_KINDRED_EVENTS = (
     "seize capture overrun",
     "surrender capitulate",
     "destroy raze flatten demolish",
+    "strike destroy",
     "repair fix mend",
     "vaccinate inoculate immunise immunize",
     "murder kill slay",
@@ -744,8 +745,8 @@ class _Reading:
         this date, another verb stands between the two dates (``the ban imposed in August 2021 was lifted on 14
         October``): the verb is dated by its own date, this date by the other verb."""
         return any(
-            position < other.start and other.date != mention.date and other.start - position <= OWN_DATE_CHARS
-            and _OWN_VERB.search(self.text, position + 1, other.start) is None
+            position < other.start and other.date != mention.date and other.sentence == mention.sentence
+            and _OWN_DATE_LEAD.fullmatch(self.text, position, other.start) is not None
             and (position > mention.end or (
                 other.start < mention.start and _OWN_VERB.search(self.text, other.end, mention.start) is not None
             ))

@@ -401,6 +401,14 @@ February 24``): its date is of an earlier one of a series, not of the event aske
 more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
 
 
+_FIGURE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:a\s+|the\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?"
+    r"\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?$"
+)
+"""Right before a date, the figure a change is measured from (``up from 15 last night``): the date is that
+figure's."""
+
+
 _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
 """Right before a date, the words of a deadline (``must report by 1 December``, ``no later than the end of May``)."""
 _DUE_BY = re.compile(r"(?i)\bdue\s+by\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
@@ -869,11 +877,14 @@ def _score_passage(
             or mention in undecided
             or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)
+            or (intent.day and mention.relative and mention.date.precision is not DatePrecision.DAY)
             or (intent.past and _still_to_come(text, mention, written))
             or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))
         )
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
+        if _FIGURE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            unsure = True  # "has risen to 17, up from 15 last night": the day of the earlier figure
         if rivals and _names_another(
             text, mention.sentence, rivals, places, asked_at, {m.sentence for m in mentions}, reading.sentences
         ):

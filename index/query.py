@@ -177,6 +177,9 @@ class DateIntent:
     with ``until`` (``to run until 11 December``) answers it."""
     again: bool = False
     """Whether it asks about a repeat (``when was the depot struck again``): a date told as one answers it."""
+    day: bool = False
+    """Whether it asks for a day (``on what date``, ``which day``): a month or year told only by its distance from
+    the day of writing (``last week``, ``this month``) does not answer it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +271,14 @@ def date_intent(question: str) -> DateIntent:
     due = ahead and "due" in words
     until = asks and (allowed_until or _has_phrase(words, "until when") or _has_phrase(words, "till when"))
     again = asks and ("again" in words or _has_phrase(words, "once more"))
+    day = asks and _ASKS_DAY.match(folded) is not None
     return DateIntent(
-        asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until, again
+        asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until, again, day
     )
+
+
+_ASKS_DAY = re.compile(r"\W*(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day)\b")
+"""A question that opens on ``on what date``, ``which day``: it asks for a day."""
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")

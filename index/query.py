@@ -445,7 +445,10 @@ def event_words(question: str) -> tuple[str, ...]:
             participles = progressive or participles  # "has the erosion been destroying shelters": "destroying"
             found = participles[-1:] or _ordered_event(lowered[number + 1 :])
             if found:  # "were the two men picked up": the particle stays with its participle
-                found += _particle_after(lowered, len(lowered) - 1 - lowered[::-1].index(found[0]))
+                at = len(lowered) - 1 - lowered[::-1].index(found[0])
+                found += _particle_after(lowered, at) or (
+                    ["in"] if lowered[at + 1 : at + 3] in (["in"], ["in", "by"]) else []
+                )  # "was the ambassador called in by the ministry": summoned
             break
     if any(word in _HAPPEN for word in found):
         return ()

@@ -40,6 +40,12 @@ PAGES = {
         "# Police seal tanks at the Osk depot\n\n"
         "On Saturday, 9 November 2024, officers raided the Osk depot and sealed three of its tanks.\n"
     ),
+    "articles/timeline-oster-spill.md": (
+        "---\ntitle: \"Timeline: the Oster river spill\"\nkind: article\n---\n"
+        "# Timeline: the Oster river spill\n\n"
+        "- 2 Mar 2026: A settling pond above Oster gives way.\n"
+        "- 4 Mar 2026: The Orla ministry summons the Dorva envoy over the spill.\n"
+    ),
     "articles/2021-10-14-vale-water.md": (
         "---\ntitle: \"Vale households may use hoses again\"\ndate: 2021-10-14\n---\n"
         "# Vale households may use hoses again\n\n"
@@ -134,3 +140,13 @@ def test_a_timeline_entry_opening_on_a_span_is_labelled_with_it(searcher):
     assert labels == ["2019–2020 (in the text)"]
     one = searcher.ask("when did the mayor show the first photographs of tanker lorries?", k=3)
     assert [date_label(hit) for hit in one.hits if hit.passage.text.startswith("3 May")] == ["2024-05-03"]  # its day
+
+
+def test_called_in_by_is_a_summons():
+    assert date_intent("when was the Dorva envoy called in by the Orla ministry").event == ("called", "in")
+    assert date_intent("when was the Dorva envoy called in").event == ("called", "in")
+    assert date_intent("when was the Dorva envoy called in Orla").event == ("called",)  # a place
+
+
+def test_an_envoy_called_in_was_summoned(searcher):
+    assert line(searcher, "when was the Dorva envoy called in by the Orla ministry") == "2026-03-04"

@@ -82,7 +82,7 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind12 tune": (0.75, 0.0),
     "blind12 holdout": (0.60, 0.10),
     "blind13 tune": (0.625, 0.0),
-    "blind13 holdout": (0.29, 0.09),
+    "blind13 holdout": (0.333, 0.09),
     "blind14 tune": (0.416, 0.042),
     "blind14 holdout": (0.33, 0.17),
     "blind15 tune": (0.50, 0.0),
@@ -98,11 +98,11 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "blind20 tune": (0.458, 0.0),
     "blind20 holdout": (0.45, 0.05),
     "blind21 tune": (0.666, 0.0),
-    "blind21 holdout": (0.45, 0.09),
+    "blind21 holdout": (0.5, 0.05),
     "blind22 tune": (0.583, 0.0),
     "blind22 holdout": (0.5, 0.13),
-    "blind23 tune": (0.5, 0.17),
-    "blind23 holdout": (0.708, 0.05),  # 16 right when first measured, 17 with this round's date readings
+    "blind23 tune": (0.583, 0.125),
+    "blind23 holdout": (0.75, 0.0),  # 16 right when first measured, 17, then 18 with later date readings
     "blind24 tune": (0.541, 0.084),
     "blind24 holdout": (0.375, 0.042),
     "holdout": (0.428, 0.036),

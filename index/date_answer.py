@@ -93,6 +93,11 @@ and matches this much less (``the anniversary falls on 17 February; the parade w
 CONTEST_MARGIN = 0.1
 """A question that asks for one date (not the first or last of several) gets no line when another date
 scores within this much of the best: the evidence does not single one out."""
+_OWN_DATE_LEAD = re.compile(r"(?i)[a-z]+ed\s+(?:in|on)\s+(?:the\s+)?")
+"""A participle right before its date (``imposed in August 2021``): the date is that verb's own."""
+REPEAT_MARGIN = 0.2
+"""A question that asks for one date gets no line when the best date is told as a repeat (``struck again``) and an
+earlier date of the event scores within this much of it."""
 TOLD_AGAIN_MARGIN = 0.15
 """A date told again in another document counts as told there when it scores within this much of its best."""
 REFINE_MARGIN = 0.3
@@ -194,6 +199,7 @@ DATE_KINDRED_EVENTS = (
     "seize capture overrun",
     "surrender capitulate",
     "destroy raze flatten demolish",
+    "strike destroy",
     "repair fix mend",
     "vaccinate inoculate immunise immunize",
     "murder kill slay",
@@ -231,7 +237,7 @@ _PHRASAL_KIN: dict[tuple[str, ...], str] = {
     ("run", "out"): "expire lapse",
     ("put", "out"): "release publish issue extinguish",
     ("call", "off"): "cancel halt suspend end",
-    ("break", "out"): "erupt",
+    ("break", "out"): "erupt start begin",
     ("sign", "off"): "approve",
     ("step", "aside"): "resign quit",
     ("step", "down"): "resign quit",
@@ -358,7 +364,7 @@ def derive_date_answer(
         if not kept:
             return None
         top = max(kept, key=lambda s: s.score)
-    if intent.order is None and _contested(top, scored):
+    if intent.order is None and (_contested(top, scored) or (not intent.again and _one_of_several(top, scored))):
         return None
     order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
     if order is not None:
@@ -393,6 +399,14 @@ _BASELINE = re.compile(
 """A clause that gives what something is measured against (``…, down from the 50.4 per cent it had announced on
 February 24``): its date is of an earlier one of a series, not of the event asked about, unless the clause names
 more of the question than one word (``down from 23 per cent at the start of rationing on 3 May``)."""
+
+
+_FIGURE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:a\s+|the\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?"
+    r"\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?$"
+)
+"""Right before a date, the figure a change is measured from (``up from 15 last night``): the date is that
+figure's."""
 
 
 _BY_LEAD = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$")
@@ -514,6 +528,22 @@ def _contested(top: _Scored, scored: list[_Scored]) -> bool:
             continue  # the two ends of one span ("from 13 to 17 January")
         return True
     return False
+
+
+def _one_of_several(top: _Scored, scored: list[_Scored]) -> bool:
+    """Whether the best date's clause tells its event as a repeat (``Nusra is struck again``, ``the first strike
+    since March``) and another date before it, with the event and as much of the subject, answers nearly as well
+    (``March 2016: the last strike on Nusra``): the question asks for one date and the event had several."""
+    text = top.hit.passage.text
+    clause = _clause(text, top.mention)
+    if not _REPEATED.search(text, clause[0], clause[1]):
+        return False
+    return any(
+        other.event and other.mention.date.value < top.mention.date.value and not _within(other, top)
+        and not _within(top, other) and other.score >= top.score - REPEAT_MARGIN
+        and other.subject >= top.subject - CONTEST_MARGIN
+        for other in scored
+    )
 
 
 def _told_in(one: _Scored, scored: list[_Scored]) -> int:
@@ -698,6 +728,8 @@ class _Reading:
             if clause[0] <= position < clause[1]:
                 if position > mention.end and position in self.landmarks:
                     continue  # "banned racing on Thursday following the deaths of three horses": the ban's day
+                if self.dated_apart(position, mention):
+                    continue  # "the ban imposed in August 2021 was lifted on 14 October": the lifting's day
                 if not self.topic_of_another(mention, clause, position):
                     return True
                 continue
@@ -715,6 +747,19 @@ class _Reading:
                 if separator is None or separator.start() >= high or self.listed_after(position, mention):
                     return True
         return False
+
+    def dated_apart(self, position: int, mention: DateMention) -> bool:
+        """Whether the verb at ``position`` has another date of its own right after it, and, when it stands before
+        this date, another verb stands between the two dates (``the ban imposed in August 2021 was lifted on 14
+        October``): the verb is dated by its own date, this date by the other verb."""
+        return any(
+            position < other.start and other.date != mention.date and other.sentence == mention.sentence
+            and _OWN_DATE_LEAD.fullmatch(self.text, position, other.start) is not None
+            and (position > mention.end or (
+                other.start < mention.start and _OWN_VERB.search(self.text, other.end, mention.start) is not None
+            ))
+            for other in self.mentions
+        )
 
     def listed_after(self, position: int, mention: DateMention) -> bool:
         """Whether the date stands in a list after a colon that follows the verb at ``position`` in its clause, with
@@ -765,6 +810,12 @@ def _score_passage(
 ) -> list[_Scored]:
     text = hit.passage.text
     mentions = _with_stored_years(date_mentions(text, anchor), hit.passage.dates)
+    spoken = _spoken_now(hit, intent)
+    if spoken is not None:  # "I can confirm that on Monday, October 3, …": the confirming is the turn's day
+        mentions = sorted(
+            [m for m in mentions if m.sentence != spoken.sentence or m.start < spoken.start] + [spoken],
+            key=lambda m: m.start,
+        )
     if not mentions:
         return []
     own = frozenset(stem(word) for word in intent.event if word not in _LIGHT_VERBS)
@@ -826,11 +877,14 @@ def _score_passage(
             or mention in undecided
             or bool(intent.past and _PLANNED_NOUN.search(text, max(0, mention.start - 60), mention.start))
             or _vague(text, mention)
+            or (intent.day and mention.relative and mention.date.precision is not DatePrecision.DAY)
             or (intent.past and _still_to_come(text, mention, written))
             or (intent.inside and any(_restates(bound, mention.date) for bound in intent.bounds))
         )
         if _BASELINE.match(text, clause[0]) and reading.words_in(clause) < 2:
             unsure = True  # "…, down from the 50.4 per cent it had announced on February 24"
+        if _FIGURE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            unsure = True  # "has risen to 17, up from 15 last night": the day of the earlier figure
         if rivals and _names_another(
             text, mention.sentence, rivals, places, asked_at, {m.sentence for m in mentions}, reading.sentences
         ):
@@ -924,6 +978,34 @@ def _score_passage(
         )
         found.append(scored)
     return found
+
+
+SPEECH_ACTS = frozenset(map(stem, ("confirm", "announce", "say", "deny", "admit", "acknowledge", "declare")))
+"""Verbs whose event is the saying itself: asked when someone confirmed something, the answer is the day the words
+were spoken, not the day of what they confirm."""
+_SPOKEN_NOW = re.compile(
+    r"\b(?:I|[Ww]e)(?:'m|'d|’m|’d|\s+(?:can|could|am|are|will|would|must|now|also|hereby|want\s+to|wish\s+to|"
+    r"like\s+to|have\s+to|to))*\s+(?:like\s+to\s+|want\s+to\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A speaker doing in the present what the verb says (``I can confirm``, ``we announce``, ``I'd like to announce``):
+the turn's words are the act itself."""
+
+
+def _spoken_now(hit: Hit, intent: DateIntent) -> DateMention | None:
+    """In a speaker's turn, for a question whose verb is a speech act (``when did the Pentagon confirm the strike``)
+    that the speaker performs in the present (``I can confirm that on Monday, October 3, …``): the turn's own day,
+    placed at the verb, which the dates of what is confirmed give way to."""
+    asked = {stem(word) for word in intent.event} & SPEECH_ACTS
+    when = hit.passage.date or hit.source.date
+    if hit.passage.kind is not PassageKind.TURN or not asked or when is None:
+        return None
+    text = hit.passage.text
+    for match in _SPOKEN_NOW.finditer(text):
+        if stem(match["verb"]) in asked and not match["verb"].endswith("ed"):  # not "we confirmed on Monday"
+            start, end = match.span("verb")
+            sentence = next((span for span in sentence_spans(text) if span[0] <= start < span[1]), (0, len(text)))
+            return DateMention(StatedDate(when, DatePrecision.DAY), start, end, DateRole.EVENT, sentence)
+    return None
 
 
 def _edge_role(text: str, mention: DateMention, edge: str | None) -> DateRole:
@@ -1196,6 +1278,10 @@ _PLACE_END = re.compile(
 """``the northern end of the bay``, ``the far end``: a part of a place, not the end of anything that happens."""
 
 
+_PARTICLE_NEXT = re.compile(r"\s+(out|off|down|up|aside)\b(?!\s+of\b)")
+"""A particle right after a verb (``broke out``; not ``broke out of``, a place left)."""
+
+
 def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
     """Where each term of ``text`` stands (character offsets), alias groups' terms and two words written as one
     (``dock workers`` for ``dockworkers``) included; under ``LOWER`` +
@@ -1211,6 +1297,13 @@ def _places(text: str, aliases: AliasTable) -> dict[str, list[int]]:
         # a sentence's first word may be any word
         if (text[token.start].islower() or opens) and not plural_noun and not place:
             places.setdefault(LOWER + token.term, []).append(token.start)
+    for token in tokens:  # "a fire broke out": where the verb stands, so do the single verbs of its event
+        particle = _PARTICLE_NEXT.match(text, token.end)
+        kin = _PHRASAL_KIN.get((token.term, particle.group(1).lower()), "") if particle else ""
+        if kin and text[token.start].islower():
+            for term in map(stem, kin.split()):
+                places.setdefault(term, []).append(token.start)
+                places.setdefault(LOWER + term, []).append(token.start)
     for first, second in itertools.pairwise(token for token in tokens if not token.joined):
         if text[first.end : second.start] == " " and first.end - first.start > 2 and second.end - second.start > 2:
             joined = fold(text[first.start : first.end] + text[second.start : second.end])

@@ -61,8 +61,12 @@ _YEAR_IN_CONTEXT = re.compile(
     r"(?i)\b(?:since|in|until|till|by|from|during|through|throughout|early|late|mid|of|before|after)[\s-]+"
     rf"{_YEAR}"
 )
-_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow")
-_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_DAY_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", "last night"
+)
+_DAY_SHIFTS = {
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2
+}
 _RELATIVE_DAY = re.compile(
     rf"(?i)\b(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{'|'.join(_DAY_WORDS)})\b"
 )
@@ -1033,10 +1037,17 @@ def _year_alone(text: str, anchor: date | None) -> Iterator[_Found]:
         yield _Found(match.start("year"), match.end("year"), (year_date(int(match["year"])),))
 
 
+_NIGHT_OF = re.compile(r"(?i)\s+of\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|its|their|his|her|our|that|this|every)\s+$")
+
+
 @_from_writing_day
 def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
     for match in _RELATIVE_DAY.finditer(text):
         word = " ".join(match["word"].lower().split())  # "the day before yesterday" counts two days back
+        night_of = _NIGHT_OF.match(text, match.end()) or _DETERMINER_BEFORE.search(text, 0, match.start())
+        if word == "last night" and night_of:
+            continue  # "the last night of the festival": the last of several nights, no day before the writing
         when = _shifted(anchor, _DAY_SHIFTS.get(word, 0))
         if when is not None:
             speaking = word not in _DAY_SHIFTS

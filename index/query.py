@@ -175,6 +175,11 @@ class DateIntent:
     until: bool = False
     """Whether it asks until when something lasts (``until when is the phase expected to run``): a limit written
     with ``until`` (``to run until 11 December``) answers it."""
+    again: bool = False
+    """Whether it asks about a repeat (``when was the depot struck again``): a date told as one answers it."""
+    day: bool = False
+    """Whether it asks for a day (``on what date``, ``which day``): a month or year told only by its distance from
+    the day of writing (``last week``, ``this month``) does not answer it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +270,15 @@ def date_intent(question: str) -> DateIntent:
     inside = asks and _WHEN_INSIDE.match(question) is not None
     due = ahead and "due" in words
     until = asks and (allowed_until or _has_phrase(words, "until when") or _has_phrase(words, "till when"))
-    return DateIntent(asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until)
+    again = asks and ("again" in words or _has_phrase(words, "once more"))
+    day = asks and _ASKS_DAY.match(folded) is not None
+    return DateIntent(
+        asks, order, edge, bounds, event, after_events, past, ahead, inside, kinds, due, deadline, until, again, day
+    )
+
+
+_ASKS_DAY = re.compile(r"\W*(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day)\b")
+"""A question that opens on ``on what date``, ``which day``: it asks for a day."""
 
 
 _WHEN_INSIDE = re.compile(r"(?i)\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+in\s")
@@ -430,9 +443,12 @@ def event_words(question: str) -> tuple[str, ...]:
                 participles = tail[-1:]  # "was the water supply cut"
             progressive = [w for w, prior in zip(tail, before, strict=True) if prior == "been" and _is_gerund(w)]
             participles = progressive or participles  # "has the erosion been destroying shelters": "destroying"
-            found = participles[-1:]
+            found = participles[-1:] or _ordered_event(lowered[number + 1 :])
             if found:  # "were the two men picked up": the particle stays with its participle
-                found += _particle_after(lowered, len(lowered) - 1 - lowered[::-1].index(found[0]))
+                at = len(lowered) - 1 - lowered[::-1].index(found[0])
+                found += _particle_after(lowered, at) or (
+                    ["in"] if lowered[at + 1 : at + 3] in (["in"], ["in", "by"]) else []
+                )  # "was the ambassador called in by the ministry": summoned
             break
     if any(word in _HAPPEN for word in found):
         return ()
@@ -442,6 +458,20 @@ def event_words(question: str) -> tuple[str, ...]:
     if len(found) == 2 and found[0] in _LIGHT and found[1] in _ADVERB_PARTICLES:
         return tuple(found)  # "did the toll go up": a light verb with its particle names an event
     return tuple(word for word in found if word not in _LIGHT)
+
+
+def _ordered_event(tail: Sequence[str]) -> list[str]:
+    """The event a subject with an order word names, when no verb follows it (``was the first strike on the
+    convoys``, ``the last visit``): the noun after ``the first`` that is a verb too."""
+    for number in range(len(tail) - 2):
+        if tail[number] not in _DETERMINERS or tail[number + 1] not in _ORDER_WORDS:
+            continue
+        after = number + 1
+        while after < len(tail) and tail[after] in _ORDER_WORDS:  # "the most recent attack"
+            after += 1
+        if after < len(tail) and tail[after] in _KNOWN_VERBS and tail[after] not in _NOT_VERBS:
+            return [tail[after]]
+    return []
 
 
 _ADVERB_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over"})

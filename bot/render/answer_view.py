@@ -309,4 +309,24 @@ def date_label(hit: Hit) -> str | None:
     if hit.date is not None:
         return hit.date.isoformat()
     stated = stated_date(hit)
-    return f"{stated.label} ({STATED_MARK})" if stated is not None else None
+    if stated is not None:
+        return f"{stated.label} ({STATED_MARK})"
+    span = stated_span(hit)
+    return f"{span[0].label}–{span[1].label} ({STATED_MARK})" if span is not None else None
+
+
+_SPAN_OPENING = re.compile(r"(?P<start>.+?)\s*(?:-|\bto\b)\s*(?P<end>.+)")
+"""The two ends of a span a timeline entry opens with (``2014-2015``, ``March 2016 to May 2016``)."""
+
+
+def stated_span(hit: Hit) -> tuple[StatedDate, StatedDate] | None:
+    """The span a timeline entry or a dateline opens with (``2014-2015: …``), its two ends written out in full and
+    both among the passage's dates, when neither the passage nor its document has a date."""
+    if hit.date is not None or (opening := _OPENING.match(hit.passage.text)) is None:
+        return None
+    if (ends := _SPAN_OPENING.fullmatch(opening.group("date").strip())) is None:
+        return None
+    start, end = _date_alone(ends["start"].strip()), _date_alone(ends["end"].strip())
+    if start is None or end is None or not start.value < end.value:
+        return None
+    return (start, end) if start in hit.passage.dates and end in hit.passage.dates else None

@@ -496,6 +496,13 @@ _LANDMARK = re.compile(
 after the strike began``)."""
 
 
+def _landmark_after(text: str, mention: DateMention, position: int) -> bool:
+    """Whether the word at ``position`` names, after the date in its sentence, the landmark another time is counted
+    from (``opened on Monday, six days after the blaze``)."""
+    landmark = _LANDMARK.search(text, max(0, position - 60), position)
+    return mention.end <= position < mention.sentence[1] and landmark is not None
+
+
 _DISTANCE_ONLY = re.compile(
     r"(?i)\b(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+past|the\s+previous)\s+month\b(?!\s+ago)"
 )
@@ -905,6 +912,8 @@ def _score_passage(
             if unit.order:  # "last Thursday" is a day, not the end of a series
                 positions = [p for p in positions if not any(m.start <= p < m.end for m in mentions)]
                 says_order = _inside(mention.sentence, positions)
+            elif not unit.terms & event:  # "opened on Monday, six days after the blaze": the blaze is not what opened
+                positions = [p for p in positions if not _landmark_after(text, mention, p)]
             share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer

@@ -32,6 +32,7 @@ from index.limits import FileLimits, OverTimeBudget, current_limits, document_bu
 from index.meaning import load_model
 from index.models import Passage, Source
 from index.sent_terms import ReceivedTerms, SentTerms, WorkerTerms
+from index.speaker_field import SPEAKER_MARK, document_names, speaker_text
 from index.splitter import split_document
 from index.store import framed, json_line, passage_record
 from index.turns import turn_links
@@ -66,8 +67,9 @@ class FileState:
 @dataclass(frozen=True, slots=True)
 class Bags:
     """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
-    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (the file's terms in
-    id order: each file has its own, so that a digest depends on its file alone and can be cached)."""
+    order of first occurrence), ``lengths[i]`` terms in all, its speaker's not counted. ``terms`` index
+    ``vocabulary`` (the file's terms in id order: each file has its own, so that a digest depends on its file alone
+    and can be cached)."""
 
     vocabulary: Collection[str]
     terms: np.ndarray
@@ -108,19 +110,27 @@ def index_terms(text: str, aliases: AliasTable, words: list[str] | None = None) 
     return aliases.terms_of(text, words=words) if aliases else analyze(text)
 
 
-def passage_terms(passage: Passage, aliases: AliasTable, words: list[str] | None = None) -> list[str]:
-    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
+def passage_terms(
+    passage: Passage, aliases: AliasTable, words: list[str] | None = None, names: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
+    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them; and apart,
+    those of its speaker, which do not count in its length.
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``). ``words``: the text's ``text_words``, if cut."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``). The speaker's (``index.speaker_field``, with the
+    ``names`` its document gives people) are marked with ``SPEAKER_MARK``, searched at ``SPEAKER_WEIGHT``.
+    ``words``: the text's ``text_words``, if cut."""
     terms = index_terms(passage.text, aliases, words)
     if passage.context:
-        if aliases:
-            terms += aliases.terms_of(passage.context, CONTEXT_MARK)
-        else:
-            terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
-    return terms
+        terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
+    spoken = speaker_text(passage.speaker, names)
+    return terms, _marked_terms(spoken, aliases, SPEAKER_MARK) if spoken else []
+
+
+def _marked_terms(text: str, aliases: AliasTable, mark: str) -> list[str]:
+    """A text's terms (its alias groups' and names' too), each led by ``mark``: a field of its own."""
+    return aliases.terms_of(text, mark) if aliases else [mark + term for term in analyze(text)]
 
 
 def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str | None = None) -> FileDigest:
@@ -182,9 +192,17 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
     embedder = load_model(model).embedder if model else None
     words = [text_words(p.text) for p in passages] if aliases or embedder is not None else None
     ids = TermIds()
-    terms, counts, sizes, lengths = count_term_lists(
-        (passage_terms(p, aliases, words[n] if words else None) for n, p in enumerate(passages)), ids
-    )
+    names = document_names(document.roles, document.people)
+    spoken: list[int] = []  # each passage's speaker terms: not counted in its length
+
+    def term_lists() -> Iterator[list[str]]:
+        for n, passage in enumerate(passages):
+            own, speaker = passage_terms(passage, aliases, words[n] if words else None, names)
+            spoken.append(len(speaker))
+            yield own + speaker if speaker else own
+
+    terms, counts, sizes, lengths = count_term_lists(term_lists(), ids)
+    lengths = lengths - np.asarray(spoken, dtype=lengths.dtype)
     records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     return FileDigest(
         state,

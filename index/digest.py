@@ -111,7 +111,11 @@ def index_terms(text: str, aliases: AliasTable, words: list[str] | None = None) 
 
 
 def passage_terms(
-    passage: Passage, aliases: AliasTable, words: list[str] | None = None, names: Sequence[str] = ()
+    passage: Passage,
+    aliases: AliasTable,
+    words: list[str] | None = None,
+    names: Sequence[str] = (),
+    spoken: dict[str | None, list[str]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them; and apart,
     those of its speaker, which do not count in its length.
@@ -120,12 +124,17 @@ def passage_terms(
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
     the answer's own words (``index.query.CONTEXT_WEIGHT``). The speaker's (``index.speaker_field``, with the
     ``names`` its document gives people) are marked with ``SPEAKER_MARK``, searched at ``SPEAKER_WEIGHT``.
-    ``words``: the text's ``text_words``, if cut."""
+    ``words``: the text's ``text_words``, if cut; ``spoken``: the speaker terms of the document's speakers worked
+    out so far (a document's turns share a few speakers), filled as they are."""
     terms = index_terms(passage.text, aliases, words)
     if passage.context:
         terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
-    spoken = speaker_text(passage.speaker, names)
-    return terms, _marked_terms(spoken, aliases, SPEAKER_MARK) if spoken else []
+    known = spoken if spoken is not None else {}
+    speaker = known.get(passage.speaker)
+    if speaker is None:
+        text = speaker_text(passage.speaker, names)
+        speaker = known[passage.speaker] = _marked_terms(text, aliases, SPEAKER_MARK) if text else []
+    return terms, speaker
 
 
 def _marked_terms(text: str, aliases: AliasTable, mark: str) -> list[str]:
@@ -194,10 +203,11 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
     ids = TermIds()
     names = document_names(document.roles, document.people)
     spoken: list[int] = []  # each passage's speaker terms: not counted in its length
+    speakers: dict[str | None, list[str]] = {}
 
     def term_lists() -> Iterator[list[str]]:
         for n, passage in enumerate(passages):
-            own, speaker = passage_terms(passage, aliases, words[n] if words else None, names)
+            own, speaker = passage_terms(passage, aliases, words[n] if words else None, names, speakers)
             spoken.append(len(speaker))
             yield own + speaker if speaker else own
 

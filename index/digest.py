@@ -30,7 +30,7 @@ from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
 from index.limits import FileLimits, OverTimeBudget, current_limits, document_budget, set_limits
 from index.meaning import load_model
-from index.models import Passage, Source
+from index.models import Passage, PassageKind, Source
 from index.sent_terms import ReceivedTerms, SentTerms, WorkerTerms
 from index.speaker_field import SPEAKER_MARK, document_names, speaker_text
 from index.splitter import split_document
@@ -67,7 +67,7 @@ class FileState:
 @dataclass(frozen=True, slots=True)
 class Bags:
     """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
-    order of first occurrence), ``lengths[i]`` terms in all, its speaker's not counted. ``terms`` index
+    order of first occurrence), ``lengths[i]`` terms in all, a turn's speaker's not counted. ``terms`` index
     ``vocabulary`` (the file's terms in id order: each file has its own, so that a digest depends on its file alone
     and can be cached)."""
 
@@ -118,17 +118,20 @@ def passage_terms(
     spoken: dict[str | None, list[str]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The terms a passage is indexed with, in order, repeats kept: the one place that decides them; and apart,
-    those of its speaker, which do not count in its length.
+    its speaker's, which do not count in its length.
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``). The speaker's (``index.speaker_field``, with the
-    ``names`` its document gives people) are marked with ``SPEAKER_MARK``, searched at ``SPEAKER_WEIGHT``.
-    ``words``: the text's ``text_words``, if cut; ``spoken``: the speaker terms of the document's speakers worked
-    out so far (a document's turns share a few speakers), filled as they are."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``). A turn's include its speaker's (``index.speaker_field``,
+    with the ``names`` its document gives people), marked with ``SPEAKER_MARK`` and searched at ``SPEAKER_WEIGHT``;
+    a tweet's account and an article's sayer are in the passage's own words already. ``words``: the text's
+    ``text_words``, if cut; ``spoken``: the speaker terms of the document's speakers worked out so far (a document's
+    turns share a few speakers), filled as they are."""
     terms = index_terms(passage.text, aliases, words)
     if passage.context:
         terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
+    if passage.kind is not PassageKind.TURN or not passage.speaker:
+        return terms, []
     known = spoken if spoken is not None else {}
     speaker = known.get(passage.speaker)
     if speaker is None:
@@ -202,8 +205,8 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
     words = [text_words(p.text) for p in passages] if aliases or embedder is not None else None
     ids = TermIds()
     names = document_names(document.roles, document.people)
-    spoken: list[int] = []  # each passage's speaker terms: not counted in its length
     speakers: dict[str | None, list[str]] = {}
+    spoken: list[int] = []  # how many of each passage's terms are its speaker's: not counted in its length
 
     def term_lists() -> Iterator[list[str]]:
         for n, passage in enumerate(passages):

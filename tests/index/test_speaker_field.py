@@ -10,10 +10,11 @@ import json
 import pytest
 
 from bot.render.as_json import answer_to_dict
+from index.builder import build_index
 from index.library import Library, staleness
 from index.search import Searcher
 from index.speaker_field import is_generic, speaker_text
-from index.store import MANIFEST, STORE_VERSION, current_generation, read_manifest
+from index.store import MANIFEST, STORE_VERSION, current_generation, load_index, read_manifest
 from tests.index.test_what_was_meant import FILLER, doc, searcher_over
 
 BRIEFING = """Kestrel Harbour Authority Press Briefing
@@ -175,3 +176,12 @@ def test_an_index_of_the_format_before_speakers_is_rebuilt_not_misread(tmp_path)
     assert answer.hits[0].passage.text == ORLOV_SWIM and answer.missing == ()
     assert read_manifest(tmp_path / "index")["version"] != f"{STORE_VERSION}.5"
     assert library.verify() is None
+
+
+def test_a_tweets_account_is_not_a_speaker_field(corpus, tmp_path):
+    """A tweet's account (``Raqqa Watch``) is in its words already: a question naming the place does not find the
+    tweet twice over."""
+    build_index(corpus, tmp_path / "index")
+    answer = Searcher(load_index(tmp_path / "index")).ask("did the coalition hit the convoy near Raqqa", k=5)
+    tweet = next(hit for hit in answer.hits if hit.passage.speaker == "Raqqa Watch")
+    assert not tweet.by_speaker and answer.hits[0] is not tweet

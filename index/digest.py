@@ -30,8 +30,9 @@ from index.engine import TermIds, count_term_lists
 from index.errors import SkipFile, describe
 from index.limits import FileLimits, OverTimeBudget, current_limits, document_budget, set_limits
 from index.meaning import load_model
-from index.models import Passage, Source
+from index.models import Passage, PassageKind, Source
 from index.sent_terms import ReceivedTerms, SentTerms, WorkerTerms
+from index.speaker_field import SPEAKER_MARK, document_names, speaker_text
 from index.splitter import split_document
 from index.store import framed, json_line, passage_record
 from index.turns import turn_links
@@ -66,8 +67,9 @@ class FileState:
 @dataclass(frozen=True, slots=True)
 class Bags:
     """The terms of consecutive passages, counted: passage i holds ``sizes[i]`` distinct terms (entries in
-    order of first occurrence), ``lengths[i]`` terms in all. ``terms`` index ``vocabulary`` (the file's terms in
-    id order: each file has its own, so that a digest depends on its file alone and can be cached)."""
+    order of first occurrence), ``lengths[i]`` terms in all, a turn's speaker's not counted. ``terms`` index
+    ``vocabulary`` (the file's terms in id order: each file has its own, so that a digest depends on its file alone
+    and can be cached)."""
 
     vocabulary: Collection[str]
     terms: np.ndarray
@@ -108,19 +110,39 @@ def index_terms(text: str, aliases: AliasTable, words: list[str] | None = None) 
     return aliases.terms_of(text, words=words) if aliases else analyze(text)
 
 
-def passage_terms(passage: Passage, aliases: AliasTable, words: list[str] | None = None) -> list[str]:
-    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them.
+def passage_terms(
+    passage: Passage,
+    aliases: AliasTable,
+    words: list[str] | None = None,
+    names: Sequence[str] = (),
+    spoken: dict[str | None, list[str]] | None = None,
+) -> tuple[list[str], list[str]]:
+    """The terms a passage is indexed with, in order, repeats kept: the one place that decides them; and apart,
+    its speaker's, which do not count in its length.
 
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
-    the answer's own words (``index.query.CONTEXT_WEIGHT``). ``words``: the text's ``text_words``, if cut."""
+    the answer's own words (``index.query.CONTEXT_WEIGHT``). A turn's include its speaker's (``index.speaker_field``,
+    with the ``names`` its document gives people), marked with ``SPEAKER_MARK`` and searched at ``SPEAKER_WEIGHT``;
+    a tweet's account and an article's sayer are in the passage's own words already. ``words``: the text's
+    ``text_words``, if cut; ``spoken``: the speaker terms of the document's speakers worked out so far (a document's
+    turns share a few speakers), filled as they are."""
     terms = index_terms(passage.text, aliases, words)
     if passage.context:
-        if aliases:
-            terms += aliases.terms_of(passage.context, CONTEXT_MARK)
-        else:
-            terms += [CONTEXT_MARK + term for term in analyze(passage.context)]
-    return terms
+        terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
+    if passage.kind is not PassageKind.TURN or not passage.speaker:
+        return terms, []
+    known = spoken if spoken is not None else {}
+    speaker = known.get(passage.speaker)
+    if speaker is None:
+        text = speaker_text(passage.speaker, names)
+        speaker = known[passage.speaker] = _marked_terms(text, aliases, SPEAKER_MARK) if text else []
+    return terms, speaker
+
+
+def _marked_terms(text: str, aliases: AliasTable, mark: str) -> list[str]:
+    """A text's terms (its alias groups' and names' too), each led by ``mark``: a field of its own."""
+    return aliases.terms_of(text, mark) if aliases else [mark + term for term in analyze(text)]
 
 
 def digest_file(item: CorpusFile, aliases: AliasTable | None = None, model: str | None = None) -> FileDigest:
@@ -182,9 +204,18 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
     embedder = load_model(model).embedder if model else None
     words = [text_words(p.text) for p in passages] if aliases or embedder is not None else None
     ids = TermIds()
-    terms, counts, sizes, lengths = count_term_lists(
-        (passage_terms(p, aliases, words[n] if words else None) for n, p in enumerate(passages)), ids
-    )
+    names = document_names(document.roles, document.people)
+    speakers: dict[str | None, list[str]] = {}
+    spoken: list[int] = []  # how many of each passage's terms are its speaker's: not counted in its length
+
+    def term_lists() -> Iterator[list[str]]:
+        for n, passage in enumerate(passages):
+            own, speaker = passage_terms(passage, aliases, words[n] if words else None, names, speakers)
+            spoken.append(len(speaker))
+            yield own + speaker if speaker else own
+
+    terms, counts, sizes, lengths = count_term_lists(term_lists(), ids)
+    lengths = lengths - np.asarray(spoken, dtype=lengths.dtype)
     records, offsets, crcs = framed([json_line(passage_record(p)) for p in passages])
     return FileDigest(
         state,

@@ -222,6 +222,9 @@ class Hit:
     """The words that matched the question, to mark where the passage is shown (``index.marks``)."""
     short: bool = False
     """Whether it was ranked lower as a short passage (a headline, a bullet, a byline: ``index.rerank.is_short``)."""
+    by_speaker: bool = False
+    """Whether its speaker holds a word of the question (``Drummond`` for ``CAPT. DRUMMOND``): the speaker field
+    (``index.speaker_field``) counted in its score."""
 
     @property
     def date(self) -> date | None:

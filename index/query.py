@@ -30,6 +30,7 @@ from index.analyzer import (
 )
 from index.dates import MONTH_NAMES, MONTH_WORD, MONTHS, WEEKDAYS, stated_dates, year_date
 from index.models import DatePrecision, StatedDate
+from index.speaker_field import SPEAKER_MARK
 
 WORD_WEIGHT = 1.0
 NAME_WEIGHT = 0.05
@@ -46,6 +47,9 @@ _PART_MIN = 3
 """The shortest part a compound is split into."""
 CONTEXT_WEIGHT = 0.4
 """A term found in the question an answer turn answers counts this share of one found in the turn's own words."""
+SPEAKER_WEIGHT = 0.55
+"""A term found in a passage's speaker (``index.speaker_field``) counts this share of one found in its words: a
+name asked finds that speaker's turns, and a turn naming the person in its words is not passed by every one."""
 
 _LATEST = frozenset({"last", "latest", "newest", "recent", "recently", "lately"})
 _EARLIEST = frozenset({"first", "earliest"})
@@ -779,9 +783,16 @@ def plan_query(
             marks.add(joined)
     if not words:
         weights = {}  # only words that order or frame a search ("when last?"): nothing to search for
-    weights.update({CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()})
     unique = {word.text.casefold(): word for word in words}
-    return QueryPlan(weights, frozenset(marks), tuple(unique.values()), intent)
+    return QueryPlan(with_fields(weights), frozenset(marks), tuple(unique.values()), intent)
+
+
+def with_fields(weights: dict[str, float]) -> dict[str, float]:
+    """``weights`` (a question's terms) searching the fields beside a passage's words too: the question an answer
+    turn answers (``CONTEXT_WEIGHT``) and the passage's speaker (``SPEAKER_WEIGHT``)."""
+    fields = {CONTEXT_MARK + term: weight * CONTEXT_WEIGHT for term, weight in weights.items()}
+    fields |= {SPEAKER_MARK + term: weight * SPEAKER_WEIGHT for term, weight in weights.items()}
+    return weights | fields
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s|[\"“‘(\[])\W*$")

@@ -28,7 +28,7 @@ from index.marks import with_marks
 from index.meaning import Embedder, load_model, meaning_text
 from index.models import Answer, DateAnswer, Hit, Passage, PassageKind, Ranking, Source
 from index.names_asked import asked_for_name, gives_name, how_asked
-from index.query import CONTEXT_WEIGHT, DateBound, QueryPlan, plan_query
+from index.query import DateBound, QueryPlan, plan_query, with_fields
 from index.records import RowBlocks
 from index.renames import other_names
 from index.rerank import (
@@ -47,6 +47,7 @@ from index.rerank import (
     states_denial,
     states_saying,
 )
+from index.speaker_field import SPEAKER_MARK
 from index.store import LoadedIndex, meaning_setting
 
 
@@ -105,6 +106,15 @@ DOCUMENT_EVIDENCE = 5
 """How many of a document's best candidates make up its evidence."""
 
 
+_FIELD_MARKS = (CONTEXT_MARK, SPEAKER_MARK)
+"""The marks that start a term of a field beside a passage's words (the question answered, the speaker)."""
+
+
+def _field_term(term: str) -> str:
+    """A term without the mark of the field it searches."""
+    return term[1:] if term.startswith(_FIELD_MARKS) else term
+
+
 @dataclass(frozen=True, slots=True)
 class _Scored:
     """A BM25 row as the fusion sees it."""
@@ -114,6 +124,8 @@ class _Scored:
     similarity: float
     meaning_rank: int | None
     fused: float
+    row: int | None = None
+    """Its row in the engine (None for an answer turn that only its question placed)."""
 
 
 def _asked_as(question: str, asked: tuple[str, ...], name: str) -> str:
@@ -163,9 +175,10 @@ class Searcher:
         if dated is not None:
             chosen = next(c for c in ordered if c.passage_id == dated.passage_id)
             shown = [chosen, *(c for c in shown if c is not chosen)][: max(k, 0)]
+        spoken = self._by_speaker(plan, [scored[c.passage_id].row if c.passage_id in scored else None for c in shown])
         hits = [
-            self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id], short=c.short)
-            for c in shown
+            self._hit(c.passage_id, scored.get(c.passage_id), c.score, members[c.passage_id], c.short, by_speaker)
+            for c, by_speaker in zip(shown, spoken, strict=True)
         ]
         relevant = [c.passage_id for c in ordered[:MISSING_CHECKED] if c.score >= RELEVANT_SHARE * best]
         missing = how_asked(self._missing(plan, relevant), question)
@@ -341,13 +354,14 @@ class Searcher:
             terms = [term for term in name_words(name) if term not in STOPWORDS]
             if not terms:
                 continue
-            weights = {t: w for t, w in plan.weights.items() if t.removeprefix(CONTEXT_MARK) not in asked}
+            weights = {t: w for t, w in plan.weights.items() if _field_term(t) not in asked}
             held = sum(plan.weights.get(term, 0.0) * engine.idf(term) for term in asked)
             other = sum(engine.idf(term) for term in terms)
             weight = RENAME_WEIGHT * (held / other if held > 0 and other > 0 else len(asked) / len(terms))
+            weights = {t: w for t, w in weights.items() if not t.startswith(_FIELD_MARKS)}
             for term in terms:
                 weights[term] = weights.get(term, 0.0) + weight
-                weights[CONTEXT_MARK + term] = weights[term] * CONTEXT_WEIGHT
+            weights = with_fields(weights)
             marks.update(terms)
             also.append(_asked_as(question, asked, name))
             found, holding = engine.search(weights, depth)
@@ -356,6 +370,16 @@ class Searcher:
                 best[row] = max(score, best.get(row, score))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:depth]
         return replace(plan, marks=frozenset(marks), also_asked=tuple(also)), (ranked, matched)
+
+    def _by_speaker(self, plan: QueryPlan, rows: list[int | None]) -> list[bool]:
+        """For each of ``rows`` (None: not known), whether its speaker holds a word of the question (its terms in
+        the speaker field, ``index.speaker_field``)."""
+        asked = {term: weight for term, weight in plan.weights.items() if term.startswith(SPEAKER_MARK)}
+        known = [row for row in rows if row is not None]
+        if not asked or not known:
+            return [False] * len(rows)
+        held = dict(zip(known, self.index.engine.holding(asked, known), strict=True))
+        return [row is not None and held[row] for row in rows]
 
     def _known(self, term: str) -> bool:
         return self.index.engine.document_frequency(term) > 0
@@ -374,7 +398,7 @@ class Searcher:
         any passage holds gets no passage by meaning alone: static vectors find something near anything.
         """
         vectors = self.index.vectors
-        plain = {row: _Scored(score, n + 1, 0.0, None, score) for n, (row, score) in enumerate(ranked)}
+        plain = {row: _Scored(score, n + 1, 0.0, None, score, row) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
         queries = self.embedder.embed([question, *also], remember=False)
@@ -412,7 +436,9 @@ class Searcher:
         for row in [*bm25, *(r for r in by_nearness if r not in bm25)]:
             score, rank = bm25.get(row, (0.0, None))
             lift = max(0.0, (similarity[row] - floor) / span) if span > 0 else 0.0
-            fused[row] = _Scored(score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift)
+            fused[row] = _Scored(
+                score, rank, similarity[row], meaning_rank[row], score + MEANING_WEIGHT * best * lift, row
+            )
         order = sorted(fused, key=lambda row: -fused[row].fused)
         return {row: fused[row] for row in order}
 
@@ -529,7 +555,10 @@ class Searcher:
         (``QueryWord.name``: ``Palmyra``) is never so left out: another place or group is not the one asked about,
         however near their vectors lie."""
         engine = self.index.engine
-        unheld = [word for word in plan.words if not any(engine.document_frequency(t) for t in word.terms)]
+        unheld = [  # a word naming a speaker (``Captain`` for ``CAPT. DRUMMOND``) is held by that speaker's turns
+            word for word in plan.words
+            if not any(engine.document_frequency(t) or engine.document_frequency(SPEAKER_MARK + t) for t in word.terms)
+        ]
         labels = self._labels_of(best) if unheld else frozenset()
         absent = [word for word in unheld if not labels.intersection(word.terms)]
         if not absent or self.embedder is None or not best:
@@ -572,12 +601,13 @@ class Searcher:
         scored: _Scored | None,
         fused: float,
         near: list[int],
-        replying: bool = True,
         short: bool = False,
+        by_speaker: bool = False,
+        replying: bool = True,
     ) -> Hit:
         """A hit with every other place its words appear: exact repeats, then near repeats and theirs; with
         ``replying``, a turn replying to a question no answer turn shows shows it (``_with_question``); ``short``:
-        it was ranked lower as a short passage."""
+        it was ranked lower as a short passage; ``by_speaker``: its speaker holds a word of the question."""
         passage = self._with_question(passage_id) if replying else self.index.passages[passage_id]
         source = self.source_of(passage)
         duplicates = self.index.duplicates
@@ -589,5 +619,5 @@ class Searcher:
         ranking = None
         if self.embedder is not None:
             ranking = Ranking(scored.bm25_rank, scored.meaning_rank, scored.similarity, fused)
-        return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking, short=short)
+        return Hit(passage_id, passage, source, scored.bm25, elsewhere, ranking, short=short, by_speaker=by_speaker)
 

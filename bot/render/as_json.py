@@ -46,6 +46,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "section": passage.section,
         "marks": [list(span) for span in hit.marks.text],
         "short": hit.short,
+        "by_speaker": hit.by_speaker,
         **_ranking(hit),
     }
 

@@ -11,6 +11,7 @@ from index.query import (
     NAME_WEIGHT,
     ORDER_WORD_WEIGHT,
     RELATED_WEIGHT,
+    SPEAKER_WEIGHT,
     DateIntent,
     DateOrder,
     QueryPlan,
@@ -18,6 +19,7 @@ from index.query import (
     event_words,
     plan_query,
 )
+from index.speaker_field import SPEAKER_MARK
 
 ALIASES = parse_aliases(
     '[groups]\nnusra = ["Nusra", "JFS", "Jabhat Fateh al-Sham"]\naq = ["al-Qaeda"]\n[related]\nnusra = ["aq"]\n'
@@ -44,10 +46,14 @@ def test_date_intent(question, intent):
 
 def own(plan: QueryPlan) -> dict[str, float]:
     """The weights of the terms searched in a passage's own words; each is also searched, at
-    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with."""
-    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(CONTEXT_MARK)}
+    ``CONTEXT_WEIGHT`` of its weight, in the question an answer turn is indexed with, and at ``SPEAKER_WEIGHT``
+    in its speaker."""
+    marks = (CONTEXT_MARK, SPEAKER_MARK)
+    words = {term: weight for term, weight in plan.weights.items() if not term.startswith(marks)}
     asked = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(CONTEXT_MARK)}
+    spoken = {term[1:]: weight for term, weight in plan.weights.items() if term.startswith(SPEAKER_MARK)}
     assert asked == pytest.approx({term: weight * CONTEXT_WEIGHT for term, weight in words.items()})
+    assert spoken == pytest.approx({term: weight * SPEAKER_WEIGHT for term, weight in words.items()})
     return words
 
 

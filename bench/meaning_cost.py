@@ -19,11 +19,11 @@ change's speed-up is read from one run on a shared, noisy machine. The table goe
 With ``--builds N`` (3 unless told) each system builds N times from nothing, the systems taking turns (so that a
 busy spell of the machine falls on each alike); the table gives the median build of each system, the spread of its
 N builds, the ratio of the medians and the processor time of the build (user and system time of the building
-process and of its worker processes, which the load of other work moves much less than the clock). At 200k
-passages three builds of the four systems take about five minutes. With ``--rounds N`` each system asks N times,
-the systems taking turns, and its fastest run is kept; ``--reuse-builds`` keeps the indexes and build figures of an
-earlier run in the same ``--data`` folder (to time `ask` again after a change that leaves the build alone). It is
-run by hand, never by the tests.
+process and of its worker processes, which the load of other work moves less than the clock). At 200k passages a
+run with ``--reference`` (twelve builds, eight query runs) takes about five minutes on a quiet machine. With
+``--rounds N`` each system asks N times, the systems taking turns, and its fastest run is kept; ``--reuse-builds``
+keeps the indexes and build figures of an earlier run in the same ``--data`` folder (to time `ask` again after a
+change that leaves the build alone). It is run by hand, never by the tests.
 """
 
 from __future__ import annotations

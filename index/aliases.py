@@ -86,6 +86,7 @@ class AliasTable:
     _starts: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
     _single: dict[str, AliasGroup] = field(init=False, repr=False, compare=False)
     _phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _phrase_words: dict[str, list[frozenset[str]]] = field(init=False, repr=False, compare=False)
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _starters: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _extras: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -100,6 +101,11 @@ class AliasTable:
         object.__setattr__(self, "_starts", phrase_starts(by_words))
         object.__setattr__(self, "_single", {words[0]: group for words, group in by_words.items() if len(words) == 1})
         object.__setattr__(self, "_phrase_firsts", frozenset(words[0] for words in by_words if len(words) > 1))
+        needed: dict[str, list[frozenset[str]]] = {}
+        for words in by_words:
+            if len(words) > 1:
+                needed.setdefault(words[0], []).append(frozenset(w for w in words if not w.startswith(PARTICLE)))
+        object.__setattr__(self, "_phrase_words", needed)
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -159,14 +165,22 @@ class AliasTable:
             each = [terms if terms is not None else learn(word) for word, terms in zip(words, looked, strict=True)]
         else:
             each = cast("list[tuple[str, ...]]", looked)
-        if not self._starters.isdisjoint(words):
+        found = list(chain.from_iterable(each))
+        if not self._starters.isdisjoint(words) and self._may_hold_phrase(found):
             tokens = list(iter_tokens(text))
             return [token.term for token in tokens] + self.index_terms(text, tokens)
-        found = list(chain.from_iterable(each))
         extras = self._extras
         if not extras.keys().isdisjoint(words):
             found += [group for word in words if word in extras for group in extras[word]]
         return found
+
+    def _may_hold_phrase(self, terms: list[str]) -> bool:
+        """Whether a name of several words may stand in a text of these terms: the text holds every word of one
+        (its particles aside). When none can, matching its tokens finds the names of one word alone, which the
+        words' own group terms (``_extras``) give in the same order."""
+        present = set(terms)
+        firsts = self._phrase_firsts.intersection(present)
+        return any(needed <= present for first in firsts for needed in self._phrase_words[first])
 
     def _learn(self, word: str) -> tuple[str, ...]:
         """The terms of a word not seen before, remembered (numbers are not), noting the group terms of the names

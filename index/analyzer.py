@@ -29,6 +29,12 @@ CONTEXT_MARK = "?"
 """Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’ʼ\-‐‑]\w+)*")
+_DOTTED_SIGN = re.compile(r"\.[^\W\d_]\.")
+"""What every dotted abbreviation ``_WORD`` takes whole (``U.S.``) holds: a letter between two dots."""
+_JOINED_WORD = re.compile(r"\w+(?:['’ʼ\-‐‑]\w+)*")
+"""``_WORD`` in a text without ``_DOTTED_SIGN``, where its first alternative cannot match."""
+_ASCII_GAPS = bytes(byte if byte > 127 or chr(byte).isalnum() or byte == ord("_") else 32 for byte in range(256))
+"""Every ASCII character that is not a word character (``\\w``) made a space."""
 _ABBREVIATION = re.compile(r"(?:[^\W\d_]\.){2,}")
 _PART_SPLIT = re.compile(r"[\-‐‑_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -176,8 +182,14 @@ def analyze(text: str) -> list[str]:
 
 
 def text_words(text: str) -> list[str]:
-    """The words of ``text`` as the analyzer cuts them (before folding and stemming)."""
-    return _WORD.findall(text)
+    """The words of ``text`` as the analyzer cuts them (before folding and stemming). Without a dotted
+    abbreviation the pattern's first alternative cannot match; an ASCII text without ``'`` or ``-`` (the only
+    ASCII joins) has runs of word characters for words, found by a byte table and a split, several times faster."""
+    if _DOTTED_SIGN.search(text):
+        return _WORD.findall(text)
+    if text.isascii() and "'" not in text and "-" not in text:
+        return text.encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
+    return _JOINED_WORD.findall(text)
 
 
 def analyze_marked(text: str) -> list[tuple[str, bool]]:

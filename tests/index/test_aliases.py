@@ -129,3 +129,25 @@ def test_a_malformed_aliases_file_is_reported_and_the_index_builds_without_it(tm
     searcher = Searcher(load_index(tmp_path / "index"))
     assert searcher.ask("Nusra convoy").hits[0].source.title == "B"
     assert searcher.ask("Nusra").hits == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Islamic officials and Nusra spoke", ["islam", "offici", "nusra", "speak", "@nusra"]),  # no State
+        ("Islamic leaders in 2026", ["islam", "leader", "2026"]),
+        ("State officials, Islamic scholars and Daesh", ["state", "offici", "islam", "scholar", "daesh", "@isis"]),
+        ("an Islamic. State officials said", ["islam", "state", "offici", "say"]),  # its words, not in a row
+        ("The Islamic State and Nusra", ["islam", "state", "nusra", "@isis", "islam state", "@nusra"]),
+        ("Nusra Front fighters", ["nusra", "front", "fighter", "@nusra", "nusra front"]),
+        ("Jabhat al-Nusra and Fateh leaders met al Sham",
+         ["jabhat", "nusra", "alnusra", "fateh", "leader", "meet", "sham", "@nusra"]),
+    ],
+)
+def test_a_text_holding_the_first_word_of_a_name_gets_the_terms_its_tokens_give(text, terms):
+    """Whether or not every word of a name of several words is in the text, its terms are those of matching its
+    tokens one by one: the words' terms, then the groups and phrases named, in order."""
+    table = parse_aliases(ALIASES)
+    tokens = list(iter_tokens(text))
+    assert table.terms_of(text) == terms == [token.term for token in tokens] + table.index_terms(text, tokens)
+    assert table.terms_of(text, "~") == ["~" + term for term in terms]

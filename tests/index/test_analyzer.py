@@ -1,5 +1,7 @@
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from index.analyzer import (
     ANALYZER_VERSION,
     analyze,
@@ -8,6 +10,7 @@ from index.analyzer import (
     matched_spans,
     query_terms,
     stem,
+    text_words,
     thread_stemmer,
 )
 
@@ -114,3 +117,25 @@ def test_a_word_gets_the_same_terms_however_many_words_came_between():
     assert analyze(" ".join(made_up[:3])) == early
     assert analyze("Ceasefires convoys renegotiated peacekeeping Kari-Toma") == first
     assert first == ["ceasefir", "convoy", "renegoti", "peacekeep", "kari", "toma", "karitoma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("The U.S. envoy met e.g. the U.N. team", ["The", "U.S.", "envoy", "met", "e.g.", "the", "U.N.", "team"]),
+        ("..Q.E.D.", ["Q.E.D."]),
+        ("Talks resumed at 10.30 on 3.4.2025.", ["Talks", "resumed", "at", "10", "30", "on", "3", "4", "2025"]),
+        ("a.b and x. y.", ["a", "b", "and", "x", "y"]),
+        ("It's a well-known cease-fire -- in 2026's talks",
+         ["It's", "a", "well-known", "cease-fire", "in", "2026's", "talks"]),
+        ("under_score and tab\there\x1cnow", ["under_score", "and", "tab", "here", "now"]),
+        ("no joins here, just words: 42 of them!", ["no", "joins", "here", "just", "words", "42", "of", "them"]),
+        ("naïve café — ‘quoted’ l’État", ["naïve", "café", "quoted", "l’État"]),
+        ("rock‐n‑roll zʼs", ["rock‐n‑roll", "zʼs"]),
+        ("", []),
+    ],
+)
+def test_a_text_is_cut_into_the_words_its_terms_come_from(text: str, cut: list[str]) -> None:
+    """Dotted abbreviations, ASCII joins, other joins and plain ASCII text are cut alike by every way of cutting."""
+    assert text_words(text) == cut
+    assert analyze(text) == [term for word in cut for term in analyze(word)]

@@ -73,7 +73,7 @@ RECALL_AT_3_FLOORS = {
     "blind4/holdout": 0.602,  # one question higher since the renames told in plain words are read
     "blind5/tune": 0.666,
     "blind5/holdout": 0.699,
-    "blind6/tune": 0.466,
+    "blind6/tune": 0.465,
     "blind6/holdout": 0.516,
     "blind7/tune": 0.729,
     "blind7/holdout": 0.689,
@@ -83,7 +83,7 @@ RECALL_AT_3_FLOORS = {
     "blind9/holdout": 0.620,
     "blind10/tune": 0.740,
     "blind10/holdout": 0.499,
-    "blind11/tune": 0.483,  # lower once since `according to` is no agreement (docs/meaning.md), back since
+    "blind11/tune": 0.482,  # lower once since `according to` is no agreement (docs/meaning.md), back since
     "blind11/holdout": 0.528,
     "blind12/tune": 0.568,
     "blind12/holdout": 0.625,

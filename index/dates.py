@@ -1187,8 +1187,10 @@ def tense_at(
     sail``), not when it follows a noun it belongs to (``the medal from August 27 will be given``)."""
     start, end = _sentence_of(text, position, spans)
     start = max(start, text.rfind(": ", start, position) + 1)  # "Vos said: the vote is on 1 December": not "said"
-    if _NEXT_ONE.search(text, max(start, position - 60), position):
-        return "future"  # "the next meeting on 12 May": one still to come
+    lead = _DATE_LEAD.match(text, position)  # the date's own preposition ("on Monday"): before it is what comes next
+    at = lead.end() if lead else position
+    if _NEXT_ONE.search(text, max(start, at - 60), at):
+        return "future"  # "the next meeting on 12 May", "the next briefing is on Monday": one still to come
     if _PARTICIPLE_OF_DATE.search(text, max(start, position - 40), position):
         return "past"  # "to beat a record set in 1997": the participle's, whatever the tense of the sentence
     before, after = text[start:position], text[position:end]
@@ -1202,10 +1204,12 @@ def tense_at(
 
 
 _NEXT_ONE = re.compile(
-    r"(?i)\b(?:next|upcoming|forthcoming|the\s+coming)\s+(?!to\b|(?:day|morning|afternoon|evening|night)\b)"
-    r"(?:[a-z-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$"
+    r"(?i)\b(?:next|upcoming|forthcoming|the\s+coming)\s+(?!to\b|(?:day|morning|afternoon|evening|night|week|weekend"
+    r"|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:(?!(?:was|were|had|did)\b|[a-z-]+ed\b)[a-z-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$"
 )
 """Before a date: the next one of something (``the next meeting on 12 May``), which lies ahead."""
+_DATE_LEAD = re.compile(r"(?i)(?:on|in|at|for)\s+(?:the\s+)?")
 _PARTICIPLE_OF_DATE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bwill )(?<!\bwould )"
     r"(?:(?<=[a-z] )|(?<=[a-z], ))"

@@ -49,6 +49,8 @@ def isos(text: str, anchor: date | None = MONDAY) -> list[str]:
         ("it happened Friday and today", ["2016-09-30", "2016-10-03"]),
         ("yesterday, and tomorrow", ["2016-10-02", "2016-10-04"]),
         ("last Monday, next Monday and on Monday", ["2016-09-26", "2016-10-10", "2016-10-03"]),
+        ("the next briefing is on Monday", ["2016-10-10"]),  # the next one of something lies ahead
+        ("the next meeting was postponed on Monday", ["2016-10-03"]),  # a past verb between: the day it happened
         ("On Monday, 3 October 2016, a drone", ["2016-10-03"]),
     ],
 )

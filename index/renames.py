@@ -156,7 +156,7 @@ def find_renames(text: str, where: str = "") -> list[Rename]:
         names = _names(sentence)
         before = _Before(every[:number])
         for first, second in _linked(sentence, names, before):
-            first, second = _named(first, sentence, before), _named(second, sentence, before)
+            first, second = _named(first, sentence, names, before), _named(second, sentence, names, before)
             if name_words(first) and name_words(second) and name_words(first) != name_words(second):
                 said = sentence  # ``It`` or ``The council`` is said with the sentence before when that names it
                 if number and first not in sentence and first in every[number - 1]:
@@ -375,17 +375,22 @@ def _referent(sentence: str, cue: int, before: _Before) -> str | None:
     if described is None or not _joins(sentence[described.end() : cue]):
         return None
     noun = described.group(1).casefold()
-    return next((name for name in reversed(before.names) if _noun_of(name.split()[-1]) == noun), None)
+    return _latest_ending_in(noun, before.names)
 
 
-def _named(name: str, sentence: str, before: _Before) -> str:
+def _named(name: str, sentence: str, names: list[tuple[int, int, str]], before: _Before) -> str:
     """``name``, or for a body's noun alone (``the Union``, ``Your Union``) the latest name before it ending in that
-    noun (``the Dravian Football Union``), when the text has one."""
+    noun (``the Dravian Football Union``), when the text has one (``names``: the sentence's)."""
     if not _generic(name):
         return name
-    noun = name.casefold()
-    earlier = [*before.names, *(n for _, _, n in _names(sentence[: sentence.find(name)]))]
-    return next((n for n in reversed(earlier) if " " in n and _noun_of(n.split()[-1]) == noun), name)
+    at = sentence.find(name)
+    earlier = [*before.names, *(n for start, _, n in names if start < at)]
+    return _latest_ending_in(name.casefold(), [n for n in earlier if " " in n]) or name
+
+
+def _latest_ending_in(noun: str, names: list[str]) -> str | None:
+    """The last of ``names`` whose last word is ``noun`` (``the Velm Grain Council`` for *council*)."""
+    return next((name for name in reversed(names) if _noun_of(name.split()[-1]) == noun), None)
 
 
 def _generic(name: str) -> bool:

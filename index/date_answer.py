@@ -496,11 +496,15 @@ _LANDMARK = re.compile(
 after the strike began``)."""
 
 
+def _landmark(text: str, position: int) -> bool:
+    """Whether the word at ``position`` names a landmark another time is counted from (``after the blaze``)."""
+    return _LANDMARK.search(text, max(0, position - 60), position) is not None
+
+
 def _landmark_after(text: str, mention: DateMention, position: int) -> bool:
     """Whether the word at ``position`` names, after the date in its sentence, the landmark another time is counted
     from (``opened on Monday, six days after the blaze``)."""
-    landmark = _LANDMARK.search(text, max(0, position - 60), position)
-    return mention.end <= position < mention.sentence[1] and landmark is not None
+    return mention.end <= position < mention.sentence[1] and _landmark(text, position)
 
 
 _DISTANCE_ONLY = re.compile(
@@ -654,7 +658,7 @@ class _Reading:
         """Where the question's verb (or a kindred word) names a landmark for another time: outside the date's
         own clause, that event is not what the date dates (``on September 19, the day after the crash, and the
         data recorder two days later``)."""
-        return frozenset(p for p in self.verb_at() if _LANDMARK.search(self.text, max(0, p - 60), p))
+        return frozenset(p for p in self.verb_at() if _landmark(self.text, p))
 
     def next_sentences(self, mention: DateMention) -> list[_Span]:
         """The sentences just before and after the date's."""

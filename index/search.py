@@ -267,12 +267,12 @@ class Searcher:
         marked = []
         for c in candidates:
             text = passages[c.passage_id].text
-            if c.score < least:
-                pass
-            elif counted:
+            if c.score >= least and counted:
                 if states_count(text, counted.terms, words, terms_of, counted.happened):
                     c = replace(c, count=True)
-            elif (states_denial if yes_no else states_saying if said else states_cause)(text, words, terms_of):
+            elif c.score >= least and (states_denial if yes_no else states_saying if said else states_cause)(
+                text, words, terms_of
+            ):
                 c = replace(c, denial=yes_no, saying=said, reason=not (yes_no or said))
             marked.append(c)
         return marked

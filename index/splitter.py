@@ -91,6 +91,14 @@ _INTERJECTION = re.compile(
 )
 """A word from the podium that answers nothing: ``Yeah.``, ``Right.``, ``Okay.``, ``I --``."""
 
+_PLEASANTRY = re.compile(
+    r"^(?i:thanks?|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|happy \w+|okay|ok|all right|alright|"
+    r"great|got it|understood|fair enough|sure|yes|yeah|right)"
+    r"(?:[,\s]+(?i:(?:very|so) much|again|all|everyone|everybody|sir|ma['’]am|(?-i:[A-Z][\w.'’-]*)))*[\s.!…]*$"
+)
+"""A reporter's turn that asks nothing: thanks or a greeting, perhaps with a name (``Thank you, Ned.``, ``Happy
+Wednesday.``, ``Okay.``): no question for the next turn to answer."""
+
 
 @dataclass
 class _Unit:
@@ -701,10 +709,12 @@ def _name_speakers(units: list[_Unit], roles: tuple[tuple[str, str], ...], peopl
 
 
 def _is_question(unit: _Unit, text: str, asking: frozenset[str]) -> bool:
-    """A questioner's turn; a host's only when it asks something (an introduction is no question)."""
+    """A questioner's turn; a host's only when it asks something (an introduction is no question); never thanks
+    or a greeting alone (``_PLEASANTRY``)."""
     return (
         unit.kind is PassageKind.TURN and not unit.message and unit.speaker in asking
         and (not is_host(unit.speaker) or asks(unit.speaker, text))
+        and _PLEASANTRY.match(text.strip()) is None
     )
 
 

@@ -182,7 +182,7 @@ reporter's ``I certify that the foregoing is a true record …``."""
 _EDGE_CHROME = (
     r"official website of",
     r"here[’']s how you know",
-    r"\.gov\b.*\b(?:website|websites|means|belongs)\b",
+    r"\.gov\b.*\b(?:website|websites|means|belongs)\b|\bwebsites? use \.gov\b",
     r"\bhttps\b.*\b(?:lock|secure|connected)\b",
     r"\b(?:skip|jump) (?:to|navigation)\b",
     r"historical material",
@@ -224,6 +224,10 @@ _EDGE_CHROME = (
     r"^(?:back|return) to (?:the )?(?:top|home(?:page)?|(?:search )?results|search|index|menu|all \w+"
     r"|[\w ]{0,20}\b(?:page|list)|(?-i:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}))$",  # a link: Return to Releases
     r"\bread more\b",
+    # a transcription service's page: its call to read on (``<title>. Read the transcript here.``) and its offer
+    # (``Transcribe Your Own Content``, ``Try … and spend less time transcribing and captioning.``)
+    r"\bread the (?:full )?transcript(?: here| below)?\.?$|^transcribe your (?:own )?(?:content|audio|video|files?)\b"
+    r"|^try\b[^.!?]{0,80}\b(?:transcrib\w*|caption\w*|subtitl\w*)\b",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
     r"^(?:for immediate release|office of the press secretary|the white house)$",

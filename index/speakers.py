@@ -128,9 +128,11 @@ _MIXED_AT_LINE_START = re.compile(
 # sentence (``Rhys Davies: 1. What …``) and its reference close it (``OQ61902``).
 _REFERENCE = r"(?:\[[^\]\n]{1,20}\]|[A-Z]{1,4}\d{3,})"
 """A parliamentary question's reference after its sentence (``[6123/26]``, ``OQ61902``)."""
+_STAGE_NOTE = r"[(\[](?i:laughter|laughs|applause|crosstalk|inaudible|chuckles|in [a-z]+|as interpreted)[.]?[)\]]\.?"
+"""A note of the room or the language opening a turn's words (``(Laughter.)``, ``[Inaudible]``, ``(In Sarvenian.)``)."""
 _NAME_AT_LINE_START = re.compile(
     rf"^{_SPACE}*{_TV_STAMP}(?P<label>{_CAPITALISED_WORDS}(?:,{_SPACE}+{_CAPITALISED_WORDS})?{_WHOSE}){_INTERPRETED}:{_SPACE}+"
-    rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
+    rf"(?=(?:\d{{1,3}}\.{_SPACE}+)?(?:{_STAGE_NOTE}{_SPACE}+)?[{_UPPER}\"“'‘][^\n]*[.?!…\"”’]{_SPACE}*(?:{_REFERENCE}{_SPACE}*)?$)"
 )
 # A label alone on its line, the words on the lines under it: a name and a time code as a transcription service
 # writes it (``Deborah Okafor  00:13``, ``Speaker 3  03:20``, surname first: ``Okafor, Deborah  0:41``), or a
@@ -569,9 +571,10 @@ def _labels_alone(lines: tuple[str, ...]) -> dict[int, Label]:
     """Lines (by number) that are only a name, in a text whose turns open with a label alone on its line (a
     parliament's record: ``Ann Lee``, ``Mr Speaker`` on the line above the words): a title and a name, or a name
     a label gave before (``The Minister for Ports (Ann Lee)``). Elsewhere such a line is a heading or a byline.
-    In any text, a broadcaster's captions (``caption_turns``) and a heading ``Statement by …`` (``Remarks``,
-    ``Address``, ``Speech``) naming a person whom a label with a title gives (``PRIME MINISTER LEE:``)."""
-    found = caption_turns(lines) | dashed_roles(lines) | asked_and_answered(lines)
+    In any text, a broadcaster's captions (``caption_turns``), turns by a key's initials (``keyed_turns``) and a
+    heading ``Statement by …`` (``Remarks``, ``Address``, ``Speech``) naming a person whom a label with a title
+    gives (``PRIME MINISTER LEE:``)."""
+    found = caption_turns(lines) | dashed_roles(lines) | asked_and_answered(lines) | keyed_turns(lines)
     known: set[str] = set()
     roles: dict[str, str] = {}  # ``The First Minister`` alone: the role of ``The First Minister (Callum Reid)``
     heads = [label_at_start(line) for line in lines]
@@ -664,6 +667,50 @@ def _caption_turns(lines: tuple[str, ...]) -> dict[int, Label]:
     if max(Counter(alone["label"] for alone, _ in names.values()).values(), default=0) < 2 or times != sorted(times):
         return {}
     return {n: Label(_clean(alone["label"]), alone.start("label"), len(lines[n])) for n, (alone, _) in names.items()}
+
+
+_KEY_HEADING = re.compile(
+    rf"^{_SPACE}*(?i:speakers?['’]?{_SPACE}+key|key{_SPACE}+to{_SPACE}+speakers){_SPACE}*:?{_SPACE}*$"
+)
+"""The heading of a transcript's key of speakers: ``Speaker key:``, ``Key to speakers``."""
+_KEY_ENTRY = re.compile(
+    rf"^{_SPACE}*(?P<key>[A-Z]{{2,4}})(?:\t[{_SPACES}]*|{_SPACE}{{2,}}|{_SPACE}*[:=–—-]{_SPACE}+)"
+    rf"(?P<name>{_CAPITALISED_WORDS}(?:,{_SPACE}+[^\t\n]{{1,80}}?)?){_SPACE}*$"
+)
+"""An entry of the key: initials, a tab or a gap, the name (``DA    Dr Desta Amanuel``, ``MH: Margit Hollander``)."""
+_KEYED_TURN = re.compile(rf"^{_SPACE}*(?P<key>[A-Z]{{2,4}})(?:\t[{_SPACES}]*|{_SPACE}{{2,}}|{_SPACE}*:{_SPACE}*)(?=\S)")
+"""A turn opening with its speaker's initials and a tab, a gap or a colon (``DA    Thank you, Margit.``)."""
+_KEY_LEAST = 2
+
+
+def keyed_turns(lines: Sequence[str]) -> dict[int, Label]:
+    """``_keyed_turns``, its last few answers kept as ``labels_alone``'s are."""
+    return dict(_keyed_turns(tuple(lines)))
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _keyed_turns(lines: tuple[str, ...]) -> dict[int, Label]:
+    """Lines (by number) that open with the initials a key of speakers gives (``Speaker key:`` over ``DA    Dr Desta
+    Amanuel`` lines, as a health agency's transcripts write it), shown by the name the key gives. Only initials the
+    key lists, and only below it; the key itself is the header's."""
+    heading = next((n for n, line in enumerate(lines) if _KEY_HEADING.match(line)), None)
+    if heading is None:
+        return {}
+    names: dict[str, str] = {}
+    end = heading + 1
+    for end in range(heading + 1, len(lines)):
+        if not lines[end].strip():
+            if names:
+                break
+            continue
+        entry = _KEY_ENTRY.match(lines[end])
+        if entry is None:
+            break
+        names[entry["key"]] = _clean(entry["name"])
+    if len(names) < _KEY_LEAST:
+        return {}
+    return {n: Label(names[turn["key"]], turn.start("key"), turn.end())
+            for n in range(end, len(lines)) if (turn := _KEYED_TURN.match(lines[n])) and turn["key"] in names}
 
 
 TIME_ALONE = re.compile(rf"^{_SPACE}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SPACE}*$")

@@ -34,6 +34,7 @@ from index.speakers import (
     is_host,
     is_questioner,
     is_role,
+    keyed_turns,
     label_at_start,
     labels_alone,
     left_open,
@@ -399,7 +400,8 @@ class _Assembler:
         self.narrator = doc.narrator if self.transcript else None
         texts = [line.text for line in lines]
         self.lone = _lone_labels(lines, self.wrapped, transcript) | unspoken_names(texts)
-        self.alone = labels_alone(texts) | caption_turns(doc.text.split("\n"))  # a caption's time line may be left out
+        every_line = doc.text.split("\n")  # a caption's time line and a key of speakers may be left out
+        self.alone = labels_alone(texts) | caption_turns(every_line) | keyed_turns(every_line)
         self.repeated = Counter(line.stripped for line in lines)
         self.asked_only: bool | None = None if not doc.turns else False
         """Only the questions are labelled (``Question: …?``): each answer is the unlabelled paragraph under its

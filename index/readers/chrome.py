@@ -31,10 +31,12 @@ from index.speakers import (
     caption_turns,
     dashed_roles,
     is_questioner,
+    keyed_turns,
     label_at_start,
     labels_alone,
     labels_inside,
     opening_speaker,
+    role_key,
     starts_with_label,
     unspoken_names,
 )
@@ -89,10 +91,10 @@ _ALWAYS_CHROME = [
         rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
-        # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420), a
-        # bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone going on with the turn above
-        # (``(00:21):`` under ``Alban (00:00):``)
-        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
+        # a transcription service's time code within a turn after an hour (01:02:09, bare or in brackets), a
+        # record's clock time (1420), a bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone
+        # going on with the turn above (``(00:21):`` under ``Alban (00:00):``)
+        r"^\(?\d{1,2}:\d{2}:\d{2}\)?$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
         r"|^\(\d{1,2}:\d{2}(?::\d{2})?\):$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
@@ -227,7 +229,12 @@ _EDGE_CHROME = (
     # a transcription service's page: its call to read on (``<title>. Read the transcript here.``) and its offer
     # (``Transcribe Your Own Content``, ``Try … and spend less time transcribing and captioning.``)
     r"\bread the (?:full )?transcript(?: here| below)?\.?$|^transcribe your (?:own )?(?:content|audio|video|files?)\b"
-    r"|^try\b[^.!?]{0,80}\b(?:transcrib\w*|caption\w*|subtitl\w*)\b",
+    r"|^try\b[^.!?]{0,80}\b(?:transcrib\w*|caption\w*|subtitl\w*)\b"
+    r"|^turn (?:your )?(?:recordings?|audio|video|speech|files?)\b[^.!?]{0,30}\binto text\b",
+    # a broadcaster's or an office's note on the text: how to order copies, where the rest of it is, that it follows
+    r"\bcopies of this (?:program|programme|broadcast|show|transcript)\b"
+    r"|^\(?please (?:also )?(?:refer to|see)\b[^.!?]{0,60}\b(?:portion|version) of (?:the|this) (?:transcript|text)\b"
+    r"|^an? (?:\w+ )?transcript of [^.!?]{1,80}\bfollows:?$",
     r"\bmore (?:briefings|transcripts|news|stories|from)\b",
     r"^(?:previous|next)(?: article| story| transcript| briefing)?\b",
     r"^(?:for immediate release|office of the press secretary|the white house)$",
@@ -550,6 +557,7 @@ def read_layout(lines: list[str], headings: frozenset[int] = frozenset()) -> Lay
     skip = set(header)
     when, when_from = _date(lines, header, title_line)
     roles = _roles(lines, header)
+    roles += _role_holders(lines, header, header_end, {role_key(role) for role, _ in roles})
     skip.update(_body_chrome(lines, header_end))
     sections = _sections(lines, header_end, skip, headings, bare)
     skip.update(line for line, _ in sections)
@@ -697,7 +705,7 @@ def _header_end(lines: list[str]) -> int:
     """The first line after the header block: the first turn or sentence of content, unless a line only a header
     holds (a date line, a time, ``TRANSCRIPT:``, a hearing's ``Witnesses:``) still follows before the first turn; the
     first turn of captions."""
-    if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines):
+    if turns := caption_turns(lines) or dashed_roles(lines) or asked_and_answered(lines) or keyed_turns(lines):
         return min(turns)  # captions' turns (a name over a time), a call's (``Operator``) open under the header
     end = _first_content(lines, 0)
     while end < len(lines) and not starts_with_label(lines[end]):
@@ -1003,6 +1011,41 @@ def _roles(lines: list[str], header: list[int]) -> list[tuple[str, str]]:
             found.extend((m["role"], m["name"]) for m in _NAMED_ROLE.finditer(intro["people"]))
         elif (role := _ROLE_LINE.match(text)) and position and _PERSON_LINE.match(_plain(lines[header[position - 1]])):
             found.append((role["role"], _plain(lines[header[position - 1]])))
+    return found
+
+
+_HOLDER = (
+    r",?\s+(?P<name>(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|said|says|spoke|with|at|on|in|who)\b))"
+)
+"""A person's name right after a role in the header (``Environment Secretary Owen Pritchard``, ``the Secretary for
+Transport, Ms Tse Mei-lan:``), ending where the sentence goes on."""
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:secretary|minister|premier|commissioner|director|executive|president|governor|mayor|chair(?:man|woman|"
+    r"person)?|officer|chancellor|ambassador|envoy|commander|administrator|coordinator|advis[eo]r|superintendent|"
+    r"inspector|attorney|prosecutor|registrar|treasurer|controller|auditor|manager|engineer|sheriff|constable|chief)\b",
+    re.IGNORECASE,
+)
+"""A word that makes a label a post, not a person's name (``Environment Secretary``, ``Director of Ferries``)."""
+
+
+def _role_holders(lines: list[str], header: list[int], header_end: int, known: set[str]) -> list[tuple[str, str]]:
+    """The people the header or the lines before the first turn name by the roles the turns are labelled with
+    (``Chief Executive:`` under ``… what the Chief Executive, Mr Ho Wing-kei, said …``): a role naming one person
+    only, not one already known."""
+    heads = {n: label for n in range(header_end, len(lines)) if (label := label_at_start(lines[n]))}
+    first = min(heads, default=header_end)
+    text = " ".join(_plain(lines[n]) for n in [*header, *range(header_end, first)])
+    labels = {label.speaker for label in heads.values()}
+    found: list[tuple[str, str]] = []
+    for label in sorted(labels):
+        if role_key(label) in known or not _ROLE_WORD.search(label) or is_questioner(label) or label.upper() == label:
+            continue
+        names = {m["name"] for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(label)}){_HOLDER}", text)}
+        if len(names) == 1:
+            found.append((label, names.pop()))
     return found
 
 

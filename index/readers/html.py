@@ -77,7 +77,7 @@ _LINKS_HEADING = re.compile(
     r"^(?:further (?:information|reading)|useful links|find out more|learn more)\W*$", re.IGNORECASE
 )
 """A heading over links to other pages, whose lines that are no sentence (``Cholera fact sheet``) are the page's."""
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+")
 _REMOVED_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
 )
@@ -148,7 +148,7 @@ _BARE_KIND = re.compile(
     re.IGNORECASE,
 )
 """A heading that names only a kind of event (``PRESS CONFERENCE``, ``Press briefing``): the page's name says which."""
-_PART = re.compile(r"\s[-|>–—]\s")
+_PART = re.compile(r"\s[-|>–—•·]\s")
 """What parts a page's name from the site's and its sections' (``Plenary 17/11/2026 - Welsh Parliament``)."""
 
 
@@ -172,14 +172,15 @@ def read_html_document(data: bytes, path: str) -> Document:
     root = _content_root(body)
     heading = root.css_first("h1") or body.css_first("h1")
     declared = next(filter(None, (" ".join(meta.get(name, "").split()) for name in _TITLE_META)), None)
-    headline, named = _text_of(heading), _without_site_name(_text_of(tree.css_first("title")))
+    site = " ".join(meta.get("og:site_name", "").split())
+    headline, named = _text_of(heading), _without_site_name(_text_of(tree.css_first("title")), site)
     first_part = _PART.split(named or "", maxsplit=1)[0]
     if headline and first_part.startswith(headline):  # ``Plenary`` in the page, ``Plenary 17/11/2026 - Site`` named
         headline = first_part
     bare = (headline or "").casefold() if headline and _BARE_KIND.fullmatch(headline) else ""
     if bare and bare in first_part.casefold() and first_part.casefold() != bare:  # ``PRESS CONFERENCE`` in the page
         headline = first_part  # ``Monetary policy press conference``
-    title = _without_site_name(declared) or headline or named
+    title = _without_site_name(declared, site) or headline or named
     page_title_only = not declared and heading is None
     blocks = _collect_blocks(root)
     bold = _bold_paragraphs(root)
@@ -348,11 +349,13 @@ def _subheadings(lines: list[str], headings: frozenset[int], headline: str | Non
     )
 
 
-def _without_site_name(title: str | None) -> str | None:
-    """A page title without the site's name after it (``Daily Press Briefing | United Nations``)."""
+def _without_site_name(title: str | None, site: str = "") -> str | None:
+    """A page title without the site's name after it (``Daily Press Briefing | United Nations``; ``… • President of
+    Russia`` where the page's ``og:site_name`` is that name)."""
     while title:
         separators = list(_TITLE_SEPARATOR.finditer(title))
-        if not separators or not _SITE_NAME.search(title[separators[-1].end() :]):
+        after = title[separators[-1].end() :] if separators else ""
+        if not separators or not (_SITE_NAME.search(after) or (site and after.casefold() == site.casefold())):
             return title
         title = title[: separators[-1].start()]
     return title

@@ -149,7 +149,7 @@ class _Reading:
                 self._named_before(words[0]) if look_back else set()
             )
             if len(named) == 1:
-                return next(p for p in reversed(self.people) if p.name in named)
+                return next((p for p in reversed(self.people) if p.name in named), None)
             return _Person(who) if titled and not named else None
         if len(words) > 4:
             return None
@@ -168,7 +168,7 @@ class _Reading:
         for text in self.texts[read:]:
             for match in found.finditer(text):
                 person = self.person(match.group(), None, look_back=False)
-                if person is not None and person.name.split()[-1] == surname and len(person.name.split()) > 1:
+                if person in self.people and person.name.split()[-1] == surname:
                     named.add(person.name)
         self._surnames[surname] = (len(self.texts), named)
         return named

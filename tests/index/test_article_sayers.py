@@ -51,6 +51,22 @@ SAYERS = {
     "name_said": "Anna Roos",
 }
 ARTICLE = doc("Harbour fees rise again in Kestrel", "\n\n".join(PARAGRAPHS.values()))
+STRIKE = {
+    "pronoun_first": '"Nobody will sail on Friday, whatever the board decides," she said, and walked out of the room.',
+    "named_body": "The Harbour Authority said the idle ferries would be towed to the outer berth by the tugs.",
+    "who_clause": "Dr Maren Holt, who chairs the ferry union, said the talks had broken down over the night shifts.",
+    "titled_surname": "Dr Holt said the union would meet the ferry operators again on Monday morning.",
+    "titled_unknown": "Ms. Okafor said the winter timetable would be posted at the ferry terminal.",
+}
+"""A second article: a pronoun nobody is named before, a body, a sayer under a clause, a surname with a title."""
+STRIKE_SAYERS = {
+    "pronoun_first": None,
+    "named_body": None,
+    "who_clause": "Maren Holt",
+    "titled_surname": "Maren Holt",
+    "titled_unknown": "Ms. Okafor",
+}
+STRIKE_ARTICLE = doc("Ferry strike talks break down", "\n\n".join(STRIKE.values()))
 BRIEFING = """Kestrel Harbour Authority Press Briefing
 14 March 2025
 
@@ -74,6 +90,7 @@ MORE = [
 ]
 FILES = {
     "harbour.md": ARTICLE,
+    "strike.md": STRIKE_ARTICLE,
     "briefing.txt": BRIEFING,
     **FILLER,
     **{f"town-{n}.md": doc(f"Town news {n}", text) for n, text in enumerate(MORE)},
@@ -94,6 +111,11 @@ def test_a_paragraph_gets_the_one_person_it_plainly_quotes(searcher, case):
     passage = _passage(searcher, PARAGRAPHS[case])
     assert passage.sayer_name == SAYERS[case], passage.sayer
     assert passage.speaker is None, "a sayer is never a transcript's speaker"
+
+
+@pytest.mark.parametrize("case", list(STRIKE))
+def test_a_body_or_a_pronoun_nobody_is_named_before_gives_no_sayer(searcher, case):
+    assert _passage(searcher, STRIKE[case]).sayer_name == STRIKE_SAYERS[case]
 
 
 def test_the_post_the_text_gives_is_kept_with_the_sayer(searcher):

@@ -135,7 +135,7 @@ def passage_terms(
     if passage.context:
         terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
     if passage.sayer and SAYERS_INDEXED:
-        text = speaker_text(sayer_words(passage.sayer))
+        text = speaker_text(sayer_words(passage.sayer, passage.text))
         return terms, _marked_terms(text, aliases, SPEAKER_MARK) if text else []
     if passage.kind is not PassageKind.TURN or not passage.speaker:
         return terms, []

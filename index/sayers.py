@@ -103,6 +103,8 @@ _NOT_A_PERSON = frozenset(
     | {"parliament"}
 )
 """Words no person's name holds: a body's, a place's or a day's, or a sentence's opening word."""
+_FULL_NAME = re.compile(rf"(?:{_CAP}\s+)+{_CAP}")
+"""A run of two capitalised words or more: a full name, maybe led by a post (``Judge Maria Ulvestad``)."""
 _OTHER_PERSON = re.compile(rf"(?<![\w'’\-]){_CAP}\s+(?:{_PARTICLE}\s+)?{_CAP}(?:\s+{_CAP})?")
 """A name of two or three words: another person between a sayer and a pronoun, when it names no body."""
 
@@ -127,8 +129,9 @@ class _Reading:
         """The words (quotations blanked) of the paragraph before."""
         self.texts: list[str] = []
         """The paragraphs read so far."""
-        self._surnames: dict[str, tuple[int, set[str]]] = {}
-        """For each surname looked back for, how many paragraphs were read for it and the full names found."""
+        self._scanned = 0
+        self._runs: dict[str, list[str]] = {}
+        """The runs of capitalised words of the first ``_scanned`` paragraphs, by their last word."""
 
     def person(self, who: str, role: str | None, look_back: bool = True) -> _Person | None:
         """The person ``who`` names: a full name (remembered), or a surname (with or without a title) that one
@@ -161,16 +164,17 @@ class _Reading:
         return found
 
     def _named_before(self, surname: str) -> set[str]:
-        """The full names holding ``surname`` that the paragraphs read before give (``Judge Maria Ulvestad``),
+        """The full names holding ``surname`` that the paragraphs read so far give (``Judge Maria Ulvestad``),
         remembered as people; looked for only when a surname alone says it."""
-        read, named = self._surnames.get(surname, (0, set()))
-        found = re.compile(rf"((?:{_CAP}\s+)+){re.escape(surname)}(?![\w'’\-])")
-        for text in self.texts[read:]:
-            for match in found.finditer(text):
-                person = self.person(match.group(), None, look_back=False)
-                if person in self.people and person.name.split()[-1] == surname:
-                    named.add(person.name)
-        self._surnames[surname] = (len(self.texts), named)
+        for text in self.texts[self._scanned :]:
+            for match in _FULL_NAME.finditer(text):
+                self._runs.setdefault(match.group().rsplit(None, 1)[-1], []).append(match.group())
+        self._scanned = len(self.texts)
+        named = set()
+        for run in self._runs.get(surname, ()):
+            person = self.person(run, None, look_back=False)
+            if person in self.people and person is not None and person.name.split()[-1] == surname:
+                named.add(person.name)
         return named
 
     def spoken(self, speaker: str, text: str, at: int) -> None:
@@ -249,11 +253,14 @@ def sayer_label(person: _Person) -> str:
     return f"{person.name}, {person.role}" if person.role else person.name
 
 
-def sayer_words(sayer: str) -> str:
-    """What a sayer is searched by in the speaker field: the name, and the words of office of the post the text
-    gives (``Pavel Rusk director`` for ``Pavel Rusk, the port's director``); the post's other words are the
-    paragraph's subject as often (``the port's``), and would match questions about it."""
+def sayer_words(sayer: str, text: str) -> str:
+    """What a sayer is searched by in the speaker field of a paragraph (``text``) that does not name them (``she
+    said``): the name, and the words of office of the post the text gives (``Pavel Rusk director`` for ``Pavel Rusk,
+    the port's director``; the post's other words are the paragraph's subject as often, ``the port's``); "" when the
+    paragraph holds the surname, which its own words already match."""
     name, _, post = sayer.partition(",")
+    if re.search(rf"(?<![\w'’\-]){re.escape(name.split()[-1])}(?![\w'’\-])", text):
+        return ""
     office = [word for word in re.findall(r"[\w'’\-]+", post) if _folded(word) in _ROLE_WORDS]
     return " ".join([name, *office])
 

@@ -62,7 +62,7 @@ _SOFT = frozenset(
     {"he", "she", "who", "which", "that", "and", "but", "also", "later", "then", "previously", "earlier", "had"}
     | {"has", "have", "was", "were", "is", "are", "be", "been", "being", "once", "further", "publicly", "repeatedly"}
     | {"recently", "separately", "yesterday", "today", "tonight", "now", "again", "already", "first", "last", "not"}
-    | {"never", "often", "always", "reportedly", "privately", "simply", "just", "initially", "subsequently", "then"}
+    | {"never", "often", "always", "reportedly", "privately", "simply", "just", "initially", "subsequently"}
     | {"as", "what", "would", "will", "could", "should", "might", "may", "must", "can", "did", "does", "do", "so"}
 )
 """Words that may stand before ``said`` without being who said it (``he also said``, ``who had said``)."""
@@ -77,7 +77,7 @@ _ROLE_WORDS = frozenset(
     | {"premier", "chancellor", "speaker", "treasurer", "auditor", "mediator", "negotiator", "provost", "dean"}
     | {"education", "economy", "energy", "environment", "agriculture", "trade", "labour", "culture", "housing"}
     | {"home", "industry", "security", "affairs", "development", "communications", "press", "state", "assistant"}
-    | {"cllr", "trustee", "rector", "dame", "sir", "lord", "lady", "bishop", "father", "rabbi", "imam", "justice"}
+    | {"cllr", "trustee", "rector", "dame", "sir", "lord", "lady", "bishop", "father", "rabbi", "imam"}
 )
 """Words of a post that may lead a name (``Finance Minister Irena Vasko``): the post, not the person."""
 _NOT_A_PERSON = frozenset(
@@ -139,12 +139,14 @@ class _Reading:
         bare = re.sub(rf"^{_TITLE}\s+", "", who)
         titled = bare != who
         words = bare.split()
+        post = max((n + 1 for n, word in enumerate(words[:-1]) if _folded(word) in _ROLE_WORDS), default=0)
+        lead, words = words[:post], words[post:]  # ``Health Minister``: the post before the name
         cut = max((n + 1 for n, word in enumerate(words[:-1]) if _folded(word) in _NOT_A_PERSON), default=0)
         if cut and _folded(words[cut - 1]) not in _OPENERS:
             return None  # ``the Harbour Authority``, ``Port Selka``: a body or a place
         words = words[cut:]
-        post = max((n + 1 for n, word in enumerate(words[:-1]) if _folded(word) in _ROLE_WORDS), default=0)
-        role, words = role or " ".join(words[:post]) or None, words[post:]
+        first = next((n for n, word in enumerate(lead) if _folded(word) in _ROLE_WORDS), len(lead))
+        role = role or " ".join(lead[first:]) or None  # ``On Tuesday Finance Minister``: the post alone
         if not words or any(_folded(word) in _NOT_A_PERSON for word in words):
             return None
         if len(words) == 1:

@@ -57,6 +57,7 @@ STRIKE = {
     "who_clause": "Dr Maren Holt, who chairs the ferry union, said the talks had broken down over the night shifts.",
     "titled_surname": "Dr Holt said the union would meet the ferry operators again on Monday morning.",
     "titled_unknown": "Ms. Okafor said the winter timetable would be posted at the ferry terminal.",
+    "post_with_a_body_word": "On Sunday Health Minister Ilse Marek said no ferry crew had been taken ill this week.",
 }
 """A second article: a pronoun nobody is named before, a body, a sayer under a clause, a surname with a title."""
 STRIKE_SAYERS = {
@@ -65,8 +66,13 @@ STRIKE_SAYERS = {
     "who_clause": "Maren Holt",
     "titled_surname": "Maren Holt",
     "titled_unknown": "Ms. Okafor",
+    "post_with_a_body_word": "Ilse Marek",
 }
 STRIKE_ARTICLE = doc("Ferry strike talks break down", "\n\n".join(STRIKE.values()))
+QUOTED = '"The berths stay shut until the divers finish," said Lena Dahl, the harbour master.'
+AFTER_QUOTED = "She said the divers would start at dawn and work through the weekend if the weather held."
+DIVERS_ARTICLE = doc("Divers inspect the berths", f"{QUOTED}\n\n{AFTER_QUOTED}")
+"""A quotation its reader gives to its sayer as the speaker, then a pronoun back to her."""
 BRIEFING = """Kestrel Harbour Authority Press Briefing
 14 March 2025
 
@@ -91,6 +97,7 @@ MORE = [
 FILES = {
     "harbour.md": ARTICLE,
     "strike.md": STRIKE_ARTICLE,
+    "divers.md": DIVERS_ARTICLE,
     "briefing.txt": BRIEFING,
     **FILLER,
     **{f"town-{n}.md": doc(f"Town news {n}", text) for n, text in enumerate(MORE)},
@@ -116,6 +123,12 @@ def test_a_paragraph_gets_the_one_person_it_plainly_quotes(searcher, case):
 @pytest.mark.parametrize("case", list(STRIKE))
 def test_a_body_or_a_pronoun_nobody_is_named_before_gives_no_sayer(searcher, case):
     assert _passage(searcher, STRIKE[case]).sayer_name == STRIKE_SAYERS[case]
+
+
+def test_a_pronoun_after_a_quotation_given_to_its_sayer_is_that_sayers(searcher):
+    assert _passage(searcher, QUOTED).speaker == "Lena Dahl", "a quotation and its attribution: as before"
+    assert _passage(searcher, QUOTED).sayer is None
+    assert _passage(searcher, AFTER_QUOTED).sayer_name == "Lena Dahl"
 
 
 def test_the_post_the_text_gives_is_kept_with_the_sayer(searcher):

@@ -77,7 +77,8 @@ _ROLE_WORDS = frozenset(
     | {"premier", "chancellor", "speaker", "treasurer", "auditor", "mediator", "negotiator", "provost", "dean"}
     | {"education", "economy", "energy", "environment", "agriculture", "trade", "labour", "culture", "housing"}
     | {"home", "industry", "security", "affairs", "development", "communications", "press", "state", "assistant"}
-    | {"cllr", "trustee", "rector", "dame", "sir", "lord", "lady", "bishop", "father", "rabbi", "imam"}
+    | {"cllr", "trustee", "rector", "dame", "sir", "lord", "lady", "bishop", "father", "rabbi", "imam", "digital"}
+    | {"councilwoman", "councilman", "councilmember", "congressman", "congresswoman", "representative", "ceo"}
 )
 """Words of a post that may lead a name (``Finance Minister Irena Vasko``): the post, not the person."""
 _NOT_A_PERSON = frozenset(
@@ -100,7 +101,7 @@ _NOT_A_PERSON = frozenset(
     | {"watch", "monitor", "foundation", "alliance", "coalition", "initiative", "project", "society", "research"}
     | {"international", "global", "national", "federal", "regional", "royal", "central", "capital", "partners"}
     | {"estates", "lab", "labs", "laboratory", "consulting", "bureau", "directorate", "inspectorate", "tribunal"}
-    | {"parliament"}
+    | {"parliament", "air", "sky"}
 )
 """Words no person's name holds: a body's, a place's or a day's, or a sentence's opening word."""
 _FULL_NAME = re.compile(rf"(?:{_CAP}\s+)+{_CAP}")

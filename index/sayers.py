@@ -8,7 +8,8 @@ left to the words. A surname alone (``Rusk said``, ``Ms. Rusk said``) is the per
 surname; a pronoun (``she said``, ``he added``) is the sayer of that paragraph or the one before, when no other
 person is named in between. Two sayers in one paragraph, a pronoun with no clear antecedent, or a surname two
 people share give none: no sayer is better than a wrong one. A sayer is never a transcript's speaker: it is kept
-apart (``Passage.sayer``), shown as read from the text and indexed in the speaker field.
+apart (``Passage.sayer``), shown as read from the text, and searched in the speaker field of a paragraph whose
+words do not name them (``sayer_words``).
 """
 
 from __future__ import annotations

@@ -167,3 +167,10 @@ def test_the_answer_shows_the_sayer_as_read_from_the_text(tmp_path):
     assert "1. said by Irena Vasko (in the text), " in shown.stdout, shown.stdout
     turn = run("ask", "cargo terminal strike", "--k", "1", *args, cwd=tmp_path)
     assert "1. MS. VALK, " in turn.stdout and "said by" not in turn.stdout, turn.stdout
+
+
+def test_a_paragraph_naming_its_sayer_is_found_by_its_own_words_alone(searcher):
+    """Its sayer's name is not searched again in the speaker field: the paragraph holds it already."""
+    answer = searcher.ask("What did Rusk say about the shipping lines?", k=3)
+    assert answer.hits[0].passage.text == PARAGRAPHS["surname"]
+    assert not answer.hits[0].by_speaker

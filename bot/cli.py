@@ -366,11 +366,12 @@ def aliases_suggest_command(index_dir: Path | None, corpus_dir: Path | None) -> 
     """Print alias groups for the renames the corpus states.
 
     A sentence such as "Avel Water, formerly the Avel Valley Water Board", "X, now called Y", "which
-    renamed itself Y" or "the Regional Food Security Monitor (RFSM)" links two names. Each group is printed
-    as a line for the [groups] table of aliases.toml, under the sentences that link its names; copy the
-    ones you accept into the file. Names aliases.toml already holds together are not suggested again.
-    Questions already find a body under the names the corpus states for it (BRIEFBOT_STATED_RENAMES=off
-    stops that); a group in aliases.toml also marks every name in the index.
+    renamed itself Y", "X became Y in 2019" or "the Regional Food Security Monitor (RFSM)" links two
+    names. Each group is printed as a line for the [groups] table of aliases.toml, under the sentences
+    that link its names; copy the ones you accept into the file. Names aliases.toml already holds
+    together are not suggested again. Questions already find a body under the names the corpus states
+    for it (BRIEFBOT_STATED_RENAMES=off stops that); a group in aliases.toml also marks every name in
+    the index.
     """
     searcher = _current_searcher(_library(corpus_dir, index_dir), progress=False)
     index = searcher.index

@@ -19,11 +19,11 @@ from itertools import chain
 
 import Stemmer
 
-ANALYZER_VERSION = 6
+ANALYZER_VERSION = 7
 """Bumped whenever the terms produced for a text change, or the passages and dates read from a file do (3: a
 first line that is a sentence is a passage; 4: a name's closing small words are particles, ``put out``; 5: a word
-ending in capitals run onto it stays whole, ``MenB``; 6: a passage's speaker is indexed, ``index.speaker_field``);
-an index built with another version is rebuilt."""
+ending in capitals run onto it stays whole, ``MenB``; 6: a passage's speaker is indexed, ``index.speaker_field``;
+7: an article paragraph's sayer is read, ``index.sayers``); an index built with another version is rebuilt."""
 
 CONTEXT_MARK = "?"
 """Starts the terms of the question an answer turn is indexed with (a field of its own); no word term can contain it."""

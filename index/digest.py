@@ -31,6 +31,7 @@ from index.errors import SkipFile, describe
 from index.limits import FileLimits, OverTimeBudget, current_limits, document_budget, set_limits
 from index.meaning import load_model
 from index.models import Passage, PassageKind, Source
+from index.sayers import sayer_words, with_sayers
 from index.sent_terms import ReceivedTerms, SentTerms, WorkerTerms
 from index.speaker_field import SPEAKER_MARK, document_names, speaker_text
 from index.splitter import split_document
@@ -48,6 +49,8 @@ BATCH_FILES = 8
 """At most this many files are handed to a worker at a time: small batches keep both workers busy to the end."""
 TOKENIZER_THREADS = "TOKENIZERS_PARALLELISM"
 """The variable that tells the ``tokenizers`` package whether to tokenize on threads of its own."""
+SAYERS_INDEXED = True
+"""Whether an article paragraph's sayer (``index.sayers``) is indexed in the speaker field, as a turn's speaker is."""
 GC_YOUNG_THRESHOLD = 20_000
 """While a file is read, the garbage collector looks at the youngest objects after this many allocations."""
 
@@ -123,13 +126,17 @@ def passage_terms(
     An answer turn's include those of the question it answers, in a field of their own (each term marked with
     ``CONTEXT_MARK``), so that a question about what was asked finds what was answered, at a lower weight than
     the answer's own words (``index.query.CONTEXT_WEIGHT``). A turn's include its speaker's (``index.speaker_field``,
-    with the ``names`` its document gives people), marked with ``SPEAKER_MARK`` and searched at ``SPEAKER_WEIGHT``;
-    a tweet's account and an article's sayer are in the passage's own words already. ``words``: the text's
+    with the ``names`` its document gives people), marked with ``SPEAKER_MARK`` and searched at ``SPEAKER_WEIGHT``,
+    and an article paragraph's include its sayer's (``index.sayers``: ``she said`` gets the name said before); a
+    tweet's account is in the tweet's own words already. ``words``: the text's
     ``text_words``, if cut; ``spoken``: the speaker terms of the document's speakers worked out so far (a document's
     turns share a few speakers), filled as they are."""
     terms = index_terms(passage.text, aliases, words)
     if passage.context:
         terms += _marked_terms(passage.context, aliases, CONTEXT_MARK)
+    if passage.sayer and SAYERS_INDEXED:
+        text = speaker_text(sayer_words(passage.sayer, passage.text))
+        return terms, _marked_terms(text, aliases, SPEAKER_MARK) if text else []
     if passage.kind is not PassageKind.TURN or not passage.speaker:
         return terms, []
     known = spoken if spoken is not None else {}
@@ -194,6 +201,7 @@ def _digest_file(item: CorpusFile, aliases: AliasTable, model: str | None) -> Fi
             document = read_document(item, data, sidecar_data)
             spent.check_time()
             passages = with_dates(split_document(document, 0), document.date, document.text, document.title)
+            passages = with_sayers(passages)
             spent.check_time()
     except SkipFile as reason:
         return FileDigest(state, skipped=str(reason), lasting=not isinstance(reason, OverTimeBudget))

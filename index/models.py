@@ -145,6 +145,14 @@ class Passage:
     dates: tuple[StatedDate, ...] = ()
     """The dates the passage's words state or imply (``3 Oct 2016``, ``since March this year``, ``Friday``),
     in the order they appear, relative ones resolved against the passage's or its document's date."""
+    sayer: str | None = None
+    """For an article's paragraph, the person its words say is speaking (``Pavel Rusk, the port's director``), read
+    from the text (``index.sayers``); never a transcript's speaker."""
+
+    @property
+    def sayer_name(self) -> str | None:
+        """The sayer's name without the post the text gives it (``Pavel Rusk``); None without a sayer."""
+        return self.sayer.split(",")[0] if self.sayer else None
 
     @property
     def shown_text(self) -> str:

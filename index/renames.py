@@ -1,4 +1,4 @@
-"""Renames the corpus states, as alias candidates: ``X, formerly Y``, ``X, now called Y``, ``which renamed itself Y``.
+"""Renames the corpus states, as alias candidates: ``X, formerly Y``, ``X, now called Y``, ``X became Y in 2019``.
 
 A rename cue links the name before it to the name after it, and a name followed by its initials in brackets
 links the two; names are runs of capitalised words. Linked names form groups, those an alias table already
@@ -53,7 +53,8 @@ _CUE = re.compile(
     r"|calls\s+itself"
     r"|still\s+(?:call|calls|refer\s+to|refers\s+to)\s+it(?:\s+as)?"
     r"|(?:under|by)\s+(?:its|their)\s+(?:former|old|previous|new)\s+name,?"
-    r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as)\s*(?:the\s+)?"
+    r"|(?:back\s+)?when\s+it\s+was\s+(?:tracked|known)\s+as"
+    r"|(?:became|becomes|(?:turned|turns)\s+into))\s*(?:the\s+)?"
 )
 _CUE_NEXT = re.compile(r"\s*(?:[,–—-]\s*(?:it\s+|which\s+|what\s+)?)?(?:" + _CUE.pattern + ")")
 """A rename cue right after a word (``Trackways used to be``, ``Agrovel – it used to be``)."""
@@ -63,7 +64,7 @@ _MAY_LINK = re.compile(r"\(|\bor\s+[A-Z]|" + _CALL_IT.pattern + "|" + _CUE.patte
 """What a sentence that links two names holds somewhere (its names are looked for only then)."""
 _CUE_WORDS: tuple[str, ...] = ("(", " or ", "formerly", "now", "previously", "originally", "known", "called")
 _CUE_WORDS += ("named", "call ", "calls", "calling", "name", "remember", "renamed", "rebranded", "trad", "tracked")
-_CUE_WORDS += ("used to", "until", "former", "officially", "still")
+_CUE_WORDS += ("used to", "until", "former", "officially", "still", "became", "becomes", "turned into", "turns into")
 """Every cue, and every statement of initials, holds one of these (casefolded)."""
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Their|Your|Our|In|On|At|By|Since|When|After|Before|From)\s+")
 _TITLE = re.compile(
@@ -76,6 +77,8 @@ _SKIP = frozenset({"I", "We", "It", "They", "He", "She", "You", "But", "And", "S
 _CALENDAR_NAMES = "|".join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
 _CALENDAR = re.compile(rf"\s+(?:in|on|of|and|the|since)\s+(?:{_CALENDAR_NAMES})\b.*$|^(?:{_CALENDAR_NAMES})$")
 """A date run on to a name (``the Southern Guard in May``), or a name that is only a month or a day."""
+_CALENDAR_LEAD = re.compile(rf"^(?:{_CALENDAR_NAMES})\s+(?:the|of|in|on)\s+(?=[A-Z])")
+"""A month or a day run on to the name after it (``On 1 May the Orrin Board``)."""
 _GAP_WORDS = 8
 """The most words between a name and the rename cue that follows it."""
 _GAP_MARKS = frozenset(",;:–—-(")
@@ -94,6 +97,22 @@ _ROLES = frozenset(
 )
 """Words that open a post rather than a body's name: ``Ms Varga used to be the Director of Ports`` names her
 former post, not another name of hers; ``Commissioner Ana Roos of the Fire Service`` names the body after ``of``."""
+_BECOMING = re.compile(r"became|becomes|turn")
+"""A cue that tells a rename as a change (``X became Y``): the same words tell of a post, a state or a thing."""
+_OFFICE = _ROLES | frozenset(
+    {"prime", "chancellor", "premier", "leader", "speaker", "king", "queen", "senator", "envoy", "officer"}
+    | {"executive", "commander", "inspector", "treasurer", "attorney", "coach", "champion", "chief", "ceo", "mp"}
+    | {"spokesman", "spokeswoman", "councillor", "superintendent", "justice", "vice", "acting", "interim"}
+)
+"""Words of a post: after ``became`` they name what a person became (``Rusk became Port Director``), not a name."""
+_AFTER_NEW_NAME = frozenset(
+    {"in", "on", "at", "after", "before", "when", "from", "last", "this", "and", "with", "by", "following", "under"}
+    | {"until", "as", "earlier", "later", "early", "late", "for", "but", "while", "which", "through", "amid", "since"}
+    | {"then", "once", "officially", "itself", "overnight", "again", "formally", "only"}
+)
+"""Words that may follow the new name after ``became``; another lower-case word makes the name a noun's
+modifier (``became the Harbour Authority chief``)."""
+_NEXT_WORD = re.compile(r"\s*([a-z][\w'’\-]*)")
 _GENERIC = frozenset(
     {"agency", "authority", "bank", "board", "bureau", "commission", "committee", "company", "council", "court"}
     | {"department", "directorate", "fund", "group", "league", "ministry", "office", "party", "service", "society"}
@@ -265,6 +284,9 @@ def _names(sentence: str) -> list[tuple[int, int, str]]:
         stripped = _TITLE.sub("", _LEADING.sub("", name))
         start += len(name) - len(stripped)
         name = _CALENDAR.sub("", stripped)
+        lead = _CALENDAR_LEAD.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
         if " and the " in name:  # two names joined (``Kelmar and the Eastern Council``): the one nearest the cue
             cut = name.rindex(" and the ") + len(" and the ")
             start, name = start + cut, name[cut:]
@@ -321,6 +343,8 @@ def _linked(
     afters: list[str] = []
     for cue in _CUE.finditer(sentence):
         after = next((n for s, _, n in names if cue.end() <= s <= cue.end() + 1), None)
+        if after is not None and _BECOMING.match(cue.group()) and not _new_name(sentence, cue.end(), after):
+            continue
         earlier = [(e, n) for _, e, n in reversed(names) if e <= cue.start() and n not in afters]
         set_off = cue.group().startswith("still")  # ``X – many still call it Y``, not ``people in X still call it``
         before = next((n for e, n in earlier if _joins(sentence[e : cue.start()], set_off)), None)
@@ -342,6 +366,17 @@ def _linked(
         if body is not None:
             pairs.append((body, alias[1]))
     return pairs
+
+
+def _new_name(sentence: str, at: int, name: str) -> bool:
+    """Whether ``name``, right after ``became`` (at ``at``), is a body's new name: not a post (``Director of Ports``,
+    ``Prime Minister``), nor a possessive or a modifier of a noun (``became Velm's first …``, ``became the Harbour
+    Authority chief``)."""
+    if _OFFICE.intersection(re.split(r"[\s\-]+", name.casefold())) or name.endswith(("'s", "’s")):
+        return False
+    end = sentence.find(name, at) + len(name)
+    following = _NEXT_WORD.match(sentence, end)
+    return following is None or following.group(1) in _AFTER_NEW_NAME
 
 
 def _joins(gap: str, set_off: bool = False) -> bool:

@@ -636,7 +636,7 @@ def passage_record(passage: Passage) -> dict[str, Any]:
         "date": _iso(passage.date),
         "dates": [stated.iso for stated in passage.dates],
     }
-    optional = (("page", passage.page), ("section", passage.section))
+    optional = (("page", passage.page), ("section", passage.section), ("sayer", passage.sayer))
     return record | {name: value for name, value in optional if value is not None}
 
 
@@ -663,6 +663,7 @@ def _passage_from(record: dict[str, Any], doc: int) -> Passage:
         dates=tuple(_stated(str(value)) for value in record["dates"]),
         page=int(record["page"]) if record.get("page") is not None else None,
         section=record.get("section"),
+        sayer=record.get("sayer"),
     )
 
 

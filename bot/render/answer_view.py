@@ -87,6 +87,9 @@ class PassageView:
 
     rank: int
     speaker: str | None
+    said_by: str | None
+    """For a paragraph that says who speaks in it, ``said by Pavel Rusk (in the text)``: read from its words, not
+    a transcript's label (``index.sayers``)."""
     date: str
     """``2016-10-03``, ``March 2016 (in the text)`` for a date only its words give, or ``undated``."""
     kind: str | None
@@ -100,8 +103,8 @@ class PassageView:
 
     @property
     def heading(self) -> tuple[str, ...]:
-        """Speaker (when known), date, and the kind of passage when it is not plain."""
-        return tuple(part for part in (self.speaker, self.date, self.kind) if part)
+        """Speaker or sayer (when known), date, and the kind of passage when it is not plain."""
+        return tuple(part for part in (self.speaker, self.said_by, self.date, self.kind) if part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,10 @@ def passage_view(hit: Hit, rank: int) -> PassageView:
     quote = display_text(passage)
     marked = Marked(quote, carried(hit.marks.text, passage.text, quote))
     date = date_label(hit) or UNDATED
-    return PassageView(rank, passage.speaker, date, kind, passage.section, answering, marked, hit.source, hit.also_in)
+    said_by = f"said by {passage.sayer_name} ({STATED_MARK})" if passage.sayer and not passage.speaker else None
+    return PassageView(
+        rank, passage.speaker, said_by, date, kind, passage.section, answering, marked, hit.source, hit.also_in
+    )
 
 
 ELIDED = "…"

@@ -36,6 +36,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "url": hit.source.page_url,
         "date": hit.date.isoformat() if hit.date else None,
         "speaker": passage.speaker,
+        "sayer": passage.sayer_name,
         "source_path": hit.source.path,
         "kind": passage.kind.value,
         "position": passage.position,

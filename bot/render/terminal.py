@@ -58,7 +58,7 @@ def render_answer(answer: Answer, *, style: bool = False, width: int = 88) -> st
 
 def _render_passage(passage: PassageView, style: bool, width: int) -> str:
     kind = f" ({passage.kind})" if passage.kind else ""
-    heading = ", ".join(part for part in (passage.speaker, passage.date) if part)
+    heading = ", ".join(part for part in (passage.speaker, passage.said_by, passage.date) if part)
     lines = [f"{passage.rank}. {printable(heading)}{kind}"]
     if passage.section:
         lines.append(f"{_INDENT}section: {printable(passage.section)}")

@@ -276,3 +276,64 @@ def test_a_short_title_is_no_part_of_the_name_but_a_short_place_word_is():
     assert pairs("The St. Aubin Ferry Trust, formerly the Velm Boat Board, met.") == [
         ("St. Aubin Ferry Trust", "Velm Boat Board")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Dock Trust became the Velm Harbour Authority in 2019.", ("Dock Trust", "Velm Harbour Authority")),
+        ("In 2019 the Dock Trust became the Velm Harbour Authority.", ("Dock Trust", "Velm Harbour Authority")),
+        (
+            "Staff of the Dock Trust, which became the Velm Harbour Authority, were kept on.",
+            ("Dock Trust", "Velm Harbour Authority"),
+        ),
+        ("The Lorn Seed Bank turned into Lorn Genetics after the sale.", ("Lorn Seed Bank", "Lorn Genetics")),
+        ("On 1 May the Orrin Mining Board becomes OMB Holdings.", ("Orrin Mining Board", "OMB Holdings")),
+        (
+            "The Pellmark Grain Pool was set up in 1961. It became Pellgrain in 2004.",
+            ("Pellmark Grain Pool", "Pellgrain"),
+        ),
+        (
+            "If you still say the Tarn Rail Board – we became Tarnline in March – that is us.",
+            ("Tarn Rail Board", "Tarnline"),
+        ),
+        ("Fees rose after the Growers' Mutual became Velmcover.", ("Growers' Mutual", "Velmcover")),
+    ],
+)
+def test_a_rename_told_with_became_links_the_two_names(text, pair):
+    found = [(rename.first, rename.second) for rename in find_renames(text, "a.md")]
+    assert pair in found or pair[::-1] in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister became angry when the Dock Trust was named.",
+        "Anna Roos became Director of Harbours in 2019.",
+        "Roos became director of the Dock Trust in 2019.",
+        "Tomas Orvik became Prime Minister after the vote.",
+        "Anna Roos became the Velm Harbour Authority chief in May.",
+        "Tomas Orvik became Velm's first elected mayor.",
+        "The Velm Council became the first to vote on the fees.",
+        "The strike became a national crisis within a week.",
+        "Velm became a republic in 1990.",
+        "The Dock Trust became a target of the Velm Harbour Authority's critics.",
+        "The Dock Trust, which became Pavel Rusk's employer in 2019, paid.",
+    ],
+)
+def test_became_with_an_adjective_a_post_or_a_thing_is_no_rename(text):
+    """``became`` tells of a state (angry), a post (Director of Harbours, Prime Minister), a role under a name
+    (the … chief) or a thing (a target, Velm's first mayor) as often as of a new name."""
+    assert find_renames(text, "a.md") == [], find_renames(text, "a.md")
+
+
+def test_briefbot_aliases_suggest_gives_a_rename_told_with_became(tmp_path):
+    corpus = tmp_path / "corpus"
+    text = "Exports fell. The Dock Trust became the Velm Harbour Authority in 2019. The minister became angry."
+    write(corpus, "a.md", f"---\ntitle: Fees\n---\n{text}\n")
+    result = run("aliases", "suggest", "--corpus", str(corpus), "--index", str(tmp_path / "index"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
+    assert tomllib.loads("[groups]\n" + "\n".join(lines)) == {
+        "groups": {"dock-trust": ["Dock Trust", "Velm Harbour Authority"]}
+    }

@@ -365,6 +365,14 @@ def _parties(text: list[str]) -> str | None:
     return None
 
 
+def before_comments(lines: list[str]) -> list[str]:
+    """The lines over the one opening readers' comments under a paragraph (``Comments (3)``), where a comment's stamp
+    (``Ann_K · 12 May 2026, 09:14``) is no date line of the page; all of them when none opens comments."""
+    text = [_plain(line) for line in lines]
+    lead = next((n for n, line in enumerate(text) if _is_prose(line)), len(text))
+    return lines[: next((n for n in range(lead + 1, len(text)) if _COMMENTS.match(text[n])), len(text))]
+
+
 def is_date_stamp(line: str) -> bool:
     """Whether a line is a labelled day and nothing more, perhaps with its time (``ISSUED 10:00 3 March 2025``,
     ``Published: 3 March 2025``): it dates the text, it is no passage nor its title."""
@@ -950,6 +958,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     if headline is None:
         return None
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
+    story = next((n for n in under if _is_prose(text[n])), len(text))  # readers' comments under the story date
+    under = [n for n in under if not any(story < m <= n and _COMMENTS.match(text[m]) for m in under)]  # nothing
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
     lines = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]

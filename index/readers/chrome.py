@@ -720,10 +720,25 @@ def in_headline_capitals(line: str) -> bool:
     return capitals * 5 >= len(words) * 4
 
 
+_KIND_LABEL = re.compile(
+    r"^(?:(?:full|rush|edited|official) )?transcript\s*:\s*(?=\S)"
+    r"|^(?:joint )?(?:media|press|news) (?:briefing|conference|call|gaggle|availability)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A headline in a label's form naming the kind of record (``FULL TRANSCRIPT: Airport chief on …``, ``JOINT MEDIA
+BRIEFING: OPERATION TURNSTILE``): the header's, no turn, when the words after it are no sentence."""
+
+
+def kind_headline(text: str) -> bool:
+    """Whether a line is a headline in a label's form naming the kind of record (``_KIND_LABEL``)."""
+    label = _KIND_LABEL.match(text)
+    return label is not None and not reads_as_sentence(text[label.end() :])
+
+
 def _first_content(lines: list[str], start: int) -> int:
     for number in range(start, len(lines)):
         text = _plain(lines[number])
-        if not text or _headline_over_marker(lines, number):
+        if not text or _headline_over_marker(lines, number) or kind_headline(text):
             continue
         if starts_with_label(lines[number]):
             return number
@@ -909,7 +924,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
     else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    texts = {n: _labelled(lines, header, n) for n in header}
+    texts = {n: _published_part(_labelled(lines, header, n)) for n in header}
     titled = _plain(lines[title_line]) if title_line is not None else ""
     # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
     # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one, in the title
@@ -982,6 +997,22 @@ def opens_with_date(line: str) -> bool:
     results live``): no title, whatever it holds."""
     day = around_day(_plain(line))
     return day is not None and not day[0] and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", day[1]) is not None
+
+
+_PUBLISHED_STAMP = re.compile(
+    r"^(?:(?:first|originally) )?(?:published|posted|issued)\b.*?"
+    r"(?=\s*(?:[|·•(;–—]\s*|\s)(?:last )?(?:updated|modified)\b)",
+    re.IGNORECASE,
+)
+"""A page's publication stamp before its update's (``Published 1 December 2026, 15:20 | Updated …``, ``Posted 6 Mar
+2026, 14:38 | Updated …``, ``Published: 11 March 2026, 17:42 (updated …)``): its part before the update is a date
+line."""
+
+
+def _published_part(text: str) -> str:
+    """A header line as its day is read: a publication stamp without the update's stamp after it, else the line."""
+    stamp = _PUBLISHED_STAMP.match(text)
+    return stamp[0] if stamp and (find_date(stamp[0]) or us_date(stamp[0])) else text
 
 
 def _dated_chrome(text: str) -> bool:

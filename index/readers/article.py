@@ -44,7 +44,7 @@ from index.readers.chrome import (
     states_fact,
     states_figure,
 )
-from index.readers.datelines import around_day, looks_ahead, opening_dateline, page_days, plain
+from index.readers.datelines import HELD_LINE, around_day, looks_ahead, opening_dateline, page_days, plain
 from index.sentences import sentences
 from index.speakers import TIME_ALONE, written_by
 from index.splitter import is_hard_wrapped, tweet_date
@@ -152,7 +152,6 @@ published <day>)``)."""
 _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
 _STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
-_HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
 _WAS_HELD = re.compile(r"\b(?:was|were) held (?:at|in|on)\b", re.IGNORECASE)
 """A first sentence telling where and when a briefing took place (``The briefing was held at the ministry on …``)."""
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
@@ -987,7 +986,7 @@ def _labelled_day(text: list[str], filled: list[int], headline: int | None) -> d
     found: dict[str, date] = {}
     dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
     for position, n in enumerate(filled):
-        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
+        held = page_days(text[n]) if HELD_LINE.match(text[n]) else []  # a meeting's day (``Held at … on <day>``)
         if len(held) == 1:
             found.setdefault("delivered", held[0][2])
         if dated and _is_prose(text[n]):

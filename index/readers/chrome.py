@@ -16,6 +16,7 @@ from itertools import islice, pairwise
 
 from index.line_cache import kept_lines
 from index.readers.datelines import (
+    HELD_LINE,
     LINES_KEPT,
     NUMERIC_DATE,
     DateLine,
@@ -24,6 +25,7 @@ from index.readers.datelines import (
     find_date_line,
     numbers_order,
     numeric_days,
+    page_days,
 )
 from index.readers.datelines import plain as _plain
 from index.speakers import (
@@ -933,6 +935,9 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     numeric = any(NUMERIC_DATE.search(text) for text in [*texts.values(), titled])
     order = (True if any(map(_day_first, texts.values())) else numbers_order("\n".join(lines))) if numeric else None
     named = _ordered_date(titled, order) if title_line is not None else None
+    held = [days[0][2] for n in header if HELD_LINE.match(texts[n]) and len(days := page_days(texts[n])) == 1]
+    if held:  # the day a meeting was held (``Meeting held: <day>, <place>``), before its record's approval
+        return (named, "title") if named is not None and named < held[0] else (held[0], "header")
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]

@@ -123,8 +123,9 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
-_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$", re.IGNORECASE)
-"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``)."""
+_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$|:?\s+<?https?://\S+>?$", re.IGNORECASE)
+"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``) or writes it out (``View this
+email in your browser: https://…``)."""
 _TO_ELSEWHERE = re.compile(
     r"^(?:follow|read|watch|see|listen|sign up|subscribe|more (?:at|on)\b|more:|retrieved from|"
     r"for (?:further|more) information)\b",
@@ -161,7 +162,13 @@ _GLUED_TIME = re.compile(
 )
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
-_MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
+_ISSUE = re.compile(r"^(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d[\d,]*\b", re.IGNORECASE)
+"""A newsletter's issue line under its masthead (``Issue 1,184 | Monday 30 November 2026``, ``Issue #212``)."""
+_MAIL_FIELD = re.compile(
+    r"^(?:from|sent|to|cc|bcc|subject|date|reply-to|return-path|message-id|mime-version|content-type|"
+    r"content-transfer-encoding|list-(?:unsubscribe|id|post)|x-[\w-]+)\s*:\s",
+    re.IGNORECASE,
+)
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _AT_DAY = re.compile(
@@ -327,8 +334,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
-        if subject and (_FIELD.match(title) or _LINK_MARK.search(title)):  # ``Pooler: Name``, ``View … [link]``
-            title = subject  # under an e-mail's subject, a field or a link is no headline
+        issue = next((text[n] for n in first if n > parts[-1]), "")  # a newsletter's masthead over its issue line
+        if subject and (_FIELD.match(title) or _LINK_MARK.search(title) or _ISSUE.match(issue)):  # ``Pooler: Name``,
+            title = subject  # ``View … [link]``: under a subject, a field, a link or a masthead is no headline
         skip.update(parts)
         below = first[first.index(parts[-1]) + 1] if parts[-1] != first[-1] else None
         if below is not None and not confirmed and _headline_like(text[below]) and _under_title(title, text[below]):

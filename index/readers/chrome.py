@@ -824,7 +824,20 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
 
+_SUBJECT = re.compile(r"^(?:subject|inquiry|segment|topic|re)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+"""A header's field naming what the record is about: ``Subject: Misprinted ballot papers …``, ``Inquiry: …``."""
+_NO_TITLE_FIELD = re.compile(
+    r"^(?:venue|location|place|guests?|participants|speakers|present|start|time|running time|host)\s*:", re.IGNORECASE
+)
+"""A header's field that never titles the record: where and when it was held, who took part."""
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
+    """The value of the header's ``Subject:`` field, what the record is about (not ``TRANSCRIPT - MEDIA CALL`` over
+    ``Subject: Decision on …``), else its title (``_named_title``)."""
+    subjects = [(match["value"], n) for n in header if (match := _SUBJECT.match(_plain(lines[n])))]
+    return subjects[0] if subjects else _named_title(lines, header)
+
+
+def _named_title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
     """Of the header lines naming a briefing (not banners, menus or a series name), the one that reads most as a
     title; a series name when there is nothing else."""
     records = [p for p, n in enumerate(header) if RECORD_NAME.match(_plain(lines[n]))]
@@ -840,7 +853,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             text = f"{text} {after}"
         if (
             is_edge_chrome(text) or is_menu(lines[number]) or _INTRO.search(text) or len(text) > 200
-            or text.endswith(":") or _captioned(text)
+            or text.endswith(":") or _captioned(text) or _NO_TITLE_FIELD.match(text)
             or (text.startswith("[") and text.endswith("]")) or text[:3].lower() == "by "
         ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
             continue  # line in brackets (``[House Hearing 119-40]``), a byline (``By Transcript Desk – Oct 29``)

@@ -174,6 +174,8 @@ def read_text_document(data: bytes, path: str) -> Document:
         (date_from_name(path), "file name"),
         (recording_date(path) if numbered and numbered.cues else None, "file name"),
         (thread_date(lines), "text header"),
+        (next((day for _, day in live.days if day), None) if live else None, "text header"),  # a live page: its
+        # newest entry's day (``Last updated: <day>`` over entries stamped with times only)
         (signed_day(lines) if plain else None, "text footer"),
     )
     if date_source in ("text header", "text footer") and (day := unrevised_day(lines, when)) is not None:

@@ -853,8 +853,12 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
                 yield _Found(also.start("day"), also.end(), (StatedDate(other),), relative=True)
 
 
-_AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+[a-z])")
-"""A second day after an ordinal day (``on the 5th and 6th``), not an ordinal before a noun (``and 6th place``)."""
+_AND_ORDINAL = re.compile(
+    r"\s+(?:and|&)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?!(?:at|in|on|and|or|to|from|for|with|by|after|before|when|but|as)\b)[a-z])"
+)
+"""A second day after an ordinal day (``on the 5th and 6th``, ``on the 13th and the 20th at four stations``), not an
+ordinal before a noun (``and 6th place``)."""
 
 
 @_from_writing_day

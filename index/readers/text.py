@@ -61,10 +61,6 @@ from index.splitter import is_hard_wrapped, laid_out_lines, tweet_date
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _TITLE_MAX = 150
-_RELEASE_KIND = re.compile(
-    r"^(?:(?:joint )?(?:press|media|news) (?:release|statement)|for immediate release|statement)$", re.IGNORECASE
-)
-"""A first line naming only the kind of release it heads: no title, the headline is under it."""
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 _CLOSERS = "\"'”’»)]"
 """Quotes and brackets that may close a sentence after its last mark."""
@@ -302,11 +298,6 @@ def title_from_body(body: str, path: str) -> tuple[str, tuple[int, ...]]:
     title, skip, number = _first_title(lines, path, pass_dated=True)
     if number is not None and reads_as_sentence(lines[number].strip()) and any(map(opens_with_date, lines[:number])):
         title, skip, number = _first_title(lines, path, pass_dated=False)
-    if number is not None and _RELEASE_KIND.match(title.strip(" *_#")):  # ``PRESS RELEASE`` / issuer / headline /
-        head = [n for n in range(number + 1, min(len(lines), number + 8)) if lines[n].strip()]  # first paragraph:
-        prose = next((p for p, n in enumerate(head) if reads_as_sentence(lines[n].strip())), 0)  # the line over the
-        if prose:  # paragraph is the headline
-            return _shorten(lines[head[prose - 1]].strip(" \t#*_")), (*skip, head[prose - 1])
     return title, skip
 
 

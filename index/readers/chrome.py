@@ -824,7 +824,7 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
 
-_SUBJECT = re.compile(r"^(?:subject|inquiry|segment|topic|re)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:subject|inquiry|segment|topic)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
 """A header's field naming what the record is about: ``Subject: Misprinted ballot papers …``, ``Inquiry: …``."""
 _NO_TITLE_FIELD = re.compile(
     r"^(?:venue|location|place|guests?|participants|speakers|present|start|time|running time|host)\s*:", re.IGNORECASE

@@ -853,8 +853,12 @@ def _ordinal_day(text: str, anchor: date) -> Iterator[_Found]:
                 yield _Found(also.start("day"), also.end(), (StatedDate(other),), relative=True)
 
 
-_AND_ORDINAL = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+[a-z])")
-"""A second day after an ordinal day (``on the 5th and 6th``), not an ordinal before a noun (``and 6th place``)."""
+_AND_ORDINAL = re.compile(
+    r"\s+(?:and|&)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?!(?:at|in|on|and|or|to|from|for|with|by|after|before|when|but|as)\b)[a-z])"
+)
+"""A second day after an ordinal day (``on the 5th and 6th``, ``on the 13th and the 20th at four stations``), not an
+ordinal before a noun (``and 6th place``)."""
 
 
 @_from_writing_day
@@ -1041,9 +1045,16 @@ _NIGHT_OF = re.compile(r"(?i)\s+of\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|its|their|his|her|our|that|this|every)\s+$")
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*\s+$")
+"""A capitalised word right before ``Today`` or ``Tonight``: a name's (an outlet, a programme: ``Rail Today``)."""
+
+
 @_from_writing_day
 def _relative_day(text: str, anchor: date) -> Iterator[_Found]:
     for match in _RELATIVE_DAY.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if match["word"] in ("Today", "Tonight") and named:
+            continue  # "Priya Salgado, Rail Today": an outlet's name, no day
         word = " ".join(match["word"].lower().split())  # "the day before yesterday" counts two days back
         night_of = _NIGHT_OF.match(text, match.end()) or _DETERMINER_BEFORE.search(text, 0, match.start())
         if word == "last night" and night_of:

@@ -44,7 +44,7 @@ from index.readers.chrome import (
     states_fact,
     states_figure,
 )
-from index.readers.datelines import around_day, looks_ahead, opening_dateline, page_days, plain
+from index.readers.datelines import HELD_LINE, around_day, looks_ahead, opening_dateline, page_days, plain
 from index.sentences import sentences
 from index.speakers import TIME_ALONE, written_by
 from index.splitter import is_hard_wrapped, tweet_date
@@ -123,8 +123,9 @@ _PLACEHOLDER = re.compile(r"^(?:\w+ ){0,3}\w+(?:…|\.\.\.)$")
 """A form field's placeholder: ``Type your email…``, ``Write a comment...``."""
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _LINK_ONLY = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)]+\)\W*$")
-_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$", re.IGNORECASE)
-"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``)."""
+_LINK_MARK = re.compile(r"\s\[(?:link|url)\]$|:?\s+<?https?://\S+>?$", re.IGNORECASE)
+"""A link as a plain-text e-mail marks it (``View this email in your browser [link]``) or writes it out (``View this
+email in your browser: https://…``)."""
 _TO_ELSEWHERE = re.compile(
     r"^(?:follow|read|watch|see|listen|sign up|subscribe|more (?:at|on)\b|more:|retrieved from|"
     r"for (?:further|more) information)\b",
@@ -152,7 +153,6 @@ published <day>)``)."""
 _CRUMB = re.compile(r"\s[|›»>]\s")
 """What parts a section from its topic or a crumb from the next (``NEWS | KARSK MINE``, ``Home > News``)."""
 _STILL = re.compile(r"^still (?:current|valid)\b", re.IGNORECASE)
-_HELD = re.compile(r"^held (?:at|in|on)\b", re.IGNORECASE)
 _WAS_HELD = re.compile(r"\b(?:was|were) held (?:at|in|on)\b", re.IGNORECASE)
 """A first sentence telling where and when a briefing took place (``The briefing was held at the ministry on …``)."""
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*:?$", re.IGNORECASE)
@@ -162,7 +162,13 @@ _GLUED_TIME = re.compile(
 )
 _FIELD = re.compile(r"^[A-Z][\w .]{0,20}(?::|\b[Nn]o\.)\s")
 """A field of a release's header: ``Contact: …``, ``Release no.: …``, ``Ref. No. …``."""
-_MAIL_FIELD = re.compile(r"^(?:from|sent|to|cc|bcc|subject|date)\s*:\s", re.IGNORECASE)
+_ISSUE = re.compile(r"^(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d[\d,]*\b", re.IGNORECASE)
+"""A newsletter's issue line under its masthead (``Issue 1,184 | Monday 30 November 2026``, ``Issue #212``)."""
+_MAIL_FIELD = re.compile(
+    r"^(?:from|sent|to|cc|bcc|subject|date|reply-to|return-path|message-id|mime-version|content-type|"
+    r"content-transfer-encoding|list-(?:unsubscribe|id|post)|x-[\w-]+)\s*:\s",
+    re.IGNORECASE,
+)
 """A field of an e-mail's header pasted with it (``From: Press Office <…>``): no headline."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 _AT_DAY = re.compile(
@@ -328,8 +334,9 @@ def read_article_page(lines: list[str], hidden: frozenset[int] = frozenset()) ->
         parts = [first[p] for p in range(min([at, *goes_on]) - bool(at in goes_on), max([at, *goes_on]) + 1)]
         parts = parts if not marked & set(parts) else [headline]
         title = " ".join(_plain(lines[n]) for n in parts)
-        if subject and (_FIELD.match(title) or _LINK_MARK.search(title)):  # ``Pooler: Name``, ``View … [link]``
-            title = subject  # under an e-mail's subject, a field or a link is no headline
+        issue = next((text[n] for n in first if n > parts[-1]), "")  # a newsletter's masthead over its issue line
+        if subject and (_FIELD.match(title) or _LINK_MARK.search(title) or _ISSUE.match(issue)):  # ``Pooler: Name``,
+            title = subject  # ``View … [link]``: under a subject, a field, a link or a masthead is no headline
         skip.update(parts)
         below = first[first.index(parts[-1]) + 1] if parts[-1] != first[-1] else None
         if below is not None and not confirmed and _headline_like(text[below]) and _under_title(title, text[below]):
@@ -363,6 +370,14 @@ def _parties(text: list[str]) -> str | None:
         if above and below and not any(map(reads_as_sentence, above + below)):
             return f"{above[0]} v {below[0]}"
     return None
+
+
+def before_comments(lines: list[str]) -> list[str]:
+    """The lines over the one opening readers' comments under a paragraph (``Comments (3)``), where a comment's stamp
+    (``Ann_K · 12 May 2026, 09:14``) is no date line of the page; all of them when none opens comments."""
+    text = [_plain(line) for line in lines]
+    lead = next((n for n, line in enumerate(text) if _is_prose(line)), len(text))
+    return lines[: next((n for n in range(lead + 1, len(text)) if _COMMENTS.match(text[n])), len(text))]
 
 
 def is_date_stamp(line: str) -> bool:
@@ -950,6 +965,8 @@ def _page_date(text: list[str], filled: list[int], headline: int | None) -> date
     if headline is None:
         return None
     under = [n for n in filled if n > headline]  # to the first paragraph past a summary, or six lines
+    story = next((n for n in under if _is_prose(text[n])), len(text))  # readers' comments under the story date
+    under = [n for n in under if not any(story < m <= n and _COMMENTS.match(text[m]) for m in under)]  # nothing
     head = list(takewhile(lambda n: n == under[0] or not _is_prose(text[n]), under))
     near = [*(head if len(head) > _REACH else under[:_REACH]), *[n for n in filled if n < headline][-1:]]
     lines = [n for n in near if _opens_article(text[n], dated=True) and not _STILL.match(text[n])]
@@ -977,7 +994,7 @@ def _labelled_day(text: list[str], filled: list[int], headline: int | None) -> d
     found: dict[str, date] = {}
     dated = False  # a date line over the first paragraph: a labelled day under the text (a certificate's) is none
     for position, n in enumerate(filled):
-        held = page_days(text[n]) if _HELD.match(text[n]) else []  # ``Held at <place> on <day>``: a meeting's day
+        held = page_days(text[n]) if HELD_LINE.match(text[n]) else []  # a meeting's day (``Held at … on <day>``)
         if len(held) == 1:
             found.setdefault("delivered", held[0][2])
         if dated and _is_prose(text[n]):

@@ -16,6 +16,7 @@ from itertools import islice, pairwise
 
 from index.line_cache import kept_lines
 from index.readers.datelines import (
+    HELD_LINE,
     LINES_KEPT,
     NUMERIC_DATE,
     DateLine,
@@ -24,6 +25,7 @@ from index.readers.datelines import (
     find_date_line,
     numbers_order,
     numeric_days,
+    page_days,
 )
 from index.readers.datelines import plain as _plain
 from index.speakers import (
@@ -732,10 +734,25 @@ def in_headline_capitals(line: str) -> bool:
     return capitals * 5 >= len(words) * 4
 
 
+_KIND_LABEL = re.compile(
+    r"^(?:(?:full|rush|edited|official) )?transcript\s*:\s*(?=\S)"
+    r"|^(?:joint )?(?:media|press|news) (?:briefing|conference|call|gaggle|availability)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A headline in a label's form naming the kind of record (``FULL TRANSCRIPT: Airport chief on …``, ``JOINT MEDIA
+BRIEFING: OPERATION TURNSTILE``): the header's, no turn, when the words after it are no sentence."""
+
+
+def kind_headline(text: str) -> bool:
+    """Whether a line is a headline in a label's form naming the kind of record (``_KIND_LABEL``)."""
+    label = _KIND_LABEL.match(text)
+    return label is not None and not reads_as_sentence(text[label.end() :])
+
+
 def _first_content(lines: list[str], start: int) -> int:
     for number in range(start, len(lines)):
         text = _plain(lines[number])
-        if not text or _headline_over_marker(lines, number):
+        if not text or _headline_over_marker(lines, number) or kind_headline(text):
             continue
         if starts_with_label(lines[number]):
             return number
@@ -819,7 +836,20 @@ def _is_transcript(lines: list[str], header_end: int) -> bool:
     return labelled >= 6 and questions >= 3 and labelled * 3 >= len(content)
 
 
+_SUBJECT = re.compile(r"^(?:subject|inquiry|segment|topic)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+"""A header's field naming what the record is about: ``Subject: Misprinted ballot papers …``, ``Inquiry: …``."""
+_NO_TITLE_FIELD = re.compile(
+    r"^(?:venue|location|place|guests?|participants|speakers|present|start|time|running time|host)\s*:", re.IGNORECASE
+)
+"""A header's field that never titles the record: where and when it was held, who took part."""
 def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
+    """The value of the header's ``Subject:`` field, what the record is about (not ``TRANSCRIPT - MEDIA CALL`` over
+    ``Subject: Decision on …``), else its title (``_named_title``)."""
+    subjects = [(match["value"], n) for n in header if (match := _SUBJECT.match(_plain(lines[n])))]
+    return subjects[0] if subjects else _named_title(lines, header)
+
+
+def _named_title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]:
     """Of the header lines naming a briefing (not banners, menus or a series name), the one that reads most as a
     title; a series name when there is nothing else."""
     records = [p for p, n in enumerate(header) if RECORD_NAME.match(_plain(lines[n]))]
@@ -835,7 +865,7 @@ def _title(lines: list[str], header: list[int]) -> tuple[str | None, int | None]
             text = f"{text} {after}"
         if (
             is_edge_chrome(text) or is_menu(lines[number]) or _INTRO.search(text) or len(text) > 200
-            or text.endswith(":") or _captioned(text)
+            or text.endswith(":") or _captioned(text) or _NO_TITLE_FIELD.match(text)
             or (text.startswith("[") and text.endswith("]")) or text[:3].lower() == "by "
         ):  # chrome, a label whose value is on the next line (``Transcript ID:``), a photo's caption, a catalogue
             continue  # line in brackets (``[House Hearing 119-40]``), a byline (``By Transcript Desk – Oct 29``)
@@ -921,7 +951,7 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     """The day the header gives: the title's (the event's, before a posting stamp under it), else a date line's,
     else any other header line's (site chrome, such as a menu's ``Trending: … 12 January 2025``, gives none)."""
     others: list[date] = []
-    texts = {n: _labelled(lines, header, n) for n in header}
+    texts = {n: _published_part(_labelled(lines, header, n)) for n in header}
     titled = _plain(lines[title_line]) if title_line is not None else ""
     # A day whose day and month could be swapped (``10/05/2026``) is read in the order the page shows (a sure day,
     # time zones, spellings: ``numbers_order``), else it dates nothing: no day rather than a wrong one, in the title
@@ -930,6 +960,9 @@ def _date(lines: list[str], header: list[int], title_line: int | None) -> tuple[
     numeric = any(NUMERIC_DATE.search(text) for text in [*texts.values(), titled])
     order = (True if any(map(_day_first, texts.values())) else numbers_order("\n".join(lines))) if numeric else None
     named = _ordered_date(titled, order) if title_line is not None else None
+    held = [days[0][2] for n in header if HELD_LINE.match(texts[n]) and len(days := page_days(texts[n])) == 1]
+    if held:  # the day a meeting was held (``Meeting held: <day>, <place>``), before its record's approval
+        return (named, "title") if named is not None and named < held[0] else (held[0], "header")
     # A date line under the title before one above it that holds more than the date (a menu's unknown headline).
     for number in sorted(header, key=lambda n: title_line is not None and _above_with_words(lines, n, title_line)):
         text = texts[number]
@@ -994,6 +1027,22 @@ def opens_with_date(line: str) -> bool:
     results live``): no title, whatever it holds."""
     day = around_day(_plain(line))
     return day is not None and not day[0] and re.match(r"\s*[·•|:–—-]\s*[^\W\d_]", day[1]) is not None
+
+
+_PUBLISHED_STAMP = re.compile(
+    r"^(?:(?:first|originally) )?(?:published|posted|issued)\b.*?"
+    r"(?=\s*(?:[|·•(;–—]\s*|\s)(?:last )?(?:updated|modified)\b)",
+    re.IGNORECASE,
+)
+"""A page's publication stamp before its update's (``Published 1 December 2026, 15:20 | Updated …``, ``Posted 6 Mar
+2026, 14:38 | Updated …``, ``Published: 11 March 2026, 17:42 (updated …)``): its part before the update is a date
+line."""
+
+
+def _published_part(text: str) -> str:
+    """A header line as its day is read: a publication stamp without the update's stamp after it, else the line."""
+    stamp = _PUBLISHED_STAMP.match(text)
+    return stamp[0] if stamp and (find_date(stamp[0]) or us_date(stamp[0])) else text
 
 
 def _dated_chrome(text: str) -> bool:

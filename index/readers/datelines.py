@@ -15,6 +15,14 @@ from index.line_cache import kept_lines
 from index.speakers import starts_with_label
 
 _WORD = re.compile(r"\w+")
+HELD_LINE = re.compile(
+    r"^(?:(?:date of (?:the )?)?(?:meeting|sitting|session)(?: held| date)?\s*:|hearing held\s*:"
+    r"|(?:(?:the )?minutes of (?:the |a )?(?:[\w-]+ ){0,4}?)?(?:meeting |hearing |sitting )?held (?:at|in|on)\b)",
+    re.IGNORECASE,
+)
+"""A line telling when a meeting or a hearing was held (``Meeting held: <day>, <place>``, ``Held at <place> on <day>``,
+``MINUTES of the meeting held in <place> on <day>``): its day is the record's, before a day it was approved or
+published (a judgment's ``Date of hearing:`` is none: the day it was given dates it)."""
 LINES_KEPT = 8192
 """How many lines ``plain`` keeps its answer for: a long document's."""
 _DATE_LINE_MAX_CHARS = 100

@@ -12,6 +12,7 @@ from index.dates import written_days
 from index.errors import SkipFile
 from index.models import Document, DocumentKind
 from index.readers.article import (
+    before_comments,
     caption_cues,
     case_title,
     is_date_stamp,
@@ -38,6 +39,7 @@ from index.readers.chrome import (
     reads_as_sentence,
     unsquash,
 )
+from index.readers.closing import closing_day
 from index.readers.datelines import first_dated, opening_dateline
 from index.readers.decoding import decode_bytes
 from index.readers.forecast import read_discussion
@@ -157,7 +159,7 @@ def read_text_document(data: bytes, path: str) -> Document:
     judged = judges_paragraphs(lines) if plain else ()  # sentencing remarks: the judge's numbered paragraphs
     conversation = bool(entries and entries.turns)  # a forum's turns: a transcript's
     # The date: front matter, else the transcript's header (a date line, else the title), else a date line or
-    # dateline near the top, else the file name.
+    # dateline near the top, else a day the foot states (a closing note, a certificate), else the file name.
     front_date = parse_date(meta["date"], "front matter date") if meta.get("date") else None
     when, date_source = first_dated(
         (front_date, "front matter"),
@@ -168,9 +170,12 @@ def read_text_document(data: bytes, path: str) -> Document:
         (page.date if page else None, "text header"),
         (next((message.day for message in chat.values() if message.day), None), "text header"),
         (date_from_body(body, title), "text header"),
+        (closing_day(lines), "text footer"),  # a closing note's or a certificate's day, before the file name's
         (date_from_name(path), "file name"),
         (recording_date(path) if numbered and numbered.cues else None, "file name"),
         (thread_date(lines), "text header"),
+        (next((day for _, day in live.days if day), None) if live else None, "text header"),  # a live page: its
+        # newest entry's day (``Last updated: <day>`` over entries stamped with times only)
         (signed_day(lines) if plain else None, "text footer"),
     )
     if date_source in ("text header", "text footer") and (day := unrevised_day(lines, when)) is not None:
@@ -264,7 +269,7 @@ def date_from_body(body: str, title: str = "") -> date | None:
     """The date a text gives near its top: a date line among its first lines (site chrome aside, such as a menu's
     ``Trending: … 12 January 2025``; the line right under the line of ``title`` before one above it that holds
     more than a date), or a dateline opening its first paragraph (``HALDEN, 12 September 2023 — …``)."""
-    lines = body.split("\n")
+    lines = before_comments(body.split("\n"))  # a comment's stamp dates no page
     found = page_date_line(lines, within=6)
     under = next((n + 1 for n, line in enumerate(lines[:12]) if title and title in line), 0)
     if found is not None and holds_words_beside_its_date(lines[found.line]):  # a headline's day is the event's,

@@ -372,6 +372,8 @@ def derive_date_answer(
         pool = [s for s in scored if s.score >= top.score - margin]
         if order is DateOrder.EARLIEST:  # a first stays the first; "the most recent" was the latest only then
             pool = [s for s in pool if s.says_order] or pool  # "the first positive results arrived on Wednesday"
+        else:  # "Nusra is struck again, for the first time since March": the best date was not the last one
+            pool += [s for s in scored if s not in pool and _again_later(s, top)]
         later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
         top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
@@ -554,6 +556,17 @@ def _one_of_several(top: _Scored, scored: list[_Scored]) -> bool:
         and not _within(top, other) and other.score >= top.score - REPEAT_MARGIN
         and other.subject >= top.subject - CONTEST_MARGIN
         for other in scored
+    )
+
+
+def _again_later(other: _Scored, top: _Scored) -> bool:
+    """Whether ``other`` is a later date of the best date's event, told as a repeat (``Nusra is struck again``), with
+    as much of the subject: asked for the last one, the best date, however well told, was followed by this one."""
+    text = other.hit.passage.text
+    clause = _clause(text, other.mention)
+    return (
+        other.event and other.mention.date.value > period_end(top.mention.date)
+        and other.subject >= top.subject - CONTEST_MARGIN and _REPEATED.search(text, clause[0], clause[1]) is not None
     )
 
 
@@ -794,6 +807,23 @@ class _Reading:
             for verb in _OWN_VERB.finditer(self.text, clause[0], mention.start)
         )
 
+    def state_since(self, mention: DateMention) -> bool:
+        """Whether a ``since`` date is the day a state the question's verb names began (``The lido has been closed
+        since 3 August``: it closed on 3 August; ``has been issued since February 16``): the verb's participle right
+        before ``since``, after ``has been``."""
+        lead = _STATE_SINCE.search(self.text, max(0, mention.start - 80), mention.start)
+        return lead is not None and lead.start("verb") in self.verb_at()
+
+    def topic_of_noun(self, position: int) -> bool:
+        """Whether the word at ``position`` is only what a noun the question does not name is about (``the inquiry
+        into the fire``, ``a row over the crash``): that noun, not the word, is what its clause tells of. Not when the
+        noun is the question's own word or its event (``the raid into the valley`` for ``when was the valley hit``)."""
+        lead = _NOUN_TOPIC.search(self.text, max(0, position - 60), position)
+        if lead is None:
+            return False
+        asked = (self.event, *(unit.terms for unit in self.units.values()))
+        return not any(lead.start("head") in _positions(terms, self.places) for terms in asked)
+
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
         question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
@@ -860,8 +890,10 @@ def _score_passage(
         role = _edge_role(text, mention, intent.edge)
         # "ran from 2 to 9 February" tells when something started, with no word for starting
         spans_edge = role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
-        if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
+        if mention.role in _FRAMING:
             continue
+        if mention.role is DateRole.SINCE and intent.edge != "since" and not reading.state_since(mention):
+            continue  # "has recorded four cases since July": not the day of a case; "has been closed since 3 August" is
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
         if intent.ahead and _gone_by(text, mention, written):
@@ -918,6 +950,8 @@ def _score_passage(
                 says_order = _inside(mention.sentence, positions)
             elif not unit.terms & event:  # "opened on Monday, six days after the blaze": the blaze is not what opened
                 positions = [p for p in positions if not _landmark_after(text, mention, p)]
+                # "The inquiry into the fire opened on Monday": the fire is what the inquiry is about, not what opened
+                positions = [p for p in positions if not reading.topic_of_noun(p)]
             share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
@@ -1283,6 +1317,21 @@ _TOPIC_LEAD = re.compile(
 )
 """The words that make what follows them the topic of a verb (``an update on the escape``, ``an inquiry into the
 crash``)."""
+
+
+_STATE_SINCE = re.compile(
+    r"(?i)\b(?:has|have|had|'s|’s|'ve|’ve)\s+been\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:ever\s+)?since\s+(?:the\s+)?$"
+)
+"""A state told from its start (``has been closed since``): the participle names the change that began it."""
+
+
+_NOUN_TOPIC = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+(?P<head>[a-z][\w-]*)\s+"
+    r"(?:about|over|into|regarding|concerning)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?:(?!(?:and|or|but|then|while)\b)[\w-]+\s+){0,2}$"
+)
+"""A noun right after its determiner (``head``) and what it is about (``the inquiry into the fire``, ``a row over
+the``); ``on``, which also places and dates, is left out."""
 
 
 _PLACE_END = re.compile(

@@ -95,6 +95,15 @@ CONTEST_MARGIN = 0.1
 scores within this much of the best: the evidence does not single one out."""
 _OWN_DATE_LEAD = re.compile(r"(?i)[a-z]+ed\s+(?:in|on)\s+(?:the\s+)?")
 """A participle right before its date (``imposed in August 2021``): the date is that verb's own."""
+CLEAR_MARGIN = 1.25
+"""How far the best passage's search score must lead every other candidate's for a day it gives with most of the
+subject to be named without the question's verb."""
+PLAIN_RIVAL = 0.4
+"""The share of the subject another date of that passage may have, at most, for the day to be named."""
+PLAIN_SUBJECT = 0.75
+"""The share of the subject a day must have in its sentence to be named so."""
+PLAIN_MATCH = 0.2
+"""The match (``MIN_MATCH``, after the penalty for the verb's absence) a day must have to be named so."""
 REPEAT_MARGIN = 0.2
 """A question that asks for one date gets no line when the best date is told as a repeat (``struck again``) and an
 earlier date of the event scores within this much of it."""
@@ -302,6 +311,8 @@ class _Scored:
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
     said: bool = False
     """Whether a verb of saying stands nearer the date than the event (``on Tuesday said it expects …``)."""
+    verb_told: bool = False
+    """Whether the question's verb (or a kindred one) stands anywhere in the date's passage."""
 
     @property
     def supported(self) -> bool:
@@ -361,9 +372,10 @@ def derive_date_answer(
         # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
         # the appeal on Thursday"; "the appeal, launched on 13 October")
         kept = [s for s in scored if top.unsure and _within(s, top)]
-        if not kept:
+        plain = None if kept or scored else _plainly_told(every, hits, intent)
+        if not kept and plain is None:
             return None
-        top = max(kept, key=lambda s: s.score)
+        top = plain or max(kept, key=lambda s: s.score)
     if intent.order is None and (_contested(top, scored) or (not intent.again and _one_of_several(top, scored))):
         return None
     order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
@@ -557,6 +569,31 @@ def _one_of_several(top: _Scored, scored: list[_Scored]) -> bool:
         and other.subject >= top.subject - CONTEST_MARGIN
         for other in scored
     )
+
+
+def _plainly_told(every: list[_Scored], hits: Sequence[Hit], intent: DateIntent) -> _Scored | None:
+    """The one day the best passage gives with most of the question's subject in its sentence, when no date is
+    supported, the passage names the question's verb nowhere and leads the others by ``CLEAR_MARGIN``: the passage
+    tells the event in other words (``the level fell below the mark on Friday`` for ``drop``). Never for a
+    first or last, a start or end, a deadline or a limit, nor when another date of that passage is about the same
+    things."""
+    if intent.order is not None or intent.edge or intent.bounds or intent.deadline or intent.ahead:
+        return None
+    if len(hits) > 1 and hits[0].score < CLEAR_MARGIN * max(hit.score for hit in hits[1:]):
+        return None
+    first = [s for s in every if s.rank == 0]
+    if any(s.verb_told for s in first):
+        return None  # "the anniversary falls on 17 February; … has cancelled the parade": the verb is told undated
+    told = [
+        s for s in first
+        if s.mention.date.precision is DatePrecision.DAY and not s.unsure and not s.said and s.subject >= PLAIN_SUBJECT
+        and s.near >= MIN_SENTENCE and s.match >= PLAIN_MATCH
+    ]
+    if len({s.mention.date for s in told}) != 1:
+        return None
+    if any(s.mention.date != told[0].mention.date and s.subject >= PLAIN_RIVAL for s in first):
+        return None
+    return max(told, key=lambda s: s.score)
 
 
 def _again_later(other: _Scored, top: _Scored) -> bool:
@@ -1021,7 +1058,7 @@ def _score_passage(
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
             mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
-            said,
+            said, bool(event and reading.verb_at()),
         )
         found.append(scored)
     return found

@@ -574,11 +574,13 @@ def _one_of_several(top: _Scored, scored: list[_Scored]) -> bool:
 def _plainly_told(every: list[_Scored], hits: Sequence[Hit], intent: DateIntent) -> _Scored | None:
     """The one day the best passage gives with most of the question's subject in its sentence, when no date is
     supported, the passage names the question's verb nowhere and leads the others by ``CLEAR_MARGIN``: the passage
-    tells the event in other words (``the level fell below the mark on Friday`` for ``drop``). Never for a
-    first or last, a start or end, a deadline or a limit, nor when another date of that passage is about the same
-    things."""
+    tells the event in other words (``the level fell below the mark on Friday`` for ``drop``). Only for a verb of
+    one word; never for a first or last, a start or end, a deadline or a limit, nor when another date of that passage
+    is about the same things."""
     if intent.order is not None or intent.edge or intent.bounds or intent.deadline or intent.ahead:
         return None
+    if len(intent.event) != 1:
+        return None  # a verb with its particle (``put off``) may name another event than the verb does (``put out``)
     if len(hits) > 1 and hits[0].score < CLEAR_MARGIN * max(hit.score for hit in hits[1:]):
         return None
     first = [s for s in every if s.rank == 0]

@@ -95,6 +95,15 @@ CONTEST_MARGIN = 0.1
 scores within this much of the best: the evidence does not single one out."""
 _OWN_DATE_LEAD = re.compile(r"(?i)[a-z]+ed\s+(?:in|on)\s+(?:the\s+)?")
 """A participle right before its date (``imposed in August 2021``): the date is that verb's own."""
+CLEAR_MARGIN = 1.25
+"""How far the best passage's search score must lead every other candidate's for a day it gives with most of the
+subject to be named without the question's verb."""
+PLAIN_RIVAL = 0.4
+"""The share of the subject another date of that passage may have, at most, for the day to be named."""
+PLAIN_SUBJECT = 0.75
+"""The share of the subject a day must have in its sentence to be named so."""
+PLAIN_MATCH = 0.2
+"""The match (``MIN_MATCH``, after the penalty for the verb's absence) a day must have to be named so."""
 REPEAT_MARGIN = 0.2
 """A question that asks for one date gets no line when the best date is told as a repeat (``struck again``) and an
 earlier date of the event scores within this much of it."""
@@ -302,6 +311,8 @@ class _Scored:
     """Whether the date's sentence holds the question's order word (``the first positive results arrived``)."""
     said: bool = False
     """Whether a verb of saying stands nearer the date than the event (``on Tuesday said it expects …``)."""
+    verb_told: bool = False
+    """Whether the question's verb (or a kindred one) stands anywhere in the date's passage."""
 
     @property
     def supported(self) -> bool:
@@ -361,9 +372,10 @@ def derive_date_answer(
         # it is a plan (or a bound) that another date, supported on its own, says was kept ("is expected to launch
         # the appeal on Thursday"; "the appeal, launched on 13 October")
         kept = [s for s in scored if top.unsure and _within(s, top)]
-        if not kept:
+        plain = None if kept or scored else _plainly_told(every, hits, intent)
+        if not kept and plain is None:
             return None
-        top = max(kept, key=lambda s: s.score)
+        top = plain or max(kept, key=lambda s: s.score)
     if intent.order is None and (_contested(top, scored) or (not intent.again and _one_of_several(top, scored))):
         return None
     order = intent.order or (DateOrder.EARLIEST if intent.edge == "start" else None)
@@ -372,6 +384,8 @@ def derive_date_answer(
         pool = [s for s in scored if s.score >= top.score - margin]
         if order is DateOrder.EARLIEST:  # a first stays the first; "the most recent" was the latest only then
             pool = [s for s in pool if s.says_order] or pool  # "the first positive results arrived on Wednesday"
+        else:  # "Nusra is struck again, for the first time since March": the best date was not the last one
+            pool += [s for s in scored if s not in pool and _again_later(s, top)]
         later = 1 if order is DateOrder.LATEST else -1  # the latest date, or the earliest; the finest, the best
         top = max(pool, key=lambda s: (later * s.mention.date.value.toordinal(), -_coarse(s), s.score))
     top = _finest(top, every)
@@ -554,6 +568,44 @@ def _one_of_several(top: _Scored, scored: list[_Scored]) -> bool:
         and not _within(top, other) and other.score >= top.score - REPEAT_MARGIN
         and other.subject >= top.subject - CONTEST_MARGIN
         for other in scored
+    )
+
+
+def _plainly_told(every: list[_Scored], hits: Sequence[Hit], intent: DateIntent) -> _Scored | None:
+    """The one day the best passage gives with most of the question's subject in its sentence, when no date is
+    supported, the passage names the question's verb nowhere and leads the others by ``CLEAR_MARGIN``: the passage
+    tells the event in other words (``the level fell below the mark on Friday`` for ``drop``). Only for a verb of
+    one word; never for a first or last, a start or end, a deadline or a limit, nor when another date of that passage
+    is about the same things."""
+    if intent.order is not None or intent.edge or intent.bounds or intent.deadline or intent.ahead:
+        return None
+    if len(intent.event) != 1:
+        return None  # a verb with its particle (``put off``) may name another event than the verb does (``put out``)
+    if len(hits) > 1 and hits[0].score < CLEAR_MARGIN * max(hit.score for hit in hits[1:]):
+        return None
+    first = [s for s in every if s.rank == 0]
+    if any(s.verb_told for s in first):
+        return None  # "the anniversary falls on 17 February; … has cancelled the parade": the verb is told undated
+    told = [
+        s for s in first
+        if s.mention.date.precision is DatePrecision.DAY and not s.unsure and not s.said and s.subject >= PLAIN_SUBJECT
+        and s.near >= MIN_SENTENCE and s.match >= PLAIN_MATCH
+    ]
+    if len({s.mention.date for s in told}) != 1:
+        return None
+    if any(s.mention.date != told[0].mention.date and s.subject >= PLAIN_RIVAL for s in first):
+        return None
+    return max(told, key=lambda s: s.score)
+
+
+def _again_later(other: _Scored, top: _Scored) -> bool:
+    """Whether ``other`` is a later date of the best date's event, told as a repeat (``Nusra is struck again``), with
+    as much of the subject: asked for the last one, the best date, however well told, was followed by this one."""
+    text = other.hit.passage.text
+    clause = _clause(text, other.mention)
+    return (
+        other.event and other.mention.date.value > period_end(top.mention.date)
+        and other.subject >= top.subject - CONTEST_MARGIN and _REPEATED.search(text, clause[0], clause[1]) is not None
     )
 
 
@@ -794,6 +846,23 @@ class _Reading:
             for verb in _OWN_VERB.finditer(self.text, clause[0], mention.start)
         )
 
+    def state_since(self, mention: DateMention) -> bool:
+        """Whether a ``since`` date is the day a state the question's verb names began (``The lido has been closed
+        since 3 August``: it closed on 3 August; ``has been issued since February 16``): the verb's participle right
+        before ``since``, after ``has been``."""
+        lead = _STATE_SINCE.search(self.text, max(0, mention.start - 80), mention.start)
+        return lead is not None and lead.start("verb") in self.verb_at()
+
+    def topic_of_noun(self, position: int) -> bool:
+        """Whether the word at ``position`` is only what a noun the question does not name is about (``the inquiry
+        into the fire``, ``a row over the crash``): that noun, not the word, is what its clause tells of. Not when the
+        noun is the question's own word or its event (``the raid into the valley`` for ``when was the valley hit``)."""
+        lead = _NOUN_TOPIC.search(self.text, max(0, position - 60), position)
+        if lead is None:
+            return False
+        asked = (self.event, *(unit.terms for unit in self.units.values()))
+        return not any(lead.start("head") in _positions(terms, self.places) for terms in asked)
+
     def owned_elsewhere(self, mention: DateMention, clause: _Span) -> bool:
         """Whether another clause of the date's sentence, one that gives no date of its own, holds more of the
         question than the date's clause (``the anniversary falls on 17 February; the parade was cancelled``):
@@ -860,8 +929,10 @@ def _score_passage(
         role = _edge_role(text, mention, intent.edge)
         # "ran from 2 to 9 February" tells when something started, with no word for starting
         spans_edge = role.value == intent.edge and {word.lower() for word in intent.event} <= edge_words
-        if mention.role in _FRAMING or (mention.role is DateRole.SINCE and intent.edge != "since"):
+        if mention.role in _FRAMING:
             continue
+        if mention.role is DateRole.SINCE and intent.edge != "since" and not reading.state_since(mention):
+            continue  # "has recorded four cases since July": not the day of a case; "has been closed since 3 August" is
         if not all(bound.admits(mention.date, written) for bound in intent.bounds):
             continue
         if intent.ahead and _gone_by(text, mention, written):
@@ -918,6 +989,8 @@ def _score_passage(
                 says_order = _inside(mention.sentence, positions)
             elif not unit.terms & event:  # "opened on Monday, six days after the blaze": the blaze is not what opened
                 positions = [p for p in positions if not _landmark_after(text, mention, p)]
+                # "The inquiry into the fire opened on Monday": the fire is what the inquiry is about, not what opened
+                positions = [p for p in positions if not reading.topic_of_noun(p)]
             share, close = reading.unit_share(mention, clause, positions)
             if not close and unit.terms & asked and mention.start < opening:
                 share, close = NEXT_SENTENCE, True  # the question this answer's first sentences answer
@@ -987,7 +1060,7 @@ def _score_passage(
         subject_share = subject_in / subject if subject else 1.0
         scored = _Scored(
             mention, hit, rank, score - penalty, match - penalty, near, subject_share, with_event, unsure, says_order,
-            said,
+            said, bool(event and reading.verb_at()),
         )
         found.append(scored)
     return found
@@ -1283,6 +1356,21 @@ _TOPIC_LEAD = re.compile(
 )
 """The words that make what follows them the topic of a verb (``an update on the escape``, ``an inquiry into the
 crash``)."""
+
+
+_STATE_SINCE = re.compile(
+    r"(?i)\b(?:has|have|had|'s|’s|'ve|’ve)\s+been\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:ever\s+)?since\s+(?:the\s+)?$"
+)
+"""A state told from its start (``has been closed since``): the participle names the change that began it."""
+
+
+_NOUN_TOPIC = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+(?P<head>[a-z][\w-]*)\s+"
+    r"(?:about|over|into|regarding|concerning)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?:(?!(?:and|or|but|then|while)\b)[\w-]+\s+){0,2}$"
+)
+"""A noun right after its determiner (``head``) and what it is about (``the inquiry into the fire``, ``a row over
+the``); ``on``, which also places and dates, is left out."""
 
 
 _PLACE_END = re.compile(

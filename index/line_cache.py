@@ -32,6 +32,9 @@ class _KeptLines(dict[str, Any], Generic[T]):
         self._func = func
         self._maxsize = max(1, maxsize)
         self._misses = 0
+        # (the instance's own, not the class's: what looks for functions to clear finds the class too)
+        self.cache_clear: Callable[[], None] = self._clear
+        self.cache_info: Callable[[], _CacheInfo] = self._info
 
     def __missing__(self, line: str) -> T:
         self._misses += 1
@@ -43,11 +46,12 @@ class _KeptLines(dict[str, Any], Generic[T]):
             self[line] = answer
         return answer
 
-    def cache_clear(self) -> None:
-        """Forget every answer kept."""
+    def _clear(self) -> None:
+        """Forget every answer kept (and the count of lines answered)."""
         self.clear()
+        self._misses = 0
 
-    def cache_info(self) -> _CacheInfo:
+    def _info(self) -> _CacheInfo:
         """As ``functools.lru_cache``'s, but for the hits, which are not counted (0)."""
         return _CacheInfo(0, self._misses, self._maxsize, len(self))
 

@@ -42,6 +42,7 @@ def test_a_kept_function_lets_go_of_the_older_half_when_full_and_answers_as_the_
     assert (info.misses, info.maxsize, info.currsize) == (6, 4, 4)
     shout.cache_clear()
     assert shout.cache_info().currsize == 0 and shout("a") == "A" and asked[-1] == "a"
+    assert shout.cache_info().misses == 1
 
 
 def test_a_kept_function_is_a_function_to_whoever_holds_it():

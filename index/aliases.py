@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from index.analyzer import (
     PARTICLE,
@@ -90,6 +90,8 @@ class AliasTable:
     _words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _starters: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _extras: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _noted: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    """The words of ``_starters`` and of ``_extras``: a text holding none of them needs neither looked at."""
     _texts: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -159,13 +161,15 @@ class AliasTable:
             self._words.clear()
             self._starters.clear()
             self._extras.clear()
-        looked = list(map(self._words.get, words))
-        if None in looked:  # words not seen before
-            learn = self._learn
-            each = [terms if terms is not None else learn(word) for word, terms in zip(words, looked, strict=True)]
-        else:
-            each = cast("list[tuple[str, ...]]", looked)
+            self._noted.clear()
+        try:
+            each = list(map(self._words.__getitem__, words))
+        except KeyError:  # words not seen before
+            known, learn = self._words.get, self._learn
+            each = [terms if (terms := known(word)) is not None else learn(word) for word in words]
         found = list(chain.from_iterable(each))
+        if self._noted.isdisjoint(words):
+            return found
         if not self._starters.isdisjoint(words) and self._may_hold_phrase(found):
             tokens = list(iter_tokens(text))
             return [token.term for token in tokens] + self.index_terms(text, tokens)
@@ -190,8 +194,10 @@ class AliasTable:
         groups = tuple(self._single[term].term for term in plain if term in self._single)
         if groups:
             self._extras[word] = groups
+            self._noted.add(word)
         if not self._phrase_firsts.isdisjoint(plain):
             self._starters.add(word)
+            self._noted.add(word)
         terms = tuple(term for term, _ in marked)
         if not word.isdigit():
             self._words[word] = terms

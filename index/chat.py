@@ -57,11 +57,13 @@ def chat_messages(lines: list[str]) -> dict[int, ChatMessage]:
     with a message line, has several message lines with an author, one author writing two or more, none of them a
     label word (``Update:``), fewer lines with no author than with one (besides the app's), and days that run
     forward. Lines between messages continue the one above."""
+    first = next((n for n, line in enumerate(lines) if _MARKS.sub("", line).strip()), None)
+    if first is None or not _MESSAGE.match(_MARKS.sub("", lines[first]).strip()):
+        return {}  # (asked first: most texts open with no message line, and their other lines need not be read)
     clean = [_MARKS.sub("", line) for line in lines]
     found = {n: match for n, line in enumerate(clean) if (match := _MESSAGE.match(line.strip()))}
-    first = next((n for n, line in enumerate(clean) if line.strip()), None)
     authors = [m["author"].strip() for m in found.values() if m["author"]]
-    if first not in found or len(authors) < _FEW or max(Counter(authors).values()) < 2:
+    if len(authors) < _FEW or max(Counter(authors).values()) < 2:
         return {}
     if any(_LABEL_WORD.match(author) for author in authors):
         return {}

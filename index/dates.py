@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -586,7 +586,7 @@ def with_dates(passages: list[Passage], document_date: date | None, body: str = 
         local = headed or anchor
         at = bisect.bisect_right(written, passage.start, key=lambda heading: heading[0])
         own = passage.date or leading_date(passage.text, local) or (written[at - 1][1] if at else None)
-        dated.append(replace(passage, date=own, dates=stated_dates(passage.text, own or local)))
+        dated.append(passage.dated(own, stated_dates(passage.text, own or local)))
         if document_date is None:
             days = written_days(passage.text)
             if days:

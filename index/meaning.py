@@ -142,6 +142,10 @@ class StaticEmbedder:
     def _ids_of(self, flat: list[str]) -> np.ndarray:
         """The word-table rows of the words of every text, in order."""
         known = self._word_ids
+        try:  # (most often every word is known)
+            return np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
+        except KeyError:
+            pass
         rows = np.fromiter(map(known.get, flat, itertools.repeat(-1)), dtype=np.int64, count=len(flat))
         missing = np.flatnonzero(rows < 0)
         if len(missing):  # words not learnt yet: learnt in sorted order

@@ -125,7 +125,7 @@ def update_command(corpus_dir: Path | None, index_dir: Path | None, strict: bool
 
     \b
     JSON shape (--json): as `index build --json`, plus
-      "changes": {"added", "changed", "removed", "unchanged": int, "rebuilt": str|null}
+      "changes": {"added", "changed", "removed", "unchanged", "unread": int, "rebuilt": str|null}
     """
     _write_index(_library(corpus_dir, index_dir), Library.update, "updating", strict, as_json)
 

@@ -212,7 +212,8 @@ def find_phrases(
     text: str, tokens: Sequence[Token], phrases: Collection[tuple[str, ...]] | dict[str, list[tuple[str, ...]]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """``(first, last, phrase)``: the token positions of each phrase match and the phrase, longest first, no
-    overlaps; words follow each other across spaces, hyphens, apostrophes or left-out words only."""
+    overlaps; words follow each other across spaces, hyphens, apostrophes or left-out words only, or as the parts of
+    one hyphened word (``G-20`` matches ``G 20``)."""
     if not phrases:
         return []
     by_first = phrases if isinstance(phrases, dict) else phrase_starts(phrases)
@@ -276,8 +277,8 @@ def _phrase_at(text: str, tokens: Sequence[Token], positions: list[int], index: 
         offset += 1
         if token.term != word:
             return False
-        if offset > 1 and not _PHRASE_GAP.fullmatch(text, end, token.start):
-            return False
+        if offset > 1 and token.start != start and not _PHRASE_GAP.fullmatch(text, end, token.start):
+            return False  # (the parts of one hyphened word share its span: ``G-20`` is ``g`` then ``20``)
         start, end = token.start, token.end
     return True
 

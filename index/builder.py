@@ -84,6 +84,9 @@ class Changes:
     unchanged: int = 0
     rebuilt: str | None = None
     """Why every file was read again (no usable previous index, other alias groups), or None."""
+    unread: int = 0
+    """Files of the corpus folder passed over unread (a kind briefbot does not read, a link that leads nowhere):
+    skipped, and in none of the counts above, which count the files it reads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,7 @@ def update_index(
                 report = added
             else:  # the files read so far are in the digest cache now
                 report = _assemble(corpus, index_dir, plan, progress, recorded[1], read=added)
+    changes = replace(changes, unread=len(corpus.skipped))
     return replace(report, seconds=time.monotonic() - began, changes=changes)
 
 

@@ -1087,8 +1087,16 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
         clause = _clause_words(text, match.start(), match.end(), spans)
         if _GUESS.search(text, max(0, match.start() - 14), match.start()):
             when = None  # "maybe Tuesday, maybe later": a guess names no day
-        elif match["lead"] == "next" or (match["lead"] != "last" and tense == "future"):
+        elif match["lead"] == "next":
             when = _shifted(anchor, (target - anchor.weekday()) % 7 or 7)
+        elif match["lead"] != "last" and tense == "future":
+            ahead = (target - anchor.weekday()) % 7
+            if not ahead and (match["lead"] == "this" or _within_the_day(text, match)):
+                when = anchor  # "by noon on Wednesday", "this Wednesday", written that Wednesday: that day
+            elif not ahead and _NEXT_ONE.search(text, max(0, match.start() - 60), match.start("weekday")):
+                when = _shifted(anchor, 7)  # "the next briefing is on Monday", said on a Monday: not today's
+            else:  # "will reopen on Wednesday", written that Wednesday: today, or a week on? Not told
+                when = _shifted(anchor, ahead) if ahead else None
         elif match["lead"] == "last":
             when = _shifted(anchor, -(back or 7))
         elif not tense and (toward is not None or _PRESENT_VERB.search(clause)):
@@ -1099,6 +1107,23 @@ def _weekday(text: str, anchor: date) -> Iterator[_Found]:
 
 
 _GUESS = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably)\s+(?:on\s+)?$")
+_HOUR = (
+    r"(?:noon|midday|midnight|close\s+of\s+business|the\s+end\s+of\s+the\s+day|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d{2})"
+)
+_HOUR_BEFORE = re.compile(
+    rf"(?i)\b(?:(?:by|at|before|until|till|from|after)\s+{_HOUR}\s+(?:on\s+)?|later\s+(?:on\s+)?)$"
+)
+_HOUR_AFTER = re.compile(
+    rf"(?i)\s*(?:morning|afternoon|evening|night|,?\s*(?:by|at|before|until|till|from|after)\s+{_HOUR})"
+)
+
+
+def _within_the_day(text: str, match: re.Match[str]) -> bool:
+    """Whether a weekday is told with a time of its day or as later on it (``by noon on Wednesday``, ``Wednesday
+    evening``, ``later on Wednesday``): written on that weekday, about the future, it is that same day."""
+    start, end = match.start(), match.end("weekday")
+    return bool(_HOUR_BEFORE.search(text, max(0, start - 40), start) or _HOUR_AFTER.match(text, end))
 _REFERRED = re.compile(r"(?i)\b(?:the|that)\s+$")
 
 

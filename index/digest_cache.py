@@ -40,7 +40,7 @@ _LEXICON = "lexicon"
 _LEXICON_MAGIC = b"BBLEXICON1 "
 _ARRAYS = ("offsets", "crcs", "keys", "turns", "terms", "counts", "sizes", "lengths", "vectors")
 _CODE: tuple[str, ...] = ("aliases.py", "analyzer.py", "corpus.py", "dates.py", "dedup.py", "digest.py", "limits.py")
-_CODE += ("meaning.py", "engine.py", "models.py", "sidecar.py", "speakers.py", "store.py")
+_CODE += ("meaning.py", "engine.py", "models.py", "sidecar.py", "speaker_field.py", "speakers.py", "store.py")
 """The modules (with the readers package and the word forms) whose code shapes a digest."""
 
 

@@ -26,7 +26,8 @@ class ReportView:
     """A build or an update as reported."""
 
     summary: str
-    """``indexed 3 files, 41 passages, skipped 1 (1 added, 0 changed, 0 removed, 2 unchanged) in 0.2 s``."""
+    """``indexed 3 files, 41 passages, skipped 1 (of the 4 files briefbot reads: 1 added, 0 changed, 3 unchanged; 0
+    removed) in 0.2 s``: the files indexed and skipped are those it reads and those passed over unread."""
     rebuilt: str | None
     """``read every file: <why>`` when an update read every file again."""
     empty_corpus: str | None
@@ -47,8 +48,10 @@ def report_view(report: BuildReport) -> ReportView:
     changes = report.changes
     read = ""
     if changes is not None and changes.rebuilt is None:
-        read = f" ({changes.added} added, {changes.changed} changed, {changes.removed} removed, "
-        read += f"{changes.unchanged} unchanged)"
+        looked = _counted(changes.added + changes.changed + changes.unchanged, "file")
+        read = f" (of the {looked} briefbot reads: {changes.added} added, {changes.changed} changed, "
+        read += f"{changes.unchanged} unchanged; {changes.removed} removed"
+        read += f"; {changes.unread} more passed over)" if changes.unread else ")"
     skipped = f", skipped {len(report.skipped)}" if report.skipped else ""
     counts = f"{_counted(report.files, 'file')}, {_counted(report.passages, 'passage')}"
     return ReportView(

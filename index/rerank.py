@@ -232,6 +232,23 @@ def is_short(text: str) -> bool:
     return next(islice(_WORD.finditer(text), SHORT_WORDS, None), None) is None
 
 
+CUT_OFF_WORDS = 8
+"""A passage cut off mid-sentence (``Well —``, ``I'd put it differently —``) of at most this many words says nothing
+(``is_cut_off``)."""
+_CUT_OFF_END = re.compile(r"(?:[\s,]|^)(?:—|–|--|-|…|\.\.\.)\s*[\"”’']?\s*$")
+
+
+def is_cut_off(text: str) -> bool:
+    """Whether a passage of ``text`` is a speaker cut off before saying anything: at most ``CUT_OFF_WORDS`` words,
+    no number, and ending on a dash or an ellipsis (``MS. HALVORSEN: Well —``); not a short answer that ends
+    (``No.``, ``We did.``), nor a cut-off sentence that names a figure or a day."""
+    return (
+        _CUT_OFF_END.search(text) is not None
+        and not any(ch.isdigit() for ch in text)
+        and next(islice(_WORD.finditer(text), CUT_OFF_WORDS, None), None) is None
+    )
+
+
 def cut_short(found: Sequence[tuple[int, float]], short: Collection[int]) -> list[tuple[int, float]]:
     """The candidates (passage, score; best first) with each ``short`` one's score lowered by ``SHORT_CUT`` times the
     best score, best first again (ties keep their order)."""
@@ -240,6 +257,15 @@ def cut_short(found: Sequence[tuple[int, float]], short: Collection[int]) -> lis
     cut = SHORT_CUT * max(found[0][1], 0.0)
     lowered = [(pid, score - cut if pid in short else score) for pid, score in found]
     return sorted(lowered, key=lambda item: -item[1])
+
+
+def sink(found: Sequence[tuple[int, float]], sunk: Collection[int]) -> list[tuple[int, float]]:
+    """The candidates (passage, score; best first) with each ``sunk`` one's score lowered by twice the best score,
+    so that no lift can bring it back above one that is not, best first again (ties keep their order)."""
+    if not found or not sunk:
+        return list(found)
+    cut = 2 * max(found[0][1], 0.0)
+    return sorted(((pid, score - cut if pid in sunk else score) for pid, score in found), key=lambda item: -item[1])
 
 
 def rarity(frequency: int, count: int) -> float:

@@ -11,6 +11,7 @@ derived line naming the date its passages give (``index.date_answer``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -39,9 +40,11 @@ from index.rerank import (
     asks_why,
     asks_yes_no,
     cut_short,
+    is_cut_off,
     is_short,
     order_candidates,
     rarity,
+    sink,
     states_cause,
     states_count,
     states_denial,
@@ -83,6 +86,8 @@ NEAR_WORD = 0.45
 ``killed``; ``blaze`` and ``fire``), for telling whether a word no passage contains was needed."""
 _SAYING = "say says said saying tell tells told"
 """Words a speaker's turn holds by being one: what did X say (tell us)."""
+_ASKING = "ask asks asked asking"
+"""Words an answer turn holds by answering a question: what did X ask."""
 MISSING_CHECKED = 10
 """How many of the best passages are searched for a word near a missing one (those relevant: scoring at least
 ``RELEVANT_SHARE`` of the best), however many are shown: a word said otherwise a few passages down is not named
@@ -137,6 +142,22 @@ def _asked_as(question: str, asked: tuple[str, ...], name: str) -> str:
             return question[: tokens[first].start] + name + question[tokens[first + len(asked) - 1].end :]
     return f"{question} {name}"
 
+
+
+CASE_SOURCES = 5
+"""How many of the best passages by words tell how the corpus writes a question's words (``in_corpus_case``)."""
+_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def in_corpus_case(question: str, texts: list[str]) -> str:
+    """``question`` with each word written as the first of ``texts`` (the best passages by words) to hold it writes
+    it, else in lower case: the meaning model tells capitals apart, and a question asked in capitals (``WHEN WAS
+    NUSRA LAST STRUCK?``) must rank as it does written as the corpus writes its words."""
+    forms: dict[str, str] = {}
+    for text in texts:
+        for word in _CASED_WORD.findall(text):
+            forms.setdefault(word.casefold(), word)
+    return _CASED_WORD.sub(lambda word: forms.get(word[0].casefold(), word[0].casefold()), question)
 
 class Searcher:
     """Answers questions from one loaded index. Safe to share between threads: the only thing it changes is a
@@ -205,6 +226,7 @@ class Searcher:
         )
         found = self._with_document_lift(found)
         read = {pid: passages[pid] for pid, _ in found}
+        found = sink(found, {pid for pid, _ in found if is_cut_off(read[pid].text)})  # "Well —": nothing said
         short: set[int] = set()
         if not (plan.intent.asks_date or plan.intent.order):  # a short line may be the one that dates it
             short = {pid for pid, _ in found if is_short(read[pid].text)}
@@ -401,7 +423,11 @@ class Searcher:
         plain = {row: _Scored(score, n + 1, 0.0, None, score, row) for n, (row, score) in enumerate(ranked)}
         if self.embedder is None or vectors is None or not len(vectors):
             return plain
-        queries = self.embedder.embed([question, *also], remember=False)
+        asked = (question, *also)
+        if not any(ch.islower() for ch in question):  # "WHEN WAS NUSRA LAST STRUCK?": as the corpus writes it
+            texts = [self.index.passages[int(self.index.rows[row])].text for row, _ in ranked[:CASE_SOURCES]]
+            asked = tuple(in_corpus_case(text, texts) for text in asked)
+        queries = self.embedder.embed(list(asked), remember=False)
         query = queries[0]
         if not query.any():
             return plain
@@ -569,12 +595,13 @@ class Searcher:
     def _labels_of(self, best: list[int]) -> frozenset[str]:
         """The terms of the speakers and document titles of the ``best`` passages (ids): a word naming the one who
         speaks a passage found (``Halvorsen``), or in its title, is not one that no passage holds; nor is ``say``
-        when one of them is a speaker's turn (what a speaker says)."""
+        when one of them is a speaker's turn (what a speaker says), nor ``ask`` when one answers a question."""
         labels = []
         for passage_id in best:
             passage = self.index.passages[passage_id]
             spoken = f"{passage.speaker} {_SAYING}" if passage.speaker else ""
-            labels.append(f"{spoken} {self.index.sources[passage.doc].title}")
+            asked = _ASKING if passage.context else ""
+            labels.append(f"{spoken} {asked} {self.index.sources[passage.doc].title}")
         return frozenset(token.term for token in iter_tokens(" ".join(labels)))
 
     def _unnamed(self, question: str, best: list[int]) -> str | None:

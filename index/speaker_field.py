@@ -4,7 +4,8 @@ A turn's words are what was said; who said it is its label (``CAPT. DRUMMOND``, 
 names its document gives that person (``Mark Toner, Deputy Spokesperson`` for ``MR. TONER``). Those words are
 indexed apart, each term led by ``SPEAKER_MARK``, and a question's words search them at a low weight
 (``index.query.SPEAKER_WEIGHT``). A rank or title is written both ways (``Capt.`` and ``Captain``), so either
-asked finds the other. A label that names a part and no person (``QUESTION``, ``MODERATOR``, ``spk00``) has none.
+asked finds the other. A label that names a part and no person (``QUESTION``, ``MODERATOR``, ``spk00``) has none,
+but for the one it names in brackets after it (``Q (Tom Berg, Kessling Post)``: ``Tom Berg, Kessling Post``).
 """
 
 from __future__ import annotations
@@ -48,9 +49,28 @@ def speaker_text(speaker: str | None, names: Sequence[str] = ()) -> str:
     """The words a passage's speaker is indexed with: its label, the ``names`` its document gives for people
     (``Mark Toner``, ``Deputy Spokesperson``: those whose last word is the label's surname join), and each rank or
     title in its other form (``Capt.``: ``captain``); "" for no speaker or a label that names nobody."""
-    if not speaker or is_generic(speaker):
+    if not speaker:
         return ""
+    if is_generic(speaker):
+        return _asker(speaker)
     return _speaker_text(speaker, tuple(names))
+
+
+_BRACKETED = re.compile(r"[(\[](?P<who>[^()\[\]]+)[)\]]\s*$")
+_STAGE_WORDS = frozenset({"inaudible", "mic", "microphone", "cont", "continued", "continuing", "follow", "up"})
+"""Words of a note in brackets after a part's label that name nobody (``Q (off mic)``, ``QUESTION (inaudible)``)."""
+
+
+def _asker(label: str) -> str:
+    """Who a part's label names in brackets after it (``Q (Tom Berg, Kessling Post)``, ``Question (Mr Kofi Osei,
+    private shareholder)``, ``Reporter (Radio Stellin)``): those words, to be asked for; "" for none, or a note
+    that names nobody (``Q (off mic)``)."""
+    found = _BRACKETED.search(label)
+    if found is None:
+        return ""
+    who = found["who"].strip()
+    words = _LABEL_WORD.findall(who.casefold())
+    return who if any(word not in _GENERIC_WORDS and word not in _STAGE_WORDS for word in words) else ""
 
 
 @lru_cache(maxsize=4096)

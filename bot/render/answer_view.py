@@ -40,6 +40,10 @@ ONLY_MARKUP = (
     "This question holds only mentions or emoji, no words to search for. "
     "Ask about a person, a group, a place or an event, by name."
 )
+ONLY_PUNCTUATION = (
+    "This question has no words to search for: only punctuation or symbols. "
+    "Ask about a person, a group, a place or an event, by name."
+)
 REPHRASE = (
     "Try rephrasing it with other words: the name of a person, a group or a place, or the event as a newspaper "
     "would call it."
@@ -150,8 +154,17 @@ class AnswerView:
 
 
 def _no_words(question: str) -> str:
-    """Why a question has nothing to search for: only common words, or nothing but mentions and emoji."""
-    return NO_WORDS if any(ch.isalnum() for ch in without_markup(question)) else ONLY_MARKUP
+    """Why a question has nothing to search for: only common words, nothing but mentions and emoji (with
+    punctuation or not), or nothing but punctuation and symbols (``???``)."""
+    bare = without_markup(question)
+    if any(ch.isalnum() for ch in bare):
+        return NO_WORDS
+    return ONLY_MARKUP if bare != question or any(_is_emoji(ch) for ch in bare) else ONLY_PUNCTUATION
+
+
+def _is_emoji(ch: str) -> bool:
+    """Whether ``ch`` is a pictograph, or one of the marks that join or shade them (not ``#``, ``©`` or ``→``)."""
+    return ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF or ch in "\u200d\ufe0f" or 0x2B00 <= ord(ch) <= 0x2BFF
 
 
 def answer_view(answer: Answer) -> AnswerView:

@@ -406,7 +406,7 @@ def test_index_update_reads_only_what_changed_and_says_so(project):
     result = run("index", "update", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "indexed 3 files" in result.stdout
-    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in result.stdout
+    assert "(of the 3 files briefbot reads: 1 added, 0 changed, 2 unchanged; 0 removed)" in result.stdout
     data = run_json("ask", "ferry reopened", "--json", cwd=project)
     assert data["passages"][0]["text"] == "The Euphrates ferry reopened on Friday."
 
@@ -420,13 +420,15 @@ def test_index_update_summary_as_a_build_gives_it_json_strict_warnings_and_alias
     assert "read every file" not in result.stderr  # no alias groups before, none usable now: nothing to redo
     data = json.loads(result.stdout)
     assert set(data) == {"files", "passages", "skipped", "warnings", "index", "seconds", "documents", "changes"}
-    assert data["changes"] == {"added": 1, "changed": 0, "removed": 0, "unchanged": 2, "rebuilt": None}
+    assert data["changes"] == {"added": 1, "changed": 0, "removed": 0, "unchanged": 2, "unread": 1, "rebuilt": None}
     assert data["files"] == 3 and data["warnings"][0]["path"] == "latin.txt"
     assert data["skipped"][0]["path"] == "aliases.toml" and "line 2: Unclosed array" in data["skipped"][0]["reason"]
     strict = run("index", "update", "--strict", cwd=project)
     assert strict.returncode == 1
     assert "warnings (1):\n  latin.txt: not valid UTF-8" in strict.stdout
-    assert "(0 added, 0 changed, 0 removed, 3 unchanged)" in strict.stdout
+    assert "(of the 3 files briefbot reads: 0 added, 0 changed, 3 unchanged; 0 removed; 1 more passed over)" in (
+        strict.stdout
+    )
 
 
 def test_index_update_without_an_index_reads_everything_and_says_why(project):
@@ -483,7 +485,7 @@ def test_index_watch_keeps_the_index_current_until_interrupted(project):
         watcher.send_signal(signal.SIGINT)
         out, err = watcher.communicate(timeout=30)
     assert watcher.returncode == 0, err
-    assert "(1 added, 0 changed, 0 removed, 2 unchanged)" in out
+    assert "(of the 3 files briefbot reads: 1 added, 0 changed, 2 unchanged; 0 removed)" in out
     assert "stopped watching" in err
 
 

@@ -77,3 +77,16 @@ def test_a_question_of_mentions_alone_says_so_not_that_its_words_are_common(proj
     text = run("ask", asked, cwd=project).stdout
     assert said in text and "common words" not in text
     assert "common words" in run("ask", "what? @here", cwd=project).stdout, "a common word beside it is still named"
+
+
+@pytest.mark.parametrize("asked", ["???", "!!!...,,,", "(#) --", "→ ©"])
+def test_a_question_of_punctuation_alone_says_so_in_every_face(project, asked):
+    text = run("ask", asked, cwd=project).stdout
+    assert "only punctuation or symbols" in text and "mentions" not in text and "common words" not in text
+    payload = json.loads(run("ask", asked, "--format", "discord", "--json", cwd=project).stdout)
+    assert "only punctuation or symbols" in json.dumps(payload)
+
+
+@pytest.mark.parametrize("asked", ["??? @here", "🔥!", "<:flag:2> ..."])
+def test_punctuation_beside_a_mention_or_an_emoji_still_names_the_mention(project, asked):
+    assert "only mentions or emoji" in run("ask", asked, cwd=project).stdout

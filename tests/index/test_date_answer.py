@@ -164,7 +164,7 @@ def test_a_date_that_dates_a_saying_does_not_date_what_was_said(searcher):
 def test_relative_dates_count_from_the_day_of_writing(searcher):
     assert line(searcher, "When did the chief executive of Tessel Lines resign?") == "2021-04-07"
     assert line(searcher, "When did the ferry crews stop work?") == "2022-05-10"
-    assert line(searcher, "When will ferry talks resume?") == "2022-05-19"
+    assert line(searcher, "When will ferry talks resume?") is None  # "resume on Thursday", said that Thursday
     assert line(searcher, "When did the new rail timetable take effect?") == "2022-05-09"
 
 

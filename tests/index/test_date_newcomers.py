@@ -60,8 +60,10 @@ def test_a_participle_right_before_its_date_tells_of_the_past_whatever_the_sente
         ("The committee said the next meeting on 12 May would set the fees.", date(2026, 4, 20),
          [("2026-05-12", "event")]),
         ("Tom Kell was remanded to appear at Crown Court on 7 April.", date(2026, 4, 1), [("2026-04-07", "event")]),
-        ("Wage talks broke down on Friday and resume on Monday.", date(2026, 4, 20),
+        ("Wage talks broke down on Friday and resume on Monday.", date(2026, 4, 21),
          [("2026-04-17", "event"), ("2026-04-27", "event")]),
+        ("Wage talks broke down on Friday and resume on Monday.", date(2026, 4, 20),  # written that Monday:
+         [("2026-04-17", "event")]),  # today, or a week on? No day
         ("The city promised the Penn footbridge for 3 March.", date(2026, 2, 10), [("2026-03-03", "superseded")]),
     ],
 )

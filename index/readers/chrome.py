@@ -1087,14 +1087,14 @@ def _role_holders(lines: list[str], header: list[int], header_end: int, known: s
     heads = {n: label for n in range(header_end, len(lines)) if (label := label_at_start(lines[n]))}
     first = min(heads, default=header_end)
     text = " ".join(_plain(lines[n]) for n in [*header, *range(header_end, first)])
-    labels = {label.speaker for label in heads.values()}
+    posts = {head.speaker for head in heads.values()}
     found: list[tuple[str, str]] = []
-    for label in sorted(labels):
-        if role_key(label) in known or not _ROLE_WORD.search(label) or is_questioner(label) or label.upper() == label:
+    for post in sorted(posts):
+        if role_key(post) in known or not _ROLE_WORD.search(post) or is_questioner(post) or post.upper() == post:
             continue
-        names = {m["name"] for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(label)}){_HOLDER}", text)}
+        names = {m["name"] for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(post)}){_HOLDER}", text)}
         if len(names) == 1:
-            found.append((label, names.pop()))
+            found.append((post, names.pop()))
     return found
 
 

@@ -165,7 +165,7 @@ class Passage:
         directly (a build dates every passage, and ``replace`` costs twice as much). Every field is passed on."""
         return Passage(
             self.doc, self.position, self.kind, self.text, self.start, self.speaker, self.context, when, self.page,
-            self.section, dates,
+            self.section, dates, self.sayer,
         )
 
 

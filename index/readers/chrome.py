@@ -29,6 +29,7 @@ from index.readers.datelines import (
 )
 from index.readers.datelines import plain as _plain
 from index.speakers import (
+    TIME_ALONE,
     asked_and_answered,
     caption_turns,
     dashed_roles,
@@ -93,10 +94,10 @@ _ALWAYS_CHROME = [
         rf"^(?:page\s*)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$|{_RUNNING_HEAD}",
         r"^(?:page\s+)?\d{1,3}$",
         r"^-\s*\d{1,3}\s*-$",
-        # a transcription service's time code within a turn after an hour (01:02:09, bare or in brackets), a
-        # record's clock time (1420), a bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone
-        # going on with the turn above (``(00:21):`` under ``Alban (00:00):``)
-        r"^\(?\d{1,2}:\d{2}:\d{2}\)?$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
+        # a transcription service's time code within a turn after an hour (01:02:09), a record's clock time (1420), a
+        # bare stamp in square brackets ([14:05:33], [14:05]), a label of a time alone going on with the turn above
+        # (``(00:21):`` under ``Alban (00:00):``)
+        r"^\(\d{1,2}:\d{2}:\d{2}\)$|^\((?:[01]\d|2[0-3])[0-5]\d\)$|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
         r"|^\(\d{1,2}:\d{2}(?::\d{2})?\):$",
         # a stage note: [Applause]; a note of the recording or the text in words (``(SOUNDBITE OF MUSIC)``,
         # ``(As delivered)``), not a sound of the room in one (``(CROSSTALK)``)
@@ -1170,6 +1171,8 @@ def _body_chrome(lines: list[str], header_end: int) -> set[int]:
             chrome.add(number)
             continue
         break
+    if keyed_turns(lines):  # a time code alone over each turn of a transcript keyed by initials (``00:04:49``)
+        chrome.update(n for n in range(header_end, len(lines)) if TIME_ALONE.match(lines[n]))
     return chrome | bars
 
 

@@ -125,6 +125,6 @@ def test_a_broadcaster_s_or_office_s_note_on_the_text_is_edge_chrome(line, chrom
     assert is_edge_chrome(line) is chrome
 
 
-def test_a_bare_time_code_of_hours_is_chrome_a_time_in_words_is_not():
-    assert is_chrome("00:04:49") and is_chrome("(01:02:09)")
-    assert not is_chrome("00:04:49 was when the call came in.")
+def test_a_time_code_in_brackets_is_chrome_a_bare_one_only_over_a_keyed_turn(built):
+    assert is_chrome("(01:02:09)")
+    assert not is_chrome("00:04:49") and not is_chrome("00:04:49 was when the call came in.")  # a log's time

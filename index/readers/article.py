@@ -113,6 +113,8 @@ _CONTRIBUTORS = re.compile(
     r"|contributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
+_COMMENT_WORDS = ("comment", "respons", "repl", "thought")
+"""The words one of which every line ``_COMMENTS`` matches holds."""
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+[\"“‘'].*)?|comments?\s*(?:\(\d+\))?:?"
     r"|leave a (?:reply|comment)\b.*)(?<![.!?])$",
@@ -375,9 +377,12 @@ def _parties(text: list[str]) -> str | None:
 def before_comments(lines: list[str]) -> list[str]:
     """The lines over the one opening readers' comments under a paragraph (``Comments (3)``), where a comment's stamp
     (``Ann_K · 12 May 2026, 09:14``) is no date line of the page; all of them when none opens comments."""
-    text = [_plain(line) for line in lines]
-    lead = next((n for n, line in enumerate(text) if _is_prose(line)), len(text))
-    return lines[: next((n for n in range(lead + 1, len(text)) if _COMMENTS.match(text[n])), len(text))]
+    lead = next((n for n, line in enumerate(lines) if _is_prose(_plain(line))), len(lines))
+    for n in range(lead + 1, len(lines)):
+        lowered = lines[n].lower()  # a cheap test first: only a line naming comments or replies can open them
+        if any(word in lowered for word in _COMMENT_WORDS) and _COMMENTS.match(_plain(lines[n])):
+            return lines[:n]
+    return lines
 
 
 def is_date_stamp(line: str) -> bool:
